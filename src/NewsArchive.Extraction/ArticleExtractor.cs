@@ -1,5 +1,9 @@
 using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Events;
+using NewsArchive.Extraction.Quotes;
 using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction;
 
@@ -8,13 +12,25 @@ namespace NewsArchive.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    private readonly SentenceSplitter _sentences = new();
+    private readonly QuotationFinder _quotations = new();
+    private readonly EntityRecognizer _entities = new();
+    private readonly SpeakerAttributor _speakers = new();
+    private readonly PublicationDateResolver _publication = new();
+    private readonly EventFinder _events = new();
+
     /// <summary>Extracts entities, quotes, dates and events from <paramref name="document"/>.</summary>
     /// <param name="document">The article as read.</param>
     /// <param name="published">Overrides the publication date (the CLI's --published).</param>
     public ArticleExtraction Extract(ArticleDocument document, PartialDate? published = null)
     {
-        var date = published ?? document.Published;
-        var publication = date is { } d ? new PublicationDate(d, Inferred: false) : null;
-        return new ArticleExtraction(document, publication, [], [], [], [], []);
+        var sentences = _sentences.Split(document.Body, document.Paragraphs);
+        var quotations = _quotations.Find(document.Body, document.Paragraphs);
+        var entities = _entities.Recognize(document, sentences, quotations);
+        var quotes = _speakers.Attribute(document, sentences, quotations, entities);
+        var publication = _publication.Resolve(document, sentences, published);
+        var events = _events.Find(document, sentences, publication, entities);
+        return new ArticleExtraction(
+            document, publication, entities.People, entities.Organizations, entities.Places, quotes, events);
     }
 }
