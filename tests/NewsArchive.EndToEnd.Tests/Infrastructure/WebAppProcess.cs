@@ -76,8 +76,9 @@ public sealed class WebAppProcess : IAsyncDisposable
                     $"The web app exited with code {_process.ExitCode} before answering.\n{Output}");
             try
             {
+                // Any answer will do: a page that fails should fail its test with the app's output, not time out here.
                 using var response = await http.GetAsync(BaseAddress);
-                if (response.StatusCode == HttpStatusCode.OK) return;
+                return;
             }
             catch (HttpRequestException)
             {
@@ -89,7 +90,7 @@ public sealed class WebAppProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The web app did not answer {BaseAddress} with 200 within {StartupLimit}.\n{Output}");
+        throw new TimeoutException($"The web app did not answer {BaseAddress} within {StartupLimit}.\n{Output}");
     }
 
     private static int FreeLoopbackPort()
