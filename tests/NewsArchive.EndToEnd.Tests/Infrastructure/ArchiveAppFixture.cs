@@ -51,12 +51,17 @@ public abstract class ArchiveAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies and storage) whose relative URLs resolve against the app.</summary>
-    public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // A loopback app answers in milliseconds; a missing element should fail in seconds, not half a minute.
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
 
     public async Task DisposeAsync()
     {

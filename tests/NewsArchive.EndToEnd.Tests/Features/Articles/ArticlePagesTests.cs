@@ -14,6 +14,7 @@ public sealed class ArticlePagesTests(SeededArchiveFixture archive)
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync("/");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "home.png"), FullPage = true });
         Assert.Equal(200, response!.Status);
         var link = page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Title });
         await Expect(link).ToBeVisibleAsync();
@@ -21,7 +22,6 @@ public sealed class ArticlePagesTests(SeededArchiveFixture archive)
 
         var pageText = SeedArticle.Normalize(await page.InnerTextAsync("body"));
         Assert.Contains(SeedArticle.Normalize(SeedArticle.Paragraphs[0])[..60], pageText);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "home.png"), FullPage = true });
     }
 
     [Fact]
@@ -34,10 +34,10 @@ public sealed class ArticlePagesTests(SeededArchiveFixture archive)
         await page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Title }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/[a-z0-9-]+$"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "article.png"), FullPage = true });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = SeedArticle.Title, Level = 1 })).ToBeVisibleAsync();
         var pageText = SeedArticle.Normalize(await page.InnerTextAsync("body"));
         Assert.Contains(SeedArticle.Credit, pageText);
         Assert.All(SeedArticle.Paragraphs, paragraph => Assert.Contains(SeedArticle.Normalize(paragraph), pageText));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "article.png"), FullPage = true });
     }
 }
