@@ -1,4 +1,5 @@
 using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Lexicon;
 
 namespace NewsArchive.Extraction.Quotes;
 
@@ -20,6 +21,8 @@ internal sealed class SpeakerMentions
 {
     private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
+    private static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
+    private static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
 
     private readonly int[] _mentionAt;
     private readonly int[] _mentionEndingAt;
@@ -179,7 +182,12 @@ internal sealed class SpeakerMentions
             she |= SheWords.Contains(word);
         }
         var first = Words(person.Name);
-        if (first.Length > 1) Look(first[0]);
+        if (first.Length > 1)
+        {
+            Look(first[0]);
+            he |= MaleNames.Contains(first[0]);
+            she |= FemaleNames.Contains(first[0]);
+        }
         foreach (var alias in person.Aliases)
         {
             var words = Words(alias);
