@@ -255,7 +255,7 @@ public sealed class IngestionServiceTests
         Assert.Equal([IngestionOutcome.Archived, IngestionOutcome.Rejected, IngestionOutcome.Archived], results.Select(r => r.Outcome));
         await using var db = archive.NewContext();
         Assert.Equal(["Good Story One", "Good Story Two"], await db.Articles.OrderBy(a => a.Id).Select(a => a.Title).ToListAsync());
-        await archive.Get<Search.SqliteFullTextSearch>().CheckIntegrityAsync(db);
+        await archive.Get<NewsArchive.Data.Search.SqliteFullTextSearch>().CheckIntegrityAsync(db);
     }
 
     [Fact]
