@@ -27,11 +27,13 @@ public static class GoldText
         return s.StartsWith("the ", StringComparison.Ordinal) ? s[4..] : s;
     }
 
-    /// <summary>A role: like a name, plus "then-" dropped and common title abbreviations spelled out.</summary>
+    /// <summary>A role: like a name, plus "then-" and a leading "a"/"an" dropped and common title abbreviations spelled out.</summary>
     public static string Role(string role)
     {
         var s = Name(role).TrimEnd('.', ',');
         if (s.StartsWith("then-", StringComparison.Ordinal)) s = s[5..];
+        if (s.StartsWith("a ", StringComparison.Ordinal)) s = s[2..];
+        if (s.StartsWith("an ", StringComparison.Ordinal)) s = s[3..];
         var words = s.Split(' ').Select(w => Abbreviations.TryGetValue(w, out var full) ? full : w);
         return string.Join(' ', words);
     }
