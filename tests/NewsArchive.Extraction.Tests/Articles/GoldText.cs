@@ -34,15 +34,15 @@ public static class GoldText
         if (s.StartsWith("then-", StringComparison.Ordinal)) s = s[5..];
         if (s.StartsWith("a ", StringComparison.Ordinal)) s = s[2..];
         if (s.StartsWith("an ", StringComparison.Ordinal)) s = s[3..];
-        var words = s.Split(' ').Select(w => Abbreviations.TryGetValue(w, out var full) ? full : w);
+        var words = s.Split(' ').Select(w => Abbreviations.TryGetValue(w.TrimEnd('.'), out var full) ? full : w);
         return string.Join(' ', words);
     }
 
     private static readonly Dictionary<string, string> Abbreviations = new()
     {
-        ["sen."] = "senator", ["gov."] = "governor", ["rep."] = "representative", ["lt."] = "lieutenant",
-        ["gen."] = "general", ["supt."] = "superintendent", ["atty."] = "attorney", ["sec."] = "secretary",
-        ["pres."] = "president", ["det."] = "detective", ["sgt."] = "sergeant", ["insp."] = "inspector",
+        ["sen"] = "senator", ["gov"] = "governor", ["rep"] = "representative", ["lt"] = "lieutenant",
+        ["gen"] = "general", ["supt"] = "superintendent", ["atty"] = "attorney", ["sec"] = "secretary",
+        ["pres"] = "president", ["det"] = "detective", ["sgt"] = "sergeant", ["insp"] = "inspector", ["cllr"] = "councillor",
     };
 
     private static string Unify(string s)
