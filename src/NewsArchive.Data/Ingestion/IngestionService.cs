@@ -127,6 +127,11 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
         }
     }
 
+    /// <summary>Stores extractions made elsewhere (tests build them by hand to control what extraction found).</summary>
+    internal Task<IReadOnlyList<IngestionResult>> IngestExtractionsAsync(
+        IReadOnlyList<(ArticleExtraction Extraction, string Source, string? SourcePath)> articles, CancellationToken cancellationToken = default)
+        => WriteBatchAsync(articles.Select(a => new PreparedArticle(a.Source, a.SourcePath, a.Extraction, ContentHash.Of(a.Extraction.Document))).ToList(), cancellationToken);
+
     private async Task<IReadOnlyList<IngestionResult>> WriteBatchAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
         try

@@ -29,18 +29,20 @@ public sealed class InboxStatus(InboxOptions options)
         get { lock (_gate) return _recent.ToList(); }
     }
 
-    public void Queued(string fileName)
+    /// <summary>False when the file is already waiting, so it is not queued twice.</summary>
+    public bool TryQueue(string fileName)
     {
         lock (_gate)
         {
-            if (_pending.Contains(fileName)) return;
+            if (_pending.Contains(fileName)) return false;
             _pending.Add(fileName);
         }
         Changed?.Invoke();
+        return true;
     }
 
-    /// <summary>The file was not ready; it goes back to waiting for the next scan.</summary>
-    public void Requeue(string fileName)
+    /// <summary>The file is no longer waiting (not complete yet, or gone); a later scan may queue it again.</summary>
+    public void Withdraw(string fileName)
     {
         lock (_gate) _pending.Remove(fileName);
         Changed?.Invoke();

@@ -15,13 +15,22 @@ public sealed class InboxWatcher(
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
+    /// <summary>Creates the folders before start-up finishes, so a file can be dropped as soon as the app is up.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Enabled)
+        {
+            Directory.CreateDirectory(options.Path!);
+            Directory.CreateDirectory(options.ProcessedPath);
+            Directory.CreateDirectory(options.RejectedPath);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled) return;
         var inbox = options.Path!;
-        Directory.CreateDirectory(inbox);
-        Directory.CreateDirectory(options.ProcessedPath);
-        Directory.CreateDirectory(options.RejectedPath);
         logger.LogInformation("Watching the inbox folder {Inbox}", inbox);
 
         using var watcher = new FileSystemWatcher(inbox) { IncludeSubdirectories = false, EnableRaisingEvents = true };
@@ -60,9 +69,7 @@ public sealed class InboxWatcher(
         // Hidden and partial files (editors, copy tools) are not articles yet.
         if (name.StartsWith('.') || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase))
             return;
-        if (status.Pending.Contains(name)) return;
-        status.Queued(name);
-        _queue.Writer.TryWrite(path);
+        if (status.TryQueue(name)) _queue.Writer.TryWrite(path);
     }
 
     private async Task ProcessAsync(string path, CancellationToken cancellationToken)
@@ -70,7 +77,8 @@ public sealed class InboxWatcher(
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            status.Finished(name, IngestionResult.Rejected(name, "The file was removed before it could be read."));
+            // Taken away again (or already handled through another event): nothing to report.
+            status.Withdraw(name);
             return;
         }
 
@@ -83,7 +91,7 @@ public sealed class InboxWatcher(
         catch (IOException)
         {
             // Still being written (or locked): leave it for the next rescan.
-            status.Requeue(name);
+            status.Withdraw(name);
             return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
