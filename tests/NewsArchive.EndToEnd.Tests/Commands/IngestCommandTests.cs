@@ -5,7 +5,7 @@ namespace NewsArchive.EndToEnd.Tests.Commands;
 /// <summary>Issue 8.4: a bulk ingest killed with SIGKILL loses nothing and duplicates nothing when run again.</summary>
 public sealed class IngestCommandTests : IDisposable
 {
-    private const int Articles = 300;
+    private const int Articles = 150;
     private readonly string _work = Directory.CreateTempSubdirectory("newsarchive-crash-").FullName;
 
     [Fact]
