@@ -12,7 +12,7 @@ public sealed class ArticlesPageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/articles", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoInteractiveAsync("/articles");
 
         await page.Locator("#article-search-input").FillAsync("detainers");
         await page.Locator("#article-search-input").PressAsync("Enter");

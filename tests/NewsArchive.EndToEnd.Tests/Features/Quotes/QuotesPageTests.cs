@@ -12,10 +12,16 @@ public sealed class QuotesPageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/quotes", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoInteractiveAsync("/quotes");
 
-        await page.Locator("#speaker-search").PressSequentiallyAsync("Hanc", new() { Delay = 50 });
-        await page.GetByTestId("speaker-option").Filter(new() { HasText = "Michael Hancock" }).ClickAsync();
+        var speakerBox = page.Locator("#speaker-search");
+        await speakerBox.ClickAsync();
+        await speakerBox.PressSequentiallyAsync("Hanc", new() { Delay = 50 });
+        await Expect(speakerBox).ToHaveValueAsync("Hanc");
+        var option = page.GetByTestId("speaker-option").Filter(new() { HasText = "Michael Hancock" });
+        await Expect(option).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "quotes-suggestions.png") });
+        await option.ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quotes by Michael Hancock", Level = 1 })).ToBeVisibleAsync();
         var quotes = page.GetByTestId("quote-item");
