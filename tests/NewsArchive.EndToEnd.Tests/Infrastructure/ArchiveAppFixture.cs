@@ -63,7 +63,9 @@ public abstract class ArchiveAppFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         // A loopback app answers in milliseconds; a missing element should fail in seconds, not half a minute.
+        // Expectations get the same 10 s, since CI shares two cores with the rest of the suite.
         context.SetDefaultTimeout(10_000);
+        Assertions.SetDefaultExpectTimeout(10_000);
         return context;
     }
 
