@@ -27,8 +27,35 @@ internal sealed class AliasResolver
 
         public Cluster Root => MergedInto?.Root ?? this;
 
-        public Mention Fullest => Mentions.Where(m => m.Shape != MentionShape.Description)
-            .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).First();
+        private Mention? _fullest;
+
+        // The mention with the most words, then the most letters; recomputed only after the mentions change.
+        public Mention Fullest
+        {
+            get
+            {
+                if (_fullest is not null) return _fullest;
+                foreach (var m in Mentions)
+                {
+                    if (m.Shape == MentionShape.Description) continue;
+                    if (_fullest is null || m.Words.Length > _fullest.Words.Length
+                        || (m.Words.Length == _fullest.Words.Length && m.Core.Length > _fullest.Core.Length)) _fullest = m;
+                }
+                return _fullest!;
+            }
+        }
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            _fullest = null;
+        }
+
+        public void AddRange(IEnumerable<Mention> mentions)
+        {
+            Mentions.AddRange(mentions);
+            _fullest = null;
+        }
 
         public IEnumerable<string> Roles => Mentions.SelectMany(m => m.Roles);
 
@@ -49,7 +76,7 @@ internal sealed class AliasResolver
                 byKey[key] = cluster;
                 clusters.Add(cluster);
             }
-            cluster.Mentions.Add(mention);
+            cluster.Add(mention);
             cluster.Evidence += mention.Evidence;
         }
         foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
@@ -64,13 +91,13 @@ internal sealed class AliasResolver
             if (mention.Shape == MentionShape.Description) continue;
             if (!mention.KnownOnly) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         foreach (var mention in mentions)
         {
             if (mention.Shape != MentionShape.Description) continue;
             var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
@@ -85,9 +112,8 @@ internal sealed class AliasResolver
         from = from.Root;
         into = into.Root;
         if (from == into) return;
-        into.Mentions.AddRange(from.Mentions);
+        into.AddRange(from.Mentions);
         into.Evidence += from.Evidence;
-        from.Mentions.Clear();
         from.MergedInto = into;
     }
 

@@ -33,6 +33,9 @@ internal sealed class BodyTokenizer
     private static readonly HashSet<string> HeadlineFunctionWords =
         new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "is", "are", "be"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineFunctionWordLookup =
+        HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public TokenizedBody Tokenize(
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
@@ -86,7 +89,7 @@ internal sealed class BodyTokenizer
     private static bool KeepsFullStop(ReadOnlySpan<char> word) =>
         word.Contains('.')
         || (word.Length == 1 && char.IsUpper(word[0]))
-        || EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        || EntityLexicon.AbbreviationLookup.Contains(word);
 
     private static void AddWord(string body, int start, int end, List<Token> tokens)
     {
@@ -221,7 +224,7 @@ internal sealed class BodyTokenizer
             {
                 last = t;
                 var token = tokens[t];
-                if (token.Kind != TokenKind.Word || HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Text(body))) continue;
+                if (token.Kind != TokenKind.Word || HeadlineFunctionWordLookup.Contains(token.Text(body))) continue;
                 content++;
                 if (token.Is(TokenFlags.Capitalized)) capitalized++;
             }

@@ -23,6 +23,8 @@ internal sealed class DescriptionFinder
          "publishing", "publications", "broadcasting", "labs", "co", "company", "corp", "inc", "ltd", "group"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Descriptions written in lower case after "the". Capitalized ones come from candidates.</summary>
     public IReadOnlyList<Mention> Find(TokenizedBody body)
     {
@@ -30,7 +32,7 @@ internal sealed class DescriptionFinder
         var found = new List<Mention>();
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || body.Text(t) is not ("the" or "The")) continue;
+            if (!tokens[t].IsWord || tokens[t].Text(body.Body) is not ("the" or "The")) continue;
             if (tokens[t + 1].Is(TokenFlags.Capitalized)) continue;
             var mention = OrganizationDescription(body, t) ?? RoleDescription(body, t);
             if (mention is null) continue;
@@ -68,7 +70,7 @@ internal sealed class DescriptionFinder
             var last = the + length;
             var allLower = true;
             for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
-            if (!allLower) continue;
+            if (!allLower || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[the + 1].Text(body.Body))) continue;
             var phrase = body.Phrase(the + 1, last);
             var group = EntityLexicon.Roles.Group(phrase);
             if (group < 0) continue;
@@ -89,8 +91,8 @@ internal sealed class DescriptionFinder
         var token = body.Tokens[next];
         if (token.Kind == TokenKind.Possessive) return false;
         if (token.Kind != TokenKind.Word) return true;
-        var word = body.Text(next);
-        return word is not ("of" or "for") && !EntityLexicon.OrganizationHeads.Contains(word) && !EntityLexicon.Roles.Contains(word);
+        var word = token.Text(body.Body);
+        return word is not ("of" or "for") && !EntityLexicon.OrganizationHeadLookup.Contains(word) && !EntityLexicon.RoleFirstWordLookup.Contains(word);
     }
 
     // "the sheriff's department", "the department": lower-case words ending in an organization head.
@@ -102,9 +104,9 @@ internal sealed class DescriptionFinder
             var token = tokens[k];
             if (token.Kind == TokenKind.Possessive) continue;
             if (!token.IsWord || token.Is(TokenFlags.Capitalized)) return null;
-            var word = body.Text(k);
-            if (EntityLexicon.IsStopWord(word)) return null;
-            if (!EntityLexicon.OrganizationHeads.Contains(word) || AmbiguousHeads.Contains(word)) continue;
+            var word = token.Text(body.Body);
+            if (EntityLexicon.StopWordLookup.Contains(word)) return null;
+            if (!EntityLexicon.OrganizationHeadLookup.Contains(word) || AmbiguousHeadLookup.Contains(word)) continue;
             if (k + 1 < tokens.Length && !EndsHere(body, k + 1)) return null;
             return Describe(body, the, the + 1, k, null);
         }

@@ -29,7 +29,11 @@ public sealed class EntityRecognizer
     /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
-    public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
+    public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
+        _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations)));
+
+    /// <summary>Every mention and description in the body, before alias resolution.</summary>
+    internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
     {
         var body = document.Body;
         var paragraphs = document.Paragraphs.Where(p => !IsCredit(document, p)).ToList();
@@ -44,7 +48,7 @@ public sealed class EntityRecognizer
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
-        return _counter.Count(_aliases.Resolve(mentions));
+        return mentions;
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>

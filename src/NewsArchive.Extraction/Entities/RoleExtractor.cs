@@ -104,7 +104,8 @@ internal sealed class RoleExtractor
             var start = nameFirst - length;
             var lowercase = true;
             for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
-            if (!lowercase || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
+                || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
                    && !tokens[qualifier - 1].Is(TokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
@@ -166,6 +167,7 @@ internal sealed class RoleExtractor
     // Longest role phrase starting at token `start` that ends no later than `last`.
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
+        if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, last - start + 1); length >= 1; length--)
         {
             if (!body.Tokens[start + length - 1].IsWord) continue;
