@@ -250,11 +250,18 @@ internal sealed class AliasResolver
     // "the president" → the one person titled President ("Mayor of Denver" holds "mayor", "U.S. Attorney General" "attorney general").
     private static Cluster? HolderOf(string role, List<Cluster> live)
     {
+        // "President" before "Vice President": an exact title wins over one that merely ends with it.
+        var exact = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (exact.Count == 1) return exact[0];
         var holders = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => Holds(r, role))).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 
     private static bool Holds(string held, string role) =>
+        !held.StartsWith("former ", StringComparison.OrdinalIgnoreCase) && !held.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+        && !held.StartsWith("the former ", StringComparison.OrdinalIgnoreCase) && HoldsNow(held, role);
+
+    private static bool HoldsNow(string held, string role) =>
         held.Equals(role, StringComparison.OrdinalIgnoreCase)
         || held.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase)
         || held.StartsWith(role + " of ", StringComparison.OrdinalIgnoreCase)

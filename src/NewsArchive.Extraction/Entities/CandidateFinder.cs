@@ -82,6 +82,8 @@ internal sealed class CandidateFinder
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
+                // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
+                if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 last = j + 1;
                 j += 2;

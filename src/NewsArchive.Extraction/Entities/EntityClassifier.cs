@@ -22,7 +22,8 @@ internal sealed class EntityClassifier
     {
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
-        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core))) return default;
+        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
+                              || EntityLexicon.Roles.Contains(core))) return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
@@ -63,6 +64,9 @@ internal sealed class EntityClassifier
             if (!char.IsUpper(ch) && ch != '&') return false;
         return true;
     }
+
+    // "MPs", "CEOs": a class of people, not one of them.
+    private static bool IsPluralAcronym(string text) => text.Length >= 3 && text[^1] == 's' && IsAcronym(text[..^1]);
 
     private static bool HasInitial(TokenizedBody body, int first, int last)
     {

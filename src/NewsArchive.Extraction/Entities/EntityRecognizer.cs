@@ -72,6 +72,11 @@ public sealed class EntityRecognizer
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
+        if (DatelinePlace(core) is { } place)
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
+            return;
+        }
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
@@ -104,6 +109,16 @@ public sealed class EntityRecognizer
             Evidence = new Evidence(0, 0, 5),
             PlaceGroup = EntityLexicon.Places.Group(name),
         };
+    }
+
+    // "WASHINGTON —": a place written in capitals, as datelines are.
+    private static string? DatelinePlace(string core)
+    {
+        if (core.Length < 4 || EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
+        foreach (var ch in core)
+            if (char.IsLower(ch)) return null;
+        var titled = string.Join(' ', core.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        return EntityLexicon.Places.Contains(titled) ? titled : null;
     }
 
     private static string[] Words(TokenizedBody tokens, int first, int last)

@@ -31,6 +31,7 @@ internal sealed class MentionCounter
         var name = mentions.Where(m => m.Shape != MentionShape.Description)
             .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).ThenBy(m => m.Span.Start)
             .First().Core;
+        name = Unabbreviated(entity.Kind, name);
         var aliases = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
         foreach (var mention in mentions)
@@ -45,6 +46,14 @@ internal sealed class MentionCounter
         foreach (var mention in mentions)
             if (spans.Count == 0 || spans[^1] != mention.Span) spans.Add(mention.Span);
         return new ExtractedEntity(entity.Kind, name, aliases, roles, spans);
+    }
+
+    // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.
+    private static string Unabbreviated(EntityKind kind, string name)
+    {
+        if (kind != EntityKind.Place || !name.EndsWith('.') || name.Contains(' ') || name.Count(c => c == '.') > 1) return name;
+        var group = Lexicon.EntityLexicon.Places.Group(name);
+        return group >= 0 ? Lexicon.EntityLexicon.Places.Canonical(group) : name;
     }
 
     private static List<string> FullestRoles(IEnumerable<string> roles)

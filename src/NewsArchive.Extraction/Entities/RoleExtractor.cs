@@ -86,6 +86,9 @@ internal sealed class RoleExtractor
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
+        if (first < last && !token.Is(TokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && body.Tokens[first + 1].IsCapitalizedWord)
+            return false;
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
