@@ -151,14 +151,18 @@ internal sealed class AliasResolver
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
             if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
-            var matches = PeopleNamed(mention.Core, cluster.Mentions, people);
+            var matches = PeopleNamed(mention.Core, [], people);
             if (matches.Count == 1)
             {
                 Merge(cluster, matches[0]);
                 continue;
             }
-            // Two Smiths and a bare "Smith": nobody can say which; a separate "Smith" would be a false person.
-            if (matches.Count > 1 && cluster.Kind is EntityKind.Person or null) cluster.Kind = null;
+            if (matches.Count <= 1 || cluster.Kind is not (EntityKind.Person or null)) continue;
+            // Two Smiths: "Mrs Smith" and "Mr Smith" may still say which; a bare "Smith" cannot, and a separate
+            // "Smith" would be a false person.
+            foreach (var each in cluster.Mentions)
+                if (PeopleNamed(each.Core, [each], people) is [var one]) one.Add(each);
+            cluster.Kind = null;
         }
     }
 

@@ -14,6 +14,8 @@ internal sealed class CandidateFinder
     private static readonly HashSet<string> Particles =
         new(["de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "bint", "abu"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<Candidate> Find(TokenizedBody body)
     {
         var tokens = body.Tokens;
@@ -62,10 +64,14 @@ internal sealed class CandidateFinder
                 continue;
             }
             if (next.Kind != TokenKind.Word || next.Is(TokenFlags.Capitalized)) break;
-            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && Joinable(tokens[j + 1], quoted))
+            if (ParticleLookup.Contains(word))
             {
-                last = j + 1;
-                j += 2;
+                // "von der Leyen", "de la Cruz": up to two particles before the next capitalized word.
+                var k = j + 1;
+                if (k + 1 < tokens.Length && tokens[k].IsWord && ParticleLookup.Contains(tokens[k].Text(body.Body))) k++;
+                if (!Joinable(tokens[k], quoted)) break;
+                last = k;
+                j = k + 1;
                 continue;
             }
             if (word is "of" or "for" or "on")

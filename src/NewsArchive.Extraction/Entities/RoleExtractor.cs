@@ -25,6 +25,9 @@ internal sealed record ParsedName(
 internal sealed class RoleExtractor
 {
     private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits a candidate into title and name.</summary>
@@ -87,7 +90,8 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && EntityLexicon.Roles.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
-        if (first < last && !token.Is(TokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && body.Tokens[first + 1].IsCapitalizedWord)
+        if (first < last && !token.Is(TokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
+            && body.Tokens[first + 1].IsCapitalizedWord)
             return false;
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
