@@ -41,9 +41,9 @@ internal sealed class DateMentionFinder
             {
                 var span = new TextSpan(scan.Tokens[from].Start, scan.Tokens[last].End);
                 scan.Mentions.Add(new DateMention(span, expression, sentence, from, last));
-                i = last + 1;
             }
-            else i++;
+            // An impossible date ("31 February 2019") is skipped whole, so no part of it is read as a date.
+            i = last + 1;
         }
     }
 
@@ -52,6 +52,7 @@ internal sealed class DateMentionFinder
         from = i;
         if (TryRelative(scan, i, first, end, out expression, out last)) return true;
         if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
+        from = i;
         if (TryCalendar(scan, i, first, end, out expression, out last, out var bareMonth))
         {
             if (!bareMonth || BareMonthIsDate(scan, i, first, end, last))
@@ -64,12 +65,14 @@ internal sealed class DateMentionFinder
                 }
                 return true;
             }
+            last = i;
             return false;
         }
+        if (last > i) return false; // an impossible date, consumed whole
+        last = i;
         if (TryBareYear(scan, i, first, end, out var year))
         {
             expression = DateExpression.Calendar(year, 0, 0);
-            last = i;
             return true;
         }
         return false;
@@ -187,6 +190,7 @@ internal sealed class DateMentionFinder
         bareMonth = false;
 
         if (TryIso(scan, i, end, out expression, out last)) return true;
+        if (last > i) return false; // shaped like an ISO date but impossible
 
         if (TryMonth(scan, i, end, out var month, out var monthLast, out var abbreviated))
         {
@@ -197,11 +201,13 @@ internal sealed class DateMentionFinder
                 if (k < end && scan.IsSymbol(k, ',')) k++;
                 if (TryYearNumber(scan, k, end, out var year))
                 {
+                    last = k;
                     if (!IsValid(year, month, day)) return false;
                     expression = DateExpression.Calendar(year, month, day);
                     last = k;
                     return true;
                 }
+                last = dayLast;
                 if (!IsValid(0, month, day)) return false;
                 expression = DateExpression.Calendar(0, month, day);
                 last = dayLast;
@@ -231,11 +237,13 @@ internal sealed class DateMentionFinder
             if (k < end && scan.IsSymbol(k, ',')) k++;
             if (TryYearNumber(scan, k, end, out var year))
             {
+                last = k;
                 if (!IsValid(year, m, dayFirst)) return false;
                 expression = DateExpression.Calendar(year, m, dayFirst);
                 last = k;
                 return true;
             }
+            last = mLast;
             if (!IsValid(0, m, dayFirst)) return false;
             expression = DateExpression.Calendar(0, m, dayFirst);
             last = mLast;
@@ -256,11 +264,11 @@ internal sealed class DateMentionFinder
         for (var k = i; k < i + 4; k++)
             if (t[k].End != t[k + 1].Start) return false;
         if (t[i + 2].Length > 2 || t[i + 4].Length > 2) return false;
+        last = i + 4;
         if (!int.TryParse(scan.Text(i), out var year) || !int.TryParse(scan.Text(i + 2), out var month) || !int.TryParse(scan.Text(i + 4), out var day))
             return false;
         if (year < MinYear || year > MaxYear || !IsValid(year, month, day)) return false;
         expression = DateExpression.Calendar(year, month, day);
-        last = i + 4;
         return true;
     }
 
