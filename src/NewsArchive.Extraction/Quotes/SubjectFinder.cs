@@ -120,11 +120,16 @@ internal sealed class SubjectFinder
         return new Subject(true, null, start + 1);
     }
 
-    // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun that speaks.
+    // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
     private int? ModifiedNoun(int end, int verb)
     {
-        if (end >= verb || !Text.IsWord(end) || Text.IsCapitalized(end) || _narrative.IsAdverb(end)) return null;
-        return _narrative.FollowsPreposition(end + 1, end) ? null : end;
+        if (end >= verb || verb - end > 2) return null;
+        for (var t = end; t < verb; t++)
+        {
+            if (!Text.IsWord(t) || Text.IsCapitalized(t) || _narrative.IsAdverb(t) || _narrative.IsDeterminer(t)
+                || _narrative.FollowsPreposition(t + 1, t)) return null;
+        }
+        return verb - 1;
     }
 
     // The candidate nearest the end of [start, end]; with people, only a person, a he/she or a role.
