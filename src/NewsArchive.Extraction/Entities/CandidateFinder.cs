@@ -27,27 +27,27 @@ internal sealed class CandidateFinder
             var last = Extend(body, t);
             var knownOnly = false;
             for (var k = t; k <= last; k++)
-                knownOnly |= (tokens[k].Flags & (TokenFlags.InQuote | TokenFlags.Shouting | TokenFlags.Headline)) != 0;
+                knownOnly |= (tokens[k].Flags & (NameTokenFlags.InQuote | NameTokenFlags.Shouting | NameTokenFlags.Headline)) != 0;
             candidates.Add(new Candidate(t, last, knownOnly));
             t = last + 1;
         }
         return candidates;
     }
 
-    private static bool Starts(Token token) => token.IsCapitalizedWord;
+    private static bool Starts(NameToken token) => token.IsCapitalizedWord;
 
     private static int Extend(TokenizedBody body, int first)
     {
         var tokens = body.Tokens;
-        var quoted = tokens[first].Is(TokenFlags.InQuote);
+        var quoted = tokens[first].Is(NameTokenFlags.InQuote);
         var last = first;
         var j = first + 1;
         while (j < tokens.Length)
         {
             var next = tokens[j];
-            if (next.Is(TokenFlags.SentenceStart) || next.Is(TokenFlags.InQuote) != quoted) break;
+            if (next.Is(NameTokenFlags.SentenceStart) || next.Is(NameTokenFlags.InQuote) != quoted) break;
             if (next.IsCapitalizedWord) { last = j++; continue; }
-            if (next.Kind == TokenKind.Possessive)
+            if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
@@ -57,13 +57,13 @@ internal sealed class CandidateFinder
             }
             if (j + 1 >= tokens.Length) break;
             var word = next.Text(body.Body);
-            if (next.Kind == TokenKind.Punctuation && word is "&" && Joinable(tokens[j + 1], quoted))
+            if (next.Kind == NameTokenKind.Punctuation && word is "&" && Joinable(tokens[j + 1], quoted))
             {
                 last = j + 1;
                 j += 2;
                 continue;
             }
-            if (next.Kind != TokenKind.Word || next.Is(TokenFlags.Capitalized)) break;
+            if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
             if (ParticleLookup.Contains(word))
             {
                 // "von der Leyen", "de la Cruz": up to two particles before the next capitalized word.
@@ -100,10 +100,10 @@ internal sealed class CandidateFinder
         return last;
     }
 
-    private static bool Joinable(Token token, bool quoted) =>
-        token.IsCapitalizedWord && !token.Is(TokenFlags.SentenceStart) && token.Is(TokenFlags.InQuote) == quoted;
+    private static bool Joinable(NameToken token, bool quoted) =>
+        token.IsCapitalizedWord && !token.Is(NameTokenFlags.SentenceStart) && token.Is(NameTokenFlags.InQuote) == quoted;
 
-    private static int CapitalizedRunEnd(Token[] tokens, int start, bool quoted)
+    private static int CapitalizedRunEnd(NameToken[] tokens, int start, bool quoted)
     {
         var end = -1;
         for (var k = start; k < tokens.Length && Joinable(tokens[k], quoted); k++) end = k;

@@ -92,6 +92,8 @@ public sealed class EntityRecognizer
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
             PlaceGroup = EntityLexicon.Organizations.Contains(core) ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
+            Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
+                ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
     }
 

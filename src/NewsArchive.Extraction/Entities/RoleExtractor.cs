@@ -90,11 +90,11 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && EntityLexicon.Roles.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
-        if (first < last && !token.Is(TokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
+        if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
             return false;
         if (EntityLexicon.IsStopWord(word)) return true;
-        if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
+        if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
         return body.LowercaseWords.Contains(word);
     }
@@ -110,14 +110,14 @@ internal sealed class RoleExtractor
         {
             var start = nameFirst - length;
             var lowercase = true;
-            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
+            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
             if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
                 || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
-                   && !tokens[qualifier - 1].Is(TokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                   && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
-            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(TokenFlags.SentenceStart)
+            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart)
                 && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
             return body.Phrase(qualifier, nameFirst - 1);
@@ -135,7 +135,7 @@ internal sealed class RoleExtractor
         var k = nameLast + 1;
         if (k >= tokens.Length || body.Body[tokens[k].Start] != ',') return null;
         k++;
-        while (k + 1 < tokens.Length && (tokens[k].Kind == TokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
+        while (k + 1 < tokens.Length && (tokens[k].Kind == NameTokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
             k += 2;
         if (k < tokens.Length && tokens[k].IsWord && AppositiveOpeners.Contains(body.Text(k))) k++;
         var start = k;
@@ -143,13 +143,13 @@ internal sealed class RoleExtractor
         for (; k < tokens.Length && k - start < 18; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Punctuation)
+            if (token.Kind == NameTokenKind.Punctuation)
             {
                 var ch = body.Body[token.Start];
                 if (ch is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or ')' or '(') break;
                 if (ch is '"' or '“' or '”') return null;
             }
-            if (token.Is(TokenFlags.SentenceStart) && k > start) break;
+            if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
@@ -230,7 +230,7 @@ internal sealed class RoleExtractor
     private static bool IsPersonName(TokenizedBody body, int first, int last)
     {
         if (first == last && NameSuffixes.Contains(body.Text(first))) return false;
-        if (body.Tokens[first].Kind == TokenKind.Possessive) return false;
+        if (body.Tokens[first].Kind == NameTokenKind.Possessive) return false;
         for (var k = first; k <= last; k++)
         {
             if (!body.Tokens[k].IsWord) continue;

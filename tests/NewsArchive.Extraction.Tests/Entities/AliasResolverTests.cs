@@ -57,7 +57,7 @@ public class AliasResolverTests
             "The Northern Fisheries Compliance Board (NFCB) issued new quotas.",
             "The NFCB said the quotas would hold until spring.");
         var board = set.Organization("Northern Fisheries Compliance Board");
-        Assert.Equal(["NFCB"], board.Aliases);
+        Assert.Contains("NFCB", board.Aliases);
         // The name, the acronym in parentheses and the acronym alone.
         Assert.Equal(3, board.Mentions.Count);
         Assert.Single(set.Organizations);
@@ -78,7 +78,7 @@ public class AliasResolverTests
         var set = TestArticles.Recognize(
             "Officials at the Department of Rural Water Safety announced an inquiry.",
             "The FBI declined to comment.");
-        Assert.Empty(set.Organization("Department of Rural Water Safety").Aliases);
+        Assert.DoesNotContain("FBI", set.Organization("Department of Rural Water Safety").Aliases);
         set.Organization("FBI");
     }
 
@@ -131,6 +131,22 @@ public class AliasResolverTests
         Assert.Contains("Attorney General Whitcombe", whitcombe.Aliases);
         Assert.Equal(2, whitcombe.Mentions.Count);
         Assert.DoesNotContain("Paul Ridley", set.People.Names());
+    }
+
+    [Fact]
+    public void Every_person_gets_the_surname_alias_unless_two_share_it()
+    {
+        var set = TestArticles.Recognize("Phil Weiser met Ursula von der Leyen, Ann Cole and Bill Cole.");
+        Assert.Contains("Weiser", set.Person("Phil Weiser").Aliases);
+        Assert.Contains("von der Leyen", set.Person("Ursula von der Leyen").Aliases);
+        Assert.DoesNotContain("Cole", set.Person("Ann Cole").Aliases);
+    }
+
+    [Fact]
+    public void Organization_names_drop_a_leading_the_which_stays_in_an_alias()
+    {
+        var set = TestArticles.Recognize("The story ran in the Washington Post and in the Denver Post.");
+        Assert.Contains("the Washington Post", set.Organization("Washington Post").Aliases);
     }
 
     [Fact]
