@@ -45,7 +45,10 @@ internal sealed class EntityClassifier
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0) place -= 5;
 
-        ScoreFollowing(body, last, ref person, ref organization, ref place);
+        // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.
+        var followingPerson = 0;
+        ScoreFollowing(body, last, ref followingPerson, ref organization, ref place);
+        if (!AfterPreposition(body, name.SurfaceFirst)) person += followingPerson;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place);
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
@@ -54,6 +57,15 @@ internal sealed class EntityClassifier
         }
         if (acronym) person = Math.Min(person, 0);
         return new Evidence(person, organization, place);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);
+
+    private static bool AfterPreposition(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        if (k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "the") k--;
+        return k >= 0 && body.Tokens[k].IsWord && Prepositions.Contains(body.Text(k));
     }
 
     /// <summary>A short name in capitals only ("ICE", "ACLU", "DoJ" is not: its "o" is lower case).</summary>

@@ -47,7 +47,7 @@ internal sealed class MentionCounter
             if (seen.Add(mention.Core) && mention.Shape != MentionShape.Description) aliases.Add(mention.Core);
             if (seen.Add(mention.Surface)) aliases.Add(mention.Surface);
             // "the Washington Post" is how the article names it; the name itself drops the article.
-            if (entity.Kind != EntityKind.Person && mention.Article is { } article && seen.Add($"{article} {mention.Surface}"))
+            if (entity.Kind == EntityKind.Organization && mention.Article is { } article && seen.Add($"{article} {mention.Surface}"))
                 aliases.Add($"{article} {mention.Surface}");
         }
         // The surname alone is how the article, or the next one, will call a person ("Weiser").

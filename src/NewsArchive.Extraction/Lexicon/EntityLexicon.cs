@@ -75,6 +75,10 @@ internal static class EntityLexicon
     /// <summary>Span lookup into <see cref="StopWords"/>.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"NEW YORK" → "New York": how a name shouted in capitals (a dateline) is written normally.</summary>
+    public static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
     public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);
 

@@ -109,4 +109,27 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The Prime Minister told MPs that the CEOs had agreed.");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_name_inside_a_prepositional_phrase_is_not_made_a_person_by_the_verb_after_it()
+    {
+        var set = TestArticles.Recognize("Analyst Neil Saunders of Brightline Retail said shoppers were cautious.");
+        Assert.Equal(["Neil Saunders"], set.People.Names());
+    }
+
+    [Fact]
+    public void A_dateline_of_two_words_in_capitals_is_one_place()
+    {
+        var set = TestArticles.Recognize("NEW YORK (AP) — Retailers are bracing for a slow season, the National Retail Federation said.");
+        Assert.Equal(["New York"], set.Places.Names());
+        set.Organization("National Retail Federation");
+    }
+
+    [Fact]
+    public void A_company_before_a_title_is_an_organization_mention()
+    {
+        var set = TestArticles.Recognize("Target Corp. Chief Executive Brian Cornell spoke to analysts.", "Shares of Target fell.");
+        Assert.Equal(["Target Corp. Chief Executive"], set.Person("Brian Cornell").Roles);
+        Assert.Equal(2, set.Organization("Target Corp.").Mentions.Count);
+    }
 }
