@@ -105,7 +105,7 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
-        return body.LowercaseWords.Contains(word);
+        return body.WritesInLowerCase(word);
     }
 
     private static bool IsKnown(string phrase) =>
