@@ -41,4 +41,12 @@ public class CandidateFinderTests
         set.Place("Denver");
         set.Person("Michael Ortiz");
     }
+
+    [Fact]
+    public void A_plural_possessive_joins_before_an_organization_head()
+    {
+        var set = TestArticles.Recognize("The Harwick Town Supporters’ Trust and the Resident Doctors' Union both objected.");
+        set.Organization("Harwick Town Supporters’ Trust");
+        set.Organization("Resident Doctors' Union");
+    }
 }
