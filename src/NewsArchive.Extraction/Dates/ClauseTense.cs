@@ -53,6 +53,8 @@ internal static class ClauseTense
 
     private static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
+        var word = scan.Text(i);
+        if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
         if (scan.IsWord(i, "ll") && i > 0 && IsApostrophe(scan, i - 1)) return true;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -14,8 +15,19 @@ internal sealed class DateMentionFinder
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
 
+    // The publication date and event stages read the same sentences; the scan is made once per sentence list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Sentence>, DateScan> Scans = new();
+
     /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>
     public DateScan Find(string body, IReadOnlyList<Sentence> sentences)
+    {
+        if (Scans.TryGetValue(sentences, out var cached) && ReferenceEquals(cached.Body, body)) return cached;
+        var scan = Scan(body, sentences);
+        Scans.AddOrUpdate(sentences, scan);
+        return scan;
+    }
+
+    private static DateScan Scan(string body, IReadOnlyList<Sentence> sentences)
     {
         var tokens = new List<Token>(body.Length / 5 + 8);
         var starts = new int[sentences.Count + 1];
@@ -37,6 +49,12 @@ internal sealed class DateMentionFinder
         var i = first;
         while (i < end)
         {
+            var token = scan.Tokens[i];
+            if (token.Kind == TokenKind.Symbol || token.Kind == TokenKind.Word && !DateWords.Triggers.Contains(token.In(scan.Body)))
+            {
+                i++;
+                continue;
+            }
             if (TryMatch(scan, i, first, end, out var expression, out var from, out var last))
             {
                 var span = new TextSpan(scan.Tokens[from].Start, scan.Tokens[last].End);
