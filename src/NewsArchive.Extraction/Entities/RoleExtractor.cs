@@ -8,10 +8,11 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="CoreLast">Last token of the name proper; below <paramref name="CoreFirst"/> when only a title stands.</param>
 /// <param name="Role">The role the title gives ("Mayor of Denver"), if any.</param>
 /// <param name="Honorific">"Mr", "Mrs", "Sir"… if one stands before the name.</param>
-/// <param name="QualifierPlace">Tokens of a place qualifying the title ("Denver" in "Denver Mayor"), or null.</param>
+/// <param name="Qualifier">Tokens of a place or organization qualifying the title ("Denver" in "Denver Mayor",
+/// "Target Corp." in "Target Corp. Chief Executive"), or null.</param>
 /// <param name="AfterThe">A "the" stands before the name.</param>
 internal sealed record ParsedName(
-    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? QualifierPlace, bool AfterThe)
+    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe)
 {
     public bool HasName => CoreLast >= CoreFirst;
 }
@@ -25,6 +26,9 @@ internal sealed record ParsedName(
 internal sealed class RoleExtractor
 {
     private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits a candidate into title and name.</summary>
@@ -46,11 +50,11 @@ internal sealed class RoleExtractor
 
         var k = first;
         string? role = null;
-        (int, int)? qualifierPlace = null;
+        (int, int)? qualifier = null;
         // "U.S. Attorney General": a qualified role may reach further than a role at the start ("U.S. Attorney").
         var roleLength = MatchRole(body, k, last);
         var qualified = QualifiedRole(body, first, last);
-        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifierPlace) = qualified;
+        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifier) = qualified;
         else if (roleLength > 0)
         {
             role = RoleText(body, k, k + roleLength - 1);
@@ -67,7 +71,7 @@ internal sealed class RoleExtractor
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
-        return new ParsedName(first, k, last, role, honorific, qualifierPlace, afterThe);
+        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe);
     }
 
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
@@ -86,14 +90,19 @@ internal sealed class RoleExtractor
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
+        if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
+            && body.Tokens[first + 1].IsCapitalizedWord)
+            return false;
         if (EntityLexicon.IsStopWord(word)) return true;
-        if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
+        if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
         return body.LowercaseWords.Contains(word);
     }
 
     private static bool IsKnown(string phrase) =>
-        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase);
+        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
+        || (IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase)));
 
     /// <summary>A lower-case role right before the name ("spokeswoman Jane Doe", "Labour leader Keir Starmer").</summary>
     public string? LeadingRole(TokenizedBody body, int nameFirst)
@@ -103,18 +112,30 @@ internal sealed class RoleExtractor
         {
             var start = nameFirst - length;
             var lowercase = true;
-            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
-            if (!lowercase || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
+            if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
+                || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            // "IOPC regional director": lower-case modifiers, then the capitalized qualifier.
+            for (var modifiers = 0; modifiers < 2 && start > 0 && IsModifier(body, start - 1); modifiers++) start--;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
-                   && !tokens[qualifier - 1].Is(TokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                   && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
-            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(TokenFlags.SentenceStart)
+            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart)
                 && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
             return body.Phrase(qualifier, nameFirst - 1);
         }
         return null;
+    }
+
+    private static bool IsModifier(TokenizedBody body, int token)
+    {
+        var t = body.Tokens[token];
+        if (!t.IsWord || t.Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(token);
+        return !EntityLexicon.IsStopWord(word) && !EntityLexicon.PersonVerbs.Contains(word) && word.Length > 2
+               && (token == 0 || body.Tokens[token - 1].IsCapitalizedWord || (token > 0 && IsModifier(body, token - 1)));
     }
 
     /// <summary>
@@ -127,7 +148,7 @@ internal sealed class RoleExtractor
         var k = nameLast + 1;
         if (k >= tokens.Length || body.Body[tokens[k].Start] != ',') return null;
         k++;
-        while (k + 1 < tokens.Length && (tokens[k].Kind == TokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
+        while (k + 1 < tokens.Length && (tokens[k].Kind == NameTokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
             k += 2;
         if (k < tokens.Length && tokens[k].IsWord && AppositiveOpeners.Contains(body.Text(k))) k++;
         var start = k;
@@ -135,13 +156,13 @@ internal sealed class RoleExtractor
         for (; k < tokens.Length && k - start < 18; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Punctuation)
+            if (token.Kind == NameTokenKind.Punctuation)
             {
                 var ch = body.Body[token.Start];
                 if (ch is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or ')' or '(') break;
                 if (ch is '"' or '“' or '”') return null;
             }
-            if (token.Is(TokenFlags.SentenceStart) && k > start) break;
+            if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
@@ -166,16 +187,27 @@ internal sealed class RoleExtractor
     // Longest role phrase starting at token `start` that ends no later than `last`.
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
+        if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, last - start + 1); length >= 1; length--)
         {
             if (!body.Tokens[start + length - 1].IsWord) continue;
+            if (length == 1 && !IsRoleWord(body, start)) continue;
             if (EntityLexicon.Roles.Contains(body.Phrase(start, start + length - 1))) return length;
         }
         return 0;
     }
 
+    // "Ms" is an honorific, not the role "MS" (Member of the Senedd): a short abbreviation counts only in capitals
+    // or with its full stop.
+    private static bool IsRoleWord(TokenizedBody body, int token)
+    {
+        var text = body.Tokens[token].Text(body.Body);
+        if (EntityLexicon.IsHonorific(text.ToString())) return false;
+        return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
+    }
+
     // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
-    private static (int Next, string? Role, (int, int)? Place) QualifiedRole(TokenizedBody body, int first, int last)
+    private static (int Next, string? Role, (int, int)? Qualifier) QualifiedRole(TokenizedBody body, int first, int last)
     {
         if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null);
         for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
@@ -188,7 +220,7 @@ internal sealed class RoleExtractor
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
             var isPlace = EntityLexicon.Places.Contains(qualifier);
             var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
-            return (roleStart + roleLength, role, isPlace ? (first, roleStart - 1) : null);
+            return (roleStart + roleLength, role, (first, roleStart - 1));
         }
         return (first, null, null);
     }
@@ -221,7 +253,7 @@ internal sealed class RoleExtractor
     private static bool IsPersonName(TokenizedBody body, int first, int last)
     {
         if (first == last && NameSuffixes.Contains(body.Text(first))) return false;
-        if (body.Tokens[first].Kind == TokenKind.Possessive) return false;
+        if (body.Tokens[first].Kind == NameTokenKind.Possessive) return false;
         for (var k = first; k <= last; k++)
         {
             if (!body.Tokens[k].IsWord) continue;
