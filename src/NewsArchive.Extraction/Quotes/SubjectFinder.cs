@@ -29,7 +29,7 @@ internal sealed class SubjectFinder
     private readonly Narrative _narrative;
     private readonly PronounResolver _pronouns;
     private readonly SourceResolver _sources;
-    private readonly HashSet<string> _roleWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleWords;
 
     public SubjectFinder(Narrative narrative)
     {
@@ -39,7 +39,8 @@ internal sealed class SubjectFinder
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(SpeakerMentions.Words)
             .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private AttributionText Text => _narrative.Text;
@@ -204,10 +205,10 @@ internal sealed class SubjectFinder
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
             var noun = Text.Word(k);
-            if (_roleWords.Contains(noun.ToString()))
+            if (_roleWords.Contains(noun))
             {
                 var end = k + 1;
-                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end).ToString())) end++;
+                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end))) end++;
                 candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: k);
                 return true;
             }
