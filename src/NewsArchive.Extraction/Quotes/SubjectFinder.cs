@@ -60,7 +60,11 @@ internal sealed class SubjectFinder
             var segmentEnd = t;
             while (t >= floor && !IsBoundary(t)) t--;
             var segmentStart = t + 1;
-            if (HasContent(segmentStart, segmentEnd) && !StartsRelativeClause(segmentStart))
+            // "X, who said": a bare relative pronoun stands for the phrase before it; "which Ortega said" names its subject.
+            var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
+            if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
+                return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
+            if (HasContent(segmentStart, segmentEnd) && !bareRelative && (segment == 0 || !StartsRelativeClause(segmentStart)))
             {
                 if (segment == 0)
                 {

@@ -345,4 +345,13 @@ public class SpeakerAttributorTests
             "Raman said the cuts were unfair. They would leave families \"without any help at all this winter.\"");
         Assert.Equal(("without any help at all this winter.", "Priya Raman"), (Assert.Single(quotes).Text, quotes[0].Speaker));
     }
+
+    [Fact]
+    public void A_relative_clause_names_its_own_subject_or_stands_for_the_phrase_before()
+    {
+        Assert.Equal("Tomas Varga",
+            Only("The plan moves money to buses, which Varga said would \"do more for the city than any new road ever could.\"").Speaker);
+        Assert.Equal("Tomas Varga",
+            Only("The plan was drawn up by Varga, who said it would \"do more for the city than any new road ever could.\"").Speaker);
+    }
 }
