@@ -203,7 +203,9 @@ public sealed class SpeakerAttributor
     {
         var text = narrative.Text;
         if (t >= text.Tokens.Length || text.Tokens[t].Paragraph != paragraph) return true;
-        return text.Tokens[t].Kind != TokenKind.Word || narrative.FollowsPreposition(t + 1, t);
+        var token = text.Tokens[t];
+        if (token.Kind == TokenKind.Punctuation) return text.Body[token.Start] is '.' or '!' or '?';
+        return token.Kind == TokenKind.Word && narrative.FollowsPreposition(t + 1, t); // "…in a statement."
     }
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.

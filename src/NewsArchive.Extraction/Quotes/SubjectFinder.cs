@@ -100,7 +100,7 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
-                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) || _narrative.FollowsPreposition(t + 1, t)) break;
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
             }
             var words = 0;
             while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }

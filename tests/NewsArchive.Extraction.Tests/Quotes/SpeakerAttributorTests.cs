@@ -354,4 +354,12 @@ public class SpeakerAttributorTests
         Assert.Equal("Tomas Varga",
             Only("The plan was drawn up by Varga, who said it would \"do more for the city than any new road ever could.\"").Speaker);
     }
+
+    [Fact]
+    public void A_new_sentence_opening_with_according_to_does_not_attribute_the_quotation_before_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Holloway said: \"We will win this vote.\" According to Raman, the vote is lost."));
+        Assert.Equal("Gareth Holloway", quote.Speaker);
+    }
 }
