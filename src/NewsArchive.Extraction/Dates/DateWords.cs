@@ -21,6 +21,9 @@ internal static class DateWords
     public static readonly IReadOnlyList<string[]> FutureMarkers =
         WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
+    /// <summary>Modal verbs among the future markers ("would", "could").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set("dates-modals");
+
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureMarkerStarts =
         new HashSet<string>(FutureMarkers.Select(m => m[0]).Append("won"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -85,6 +85,12 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void Does_not_take_an_ordinary_word_like_updated_for_a_page_stamp()
+    {
+        Assert.Equal(["2019-04-09", "2019-10-15"], Dates("The agency said Tuesday it would release updated figures on Oct. 15."));
+    }
+
+    [Fact]
     public void Resolves_relative_dates_against_publication()
     {
         Assert.Equal(["2019-04-11", "2018", "2019-03"], Dates("The mayor resigned yesterday. Crime fell last year. Prices rose last month."));
