@@ -55,6 +55,7 @@ internal sealed class EntityClassifier
             person -= 3;
             organization += 1;
         }
+        if (single && IsCamelCase(core)) organization += 2;
         if (acronym) person = Math.Min(person, 0);
         return new Evidence(person, organization, place);
     }
@@ -66,6 +67,16 @@ internal sealed class EntityClassifier
         var k = surfaceFirst - 1;
         if (k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "the") k--;
         return k >= 0 && body.Tokens[k].IsWord && Prepositions.Contains(body.Text(k));
+    }
+
+    // "NetChoice", "YouTube", "GlobalData": a capital inside a word marks a brand; "McConnell", "DeSantis" and
+    // "MacArthur" are surnames, their inner capital coming right after a short prefix.
+    private static bool IsCamelCase(string word)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
+        for (var i = 3; i < word.Length - 1; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1])) return true;
+        return false;
     }
 
     /// <summary>A short name in capitals only ("ICE", "ACLU", "DoJ" is not: its "o" is lower case).</summary>

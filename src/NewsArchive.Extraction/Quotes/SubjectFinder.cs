@@ -60,7 +60,11 @@ internal sealed class SubjectFinder
             var segmentEnd = t;
             while (t >= floor && !IsBoundary(t)) t--;
             var segmentStart = t + 1;
-            if (HasContent(segmentStart, segmentEnd) && !StartsRelativeClause(segmentStart))
+            // "X, who said": a bare relative pronoun stands for the phrase before it; "which Ortega said" names its subject.
+            var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
+            if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
+                return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
+            if (HasContent(segmentStart, segmentEnd) && !bareRelative && (segment == 0 || !StartsRelativeClause(segmentStart)))
             {
                 if (segment == 0)
                 {
@@ -96,7 +100,7 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
-                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) || _narrative.FollowsPreposition(t + 1, t)) break;
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
             }
             var words = 0;
             while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }

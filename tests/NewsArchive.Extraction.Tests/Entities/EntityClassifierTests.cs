@@ -132,4 +132,13 @@ public class EntityClassifierTests
         Assert.Equal(["Target Corp. Chief Executive"], set.Person("Brian Cornell").Roles);
         Assert.Equal(2, set.Organization("Target Corp.").Mentions.Count);
     }
+
+    [Fact]
+    public void A_camel_case_brand_is_an_organization_but_a_Mc_surname_is_not()
+    {
+        var set = TestArticles.Recognize("The groups, NetChoice and others, sued.", "Senate leader Mitch McConnell and Ron DeSantis objected.");
+        set.Organization("NetChoice");
+        set.Person("Mitch McConnell");
+        set.Person("Ron DeSantis");
+    }
 }
