@@ -347,8 +347,19 @@ internal sealed class DateMentionFinder
         if (i == first) return false;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
-        return scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev));
+        if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
+        return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
+                || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end));
     }
+
+    private static bool DatedNounAt(DateScan scan, int i, int end) =>
+        i < end && scan.Tokens[i].Kind == TokenKind.Word
+        && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    private static bool IsLowerWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
     // "in November", "last March", "November's election" — but not "April Ryan" or "may".
     private static bool BareMonthIsDate(DateScan scan, int i, int first, int end, int last)

@@ -64,11 +64,13 @@ internal static class DateResolver
     private static PartialDate Relative(DateExpression e, DateOnly reference) => e.Unit switch
     {
         RelativeUnit.Day => PartialDate.OfDay(reference.AddDays(e.Offset)),
-        // A week has no precision of its own: the month it falls in is what can be said for certain.
-        RelativeUnit.Week => MonthOf(reference.AddDays(7 * e.Offset)),
+        // A week is dated by its Monday ("last week" in a Thursday paper is the Monday ten days before).
+        RelativeUnit.Week => PartialDate.OfDay(MondayOf(reference).AddDays(7 * e.Offset)),
         RelativeUnit.Month => MonthOf(reference.AddMonths(e.Offset)),
         _ => PartialDate.OfYear(reference.Year + e.Offset),
     };
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static PartialDate MonthOf(DateOnly day) => PartialDate.OfMonth(day.Year, day.Month);
 }
