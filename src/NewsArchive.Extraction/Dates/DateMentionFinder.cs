@@ -178,6 +178,11 @@ internal sealed class DateMentionFinder
         if (scan.Tokens[i].Kind != TokenKind.Word || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) return false;
         // "every Tuesday" is a habit, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
+        if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
+            && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")))
+            return false;
 
         // "Tuesday, March 12" is the calendar date; the weekday only restates it.
         var next = i + 1;

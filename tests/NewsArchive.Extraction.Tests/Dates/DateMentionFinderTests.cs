@@ -59,6 +59,8 @@ public sealed class DateMentionFinderTests
     [InlineData("The charity helped in 1500 homes.")]
     [InlineData("Growth returned in the 1990s.")]
     [InlineData("The 2019 budget was larger.")]
+    [InlineData("She said so on Fox News Sunday.")]
+    [InlineData("Shoppers queued for Black Friday deals.")]
     public void Finds_no_date_in_numbers_names_and_vague_spans(string text)
     {
         Assert.Empty(Scan(text).Mentions);
