@@ -9,7 +9,11 @@ internal static class DateResolver
 {
     private const int YearsToSearch = 8; // enough to reach a 29 February
 
-    public static PartialDate? Resolve(DateExpression expression, DateOnly reference, Tense tense) => expression.Form switch
+    public static PartialDate? Resolve(DateExpression expression, DateOnly reference, Tense tense) =>
+        expression.HasYear || reference.Year is > 1 and < 9990 ? ResolveWithinCalendar(expression, reference, tense) : null;
+
+    // References at the ends of the calendar (a mistyped --published 0001-01-01) cannot be moved from.
+    private static PartialDate? ResolveWithinCalendar(DateExpression expression, DateOnly reference, Tense tense) => expression.Form switch
     {
         DateForm.Calendar => Calendar(expression, reference, tense),
         DateForm.Weekday => Weekday(expression, reference, tense),

@@ -89,4 +89,12 @@ public sealed class DateResolverTests
         var e = DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Week, offset), Reference, Tense.Past)!.Value;
         Assert.Equal((DatePrecision.Day, expected), (e.Precision, e.ToIso()));
     }
+
+    [Fact]
+    public void Gives_no_date_rather_than_failing_at_the_ends_of_the_calendar()
+    {
+        Assert.Null(DateResolver.Resolve(DateExpression.OfWeekday(DayOfWeek.Monday, DateShift.Last), DateOnly.MinValue, Tense.Past));
+        Assert.Null(DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Year, 1), DateOnly.MaxValue, Tense.Future));
+        Assert.Equal("2018", DateResolver.Resolve(DateExpression.Calendar(2018, 0, 0), DateOnly.MinValue, Tense.Past)!.Value.ToIso());
+    }
 }
