@@ -1,23 +1,32 @@
+using MudBlazor.Services;
+using NewsArchive.Data;
 using NewsArchive.Web.Components;
+using NewsArchive.Web.Features.Api;
+using NewsArchive.Web.Features.Ingest;
+using NewsArchive.Web.Features.Preferences;
+using NewsArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddArchive(builder.Configuration);
+builder.Services.AddArchiveFeatures();
+builder.Services.AddArchiveApi();
+builder.Services.AddInbox(builder.Configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+await app.InitializeArchiveAsync();
+
+app.UseArchiveErrorPages();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapThemePreference();
+app.MapArchiveApi();
+app.MapOpenApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
+app.PrintAddressOnStart();
 app.Run();

@@ -13,10 +13,32 @@ internal static class DateWords
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set("dates-past-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastVerbs = Set("dates-not-past-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportNouns = Set("dates-report-nouns");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set("dates-reporting-verbs");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveCues = Set("dates-adjective-cues");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set("dates-event-nouns");
+
+    /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = BuildTriggers();
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
         WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>Modal verbs among the future markers ("would", "could").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set("dates-modals");
+
+    /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureMarkerStarts =
+        new HashSet<string>(FutureMarkers.Select(m => m[0]).Append("won"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildTriggers()
+    {
+        string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next"];
+        var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
+            foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string name) =>
         WordList.Set(name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -48,13 +48,18 @@ public sealed class SpeakerAttributor
                 if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
             }
             attribution ??= FromContext(narrative, subjects, token, attributions);
+            var standalone = IsStandalone(narrative, token, quotation, document.Body);
+            // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
+            // of Brandt's chairman, the plan was "…""), is not the earlier speaker's.
+            if (attribution is { FromContext: true } && !standalone && NamesAnother(narrative, token, attribution.Speaker))
+                attribution = null;
             var quoted = quotation.TextOf(document.Body);
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
                 words,
                 DirectCue: attribution is { Direct: true },
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
-                Standalone: IsStandalone(narrative, token, quotation, document.Body),
+                Standalone: standalone,
                 SpeakerFromContext: attribution is { FromContext: true, Speaker: not null },
                 titleCase);
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
@@ -177,6 +182,18 @@ public sealed class SpeakerAttributor
         return null;
     }
 
+    // Whether the quotation's sentence names a speaker other than the one given.
+    private static bool NamesAnother(Narrative narrative, int quote, string? speaker)
+    {
+        var text = narrative.Text;
+        var start = narrative.SentenceStart(quote);
+        var end = quote + 1;
+        while (end < text.Tokens.Length && !text.StartsSentence(end) && text.Tokens[end].FirstParagraph == text.Tokens[quote].Paragraph) end++;
+        for (var m = narrative.Mentions.LastBefore(end); m >= 0 && narrative.Mentions.All[m].Token >= start; m--)
+            if (narrative.Mentions.All[m].Speaker.Entity.Name != speaker) return true;
+        return false;
+    }
+
     // "…, adding", "…, insisting": a participle after a comma.
     private static bool IsParticiple(AttributionText text, Cue cue) =>
         cue.Length == 1 && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -186,7 +203,9 @@ public sealed class SpeakerAttributor
     {
         var text = narrative.Text;
         if (t >= text.Tokens.Length || text.Tokens[t].Paragraph != paragraph) return true;
-        return text.Tokens[t].Kind != TokenKind.Word || narrative.FollowsPreposition(t + 1, t);
+        var token = text.Tokens[t];
+        if (token.Kind == TokenKind.Punctuation) return text.Body[token.Start] is '.' or '!' or '?';
+        return token.Kind == TokenKind.Word && narrative.FollowsPreposition(t + 1, t); // "…in a statement."
     }
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.

@@ -29,7 +29,7 @@ internal sealed class SubjectFinder
     private readonly Narrative _narrative;
     private readonly PronounResolver _pronouns;
     private readonly SourceResolver _sources;
-    private readonly HashSet<string> _roleWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleWords;
 
     public SubjectFinder(Narrative narrative)
     {
@@ -39,7 +39,8 @@ internal sealed class SubjectFinder
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(SpeakerMentions.Words)
             .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private AttributionText Text => _narrative.Text;
@@ -59,7 +60,11 @@ internal sealed class SubjectFinder
             var segmentEnd = t;
             while (t >= floor && !IsBoundary(t)) t--;
             var segmentStart = t + 1;
-            if (HasContent(segmentStart, segmentEnd) && !StartsRelativeClause(segmentStart))
+            // "X, who said": a bare relative pronoun stands for the phrase before it; "which Ortega said" names its subject.
+            var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
+            if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
+                return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
+            if (HasContent(segmentStart, segmentEnd) && !bareRelative && (segment == 0 || !StartsRelativeClause(segmentStart)))
             {
                 if (segment == 0)
                 {
@@ -95,7 +100,7 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
-                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) || _narrative.FollowsPreposition(t + 1, t)) break;
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
             }
             var words = 0;
             while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }
@@ -204,10 +209,10 @@ internal sealed class SubjectFinder
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
             var noun = Text.Word(k);
-            if (_roleWords.Contains(noun.ToString()))
+            if (_roleWords.Contains(noun))
             {
                 var end = k + 1;
-                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end).ToString())) end++;
+                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end))) end++;
                 candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: k);
                 return true;
             }

@@ -299,4 +299,67 @@ public class SpeakerAttributorTests
         Assert.Equal(["with a heavy heart", "impossible to resolve while I remain here"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Helen Ashdown", q.Speaker));
     }
+
+    [Fact]
+    public void A_question_quote_takes_the_cue_after_its_question_mark()
+    {
+        Assert.Equal(("Why now?", "Helen Ashdown", "asked"), Only("\"Why now?\" asked Ms Ashdown."));
+        Assert.Equal(("Why now?", "Helen Ashdown", "asked"), Only("\"Why now?\" Ashdown asked."));
+    }
+
+    [Fact]
+    public void Skips_a_relative_clause_between_the_speaker_and_the_verb()
+    {
+        Assert.Equal("Tomas Varga",
+            Only("\"It is a sad day,\" Varga, who has run Harbor Freight Lines since 2010, said in a statement.").Speaker);
+    }
+
+    [Fact]
+    public void As_x_says_introduces_a_quote()
+    {
+        Assert.Equal(("a strike is the last resort, never the first.", "Helen Ashdown", "says"),
+            Only("As Ashdown says, \"a strike is the last resort, never the first.\""));
+    }
+
+    [Fact]
+    public void Keeps_double_quotes_nested_in_a_uk_quotation()
+    {
+        var quotes = AttributedQuotes(Council, "'He told me \"never again\",' Ms Ashdown said, 'and I believed him.'");
+        Assert.Equal(["He told me \"never again\",", "and I believed him."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Helen Ashdown", q.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_phrase_beside_another_name_does_not_continue_the_previous_speaker()
+    {
+        var quotes = AttributedQuotes(Council,
+            "Raman said the offer was \"an insult to every worker in the city.\" In the words of Varga's own chairman, it was \"dead on arrival from day one.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Priya Raman", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_continues_the_speaker_of_the_sentence_before()
+    {
+        var quotes = AttributedQuotes(Council,
+            "Raman said the cuts were unfair. They would leave families \"without any help at all this winter.\"");
+        Assert.Equal(("without any help at all this winter.", "Priya Raman"), (Assert.Single(quotes).Text, quotes[0].Speaker));
+    }
+
+    [Fact]
+    public void A_relative_clause_names_its_own_subject_or_stands_for_the_phrase_before()
+    {
+        Assert.Equal("Tomas Varga",
+            Only("The plan moves money to buses, which Varga said would \"do more for the city than any new road ever could.\"").Speaker);
+        Assert.Equal("Tomas Varga",
+            Only("The plan was drawn up by Varga, who said it would \"do more for the city than any new road ever could.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_new_sentence_opening_with_according_to_does_not_attribute_the_quotation_before_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Holloway said: \"We will win this vote.\" According to Raman, the vote is lost."));
+        Assert.Equal("Gareth Holloway", quote.Speaker);
+    }
 }

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data.Common;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Data.Articles;
+
+/// <summary>One article with its entities, quotes and events; null when no article has the slug.</summary>
+public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
+{
+    public async Task<ArticleView?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.Credit, a.Source, a.Author, a.Url,
+                a.PublishedOn, a.PublishedPrecision, a.PublishedInferred, a.Body, a.IngestedAt,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null) return null;
+
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.ArticleId == article.Id)
+            .OrderBy(m => m.Start)
+            .Select(m => new { m.EntityId, m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind, m.Start, m.End })
+            .ToListAsync(cancellationToken);
+        var entityIds = mentions.Select(m => m.EntityId).Distinct().ToList();
+        var roles = await db.EntityRoles.AsNoTracking()
+            .Where(r => entityIds.Contains(r.EntityId))
+            .OrderBy(r => r.Id)
+            .Select(r => new { r.EntityId, r.Name })
+            .ToListAsync(cancellationToken);
+        var rolesByEntity = roles.ToLookup(r => r.EntityId, r => r.Name);
+        var entities = mentions
+            .GroupBy(m => m.EntityId)
+            .Select(g => new ArticleEntity(
+                new EntityRef(g.First().Slug, g.First().CanonicalName, g.First().Kind),
+                rolesByEntity[g.Key].ToList(),
+                g.Select(m => new TextSpan(m.Start, m.End)).ToList()))
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Entity.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var quotes = await db.Quotes.AsNoTracking()
+            .Where(q => q.ArticleId == article.Id)
+            .OrderBy(q => q.Start)
+            .Select(q => new
+            {
+                q.Text, q.Cue, q.Start, q.End,
+                SpeakerSlug = q.Speaker == null ? null : q.Speaker.Slug,
+                SpeakerName = q.Speaker == null ? null : q.Speaker.CanonicalName,
+                SpeakerKind = q.Speaker == null ? (EntityKind?)null : q.Speaker.Kind,
+            })
+            .ToListAsync(cancellationToken);
+
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.ArticleId == article.Id)
+            .OrderBy(e => e.Start)
+            .Select(e => new
+            {
+                e.StartDay, e.Precision, e.Text, e.Start, e.End,
+                Actors = e.Actors.Select(a => new EntityRef(a.Entity!.Slug, a.Entity.CanonicalName, a.Entity.Kind)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new ArticleView(
+            article.Slug, article.Title, article.Credit, article.Source, article.Author, article.Url,
+            PublishedDate.From(article.PublishedOn, article.PublishedPrecision, article.PublishedInferred),
+            article.Body,
+            BodyParagraphs.Of(article.Body),
+            entities,
+            quotes.Select(q => new ArticleQuote(
+                q.Text,
+                q.SpeakerSlug is null ? null : new EntityRef(q.SpeakerSlug, q.SpeakerName!, q.SpeakerKind!.Value),
+                q.Cue, new TextSpan(q.Start, q.End))).ToList(),
+            events.Select(e => new ArticleEvent(new PartialDateView(e.StartDay, e.Precision), e.Text, e.Actors, new TextSpan(e.Start, e.End))).ToList(),
+            article.IngestedAt);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsArchive.Data.Model;
+
+namespace NewsArchive.Data.Configuration;
+
+internal sealed class EventActorConfiguration : IEntityTypeConfiguration<EventActor>
+{
+    public void Configure(EntityTypeBuilder<EventActor> actor)
+    {
+        actor.ToTable("EventActors");
+        actor.HasKey(a => new { a.EventId, a.EntityId });
+        actor.HasIndex(a => a.EntityId);
+        actor.HasOne(a => a.Entity).WithMany().HasForeignKey(a => a.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

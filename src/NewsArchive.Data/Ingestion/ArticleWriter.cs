@@ -1,0 +1,219 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data.Common;
+using NewsArchive.Data.Model;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Data.Ingestion;
+
+/// <summary>
+/// Stores prepared articles: one transaction per batch, one savepoint per article, so a failure inside an
+/// article rolls back exactly that article and the rest of the batch still commits.
+/// </summary>
+internal sealed class ArticleWriter(ArchiveDbContext db)
+{
+    private const string Savepoint = "article";
+
+    public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        var results = new List<IngestionResult>(batch.Count);
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two writers
+        // queue on the busy timeout instead of deadlocking on a read-to-write upgrade.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var article in batch)
+        {
+            await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+            try
+            {
+                results.Add(await WriteOneAsync(article, cancellationToken));
+                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                results.Add(IngestionResult.Rejected(article.Source, $"'{Path.GetFileName(article.Source)}' could not be stored: {e.GetBaseException().Message}"));
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Re-runs derived data for already archived articles (after an extractor upgrade).</summary>
+    public async Task<int> RefreshAsync(IReadOnlyList<(int ArticleId, ArticleExtraction Extraction)> batch, CancellationToken cancellationToken)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var refreshed = 0;
+        foreach (var (id, extraction) in batch)
+        {
+            var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            if (article is null) continue;
+            SetPublished(article, extraction);
+            article.ExtractorVersion = ArticleExtraction.ExtractorVersion;
+            article.UpdatedAt = DateTime.UtcNow;
+            await ReplaceDerivedAsync(article, extraction, cancellationToken);
+            db.ChangeTracker.Clear();
+            refreshed++;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return refreshed;
+    }
+
+    private async Task<IngestionResult> WriteOneAsync(PreparedArticle prepared, CancellationToken cancellationToken)
+    {
+        var document = prepared.Extraction.Document;
+        var same = await db.Articles
+            .Where(a => a.ContentHash == prepared.ContentHash)
+            .Select(a => new { a.Id, a.Slug, a.Title, a.ExtractorVersion })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (same is not null)
+        {
+            if (same.ExtractorVersion >= ArticleExtraction.ExtractorVersion)
+                return new IngestionResult(prepared.Source, IngestionOutcome.Unchanged, same.Slug, same.Title);
+            var stale = await db.Articles.FirstAsync(a => a.Id == same.Id, cancellationToken);
+            Apply(stale, prepared);
+            await ReplaceDerivedAsync(stale, prepared.Extraction, cancellationToken);
+            return new IngestionResult(prepared.Source, IngestionOutcome.Updated, stale.Slug, stale.Title);
+        }
+
+        Article? target = null;
+        if (prepared.SourcePath is not null)
+            target = await db.Articles.FirstOrDefaultAsync(a => a.SourcePath == prepared.SourcePath, cancellationToken);
+        if (target is null && !string.IsNullOrWhiteSpace(document.Url))
+            target = await db.Articles.FirstOrDefaultAsync(a => a.Url == document.Url, cancellationToken);
+        if (target is not null)
+        {
+            Apply(target, prepared);
+            await ReplaceDerivedAsync(target, prepared.Extraction, cancellationToken);
+            return new IngestionResult(prepared.Source, IngestionOutcome.Updated, target.Slug, target.Title);
+        }
+
+        var article = new Article
+        {
+            Slug = await UniqueSlugAsync(SlugText.From(document.Title, "article"), cancellationToken),
+            Title = document.Title,
+            Body = document.Body,
+            ContentHash = prepared.ContentHash,
+            IngestedAt = DateTime.UtcNow,
+        };
+        Apply(article, prepared);
+        db.Articles.Add(article);
+        await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
+    }
+
+    private static void Apply(Article article, PreparedArticle prepared)
+    {
+        var document = prepared.Extraction.Document;
+        article.Title = document.Title;
+        article.Credit = document.Credit;
+        article.Source = document.Source;
+        article.Author = document.Author;
+        article.Url = string.IsNullOrWhiteSpace(document.Url) ? null : document.Url;
+        article.SourcePath = prepared.SourcePath ?? article.SourcePath;
+        article.Body = document.Body;
+        article.ContentHash = prepared.ContentHash;
+        article.ExtractorVersion = ArticleExtraction.ExtractorVersion;
+        article.UpdatedAt = DateTime.UtcNow;
+        SetPublished(article, prepared.Extraction);
+    }
+
+    private static void SetPublished(Article article, ArticleExtraction extraction)
+    {
+        article.PublishedOn = extraction.Published?.Date.Start;
+        article.PublishedPrecision = extraction.Published?.Date.Precision;
+        article.PublishedInferred = extraction.Published?.Inferred ?? false;
+    }
+
+    /// <summary>Drops the article's mentions, quotes and events, stores the new ones, and removes entities left with nothing.</summary>
+    private async Task ReplaceDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
+    {
+        var id = article.Id;
+        var previous = await db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId)
+            .Union(db.Quotes.Where(q => q.ArticleId == id && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
+            .ToListAsync(cancellationToken);
+        await db.Mentions.Where(m => m.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await AddDerivedAsync(article, extraction, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (previous.Count > 0)
+        {
+            await db.Entities
+                .Where(e => previous.Contains(e.Id)
+                            && !db.Mentions.Any(m => m.EntityId == e.Id)
+                            && !db.Quotes.Any(q => q.SpeakerId == e.Id)
+                            && !db.EventActors.Any(a => a.EntityId == e.Id))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private async Task AddDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
+    {
+        var resolver = new EntityResolver(db);
+        var byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byAlias = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var extracted in extraction.People.Concat(extraction.Organizations).Concat(extraction.Places))
+        {
+            if (string.IsNullOrWhiteSpace(extracted.Name)) continue;
+            var entity = await resolver.ResolveAsync(extracted, cancellationToken);
+            byName.TryAdd(extracted.Name, entity);
+            foreach (var alias in extracted.Aliases) byAlias.TryAdd(alias, entity);
+            foreach (var span in extracted.Mentions.Distinct())
+            {
+                if (!Fits(span, article.Body)) continue;
+                article.Mentions.Add(new Mention { Entity = entity, Start = span.Start, End = span.End });
+            }
+        }
+
+        Entity? Lookup(string? name) =>
+            name is null ? null : byName.GetValueOrDefault(name) ?? byAlias.GetValueOrDefault(name);
+
+        foreach (var quote in extraction.Quotes)
+        {
+            if (!Fits(quote.Span, article.Body)) continue;
+            article.Quotes.Add(new Quote
+            {
+                Text = quote.Text,
+                Speaker = Lookup(quote.Speaker),
+                Cue = quote.Cue,
+                Start = quote.Span.Start,
+                End = quote.Span.End,
+            });
+        }
+
+        foreach (var happening in extraction.Events)
+        {
+            if (!Fits(happening.Span, article.Body)) continue;
+            var @event = new Event
+            {
+                StartDay = happening.Date.Start,
+                EndDay = happening.Date.End,
+                Precision = happening.Date.Precision,
+                Text = happening.Text,
+                Start = happening.Span.Start,
+                End = happening.Span.End,
+            };
+            foreach (var actor in happening.Actors.Select(Lookup).OfType<Entity>().Distinct())
+                @event.Actors.Add(new EventActor { Entity = actor });
+            article.Events.Add(@event);
+        }
+    }
+
+    /// <summary>Offsets that do not point into the body would make a page highlight garbage; they are dropped.</summary>
+    private static bool Fits(TextSpan span, string body) => span.Start >= 0 && span.End >= span.Start && span.End <= body.Length;
+
+    private async Task<string> UniqueSlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken)) return slug;
+        var prefix = slug + "-";
+        var taken = await db.Articles.Where(a => a.Slug == slug || a.Slug.StartsWith(prefix)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        return SlugText.FirstFree(slug, taken.ToHashSet());
+    }
+}

@@ -1,0 +1,15 @@
+namespace NewsArchive.Data.Model;
+
+/// <summary>A direct quotation in an article, with its speaker when the text says who spoke.</summary>
+public sealed class Quote
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public int? SpeakerId { get; set; }
+    public Entity? Speaker { get; set; }
+    public required string Text { get; set; }
+    public string? Cue { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+}

@@ -1,0 +1,257 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NewsArchive.Data.Common;
+
+namespace NewsArchive.Data.Search;
+
+/// <summary>
+/// Every piece of provider-specific SQL: the FTS5 tables and triggers the migrations create, the MATCH
+/// syntax, bm25 ranking and snippets. A PostgreSQL port replaces this class and the migration that uses it.
+/// Queries match first and filter after (CROSS JOIN fixes SQLite's join order), so a filter on a
+/// joined table never makes the planner scan it before the index.
+/// </summary>
+public sealed class SqliteFullTextSearch
+{
+    /// <summary>DDL for the FTS tables: external-content FTS5 over Articles and Quotes, kept in sync by triggers.</summary>
+    internal static IReadOnlyList<string> CreateStatements { get; } =
+    [
+        """
+        CREATE VIRTUAL TABLE "ArticlesFts" USING fts5(
+            "Title", "Body", content='Articles', content_rowid='Id',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+        """,
+        """
+        CREATE TRIGGER "Articles_FtsInsert" AFTER INSERT ON "Articles" BEGIN
+            INSERT INTO "ArticlesFts"(rowid, "Title", "Body") VALUES (new."Id", new."Title", new."Body");
+        END;
+        """,
+        """
+        CREATE TRIGGER "Articles_FtsDelete" AFTER DELETE ON "Articles" BEGIN
+            INSERT INTO "ArticlesFts"("ArticlesFts", rowid, "Title", "Body") VALUES ('delete', old."Id", old."Title", old."Body");
+        END;
+        """,
+        """
+        CREATE TRIGGER "Articles_FtsUpdate" AFTER UPDATE OF "Title", "Body" ON "Articles" BEGIN
+            INSERT INTO "ArticlesFts"("ArticlesFts", rowid, "Title", "Body") VALUES ('delete', old."Id", old."Title", old."Body");
+            INSERT INTO "ArticlesFts"(rowid, "Title", "Body") VALUES (new."Id", new."Title", new."Body");
+        END;
+        """,
+        // A title hit weighs ten body hits; 'rank' then means this bm25 everywhere.
+        """INSERT INTO "ArticlesFts"("ArticlesFts", rank) VALUES ('rank', 'bm25(10.0, 1.0)');""",
+        """
+        CREATE VIRTUAL TABLE "QuotesFts" USING fts5(
+            "Text", content='Quotes', content_rowid='Id',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+        """,
+        """
+        CREATE TRIGGER "Quotes_FtsInsert" AFTER INSERT ON "Quotes" BEGIN
+            INSERT INTO "QuotesFts"(rowid, "Text") VALUES (new."Id", new."Text");
+        END;
+        """,
+        """
+        CREATE TRIGGER "Quotes_FtsDelete" AFTER DELETE ON "Quotes" BEGIN
+            INSERT INTO "QuotesFts"("QuotesFts", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+        END;
+        """,
+        """
+        CREATE TRIGGER "Quotes_FtsUpdate" AFTER UPDATE OF "Text" ON "Quotes" BEGIN
+            INSERT INTO "QuotesFts"("QuotesFts", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+            INSERT INTO "QuotesFts"(rowid, "Text") VALUES (new."Id", new."Text");
+        END;
+        """,
+    ];
+
+    internal static IReadOnlyList<string> DropStatements { get; } =
+    [
+        """DROP TRIGGER IF EXISTS "Quotes_FtsUpdate";""",
+        """DROP TRIGGER IF EXISTS "Quotes_FtsDelete";""",
+        """DROP TRIGGER IF EXISTS "Quotes_FtsInsert";""",
+        """DROP TABLE IF EXISTS "QuotesFts";""",
+        """DROP TRIGGER IF EXISTS "Articles_FtsUpdate";""",
+        """DROP TRIGGER IF EXISTS "Articles_FtsDelete";""",
+        """DROP TRIGGER IF EXISTS "Articles_FtsInsert";""",
+        """DROP TABLE IF EXISTS "ArticlesFts";""",
+    ];
+
+    /// <summary>
+    /// Renders what a user typed as an FTS5 MATCH expression, or null when nothing searchable is left.
+    /// Each term is an FTS5 string (only letters, digits and spaces inside), so no input is ever a syntax error.
+    /// </summary>
+    public static string? ToMatchExpression(string? userText)
+    {
+        var terms = SearchTerms.Parse(userText);
+        var included = terms.Where(t => !t.IsExcluded).ToList();
+        if (included.Count == 0) return null;
+        var match = new StringBuilder("(");
+        match.AppendJoin(' ', included.Select(Render));
+        match.Append(')');
+        foreach (var excluded in terms.Where(t => t.IsExcluded)) match.Append(" NOT ").Append(Render(excluded));
+        return match.ToString();
+    }
+
+    private static string Render(SearchTerm term) => $"\"{term.Words}\"{(term.IsPrefix ? "*" : "")}";
+
+    /// <summary>Ids of articles matching <paramref name="match"/>, best first, with the total count.</summary>
+    public async Task<(int Total, IReadOnlyList<int> Ids)> SearchArticlesAsync(
+        ArchiveDbContext db, string match, ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("\"ArticlesFts\" MATCH $match");
+        var parameters = new List<(string, object?)> { ("$match", match) };
+        var needsJoin = AddArticleFilter(where, parameters, filter, "a", "\"ArticlesFts\".rowid");
+        var from = needsJoin ? "\"ArticlesFts\" CROSS JOIN \"Articles\" a" : "\"ArticlesFts\"";
+
+        var total = await ScalarIntAsync(db, $"SELECT count(*) FROM {from} WHERE {where}", parameters, cancellationToken);
+        if (total == 0 || skip >= total) return (total, []);
+        parameters.Add(("$take", take));
+        parameters.Add(("$skip", skip));
+        var ids = await IdsAsync(db,
+            $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rank LIMIT $take OFFSET $skip",
+            parameters, cancellationToken);
+        return (total, ids);
+    }
+
+    /// <summary>Highlighted title and a body snippet for each of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyDictionary<int, (Snippet Title, Snippet Body)>> ArticleSnippetsAsync(
+        ArchiveDbContext db, string match, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, (Snippet, Snippet)>();
+        if (ids.Count == 0) return result;
+        var sql = $"""
+            SELECT rowid, highlight("ArticlesFts", 0, char(2), char(3)), snippet("ArticlesFts", 1, char(2), char(3), '…', 24)
+            FROM "ArticlesFts" WHERE "ArticlesFts" MATCH $match AND rowid IN ({IdList(ids)})
+            """;
+        await using var command = await CommandAsync(db, sql, [("$match", match)], cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetInt32(0)] = (Snippet.FromMarked(reader.GetString(1)), Snippet.FromMarked(reader.GetString(2)));
+        }
+        return result;
+    }
+
+    /// <summary>Ids of quotes matching <paramref name="match"/>, best first, with the total count.</summary>
+    public async Task<(int Total, IReadOnlyList<int> Ids)> SearchQuotesAsync(
+        ArchiveDbContext db, string match, QuoteFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("\"QuotesFts\" MATCH $match");
+        var parameters = new List<(string, object?)> { ("$match", match) };
+        var needsJoin = false;
+        if (filter.SpeakerId is { } speaker)
+        {
+            where.Append(" AND q.\"SpeakerId\" = $speaker");
+            parameters.Add(("$speaker", speaker));
+            needsJoin = true;
+        }
+        var articleFilter = new ArticleFilter(filter.From, filter.To, null);
+        var needsArticle = AddArticleFilter(where, parameters, articleFilter, "a", "q.\"ArticleId\"");
+        needsJoin |= needsArticle;
+        var from = "\"QuotesFts\"";
+        if (needsJoin) from += " CROSS JOIN \"Quotes\" q";
+        if (needsArticle) from += " CROSS JOIN \"Articles\" a";
+        if (needsJoin) where.Append(" AND q.\"Id\" = \"QuotesFts\".rowid");
+
+        var total = await ScalarIntAsync(db, $"SELECT count(*) FROM {from} WHERE {where}", parameters, cancellationToken);
+        if (total == 0 || skip >= total) return (total, []);
+        parameters.Add(("$take", take));
+        parameters.Add(("$skip", skip));
+        var ids = await IdsAsync(db,
+            $"SELECT \"QuotesFts\".rowid FROM {from} WHERE {where} ORDER BY \"QuotesFts\".rank LIMIT $take OFFSET $skip",
+            parameters, cancellationToken);
+        return (total, ids);
+    }
+
+    /// <summary>Each quote's whole text with the matched words highlighted.</summary>
+    public async Task<IReadOnlyDictionary<int, Snippet>> QuoteHighlightsAsync(
+        ArchiveDbContext db, string match, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, Snippet>();
+        if (ids.Count == 0) return result;
+        var sql = $"""
+            SELECT rowid, highlight("QuotesFts", 0, char(2), char(3))
+            FROM "QuotesFts" WHERE "QuotesFts" MATCH $match AND rowid IN ({IdList(ids)})
+            """;
+        await using var command = await CommandAsync(db, sql, [("$match", match)], cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) result[reader.GetInt32(0)] = Snippet.FromMarked(reader.GetString(1));
+        return result;
+    }
+
+    /// <summary>Checks both FTS indexes against their tables (FTS5 'integrity-check'); throws when they disagree.</summary>
+    public async Task CheckIntegrityAsync(ArchiveDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "ArticlesFts"("ArticlesFts", rank) VALUES ('integrity-check', 1);""", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "QuotesFts"("QuotesFts", rank) VALUES ('integrity-check', 1);""", cancellationToken);
+    }
+
+    private static bool AddArticleFilter(StringBuilder where, List<(string, object?)> parameters, ArticleFilter filter, string alias, string articleId)
+    {
+        var any = false;
+        if (filter.From is { } from)
+        {
+            where.Append($" AND {alias}.\"PublishedOn\" >= $from");
+            parameters.Add(("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            any = true;
+        }
+        if (filter.To is { } to)
+        {
+            where.Append($" AND {alias}.\"PublishedOn\" <= $to");
+            parameters.Add(("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            any = true;
+        }
+        if (filter.EntityId is { } entity)
+        {
+            where.Append($" AND EXISTS (SELECT 1 FROM \"Mentions\" m WHERE m.\"EntityId\" = $entity AND m.\"ArticleId\" = {alias}.\"Id\")");
+            parameters.Add(("$entity", entity));
+            any = true;
+        }
+        if (any) where.Append($" AND {alias}.\"Id\" = {articleId}");
+        return any;
+    }
+
+    private static string IdList(IEnumerable<int> ids) => string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+
+    private static async Task<DbCommand> CommandAsync(
+        ArchiveDbContext db, string sql, IEnumerable<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    private static async Task<int> ScalarIntAsync(
+        ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<IReadOnlyList<int>> IdsAsync(
+        ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<int>();
+        while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetInt32(0));
+        return ids;
+    }
+}
+
+/// <summary>Article filters the FTS query applies after matching.</summary>
+public sealed record ArticleFilter(DateOnly? From, DateOnly? To, int? EntityId);
+
+/// <summary>Quote filters the FTS query applies after matching.</summary>
+public sealed record QuoteFilter(int? SpeakerId, DateOnly? From, DateOnly? To);

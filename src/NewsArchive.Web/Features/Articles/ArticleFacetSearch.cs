@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data;
+using NewsArchive.Data.Articles;
+using NewsArchive.Data.Common;
+using NewsArchive.Data.Search;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Web.Features.Articles;
+
+/// <summary>What the /articles page asks for; every field comes from the URL.</summary>
+public sealed record ArticleFacetQuery(
+    string? Text = null, string? PersonSlug = null, string? OrganizationSlug = null, int? Year = null, int Page = 1, int PageSize = 20);
+
+/// <summary>One value of a facet and how many of the current results have it.</summary>
+public sealed record FacetValue(string Key, string Label, int Count);
+
+/// <summary>A page of results plus the facets of the whole filtered result set.</summary>
+public sealed record ArticleFacetResults(
+    Page<ArticleHit> Hits, IReadOnlyList<FacetValue> People, IReadOnlyList<FacetValue> Organizations, IReadOnlyList<FacetValue> Years);
+
+/// <summary>
+/// Article search with facets (people, organizations, year) that narrow each other. The data
+/// layer's ArticleSearch filters by one entity only; this combines its full-text index with
+/// person, organization and year filters and counts the facets over the filtered set.
+/// </summary>
+public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> contexts, SqliteFullTextSearch fullText)
+{
+    /// <summary>Facets are counted over at most this many best matches.</summary>
+    private const int MaxMatches = 5000;
+    private const int FacetSize = 8;
+
+    public async Task<ArticleFacetResults> SearchAsync(ArticleFacetQuery query, CancellationToken cancellationToken = default)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var pageNumber = Math.Max(query.Page, 1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var match = SqliteFullTextSearch.ToMatchExpression(query.Text);
+        IReadOnlyList<int> candidates = match is null
+            ? await db.Articles.AsNoTracking().OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                .Select(a => a.Id).Take(MaxMatches).ToListAsync(cancellationToken)
+            : (await fullText.SearchArticlesAsync(db, match, new ArticleFilter(null, null, null), 0, MaxMatches, cancellationToken)).Ids;
+
+        var filtered = db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Id));
+        if (query.Year is { } year)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            filtered = filtered.Where(a => a.PublishedOn >= first && a.PublishedOn <= last);
+        }
+        if (!string.IsNullOrWhiteSpace(query.PersonSlug))
+        {
+            filtered = filtered.Where(a => db.Mentions.Any(m => m.ArticleId == a.Id && m.Entity!.Slug == query.PersonSlug));
+        }
+        if (!string.IsNullOrWhiteSpace(query.OrganizationSlug))
+        {
+            filtered = filtered.Where(a => db.Mentions.Any(m => m.ArticleId == a.Id && m.Entity!.Slug == query.OrganizationSlug));
+        }
+        var rows = await filtered
+            .Select(a => new { a.Id, a.Slug, a.Title, a.PublishedOn, a.PublishedPrecision, a.PublishedInferred })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+
+        // Keep the candidates' order: best match first, or newest first without words.
+        var ordered = candidates.Where(rows.ContainsKey).ToList();
+        var pageIds = ordered.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList();
+
+        var snippets = match is null
+            ? new Dictionary<int, (Snippet Title, Snippet Body)>()
+            : await fullText.ArticleSnippetsAsync(db, match, pageIds, cancellationToken);
+        var firstLines = match is null
+            ? await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
+                .Select(a => new { a.Id, Start = a.Body.Substring(0, 400) })
+                .ToDictionaryAsync(a => a.Id, a => BodyParagraphs.FirstLine(a.Start), cancellationToken)
+            : new Dictionary<int, string>();
+
+        var hits = pageIds.Select(id =>
+        {
+            var a = rows[id];
+            var published = a.PublishedOn is { } day && a.PublishedPrecision is { } precision
+                ? new PublicationDate(new(day, precision), a.PublishedInferred)
+                : null;
+            var (title, body) = snippets.TryGetValue(id, out var s)
+                ? s
+                : (Snippet.Plain(a.Title), Snippet.Plain(firstLines.GetValueOrDefault(id, "")));
+            return new ArticleHit(a.Slug, a.Title, title, published, body);
+        }).ToList();
+
+        var mentioned = await db.Mentions.AsNoTracking()
+            .Where(m => ordered.Contains(m.ArticleId) && m.Entity!.Kind != EntityKind.Place)
+            .Select(m => new { m.ArticleId, m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+        return new ArticleFacetResults(
+            new Page<ArticleHit>(hits, ordered.Count, pageNumber, pageSize),
+            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Person).Select(m => (m.Slug, m.CanonicalName))),
+            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Organization).Select(m => (m.Slug, m.CanonicalName))),
+            rows.Values.Where(a => a.PublishedOn is not null)
+                .GroupBy(a => a.PublishedOn!.Value.Year)
+                .OrderByDescending(g => g.Key)
+                .Select(g => new FacetValue(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Count()))
+                .ToList());
+    }
+
+    // One row per (article, entity) comes in, so a group's size is the number of articles.
+    private static IReadOnlyList<FacetValue> EntityFacet(IEnumerable<(string Slug, string Name)> perArticle) =>
+        perArticle
+            .GroupBy(x => x.Slug)
+            .Select(g => new FacetValue(g.Key, g.First().Name, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)
+            .Take(FacetSize)
+            .ToList();
+}
