@@ -125,6 +125,17 @@ internal sealed class SubjectFinder
         return new Subject(true, null, start + 1);
     }
 
+    /// <summary>The first person named in [<paramref name="start"/>, <paramref name="limit"/>) in subject position, if any.</summary>
+    public string? FirstPerson(int start, int limit, int anchor)
+    {
+        for (var t = start; t < limit; t++)
+        {
+            if (_narrative.Mentions.StartingAt(t) is { Speaker.IsPerson: true } m && m.End <= limit && _narrative.IsSubjectLike(m))
+                return m.Speaker.Entity.Name;
+        }
+        return null;
+    }
+
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
     private int? ModifiedNoun(int end, int verb)
     {
@@ -223,7 +234,7 @@ internal sealed class SubjectFinder
         return false;
     }
 
-    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+    public static bool IsPronoun(ReadOnlySpan<char> w) =>
         w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
         || w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
 
@@ -263,8 +274,8 @@ internal sealed class SubjectFinder
     {
         var n = noun.ToString();
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
-        return MostRecent(anchor, Named)
-            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 1) : null);
+        return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
+            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
