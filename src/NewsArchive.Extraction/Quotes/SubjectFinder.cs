@@ -267,7 +267,7 @@ internal sealed class SubjectFinder
         // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
         var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
         bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
-        return MostRecent(anchor, Holds) ?? _narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name).SingleOrDefaultIfMany();
+        return MostRecent(anchor, Holds) ?? OnlyOne(_narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name));
     }
 
     private string? ResolveOrganizationNoun(ReadOnlySpan<char> noun, int anchor)
@@ -301,6 +301,18 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    // The only element, or null when there are none or several: never a guess.
+    private static string? OnlyOne(IEnumerable<string> names)
+    {
+        string? only = null;
+        foreach (var name in names)
+        {
+            if (only is not null) return null;
+            only = name;
+        }
+        return only;
+    }
+
     private static bool ContainsWords(string haystack, string phrase)
     {
         var i = haystack.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
@@ -312,20 +324,5 @@ internal sealed class SubjectFinder
             i = haystack.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase);
         }
         return false;
-    }
-}
-
-internal static class SingleOrDefaultExtensions
-{
-    /// <summary>The only element, or null when there are none or several (never a guess).</summary>
-    public static string? SingleOrDefaultIfMany(this IEnumerable<string> source)
-    {
-        string? only = null;
-        foreach (var s in source)
-        {
-            if (only is not null) return null;
-            only = s;
-        }
-        return only;
     }
 }
