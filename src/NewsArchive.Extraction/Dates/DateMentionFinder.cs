@@ -14,6 +14,9 @@ internal sealed class DateMentionFinder
 {
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
+    // A bare number is read as a year only in this range: "in 1500 homes" is a count.
+    private const int MinBareYear = 1800;
+    private const int MaxBareYear = 2099;
 
     // The publication date and event stages read the same sentences; the scan is made once per sentence list.
     private static readonly ConditionalWeakTable<IReadOnlyList<Sentence>, DateScan> Scans = new();
@@ -340,7 +343,7 @@ internal sealed class DateMentionFinder
     // "In 2018", "since 1998", "mid-2019": a four-digit number is a year only after a word that makes it one.
     private static bool TryBareYear(DateScan scan, int i, int first, int end, out int year)
     {
-        if (!TryYearNumber(scan, i, end, out year)) return false;
+        if (!TryYearNumber(scan, i, end, out year) || year < MinBareYear || year > MaxBareYear) return false;
         if (i == first) return false;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;

@@ -53,6 +53,10 @@ internal sealed class CandidateFinder
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
+                var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
+                var owner = body.Phrase(ownerStart, last);
+                if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
                 last = runEnd;
                 j = runEnd + 1;
                 continue;

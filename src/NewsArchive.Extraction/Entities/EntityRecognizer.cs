@@ -58,7 +58,8 @@ public sealed class EntityRecognizer
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         var parsed = _roles.Parse(tokens, candidate);
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast)) AddQualifier(tokens, qualifierFirst, qualifierLast, candidate.KnownOnly, mentions);
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast))
+            AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {
             var the = parsed.SurfaceFirst - 1;
@@ -99,10 +100,10 @@ public sealed class EntityRecognizer
 
     // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"
     // an organization mention; a qualifier nothing vouches for ("Senate", "Democratic") is no mention at all.
-    private void AddQualifier(TokenizedBody tokens, int first, int last, bool knownOnly, List<Mention> mentions)
+    private void AddQualifier(TokenizedBody tokens, int first, int last, bool isPlace, bool knownOnly, List<Mention> mentions)
     {
         var name = tokens.Phrase(first, last);
-        if (EntityLexicon.Places.Contains(name))
+        if (isPlace)
         {
             mentions.Add(PlaceMention(tokens, first, last, knownOnly));
             return;

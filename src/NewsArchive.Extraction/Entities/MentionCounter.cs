@@ -79,6 +79,8 @@ internal sealed class MentionCounter
     // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.
     private static string Unabbreviated(EntityKind kind, string name)
     {
+        // "MAPLE HOLLOW, Pa. —": a dateline's capitals are not how the place is written.
+        if (kind == EntityKind.Place && name.Contains(' ') && !name.Any(char.IsLower)) return Lexicon.EntityLexicon.TitleCase(name);
         if (kind != EntityKind.Place || !name.EndsWith('.') || name.Contains(' ') || name.Count(c => c == '.') > 1) return name;
         var group = Lexicon.EntityLexicon.Places.Group(name);
         return group >= 0 ? Lexicon.EntityLexicon.Places.Canonical(group) : name;

@@ -11,8 +11,10 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="Qualifier">Tokens of a place or organization qualifying the title ("Denver" in "Denver Mayor",
 /// "Target Corp." in "Target Corp. Chief Executive"), or null.</param>
 /// <param name="AfterThe">A "the" stands before the name.</param>
+/// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
 internal sealed record ParsedName(
-    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe)
+    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
+    bool QualifierIsPlace = false)
 {
     public bool HasName => CoreLast >= CoreFirst;
 }
@@ -28,6 +30,11 @@ internal sealed class RoleExtractor
     private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
     private static readonly HashSet<string> Months = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
+    // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
+    private static readonly HashSet<string> LocalTitles = new(
+        ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
+         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
@@ -51,10 +58,11 @@ internal sealed class RoleExtractor
         var k = first;
         string? role = null;
         (int, int)? qualifier = null;
+        var qualifierIsPlace = false;
         // "U.S. Attorney General": a qualified role may reach further than a role at the start ("U.S. Attorney").
         var roleLength = MatchRole(body, k, last);
         var qualified = QualifiedRole(body, first, last);
-        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifier) = qualified;
+        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifier, qualifierIsPlace) = qualified;
         else if (roleLength > 0)
         {
             role = RoleText(body, k, k + roleLength - 1);
@@ -71,7 +79,7 @@ internal sealed class RoleExtractor
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
-        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe);
+        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace);
     }
 
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
@@ -207,22 +215,23 @@ internal sealed class RoleExtractor
     }
 
     // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
-    private static (int Next, string? Role, (int, int)? Qualifier) QualifiedRole(TokenizedBody body, int first, int last)
+    private static (int Next, string? Role, (int, int)? Qualifier, bool IsPlace) QualifiedRole(TokenizedBody body, int first, int last)
     {
-        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null);
+        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null, false);
         for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
             var qualifier = body.Phrase(first, roleStart - 1);
-            if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null);
+            if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null, false);
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
-            var isPlace = EntityLexicon.Places.Contains(qualifier);
+            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
+                && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
             var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
-            return (roleStart + roleLength, role, (first, roleStart - 1));
+            return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
         }
-        return (first, null, null);
+        return (first, null, null, false);
     }
 
     // "Mayor of London Sadiq Khan": the role takes "of" and the place or organization after it.
@@ -238,8 +247,9 @@ internal sealed class RoleExtractor
                 return (end + 1, $"{role} {body.Phrase(k, end)}");
         }
         var stop = start;
-        while (stop < last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
-        return stop > start && stop <= last ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
+        while (stop <= last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
+        // "the MP for Harwick": no name follows, so the whole run is the title.
+        return stop > start ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
     }
 
     private static string RoleText(TokenizedBody body, int first, int last)

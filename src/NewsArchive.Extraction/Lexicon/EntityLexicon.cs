@@ -21,6 +21,9 @@ internal static class EntityLexicon
     /// <summary>Department, Agency, Council, Post… (case-insensitive so lowercase descriptions match).</summary>
     public static readonly HashSet<string> OrganizationHeads = WordList.Set("org-heads", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>County, Falls, Road…: last words of place names (case-insensitive).</summary>
+    public static readonly HashSet<string> PlaceHeads = WordList.Set("place-heads", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words capitalized only by position or convention (case-insensitive).</summary>
     public static readonly HashSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
 

@@ -53,6 +53,8 @@ public sealed class DateMentionFinderTests
     [InlineData("The market opens every Tuesday.")]
     [InlineData("The meeting ran until 12:30.")]
     [InlineData("Over the last year, costs rose.")]
+    [InlineData("The charity helped in 1500 homes.")]
+    [InlineData("Growth returned in the 1990s.")]
     public void Finds_no_date_in_numbers_names_and_vague_spans(string text)
     {
         Assert.Empty(Scan(text).Mentions);

@@ -159,4 +159,22 @@ public class AliasResolverTests
         var ice = set.Organization("U.S. Immigration and Customs Enforcement");
         Assert.Contains("Immigration and Customs Enforcement", ice.Aliases);
     }
+
+    [Fact]
+    public void A_short_company_name_joins_the_one_organization_it_starts()
+    {
+        var set = TestArticles.Recognize(
+            "PITTSBURGH — Kestrelwood Health Systems Inc. said on Tuesday that data was exposed.",
+            "Kestrelwood said there was no evidence the data had been misused.");
+        var company = set.Organization("Kestrelwood Health Systems Inc.");
+        Assert.Contains("Kestrelwood", company.Aliases);
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_known_organization_owning_another_stays_separate()
+    {
+        var set = TestArticles.Recognize("The FBI's Art Crime Team has joined the investigation.");
+        set.Organization("FBI");
+    }
 }

@@ -141,4 +141,51 @@ public class EntityClassifierTests
         set.Person("Mitch McConnell");
         set.Person("Ron DeSantis");
     }
+
+    [Fact]
+    public void A_sentence_initial_plural_before_said_is_not_a_person()
+    {
+        var set = TestArticles.Recognize("Unions said the offer was too low. Protesters gathered outside.");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_listener_after_told_is_not_made_a_person()
+    {
+        var set = TestArticles.Recognize("Mr Boone told Radio Harwick that the club was safe.");
+        Assert.DoesNotContain("Radio Harwick", set.People.Names());
+    }
+
+    [Fact]
+    public void A_party_tag_in_parentheses_is_not_an_entity()
+    {
+        var set = TestArticles.Recognize("Sen. Laura Brandt (D-Ohio) said the pipes must go.");
+        Assert.Equal(["Laura Brandt"], set.People.Names());
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("D-Ohio"));
+    }
+
+    [Fact]
+    public void Place_heads_and_a_town_after_a_street_make_places()
+    {
+        var set = TestArticles.Recognize("Keith Darrow, 52, of Mill Lane, Harwick, admitted fraud in Kittredge County.");
+        set.Place("Mill Lane");
+        set.Place("Harwick");
+        set.Place("Kittredge County");
+        Assert.Equal(["Keith Darrow"], set.People.Names());
+    }
+
+    [Fact]
+    public void Two_names_joined_by_an_ampersand_are_a_firm()
+    {
+        var set = TestArticles.Recognize("The deal was advised by Corbin & Vale, which declined to comment.");
+        set.Organization("Corbin & Vale");
+    }
+
+    [Fact]
+    public void A_dateline_of_an_unknown_town_in_capitals_is_a_place()
+    {
+        var set = TestArticles.Recognize("MAPLE HOLLOW, Pa. — The school board voted on Tuesday.");
+        Assert.Empty(set.Organizations);
+        set.Place("Maple Hollow");
+    }
 }

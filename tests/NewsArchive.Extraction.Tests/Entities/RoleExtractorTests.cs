@@ -85,4 +85,20 @@ public class RoleExtractorTests
             "\"It is unlawful,\" Attorney General Weiser said.");
         Assert.Equal(["Attorney General of Colorado"], set.Person("Phil Weiser").Roles);
     }
+
+    [Fact]
+    public void A_town_unknown_to_the_gazetteer_before_a_local_title_is_a_place()
+    {
+        var set = TestArticles.Recognize("Pellston Falls Mayor Ann Corley said the water was safe.");
+        Assert.Equal(["Mayor of Pellston Falls"], set.Person("Ann Corley").Roles);
+        set.Place("Pellston Falls");
+    }
+
+    [Fact]
+    public void A_title_with_a_place_and_no_name_after_it_is_a_description()
+    {
+        var set = TestArticles.Recognize("The bill was sponsored last year by Sir Roger Pell, the MP for Harwick, who backs it.");
+        Assert.Empty(set.Organizations);
+        set.Person("Roger Pell");
+    }
 }
