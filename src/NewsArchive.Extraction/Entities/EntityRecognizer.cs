@@ -69,7 +69,7 @@ public sealed class EntityRecognizer
         }
         var roles = new List<string>(2);
         if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && parsed.Honorific is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst) is { } leading) roles.Add(leading);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;

@@ -86,10 +86,15 @@ internal sealed class RoleExtractor
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
-        while (last > first && body.Tokens[last].IsWord && EntityLexicon.IsStopWord(body.Text(last)) && !IsKnown(body.Phrase(first, last)))
+        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || IsPluralRole(body.Text(last)))
+               && !IsKnown(body.Phrase(first, last)))
             last--;
         return (first, last);
     }
+
+    // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
+    private static bool IsPluralRole(string word) =>
+        word.Length > 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)
     {
@@ -97,7 +102,7 @@ internal sealed class RoleExtractor
         if (!token.IsWord) return true;
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
-        if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
@@ -105,17 +110,23 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
-        return body.LowercaseWords.Contains(word);
+        return body.WritesInLowerCase(word);
     }
 
     private static bool IsKnown(string phrase) =>
         EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
         || (IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase)));
 
-    /// <summary>A lower-case role right before the name ("spokeswoman Jane Doe", "Labour leader Keir Starmer").</summary>
-    public string? LeadingRole(TokenizedBody body, int nameFirst)
+    /// <summary>
+    /// A role right before the name: lower-case and adjacent ("spokeswoman Jane Doe", "Labour leader Keir Starmer"), or
+    /// set off by a comma ("The shadow transport secretary, Helen Whately, said"; "the Prime Minister, Sir Keir Starmer,").
+    /// </summary>
+    public string? LeadingRole(TokenizedBody body, int nameFirst, int nameLast)
     {
         var tokens = body.Tokens;
+        if (nameFirst > 1 && body.Body[tokens[nameFirst - 1].Start] == ',' && nameLast + 1 < tokens.Length
+            && body.Body[tokens[nameLast + 1].Start] is ',' or '.' or ';')
+            return RoleBeforeComma(body, nameFirst - 1);
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, nameFirst); length >= 1; length--)
         {
             var start = nameFirst - length;
@@ -135,6 +146,35 @@ internal sealed class RoleExtractor
             return body.Phrase(qualifier, nameFirst - 1);
         }
         return null;
+    }
+
+    // "…the shadow transport secretary," / "Its director," / "The force's Chief Constable,": a title ending at the comma.
+    private static string? RoleBeforeComma(TokenizedBody body, int comma)
+    {
+        var tokens = body.Tokens;
+        var end = comma - 1;
+        for (var start = Math.Max(0, comma - EntityLexicon.Roles.MaxWords); start <= end; start++)
+        {
+            if (!tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))) continue;
+            if (!EntityLexicon.Roles.Contains(body.Phrase(start, end))) continue;
+            if (start == end && !IsRoleWord(body, start)) return null;
+            var first = start;
+            while (first > 0 && comma - first < 6 && IsTitleModifier(body, first - 1)) first--;
+            var before = first > 0 ? body.Text(first - 1) : "";
+            // The title must open its phrase: "the …", "its …", "X's …" or the sentence start.
+            var opens = first == 0 || tokens[first].Is(NameTokenFlags.SentenceStart) || tokens[first - 1].Kind == NameTokenKind.Possessive
+                        || before is "the" or "The" or "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her" or "our" or "Our";
+            return opens ? body.Phrase(first, end) : null;
+        }
+        return null;
+    }
+
+    private static bool IsTitleModifier(TokenizedBody body, int token)
+    {
+        var t = body.Tokens[token];
+        if (!t.IsWord || t.Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(token);
+        return !EntityLexicon.IsStopWord(word) && !EntityLexicon.PersonVerbs.Contains(word) && word.Length > 2;
     }
 
     private static bool IsModifier(TokenizedBody body, int token)

@@ -101,4 +101,22 @@ public class RoleExtractorTests
         Assert.Empty(set.Organizations);
         set.Person("Roger Pell");
     }
+
+    [Fact]
+    public void A_title_set_off_by_commas_before_the_name_is_the_role()
+    {
+        var set = TestArticles.Recognize(
+            "The shadow transport secretary, Helen Whately, called it a betrayal.",
+            "Labour MPs wrote to the Prime Minister, Sir Keir Starmer, on Monday.");
+        Assert.Equal(["shadow transport secretary"], set.Person("Helen Whately").Roles);
+        Assert.Equal(["Prime Minister"], set.Person("Keir Starmer").Roles);
+        set.Organization("Labour");
+    }
+
+    [Fact]
+    public void A_sentence_initial_title_of_two_words_is_kept_whole()
+    {
+        var set = TestArticles.Recognize("Transport Secretary Louise Haigh confirmed the cuts, though the transport budget rose.");
+        Assert.Equal(["Transport Secretary"], set.Person("Louise Haigh").Roles);
+    }
 }
