@@ -81,6 +81,11 @@ public sealed class SpeakerAttributor
         var first = quote + 1;
         if (first >= text.Tokens.Length || text.Tokens[first].Paragraph != text.Tokens[quote].Paragraph) return null;
         if (text.Tokens[first].Kind == TokenKind.Quotation) return null;
+        // "“…” — Maria Lopez": a dash and a name sign the quotation.
+        if (text.Tokens[first].Kind == TokenKind.Punctuation && text.Body[text.Tokens[first].Start] is '\u2014' or '\u2013'
+            && narrative.Mentions.StartingAt(first + 1) is { } signature)
+            return new Attribution(signature.Speaker.Entity.Name, null, Direct: true, FromContext: false);
+
         // A new sentence after the quotation ("…won." Smith said.) allows only a short attribution.
         var newSentence = text.StartsSentence(first);
         var words = 0;

@@ -245,7 +245,7 @@ internal sealed class SubjectFinder
             SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
             SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
             SubjectKind.Role => ResolveRole(c, anchor),
-            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), anchor),
+            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), c.Token), // the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End),
             _ => null,

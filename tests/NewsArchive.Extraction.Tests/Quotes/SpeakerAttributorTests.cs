@@ -391,4 +391,19 @@ public class SpeakerAttributorTests
             "'Crews will work extra shifts until every bridge is safe,' a department spokeswoman said.");
         Assert.Equal("Department of Transport", Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void A_dash_and_a_name_sign_a_quotation()
+    {
+        Assert.Equal(("Ships will sail again from this harbor.", "Priya Raman", null),
+            Only("\"Ships will sail again from this harbor.\" — Priya Raman, in a post on Monday"));
+    }
+
+    [Fact]
+    public void The_statement_read_introduces_a_quote_from_whoever_issued_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Harbor Freight Lines issued a statement on Friday. The statement read: \"We will cooperate fully with investigators.\""));
+        Assert.Equal(("Harbor Freight Lines", "read"), (quote.Speaker, quote.Cue));
+    }
 }
