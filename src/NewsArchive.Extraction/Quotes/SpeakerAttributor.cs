@@ -39,22 +39,8 @@ public sealed class SpeakerAttributor
         {
             var quotation = quotations[q];
             var token = text.QuotationToken[q];
-            var attribution = AfterQuotation(narrative, subjects, token);
-            if (attribution is not { Speaker: not null })
-            {
-                // A cue after the quotation whose subject names nobody ("…," a spokesman said) still lets a
-                // speaker named before it ("Smith said: …") win.
-                var before = BeforeQuotation(narrative, subjects, token);
-                if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
-            }
-            attribution ??= FromContext(narrative, subjects, token, attributions);
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
-            if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, token) is { } next)
-                attribution = next;
-            // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
-            // of Brandt's chairman, the plan was "…""), is not the earlier speaker's.
-            if (attribution is { FromContext: true } && !standalone && NamesAnother(narrative, token, attribution.Speaker))
-                attribution = null;
+            var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
@@ -69,6 +55,27 @@ public sealed class SpeakerAttributor
             quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
         }
         return quotes;
+    }
+
+    // The attribution of the quotation at token `quote`: its own cue after it, else before it, else the context.
+    private Attribution? Attribute(Narrative narrative, SubjectFinder subjects, int quote, bool standalone, Attribution?[] earlier)
+    {
+        var attribution = AfterQuotation(narrative, subjects, quote);
+        if (attribution is not { Speaker: not null })
+        {
+            // A cue after the quotation whose subject names nobody ("…," a spokesman said) still lets a
+            // speaker named before it ("Smith said: …") win.
+            var before = BeforeQuotation(narrative, subjects, quote);
+            if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
+        }
+        attribution ??= FromContext(narrative, subjects, quote, earlier);
+        if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
+            attribution = next;
+        // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
+        // of Brandt's chairman, the plan was "…""), is not the earlier speaker's.
+        if (attribution is { FromContext: true } && !standalone && NamesAnother(narrative, quote, attribution.Speaker))
+            attribution = null;
+        return attribution;
     }
 
     /// <summary>Who spoke, by which cue, and how the cue stands to the quotation.</summary>
