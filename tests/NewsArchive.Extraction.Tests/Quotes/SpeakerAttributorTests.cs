@@ -406,4 +406,15 @@ public class SpeakerAttributorTests
             "Harbor Freight Lines issued a statement on Friday. The statement read: \"We will cooperate fully with investigators.\""));
         Assert.Equal(("Harbor Freight Lines", "read"), (quote.Speaker, quote.Cue));
     }
+
+    [Fact]
+    public void A_role_resolves_to_the_person_the_text_described_with_it()
+    {
+        var entities = KnownEntities(
+            Person("Imran Siddiqui", ["Siddiqui", "Cllr Imran Siddiqui"]), Organization("Castleford Borough Council", "the council"));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "The leader of the council, Cllr Imran Siddiqui, said the deal was fair.",
+            "'Nobody wins in a dispute like this,' the council leader said."));
+        Assert.Equal("Imran Siddiqui", quote.Speaker);
+    }
 }
