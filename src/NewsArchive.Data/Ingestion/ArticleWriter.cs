@@ -108,6 +108,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
             target = await db.Articles.FirstOrDefaultAsync(a => a.Url == document.Url, cancellationToken);
         if (target is not null)
         {
+            // The slug stays as it was, even for a new title: links to the article keep working.
             Apply(target, prepared);
             await ReplaceDerivedAsync(target, prepared.Extraction, cancellationToken);
             return new IngestionResult(prepared.Source, IngestionOutcome.Updated, target.Slug, target.Title);
