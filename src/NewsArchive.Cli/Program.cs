@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using NewsArchive.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.Standard(), CliConfiguration.Load());

@@ -1,1 +1,40 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using NewsArchive.Benchmarks.Corpus;
+using NewsArchive.Benchmarks.Extraction;
+using NewsArchive.Benchmarks.Reporting;
+
+// dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <suite> [--articles N] [--out DIR]
+// Suites are listed in docs/benchmarks.md.
+var suite = args.FirstOrDefault() ?? "help";
+var articles = Option("--articles", 10_000);
+var report = new Report();
+
+switch (suite)
+{
+    case "extract-bdn":
+        BenchmarkRunner.Run<SingleArticleExtractionBenchmark>(args: args[1..]);
+        break;
+    case "extract":
+        report.Header(suite, args);
+        ExtractionThroughput.Run(Option("--articles", 5_000), report);
+        break;
+    case "corpus":
+        var output = OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-corpus");
+        var bytes = new CorpusGenerator().WriteFiles(output, articles);
+        Console.WriteLine($"Wrote {articles:N0} articles ({bytes / 1024 / 1024:N0} MiB) to {output}");
+        break;
+    default:
+        Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
+                                "<extract-bdn | extract | corpus> [--articles N] [--out DIR]");
+        return suite == "help" ? 0 : 2;
+}
+return 0;
+
+int Option(string name, int fallback) =>
+    OptionText(name) is { } text && int.TryParse(text, out var value) ? value : fallback;
+
+string? OptionText(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}

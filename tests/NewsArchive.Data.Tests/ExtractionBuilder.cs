@@ -39,7 +39,7 @@ public sealed class ExtractionBuilder(string title, string body, PartialDate? pu
 
     public ArticleExtraction Build()
     {
-        var paragraphs = Common.BodyParagraphs.Of(body);
+        var paragraphs = NewsArchive.Data.Common.BodyParagraphs.Of(body);
         var document = new ArticleDocument(title, null, published, null, null, url, body, paragraphs);
         return new ArticleExtraction(
             document, published is { } p ? new PublicationDate(p, false) : null,

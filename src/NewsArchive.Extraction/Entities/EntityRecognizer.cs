@@ -1,16 +1,121 @@
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Quotes;
 using NewsArchive.Extraction.Reading;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Entities;
 
-/// <summary>Finds people, organizations and places, and resolves their aliases within the article.</summary>
+/// <summary>
+/// Finds people, organizations and places, and resolves their aliases within the article. Rule-based: capitalized
+/// runs are split into titles and names, weighed by word lists and context, and grouped into entities; see
+/// docs/extraction.md ("Entities") for each stage. Stateless and thread-safe.
+/// </summary>
 public sealed class EntityRecognizer
 {
+    private readonly QuotedRegionFinder _quoted = new();
+    private readonly BodyTokenizer _tokenizer = new();
+    private readonly CandidateFinder _candidates = new();
+    private readonly RoleExtractor _roles = new();
+    private readonly EntityClassifier _classifier = new();
+    private readonly DescriptionFinder _descriptions = new();
+    private readonly AliasResolver _aliases = new();
+    private readonly MentionCounter _counter = new();
+
     /// <summary>
     /// Returns the article's entities. Capitalized phrases inside <paramref name="quotations"/> never start a
-    /// new entity, but mentions of entities known from elsewhere in the article count there too.
+    /// new entity, but mentions of entities known from elsewhere in the article count there too. The title is
+    /// not read: only the body.
     /// </summary>
+    /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
+    /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
+    /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
-        => new([], [], []);
+    {
+        var body = document.Body;
+        var paragraphs = document.Paragraphs.Where(p => !IsCredit(document, p)).ToList();
+        var quoted = _quoted.Find(body, paragraphs, quotations);
+        var tokens = _tokenizer.Tokenize(body, paragraphs, sentences, quoted);
+        var skipped = document.Paragraphs.Where(p => IsCredit(document, p)).ToList();
+        var mentions = new List<Mention>();
+        foreach (var candidate in _candidates.Find(tokens))
+        {
+            var start = tokens.Tokens[candidate.First].Start;
+            if (skipped.Any(p => p.Start <= start && start < p.End)) continue;
+            AddMentions(tokens, candidate, mentions);
+        }
+        mentions.AddRange(_descriptions.Find(tokens));
+        return _counter.Count(_aliases.Resolve(mentions));
+    }
+
+    private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>
+        document.Credit is { Length: > 0 } credit
+        && document.Body.AsSpan(paragraph.Start, paragraph.Length).Trim().SequenceEqual(credit.AsSpan().Trim());
+
+    private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
+    {
+        var parsed = _roles.Parse(tokens, candidate);
+        if (parsed.QualifierPlace is var (placeFirst, placeLast)) mentions.Add(PlaceMention(tokens, placeFirst, placeLast, candidate.KnownOnly));
+        if (!parsed.HasName)
+        {
+            var the = parsed.SurfaceFirst - 1;
+            if (parsed.Role is not null && parsed.AfterThe && the >= 0 && tokens.Text(the) is "the" or "The")
+                mentions.Add(DescriptionFinder.Describe(tokens, the, parsed.SurfaceFirst, candidate.Last, parsed.Role));
+            return;
+        }
+        var roles = new List<string>(2);
+        if (parsed.Role is not null) roles.Add(parsed.Role);
+        if (parsed.Role is null && parsed.Honorific is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst) is { } leading) roles.Add(leading);
+        if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
+        var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
+        var single = parsed.CoreFirst == parsed.CoreLast;
+        mentions.Add(new Mention
+        {
+            Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
+            Span = tokens.Span(parsed.SurfaceFirst, parsed.CoreLast),
+            Surface = tokens.Phrase(parsed.SurfaceFirst, parsed.CoreLast),
+            Core = core,
+            Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
+            Roles = roles,
+            Honorific = parsed.Honorific,
+            KnownOnly = candidate.KnownOnly,
+            Evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0),
+            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast),
+            OrganizationGroup = EntityLexicon.Organizations.Group(core),
+            PlaceGroup = EntityLexicon.Organizations.Contains(core) ? -1 : EntityLexicon.Places.Group(core),
+            HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
+        });
+    }
+
+    private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
+    {
+        var name = tokens.Phrase(first, last);
+        return new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = tokens.Span(first, last),
+            Surface = name,
+            Core = name,
+            Words = Words(tokens, first, last),
+            KnownOnly = knownOnly,
+            Evidence = new Evidence(0, 0, 5),
+            PlaceGroup = EntityLexicon.Places.Group(name),
+        };
+    }
+
+    private static string[] Words(TokenizedBody tokens, int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var k = first; k <= last; k++)
+            if (tokens.Tokens[k].IsWord) words.Add(tokens.Text(k));
+        return [.. words];
+    }
+
+    // "Immigration and Customs Enforcement (ICE)".
+    private static string? IntroducedAcronym(TokenizedBody tokens, int last)
+    {
+        var t = tokens.Tokens;
+        if (last + 3 >= t.Length || tokens.Text(last + 1) is not "(" || tokens.Text(last + 3) is not ")") return null;
+        var acronym = tokens.Text(last + 2);
+        return EntityClassifier.IsAcronym(acronym) ? acronym : null;
+    }
 }

@@ -4,13 +4,174 @@ using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Quotes;
 
-/// <summary>Decides who spoke each quotation, and with which cue verb.</summary>
+/// <summary>
+/// Decides who spoke each quotation, and with which cue verb.
+/// </summary>
+/// <remarks>
+/// For each quotation, in order: a cue right after it ("…," X said / said X / X, ROLE, wrote / according to X);
+/// else a cue before it in its sentence (X said: "…" / X tweeted that he is "…"); else the speaker named with a
+/// cue in the sentence before, or in the paragraph before (a continuing quotation). The words in the speaker's
+/// place resolve to one of the article's people or organizations, or to null: never a guess.
+/// Scare quotes are dropped (see <see cref="ScareQuoteFilter"/>).
+/// </remarks>
 public sealed class SpeakerAttributor
 {
+    // The speech cue after a quotation must come within this many words ("…," Jane Doe, chief executive of X, said).
+    private const int MaxWordsBeforeCue = 16;
+
+    private readonly SpeechCues _cues = new();
+
     /// <summary>Returns one quote per real quotation (scare quotes dropped), speaker resolved to an entity name or null.</summary>
     public IReadOnlyList<ExtractedQuote> Attribute(
         ArticleDocument document,
         IReadOnlyList<Sentence> sentences,
         IReadOnlyList<Quotation> quotations,
-        EntitySet entities) => [];
+        EntitySet entities)
+    {
+        if (quotations.Count == 0) return [];
+        var text = AttributionText.Build(document.Body, document.Paragraphs, quotations, sentences);
+        var narrative = new Narrative(text, SpeakerMentions.Find(text, entities));
+        var subjects = new SubjectFinder(narrative);
+
+        var attributions = new Attribution?[quotations.Count];
+        var quotes = new List<ExtractedQuote>(quotations.Count);
+        for (var q = 0; q < quotations.Count; q++)
+        {
+            var quotation = quotations[q];
+            var token = text.QuotationToken[q];
+            var attribution = AfterQuotation(narrative, subjects, token);
+            if (attribution is not { Speaker: not null })
+            {
+                // A cue after the quotation whose subject names nobody ("…," a spokesman said) still lets a
+                // speaker named before it ("Smith said: …") win.
+                var before = BeforeQuotation(narrative, subjects, token);
+                if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
+            }
+            attribution ??= FromContext(narrative, subjects, token, attributions);
+            var quoted = quotation.TextOf(document.Body);
+            var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
+            var shape = new QuotationShape(
+                words,
+                DirectCue: attribution is { Direct: true },
+                SentenceCue: attribution is { Cue: not null, FromContext: false },
+                Standalone: IsStandalone(narrative, token, quotation, document.Body),
+                SpeakerFromContext: attribution is { FromContext: true, Speaker: not null },
+                titleCase);
+            if (!ScareQuoteFilter.IsQuote(shape)) continue;
+            attributions[q] = attribution;
+            quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
+        }
+        return quotes;
+    }
+
+    /// <summary>Who spoke, by which cue, and how the cue stands to the quotation.</summary>
+    private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext);
+
+    // "…," X said / "…," said X / "…," X, ROLE, wrote in an email / "…," according to X / "…," he told Reuters.
+    private Attribution? AfterQuotation(Narrative narrative, SubjectFinder subjects, int quote)
+    {
+        var text = narrative.Text;
+        var first = quote + 1;
+        if (first >= text.Tokens.Length || text.Tokens[first].Paragraph != text.Tokens[quote].Paragraph) return null;
+        if (text.Tokens[first].Kind == TokenKind.Quotation) return null;
+        // A new sentence after the quotation ("…won." Smith said.) allows only a short attribution.
+        var newSentence = text.StartsSentence(first);
+        var words = 0;
+        for (var t = first; t < text.Tokens.Length && text.Tokens[t].Paragraph == text.Tokens[quote].Paragraph; t++)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind == TokenKind.Quotation || (t > first && text.StartsSentence(t))) return null;
+            if (token.Kind == TokenKind.Punctuation && text.Body[token.Start] is '.' or '!' or '?' or ';') return null;
+            if (token.Kind != TokenKind.Word) continue;
+            if (t == first && IsClauseOpener(text.Word(t))) return null;
+            if (++words > (newSentence ? 3 : MaxWordsBeforeCue)) return null;
+            if (!_cues.TryMatch(text, t, out var cue)) continue;
+
+            var subject = subjects.Before(first, cue.Token, quote);
+            if (!subject.Found) subject = subjects.After(cue.End, text.Tokens.Length, quote);
+            return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: true, FromContext: false);
+        }
+        return null;
+    }
+
+    // X said: "…" / According to X, "…" / X tweeted that he is strongly considering "…".
+    private Attribution? BeforeQuotation(Narrative narrative, SubjectFinder subjects, int quote)
+    {
+        var text = narrative.Text;
+        var sentence = narrative.SentenceStart(quote);
+        var windowStart = quote;
+        while (windowStart > sentence && text.Tokens[windowStart - 1].Kind != TokenKind.Quotation) windowStart--;
+
+        Cue? last = null;
+        for (var t = windowStart; t < quote; t++)
+            if (_cues.TryMatch(text, t, out var cue)) { last = cue; t = cue.End - 1; }
+        if (last is not { } found) return null;
+
+        var subject = subjects.Before(sentence, found.Token, quote);
+        var afterSubject = found.End;
+        if (!subject.Found)
+        {
+            subject = subjects.After(found.End, quote, quote);
+            if (subject.Found) afterSubject = subject.End;
+        }
+        var direct = true;
+        for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
+        return new Attribution(subject.Speaker, SpeechCues.Text(text, found), direct, FromContext: false);
+    }
+
+    // No cue of its own: the speaker named, with a cue, in the sentence before or the paragraph before.
+    private Attribution? FromContext(Narrative narrative, SubjectFinder subjects, int quote, Attribution?[] earlier)
+    {
+        var text = narrative.Text;
+        var sentence = narrative.SentenceStart(quote);
+        var paragraphStart = narrative.ParagraphStart(quote);
+        int from, to;
+        if (sentence > paragraphStart)
+        {
+            to = sentence;
+            from = narrative.SentenceStart(sentence - 1);
+        }
+        else
+        {
+            if (paragraphStart == 0) return null;
+            to = paragraphStart;
+            from = narrative.ParagraphStart(paragraphStart - 1);
+        }
+
+        // The latest attributed quotation there, else the latest cue with a named subject.
+        for (var t = to - 1; t >= from; t--)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
+                return said with { Direct = false, FromContext = true };
+            if (!_cues.TryMatch(text, t, out var cue)) continue;
+            var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, quote);
+            if (!subject.Found) subject = subjects.After(cue.End, to, quote);
+            if (subject.Speaker is not null)
+                return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
+        }
+        return null;
+    }
+
+    // A sentence of its own: it opens its sentence and the narrative does not run on after it.
+    private static bool IsStandalone(Narrative narrative, int quote, Quotation quotation, string body)
+    {
+        var text = narrative.Text;
+        var opensSentence = narrative.SentenceStart(quote) == quote
+                            || text.IsPunctuation(quote - 1, ':');
+        if (!opensSentence) return false;
+        var next = quote + 1;
+        if (next >= text.Tokens.Length || text.Tokens[next].FirstParagraph != text.Tokens[quote].Paragraph) return true;
+        if (text.StartsSentence(next) || text.Tokens[next].Kind == TokenKind.Quotation) return true;
+        var last = body[quotation.Text.End - 1];
+        return last is '.' or '!' or '?' or ',' or '\u2014' or '\u2026';
+    }
+
+    private static bool IsClauseOpener(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("as", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("when", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("if", StringComparison.OrdinalIgnoreCase);
 }

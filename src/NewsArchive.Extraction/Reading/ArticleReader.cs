@@ -6,12 +6,23 @@ public static class ArticleReader
     /// <summary>The file extensions NewsArchive reads.</summary>
     public static readonly IReadOnlyList<string> SupportedExtensions = [".txt", ".md", ".html"];
 
+    /// <summary>The largest file accepted, in bytes. News articles are kilobytes; anything this big is not one.</summary>
+    public const int MaxFileBytes = 10 * 1024 * 1024;
+
     /// <summary>Reads a file from disk.</summary>
     /// <exception cref="ArticleFormatException">The file is not a readable article.</exception>
     public static ArticleDocument ReadFile(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path));
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFormatException($"'{Path.GetFileName(path)}' cannot be opened: {e.Message}");
+        }
+        using (stream) return Read(stream, Path.GetFileName(path));
     }
 
     /// <summary>Reads an article from a stream; <paramref name="fileName"/> picks the format by its extension.</summary>
@@ -19,12 +30,36 @@ public static class ArticleReader
     public static ArticleDocument Read(Stream content, string fileName)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
+        if (!SupportedExtensions.Contains(extension))
+            throw new ArticleFormatException($"'{fileName}' is not a .txt, .md or .html file.");
+
+        var bytes = ReadAtMost(content, MaxFileBytes, fileName);
+        var text = TextDecoder.Decode(bytes, fileName);
+        if (string.IsNullOrWhiteSpace(text))
+            throw new ArticleFormatException($"'{fileName}' is empty.");
+
         return extension switch
         {
-            ".txt" => PlainTextReader.Read(text),
-            _ => throw new ArticleFormatException($"'{fileName}' is not a .txt, .md or .html file."),
+            ".txt" => PlainTextReader.Read(text, fileName),
+            ".md" => MarkdownReader.Read(text, fileName),
+            _ => HtmlReader.Read(text, fileName),
         };
     }
+
+    private static byte[] ReadAtMost(Stream content, int limit, string fileName)
+    {
+        if (content.CanSeek && content.Length - content.Position > limit) throw TooLarge(fileName, limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit) throw TooLarge(fileName, limit);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ArticleFormatException TooLarge(string fileName, int limit) =>
+        new($"'{fileName}' is larger than {limit / (1024 * 1024)} MB, too large to be a news article.");
 }

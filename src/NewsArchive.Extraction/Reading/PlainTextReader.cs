@@ -1,16 +1,124 @@
+using System.Text.RegularExpressions;
+
 namespace NewsArchive.Extraction.Reading;
 
-/// <summary>Reads a plain-text article: first non-empty line is the title, then paragraphs.</summary>
+/// <summary>
+/// Reads a plain-text article: the first non-empty line is the title; a photo credit and a byline may
+/// follow it; every further line is a paragraph (blank lines and single newlines both separate them).
+/// </summary>
 internal static class PlainTextReader
 {
-    public static ArticleDocument Read(string text)
+    private const int MaxHeaderLineLength = 120;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    // "Photo: …", "Credit: …", "Image by …", "Photograph: …", "Illustration: …"
+    private static readonly Regex CreditLead = new(
+        @"^\(?(photo|photos|photograph|photography|picture|image|images|credit|illustration|video|graphic)s?( by| courtesy( of)?)?\s*[:\-–—|]",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
+
+    // "NAME at Flickr", "… / Getty Images", "AP Photo/…", "… via Wikimedia Commons", "(CC BY 2.0)"
+    private static readonly Regex CreditSource = new(
+        @"(\b(at|via|on|from) (flickr|wikimedia( commons)?|unsplash|pexels|pixabay|shutterstock|instagram)\b)|(\b(getty images|shutterstock|alamy|ap photo|afp photo|reuters/|epa-efe|pa wire|pa images|corbis)\b)|(\bcc[- ]by\b)|(^(photo )?courtesy (of )?)|(/ ?(ap|afp|reuters|getty|epa|pa)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
+
+    // "By Jane Doe", "By JANE DOE and John Roe, Staff Writer"
+    private static readonly Regex Byline = new(
+        @"^(By|BY)\s+\p{Lu}[\p{L}'’.\-]*(\s+((and|de|van|von|da|del|der|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,5}(,\s*\p{Lu}[\p{L}'’.\- ]*)?$",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
+
+    public static ArticleDocument Read(string text, string fileName)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).ToList();
-        var nonEmpty = lines.Where(l => l.Length > 0).ToList();
-        if (nonEmpty.Count == 0) throw new ArticleFormatException("The file is empty.");
-        var title = nonEmpty[0];
+        var lines = text.Split('\n');
+        var index = 0;
+        var title = NextNonEmpty(lines, ref index)
+            ?? throw new ArticleFormatException($"'{fileName}' is empty.");
+
+        string? credit = null;
+        string? author = null;
+        // Up to two short lines under the title may be a credit and a byline, in either order.
+        for (var header = 0; header < 2; header++)
+        {
+            var probe = index;
+            var line = NextNonEmpty(lines, ref probe);
+            if (line is null || line.Length > MaxHeaderLineLength) break;
+            if (credit is null && IsCredit(line)) credit = line;
+            else if (author is null && Byline.IsMatch(line)) author = line[2..].Trim();
+            else break;
+            index = probe;
+        }
+
         var builder = new BodyBuilder();
-        foreach (var line in nonEmpty.Skip(1)) builder.AddParagraph(line);
-        return new ArticleDocument(title, null, null, null, null, null, builder.Body, builder.Paragraphs);
+        string? pending = null;
+        for (; index < lines.Length; index++)
+        {
+            var line = Collapse(lines[index]);
+            if (line.Length == 0)
+            {
+                Flush(builder, ref pending);
+                continue;
+            }
+            if (pending is not null && IsWrappedContinuation(pending, line)) pending += " " + line;
+            else
+            {
+                Flush(builder, ref pending);
+                pending = line;
+            }
+        }
+        Flush(builder, ref pending);
+
+        if (builder.Paragraphs.Count == 0)
+            throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
+        return new ArticleDocument(title, credit, null, null, author, null, builder.Body, builder.Paragraphs);
+    }
+
+    /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>
+    public static bool IsCredit(string line) =>
+        line.Length <= MaxHeaderLineLength && (CreditLead.IsMatch(line) || CreditSource.IsMatch(line));
+
+    // A hard-wrapped line: the previous one stops mid-sentence and this one carries on in lower case.
+    private static bool IsWrappedContinuation(string previous, string line)
+    {
+        var last = previous[^1];
+        if (last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '\'' or ')') return false;
+        return char.IsLower(line[0]);
+    }
+
+    private static void Flush(BodyBuilder builder, ref string? pending)
+    {
+        if (pending is not null) builder.AddParagraph(pending);
+        pending = null;
+    }
+
+    private static string? NextNonEmpty(string[] lines, ref int index)
+    {
+        while (index < lines.Length)
+        {
+            var line = Collapse(lines[index++]);
+            if (line.Length > 0) return line;
+        }
+        return null;
+    }
+
+    /// <summary>Trims and folds runs of spaces into one.</summary>
+    internal static string Collapse(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.IndexOf("  ") < 0) return trimmed.Length == line.Length ? line : trimmed.ToString();
+        var sb = new System.Text.StringBuilder(trimmed.Length);
+        var space = false;
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space) sb.Append(' ');
+                space = true;
+            }
+            else
+            {
+                sb.Append(c);
+                space = false;
+            }
+        }
+        return sb.ToString();
     }
 }

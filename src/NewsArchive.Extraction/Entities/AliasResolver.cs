@@ -1,0 +1,245 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>One entity after alias resolution: its kind and every mention that refers to it.</summary>
+internal sealed record ResolvedEntity(EntityKind Kind, IReadOnlyList<Mention> Mentions);
+
+/// <summary>
+/// Groups mentions into entities within one article. Mentions with the same name (or names a word list says are
+/// the same: "Colo." and "Colorado", "ICE" and "Immigration and Customs Enforcement") group first; their evidence
+/// adds up and decides the kind. Then a lone surname or given name joins the one person it fits ("Hancock" →
+/// Michael Hancock; two Smiths stay apart and a bare "Smith" is dropped, unless "Mr"/"Mrs" tells them apart),
+/// an acronym joins the organization whose initials it spells, "U.S. X" joins "X", "the Post" the one
+/// organization with that head. Mentions that may not introduce an entity (quotations, headlines, shouting) and
+/// descriptions ("the president", "the sheriff's department") join an entity only when exactly one fits.
+/// </summary>
+internal sealed class AliasResolver
+{
+    private readonly AcronymMatcher _acronyms = new();
+
+    private sealed class Cluster
+    {
+        public readonly List<Mention> Mentions = [];
+        public Evidence Evidence;
+        public EntityKind? Kind;
+        public Cluster? MergedInto;
+
+        public Cluster Root => MergedInto?.Root ?? this;
+
+        public Mention Fullest => Mentions.Where(m => m.Shape != MentionShape.Description)
+            .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).First();
+
+        public IEnumerable<string> Roles => Mentions.SelectMany(m => m.Roles);
+
+        public bool IsMultiWordPerson => Kind == EntityKind.Person && Fullest.Words.Length > 1;
+    }
+
+    public IReadOnlyList<ResolvedEntity> Resolve(IReadOnlyList<Mention> mentions)
+    {
+        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var clusters = new List<Cluster>();
+        foreach (var mention in mentions)
+        {
+            if (mention.KnownOnly || mention.Shape == MentionShape.Description) continue;
+            var key = Key(mention);
+            if (!byKey.TryGetValue(key, out var cluster))
+            {
+                cluster = new Cluster();
+                byKey[key] = cluster;
+                clusters.Add(cluster);
+            }
+            cluster.Mentions.Add(mention);
+            cluster.Evidence += mention.Evidence;
+        }
+        foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
+
+        LinkIntroducedAcronyms(clusters, byKey);
+        MergePeople(clusters);
+        MergeOrganizations(clusters);
+
+        var live = clusters.Where(c => c.MergedInto is null && c.Kind is not null).ToList();
+        foreach (var mention in mentions)
+        {
+            if (mention.Shape == MentionShape.Description) continue;
+            if (!mention.KnownOnly) continue;
+            var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
+            target?.Mentions.Add(mention);
+        }
+        foreach (var mention in mentions)
+        {
+            if (mention.Shape != MentionShape.Description) continue;
+            var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
+            target?.Mentions.Add(mention);
+        }
+        return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
+    }
+
+    private static string Key(Mention mention) =>
+        mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"
+        : mention.PlaceGroup >= 0 ? $"p:{mention.PlaceGroup}"
+        : $"n:{mention.Core}";
+
+    private static void Merge(Cluster from, Cluster into)
+    {
+        from = from.Root;
+        into = into.Root;
+        if (from == into) return;
+        into.Mentions.AddRange(from.Mentions);
+        into.Evidence += from.Evidence;
+        from.Mentions.Clear();
+        from.MergedInto = into;
+    }
+
+    // "Immigration and Customs Enforcement (ICE)": the acronym is the organization's, whatever its letters.
+    private static void LinkIntroducedAcronyms(List<Cluster> clusters, Dictionary<string, Cluster> byKey)
+    {
+        foreach (var cluster in clusters.ToList())
+        {
+            foreach (var mention in cluster.Mentions.ToList())
+            {
+                if (mention.IntroducedAcronym is null || !byKey.TryGetValue($"n:{mention.IntroducedAcronym}", out var acronym)) continue;
+                var kind = cluster.Root.Kind ?? acronym.Root.Kind ?? EntityKind.Organization;
+                if (kind == EntityKind.Person) continue;
+                Merge(acronym, cluster);
+                cluster.Root.Kind = kind;
+            }
+        }
+    }
+
+    private void MergePeople(List<Cluster> clusters)
+    {
+        var people = clusters.Where(c => c.MergedInto is null && c.IsMultiWordPerson).ToList();
+        // "John F. Kennedy" and "John Kennedy": same first and last word.
+        for (var i = 0; i < people.Count; i++)
+        for (var j = i + 1; j < people.Count; j++)
+        {
+            var a = people[i].Root.Fullest.Words;
+            var b = people[j].Root.Fullest.Words;
+            if (a[0] == b[0] && a[^1] == b[^1]) Merge(people[j], people[i]);
+        }
+        people = people.Where(p => p.MergedInto is null).ToList();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null || people.Contains(cluster)) continue;
+            var mention = cluster.Fullest;
+            if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
+            if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
+            var matches = PeopleNamed(mention.Core, cluster.Mentions, people);
+            if (matches.Count == 1)
+            {
+                Merge(cluster, matches[0]);
+                continue;
+            }
+            // Two Smiths and a bare "Smith": nobody can say which; a separate "Smith" would be a false person.
+            if (matches.Count > 1 && cluster.Kind is EntityKind.Person or null) cluster.Kind = null;
+        }
+    }
+
+    // People a lone word may name: by surname, else by given name; "Mr"/"Mrs" narrows by sex.
+    private static List<Cluster> PeopleNamed(string word, IEnumerable<Mention> mentions, List<Cluster> people)
+    {
+        var bySurname = people.Where(p => p.MergedInto is null && p.Fullest.Words[^1] == word).ToList();
+        var matches = bySurname.Count > 0 ? bySurname
+            : EntityLexicon.IsGivenName(word) ? people.Where(p => p.MergedInto is null && p.Fullest.Words[0] == word).ToList() : [];
+        if (matches.Count <= 1) return matches;
+        var honorific = mentions.Select(m => m.Honorific).FirstOrDefault(h => h is not null);
+        if (honorific is null) return matches;
+        var male = honorific is "Mr" or "Sir" or "Lord" or "Baron";
+        var female = honorific is "Mrs" or "Ms" or "Miss" or "Dame" or "Lady" or "Baroness";
+        if (!male && !female) return matches;
+        var names = male ? EntityLexicon.MaleNames : EntityLexicon.FemaleNames;
+        var other = male ? EntityLexicon.FemaleNames : EntityLexicon.MaleNames;
+        var narrowed = matches.Where(p => names.Contains(p.Fullest.Words[0]) && !other.Contains(p.Fullest.Words[0])).ToList();
+        return narrowed.Count == 1 ? narrowed : matches;
+    }
+
+    private void MergeOrganizations(List<Cluster> clusters)
+    {
+        var organizations = clusters.Where(c => c.MergedInto is null && c.Kind == EntityKind.Organization).ToList();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.MergedInto is not null) continue;
+            var mention = cluster.Fullest;
+            if (cluster.Kind is EntityKind.Person) continue;
+            var acronymLike = mention.Shape == MentionShape.Acronym || (mention.Words.Length > 1 && AcronymMatcherStartsWithAcronym(mention));
+            if (acronymLike && cluster.Kind is EntityKind.Organization or null)
+            {
+                var full = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
+                                                    && _acronyms.Matches(mention.Core, o.Fullest.Core)).ToList();
+                if (full.Count == 1)
+                {
+                    Merge(cluster, full[0]);
+                    full[0].Root.Kind = EntityKind.Organization;
+                    continue;
+                }
+            }
+            if (mention.HeadOnly && mention.Words.Length == 1 && mention.OrganizationGroup < 0)
+            {
+                var withHead = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
+                                                        && o.Fullest.Words[^1].Equals(mention.Core, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (withHead.Count == 1) Merge(cluster, withHead[0]);
+                else if (mention.OrganizationGroup < 0) cluster.Kind = null;
+                continue;
+            }
+        }
+        // "U.S. Immigration and Customs Enforcement" is "Immigration and Customs Enforcement"; "Apple Inc." is "Apple".
+        organizations = organizations.Where(o => o.MergedInto is null).ToList();
+        foreach (var longer in organizations)
+        foreach (var shorter in organizations)
+        {
+            if (longer == shorter || longer.MergedInto is not null || shorter.MergedInto is not null) continue;
+            var l = longer.Fullest.Core;
+            var s = shorter.Fullest.Core;
+            if (l.Length <= s.Length) continue;
+            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
+            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
+            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
+                || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
+                Merge(shorter, longer);
+        }
+    }
+
+    // "ACLU of Colorado" may abbreviate "American Civil Liberties Union of Colorado".
+    private static bool AcronymMatcherStartsWithAcronym(Mention mention) => EntityClassifier.IsAcronym(mention.Words[0]);
+
+    // A mention from a quotation or headline: the one entity whose name, surname or acronym it is.
+    private Cluster? FindFor(Mention mention, List<Cluster> live)
+    {
+        if (mention.Words.Length == 1)
+        {
+            var people = live.Where(c => c.IsMultiWordPerson).ToList();
+            var named = PeopleNamed(mention.Core, [mention], people);
+            if (named.Count == 1) return named[0];
+        }
+        if (mention.Shape == MentionShape.Acronym)
+        {
+            var full = live.Where(c => c.Kind == EntityKind.Organization && _acronyms.Matches(mention.Core, c.Fullest.Core)).ToList();
+            if (full.Count == 1) return full[0];
+        }
+        var same = live.Where(c => c.Mentions.Any(m => m.Core == mention.Core)).ToList();
+        return same.Count == 1 ? same[0] : null;
+    }
+
+    // "the president" → the one person titled President ("Mayor of Denver" holds "mayor", "U.S. Attorney General" "attorney general").
+    private static Cluster? HolderOf(string role, List<Cluster> live)
+    {
+        var holders = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => Holds(r, role))).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    private static bool Holds(string held, string role) =>
+        held.Equals(role, StringComparison.OrdinalIgnoreCase)
+        || held.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase)
+        || held.StartsWith(role + " of ", StringComparison.OrdinalIgnoreCase)
+        || EntityLexicon.Roles.Group(held) is var g && g >= 0 && g == EntityLexicon.Roles.Group(role);
+
+    // "the sheriff's department" → the one organization whose name holds all its words.
+    private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
+    {
+        var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
+        var fits = live.Where(c => c.Kind == EntityKind.Organization
+                                   && content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+}

@@ -1,0 +1,233 @@
+using NewsArchive.Extraction.Lexicon;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>The body as tokens, plus the lower-case vocabulary of the article.</summary>
+/// <param name="Body">The article body.</param>
+/// <param name="Tokens">Every token in body order.</param>
+/// <param name="LowercaseWords">Words the article writes in lower case somewhere (case-insensitive set):
+/// a capitalized sentence-initial word found here is an ordinary word, not a name.</param>
+internal sealed record TokenizedBody(string Body, Token[] Tokens, HashSet<string> LowercaseWords)
+{
+    public string Text(int token) => Tokens[token].String(Body);
+
+    /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
+    public string Phrase(int first, int last)
+    {
+        var text = Body.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+        if (!text.ContainsAny(" \n\t\r\u00a0") || (text.IndexOf("  ") < 0 && !text.ContainsAny("\n\t\r\u00a0"))) return text.ToString();
+        return string.Join(' ', text.ToString().Split([' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The span from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
+    public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+}
+
+/// <summary>
+/// Splits the body into word, number, possessive and punctuation tokens in one pass, and flags each with what
+/// candidate finding needs: capitals, sentence starts, quotation, shouting and headline lines.
+/// </summary>
+internal sealed class BodyTokenizer
+{
+    private static readonly HashSet<string> HeadlineFunctionWords =
+        new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "is", "are", "be"], StringComparer.OrdinalIgnoreCase);
+
+    public TokenizedBody Tokenize(
+        string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
+    {
+        var tokens = new List<Token>(body.Length / 5 + 8);
+        var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lowercaseLookup = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            var c = body[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, TokenFlags.None));
+                i++;
+                continue;
+            }
+            var end = WordEnd(body, i);
+            AddWord(body, i, end, tokens);
+            if (char.IsLower(c) && !lowercaseLookup.Contains(body.AsSpan(i, end - i))) lowercase.Add(body[i..end]);
+            i = end;
+        }
+        var array = tokens.ToArray();
+        MarkSentenceStarts(body, array, sentences, quoted);
+        MarkQuoted(array, quoted);
+        MarkShouting(body, array);
+        MarkHeadlines(body, array, paragraphs);
+        return new TokenizedBody(body, array, lowercase);
+    }
+
+    private static int WordEnd(string body, int start)
+    {
+        var j = start + 1;
+        while (j < body.Length)
+        {
+            var ch = body[j];
+            var next = j + 1 < body.Length ? body[j + 1] : '\0';
+            if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) j++;
+            else if ((ch is '\'' or '’') && char.IsLetter(next)) j += 2;
+            else if ((ch is '-' or '‑') && char.IsLetterOrDigit(next)) j += 2;
+            else if (ch == '.' && char.IsLetter(next) && (j + 2 >= body.Length || !char.IsLetter(body[j + 2]))) j += 2;
+            else if (ch == '&' && char.IsUpper(body[j - 1]) && char.IsUpper(next)) j += 2;
+            else if (ch == ',' && char.IsDigit(body[j - 1]) && char.IsDigit(next)) j += 2;
+            else if (ch == '.' && char.IsDigit(body[j - 1]) && char.IsDigit(next)) j += 2;
+            else break;
+        }
+        if (j < body.Length && body[j] == '.' && KeepsFullStop(body.AsSpan(start, j - start))) j++;
+        return j;
+    }
+
+    private static bool KeepsFullStop(ReadOnlySpan<char> word) =>
+        word.Contains('.')
+        || (word.Length == 1 && char.IsUpper(word[0]))
+        || EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static void AddWord(string body, int start, int end, List<Token> tokens)
+    {
+        // "Trump's" → "Trump" + "'s": the possessive is not part of the name.
+        var possessive = end - start > 2 && body[end - 1] is 's' && body[end - 2] is '\'' or '’' ? end - 2 : end;
+        var word = body.AsSpan(start, possessive - start);
+        var hyphen = word.IndexOfAny('-', '‑');
+        if (hyphen > 0 && ShouldSplitHyphenated(word))
+        {
+            var partStart = start;
+            var flags = TokenFlags.None;
+            for (var k = start; k <= possessive; k++)
+            {
+                if (k < possessive && body[k] is not ('-' or '‑')) continue;
+                if (k > partStart) tokens.Add(WordToken(body, partStart, k, flags));
+                flags = TokenFlags.AfterHyphen;
+                partStart = k + 1;
+            }
+        }
+        else
+        {
+            tokens.Add(WordToken(body, start, possessive, TokenFlags.None));
+        }
+        if (possessive < end) tokens.Add(new Token(possessive, end, TokenKind.Possessive, TokenFlags.None));
+    }
+
+    // "then-U.S." and "Denver-based" split; "Ocasio-Cortez", "D-Calif." and "Stoke-on-Trent" stay whole.
+    private static bool ShouldSplitHyphenated(ReadOnlySpan<char> word)
+    {
+        var last = word.LastIndexOfAny('-', '‑');
+        var firstLower = char.IsLower(word[0]);
+        var lastLower = last + 1 < word.Length && char.IsLower(word[last + 1]);
+        var anyUpper = false;
+        foreach (var ch in word) anyUpper |= char.IsUpper(ch);
+        return anyUpper && (firstLower || lastLower);
+    }
+
+    private static Token WordToken(string body, int start, int end, TokenFlags flags)
+    {
+        var kind = char.IsDigit(body[start]) ? TokenKind.Number : TokenKind.Word;
+        if (kind == TokenKind.Word && char.IsUpper(body[start])) flags |= TokenFlags.Capitalized;
+        var letters = 0;
+        var lower = false;
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsLetter(body[k])) continue;
+            letters++;
+            lower |= char.IsLower(body[k]);
+        }
+        if (kind == TokenKind.Word && letters >= 2 && !lower) flags |= TokenFlags.AllCaps;
+        return new Token(start, end, kind, flags);
+    }
+
+    private static void MarkSentenceStarts(string body, Token[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
+    {
+        var sentence = 0;
+        var quote = 0;
+        var afterEnd = true;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                var ch = body[token.Start];
+                if (ch is '.' or '!' or '?' or ':' or '•') afterEnd = true;
+                else if (ch is '"' or '“' or '‘' or '(' or '[') afterEnd |= IsOpening(body, token.Start);
+                continue;
+            }
+            var start = afterEnd;
+            while (sentence < sentences.Count && sentences[sentence].Span.Start <= token.Start)
+            {
+                start = true;
+                sentence++;
+            }
+            while (quote < quoted.Count && quoted[quote].Start <= token.Start)
+            {
+                start = true;
+                quote++;
+            }
+            if (start && token.Kind == TokenKind.Word) tokens[t] = token with { Flags = token.Flags | TokenFlags.SentenceStart };
+            afterEnd = false;
+        }
+    }
+
+    // A mark opens a quotation when nothing but space or the paragraph start stands before it.
+    private static bool IsOpening(string body, int index) => index == 0 || char.IsWhiteSpace(body[index - 1]) || body[index] is '“' or '(';
+
+    private static void MarkQuoted(Token[] tokens, IReadOnlyList<TextSpan> quoted)
+    {
+        var q = 0;
+        for (var t = 0; t < tokens.Length && q < quoted.Count; t++)
+        {
+            while (q < quoted.Count && quoted[q].End <= tokens[t].Start) q++;
+            if (q < quoted.Count && quoted[q].Start <= tokens[t].Start)
+                tokens[t] = tokens[t] with { Flags = tokens[t].Flags | TokenFlags.InQuote };
+        }
+    }
+
+    private static void MarkShouting(string body, Token[] tokens)
+    {
+        var runStart = -1;
+        var words = 0;
+        for (var t = 0; t <= tokens.Length; t++)
+        {
+            var token = t < tokens.Length ? tokens[t] : default;
+            var continues = t < tokens.Length && (token.Kind == TokenKind.Word ? token.Is(TokenFlags.AllCaps)
+                : token.Kind is TokenKind.Punctuation or TokenKind.Number && body[token.Start] is not ('.' or '!' or '?'));
+            if (continues)
+            {
+                if (runStart < 0) { runStart = t; words = 0; }
+                if (token.Kind == TokenKind.Word) words++;
+                continue;
+            }
+            if (runStart >= 0 && words >= 4)
+                for (var k = runStart; k < t; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | TokenFlags.Shouting };
+            runStart = -1;
+        }
+    }
+
+    // A short body line with every content word capitalized and no closing punctuation is a subheading.
+    private static void MarkHeadlines(string body, Token[] tokens, IReadOnlyList<TextSpan> paragraphs)
+    {
+        var t = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            while (t < tokens.Length && tokens[t].Start < paragraph.Start) t++;
+            var first = t;
+            var content = 0;
+            var capitalized = 0;
+            var last = -1;
+            for (; t < tokens.Length && tokens[t].Start < paragraph.End; t++)
+            {
+                last = t;
+                var token = tokens[t];
+                if (token.Kind != TokenKind.Word || HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Text(body))) continue;
+                content++;
+                if (token.Is(TokenFlags.Capitalized)) capitalized++;
+            }
+            if (last < 0 || content < 3 || capitalized != content) continue;
+            if (body[tokens[last].End - 1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ',') continue;
+            for (var k = first; k <= last; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | TokenFlags.Headline };
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Finds runs of capitalized words in one pass over the tokens. Connectors join only where names use them:
+/// "of"/"for" after an organization head or role ("Department of Justice", "Mayor of London"), "and"/"&amp;" where a
+/// known name or an organization head says so ("Immigration and Customs Enforcement"), name particles
+/// ("Ursula von der Leyen") and a possessive before an organization head ("Denver Sheriff's Department").
+/// A run never crosses a sentence start or the edge of a quotation.
+/// </summary>
+internal sealed class CandidateFinder
+{
+    private static readonly HashSet<string> Particles =
+        new(["de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "bint", "abu"], StringComparer.Ordinal);
+
+    public IReadOnlyList<Candidate> Find(TokenizedBody body)
+    {
+        var tokens = body.Tokens;
+        var candidates = new List<Candidate>();
+        var t = 0;
+        while (t < tokens.Length)
+        {
+            if (!Starts(tokens[t])) { t++; continue; }
+            var last = Extend(body, t);
+            var knownOnly = false;
+            for (var k = t; k <= last; k++)
+                knownOnly |= (tokens[k].Flags & (TokenFlags.InQuote | TokenFlags.Shouting | TokenFlags.Headline)) != 0;
+            candidates.Add(new Candidate(t, last, knownOnly));
+            t = last + 1;
+        }
+        return candidates;
+    }
+
+    private static bool Starts(Token token) => token.IsCapitalizedWord;
+
+    private static int Extend(TokenizedBody body, int first)
+    {
+        var tokens = body.Tokens;
+        var quoted = tokens[first].Is(TokenFlags.InQuote);
+        var last = first;
+        var j = first + 1;
+        while (j < tokens.Length)
+        {
+            var next = tokens[j];
+            if (next.Is(TokenFlags.SentenceStart) || next.Is(TokenFlags.InQuote) != quoted) break;
+            if (next.IsCapitalizedWord) { last = j++; continue; }
+            if (next.Kind == TokenKind.Possessive)
+            {
+                var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                last = runEnd;
+                j = runEnd + 1;
+                continue;
+            }
+            if (j + 1 >= tokens.Length) break;
+            var word = next.Text(body.Body);
+            if (next.Kind == TokenKind.Punctuation && word is "&" && Joinable(tokens[j + 1], quoted))
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (next.Kind != TokenKind.Word || next.Is(TokenFlags.Capitalized)) break;
+            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && Joinable(tokens[j + 1], quoted))
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (word is "of" or "for" or "on")
+            {
+                var k = j + 1;
+                if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
+                if (!Joinable(tokens[k], quoted)) break;
+                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))) break;
+                last = k;
+                j = k + 1;
+                continue;
+            }
+            if (word is "and")
+            {
+                var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
+                if (!EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    private static bool Joinable(Token token, bool quoted) =>
+        token.IsCapitalizedWord && !token.Is(TokenFlags.SentenceStart) && token.Is(TokenFlags.InQuote) == quoted;
+
+    private static int CapitalizedRunEnd(Token[] tokens, int start, bool quoted)
+    {
+        var end = -1;
+        for (var k = start; k < tokens.Length && Joinable(tokens[k], quoted); k++) end = k;
+        return end;
+    }
+}

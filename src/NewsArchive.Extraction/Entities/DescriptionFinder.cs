@@ -1,0 +1,113 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Finds definite descriptions that may stand for an entity named elsewhere: "the president", "the mayor"
+/// (a role) and "the sheriff's department", "the agency" (an organization head). Whether one resolves is the
+/// alias resolver's call: only when exactly one entity fits.
+/// </summary>
+internal sealed class DescriptionFinder
+{
+    private const int MaxWords = 4;
+
+    // Heads too common as plain nouns to stand for an organization in lower case ("the times", "the post").
+    private static readonly HashSet<string> AmbiguousHeads = new(
+        ["post", "times", "news", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "independent",
+         "chronicle", "examiner", "inquirer", "register", "mirror", "express", "mail", "sun", "standard", "star", "review",
+         "magazine", "press", "radio", "television", "tv", "media", "records", "team", "united", "watch", "front", "exchange",
+         "reserve", "trust", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
+         "movement", "program", "programme", "force", "forces", "command", "guard", "executive", "cabinet", "government",
+         "group", "club", "school", "church", "army", "navy", "league", "alliance", "coalition", "front", "lab", "laboratory",
+         "library", "museum", "gallery", "theatre", "theater", "prison", "jail", "rovers", "wanderers", "athletic", "studios",
+         "publishing", "publications", "broadcasting", "labs", "co", "company", "corp", "inc", "ltd", "group"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Descriptions written in lower case after "the". Capitalized ones come from candidates.</summary>
+    public IReadOnlyList<Mention> Find(TokenizedBody body)
+    {
+        var tokens = body.Tokens;
+        var found = new List<Mention>();
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || body.Text(t) is not ("the" or "The")) continue;
+            if (tokens[t + 1].Is(TokenFlags.Capitalized)) continue;
+            var mention = OrganizationDescription(body, t) ?? RoleDescription(body, t);
+            if (mention is null) continue;
+            found.Add(mention);
+        }
+        return found;
+    }
+
+    /// <summary>A description mention for the words <paramref name="first"/>..<paramref name="last"/> after "the" at <paramref name="the"/>.</summary>
+    public static Mention Describe(TokenizedBody body, int the, int first, int last, string? role)
+    {
+        var words = new List<string>();
+        for (var k = first; k <= last; k++)
+            if (body.Tokens[k].IsWord) words.Add(body.Text(k).ToLowerInvariant());
+        var known = false;
+        for (var k = the; k <= last; k++) known |= (body.Tokens[k].Flags & (TokenFlags.InQuote | TokenFlags.Shouting | TokenFlags.Headline)) != 0;
+        return new Mention
+        {
+            Shape = MentionShape.Description,
+            Span = body.Span(the, last),
+            Surface = body.Phrase(the, last),
+            Core = string.Join(' ', words),
+            Words = [.. words],
+            Roles = role is null ? [] : [role],
+            KnownOnly = known,
+        };
+    }
+
+    // "the president tweeted" — but not "the president of the company" or "the president Donald Trump".
+    private static Mention? RoleDescription(TokenizedBody body, int the)
+    {
+        var tokens = body.Tokens;
+        for (var length = Math.Min(EntityLexicon.Roles.MaxWords, tokens.Length - the - 1); length >= 1; length--)
+        {
+            var last = the + length;
+            var allLower = true;
+            for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
+            if (!allLower) continue;
+            var phrase = body.Phrase(the + 1, last);
+            var group = EntityLexicon.Roles.Group(phrase);
+            if (group < 0) continue;
+            if (last + 1 < tokens.Length)
+            {
+                var next = tokens[last + 1];
+                if (next.IsCapitalizedWord) return null;
+                if (next.IsWord && body.Text(last + 1) is "of" or "for" or "at" or "and" or "or") return null;
+            }
+            return Describe(body, the, the + 1, last, EntityLexicon.Roles.Canonical(group));
+        }
+        return null;
+    }
+
+    // The noun phrase ends at the head: punctuation or a word that is no noun of the name ("answered", "said").
+    private static bool EndsHere(TokenizedBody body, int next)
+    {
+        var token = body.Tokens[next];
+        if (token.Kind == TokenKind.Possessive) return false;
+        if (token.Kind != TokenKind.Word) return true;
+        var word = body.Text(next);
+        return word is not ("of" or "for") && !EntityLexicon.OrganizationHeads.Contains(word) && !EntityLexicon.Roles.Contains(word);
+    }
+
+    // "the sheriff's department", "the department": lower-case words ending in an organization head.
+    private static Mention? OrganizationDescription(TokenizedBody body, int the)
+    {
+        var tokens = body.Tokens;
+        for (var k = the + 1; k < tokens.Length && k - the <= MaxWords; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Possessive) continue;
+            if (!token.IsWord || token.Is(TokenFlags.Capitalized)) return null;
+            var word = body.Text(k);
+            if (EntityLexicon.IsStopWord(word)) return null;
+            if (!EntityLexicon.OrganizationHeads.Contains(word) || AmbiguousHeads.Contains(word)) continue;
+            if (k + 1 < tokens.Length && !EndsHere(body, k + 1)) return null;
+            return Describe(body, the, the + 1, k, null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Weighs what one mention and the words around it say about its kind: a given name, a title or an
+/// appositive role, a speech verb ("X said", "said X"), an age (", 45,") point to a person; a known
+/// organization, an organization head or suffix, "X of Y" after an organization word, "X spokesperson" to an
+/// organization; the gazetteer, "in X", "X-based", "City, State" to a place. Evidence adds up over every
+/// mention of an entity before its kind is decided.
+/// </summary>
+internal sealed class EntityClassifier
+{
+    private static readonly HashSet<string> OrganizationFollowers = new(
+        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PlacePrepositions = new(["in", "from", "near", "across", "outside", "throughout", "to", "visited"], StringComparer.Ordinal);
+
+    /// <summary>The evidence for the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    public Evidence Score(TokenizedBody body, ParsedName name, int first, int last, bool hasRole)
+    {
+        var tokens = body.Tokens;
+        var core = body.Phrase(first, last);
+        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core))) return default;
+        var single = first == last;
+        var firstWord = body.Text(first);
+        var lastWord = body.Text(last);
+        var acronym = single && IsAcronym(core);
+        // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
+        var common = single && tokens[first].Is(TokenFlags.SentenceStart) && body.LowercaseWords.Contains(core);
+        int person = 0, organization = 0, place = 0;
+
+        if (name.Honorific is not null) person += 4;
+        if (hasRole) person += 3;
+        if (EntityLexicon.Organizations.Contains(core)) organization += common ? 1 : 6;
+        if (EntityLexicon.Places.Contains(core)) place += common ? 1 : 5;
+        if (!single && EntityLexicon.IsGivenName(firstWord)) person += HasInitial(body, first, last) ? 3 : 2;
+        if (single && EntityLexicon.IsGivenName(firstWord)) person += 1;
+        if (EntityLexicon.OrganizationSuffixes.Contains(lastWord) || EntityLexicon.OrganizationSuffixes.Contains(lastWord.TrimEnd('.')))
+            organization += single ? 1 : 5;
+        else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
+            organization += single ? 1 : 3;
+        if (!single && OrganizationOf(body, first, last)) organization += 3;
+        if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0) place -= 5;
+
+        ScoreFollowing(body, last, ref person, ref organization, ref place);
+        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place);
+        if (name.AfterThe && EndsNounPhrase(body, last))
+        {
+            person -= 3;
+            organization += 1;
+        }
+        if (acronym) person = Math.Min(person, 0);
+        return new Evidence(person, organization, place);
+    }
+
+    /// <summary>A short name in capitals only ("ICE", "ACLU", "DoJ" is not: its "o" is lower case).</summary>
+    public static bool IsAcronym(string text)
+    {
+        if (text.Length is < 2 or > 7) return false;
+        foreach (var ch in text)
+            if (!char.IsUpper(ch) && ch != '&') return false;
+        return true;
+    }
+
+    private static bool HasInitial(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            var text = body.Tokens[k].Text(body.Body);
+            if (text.Length == 2 && char.IsUpper(text[0]) && text[1] == '.') return true;
+        }
+        return false;
+    }
+
+    // "Department of Justice", "ACLU of Colorado", "University of Denver".
+    private static bool OrganizationOf(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (body.Text(k) is not ("of" or "for")) continue;
+            var left = body.Phrase(first, k - 1);
+            var head = body.Text(k - 1);
+            return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)
+                   || EntityLexicon.OrganizationHeads.Contains(body.Text(first));
+        }
+        return false;
+    }
+
+    private static void ScoreFollowing(TokenizedBody body, int last, ref int person, ref int organization, ref int place)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k >= tokens.Length) return;
+        var next = tokens[k];
+        var text = next.Text(body.Body);
+        if (next.IsWord)
+        {
+            var word = next.String(body.Body);
+            if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
+            if (OrganizationFollowers.Contains(word)) organization += 2;
+            if (next.Is(TokenFlags.AfterHyphen) && word is "based" or "headquartered") place += 2;
+            return;
+        }
+        if (text is not "," || k + 1 >= tokens.Length) return;
+        var after = tokens[k + 1];
+        var afterText = after.Text(body.Body);
+        if (afterText is "who" or "whose") person += 2;
+        else if (afterText is "which") organization += 1;
+        else if (after.Kind == TokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
+        else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
+        else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
+            place += 2;
+    }
+
+    private static void ScorePreceding(TokenizedBody body, int surfaceFirst, bool afterThe, ref int person, ref int place)
+    {
+        var k = surfaceFirst - 1;
+        if (afterThe) k--;
+        if (k < 0 || !body.Tokens[k].IsWord) return;
+        var word = body.Text(k);
+        if (!afterThe && EntityLexicon.PersonVerbs.Contains(word)) person += 2;
+        if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
+        else if (PlacePrepositions.Contains(word)) place += 1;
+    }
+
+    // "the Washington Post that…" ends its noun phrase; in "the Trump administration" the name is a modifier.
+    private static bool EndsNounPhrase(TokenizedBody body, int last)
+    {
+        var k = last + 1;
+        if (k >= body.Tokens.Length) return true;
+        var next = body.Tokens[k];
+        if (next.Kind is TokenKind.Punctuation or TokenKind.Possessive) return true;
+        if (next.Kind == TokenKind.Number) return false;
+        var word = body.Text(k);
+        return EntityLexicon.IsStopWord(word) || EntityLexicon.PersonVerbs.Contains(word);
+    }
+}

@@ -1,0 +1,248 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>A candidate split into its title part and its name part.</summary>
+/// <param name="SurfaceFirst">First token of the surface form (title included, leading "The" excluded).</param>
+/// <param name="CoreFirst">First token of the name proper.</param>
+/// <param name="CoreLast">Last token of the name proper; below <paramref name="CoreFirst"/> when only a title stands.</param>
+/// <param name="Role">The role the title gives ("Mayor of Denver"), if any.</param>
+/// <param name="Honorific">"Mr", "Mrs", "Sir"… if one stands before the name.</param>
+/// <param name="QualifierPlace">Tokens of a place qualifying the title ("Denver" in "Denver Mayor"), or null.</param>
+/// <param name="AfterThe">A "the" stands before the name.</param>
+internal sealed record ParsedName(
+    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? QualifierPlace, bool AfterThe)
+{
+    public bool HasName => CoreLast >= CoreFirst;
+}
+
+/// <summary>
+/// Turns titles into roles: a title before a name ("Denver Mayor Michael Hancock" → role "Mayor of Denver";
+/// "then-U.S. Attorney General Jeff Sessions" → "U.S. Attorney General"), a lower-case role before a name
+/// ("legal director Mark Silverstein"), and an appositive after one ("Mark Silverstein, legal director at the
+/// ACLU of Colorado, wrote").
+/// </summary>
+internal sealed class RoleExtractor
+{
+    private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Splits a candidate into title and name.</summary>
+    public ParsedName Parse(TokenizedBody body, Candidate candidate)
+    {
+        var first = candidate.First;
+        var last = candidate.Last;
+        var afterThe = first > 0 && body.Tokens[first - 1].IsWord && body.Text(first - 1) is "the" or "The";
+        if (body.Text(first) is "The" && first < last && !KeepsArticle(body.Phrase(first, last), body.Phrase(first + 1, last)))
+        {
+            first++;
+            afterThe = true;
+        }
+        (first, last) = Trim(body, first, last);
+        if (first > last) return new ParsedName(first, first, first - 1, null, null, null, afterThe);
+        var whole = body.Phrase(first, last);
+        if (EntityLexicon.Organizations.Contains(whole) || EntityLexicon.Places.Contains(whole))
+            return new ParsedName(first, first, last, null, null, null, afterThe);
+
+        var k = first;
+        string? role = null;
+        (int, int)? qualifierPlace = null;
+        // "U.S. Attorney General": a qualified role may reach further than a role at the start ("U.S. Attorney").
+        var roleLength = MatchRole(body, k, last);
+        var qualified = QualifiedRole(body, first, last);
+        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifierPlace) = qualified;
+        else if (roleLength > 0)
+        {
+            role = RoleText(body, k, k + roleLength - 1);
+            k += roleLength;
+        }
+        if (role is not null) (k, role) = ExtendWithOf(body, k, last, role);
+
+        string? honorific = null;
+        if (k <= last && EntityLexicon.IsHonorific(body.Text(k)) && (k < last || role is null))
+        {
+            honorific = body.Text(k).TrimEnd('.');
+            k++;
+        }
+        if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
+        if (k <= last && !IsPersonName(body, k, last))
+            return new ParsedName(first, first, last, null, null, null, afterThe);
+        return new ParsedName(first, k, last, role, honorific, qualifierPlace, afterThe);
+    }
+
+    // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
+    private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
+    {
+        while (first <= last && DropsLeading(body, first, last)) first++;
+        while (last > first && body.Tokens[last].IsWord && EntityLexicon.IsStopWord(body.Text(last)) && !IsKnown(body.Phrase(first, last)))
+            last--;
+        return (first, last);
+    }
+
+    private static bool DropsLeading(TokenizedBody body, int first, int last)
+    {
+        var token = body.Tokens[first];
+        if (!token.IsWord) return true;
+        var word = body.Text(first);
+        if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
+        if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        if (EntityLexicon.IsStopWord(word)) return true;
+        if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
+        if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
+        return body.LowercaseWords.Contains(word);
+    }
+
+    private static bool IsKnown(string phrase) =>
+        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase);
+
+    /// <summary>A lower-case role right before the name ("spokeswoman Jane Doe", "Labour leader Keir Starmer").</summary>
+    public string? LeadingRole(TokenizedBody body, int nameFirst)
+    {
+        var tokens = body.Tokens;
+        for (var length = Math.Min(EntityLexicon.Roles.MaxWords, nameFirst); length >= 1; length--)
+        {
+            var start = nameFirst - length;
+            var lowercase = true;
+            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
+            if (!lowercase || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            var qualifier = start;
+            while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
+                   && !tokens[qualifier - 1].Is(TokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                qualifier--;
+            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(TokenFlags.SentenceStart)
+                && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                qualifier--;
+            return body.Phrase(qualifier, nameFirst - 1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The role in an appositive after the name: ", legal director at the ACLU of Colorado," (an age or a
+    /// party-and-state tag may come first: ", 45," / ", D-Calif.,").
+    /// </summary>
+    public string? AppositiveRole(TokenizedBody body, int nameLast)
+    {
+        var tokens = body.Tokens;
+        var k = nameLast + 1;
+        if (k >= tokens.Length || body.Body[tokens[k].Start] != ',') return null;
+        k++;
+        while (k + 1 < tokens.Length && (tokens[k].Kind == TokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
+            k += 2;
+        if (k < tokens.Length && tokens[k].IsWord && AppositiveOpeners.Contains(body.Text(k))) k++;
+        var start = k;
+        var roleAt = -1;
+        for (; k < tokens.Length && k - start < 18; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                var ch = body.Body[token.Start];
+                if (ch is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or ')' or '(') break;
+                if (ch is '"' or '“' or '”') return null;
+            }
+            if (token.Is(TokenFlags.SentenceStart) && k > start) break;
+            if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
+                roleAt = k;
+            if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
+        }
+        if (roleAt < 0 || k == start) return null;
+        var end = k - 1;
+        if (k >= tokens.Length || body.Body[tokens[k].Start] is not (',' or '.' or ';' or '—' or '–' or ')')) return null;
+        return body.Phrase(start, end);
+    }
+
+    /// <summary>True for a party-and-state tag such as "D-Calif." or "R-Texas".</summary>
+    public static bool IsPartyTag(TokenizedBody body, int token)
+    {
+        var text = body.Tokens[token].Text(body.Body);
+        return text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && char.IsUpper(text[2]);
+    }
+
+    private static bool KeepsArticle(string withThe, string withoutThe) =>
+        (EntityLexicon.Organizations.Contains(withThe) && !EntityLexicon.Organizations.Contains(withoutThe))
+        || (EntityLexicon.Places.Contains(withThe) && !EntityLexicon.Places.Contains(withoutThe));
+
+    // Longest role phrase starting at token `start` that ends no later than `last`.
+    private static int MatchRole(TokenizedBody body, int start, int last)
+    {
+        for (var length = Math.Min(EntityLexicon.Roles.MaxWords, last - start + 1); length >= 1; length--)
+        {
+            if (!body.Tokens[start + length - 1].IsWord) continue;
+            if (EntityLexicon.Roles.Contains(body.Phrase(start, start + length - 1))) return length;
+        }
+        return 0;
+    }
+
+    // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
+    private static (int Next, string? Role, (int, int)? Place) QualifiedRole(TokenizedBody body, int first, int last)
+    {
+        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null);
+        for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
+        {
+            var roleStart = first + qualifierLength;
+            var roleLength = MatchRole(body, roleStart, last - 1);
+            if (roleLength == 0) continue;
+            var qualifier = body.Phrase(first, roleStart - 1);
+            if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null);
+            var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
+            var isPlace = EntityLexicon.Places.Contains(qualifier);
+            var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
+            return (roleStart + roleLength, role, isPlace ? (first, roleStart - 1) : null);
+        }
+        return (first, null, null);
+    }
+
+    // "Mayor of London Sadiq Khan": the role takes "of" and the place or organization after it.
+    private static (int Next, string Role) ExtendWithOf(TokenizedBody body, int k, int last, string role)
+    {
+        if (k >= last || body.Text(k) is not ("of" or "for")) return (k, role);
+        var start = k + 1;
+        if (start < last && body.Text(start) is "the") start++;
+        for (var end = last - 1; end >= start; end--)
+        {
+            var phrase = body.Phrase(start, end);
+            if (EntityLexicon.Places.Contains(phrase) || EntityLexicon.Organizations.Contains(phrase))
+                return (end + 1, $"{role} {body.Phrase(k, end)}");
+        }
+        var stop = start;
+        while (stop < last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
+        return stop > start && stop <= last ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
+    }
+
+    private static string RoleText(TokenizedBody body, int first, int last)
+    {
+        var surface = body.Phrase(first, last);
+        var group = EntityLexicon.Roles.Group(surface);
+        return surface.EndsWith('.') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
+    }
+
+    // What follows a title must look like a person's name, not an organization ("Justice Department") or a suffix.
+    private static bool IsPersonName(TokenizedBody body, int first, int last)
+    {
+        if (first == last && NameSuffixes.Contains(body.Text(first))) return false;
+        if (body.Tokens[first].Kind == TokenKind.Possessive) return false;
+        for (var k = first; k <= last; k++)
+        {
+            if (!body.Tokens[k].IsWord) continue;
+            var word = body.Text(k);
+            if (EntityLexicon.IsOrganizationEnd(word) && !EntityLexicon.IsGivenName(word)) return false;
+        }
+        return !EntityLexicon.IsStopWord(body.Text(first)) || FollowsHonorific(body, first);
+    }
+
+    private static bool FollowsHonorific(TokenizedBody body, int first) =>
+        first > 0 && EntityLexicon.IsHonorific(body.Text(first - 1));
+
+    private static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var ch in text)
+        {
+            if (!char.IsLetter(ch)) continue;
+            if (char.IsLower(ch)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+}

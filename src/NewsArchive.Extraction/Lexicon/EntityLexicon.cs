@@ -1,0 +1,138 @@
+namespace NewsArchive.Extraction.Lexicon;
+
+/// <summary>
+/// The word lists entity recognition consults, loaded once from the embedded data files and shared by every
+/// thread. Phrase tables are keyed by their words joined with single spaces.
+/// </summary>
+internal static class EntityLexicon
+{
+    /// <summary>Given names of men (capitalized, case-sensitive).</summary>
+    public static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
+
+    /// <summary>Given names of women (capitalized, case-sensitive).</summary>
+    public static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
+
+    /// <summary>Mr, Mrs, Ms, Dr, Sir…, without their optional full stop.</summary>
+    public static readonly HashSet<string> Honorifics = WordList.Set("honorifics", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Inc, Corp, Ltd, plc…</summary>
+    public static readonly HashSet<string> OrganizationSuffixes = WordList.Set("org-suffixes", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Department, Agency, Council, Post… (case-insensitive so lowercase descriptions match).</summary>
+    public static readonly HashSet<string> OrganizationHeads = WordList.Set("org-heads", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words capitalized only by position or convention (case-insensitive).</summary>
+    public static readonly HashSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>American, British, Democratic…: adjectives that are neither places nor people.</summary>
+    public static readonly HashSet<string> Demonyms = WordList.Set("demonyms", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>said, told, wrote…: verbs that go with a person's name.</summary>
+    public static readonly HashSet<string> PersonVerbs = WordList.Set("person-verbs", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Role phrase (any case) → its canonical spelling ("Sen." → "Senator").</summary>
+    public static readonly PhraseTable Roles = PhraseTable.Load("role-words", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Known organization name or alias → group number shared by the names of one organization.</summary>
+    public static readonly PhraseTable Organizations = PhraseTable.Load("known-organizations", StringComparer.Ordinal);
+
+    /// <summary>Place name or alias → group number shared by the names of one place.</summary>
+    public static readonly PhraseTable Places = PhraseTable.Load("places", StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words that may join the capitalized words on their right through "of", "for" or "of the"
+    /// ("Bank of", "Secretary of"): organization heads, role words, and the word before such a connector in any
+    /// known organization, place or role.
+    /// </summary>
+    public static readonly HashSet<string> OfLeft = BuildConnectorLeft(["of", "for", "the", "on", "upon"], withHeadsAndRoles: true);
+
+    /// <summary>Words that may join through "and" or "&amp;" because a known name does ("Immigration and").</summary>
+    public static readonly HashSet<string> AndLeft = BuildConnectorLeft(["and", "&"], withHeadsAndRoles: false);
+
+    /// <summary>Words that keep a following full stop ("Sen.", "Calif.", "Inc.", "Jr."), stored without it.</summary>
+    public static readonly HashSet<string> Abbreviations = BuildAbbreviations();
+
+    /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
+    public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);
+
+    /// <summary>True for a stop word, with or without a trailing full stop.</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word) || StopWords.Contains(word.TrimEnd('.'));
+
+    /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
+    public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    /// <summary>True for a word that ends organization names ("Department", "Inc.").</summary>
+    public static bool IsOrganizationEnd(string word) =>
+        OrganizationHeads.Contains(word) || OrganizationSuffixes.Contains(word) || OrganizationSuffixes.Contains(word.TrimEnd('.'));
+
+    private static HashSet<string> BuildAbbreviations()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "St", "Mt", "Ft", "Bros", "No", "Nos", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Prof", "Hon", "Supt", "Insp", "Det", "Dept", "Univ", "Assn", "Ave", "Blvd" };
+        set.UnionWith(Honorifics);
+        foreach (var phrase in Roles.Keys.Concat(Organizations.Keys).Concat(Places.Keys).Concat(OrganizationSuffixes))
+            foreach (var word in phrase.Split(' '))
+                if (word.Length > 1 && word[^1] == '.' && !word[..^1].Contains('.')) set.Add(word[..^1]);
+        return set;
+    }
+
+    private static HashSet<string> BuildConnectorLeft(string[] connectors, bool withHeadsAndRoles)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (withHeadsAndRoles)
+        {
+            set.UnionWith(OrganizationHeads);
+            foreach (var role in Roles.Keys) set.Add(role.Split(' ')[^1]);
+        }
+        foreach (var phrase in Roles.Keys.Concat(Organizations.Keys).Concat(Places.Keys))
+        {
+            var words = phrase.Split(' ');
+            for (var i = 1; i < words.Length; i++)
+                if (connectors.Contains(words[i]) && !connectors.Contains(words[i - 1])) set.Add(words[i - 1]);
+        }
+        return set;
+    }
+}
+
+/// <summary>A table of phrases of one or more words, each mapped to a value, with the longest phrase length known.</summary>
+internal sealed class PhraseTable
+{
+    private readonly Dictionary<string, int> _groups;
+    private readonly List<string> _canonical = [];
+
+    private PhraseTable(StringComparer comparer) => _groups = new Dictionary<string, int>(comparer);
+
+    /// <summary>The most words any phrase has.</summary>
+    public int MaxWords { get; private set; }
+
+    /// <summary>Every phrase.</summary>
+    public IEnumerable<string> Keys => _groups.Keys;
+
+    /// <summary>The group number of a phrase (one per data line), or -1.</summary>
+    public int Group(string phrase) => _groups.TryGetValue(phrase, out var g) ? g : -1;
+
+    /// <summary>The first spelling on the phrase's data line ("Sen." → "Senator").</summary>
+    public string Canonical(int group) => _canonical[group];
+
+    /// <summary>True when the table holds <paramref name="phrase"/>.</summary>
+    public bool Contains(string phrase) => _groups.ContainsKey(phrase);
+
+    /// <summary>Loads "Canonical|alias|alias" lines.</summary>
+    public static PhraseTable Load(string list, StringComparer comparer)
+    {
+        var table = new PhraseTable(comparer);
+        foreach (var line in WordList.Lines(list))
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (names.Length == 0) continue;
+            var group = table._canonical.Count;
+            table._canonical.Add(names[0]);
+            foreach (var name in names)
+            {
+                var key = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                table._groups.TryAdd(key, group);
+                table.MaxWords = Math.Max(table.MaxWords, key.Count(c => c == ' ') + 1);
+            }
+        }
+        return table;
+    }
+}

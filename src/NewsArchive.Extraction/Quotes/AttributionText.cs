@@ -1,0 +1,172 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>What a token of the narrative (the text outside quotations) is.</summary>
+internal enum TokenKind
+{
+    Word,
+    Punctuation,
+    /// <summary>A whole quotation, marks included, standing as one token.</summary>
+    Quotation,
+}
+
+/// <summary>One token of the narrative.</summary>
+/// <param name="Start">First character in the body.</param>
+/// <param name="End">End of the token (exclusive), a possessive 's included.</param>
+/// <param name="WordEnd">End of the word itself, without a possessive 's or an abbreviation's period.</param>
+/// <param name="Kind">Word, punctuation or quotation.</param>
+/// <param name="Paragraph">The paragraph the token ends in.</param>
+/// <param name="Quotation">Index of the quotation for a <see cref="TokenKind.Quotation"/> token, else -1.</param>
+/// <param name="FirstParagraph">The paragraph the token starts in (earlier than <paramref name="Paragraph"/> only for
+/// a quotation that runs over paragraphs).</param>
+/// <param name="Possessive">The word ends in a possessive ('s, s').</param>
+internal readonly record struct Token(
+    int Start, int End, int WordEnd, TokenKind Kind, int Paragraph, int Quotation, int FirstParagraph, bool Possessive = false);
+
+/// <summary>
+/// The narrative around the quotations, tokenized once per article: words, punctuation, and each quotation as a
+/// single token, with sentence starts marked. Attribution reads only this, so words inside quotations never
+/// become speakers or cues.
+/// </summary>
+internal sealed class AttributionText
+{
+    private readonly bool[] _sentenceStart;
+
+    public string Body { get; }
+    public Token[] Tokens { get; }
+
+    /// <summary>Token index of each quotation.</summary>
+    public int[] QuotationToken { get; }
+
+    private AttributionText(string body, Token[] tokens, bool[] sentenceStart, int[] quotationToken)
+    {
+        Body = body;
+        Tokens = tokens;
+        _sentenceStart = sentenceStart;
+        QuotationToken = quotationToken;
+    }
+
+    public bool StartsSentence(int token) => _sentenceStart[token];
+
+    public ReadOnlySpan<char> Word(int token) => Body.AsSpan(Tokens[token].Start, Tokens[token].WordEnd - Tokens[token].Start);
+
+    public bool IsWord(int token) => token >= 0 && token < Tokens.Length && Tokens[token].Kind == TokenKind.Word;
+
+    public bool IsPunctuation(int token, char c) =>
+        token >= 0 && token < Tokens.Length && Tokens[token].Kind == TokenKind.Punctuation && Body[Tokens[token].Start] == c;
+
+    public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Body[Tokens[token].Start]);
+
+    /// <summary>Tokenizes the narrative of <paramref name="body"/>; <paramref name="sentences"/> adds the splitter's sentence starts.</summary>
+    public static AttributionText Build(
+        string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
+    {
+        var tokens = new List<Token>(body.Length / 5);
+        var quotationToken = new int[quotations.Count];
+        var q = 0;
+        var resume = 0; // after a quotation that runs over paragraphs, the narrative resumes at its end
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            var i = Math.Max(paragraph.Start, resume);
+            while (i < paragraph.End)
+            {
+                if (q < quotations.Count && quotations[q].WithMarks.Start <= i)
+                {
+                    var marks = quotations[q].WithMarks;
+                    var last = p;
+                    while (last + 1 < paragraphs.Count && paragraphs[last + 1].Start < marks.End) last++;
+                    quotationToken[q] = tokens.Count;
+                    tokens.Add(new Token(marks.Start, marks.End, marks.End, TokenKind.Quotation, last, q, p));
+                    i = resume = marks.End;
+                    q++;
+                    if (last != p) break;
+                    continue;
+                }
+                var c = body[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (char.IsLetterOrDigit(c))
+                {
+                    var (end, wordEnd) = ReadWord(body, i, paragraph.End);
+                    var possessive = wordEnd < end;
+                    // Mr. Smith, Gen. Lee, U.S.: the period belongs to the word, not to the sentence.
+                    if (end < paragraph.End && body[end] == '.' && !possessive && IsAbbreviation(body.AsSpan(i, end - i))) end++;
+                    tokens.Add(new Token(i, end, wordEnd, TokenKind.Word, p, -1, p, possessive));
+                    i = end;
+                    continue;
+                }
+                tokens.Add(new Token(i, i + 1, i + 1, TokenKind.Punctuation, p, -1, p));
+                i++;
+            }
+        }
+
+        var array = tokens.ToArray();
+        return new AttributionText(body, array, MarkSentenceStarts(body, array, quotations, sentences), quotationToken);
+    }
+
+    // A word: letters and digits, joined by inner apostrophes, periods, hyphens and ampersands (U.S, don't, then-U.S).
+    internal static (int End, int WordEnd) ReadWord(string body, int i, int limit)
+    {
+        var end = i;
+        while (end < limit)
+        {
+            var c = body[end];
+            if (char.IsLetterOrDigit(c)) { end++; continue; }
+            if (c is '.' or '-' or '&' or '\'' or '\u2019' && end + 1 < limit && char.IsLetterOrDigit(body[end + 1]))
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        // Possessive: Trump's, Trump’s, the teachers'.
+        if (end - i > 2 && body[end - 2] is '\'' or '\u2019' && body[end - 1] is 's' or 'S')
+            return (end, end - 2);
+        if (end < limit && body[end] is '\'' or '\u2019' && body[end - 1] is 's' && (end + 1 >= limit || !char.IsLetterOrDigit(body[end + 1])))
+            return (end + 1, end);
+        return (end, end);
+    }
+
+    private static bool[] MarkSentenceStarts(string body, Token[] tokens, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
+    {
+        var starts = new bool[tokens.Length];
+        var s = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (t == 0 || tokens[t - 1].Paragraph != token.FirstParagraph) { starts[t] = true; }
+            else if (EndsSentence(body, tokens, t - 1, quotations) && StartsLikeSentence(body, token)) { starts[t] = true; }
+
+            // The splitter's sentence starts count too, when they fall on a narrative token.
+            while (s < sentences.Count && sentences[s].Span.Start < token.Start) s++;
+            if (s < sentences.Count && sentences[s].Span.Start == token.Start) starts[t] = true;
+        }
+        return starts;
+    }
+
+    private static bool StartsLikeSentence(string body, Token token) =>
+        token.Kind == TokenKind.Quotation || char.IsUpper(body[token.Start]) || char.IsDigit(body[token.Start]);
+
+    private static bool EndsSentence(string body, Token[] tokens, int t, IReadOnlyList<Quotation> quotations)
+    {
+        var token = tokens[t];
+        if (token.Kind == TokenKind.Quotation)
+        {
+            var text = quotations[token.Quotation].Text;
+            return text.Length > 0 && body[text.End - 1] is '.' or '!' or '?';
+        }
+        return token.Kind == TokenKind.Punctuation && body[token.Start] is '.' or '!' or '?';
+    }
+
+    // A short capitalized word (Mr, Dr, St, Gen, Jan, Inc), an initial, or an initialism (U.S).
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')
+        || (word.Length <= 3 && char.IsUpper(word[0]) && !IsAllUpper(word));
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return word.Length > 1;
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>
+/// One article's narrative as attribution reads it: tokens, the speakers named in them, and the closed word
+/// classes that decide whether a name stands where a speaker stands.
+/// </summary>
+internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
+{
+    private static readonly WordLookup Prepositions = WordLookup.FromList("speech-prepositions");
+    private static readonly WordLookup Determiners = WordLookup.FromList("speech-determiners");
+    private static readonly WordLookup Adverbs = WordLookup.FromList("speech-adverbs");
+
+    public AttributionText Text { get; } = text;
+    public SpeakerMentions Mentions { get; } = mentions;
+
+    public bool IsDeterminer(int t) => Text.IsWord(t) && Determiners.Contains(Text.Word(t));
+
+    public bool IsAdverb(int t) => Text.IsWord(t) && Adverbs.Contains(Text.Word(t));
+
+    /// <summary>
+    /// True when the phrase starting at token <paramref name="t"/> follows a preposition ("to the BBC", "at Acme"),
+    /// so it is an object, not a speaker.
+    /// </summary>
+    public bool FollowsPreposition(int t, int floor = 0)
+    {
+        var k = t - 1;
+        while (k >= floor && IsDeterminer(k)) k--;
+        return k >= floor && Text.IsWord(k) && Prepositions.Contains(Text.Word(k));
+    }
+
+    /// <summary>A determiner or preposition: words that never name a role.</summary>
+    public bool IsFunctionWord(string word) => Determiners.Contains(word) || Prepositions.Contains(word);
+
+    /// <summary>The first token of the sentence holding token <paramref name="t"/> (never before its paragraph).</summary>
+    public int SentenceStart(int t)
+    {
+        var paragraph = Text.Tokens[t].FirstParagraph;
+        while (t > 0 && !Text.StartsSentence(t) && Text.Tokens[t - 1].Paragraph == paragraph) t--;
+        return t;
+    }
+
+    /// <summary>The first token of the paragraph holding token <paramref name="t"/>.</summary>
+    public int ParagraphStart(int t)
+    {
+        var paragraph = Text.Tokens[t].FirstParagraph;
+        while (t > 0 && Text.Tokens[t - 1].Paragraph == paragraph) t--;
+        return t;
+    }
+
+    /// <summary>True for a subject-like mention: not possessive ("Trump's tweet") and not after a preposition.</summary>
+    public bool IsSubjectLike(Mention mention) => !mention.Possessive && !FollowsPreposition(mention.Token);
+}

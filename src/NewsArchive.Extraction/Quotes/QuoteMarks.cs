@@ -1,0 +1,89 @@
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>Whether a quotation mark, read in its context, opens or closes a quotation.</summary>
+internal enum MarkRole
+{
+    Open,
+    Close,
+    Either,
+}
+
+/// <summary>Reads quotation marks and apostrophes from the characters around them.</summary>
+internal static class QuoteMarks
+{
+    public static bool IsDouble(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    public static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019';
+
+    /// <summary>
+    /// Curly marks say which way they face; a straight mark is read from its neighbours: after a space and
+    /// before a word it opens, after a word and before a space or punctuation it closes.
+    /// </summary>
+    public static MarkRole ClassifyDouble(string body, int i, TextSpan paragraph)
+    {
+        var prev = i > paragraph.Start ? body[i - 1] : ' ';
+        var next = i + 1 < paragraph.End ? body[i + 1] : ' ';
+        var openContext = IsOpeningContext(prev) && !char.IsWhiteSpace(next);
+        var closeContext = !IsOpeningContext(prev) && (char.IsWhiteSpace(next) || IsClosingPunctuation(next));
+        return body[i] switch
+        {
+            '\u201C' or '\u201E' or '\u00AB' => closeContext && !openContext ? MarkRole.Either : MarkRole.Open,
+            '\u201D' or '\u00BB' => openContext && !closeContext ? MarkRole.Either : MarkRole.Close,
+            _ => openContext ? MarkRole.Open : closeContext ? MarkRole.Close : MarkRole.Either,
+        };
+    }
+
+    /// <summary>
+    /// A single mark opens a quotation only after a space (or an opening bracket or dash) and before a word,
+    /// and not when it stands for left-out letters: '90s, 'n', 'em, 'til, 'tis.
+    /// </summary>
+    public static bool IsSingleOpener(string body, int i, TextSpan paragraph)
+    {
+        var prev = i > paragraph.Start ? body[i - 1] : ' ';
+        if (!IsOpeningContext(prev) || i + 1 >= paragraph.End) return false;
+        var next = body[i + 1];
+        if (!char.IsLetterOrDigit(next)) return false;
+        var end = i + 1;
+        while (end < paragraph.End && char.IsLetterOrDigit(body[end])) end++;
+        var word = body.AsSpan(i + 1, end - i - 1);
+        if (char.IsDigit(next)) return !IsDecade(word);
+        if (end < paragraph.End && IsSingle(body[end]) && word.Length == 1) return false; // rock 'n' roll
+        return !IsElision(word);
+    }
+
+    /// <summary>A single mark that may close a quotation: after a word, not before a letter (so not don't, Trump's).</summary>
+    public static bool IsSingleCloser(string body, int i, TextSpan paragraph)
+    {
+        if (i == paragraph.Start || char.IsWhiteSpace(body[i - 1])) return false;
+        if (i + 1 < paragraph.End && char.IsLetterOrDigit(body[i + 1])) return false;
+        // The second mark of 'n'.
+        return !(i - 2 >= paragraph.Start && body[i - 1] is 'n' or 'N' && IsSingle(body[i - 2]));
+    }
+
+    /// <summary>
+    /// A closer after "s" and before a space may be a plural possessive (the teachers' union): used only when no
+    /// better closer follows.
+    /// </summary>
+    public static bool IsWeakSingleCloser(string body, int i, TextSpan paragraph) =>
+        body[i - 1] is 's' or 'S' && (i + 1 >= paragraph.End || char.IsWhiteSpace(body[i + 1]));
+
+    private static bool IsOpeningContext(char prev) =>
+        char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2018' or '\u201C' or '"' or '\'';
+
+    private static bool IsClosingPunctuation(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u2014' or '\u2013' or '-' or '\u2026'
+            or '\'' or '\u2019' or '"' or '\u201D';
+
+    // '90s, '08: a decade or a year, not a quotation.
+    private static bool IsDecade(ReadOnlySpan<char> word) =>
+        word.Length <= 2 || (word.Length == 3 && word[2] is 's' or 'S');
+
+    private static bool IsElision(ReadOnlySpan<char> word) =>
+        word.Equals("em", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("til", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tis", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("twas", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("cause", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("bout", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nuff", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,209 @@
+using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>A possible speaker: a person or organization of the article, with the pronoun it takes.</summary>
+internal sealed record Speaker(ExtractedEntity Entity, Gender Gender)
+{
+    public bool IsPerson => Entity.Kind == EntityKind.Person;
+}
+
+/// <summary>Where a speaker is named in the narrative: tokens [Token, End).</summary>
+internal readonly record struct Mention(int Token, int End, Speaker Speaker, bool Possessive);
+
+/// <summary>
+/// Every place the narrative names a person or organization, found by matching each entity's name, aliases and
+/// (for people) surname against the tokens in one pass, longest form first. A form shared by two entities goes
+/// to the one named in full most recently.
+/// </summary>
+internal sealed class SpeakerMentions
+{
+    private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
+    private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
+    private static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
+    private static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
+
+    private readonly int[] _mentionAt;
+    private readonly int[] _mentionEndingAt;
+
+    public IReadOnlyList<Speaker> Speakers { get; }
+    public IReadOnlyList<Mention> All { get; }
+
+    private SpeakerMentions(IReadOnlyList<Speaker> speakers, List<Mention> all, int tokenCount)
+    {
+        Speakers = speakers;
+        All = all;
+        _mentionAt = new int[tokenCount];
+        _mentionEndingAt = new int[tokenCount];
+        Array.Fill(_mentionAt, -1);
+        Array.Fill(_mentionEndingAt, -1);
+        for (var m = 0; m < all.Count; m++)
+        {
+            _mentionAt[all[m].Token] = m;
+            _mentionEndingAt[all[m].End - 1] = m;
+        }
+    }
+
+    /// <summary>The mention starting at token <paramref name="t"/>, if any.</summary>
+    public Mention? StartingAt(int t) => t >= 0 && t < _mentionAt.Length && _mentionAt[t] >= 0 ? All[_mentionAt[t]] : null;
+
+    /// <summary>The mention whose last token is <paramref name="t"/>, if any.</summary>
+    public Mention? EndingAt(int t) => t >= 0 && t < _mentionEndingAt.Length && _mentionEndingAt[t] >= 0 ? All[_mentionEndingAt[t]] : null;
+
+    /// <summary>Index in <see cref="All"/> of the last mention starting before token <paramref name="t"/>, or -1.</summary>
+    public int LastBefore(int t)
+    {
+        int lo = 0, hi = All.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (All[mid].Token < t) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
+    public static SpeakerMentions Find(AttributionText text, EntitySet entities)
+    {
+        var speakers = entities.People.Concat(entities.Organizations)
+            .Select(e => new Speaker(e, e.Kind == EntityKind.Person ? GenderOf(e) : Gender.Unknown))
+            .ToList();
+        var forms = SurfaceForms(speakers);
+        var byFirstWord = forms.GroupBy(f => f.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var lastFullMention = new Dictionary<Speaker, int>();
+        var titledGender = new Dictionary<Speaker, Gender>();
+        var all = new List<Mention>();
+        var tokens = text.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if (!text.IsWord(t) || !byFirstWord.TryGetValue(text.Word(t), out var candidates)) continue;
+            foreach (var form in candidates)
+            {
+                if (!Matches(text, t, form.Words)) continue;
+                var speaker = form.Speakers.Count == 1
+                    ? form.Speakers[0]
+                    : form.Speakers.MaxBy(s => lastFullMention.GetValueOrDefault(s, -1))!;
+                if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
+                var end = t + form.Words.Length;
+                all.Add(new Mention(t, end, speaker, tokens[end - 1].Possessive));
+                if (speaker.IsPerson && text.IsWord(t - 1)) NoteTitle(text.Word(t - 1), speaker, titledGender);
+                t = end - 1;
+                break;
+            }
+        }
+
+        // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
+        if (titledGender.Count > 0)
+        {
+            var settled = speakers.Select(s => s.Gender == Gender.Unknown && titledGender.TryGetValue(s, out var g) ? s with { Gender = g } : s).ToList();
+            var map = speakers.Zip(settled).ToDictionary(p => p.First, p => p.Second);
+            all = all.Select(m => m with { Speaker = map[m.Speaker] }).ToList();
+            speakers = settled;
+        }
+        return new SpeakerMentions(speakers, all, tokens.Length);
+    }
+
+    private static bool Matches(AttributionText text, int t, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!text.IsWord(t + k)) return false;
+            if (k < words.Length - 1 && text.Tokens[t + k].Possessive && !words[k].EndsWith("'s", StringComparison.Ordinal)
+                && !IsInnerPossessiveAllowed(words, k)) return false;
+            var comparison = words[k].Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (!text.Word(t + k).Equals(StripPossessive(words[k]), comparison)) return false;
+        }
+        return true;
+    }
+
+    // "Denver Sheriff's Department": a possessive inside the form was written in it, so it may be written in the text.
+    private static bool IsInnerPossessiveAllowed(string[] words, int k) => words[k].EndsWith("\u2019s", StringComparison.Ordinal);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private sealed record Form(string[] Words, List<Speaker> Speakers);
+
+    private static List<Form> SurfaceForms(IReadOnlyList<Speaker> speakers)
+    {
+        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        void Add(string surface, Speaker speaker)
+        {
+            var words = Words(surface);
+            if (words.Length == 0) return;
+            var key = string.Join(' ', words);
+            if (!forms.TryGetValue(key, out var form)) forms[key] = form = new Form(words, []);
+            if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
+        }
+        foreach (var speaker in speakers)
+        {
+            Add(speaker.Entity.Name, speaker);
+            foreach (var alias in speaker.Entity.Aliases) Add(alias, speaker);
+            if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
+        }
+        return forms.Values.ToList();
+    }
+
+    /// <summary>The words of a name as the tokenizer reads them, a possessive 's kept on its word.</summary>
+    internal static string[] Words(string surface)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < surface.Length)
+        {
+            if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
+            var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
+            words.Add(surface[i..end]);
+            i = end;
+        }
+        return words.ToArray();
+    }
+
+    private static string? Surname(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 2) return null;
+        var last = words[^1];
+        if (last is "Jr" or "Sr" or "II" or "III" or "IV" && words.Length > 2) last = words[^2];
+        return char.IsUpper(last[0]) ? last : null;
+    }
+
+    private static Gender GenderOf(ExtractedEntity person)
+    {
+        var he = false;
+        var she = false;
+        void Look(string word)
+        {
+            he |= HeWords.Contains(word);
+            she |= SheWords.Contains(word);
+        }
+        var first = Words(person.Name);
+        if (first.Length > 1)
+        {
+            Look(first[0]);
+            he |= MaleNames.Contains(first[0]);
+            she |= FemaleNames.Contains(first[0]);
+        }
+        foreach (var alias in person.Aliases)
+        {
+            var words = Words(alias);
+            if (words.Length > 1) Look(words[0]);
+        }
+        foreach (var role in person.Roles)
+            foreach (var word in Words(role)) Look(word);
+        return he == she ? Gender.Unknown : he ? Gender.He : Gender.She;
+    }
+
+    private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
+    {
+        var gender = HeWords.Contains(before) && char.IsUpper(before[0]) ? Gender.He
+            : SheWords.Contains(before) && char.IsUpper(before[0]) ? Gender.She
+            : Gender.Unknown;
+        if (gender == Gender.Unknown) return;
+        titled[speaker] = titled.TryGetValue(speaker, out var earlier) && earlier != gender ? Gender.Unknown : gender;
+    }
+}

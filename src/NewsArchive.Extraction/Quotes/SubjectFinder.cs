@@ -1,0 +1,277 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>What the words in a speaker's place turned out to be.</summary>
+/// <param name="Found">True when a subject stands there (even one that names no entity, like "a spokesman").</param>
+/// <param name="Speaker">The entity name it resolves to, or null.</param>
+/// <param name="End">The token after the subject phrase.</param>
+internal readonly record struct Subject(bool Found, string? Speaker, int End)
+{
+    public static readonly Subject None = new(false, null, -1);
+}
+
+/// <summary>
+/// Finds who stands in the speaker's place around a speech cue — before it ("Hancock said", "X, ROLE, wrote") or
+/// after it ("said Mr Smith", "according to the ACLU") — and resolves the words found there to an entity:
+/// a name or alias, a pronoun, a role ("the president"), a text ("the article notes"), an organization noun
+/// ("the company said") or a spokesperson ("a spokeswoman for Acme").
+/// </summary>
+internal sealed class SubjectFinder
+{
+    private static readonly WordLookup SourceNouns = WordLookup.FromList("speech-sources");
+    private static readonly WordLookup ProxyNouns = WordLookup.FromList("speech-proxies");
+    private static readonly WordLookup OrganizationNouns =
+        new(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*')));
+    private static readonly WordLookup GenericOrganizationNouns =
+        new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
+
+    private readonly Narrative _narrative;
+    private readonly PronounResolver _pronouns;
+    private readonly SourceResolver _sources;
+    private readonly HashSet<string> _roleWords;
+
+    public SubjectFinder(Narrative narrative)
+    {
+        _narrative = narrative;
+        _pronouns = new PronounResolver(narrative);
+        _sources = new SourceResolver(narrative, this);
+        _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
+            .SelectMany(s => s.Entity.Roles).SelectMany(SpeakerMentions.Words)
+            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private AttributionText Text => _narrative.Text;
+
+    /// <summary>
+    /// The subject of a cue at token <paramref name="verb"/>, looking back to <paramref name="floor"/>: the nearest
+    /// candidate in the words right before the verb; or, when only a comma stands there ("X, ROLE, said"), the
+    /// first person in the few comma-separated phrases before it.
+    /// </summary>
+    public Subject Before(int floor, int verb, int anchor)
+    {
+        var t = verb - 1;
+        var segment = 0;
+        Candidate? organizationLike = null;
+        while (t >= floor && segment <= 4)
+        {
+            var segmentEnd = t;
+            while (t >= floor && !IsBoundary(t)) t--;
+            var segmentStart = t + 1;
+            if (HasContent(segmentStart, segmentEnd) && !StartsRelativeClause(segmentStart))
+            {
+                if (segment == 0)
+                {
+                    // The words right before the verb are its subject, whatever they are.
+                    return NearestCandidate(segmentStart, segmentEnd, floor, people: false) is { } c
+                        ? Resolve(c, anchor)
+                        : new Subject(true, null, verb);
+                }
+                // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
+                if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
+                organizationLike ??= NearestCandidate(segmentStart, segmentEnd, floor, people: false);
+            }
+            if (t < floor || Text.Tokens[t].Kind == TokenKind.Quotation && segment > 0) break;
+            t--;
+            segment++;
+        }
+        return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
+    }
+
+    /// <summary>The subject right after a cue ("said Mr Smith", "according to the report"), up to <paramref name="limit"/>.</summary>
+    public Subject After(int start, int limit, int anchor)
+    {
+        var end = start;
+        while (end < limit && end - start < 10 && Text.IsWord(end)) end++;
+        if (end == start) return Subject.None;
+        for (var t = start; t < end; t++)
+        {
+            if (!TryCandidate(t, end, out var c)) continue;
+            if (!IsSubjectPosition(c, start)) { t = c.End - 1; continue; }
+            return Resolve(c, anchor);
+        }
+        return new Subject(true, null, end);
+    }
+
+    // The candidate nearest the end of [start, end]; with people, only a person, a he/she or a role.
+    private Candidate? NearestCandidate(int start, int end, int floor, bool people)
+    {
+        Candidate? found = null;
+        for (var t = start; t <= end; t++)
+        {
+            if (!TryCandidate(t, end + 1, out var c)) continue;
+            if (IsSubjectPosition(c, floor) && (!people || IsPersonLike(c))) found = c;
+            t = c.End - 1;
+        }
+        return found;
+    }
+
+    private bool IsPersonLike(Candidate c) =>
+        c.PersonLike && !(c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("they", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsSubjectPosition(Candidate c, int floor) =>
+        !_narrative.FollowsPreposition(c.Token, floor) && !(c.Kind == SubjectKind.Entity && c.Mention!.Value.Possessive);
+
+    // The words between the boundary and the verb are only adverbs and conjunctions ("and also"): no subject there.
+    private bool HasContent(int start, int end)
+    {
+        for (var t = start; t <= end; t++)
+            if (Text.IsWord(t) && !_narrative.IsAdverb(t)) return true;
+        return false;
+    }
+
+    private bool StartsRelativeClause(int t) =>
+        Text.IsWord(t) && Text.Word(t) is var w
+        && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("whose", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsBoundary(int t)
+    {
+        var token = Text.Tokens[t];
+        if (token.Kind == TokenKind.Quotation) return true;
+        return token.Kind == TokenKind.Punctuation && Text.Body[token.Start] is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013';
+    }
+
+    private enum SubjectKind
+    {
+        Entity,
+        Pronoun,
+        Role,
+        Source,
+        OrganizationNoun,
+        Proxy,
+    }
+
+    private readonly record struct Candidate(SubjectKind Kind, int Token, int End, bool PersonLike, Mention? Mention = null, int Noun = -1);
+
+    private bool TryCandidate(int t, int limit, out Candidate candidate)
+    {
+        candidate = default;
+        if (!Text.IsWord(t)) return false;
+        if (_narrative.Mentions.StartingAt(t) is { } mention && mention.End <= limit)
+        {
+            candidate = new Candidate(SubjectKind.Entity, t, mention.End, mention.Speaker.IsPerson, mention);
+            return true;
+        }
+        var word = Text.Word(t);
+        if (IsPronoun(word))
+        {
+            candidate = new Candidate(SubjectKind.Pronoun, t, t + 1, !word.Equals("it", StringComparison.OrdinalIgnoreCase));
+            return true;
+        }
+        if (!_narrative.IsDeterminer(t)) return false;
+
+        // "the president", "the article", "the company", "a spokeswoman for Acme": a noun within three words.
+        for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
+        {
+            var noun = Text.Word(k);
+            if (_roleWords.Contains(noun.ToString()))
+            {
+                var end = k + 1;
+                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end).ToString())) end++;
+                candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: k);
+                return true;
+            }
+            if (ProxyNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); return true; }
+            if (SourceNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
+            if (OrganizationNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k); return true; }
+        }
+        return false;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
+
+    private Subject Resolve(Candidate c, int anchor)
+    {
+        var speaker = c.Kind switch
+        {
+            SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
+            SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
+            SubjectKind.Role => ResolveRole(c, anchor),
+            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), anchor),
+            SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
+            SubjectKind.Proxy => ResolveProxy(c.End),
+            _ => null,
+        };
+        return new Subject(true, speaker, c.End);
+    }
+
+    private string? ResolvePronoun(int t, int anchor)
+    {
+        var w = Text.Word(t);
+        if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.He);
+        if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase)) return MostRecent(anchor, s => !s.IsPerson);
+        return null; // "they": a group the text seldom names
+    }
+
+    private string? ResolveRole(Candidate c, int anchor)
+    {
+        // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
+        var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
+        bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
+        return MostRecent(anchor, Holds) ?? _narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name).SingleOrDefaultIfMany();
+    }
+
+    private string? ResolveOrganizationNoun(ReadOnlySpan<char> noun, int anchor)
+    {
+        var n = noun.ToString();
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
+        return MostRecent(anchor, Named)
+            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 1) : null);
+    }
+
+    // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
+    private string? ResolveProxy(int end)
+    {
+        if (!Text.IsWord(end)) return null;
+        var w = Text.Word(end);
+        if (!(w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+              || w.Equals("of", StringComparison.OrdinalIgnoreCase))) return null;
+        var k = end + 1;
+        while (_narrative.IsDeterminer(k) && _narrative.Mentions.StartingAt(k) is null) k++;
+        return _narrative.Mentions.StartingAt(k)?.Speaker.Entity.Name;
+    }
+
+    /// <summary>The most recently mentioned speaker before <paramref name="anchor"/> that passes <paramref name="accept"/>,
+    /// looking back no further than <paramref name="paragraphsBack"/> paragraphs.</summary>
+    public string? MostRecent(int anchor, Func<Speaker, bool> accept, int paragraphsBack = 2)
+    {
+        var all = _narrative.Mentions.All;
+        var oldest = Text.Tokens[anchor].FirstParagraph - paragraphsBack;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
+            if (accept(all[m].Speaker)) return all[m].Speaker.Entity.Name;
+        return null;
+    }
+
+    private static bool ContainsWords(string haystack, string phrase)
+    {
+        var i = haystack.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        while (i >= 0)
+        {
+            var startOk = i == 0 || !char.IsLetterOrDigit(haystack[i - 1]);
+            var endOk = i + phrase.Length == haystack.Length || !char.IsLetterOrDigit(haystack[i + phrase.Length]);
+            if (startOk && endOk) return true;
+            i = haystack.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+}
+
+internal static class SingleOrDefaultExtensions
+{
+    /// <summary>The only element, or null when there are none or several (never a guess).</summary>
+    public static string? SingleOrDefaultIfMany(this IEnumerable<string> source)
+    {
+        string? only = null;
+        foreach (var s in source)
+        {
+            if (only is not null) return null;
+            only = s;
+        }
+        return only;
+    }
+}

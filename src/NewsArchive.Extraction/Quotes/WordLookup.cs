@@ -1,0 +1,20 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Quotes;
+
+/// <summary>A word list looked up by span, ignoring case, without allocating.</summary>
+internal sealed class WordLookup
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordLookup(IEnumerable<string> words)
+    {
+        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The single-word entries of the embedded word list <paramref name="name"/>.</summary>
+    public static WordLookup FromList(string name) => new(WordList.Lines(name).Where(l => !l.Contains(' ')));
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}

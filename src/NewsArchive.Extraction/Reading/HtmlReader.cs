@@ -1,0 +1,185 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NewsArchive.Extraction.Dates;
+
+namespace NewsArchive.Extraction.Reading;
+
+/// <summary>
+/// Reads an HTML article with AngleSharp: metadata from Open Graph, article meta tags, &lt;time&gt; and
+/// JSON-LD; the body from the &lt;article&gt; element (or else the block with the most paragraph text),
+/// with navigation, scripts, asides, figures, forms and ad/share/related boxes removed.
+/// </summary>
+internal static class HtmlReader
+{
+    private const string Junk = "nav, header, footer, script, style, aside, figure, figcaption, form, iframe, noscript, svg, template, button, select, object, embed, video, audio, canvas, dialog";
+    private const string TextElements = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
+
+    // Parts of a class or id (split on '-' and '_') that mark boxes around the story rather than the story.
+    private static readonly HashSet<string> JunkClassParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored",
+        "promo", "promoted", "share", "sharing", "social", "related", "recommended", "recirculation", "newsletter",
+        "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "popup", "modal", "outbrain",
+        "taboola", "comments", "comment", "byline", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
+    };
+
+    public static ArticleDocument Read(string text, string fileName)
+    {
+        if (HtmlNesting.EstimateDepth(text) > HtmlNesting.MaxDepth)
+            throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
+        var document = new HtmlParser().ParseDocument(text);
+
+        var title = FirstNonEmpty(
+            Meta(document, "og:title"),
+            TextOf(document.QuerySelector("h1")),
+            TextOf(document.QuerySelector("title")));
+        if (title is null)
+            throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
+
+        var published = MetadataDate.Parse(Meta(document, "article:published_time"))
+            ?? MetadataDate.Parse(PreferredTime(document))
+            ?? MetadataDate.Parse(JsonLdDatePublished(document))
+            ?? MetadataDate.Parse(Meta(document, "date"));
+        var source = Meta(document, "og:site_name");
+        var author = Meta(document, "author") ?? Meta(document, "article:author");
+        var url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+
+        RemoveJunk(document);
+        var content = ChooseContent(document);
+        var builder = new BodyBuilder();
+        foreach (var paragraph in Paragraphs(content))
+            if (!string.Equals(paragraph, title, StringComparison.Ordinal)) builder.AddParagraph(paragraph);
+
+        if (builder.Paragraphs.Count == 0)
+            throw new ArticleFormatException($"'{fileName}' has no article text.");
+        return new ArticleDocument(title, null, published, source, author, url, builder.Body, builder.Paragraphs);
+    }
+
+    private static string? Meta(IDocument document, string key)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (!string.Equals(name, key, StringComparison.OrdinalIgnoreCase)) continue;
+            var content = meta.GetAttribute("content");
+            if (!string.IsNullOrWhiteSpace(content)) return PlainTextReader.Collapse(content);
+        }
+        return null;
+    }
+
+    private static string? PreferredTime(IDocument document) =>
+        (document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
+
+    private static string? JsonLdDatePublished(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (FindProperty(json.RootElement, "datePublished") is { } found) return found;
+            }
+            catch (JsonException)
+            {
+                // Broken structured data is common on real pages; the other sources may still tell the date.
+            }
+        }
+        return null;
+    }
+
+    private static string? FindProperty(JsonElement root, string name)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
+                    stack.Push(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray()) stack.Push(item);
+            }
+        }
+        return null;
+    }
+
+    private static void RemoveJunk(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll(Junk).ToList()) element.Remove();
+        // A line break separates words even though it carries no text of its own.
+        foreach (var br in document.QuerySelectorAll("br").ToList()) br.Replace(document.CreateTextNode(" "));
+        foreach (var element in document.All.ToList())
+        {
+            if (element.LocalName is "html" or "body" or "article" or "main") continue;
+            if (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id)) element.Remove();
+        }
+    }
+
+    private static bool LooksLikeJunk(string? names)
+    {
+        if (string.IsNullOrEmpty(names)) return false;
+        foreach (var part in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            if (JunkClassParts.Contains(part)) return true;
+        return false;
+    }
+
+    // The <article> with the most paragraph text, else the element whose paragraphs hold the most text.
+    private static IElement ChooseContent(IDocument document)
+    {
+        var articles = document.QuerySelectorAll("article");
+        if (articles.Length > 0) return articles.MaxBy(a => ParagraphTextLength(a))!;
+
+        var scores = new Dictionary<IElement, int>();
+        foreach (var p in document.QuerySelectorAll("p"))
+        {
+            var length = p.TextContent.Length;
+            if (p.ParentElement is not { } parent) continue;
+            scores[parent] = scores.GetValueOrDefault(parent) + length;
+            if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
+        }
+        if (scores.Count > 0) return scores.MaxBy(s => s.Value).Key;
+        return (IElement?)document.Body ?? document.DocumentElement;
+    }
+
+    private static int ParagraphTextLength(IElement element)
+    {
+        var total = 0;
+        foreach (var p in element.QuerySelectorAll("p")) total += p.TextContent.Length;
+        return total;
+    }
+
+    // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
+    private static IEnumerable<string> Paragraphs(IElement content)
+    {
+        var blocks = content.QuerySelectorAll(TextElements);
+        if (blocks.Length == 0)
+        {
+            var all = TextOf(content);
+            if (all is not null) yield return all;
+            yield break;
+        }
+        foreach (var block in blocks)
+        {
+            if (block.QuerySelector(TextElements) is not null) continue;
+            var text = TextOf(block);
+            if (text is not null) yield return text;
+        }
+    }
+
+    private static string? TextOf(IElement? element)
+    {
+        if (element is null) return null;
+        var text = PlainTextReader.Collapse(element.TextContent.Replace('\n', ' ').Replace('\u00A0', ' '));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

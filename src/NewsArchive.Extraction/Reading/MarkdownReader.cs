@@ -1,0 +1,147 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsArchive.Extraction.Dates;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace NewsArchive.Extraction.Reading;
+
+/// <summary>
+/// Reads a Markdown article through Markdig's syntax tree: YAML front matter for the metadata, then
+/// paragraphs, headings, quotes and list items as plain text. Raw HTML and code are dropped.
+/// </summary>
+internal static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static ArticleDocument Read(string text, string fileName)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var meta = ReadFrontMatter(document, fileName);
+
+        var title = meta.Text("title");
+        var builder = new BodyBuilder();
+        var titleFromHeading = title is null;
+        foreach (var block in TextBlocks(document))
+        {
+            var content = PlainTextReader.Collapse(InlineText(block));
+            if (content.Length == 0) continue;
+            if (titleFromHeading && title is null && block is HeadingBlock)
+            {
+                title = content;
+                continue;
+            }
+            builder.AddParagraph(content);
+        }
+
+        if (title is null)
+            throw new ArticleFormatException($"'{fileName}' has no title: give one in the front matter or as a first heading.");
+        if (builder.Paragraphs.Count == 0)
+            throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
+
+        return new ArticleDocument(
+            title,
+            meta.Text("credit"),
+            meta.Date("published") ?? meta.Date("date"),
+            meta.Text("source"),
+            meta.Text("author"),
+            meta.Text("url"),
+            builder.Body,
+            builder.Paragraphs);
+    }
+
+    private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null) return new FrontMatter(null);
+        try
+        {
+            var values = Yaml.Deserialize<Dictionary<object, object?>>(block.Lines.ToString());
+            return new FrontMatter(values);
+        }
+        catch (YamlException)
+        {
+            throw new ArticleFormatException($"'{fileName}' has front matter that is not valid YAML.");
+        }
+    }
+
+    // Leaf blocks that carry article text, in document order; containers (quotes, lists) are walked with a stack.
+    private static IEnumerable<LeafBlock> TextBlocks(MarkdownDocument document)
+    {
+        var stack = new Stack<Block>();
+        for (var i = document.Count - 1; i >= 0; i--) stack.Push(document[i]);
+        while (stack.Count > 0)
+        {
+            var block = stack.Pop();
+            if (block is ParagraphBlock or HeadingBlock) yield return (LeafBlock)block;
+            else if (block is QuoteBlock or ListBlock or ListItemBlock && block is ContainerBlock container)
+                for (var i = container.Count - 1; i >= 0; i--) stack.Push(container[i]);
+            // Code, raw HTML, front matter, tables and rules are not article prose.
+        }
+    }
+
+    private static string InlineText(LeafBlock block)
+    {
+        if (block.Inline is null) return "";
+        var sb = new StringBuilder();
+        var stack = new Stack<Inline>();
+        stack.Push(block.Inline);
+        while (stack.Count > 0)
+        {
+            var inline = stack.Pop();
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+                case LinkInline { IsImage: true }:
+                case HtmlInline:
+                    break;
+                case ContainerInline container:
+                    var children = new List<Inline>();
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+                    for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private sealed class FrontMatter(Dictionary<object, object?>? values)
+    {
+        public string? Text(string key)
+        {
+            var value = Value(key);
+            var text = value switch
+            {
+                string s => s,
+                IEnumerable<object?> list => string.Join(", ", list.OfType<string>()),
+                _ => value?.ToString(),
+            };
+            return string.IsNullOrWhiteSpace(text) ? null : PlainTextReader.Collapse(text);
+        }
+
+        public PartialDate? Date(string key) => MetadataDate.Parse(Text(key));
+
+        private object? Value(string key)
+        {
+            if (values is null) return null;
+            foreach (var (k, v) in values)
+                if (string.Equals(k?.ToString(), key, StringComparison.OrdinalIgnoreCase)) return v;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace NewsArchive.Extraction.Reading;
+
+/// <summary>
+/// Turns a file's bytes into normalized text: UTF-8 (with or without BOM) or UTF-16 by its BOM;
+/// line ends become "\n" and non-breaking spaces plain spaces. Binary content is refused.
+/// </summary>
+internal static class TextDecoder
+{
+    // A few stray bad bytes (a file pasted from a legacy editor) are tolerated as U+FFFD; more means it is not UTF-8 text.
+    private const double MaxInvalidShare = 0.01;
+    private const int AlwaysTolerated = 4;
+
+    private static readonly UTF8Encoding Utf8Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static string Decode(byte[] bytes, string fileName)
+    {
+        var text = DecodeByBom(bytes) ?? DecodeUtf8(bytes, fileName);
+        if (text.Contains('\0'))
+            throw new ArticleFormatException($"'{fileName}' contains binary data, not text.");
+        return Normalize(text);
+    }
+
+    private static string? DecodeByBom(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return Utf8Lenient.GetString(bytes, 3, bytes.Length - 3);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        return null;
+    }
+
+    private static string DecodeUtf8(byte[] bytes, string fileName)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+            throw new ArticleFormatException($"'{fileName}' contains binary data, not text.");
+        var text = Utf8Lenient.GetString(bytes);
+        var invalid = 0;
+        foreach (var c in text)
+            if (c == '\uFFFD') invalid++;
+        if (invalid > AlwaysTolerated && invalid > text.Length * MaxInvalidShare)
+            throw new ArticleFormatException($"'{fileName}' is not UTF-8 text (it looks binary or uses another encoding).");
+        return text;
+    }
+
+    private static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\r':
+                    sb.Append('\n');
+                    if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                    break;
+                case '\u00A0' or '\u2007' or '\u202F' or '\t' or '\f' or '\v':
+                    sb.Append(' ');
+                    break;
+                case '\u2028' or '\u2029' or '\u0085':
+                    sb.Append('\n');
+                    break;
+                case '\uFEFF' or '\u200B':
+                    break;
+                default:
+                    // Other control characters carry nothing readable.
+                    if (c >= ' ' || c == '\n') sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Text;
+
+/// <summary>
+/// The abbreviation word lists the sentence splitter consults, as span lookups so that checking a word
+/// allocates nothing.
+/// </summary>
+internal static class Abbreviations
+{
+    private static readonly HashSet<string> NeverFinalSet = WordList.Set("abbreviations");
+    private static readonly HashSet<string> MaybeFinalSet = WordList.Set("abbreviations-terminal");
+    private static readonly HashSet<string> StartersSet = WordList.Set("abbreviations-sentence-starters");
+
+    /// <summary>Abbreviations after which a sentence never ends ("Mr.", "Gen.", "Jan.").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinal = NeverFinalSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Abbreviations that may also end a sentence ("U.S.", "Inc.", "etc.").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeFinal = MaybeFinalSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that typically open a sentence ("The", "He", "But").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters = StartersSet.GetAlternateLookup<ReadOnlySpan<char>>();
+}

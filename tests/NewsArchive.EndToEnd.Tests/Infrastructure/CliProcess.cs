@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NewsArchive.EndToEnd.Tests.Infrastructure;
+
+/// <summary>What one run of the `newsarchive` CLI did.</summary>
+public sealed record CliResult(int ExitCode, string StandardOutput, string StandardError, bool HungAndWasKilled);
+
+/// <summary>Runs the built `newsarchive` CLI as a child process, the way a user would.</summary>
+public static class CliProcess
+{
+    /// <param name="hangLimit">Only a hang detector: a run that outlives it is killed and reported as hung.</param>
+    public static async Task<CliResult> RunAsync(
+        IEnumerable<string> arguments, TimeSpan hangLimit, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(BuildPaths.CliDll);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the CLI.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var hung = false;
+        using (var limit = new CancellationTokenSource(hangLimit))
+        {
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                hung = true;
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        return new CliResult(process.ExitCode, await stdout, await stderr, hung);
+    }
+}

@@ -1,0 +1,117 @@
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+public class QuotationFinderTests
+{
+    [Fact]
+    public void Finds_straight_double_quotes_without_their_marks()
+    {
+        Assert.Equal(["We will rebuild the bridge,"], QuotedTexts("\"We will rebuild the bridge,\" the mayor said."));
+    }
+
+    [Fact]
+    public void Finds_curly_double_quotes_and_keeps_apostrophes_inside()
+    {
+        Assert.Equal(["I wouldn’t sign it."], QuotedTexts("She said: “I wouldn’t sign it.” Then she left."));
+    }
+
+    [Fact]
+    public void Keeps_nested_single_quotes_inside_the_double_quotation()
+    {
+        Assert.Equal(["He told me ‘never again’ and meant it,"],
+            QuotedTexts("“He told me ‘never again’ and meant it,” Ms Ortega said."));
+    }
+
+    [Fact]
+    public void Text_span_and_marks_span_point_into_the_body()
+    {
+        var document = Document("Before \"inside words\" after.");
+        var quotation = Assert.Single(new NewsArchive.Extraction.Quotes.QuotationFinder().Find(document.Body, document.Paragraphs));
+        Assert.Equal("inside words", document.Body[quotation.Text.Start..quotation.Text.End]);
+        Assert.Equal("\"inside words\"", document.Body[quotation.WithMarks.Start..quotation.WithMarks.End]);
+    }
+
+    [Fact]
+    public void Finds_uk_single_quotes_used_as_quotation_marks()
+    {
+        Assert.Equal(["We will not be bullied,", "It is a matter of principle."],
+            QuotedTexts("'We will not be bullied,' said Mr Hargreaves. He added: ‘It is a matter of principle.’"));
+    }
+
+    [Fact]
+    public void Does_not_read_apostrophes_as_quotation_marks()
+    {
+        Assert.Empty(QuotedTexts(
+            "Trump's aides don't say it, but the '90s sound of rock 'n' roll and the teachers' union's 'til-dawn vigils mattered."));
+    }
+
+    [Fact]
+    public void Uk_single_quotation_closes_after_a_plural_possessive_inside_it()
+    {
+        Assert.Equal(["The teachers' union was right all along,"],
+            QuotedTexts("'The teachers' union was right all along,' said Ms Patel."));
+    }
+
+    [Fact]
+    public void Joins_a_quotation_that_runs_over_paragraphs_with_a_paragraph_break()
+    {
+        var texts = QuotedTexts(
+            "Ms Lindqvist said: \"The first thing we did was count the boats.",
+            "\"Then we counted them again, because nobody believed us,\" she said.");
+        Assert.Equal(["The first thing we did was count the boats.\n\nThen we counted them again, because nobody believed us,"], texts);
+    }
+
+    [Fact]
+    public void Multi_paragraph_quotation_spans_from_first_to_last_quoted_word()
+    {
+        var document = Document("“One paragraph of words.", "“And another one,” he said.");
+        var quotation = Assert.Single(new NewsArchive.Extraction.Quotes.QuotationFinder().Find(document.Body, document.Paragraphs));
+        Assert.Equal(2, quotation.Parts.Count);
+        Assert.Equal(document.Body.IndexOf("One", StringComparison.Ordinal), quotation.Text.Start);
+        Assert.Equal(document.Body.IndexOf(",”", StringComparison.Ordinal) + 1, quotation.Text.End);
+    }
+
+    [Fact]
+    public void Joins_uk_single_quotations_over_paragraphs()
+    {
+        Assert.Equal(["It was cold.\n\nIt was dark,"], QuotedTexts("'It was cold.", "'It was dark,' said Mr Kaye."));
+    }
+
+    [Fact]
+    public void An_unclosed_mark_never_runs_into_the_next_paragraph()
+    {
+        Assert.Equal(["Second,"], QuotedTexts("He said \"first without an end.", "Plain narrative. \"Second,\" she said."));
+    }
+
+    [Fact]
+    public void A_second_opening_mark_restarts_after_an_unclosed_one()
+    {
+        Assert.Equal(["We won,"], QuotedTexts("The sign read \"closed. Later: “We won,” said Mr Abara."));
+    }
+
+    [Fact]
+    public void A_stray_closing_mark_is_ignored()
+    {
+        Assert.Equal(["Real quote here."], QuotedTexts("The 12\" pipe burst. She said: \"Real quote here.\""));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("“”")]
+    [InlineData("''")]
+    [InlineData("‘")]
+    [InlineData("\" \"")]
+    [InlineData("word\"word\"word")]
+    public void Never_throws_on_unbalanced_or_empty_marks(string paragraph)
+    {
+        var quotations = Quotations(paragraph, "“", "next ’ paragraph");
+        Assert.All(quotations, q => Assert.True(q.Text.Length > 0));
+    }
+
+    [Fact]
+    public void Finds_many_quotations_in_order()
+    {
+        Assert.Equal(["A,", "B.", "C"], QuotedTexts("“A,” she said, “B.”", "Then \"C\" happened."));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using NewsArchive.Extraction.Reading;
+
+namespace NewsArchive.Extraction.Tests.Reading;
+
+public sealed class ArticleReaderTests
+{
+    private static ArticleDocument ReadBytes(byte[] bytes, string name = "a.txt") => ArticleReader.Read(new MemoryStream(bytes), name);
+
+    private static string BodyOf(ArticleDocument doc, int paragraph) =>
+        doc.Body[doc.Paragraphs[paragraph].Start..doc.Paragraphs[paragraph].End];
+
+    [Fact]
+    public void Read_rejects_a_file_whose_extension_is_not_supported()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes("Title\nText"u8.ToArray(), "story.pdf"));
+        Assert.Equal("'story.pdf' is not a .txt, .md or .html file.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t  \r\n")]
+    public void Read_rejects_an_empty_or_whitespace_only_file(string content)
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes(Encoding.UTF8.GetBytes(content)));
+        Assert.Equal("'a.txt' is empty.", error.Message);
+    }
+
+    [Fact]
+    public void Read_rejects_content_with_nul_bytes_as_binary()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x41, 0x0A]));
+        Assert.Contains("binary", error.Message);
+    }
+
+    [Fact]
+    public void Read_rejects_bytes_that_are_mostly_invalid_utf8()
+    {
+        var bytes = Enumerable.Range(0, 400).Select(i => (byte)(0x80 + i % 60)).ToArray();
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes(bytes));
+        Assert.Contains("not UTF-8 text", error.Message);
+    }
+
+    [Fact]
+    public void Read_tolerates_a_single_stray_invalid_byte()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Title\nThe caf\u00e9 opened.\n").Concat(new byte[] { 0xFF }).ToArray();
+        var doc = ReadBytes(bytes);
+        Assert.Equal("Title", doc.Title);
+    }
+
+    [Fact]
+    public void Read_rejects_a_file_over_the_size_limit()
+    {
+        var bytes = new byte[ArticleReader.MaxFileBytes + 1];
+        Array.Fill(bytes, (byte)'a');
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes(bytes));
+        Assert.Contains("larger than 10 MB", error.Message);
+    }
+
+    [Fact]
+    public void Read_decodes_utf8_with_bom_crlf_and_non_breaking_spaces()
+    {
+        var text = "\uFEFFRain Expected\r\n\r\nThe forecast\u00A0calls for rain.\r\nCarry an umbrella.\r\n";
+        var doc = ReadBytes(Encoding.UTF8.GetBytes(text));
+        Assert.Equal("Rain Expected", doc.Title);
+        Assert.Equal("The forecast calls for rain.\n\nCarry an umbrella.", doc.Body);
+    }
+
+    [Fact]
+    public void Read_decodes_utf16_by_its_byte_order_mark()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Snow Day\n\nSchools closed on Monday.")).ToArray();
+        var doc = ReadBytes(bytes);
+        Assert.Equal("Snow Day", doc.Title);
+        Assert.Equal("Schools closed on Monday.", BodyOf(doc, 0));
+    }
+
+    [Fact]
+    public void ReadFile_reports_a_missing_file_as_a_format_error()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.ReadFile("/nonexistent/dir/missing.txt"));
+        Assert.StartsWith("'missing.txt' cannot be opened", error.Message);
+    }
+}

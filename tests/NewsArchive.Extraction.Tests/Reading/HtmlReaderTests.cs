@@ -1,0 +1,104 @@
+using System.Text;
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+
+namespace NewsArchive.Extraction.Tests.Reading;
+
+public sealed class HtmlReaderTests
+{
+    private static ArticleDocument Read(string html) => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "page.html");
+
+    private static List<string> ParagraphsOf(ArticleDocument doc) =>
+        doc.Paragraphs.Select(p => doc.Body[p.Start..p.End]).ToList();
+
+    [Fact]
+    public void Read_takes_title_date_source_and_author_from_meta_tags()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("riverside-library.html"));
+        Assert.Equal("Riverside Library Extends Weekend Hours", doc.Title);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 3, 4)), doc.Published);
+        Assert.Equal("Riverside Courier", doc.Source);
+        Assert.Equal("Marcus Feld", doc.Author);
+    }
+
+    [Fact]
+    public void Read_keeps_article_paragraphs_and_drops_navigation_figures_asides_and_share_boxes()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("riverside-library.html"));
+        Assert.Equal(
+        [
+            "The Riverside Library will open on Sundays from April, the board said on Thursday.",
+            "\u201cReaders asked for it,\u201d said director Alma Quist. She added that staffing is funded.",
+            "Funding",
+            "The council approved $40,000 in January.",
+        ], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_picks_the_densest_block_and_the_json_ld_date_when_there_is_no_article_element()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("no-article-element.html"));
+        Assert.Equal("Ferry Service Resumes", doc.Title);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2020, 7, 15)), doc.Published);
+        Assert.Equal(3, doc.Paragraphs.Count);
+        Assert.StartsWith("The ferry between Pell Island", ParagraphsOf(doc)[0]);
+    }
+
+    [Fact]
+    public void Read_prefers_h1_then_title_when_there_is_no_og_title()
+    {
+        Assert.Equal("Heading", Read("<html><head><title>Tab</title></head><body><h1>Heading</h1><p>Text.</p></body></html>").Title);
+        Assert.Equal("Tab", Read("<html><head><title>Tab</title></head><body><p>Text.</p></body></html>").Title);
+    }
+
+    [Fact]
+    public void Read_takes_the_date_from_a_time_element_when_meta_tags_lack_it()
+    {
+        var doc = Read("<title>T</title><article><time datetime=\"2018-11-06\">Nov 6</time><p>Voters went to the polls.</p></article>");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2018, 11, 6)), doc.Published);
+    }
+
+    [Fact]
+    public void Read_never_passes_markup_through_as_text()
+    {
+        var doc = Read("<title>T</title><article><p>Safe &lt;script&gt; text <img src=x onerror=alert(1)> here.</p></article>");
+        Assert.Equal("Safe <script> text here.", doc.Body);
+    }
+
+    [Fact]
+    public void Read_reads_a_page_nested_a_thousand_levels_deep()
+    {
+        var html = new StringBuilder("<title>Deep</title><body>");
+        for (var i = 0; i < 1000; i++) html.Append("<div>");
+        html.Append("<p>Bottom text.</p>");
+        var doc = Read(html.ToString());
+        Assert.Equal("Bottom text.", doc.Body);
+    }
+
+    [Fact]
+    public void Read_refuses_a_page_nested_pathologically_deep_with_a_clear_message()
+    {
+        var html = new StringBuilder("<title>Deep</title><body>");
+        for (var i = 0; i < 400_000; i++) html.Append("<div>");
+        html.Append("<p>Bottom text.</p>");
+        var error = Assert.Throws<ArticleFormatException>(() => Read(html.ToString()));
+        Assert.Equal("'page.html' nests its elements more than 1,500 levels deep, too deep to be a news article.", error.Message);
+    }
+
+    [Fact]
+    public void Read_does_not_count_unclosed_paragraphs_and_void_elements_as_nesting()
+    {
+        var html = new StringBuilder("<title>Flat</title><body><div>");
+        for (var i = 0; i < 3000; i++) html.Append("<p>Line<br><img src=x>");
+        html.Append("</div>");
+        var doc = Read(html.ToString());
+        Assert.Equal(3000, doc.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Read_rejects_a_page_without_a_title()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Read("<html><body><p>Text only.</p></body></html>"));
+        Assert.Contains("has no title", error.Message);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+
+namespace NewsArchive.Extraction.Tests.Reading;
+
+public sealed class MarkdownReaderTests
+{
+    private static List<string> ParagraphsOf(ArticleDocument doc) =>
+        doc.Paragraphs.Select(p => doc.Body[p.Start..p.End]).ToList();
+
+    [Fact]
+    public void Read_takes_metadata_from_yaml_front_matter()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("orchard-festival.md"));
+        Assert.Equal("Orchard Festival Returns to Millbrook", doc.Title);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2021, 9, 18)), doc.Published);
+        Assert.Equal("The Millbrook Ledger", doc.Source);
+        Assert.Equal("Dana Whitcombe", doc.Author);
+        Assert.Equal("https://example.org/orchard-festival", doc.Url);
+    }
+
+    [Fact]
+    public void Read_turns_headings_quotes_and_list_items_into_plain_paragraphs_without_html_or_code()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("orchard-festival.md"));
+        Assert.Equal(
+        [
+            "A heading that is not the title",
+            "The festival drew 4,000 visitors on Saturday, organisers said.",
+            "\"It was our best year,\" said Ms Ellery, the festival's chair.",
+            "Cider tastings sold out by noon.",
+            "A new stage hosted local bands.",
+        ], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_falls_back_to_the_first_heading_for_the_title()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("heading-title.md"));
+        Assert.Equal("Quarry Road Closes for Resurfacing", doc.Title);
+        Assert.Null(doc.Published);
+        Assert.Equal(["Crews began work on Quarry Road on Monday.", "The road will reopen in June."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_accepts_date_as_the_published_key_and_a_full_timestamp()
+    {
+        var md = "---\ntitle: T\ndate: 2020-02-29T23:30:00+01:00\n---\nText here.";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2020, 2, 29)), doc.Published);
+    }
+
+    [Fact]
+    public void Read_rejects_front_matter_that_is_not_valid_yaml()
+    {
+        var md = "---\ntitle: [unclosed\n---\nText here.";
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
+        Assert.Equal("'t.md' has front matter that is not valid YAML.", error.Message);
+    }
+
+    [Fact]
+    public void Read_rejects_markdown_without_any_title()
+    {
+        var md = "Just a paragraph.";
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
+        Assert.Contains("has no title", error.Message);
+    }
+}

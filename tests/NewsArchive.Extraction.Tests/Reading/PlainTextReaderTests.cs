@@ -1,0 +1,69 @@
+using System.Text;
+using NewsArchive.Extraction.Reading;
+
+namespace NewsArchive.Extraction.Tests.Reading;
+
+public sealed class PlainTextReaderTests
+{
+    private static ArticleDocument Read(string text) => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "story.txt");
+
+    private static List<string> ParagraphsOf(ArticleDocument doc) =>
+        doc.Paragraphs.Select(p => doc.Body[p.Start..p.End]).ToList();
+
+    [Fact]
+    public void Read_takes_title_credit_byline_and_paragraphs_from_the_fixture()
+    {
+        var doc = ArticleReader.ReadFile(FixtureFiles.Reading("harbor-bridge-vote.txt"));
+        Assert.Equal("Harbor Town Council Delays Vote on Bridge Repairs", doc.Title);
+        Assert.Equal("Photo: Lena Marsh / Getty Images", doc.Credit);
+        Assert.Equal("Priya Okafor", doc.Author);
+        Assert.Equal(3, doc.Paragraphs.Count);
+        Assert.StartsWith("The Harbor Town council postponed", ParagraphsOf(doc)[0]);
+        Assert.Equal("The bridge, built in 1962, carries 14,000 cars a day.", ParagraphsOf(doc)[2]);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe at Flickr")]
+    [InlineData("Photo: Jane Roe")]
+    [InlineData("Credit: Office of the Governor")]
+    [InlineData("Jane Roe / Getty Images")]
+    [InlineData("Photograph: Jane Roe/The Daily Item")]
+    [InlineData("Image: Wikimedia Commons")]
+    public void Read_treats_a_short_image_credit_under_the_title_as_credit(string credit)
+    {
+        var doc = Read($"A Title\n{credit}\nThe story starts here.");
+        Assert.Equal(credit, doc.Credit);
+        Assert.Equal(["The story starts here."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_keeps_an_ordinary_first_line_as_body_not_credit()
+    {
+        var doc = Read("A Title\nBy the time the council voted, the mayor had left.\nMore text.");
+        Assert.Null(doc.Credit);
+        Assert.Null(doc.Author);
+        Assert.Equal(2, doc.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Read_splits_paragraphs_on_single_newlines_and_blank_lines_with_offsets()
+    {
+        var doc = Read("Title\n\nOne.\nTwo.\n\n\nThree.");
+        Assert.Equal(["One.", "Two.", "Three."], ParagraphsOf(doc));
+        Assert.Equal(new TextSpan(6, 10), doc.Paragraphs[1]);
+    }
+
+    [Fact]
+    public void Read_joins_a_hard_wrapped_line_that_continues_in_lower_case()
+    {
+        var doc = Read("Title\n\nThe council met on a wet\nevening to vote.\nNext paragraph.");
+        Assert.Equal(["The council met on a wet evening to vote.", "Next paragraph."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_rejects_a_title_without_any_text()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Read("Only a title\n\n"));
+        Assert.Equal("'story.txt' has a title but no article text.", error.Message);
+    }
+}
