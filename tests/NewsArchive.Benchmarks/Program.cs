@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using NewsArchive.Benchmarks.Corpus;
 using NewsArchive.Benchmarks.Extraction;
+using NewsArchive.Benchmarks.Ingestion;
+using NewsArchive.Benchmarks.Queries;
 using NewsArchive.Benchmarks.Reporting;
 
-// dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <suite> [--articles N] [--out DIR]
+// dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <suite> [--articles N] [--db FILE] [--out DIR]
 // Suites are listed in docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "help";
 var articles = Option("--articles", 10_000);
@@ -18,6 +20,20 @@ switch (suite)
         report.Header(suite, args);
         ExtractionThroughput.Run(Option("--articles", 5_000), report);
         break;
+    case "ingest":
+        report.Header(suite, args);
+        await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
+        break;
+    case "query":
+        report.Header(suite, args);
+        var database = OptionText("--db") ?? await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
+        await QueryLatency.RunAsync(database, report);
+        break;
+    case "all":
+        report.Header(suite, args);
+        ExtractionThroughput.Run(5_000, report);
+        await QueryLatency.RunAsync(await IngestionThroughput.RunAsync(articles, WorkDirectory(), report), report);
+        break;
     case "corpus":
         var output = OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-corpus");
         var bytes = new CorpusGenerator().WriteFiles(output, articles);
@@ -25,10 +41,14 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | corpus> [--articles N] [--out DIR]");
+                                "<extract-bdn | extract | ingest | query | all | corpus> [--articles N] [--db FILE] [--out DIR]");
         return suite == "help" ? 0 : 2;
 }
 return 0;
+
+// Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.
+string WorkDirectory() =>
+    Directory.CreateDirectory(OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-bench")).FullName;
 
 int Option(string name, int fallback) =>
     OptionText(name) is { } text && int.TryParse(text, out var value) ? value : fallback;

@@ -27,8 +27,35 @@ internal sealed class AliasResolver
 
         public Cluster Root => MergedInto?.Root ?? this;
 
-        public Mention Fullest => Mentions.Where(m => m.Shape != MentionShape.Description)
-            .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).First();
+        private Mention? _fullest;
+
+        // The mention with the most words, then the most letters; recomputed only after the mentions change.
+        public Mention Fullest
+        {
+            get
+            {
+                if (_fullest is not null) return _fullest;
+                foreach (var m in Mentions)
+                {
+                    if (m.Shape == MentionShape.Description) continue;
+                    if (_fullest is null || m.Words.Length > _fullest.Words.Length
+                        || (m.Words.Length == _fullest.Words.Length && m.Core.Length > _fullest.Core.Length)) _fullest = m;
+                }
+                return _fullest!;
+            }
+        }
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            _fullest = null;
+        }
+
+        public void AddRange(IEnumerable<Mention> mentions)
+        {
+            Mentions.AddRange(mentions);
+            _fullest = null;
+        }
 
         public IEnumerable<string> Roles => Mentions.SelectMany(m => m.Roles);
 
@@ -49,7 +76,7 @@ internal sealed class AliasResolver
                 byKey[key] = cluster;
                 clusters.Add(cluster);
             }
-            cluster.Mentions.Add(mention);
+            cluster.Add(mention);
             cluster.Evidence += mention.Evidence;
         }
         foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
@@ -64,13 +91,13 @@ internal sealed class AliasResolver
             if (mention.Shape == MentionShape.Description) continue;
             if (!mention.KnownOnly) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         foreach (var mention in mentions)
         {
             if (mention.Shape != MentionShape.Description) continue;
             var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
@@ -85,9 +112,8 @@ internal sealed class AliasResolver
         from = from.Root;
         into = into.Root;
         if (from == into) return;
-        into.Mentions.AddRange(from.Mentions);
+        into.AddRange(from.Mentions);
         into.Evidence += from.Evidence;
-        from.Mentions.Clear();
         from.MergedInto = into;
     }
 
@@ -125,14 +151,18 @@ internal sealed class AliasResolver
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
             if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
-            var matches = PeopleNamed(mention.Core, cluster.Mentions, people);
+            var matches = PeopleNamed(mention.Core, [], people);
             if (matches.Count == 1)
             {
                 Merge(cluster, matches[0]);
                 continue;
             }
-            // Two Smiths and a bare "Smith": nobody can say which; a separate "Smith" would be a false person.
-            if (matches.Count > 1 && cluster.Kind is EntityKind.Person or null) cluster.Kind = null;
+            if (matches.Count <= 1 || cluster.Kind is not (EntityKind.Person or null)) continue;
+            // Two Smiths: "Mrs Smith" and "Mr Smith" may still say which; a bare "Smith" cannot, and a separate
+            // "Smith" would be a false person.
+            foreach (var each in cluster.Mentions)
+                if (PeopleNamed(each.Core, [each], people) is [var one]) one.Add(each);
+            cluster.Kind = null;
         }
     }
 
@@ -224,11 +254,18 @@ internal sealed class AliasResolver
     // "the president" → the one person titled President ("Mayor of Denver" holds "mayor", "U.S. Attorney General" "attorney general").
     private static Cluster? HolderOf(string role, List<Cluster> live)
     {
+        // "President" before "Vice President": an exact title wins over one that merely ends with it.
+        var exact = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (exact.Count == 1) return exact[0];
         var holders = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => Holds(r, role))).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 
     private static bool Holds(string held, string role) =>
+        !held.StartsWith("former ", StringComparison.OrdinalIgnoreCase) && !held.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+        && !held.StartsWith("the former ", StringComparison.OrdinalIgnoreCase) && HoldsNow(held, role);
+
+    private static bool HoldsNow(string held, string role) =>
         held.Equals(role, StringComparison.OrdinalIgnoreCase)
         || held.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase)
         || held.StartsWith(role + " of ", StringComparison.OrdinalIgnoreCase)

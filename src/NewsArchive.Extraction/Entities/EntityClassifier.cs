@@ -22,13 +22,14 @@ internal sealed class EntityClassifier
     {
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
-        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core))) return default;
+        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
+                              || EntityLexicon.Roles.Contains(core))) return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
-        var common = single && tokens[first].Is(TokenFlags.SentenceStart) && body.LowercaseWords.Contains(core);
+        var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.LowercaseWords.Contains(core);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;
@@ -63,6 +64,9 @@ internal sealed class EntityClassifier
             if (!char.IsUpper(ch) && ch != '&') return false;
         return true;
     }
+
+    // "MPs", "CEOs": a class of people, not one of them.
+    private static bool IsPluralAcronym(string text) => text.Length >= 3 && text[^1] == 's' && IsAcronym(text[..^1]);
 
     private static bool HasInitial(TokenizedBody body, int first, int last)
     {
@@ -100,7 +104,7 @@ internal sealed class EntityClassifier
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
             if (OrganizationFollowers.Contains(word)) organization += 2;
-            if (next.Is(TokenFlags.AfterHyphen) && word is "based" or "headquartered") place += 2;
+            if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered") place += 2;
             return;
         }
         if (text is not "," || k + 1 >= tokens.Length) return;
@@ -108,7 +112,7 @@ internal sealed class EntityClassifier
         var afterText = after.Text(body.Body);
         if (afterText is "who" or "whose") person += 2;
         else if (afterText is "which") organization += 1;
-        else if (after.Kind == TokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
+        else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
@@ -131,8 +135,8 @@ internal sealed class EntityClassifier
         var k = last + 1;
         if (k >= body.Tokens.Length) return true;
         var next = body.Tokens[k];
-        if (next.Kind is TokenKind.Punctuation or TokenKind.Possessive) return true;
-        if (next.Kind == TokenKind.Number) return false;
+        if (next.Kind is NameTokenKind.Punctuation or NameTokenKind.Possessive) return true;
+        if (next.Kind == NameTokenKind.Number) return false;
         var word = body.Text(k);
         return EntityLexicon.IsStopWord(word) || EntityLexicon.PersonVerbs.Contains(word);
     }

@@ -50,6 +50,9 @@ internal sealed record Mention
     /// <summary>The known place the core names (a group number shared by its aliases), or -1.</summary>
     public int PlaceGroup { get; init; } = -1;
 
+    /// <summary>The "the" or "The" written right before the name, if any ("the Washington Post").</summary>
+    public string? Article { get; init; }
+
     /// <summary>True when the core is an organization head standing alone after "the" ("the Post").</summary>
     public bool HeadOnly { get; init; }
 }

@@ -25,6 +25,9 @@ internal sealed record ParsedName(
 internal sealed class RoleExtractor
 {
     private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Splits a candidate into title and name.</summary>
@@ -86,8 +89,12 @@ internal sealed class RoleExtractor
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
+        if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
+            && body.Tokens[first + 1].IsCapitalizedWord)
+            return false;
         if (EntityLexicon.IsStopWord(word)) return true;
-        if (!token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.AllCaps)) return false;
+        if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
         return body.LowercaseWords.Contains(word);
     }
@@ -103,13 +110,14 @@ internal sealed class RoleExtractor
         {
             var start = nameFirst - length;
             var lowercase = true;
-            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
-            if (!lowercase || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
+            if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
+                || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
-                   && !tokens[qualifier - 1].Is(TokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                   && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
-            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(TokenFlags.SentenceStart)
+            if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart)
                 && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
                 qualifier--;
             return body.Phrase(qualifier, nameFirst - 1);
@@ -127,7 +135,7 @@ internal sealed class RoleExtractor
         var k = nameLast + 1;
         if (k >= tokens.Length || body.Body[tokens[k].Start] != ',') return null;
         k++;
-        while (k + 1 < tokens.Length && (tokens[k].Kind == TokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
+        while (k + 1 < tokens.Length && (tokens[k].Kind == NameTokenKind.Number || IsPartyTag(body, k)) && body.Body[tokens[k + 1].Start] == ',')
             k += 2;
         if (k < tokens.Length && tokens[k].IsWord && AppositiveOpeners.Contains(body.Text(k))) k++;
         var start = k;
@@ -135,13 +143,13 @@ internal sealed class RoleExtractor
         for (; k < tokens.Length && k - start < 18; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Punctuation)
+            if (token.Kind == NameTokenKind.Punctuation)
             {
                 var ch = body.Body[token.Start];
                 if (ch is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or ')' or '(') break;
                 if (ch is '"' or '“' or '”') return null;
             }
-            if (token.Is(TokenFlags.SentenceStart) && k > start) break;
+            if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
@@ -166,6 +174,7 @@ internal sealed class RoleExtractor
     // Longest role phrase starting at token `start` that ends no later than `last`.
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
+        if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, last - start + 1); length >= 1; length--)
         {
             if (!body.Tokens[start + length - 1].IsWord) continue;
@@ -221,7 +230,7 @@ internal sealed class RoleExtractor
     private static bool IsPersonName(TokenizedBody body, int first, int last)
     {
         if (first == last && NameSuffixes.Contains(body.Text(first))) return false;
-        if (body.Tokens[first].Kind == TokenKind.Possessive) return false;
+        if (body.Tokens[first].Kind == NameTokenKind.Possessive) return false;
         for (var k = first; k <= last; k++)
         {
             if (!body.Tokens[k].IsWord) continue;

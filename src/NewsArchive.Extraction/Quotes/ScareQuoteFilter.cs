@@ -12,8 +12,9 @@ internal readonly record struct QuotationShape(
 
 /// <summary>
 /// Drops quotation marks that are not speech. Up to three quoted words are a quote only with a cue attached to them
-/// ("No," she said); a longer phrase inside a sentence is a quote when a speech cue governs the sentence or its
-/// speaker was just named, never when it reads as a title; a quotation that is a sentence of its own is always a quote.
+/// ("No," she said) or when they are a sentence of their own whose speaker was just named; a longer phrase inside a
+/// sentence is a quote when a speech cue governs the sentence or its speaker was just named, never when it reads as a
+/// title; a longer quotation that is a sentence of its own is always a quote.
 /// </summary>
 internal static class ScareQuoteFilter
 {
@@ -22,8 +23,9 @@ internal static class ScareQuoteFilter
     public static bool IsQuote(QuotationShape shape)
     {
         if (shape.DirectCue) return true;
+        // A sentence of its own is speech when its speaker was just named ("Never."), or when it is long enough.
+        if (shape.Standalone) return shape.SpeakerFromContext || shape.Words > MaxScareQuoteWords;
         if (shape.Words <= MaxScareQuoteWords) return false;
-        if (shape.Standalone) return true;
         if (shape.TitleCase) return false;
         return shape.SentenceCue || shape.SpeakerFromContext;
     }

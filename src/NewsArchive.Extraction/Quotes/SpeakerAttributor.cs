@@ -88,35 +88,56 @@ public sealed class SpeakerAttributor
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
             var subject = subjects.Before(first, cue.Token, quote);
-            if (!subject.Found) subject = subjects.After(cue.End, text.Tokens.Length, quote);
+            var end = cue.End;
+            if (!subject.Found)
+            {
+                subject = subjects.After(cue.End, text.Tokens.Length, quote);
+                if (subject.Found) end = subject.End;
+            }
+            // After a full stop, only a bare attribution ("…won." Smith said.) belongs to the quotation, not a new
+            // sentence of reported speech ("She said the plaintiffs…").
+            if (newSentence && !EndsAttribution(narrative, end, text.Tokens[quote].Paragraph)) return null;
             return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: true, FromContext: false);
         }
         return null;
     }
 
-    // X said: "…" / According to X, "…" / X tweeted that he is strongly considering "…".
+    // X said: "…" / According to X, "…" / X tweeted that he is strongly considering "…" / X was blunt: "…".
     private Attribution? BeforeQuotation(Narrative narrative, SubjectFinder subjects, int quote)
     {
         var text = narrative.Text;
         var sentence = narrative.SentenceStart(quote);
-        var windowStart = quote;
-        while (windowStart > sentence && text.Tokens[windowStart - 1].Kind != TokenKind.Quotation) windowStart--;
 
+        // The cue nearest the quotation in its sentence ("X said "A" and "B"" gives both to X).
         Cue? last = null;
-        for (var t = windowStart; t < quote; t++)
+        for (var t = sentence; t < quote; t++)
             if (_cues.TryMatch(text, t, out var cue)) { last = cue; t = cue.End - 1; }
-        if (last is not { } found) return null;
 
-        var subject = subjects.Before(sentence, found.Token, quote);
-        var afterSubject = found.End;
-        if (!subject.Found)
+        Attribution? found = null;
+        if (last is { } c)
         {
-            subject = subjects.After(found.End, quote, quote);
-            if (subject.Found) afterSubject = subject.End;
+            var subject = IsParticiple(text, c)
+                ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
+                : subjects.Before(sentence, c.Token, quote);
+            var afterSubject = c.End;
+            // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
+            if (!subject.Found && (c.Token == sentence || c.Length > 1 || text.Tokens[c.Token - 1].Kind == TokenKind.Quotation))
+            {
+                subject = subjects.After(c.End, quote, quote);
+                if (subject.Found) afterSubject = subject.End;
+            }
+            var direct = true;
+            for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
+            found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false);
         }
-        var direct = true;
-        for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
-        return new Attribution(subject.Speaker, SpeechCues.Text(text, found), direct, FromContext: false);
+
+        // A colon hands the quotation to the subject of the clause before it, cue or not.
+        if (found is not { Speaker: not null } && text.IsPunctuation(quote - 1, ':'))
+        {
+            var subject = subjects.Before(sentence, quote - 1, quote);
+            if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
+        }
+        return found;
     }
 
     // No cue of its own: the speaker named, with a cue, in the sentence before or the paragraph before.
@@ -144,6 +165,9 @@ public sealed class SpeakerAttributor
             var token = text.Tokens[t];
             if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
                 return said with { Direct = false, FromContext = true };
+        }
+        for (var t = to - 1; t >= from; t--)
+        {
             if (!_cues.TryMatch(text, t, out var cue)) continue;
             var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, quote);
             if (!subject.Found) subject = subjects.After(cue.End, to, quote);
@@ -151,6 +175,18 @@ public sealed class SpeakerAttributor
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
         return null;
+    }
+
+    // "…, adding", "…, insisting": a participle after a comma.
+    private static bool IsParticiple(AttributionText text, Cue cue) =>
+        cue.Length == 1 && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && text.IsPunctuation(cue.Token - 1, ',');
+
+    private static bool EndsAttribution(Narrative narrative, int t, int paragraph)
+    {
+        var text = narrative.Text;
+        if (t >= text.Tokens.Length || text.Tokens[t].Paragraph != paragraph) return true;
+        return text.Tokens[t].Kind != TokenKind.Word || narrative.FollowsPreposition(t + 1, t);
     }
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.

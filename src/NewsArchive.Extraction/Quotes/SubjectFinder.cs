@@ -64,9 +64,10 @@ internal sealed class SubjectFinder
                 if (segment == 0)
                 {
                     // The words right before the verb are its subject, whatever they are.
-                    return NearestCandidate(segmentStart, segmentEnd, floor, people: false) is { } c
-                        ? Resolve(c, anchor)
-                        : new Subject(true, null, verb);
+                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c) return new Subject(true, null, verb);
+                    return ModifiedNoun(c.End, verb) is { } head
+                        ? new Subject(true, ProxyNouns.Contains(Text.Word(head)) ? Resolve(c, anchor).Speaker : null, verb)
+                        : Resolve(c, anchor);
                 }
                 // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
                 if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
@@ -79,19 +80,56 @@ internal sealed class SubjectFinder
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
 
-    /// <summary>The subject right after a cue ("said Mr Smith", "according to the report"), up to <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The subject of the sentence's main clause, for a participle cue ("X defended the plan, insisting …"): the
+    /// first candidate that opens one of the comma-separated phrases from <paramref name="floor"/>, stopping at the
+    /// first phrase that opens with anything else.
+    /// </summary>
+    public Subject OfSentence(int floor, int limit, int anchor)
+    {
+        var t = floor;
+        while (t < limit)
+        {
+            while (t < limit && !Text.IsWord(t)) t++;
+            var segmentStart = t;
+            for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
+            {
+                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) || _narrative.FollowsPreposition(t + 1, t)) break;
+            }
+            var words = 0;
+            while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }
+            if (words >= 3) return new Subject(true, null, limit);
+            t++;
+        }
+        return new Subject(true, null, limit);
+    }
+
+    /// <summary>
+    /// The subject right after a cue ("said Mr Smith", "said Chief Executive Jane Doe", "according to the report"):
+    /// a candidate preceded by nothing but determiners and capitalized title words.
+    /// </summary>
     public Subject After(int start, int limit, int anchor)
     {
-        var end = start;
-        while (end < limit && end - start < 10 && Text.IsWord(end)) end++;
-        if (end == start) return Subject.None;
-        for (var t = start; t < end; t++)
+        if (!Text.IsWord(start) || start >= limit) return Subject.None;
+        for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
-            if (!TryCandidate(t, end, out var c)) continue;
-            if (!IsSubjectPosition(c, start)) { t = c.End - 1; continue; }
-            return Resolve(c, anchor);
+            if (TryCandidate(t, limit, out var c)) return Resolve(c, anchor);
+            if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
         }
-        return new Subject(true, null, end);
+        return new Subject(true, null, start + 1);
+    }
+
+    // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
+    private int? ModifiedNoun(int end, int verb)
+    {
+        if (end >= verb || verb - end > 2) return null;
+        for (var t = end; t < verb; t++)
+        {
+            if (!Text.IsWord(t) || Text.IsCapitalized(t) || _narrative.IsAdverb(t) || _narrative.IsDeterminer(t)
+                || _narrative.FollowsPreposition(t + 1, t)) return null;
+        }
+        return verb - 1;
     }
 
     // The candidate nearest the end of [start, end]; with people, only a person, a he/she or a role.

@@ -233,4 +233,70 @@ public class SpeakerAttributorTests
         Assert.Null(quote.Speaker);
         Assert.Equal("said", quote.Cue);
     }
+
+    [Fact]
+    public void A_participle_cue_speaks_for_the_subject_of_the_main_clause()
+    {
+        Assert.Equal(("the only honest thing to do", "Gareth Holloway", "insisting"),
+            Only("Holloway defended the plan to close the harbor, insisting it was 'the only honest thing to do'."));
+    }
+
+    [Fact]
+    public void A_participle_cue_after_an_unnamed_subject_names_nobody()
+    {
+        Assert.Null(Only("The minister defended the plans for Harbor Freight Lines, insisting it was 'the only honest thing to do'.").Speaker);
+    }
+
+    [Fact]
+    public void A_name_that_only_modifies_the_speaking_noun_is_not_the_speaker()
+    {
+        Assert.Null(Only("“We have been clear from the start,” a Harbor Freight Lines source said.").Speaker);
+        Assert.Equal("Harbor Freight Lines", Only("“We have been clear from the start,” an HFL spokesman said.").Speaker);
+        Assert.Equal("Priya Raman", Only("“We have been clear from the start,” Raman reportedly said.").Speaker);
+    }
+
+    [Fact]
+    public void A_new_sentence_of_reported_speech_after_a_quotation_does_not_attribute_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Varga wrote in the filing that the port had \"failed every test it set for itself.\" She said the ruling was wrong."));
+        Assert.Equal(("Tomas Varga", "wrote"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_bare_attribution_after_a_full_stop_attributes_the_quotation()
+    {
+        Assert.Equal(("It is finished.", "Priya Raman", "said"), Only("\"It is finished.\" Raman said."));
+    }
+
+    [Fact]
+    public void A_colon_gives_the_quotation_to_the_subject_before_it()
+    {
+        Assert.Equal(("I don't know. Nobody does.", "Priya Raman", null),
+            Only("Asked whether the harbor would reopen, Raman was blunt: \"I don't know. Nobody does.\""));
+    }
+
+    [Fact]
+    public void A_short_standalone_quotation_continues_the_named_speaker()
+    {
+        var quotes = AttributedQuotes(Council, "\"I warned them this would happen,\" Varga said. \"Nobody listened.\"");
+        Assert.Equal(["Tomas Varga", "Tomas Varga"], quotes.Select(q => q.Speaker));
+        Assert.Equal("Nobody listened.", quotes[1].Text);
+    }
+
+    [Fact]
+    public void Reads_titles_with_and_without_full_stops()
+    {
+        Assert.Equal("Helen Ashdown", Only("“Enough is enough,” said Ms. Ashdown.").Speaker);
+        Assert.Equal("Helen Ashdown", Only("‘Enough is enough,’ said Ms Ashdown.").Speaker);
+    }
+
+    [Fact]
+    public void Every_quoted_fragment_of_one_speech_sentence_goes_to_its_speaker()
+    {
+        var quotes = AttributedQuotes(Council,
+            "Ashdown said she was leaving \"with a heavy heart\" but that the dispute had become \"impossible to resolve while I remain here\".");
+        Assert.Equal(["with a heavy heart", "impossible to resolve while I remain here"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Helen Ashdown", q.Speaker));
+    }
 }
