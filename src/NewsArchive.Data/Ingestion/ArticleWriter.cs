@@ -11,9 +11,13 @@ namespace NewsArchive.Data.Ingestion;
 /// loses exactly the failing article and never leaves part of one. (Per-article savepoints would do the
 /// same in one pass, but every savepoint makes FTS5 flush a segment to disk, which batching exists to avoid.)
 /// </summary>
-internal sealed class ArticleWriter(ArchiveDbContext db)
+internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
     private readonly EntityCatalog _catalog = new(db);
+    private readonly MentionInserter _mentions = new(db);
+    private readonly List<(EntityCatalog.Entry Entity, TextSpan Span)> _pendingMentions = [];
+
+    public ValueTask DisposeAsync() => _mentions.DisposeAsync();
 
     public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
@@ -125,8 +129,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
         Apply(article, prepared);
         db.Articles.Add(article);
         await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        _catalog.Saved();
+        await SaveAsync(article, cancellationToken);
         return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
     }
 
@@ -164,8 +167,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
         await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await AddDerivedAsync(article, extraction, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        _catalog.Saved();
+        await SaveAsync(article, cancellationToken);
         if (previous.Count > 0)
         {
             var removed = await db.Entities
@@ -178,8 +180,19 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
         }
     }
 
+    /// <summary>After SaveChanges every entity has its id, so the staged mentions can be written.</summary>
+    private async Task SaveAsync(Article article, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        _catalog.Saved();
+        var mentions = _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList();
+        _pendingMentions.Clear();
+        await _mentions.InsertAsync(article.Id, mentions, cancellationToken);
+    }
+
     private async Task AddDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
     {
+        _pendingMentions.Clear();
         var extractedEntities = extraction.People.Concat(extraction.Organizations).Concat(extraction.Places)
             .Where(e => !string.IsNullOrWhiteSpace(e.Name))
             .ToList();
@@ -192,13 +205,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
             byName.TryAdd(extracted.Name, entry);
             foreach (var alias in extracted.Aliases) byAlias.TryAdd(alias, entry);
             foreach (var span in extracted.Mentions.Distinct())
-            {
-                if (!Fits(span, article.Body)) continue;
-                var mention = new Mention { Start = span.Start, End = span.End };
-                if (entry.New is { } created) mention.Entity = created;
-                else mention.EntityId = entry.Id;
-                article.Mentions.Add(mention);
-            }
+                if (Fits(span, article.Body)) _pendingMentions.Add((entry, span));
         }
 
         EntityCatalog.Entry? Lookup(string? name) =>

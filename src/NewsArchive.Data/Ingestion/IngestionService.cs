@@ -133,7 +133,8 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
                 .ToList();
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                done += await new ArticleWriter(db).RefreshAsync(extracted, cancellationToken);
+                await using var writer = new ArticleWriter(db);
+                done += await writer.RefreshAsync(extracted, cancellationToken);
             }
             progress?.Report(done);
         }
@@ -156,7 +157,8 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await new ArticleWriter(db).WriteAsync(batch, cancellationToken);
+            await using var writer = new ArticleWriter(db);
+            return await writer.WriteAsync(batch, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
