@@ -27,8 +27,35 @@ internal sealed class AliasResolver
 
         public Cluster Root => MergedInto?.Root ?? this;
 
-        public Mention Fullest => Mentions.Where(m => m.Shape != MentionShape.Description)
-            .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).First();
+        private Mention? _fullest;
+
+        // The mention with the most words, then the most letters; recomputed only after the mentions change.
+        public Mention Fullest
+        {
+            get
+            {
+                if (_fullest is not null) return _fullest;
+                foreach (var m in Mentions)
+                {
+                    if (m.Shape == MentionShape.Description) continue;
+                    if (_fullest is null || m.Words.Length > _fullest.Words.Length
+                        || (m.Words.Length == _fullest.Words.Length && m.Core.Length > _fullest.Core.Length)) _fullest = m;
+                }
+                return _fullest!;
+            }
+        }
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            _fullest = null;
+        }
+
+        public void AddRange(IEnumerable<Mention> mentions)
+        {
+            Mentions.AddRange(mentions);
+            _fullest = null;
+        }
 
         public IEnumerable<string> Roles => Mentions.SelectMany(m => m.Roles);
 
@@ -49,7 +76,7 @@ internal sealed class AliasResolver
                 byKey[key] = cluster;
                 clusters.Add(cluster);
             }
-            cluster.Mentions.Add(mention);
+            cluster.Add(mention);
             cluster.Evidence += mention.Evidence;
         }
         foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
@@ -64,13 +91,13 @@ internal sealed class AliasResolver
             if (mention.Shape == MentionShape.Description) continue;
             if (!mention.KnownOnly) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         foreach (var mention in mentions)
         {
             if (mention.Shape != MentionShape.Description) continue;
             var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
-            target?.Mentions.Add(mention);
+            target?.Add(mention);
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
@@ -85,9 +112,8 @@ internal sealed class AliasResolver
         from = from.Root;
         into = into.Root;
         if (from == into) return;
-        into.Mentions.AddRange(from.Mentions);
+        into.AddRange(from.Mentions);
         into.Evidence += from.Evidence;
-        from.Mentions.Clear();
         from.MergedInto = into;
     }
 
@@ -125,14 +151,18 @@ internal sealed class AliasResolver
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
             if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
-            var matches = PeopleNamed(mention.Core, cluster.Mentions, people);
+            var matches = PeopleNamed(mention.Core, [], people);
             if (matches.Count == 1)
             {
                 Merge(cluster, matches[0]);
                 continue;
             }
-            // Two Smiths and a bare "Smith": nobody can say which; a separate "Smith" would be a false person.
-            if (matches.Count > 1 && cluster.Kind is EntityKind.Person or null) cluster.Kind = null;
+            if (matches.Count <= 1 || cluster.Kind is not (EntityKind.Person or null)) continue;
+            // Two Smiths: "Mrs Smith" and "Mr Smith" may still say which; a bare "Smith" cannot, and a separate
+            // "Smith" would be a false person.
+            foreach (var each in cluster.Mentions)
+                if (PeopleNamed(each.Core, [each], people) is [var one]) one.Add(each);
+            cluster.Kind = null;
         }
     }
 
@@ -157,10 +187,38 @@ internal sealed class AliasResolver
     private void MergeOrganizations(List<Cluster> clusters)
     {
         var organizations = clusters.Where(c => c.MergedInto is null && c.Kind == EntityKind.Organization).ToList();
+        // "U.S. Immigration and Customs Enforcement" is "Immigration and Customs Enforcement"; "Apple Inc." is "Apple".
+        foreach (var longer in organizations)
+        foreach (var shorter in organizations)
+        {
+            if (longer == shorter || longer.MergedInto is not null || shorter.MergedInto is not null) continue;
+            var l = longer.Fullest.Core;
+            var s = shorter.Fullest.Core;
+            if (l.Length <= s.Length) continue;
+            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
+            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
+            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
+                || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
+                Merge(shorter, longer);
+        }
+        organizations = organizations.Where(o => o.MergedInto is null).ToList();
         foreach (var cluster in clusters)
         {
             if (cluster.MergedInto is not null) continue;
             var mention = cluster.Fullest;
+            // "Meridian" after "Meridian Health": a lone word that starts exactly one organization's name.
+            if (mention.Words.Length == 1 && mention.Shape == MentionShape.Name && mention.PlaceGroup < 0 && mention.OrganizationGroup < 0
+                && cluster.Kind is not EntityKind.Place && cluster.Evidence.Place <= 0
+                && cluster.Mentions.All(m => m.Honorific is null && m.Roles.Count == 0))
+            {
+                var startsWith = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
+                                                          && o.Fullest.Words[0] == mention.Core).ToList();
+                if (startsWith.Count == 1)
+                {
+                    Merge(cluster, startsWith[0]);
+                    continue;
+                }
+            }
             if (cluster.Kind is EntityKind.Person) continue;
             var acronymLike = mention.Shape == MentionShape.Acronym || (mention.Words.Length > 1 && AcronymMatcherStartsWithAcronym(mention));
             if (acronymLike && cluster.Kind is EntityKind.Organization or null)
@@ -182,21 +240,6 @@ internal sealed class AliasResolver
                 else if (mention.OrganizationGroup < 0) cluster.Kind = null;
                 continue;
             }
-        }
-        // "U.S. Immigration and Customs Enforcement" is "Immigration and Customs Enforcement"; "Apple Inc." is "Apple".
-        organizations = organizations.Where(o => o.MergedInto is null).ToList();
-        foreach (var longer in organizations)
-        foreach (var shorter in organizations)
-        {
-            if (longer == shorter || longer.MergedInto is not null || shorter.MergedInto is not null) continue;
-            var l = longer.Fullest.Core;
-            var s = shorter.Fullest.Core;
-            if (l.Length <= s.Length) continue;
-            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
-            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
-            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
-                || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
-                Merge(shorter, longer);
         }
     }
 
@@ -224,11 +267,18 @@ internal sealed class AliasResolver
     // "the president" → the one person titled President ("Mayor of Denver" holds "mayor", "U.S. Attorney General" "attorney general").
     private static Cluster? HolderOf(string role, List<Cluster> live)
     {
+        // "President" before "Vice President": an exact title wins over one that merely ends with it.
+        var exact = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (exact.Count == 1) return exact[0];
         var holders = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => Holds(r, role))).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 
     private static bool Holds(string held, string role) =>
+        !held.StartsWith("former ", StringComparison.OrdinalIgnoreCase) && !held.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+        && !held.StartsWith("the former ", StringComparison.OrdinalIgnoreCase) && HoldsNow(held, role);
+
+    private static bool HoldsNow(string held, string role) =>
         held.Equals(role, StringComparison.OrdinalIgnoreCase)
         || held.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase)
         || held.StartsWith(role + " of ", StringComparison.OrdinalIgnoreCase)
@@ -238,8 +288,20 @@ internal sealed class AliasResolver
     private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
     {
         var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
-        var fits = live.Where(c => c.Kind == EntityKind.Organization
-                                   && content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var organizations = live.Where(c => c.Kind == EntityKind.Organization).ToList();
+        var fits = organizations.Where(c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        // "the company" is the one company, "the force" the one police force, "the panel" the one committee.
+        if (fits.Count == 0 && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
+            fits = organizations.Where(c => StandsFor(content[0], c.Fullest.Words)).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
+
+    private static bool StandsFor(string head, string[] name) => head switch
+    {
+        "company" or "firm" => EntityLexicon.OrganizationSuffixes.Contains(name[^1]) || EntityLexicon.OrganizationSuffixes.Contains(name[^1].TrimEnd('.')),
+        "force" => name.Any(w => w is "Police" or "Constabulary"),
+        "panel" => name.Any(w => w is "Committee" or "Subcommittee" or "Panel" or "Commission"),
+        "authority" => name.Any(w => w is "Council" or "Authority"),
+        _ => false,
+    };
 }

@@ -6,10 +6,13 @@ namespace NewsArchive.Extraction.Entities;
 /// <summary>The body as tokens, plus the lower-case vocabulary of the article.</summary>
 /// <param name="Body">The article body.</param>
 /// <param name="Tokens">Every token in body order.</param>
-/// <param name="LowercaseWords">Words the article writes in lower case somewhere (case-insensitive set):
-/// a capitalized sentence-initial word found here is an ordinary word, not a name.</param>
-internal sealed record TokenizedBody(string Body, Token[] Tokens, HashSet<string> LowercaseWords)
+/// <param name="LowercaseWords">Words the article writes in lower case somewhere: a capitalized sentence-initial
+/// word found here (see <see cref="WritesInLowerCase"/>) is an ordinary word, not a name.</param>
+internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<string> LowercaseWords)
 {
+    /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
+    public bool WritesInLowerCase(string word) => LowercaseWords.Contains(word.ToLowerInvariant());
+
     public string Text(int token) => Tokens[token].String(Body);
 
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
@@ -33,11 +36,14 @@ internal sealed class BodyTokenizer
     private static readonly HashSet<string> HeadlineFunctionWords =
         new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "is", "are", "be"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineFunctionWordLookup =
+        HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public TokenizedBody Tokenize(
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
-        var tokens = new List<Token>(body.Length / 5 + 8);
-        var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<NameToken>(body.Length / 5 + 8);
+        var lowercase = new HashSet<string>(StringComparer.Ordinal);
         var lowercaseLookup = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < body.Length)
@@ -46,12 +52,18 @@ internal sealed class BodyTokenizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, TokenFlags.None));
+                tokens.Add(new NameToken(i, i + 1, NameTokenKind.Punctuation, NameTokenFlags.None));
                 i++;
                 continue;
             }
             var end = WordEnd(body, i);
             AddWord(body, i, end, tokens);
+            // "Supporters’ Trust": a plural possessive before a capitalized word.
+            if (end + 2 < body.Length && body[end - 1] == 's' && body[end] is '\'' or '’' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]))
+            {
+                tokens.Add(new NameToken(end, end + 1, NameTokenKind.Possessive, NameTokenFlags.None));
+                end++;
+            }
             if (char.IsLower(c) && !lowercaseLookup.Contains(body.AsSpan(i, end - i))) lowercase.Add(body[i..end]);
             i = end;
         }
@@ -86,9 +98,9 @@ internal sealed class BodyTokenizer
     private static bool KeepsFullStop(ReadOnlySpan<char> word) =>
         word.Contains('.')
         || (word.Length == 1 && char.IsUpper(word[0]))
-        || EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        || EntityLexicon.AbbreviationLookup.Contains(word);
 
-    private static void AddWord(string body, int start, int end, List<Token> tokens)
+    private static void AddWord(string body, int start, int end, List<NameToken> tokens)
     {
         // "Trump's" → "Trump" + "'s": the possessive is not part of the name.
         var possessive = end - start > 2 && body[end - 1] is 's' && body[end - 2] is '\'' or '’' ? end - 2 : end;
@@ -97,20 +109,20 @@ internal sealed class BodyTokenizer
         if (hyphen > 0 && ShouldSplitHyphenated(word))
         {
             var partStart = start;
-            var flags = TokenFlags.None;
+            var flags = NameTokenFlags.None;
             for (var k = start; k <= possessive; k++)
             {
                 if (k < possessive && body[k] is not ('-' or '‑')) continue;
                 if (k > partStart) tokens.Add(WordToken(body, partStart, k, flags));
-                flags = TokenFlags.AfterHyphen;
+                flags = NameTokenFlags.AfterHyphen;
                 partStart = k + 1;
             }
         }
         else
         {
-            tokens.Add(WordToken(body, start, possessive, TokenFlags.None));
+            tokens.Add(WordToken(body, start, possessive, NameTokenFlags.None));
         }
-        if (possessive < end) tokens.Add(new Token(possessive, end, TokenKind.Possessive, TokenFlags.None));
+        if (possessive < end) tokens.Add(new NameToken(possessive, end, NameTokenKind.Possessive, NameTokenFlags.None));
     }
 
     // "then-U.S." and "Denver-based" split; "Ocasio-Cortez", "D-Calif." and "Stoke-on-Trent" stay whole.
@@ -124,10 +136,10 @@ internal sealed class BodyTokenizer
         return anyUpper && (firstLower || lastLower);
     }
 
-    private static Token WordToken(string body, int start, int end, TokenFlags flags)
+    private static NameToken WordToken(string body, int start, int end, NameTokenFlags flags)
     {
-        var kind = char.IsDigit(body[start]) ? TokenKind.Number : TokenKind.Word;
-        if (kind == TokenKind.Word && char.IsUpper(body[start])) flags |= TokenFlags.Capitalized;
+        var kind = char.IsDigit(body[start]) ? NameTokenKind.Number : NameTokenKind.Word;
+        if (kind == NameTokenKind.Word && char.IsUpper(body[start])) flags |= NameTokenFlags.Capitalized;
         var letters = 0;
         var lower = false;
         for (var k = start; k < end; k++)
@@ -136,11 +148,11 @@ internal sealed class BodyTokenizer
             letters++;
             lower |= char.IsLower(body[k]);
         }
-        if (kind == TokenKind.Word && letters >= 2 && !lower) flags |= TokenFlags.AllCaps;
-        return new Token(start, end, kind, flags);
+        if (kind == NameTokenKind.Word && letters >= 2 && !lower) flags |= NameTokenFlags.AllCaps;
+        return new NameToken(start, end, kind, flags);
     }
 
-    private static void MarkSentenceStarts(string body, Token[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
+    private static void MarkSentenceStarts(string body, NameToken[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
         var sentence = 0;
         var quote = 0;
@@ -148,7 +160,7 @@ internal sealed class BodyTokenizer
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (token.Kind == TokenKind.Punctuation)
+            if (token.Kind == NameTokenKind.Punctuation)
             {
                 var ch = body[token.Start];
                 if (ch is '.' or '!' or '?' or ':' or '•') afterEnd = true;
@@ -166,7 +178,7 @@ internal sealed class BodyTokenizer
                 start = true;
                 quote++;
             }
-            if (start && token.Kind == TokenKind.Word) tokens[t] = token with { Flags = token.Flags | TokenFlags.SentenceStart };
+            if (start && token.Kind == NameTokenKind.Word) tokens[t] = token with { Flags = token.Flags | NameTokenFlags.SentenceStart };
             afterEnd = false;
         }
     }
@@ -174,40 +186,40 @@ internal sealed class BodyTokenizer
     // A mark opens a quotation when nothing but space or the paragraph start stands before it.
     private static bool IsOpening(string body, int index) => index == 0 || char.IsWhiteSpace(body[index - 1]) || body[index] is '“' or '(';
 
-    private static void MarkQuoted(Token[] tokens, IReadOnlyList<TextSpan> quoted)
+    private static void MarkQuoted(NameToken[] tokens, IReadOnlyList<TextSpan> quoted)
     {
         var q = 0;
         for (var t = 0; t < tokens.Length && q < quoted.Count; t++)
         {
             while (q < quoted.Count && quoted[q].End <= tokens[t].Start) q++;
             if (q < quoted.Count && quoted[q].Start <= tokens[t].Start)
-                tokens[t] = tokens[t] with { Flags = tokens[t].Flags | TokenFlags.InQuote };
+                tokens[t] = tokens[t] with { Flags = tokens[t].Flags | NameTokenFlags.InQuote };
         }
     }
 
-    private static void MarkShouting(string body, Token[] tokens)
+    private static void MarkShouting(string body, NameToken[] tokens)
     {
         var runStart = -1;
         var words = 0;
         for (var t = 0; t <= tokens.Length; t++)
         {
             var token = t < tokens.Length ? tokens[t] : default;
-            var continues = t < tokens.Length && (token.Kind == TokenKind.Word ? token.Is(TokenFlags.AllCaps)
-                : token.Kind is TokenKind.Punctuation or TokenKind.Number && body[token.Start] is not ('.' or '!' or '?'));
+            var continues = t < tokens.Length && (token.Kind == NameTokenKind.Word ? token.Is(NameTokenFlags.AllCaps)
+                : token.Kind is NameTokenKind.Punctuation or NameTokenKind.Number && body[token.Start] is not ('.' or '!' or '?'));
             if (continues)
             {
                 if (runStart < 0) { runStart = t; words = 0; }
-                if (token.Kind == TokenKind.Word) words++;
+                if (token.Kind == NameTokenKind.Word) words++;
                 continue;
             }
             if (runStart >= 0 && words >= 4)
-                for (var k = runStart; k < t; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | TokenFlags.Shouting };
+                for (var k = runStart; k < t; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | NameTokenFlags.Shouting };
             runStart = -1;
         }
     }
 
     // A short body line with every content word capitalized and no closing punctuation is a subheading.
-    private static void MarkHeadlines(string body, Token[] tokens, IReadOnlyList<TextSpan> paragraphs)
+    private static void MarkHeadlines(string body, NameToken[] tokens, IReadOnlyList<TextSpan> paragraphs)
     {
         var t = 0;
         foreach (var paragraph in paragraphs)
@@ -215,19 +227,19 @@ internal sealed class BodyTokenizer
             while (t < tokens.Length && tokens[t].Start < paragraph.Start) t++;
             var first = t;
             var content = 0;
-            var capitalized = 0;
             var last = -1;
+            var lowercaseContent = false;
             for (; t < tokens.Length && tokens[t].Start < paragraph.End; t++)
             {
                 last = t;
                 var token = tokens[t];
-                if (token.Kind != TokenKind.Word || HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Text(body))) continue;
-                content++;
-                if (token.Is(TokenFlags.Capitalized)) capitalized++;
+                if (token.Kind != NameTokenKind.Word || lowercaseContent) continue;
+                if (token.Is(NameTokenFlags.Capitalized)) content++;
+                else if (!HeadlineFunctionWordLookup.Contains(token.Text(body))) lowercaseContent = true;
             }
-            if (last < 0 || content < 3 || capitalized != content) continue;
+            if (last < 0 || content < 3 || lowercaseContent) continue;
             if (body[tokens[last].End - 1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ',') continue;
-            for (var k = first; k <= last; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | TokenFlags.Headline };
+            for (var k = first; k <= last; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | NameTokenFlags.Headline };
         }
     }
 }

@@ -14,6 +14,8 @@ internal sealed class CandidateFinder
     private static readonly HashSet<string> Particles =
         new(["de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "bint", "abu"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<Candidate> Find(TokenizedBody body)
     {
         var tokens = body.Tokens;
@@ -25,47 +27,57 @@ internal sealed class CandidateFinder
             var last = Extend(body, t);
             var knownOnly = false;
             for (var k = t; k <= last; k++)
-                knownOnly |= (tokens[k].Flags & (TokenFlags.InQuote | TokenFlags.Shouting | TokenFlags.Headline)) != 0;
+                knownOnly |= (tokens[k].Flags & (NameTokenFlags.InQuote | NameTokenFlags.Shouting | NameTokenFlags.Headline)) != 0;
             candidates.Add(new Candidate(t, last, knownOnly));
             t = last + 1;
         }
         return candidates;
     }
 
-    private static bool Starts(Token token) => token.IsCapitalizedWord;
+    private static bool Starts(NameToken token) => token.IsCapitalizedWord;
 
     private static int Extend(TokenizedBody body, int first)
     {
         var tokens = body.Tokens;
-        var quoted = tokens[first].Is(TokenFlags.InQuote);
+        var quoted = tokens[first].Is(NameTokenFlags.InQuote);
         var last = first;
         var j = first + 1;
+        // Inside "Department of Housing…", "and" continues the name: "…of Housing and Urban Development".
+        var insideOrganizationOf = false;
         while (j < tokens.Length)
         {
             var next = tokens[j];
-            if (next.Is(TokenFlags.SentenceStart) || next.Is(TokenFlags.InQuote) != quoted) break;
+            if (next.Is(NameTokenFlags.SentenceStart) || next.Is(NameTokenFlags.InQuote) != quoted) break;
             if (next.IsCapitalizedWord) { last = j++; continue; }
-            if (next.Kind == TokenKind.Possessive)
+            if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
+                var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
+                var owner = body.Phrase(ownerStart, last);
+                if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
                 last = runEnd;
                 j = runEnd + 1;
                 continue;
             }
             if (j + 1 >= tokens.Length) break;
             var word = next.Text(body.Body);
-            if (next.Kind == TokenKind.Punctuation && word is "&" && Joinable(tokens[j + 1], quoted))
+            if (next.Kind == NameTokenKind.Punctuation && word is "&" && Joinable(tokens[j + 1], quoted))
             {
                 last = j + 1;
                 j += 2;
                 continue;
             }
-            if (next.Kind != TokenKind.Word || next.Is(TokenFlags.Capitalized)) break;
-            if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && Joinable(tokens[j + 1], quoted))
+            if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
+            if (ParticleLookup.Contains(word))
             {
-                last = j + 1;
-                j += 2;
+                // "von der Leyen", "de la Cruz": up to two particles before the next capitalized word.
+                var k = j + 1;
+                if (k + 1 < tokens.Length && tokens[k].IsWord && ParticleLookup.Contains(tokens[k].Text(body.Body))) k++;
+                if (!Joinable(tokens[k], quoted)) break;
+                last = k;
+                j = k + 1;
                 continue;
             }
             if (word is "of" or "for" or "on")
@@ -74,6 +86,7 @@ internal sealed class CandidateFinder
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
                 if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))) break;
+                insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
                 j = k + 1;
                 continue;
@@ -82,7 +95,9 @@ internal sealed class CandidateFinder
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
-                if (!EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
+                if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
+                if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 last = j + 1;
                 j += 2;
                 continue;
@@ -92,10 +107,10 @@ internal sealed class CandidateFinder
         return last;
     }
 
-    private static bool Joinable(Token token, bool quoted) =>
-        token.IsCapitalizedWord && !token.Is(TokenFlags.SentenceStart) && token.Is(TokenFlags.InQuote) == quoted;
+    private static bool Joinable(NameToken token, bool quoted) =>
+        token.IsCapitalizedWord && !token.Is(NameTokenFlags.SentenceStart) && token.Is(NameTokenFlags.InQuote) == quoted;
 
-    private static int CapitalizedRunEnd(Token[] tokens, int start, bool quoted)
+    private static int CapitalizedRunEnd(NameToken[] tokens, int start, bool quoted)
     {
         var end = -1;
         for (var k = start; k < tokens.Length && Joinable(tokens[k], quoted); k++) end = k;

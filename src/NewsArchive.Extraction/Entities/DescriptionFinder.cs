@@ -16,12 +16,18 @@ internal sealed class DescriptionFinder
         ["post", "times", "news", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "independent",
          "chronicle", "examiner", "inquirer", "register", "mirror", "express", "mail", "sun", "standard", "star", "review",
          "magazine", "press", "radio", "television", "tv", "media", "records", "team", "united", "watch", "front", "exchange",
-         "reserve", "trust", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
+         "reserve", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
          "movement", "program", "programme", "force", "forces", "command", "guard", "executive", "cabinet", "government",
-         "group", "club", "school", "church", "army", "navy", "league", "alliance", "coalition", "front", "lab", "laboratory",
-         "library", "museum", "gallery", "theatre", "theater", "prison", "jail", "rovers", "wanderers", "athletic", "studios",
+         "group", "army", "navy", "alliance", "coalition", "front", "lab", "laboratory", "rovers", "wanderers", "athletic", "studios",
          "publishing", "publications", "broadcasting", "labs", "co", "company", "corp", "inc", "ltd", "group"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that stand for an organization without being part of its name: "the company", "the force".</summary>
+    public static readonly HashSet<string> StandInHeads = new(["company", "firm", "force", "panel", "authority", "club"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StandInHeadLookup = StandInHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Descriptions written in lower case after "the". Capitalized ones come from candidates.</summary>
     public IReadOnlyList<Mention> Find(TokenizedBody body)
@@ -30,8 +36,8 @@ internal sealed class DescriptionFinder
         var found = new List<Mention>();
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || body.Text(t) is not ("the" or "The")) continue;
-            if (tokens[t + 1].Is(TokenFlags.Capitalized)) continue;
+            if (!tokens[t].IsWord || tokens[t].Text(body.Body) is not ("the" or "The")) continue;
+            if (tokens[t + 1].Is(NameTokenFlags.Capitalized)) continue;
             var mention = OrganizationDescription(body, t) ?? RoleDescription(body, t);
             if (mention is null) continue;
             found.Add(mention);
@@ -46,7 +52,7 @@ internal sealed class DescriptionFinder
         for (var k = first; k <= last; k++)
             if (body.Tokens[k].IsWord) words.Add(body.Text(k).ToLowerInvariant());
         var known = false;
-        for (var k = the; k <= last; k++) known |= (body.Tokens[k].Flags & (TokenFlags.InQuote | TokenFlags.Shouting | TokenFlags.Headline)) != 0;
+        for (var k = the; k <= last; k++) known |= (body.Tokens[k].Flags & (NameTokenFlags.InQuote | NameTokenFlags.Shouting | NameTokenFlags.Headline)) != 0;
         return new Mention
         {
             Shape = MentionShape.Description,
@@ -67,8 +73,8 @@ internal sealed class DescriptionFinder
         {
             var last = the + length;
             var allLower = true;
-            for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(TokenFlags.Capitalized);
-            if (!allLower) continue;
+            for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
+            if (!allLower || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[the + 1].Text(body.Body))) continue;
             var phrase = body.Phrase(the + 1, last);
             var group = EntityLexicon.Roles.Group(phrase);
             if (group < 0) continue;
@@ -87,10 +93,10 @@ internal sealed class DescriptionFinder
     private static bool EndsHere(TokenizedBody body, int next)
     {
         var token = body.Tokens[next];
-        if (token.Kind == TokenKind.Possessive) return false;
-        if (token.Kind != TokenKind.Word) return true;
-        var word = body.Text(next);
-        return word is not ("of" or "for") && !EntityLexicon.OrganizationHeads.Contains(word) && !EntityLexicon.Roles.Contains(word);
+        if (token.Kind == NameTokenKind.Possessive) return true;
+        if (token.Kind != NameTokenKind.Word) return true;
+        var word = token.Text(body.Body);
+        return word is not ("of" or "for") && !EntityLexicon.OrganizationHeadLookup.Contains(word) && !EntityLexicon.RoleFirstWordLookup.Contains(word);
     }
 
     // "the sheriff's department", "the department": lower-case words ending in an organization head.
@@ -100,11 +106,11 @@ internal sealed class DescriptionFinder
         for (var k = the + 1; k < tokens.Length && k - the <= MaxWords; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Possessive) continue;
-            if (!token.IsWord || token.Is(TokenFlags.Capitalized)) return null;
-            var word = body.Text(k);
-            if (EntityLexicon.IsStopWord(word)) return null;
-            if (!EntityLexicon.OrganizationHeads.Contains(word) || AmbiguousHeads.Contains(word)) continue;
+            if (token.Kind == NameTokenKind.Possessive) continue;
+            if (!token.IsWord || token.Is(NameTokenFlags.Capitalized)) return null;
+            var word = token.Text(body.Body);
+            if (EntityLexicon.StopWordLookup.Contains(word)) return null;
+            if (!StandInHeadLookup.Contains(word) && (!EntityLexicon.OrganizationHeadLookup.Contains(word) || AmbiguousHeadLookup.Contains(word))) continue;
             if (k + 1 < tokens.Length && !EndsHere(body, k + 1)) return null;
             return Describe(body, the, the + 1, k, null);
         }

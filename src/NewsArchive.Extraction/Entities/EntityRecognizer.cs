@@ -29,7 +29,11 @@ public sealed class EntityRecognizer
     /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
-    public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
+    public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
+        _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations)));
+
+    /// <summary>Every mention and description in the body, before alias resolution.</summary>
+    internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
     {
         var body = document.Body;
         var paragraphs = document.Paragraphs.Where(p => !IsCredit(document, p)).ToList();
@@ -44,7 +48,7 @@ public sealed class EntityRecognizer
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
-        return _counter.Count(_aliases.Resolve(mentions));
+        return mentions;
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>
@@ -54,7 +58,8 @@ public sealed class EntityRecognizer
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         var parsed = _roles.Parse(tokens, candidate);
-        if (parsed.QualifierPlace is var (placeFirst, placeLast)) mentions.Add(PlaceMention(tokens, placeFirst, placeLast, candidate.KnownOnly));
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast))
+            AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {
             var the = parsed.SurfaceFirst - 1;
@@ -64,15 +69,21 @@ public sealed class EntityRecognizer
         }
         var roles = new List<string>(2);
         if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && parsed.Honorific is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst) is { } leading) roles.Add(leading);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
+        if (DatelinePlace(core) is { } place)
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
+            return;
+        }
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
             Span = tokens.Span(parsed.SurfaceFirst, parsed.CoreLast),
             Surface = tokens.Phrase(parsed.SurfaceFirst, parsed.CoreLast),
+            ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
             Roles = roles,
@@ -83,6 +94,34 @@ public sealed class EntityRecognizer
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
             PlaceGroup = EntityLexicon.Organizations.Contains(core) ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
+            Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
+                ? tokens.Text(parsed.SurfaceFirst - 1) : null,
+        });
+    }
+
+    // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"
+    // an organization mention; a qualifier nothing vouches for ("Senate", "Democratic") is no mention at all.
+    private void AddQualifier(TokenizedBody tokens, int first, int last, bool isPlace, bool knownOnly, List<Mention> mentions)
+    {
+        var name = tokens.Phrase(first, last);
+        if (isPlace)
+        {
+            mentions.Add(PlaceMention(tokens, first, last, knownOnly));
+            return;
+        }
+        var parsed = new ParsedName(first, first, last, null, null, null, false);
+        var evidence = _classifier.Score(tokens, parsed, first, last, hasRole: false) with { Person = 0 };
+        if (evidence.Organization < Evidence.Threshold) return;
+        mentions.Add(new Mention
+        {
+            Shape = first == last && EntityClassifier.IsAcronym(name) ? MentionShape.Acronym : MentionShape.Name,
+            Span = tokens.Span(first, last),
+            Surface = name,
+            Core = name,
+            Words = Words(tokens, first, last),
+            KnownOnly = knownOnly,
+            Evidence = evidence,
+            OrganizationGroup = EntityLexicon.Organizations.Group(name),
         });
     }
 
@@ -100,6 +139,16 @@ public sealed class EntityRecognizer
             Evidence = new Evidence(0, 0, 5),
             PlaceGroup = EntityLexicon.Places.Group(name),
         };
+    }
+
+    // "WASHINGTON —": a place written in capitals, as datelines are.
+    private static string? DatelinePlace(string core)
+    {
+        if (core.Length < 4 || EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
+        foreach (var ch in core)
+            if (char.IsLower(ch)) return null;
+        var titled = string.Join(' ', core.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        return EntityLexicon.Places.Contains(titled) ? titled : null;
     }
 
     private static string[] Words(TokenizedBody tokens, int first, int last)

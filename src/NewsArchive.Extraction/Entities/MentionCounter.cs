@@ -12,9 +12,13 @@ internal sealed class MentionCounter
         var people = new List<ExtractedEntity>();
         var organizations = new List<ExtractedEntity>();
         var places = new List<ExtractedEntity>();
-        foreach (var entity in entities.OrderBy(e => e.Mentions.Min(m => m.Span.Start)))
+        var written = entities.OrderBy(e => e.Mentions.Min(m => m.Span.Start)).Select(e => (Entity: e, Name: NameOf(e))).ToList();
+        // Two Smiths: "Smith" alone would name either, so neither gets it as an alias.
+        var sharedSurnames = written.Where(w => w.Entity.Kind == EntityKind.Person).GroupBy(w => Surname(w.Name))
+            .Where(g => g.Key is not null && g.Count() > 1).Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
+        foreach (var (entity, name) in written)
         {
-            var extracted = Write(entity);
+            var extracted = Write(entity, name, sharedSurnames);
             (entity.Kind switch
             {
                 EntityKind.Person => people,
@@ -25,19 +29,39 @@ internal sealed class MentionCounter
         return new EntitySet(people, organizations, places);
     }
 
-    private static ExtractedEntity Write(ResolvedEntity entity)
+    private static string NameOf(ResolvedEntity entity)
     {
-        var mentions = entity.Mentions.OrderBy(m => m.Span.Start).ToList();
-        var name = mentions.Where(m => m.Shape != MentionShape.Description)
+        var fullest = entity.Mentions.Where(m => m.Shape != MentionShape.Description)
             .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).ThenBy(m => m.Span.Start)
             .First().Core;
+        return Unabbreviated(entity.Kind, fullest);
+    }
+
+    private static ExtractedEntity Write(ResolvedEntity entity, string name, HashSet<string> sharedSurnames)
+    {
+        var mentions = entity.Mentions.OrderBy(m => m.Span.Start).ToList();
         var aliases = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
         foreach (var mention in mentions)
         {
             if (seen.Add(mention.Core) && mention.Shape != MentionShape.Description) aliases.Add(mention.Core);
             if (seen.Add(mention.Surface)) aliases.Add(mention.Surface);
+            if (mention.ShortSurface is { } shorter && seen.Add(shorter)) aliases.Add(shorter);
+            // "the Washington Post" is how the article names it; the name itself drops the article.
+            if (entity.Kind == EntityKind.Organization && mention.Article is { } article && seen.Add($"{article} {mention.Surface}"))
+                aliases.Add($"{article} {mention.Surface}");
         }
+        // "Sir Roger", "Dame Margaret": a knight or dame is called by title and given name.
+        if (entity.Kind == EntityKind.Person && name.Contains(' '))
+            foreach (var honorific in mentions.Select(m => m.Honorific).Where(h => h is "Sir" or "Dame").Distinct())
+                if (seen.Add($"{honorific} {name.Split(' ')[0]}")) aliases.Add($"{honorific} {name.Split(' ')[0]}");
+        // "Hollis Pipe Corp." is also "Hollis Pipe"; "Meridian Health Systems Inc." also "Meridian Health Systems", "Meridian Health".
+        if (entity.Kind == EntityKind.Organization)
+            foreach (var shorter in WithoutSuffixes(name))
+                if (seen.Add(shorter)) aliases.Add(shorter);
+        // The surname alone is how the article, or the next one, will call a person ("Weiser").
+        if (entity.Kind == EntityKind.Person && Surname(name) is { } surname && !sharedSurnames.Contains(surname) && seen.Add(surname))
+            aliases.Add(surname);
         var roles = entity.Kind == EntityKind.Person
             ? FullestRoles(mentions.Where(m => m.Shape != MentionShape.Description).SelectMany(m => m.Roles))
             : [];
@@ -45,6 +69,42 @@ internal sealed class MentionCounter
         foreach (var mention in mentions)
             if (spans.Count == 0 || spans[^1] != mention.Span) spans.Add(mention.Span);
         return new ExtractedEntity(entity.Kind, name, aliases, roles, spans);
+    }
+
+    private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+
+    // "Phil Weiser" → "Weiser", "Ursula von der Leyen" → "von der Leyen", "Martin Luther King Jr." → "King".
+    private static string? Surname(string name)
+    {
+        var words = name.Split(' ');
+        var last = words.Length - 1;
+        if (last > 1 && NameSuffixes.Contains(words[last])) last--;
+        if (last < 1) return null;
+        var first = last;
+        while (first > 1 && words[first - 1].Length > 0 && char.IsLower(words[first - 1][0])) first--;
+        return string.Join(' ', words[first..(last + 1)]);
+    }
+
+    private static IEnumerable<string> WithoutSuffixes(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && (Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1])
+                                   || Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1].TrimEnd(',', '.'))))
+        {
+            words.RemoveAt(words.Count - 1);
+            if (words[^1].EndsWith(',')) words[^1] = words[^1].TrimEnd(',');
+            yield return string.Join(' ', words);
+        }
+    }
+
+    // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.
+    private static string Unabbreviated(EntityKind kind, string name)
+    {
+        // "MAPLE HOLLOW, Pa. —": a dateline's capitals are not how the place is written.
+        if (kind == EntityKind.Place && name.Contains(' ') && !name.Any(char.IsLower)) return Lexicon.EntityLexicon.TitleCase(name);
+        if (kind != EntityKind.Place || !name.EndsWith('.') || name.Contains(' ') || name.Count(c => c == '.') > 1) return name;
+        var group = Lexicon.EntityLexicon.Places.Group(name);
+        return group >= 0 ? Lexicon.EntityLexicon.Places.Canonical(group) : name;
     }
 
     private static List<string> FullestRoles(IEnumerable<string> roles)

@@ -1,3 +1,4 @@
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Quotes;
@@ -146,7 +147,7 @@ internal sealed class AttributionText
     }
 
     private static bool StartsLikeSentence(string body, Token token) =>
-        token.Kind == TokenKind.Quotation || char.IsUpper(body[token.Start]) || char.IsDigit(body[token.Start]);
+        token.Kind == TokenKind.Quotation || char.IsUpper(body[token.Start]);
 
     private static bool EndsSentence(string body, Token[] tokens, int t, IReadOnlyList<Quotation> quotations)
     {
@@ -159,14 +160,12 @@ internal sealed class AttributionText
         return token.Kind == TokenKind.Punctuation && body[token.Start] is '.' or '!' or '?';
     }
 
-    // A short capitalized word (Mr, Dr, St, Gen, Jan, Inc), an initial, or an initialism (U.S).
+    // An initial, an initialism (U.S), or a capitalized abbreviation from the shared lexicon (Mr, Sen, Gov, Inc).
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')
-        || (word.Length <= 3 && char.IsUpper(word[0]) && !IsAllUpper(word));
+        || (char.IsUpper(word[0]) && Abbreviations.Contains(word));
 
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (!char.IsUpper(c)) return false;
-        return word.Length > 1;
-    }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
 }

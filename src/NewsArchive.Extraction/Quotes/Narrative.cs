@@ -15,7 +15,8 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
 
     public bool IsDeterminer(int t) => Text.IsWord(t) && Determiners.Contains(Text.Word(t));
 
-    public bool IsAdverb(int t) => Text.IsWord(t) && Adverbs.Contains(Text.Word(t));
+    public bool IsAdverb(int t) =>
+        Text.IsWord(t) && (Adverbs.Contains(Text.Word(t)) || (Text.Word(t) is { Length: > 4 } w && w.EndsWith("ly", StringComparison.Ordinal)));
 
     /// <summary>
     /// True when the phrase starting at token <paramref name="t"/> follows a preposition ("to the BBC", "at Acme"),

@@ -26,17 +26,16 @@ public static class ArchiveStartup
                 results.Count(r => r.Outcome != IngestionOutcome.Rejected), results.Count, seeds);
     }
 
-    /// <summary>Blazor's 404 page for browsers; problem details for the API.</summary>
+    /// <summary>Blazor's 404 page for any page address that matches nothing.</summary>
     public static WebApplication UseArchiveErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages());
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // The API answers its own errors with problem details (and a fallback for unknown /api paths),
+        // so only page requests reach this with an empty 404.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         return app;
     }
 

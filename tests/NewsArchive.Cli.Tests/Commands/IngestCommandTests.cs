@@ -38,7 +38,7 @@ public sealed class IngestCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("archived\t" + good, run.Out, StringComparison.Ordinal);
-        Assert.Contains("rejected\t" + empty + "\tThe file is empty.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("rejected\t" + empty + "\t'empty.txt' is empty.", run.Out, StringComparison.Ordinal);
         Assert.Contains("Rejected", run.Out, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Dates;
+
 namespace NewsArchive.Extraction.Tests.Articles;
 
 /// <summary>
@@ -7,8 +9,13 @@ namespace NewsArchive.Extraction.Tests.Articles;
 public sealed class ArticleComparison
 {
     private readonly List<string> _problems = [];
+    private readonly List<string> _problemKinds = [];
 
+    /// <summary>Every difference, worded for the developer who has to fix it.</summary>
     public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>The kind of each problem ("quote missing", "role missing"...), for a summary over the corpus.</summary>
+    public IReadOnlyList<string> ProblemKinds => _problemKinds;
 
     public Tally Quotes { get; } = new();
     public int QuotesMatched { get; private set; }
@@ -35,16 +42,16 @@ public sealed class ArticleComparison
     {
         var doc = actual.Document;
         if (doc.Title.Trim() != gold.Title)
-            _problems.Add($"title: expected \"{gold.Title}\", got \"{doc.Title}\"");
+            Report("title", $"title: expected \"{gold.Title}\", got \"{doc.Title}\"");
         if (doc.Credit?.Trim() != gold.Credit)
-            _problems.Add($"credit: expected {Show(gold.Credit)}, got {Show(doc.Credit)}");
+            Report("credit", $"credit: expected {Show(gold.Credit)}, got {Show(doc.Credit)}");
         if (gold.Published is null) return;
         var expected = $"{gold.Published.Date} ({gold.Published.Precision}, inferred: {gold.Published.Inferred})";
         var got = actual.Published is null
             ? "none"
             : $"{actual.Published.Date.ToIso()} ({Precision(actual.Published.Date)}, inferred: {actual.Published.Inferred})";
         if (expected != got)
-            _problems.Add($"published: expected {expected}, got {got}" +
+            Report("published", $"published: expected {expected}, got {got}" +
                 (gold.Published.Why is null ? "" : $" — why: {gold.Published.Why}"));
     }
 
@@ -58,14 +65,14 @@ public sealed class ArticleComparison
             var found = actual.Where(a => Forms(a).Any(forms.Contains)).ToList();
             if (found.Count == 0)
             {
-                _problems.Add($"{kind} missing: {expected.Name} (or any of: {string.Join(", ", expected.Aliases ?? [])})");
+                Report($"{kind} missing", $"{kind} missing: {expected.Name} (or any of: {string.Join(", ", expected.Aliases ?? [])})");
                 continue;
             }
             tally.Hit++;
             if (!checkRoles || expected.Roles is null) continue;
             var roles = found.SelectMany(f => f.Roles).Select(GoldText.Role).ToHashSet();
             foreach (var role in expected.Roles.Where(r => !roles.Contains(GoldText.Role(r))))
-                _problems.Add($"{kind} {expected.Name}: role \"{role}\" missing; roles found: [{string.Join("; ", found.SelectMany(f => f.Roles))}]");
+                Report("role missing", $"{kind} {expected.Name}: role \"{role}\" missing; roles found: [{string.Join("; ", found.SelectMany(f => f.Roles))}]");
         }
 
         // Precision counts any gold entity, optional ones too, as a right answer.
@@ -80,7 +87,7 @@ public sealed class ArticleComparison
         {
             var name = GoldText.Name(wrong);
             var bad = actual.People.FirstOrDefault(p => Forms(p).Contains(name));
-            if (bad is not null) _problems.Add($"not a person, but found as one: {wrong} (entity \"{bad.Name}\")");
+            if (bad is not null) Report("not a person, found as one", $"not a person, but found as one: {wrong} (entity \"{bad.Name}\")");
         }
     }
 
@@ -118,14 +125,14 @@ public sealed class ArticleComparison
             var expected = gold.Quotes[g];
             if (matchedBy[g] < 0)
             {
-                _problems.Add($"quote missing: \"{Clip(expected.Text)}\" — {Show(expected.Speaker)}, cue {Show(expected.Cue)}");
+                Report("quote missing", $"quote missing: \"{Clip(expected.Text)}\" — {Show(expected.Speaker)}, cue {Show(expected.Cue)}");
                 continue;
             }
             Quotes.Hit++;
             QuotesMatched++;
             var got = extracted[matchedBy[g]].Quote.Speaker;
             if (SpeakerMatches(expected.Speaker, got, speakers)) SpeakersRight++;
-            else _problems.Add($"quote \"{Clip(expected.Text)}\": speaker expected {Show(expected.Speaker)}, got {Show(got)} (cue found: {Show(extracted[matchedBy[g]].Quote.Cue)})");
+            else Report("wrong speaker", $"quote \"{Clip(expected.Text)}\": speaker expected {Show(expected.Speaker)}, got {Show(got)} (cue found: {Show(extracted[matchedBy[g]].Quote.Cue)})");
         }
 
         for (var i = 0; i < extracted.Count; i++)
@@ -133,7 +140,7 @@ public sealed class ArticleComparison
             if (used[i]) continue;
             var text = extracted[i].Text;
             var kind = gold.NotQuotes.Any(n => GoldText.Quote(n) == text) ? "not a quote (scare quote), but found" : "quote extra";
-            _problems.Add($"{kind}: \"{Clip(extracted[i].Quote.Text)}\" — speaker {Show(extracted[i].Quote.Speaker)}");
+            Report(kind, $"{kind}: \"{Clip(extracted[i].Quote.Text)}\" — speaker {Show(extracted[i].Quote.Speaker)}");
         }
     }
 
@@ -161,14 +168,20 @@ public sealed class ArticleComparison
         foreach (var key in missing)
         {
             var anchors = gold.Events.Where(e => $"{e.Date} ({e.Precision.ToLowerInvariant()})" == key).Select(e => e.Anchor);
-            _problems.Add($"event missing: {key} — \"{string.Join("\" / \"", anchors)}\"");
+            Report("event missing", $"event missing: {key} — \"{string.Join("\" / \"", anchors)}\"");
         }
-        foreach (var e in extra) _problems.Add($"event extra: {e}");
+        foreach (var e in extra) Report("event extra", $"event extra: {e}");
+    }
+
+    private void Report(string kind, string message)
+    {
+        _problemKinds.Add(kind);
+        _problems.Add(message);
     }
 
     private static IEnumerable<string> Forms(ExtractedEntity e) => e.Aliases.Prepend(e.Name).Select(GoldText.Name);
 
-    private static string Precision(Dates.PartialDate d) => d.Precision.ToString().ToLowerInvariant();
+    private static string Precision(PartialDate d) => d.Precision.ToString().ToLowerInvariant();
 
     private static string Show(string? s) => s is null ? "null" : $"\"{s}\"";
 

@@ -64,6 +64,11 @@ public sealed class CorpusScore
             b.AppendLine(inv, $"{name,-14} {Precision(t),9:0.000} {Recall(t),7:0.000} {F1(t),6:0.000}   ({t.FoundRight}/{t.Found}, {t.Hit}/{t.Expected})");
         b.AppendLine(inv, $"speakers       accuracy {SpeakerAccuracy:0.000} ({SpeakersRight}/{QuotesMatched} of the quotes found)");
         b.AppendLine();
+        b.AppendLine("problems by kind (over every article that could be read)");
+        var kinds = _articles.Where(a => a.Comparison is not null).SelectMany(a => a.Comparison!.ProblemKinds)
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var kind in kinds) b.AppendLine(inv, $"{kind.Count(),5}  {kind.Key}");
+        b.AppendLine();
         b.AppendLine("article                                        quotes  speakers  people  orgs  places  events  problems");
         foreach (var (name, c, error) in _articles)
         {

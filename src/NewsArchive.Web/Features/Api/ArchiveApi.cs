@@ -42,6 +42,8 @@ public static class ArchiveApi
             .WithSummary("Everything known about one entity: roles, quotes, events, articles, co-mentions.")
             .Produces<EntityProfileDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapFallback(() => NotFound("There is no such API endpoint.")).ExcludeFromDescription();
+
         return endpoints;
     }
 

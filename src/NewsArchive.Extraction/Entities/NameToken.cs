@@ -1,7 +1,7 @@
 namespace NewsArchive.Extraction.Entities;
 
 /// <summary>What a token is.</summary>
-internal enum TokenKind : byte
+internal enum NameTokenKind : byte
 {
     /// <summary>Letters, possibly with inner apostrophes, hyphens or full stops ("U.S.", "O'Brien", "Sen.").</summary>
     Word,
@@ -15,7 +15,7 @@ internal enum TokenKind : byte
 
 /// <summary>Facts about a token that candidate finding and classification ask about.</summary>
 [Flags]
-internal enum TokenFlags : ushort
+internal enum NameTokenFlags : ushort
 {
     None = 0,
     /// <summary>Starts with an upper-case letter.</summary>
@@ -35,13 +35,13 @@ internal enum TokenFlags : ushort
 }
 
 /// <summary>One token of the body: its offsets, kind and flags.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, TokenFlags Flags)
+internal readonly record struct NameToken(int Start, int End, NameTokenKind Kind, NameTokenFlags Flags)
 {
-    public bool Is(TokenFlags flag) => (Flags & flag) == flag;
+    public bool Is(NameTokenFlags flag) => (Flags & flag) == flag;
 
-    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsWord => Kind == NameTokenKind.Word;
 
-    public bool IsCapitalizedWord => Kind == TokenKind.Word && Is(TokenFlags.Capitalized);
+    public bool IsCapitalizedWord => Kind == NameTokenKind.Word && Is(NameTokenFlags.Capitalized);
 
     public ReadOnlySpan<char> Text(string body) => body.AsSpan(Start, End - Start);
 

@@ -1,0 +1,58 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>The shape of a date as the text writes it.</summary>
+internal enum DateForm
+{
+    /// <summary>Calendar fields, any of which may be missing: "12 March 2019", "March 12", "August 2017", "2018", "November".</summary>
+    Calendar,
+    /// <summary>A day of the week: "on Tuesday", "last Friday".</summary>
+    Weekday,
+    /// <summary>A distance from the reference date: "today", "yesterday", "last month", "three years ago".</summary>
+    Relative,
+}
+
+/// <summary>A word that moves a date: "last November", "next Tuesday", "this March".</summary>
+internal enum DateShift
+{
+    None,
+    Last,
+    This,
+    Next,
+}
+
+/// <summary>The unit of a relative date.</summary>
+internal enum RelativeUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>
+/// A date as written, before it is resolved against a reference date. Zero means "not given"
+/// for <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/>.
+/// </summary>
+internal readonly record struct DateExpression(
+    DateForm Form,
+    int Year = 0,
+    int Month = 0,
+    int Day = 0,
+    DayOfWeek Weekday = DayOfWeek.Sunday,
+    RelativeUnit Unit = RelativeUnit.Day,
+    int Offset = 0,
+    DateShift Shift = DateShift.None)
+{
+    public static DateExpression Calendar(int year, int month, int day, DateShift shift = DateShift.None) =>
+        new(DateForm.Calendar, year, month, day, Shift: shift);
+
+    public static DateExpression OfWeekday(DayOfWeek weekday, DateShift shift) => new(DateForm.Weekday, Weekday: weekday, Shift: shift);
+
+    public static DateExpression Relative(RelativeUnit unit, int offset) => new(DateForm.Relative, Unit: unit, Offset: offset);
+
+    /// <summary>True when the text itself gives the year, so no reference date is needed.</summary>
+    public bool HasYear => Form == DateForm.Calendar && Year > 0;
+
+    /// <summary>"today" itself.</summary>
+    public bool IsToday => Form == DateForm.Relative && Unit == RelativeUnit.Day && Offset == 0;
+}

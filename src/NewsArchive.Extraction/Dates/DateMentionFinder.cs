@@ -1,0 +1,388 @@
+using System.Runtime.CompilerServices;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions sentence by sentence: full dates ("March 12, 2019", "12 March 2019", "2019-03-12"),
+/// month and day ("April 11"), month and year ("August 2017"), bare months and years after a preposition
+/// ("in November", "In 2018"), weekdays ("on Tuesday"), and relative dates ("today", "last year",
+/// "earlier this month", "three days ago"). Impossible dates (31 February, month 13) are not dates.
+/// Vague spans ("in recent years", "the past six months") are not dates either.
+/// </summary>
+internal sealed class DateMentionFinder
+{
+    private const int MinYear = 1000;
+    private const int MaxYear = 2999;
+    // A bare number is read as a year only in this range: "in 1500 homes" is a count.
+    private const int MinBareYear = 1800;
+    private const int MaxBareYear = 2099;
+
+    // The publication date and event stages read the same sentences; the scan is made once per sentence list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Sentence>, DateScan> Scans = new();
+
+    /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>
+    public DateScan Find(string body, IReadOnlyList<Sentence> sentences)
+    {
+        if (Scans.TryGetValue(sentences, out var cached) && ReferenceEquals(cached.Body, body)) return cached;
+        var scan = Scan(body, sentences);
+        Scans.AddOrUpdate(sentences, scan);
+        return scan;
+    }
+
+    private static DateScan Scan(string body, IReadOnlyList<Sentence> sentences)
+    {
+        var tokens = new List<Token>(body.Length / 5 + 8);
+        var starts = new int[sentences.Count + 1];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            starts[s] = tokens.Count;
+            Tokenizer.Tokenize(body, sentences[s].Span, tokens);
+        }
+        starts[sentences.Count] = tokens.Count;
+
+        var scan = new DateScan(body, tokens, starts, []);
+        for (var s = 0; s < sentences.Count; s++) FindInSentence(scan, s);
+        return scan;
+    }
+
+    private static void FindInSentence(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        var i = first;
+        while (i < end)
+        {
+            var token = scan.Tokens[i];
+            if (token.Kind == TokenKind.Symbol || token.Kind == TokenKind.Word && !DateWords.Triggers.Contains(token.In(scan.Body)))
+            {
+                i++;
+                continue;
+            }
+            if (TryMatch(scan, i, first, end, out var expression, out var from, out var last))
+            {
+                var span = new TextSpan(scan.Tokens[from].Start, scan.Tokens[last].End);
+                scan.Mentions.Add(new DateMention(span, expression, sentence, from, last));
+            }
+            // An impossible date ("31 February 2019") is skipped whole, so no part of it is read as a date.
+            i = last + 1;
+        }
+    }
+
+    private static bool TryMatch(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
+    {
+        from = i;
+        if (TryRelative(scan, i, first, end, out expression, out last)) return true;
+        if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
+        from = i;
+        if (TryCalendar(scan, i, first, end, out expression, out last, out var bareMonth))
+        {
+            if (!bareMonth || BareMonthIsDate(scan, i, first, end, last))
+            {
+                var shift = ShiftBefore(scan, i, first);
+                if (shift != DateShift.None)
+                {
+                    from = i - 1;
+                    expression = expression with { Shift = shift };
+                }
+                return true;
+            }
+            last = i;
+            return false;
+        }
+        if (last > i) return false; // an impossible date, consumed whole
+        last = i;
+        if (TryBareYear(scan, i, first, end, out var year))
+        {
+            expression = DateExpression.Calendar(year, 0, 0);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryRelative(DateScan scan, int i, int first, int end, out DateExpression expression, out int last)
+    {
+        expression = default;
+        last = i;
+        var tokens = scan.Tokens;
+        if (tokens[i].Kind != TokenKind.Word)
+            return TryAgo(scan, i, end, out expression, out last);
+
+        if (scan.IsWord(i, "today") || scan.IsWord(i, "tonight"))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, 0);
+            return true;
+        }
+        if (scan.IsWord(i, "yesterday"))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, -1);
+            return true;
+        }
+        if (scan.IsWord(i, "tomorrow"))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, 1);
+            return true;
+        }
+        if (i + 1 < end && scan.IsWord(i, "this")
+            && (scan.IsWord(i + 1, "morning") || scan.IsWord(i + 1, "afternoon") || scan.IsWord(i + 1, "evening")))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, 0);
+            last = i + 1;
+            return true;
+        }
+        if (i + 1 < end && UnitAt(scan, i + 1, plural: false) is { } unit && unit != RelativeUnit.Day)
+        {
+            // "the last year" and "the next month" are spans of time, not dates.
+            if (i > first && scan.IsWord(i - 1, "the")) return false;
+            int? offset = scan.IsWord(i, "last") ? -1 : scan.IsWord(i, "this") ? 0 : scan.IsWord(i, "next") ? 1 : null;
+            if (offset is null) return false;
+            expression = DateExpression.Relative(unit, offset.Value);
+            last = i + 1;
+            return true;
+        }
+        return TryAgo(scan, i, end, out expression, out last);
+    }
+
+    // "three days ago", "2 weeks ago", "a year ago"
+    private static bool TryAgo(DateScan scan, int i, int end, out DateExpression expression, out int last)
+    {
+        expression = default;
+        last = i;
+        if (i + 2 >= end || !scan.IsWord(i + 2, "ago")) return false;
+        int count;
+        if (scan.Tokens[i].Kind == TokenKind.Number)
+        {
+            if (!int.TryParse(scan.Text(i), out count) || count > 1000) return false;
+        }
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i), out count)) return false;
+        if (UnitAt(scan, i + 1, plural: count != 1) is not { } unit) return false;
+        expression = DateExpression.Relative(unit, -count);
+        last = i + 2;
+        return true;
+    }
+
+    private static RelativeUnit? UnitAt(DateScan scan, int i, bool plural)
+    {
+        var s = plural ? "s" : "";
+        if (scan.IsWord(i, "day" + s)) return RelativeUnit.Day;
+        if (scan.IsWord(i, "week" + s)) return RelativeUnit.Week;
+        if (scan.IsWord(i, "month" + s)) return RelativeUnit.Month;
+        if (scan.IsWord(i, "year" + s)) return RelativeUnit.Year;
+        return null;
+    }
+
+    private static bool TryWeekday(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
+    {
+        expression = default;
+        from = i;
+        last = i;
+        if (scan.Tokens[i].Kind != TokenKind.Word || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) return false;
+        // "every Tuesday" is a habit, not a date.
+        if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
+        if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
+            && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")))
+            return false;
+
+        // "Tuesday, March 12" is the calendar date; the weekday only restates it.
+        var next = i + 1;
+        if (next < end && scan.IsSymbol(next, ',')) next++;
+        if (next < end && TryCalendar(scan, next, first, end, out var calendar, out var calendarLast, out var bare) && !bare)
+        {
+            expression = calendar;
+            last = calendarLast;
+            return true;
+        }
+        var shift = ShiftBefore(scan, i, first);
+        if (shift != DateShift.None) from = i - 1;
+        expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
+        return true;
+    }
+
+    private static DateShift ShiftBefore(DateScan scan, int i, int first)
+    {
+        if (i <= first) return DateShift.None;
+        if (scan.IsWord(i - 1, "last")) return DateShift.Last;
+        if (scan.IsWord(i - 1, "next")) return DateShift.Next;
+        if (scan.IsWord(i - 1, "this")) return DateShift.This;
+        return DateShift.None;
+    }
+
+    /// <summary>A calendar date starting at token <paramref name="i"/>; <paramref name="bareMonth"/> when only a month name matched.</summary>
+    private static bool TryCalendar(DateScan scan, int i, int first, int end, out DateExpression expression, out int last, out bool bareMonth)
+    {
+        expression = default;
+        last = i;
+        bareMonth = false;
+
+        if (TryIso(scan, i, end, out expression, out last)) return true;
+        if (last > i) return false; // shaped like an ISO date but impossible
+
+        if (TryMonth(scan, i, end, out var month, out var monthLast, out var abbreviated))
+        {
+            var j = monthLast + 1;
+            if (TryDay(scan, j, end, out var day, out var dayLast))
+            {
+                var k = dayLast + 1;
+                if (k < end && scan.IsSymbol(k, ',')) k++;
+                if (TryYearNumber(scan, k, end, out var year))
+                {
+                    last = k;
+                    if (!IsValid(year, month, day)) return false;
+                    expression = DateExpression.Calendar(year, month, day);
+                    last = k;
+                    return true;
+                }
+                last = dayLast;
+                if (!IsValid(0, month, day)) return false;
+                expression = DateExpression.Calendar(0, month, day);
+                last = dayLast;
+                return true;
+            }
+            var y = j;
+            if (y < end && scan.IsSymbol(y, ',')) y++;
+            if (TryYearNumber(scan, y, end, out var monthYear))
+            {
+                expression = DateExpression.Calendar(monthYear, month, 0);
+                last = y;
+                return true;
+            }
+            if (abbreviated) return false;
+            expression = DateExpression.Calendar(0, month, 0);
+            last = monthLast;
+            bareMonth = true;
+            return true;
+        }
+
+        if (TryDay(scan, i, end, out var dayFirst, out var dayFirstLast))
+        {
+            var j = dayFirstLast + 1;
+            if (j < end && scan.IsWord(j, "of")) j++;
+            if (!TryMonth(scan, j, end, out var m, out var mLast, out _)) return false;
+            var k = mLast + 1;
+            if (k < end && scan.IsSymbol(k, ',')) k++;
+            if (TryYearNumber(scan, k, end, out var year))
+            {
+                last = k;
+                if (!IsValid(year, m, dayFirst)) return false;
+                expression = DateExpression.Calendar(year, m, dayFirst);
+                last = k;
+                return true;
+            }
+            last = mLast;
+            if (!IsValid(0, m, dayFirst)) return false;
+            expression = DateExpression.Calendar(0, m, dayFirst);
+            last = mLast;
+            return true;
+        }
+        return false;
+    }
+
+    // 2019-03-12, written without spaces.
+    private static bool TryIso(DateScan scan, int i, int end, out DateExpression expression, out int last)
+    {
+        expression = default;
+        last = i;
+        if (i + 4 >= end) return false;
+        var t = scan.Tokens;
+        if (t[i].Kind != TokenKind.Number || t[i].Length != 4 || !scan.IsSymbol(i + 1, '-') || t[i + 2].Kind != TokenKind.Number
+            || !scan.IsSymbol(i + 3, '-') || t[i + 4].Kind != TokenKind.Number) return false;
+        for (var k = i; k < i + 4; k++)
+            if (t[k].End != t[k + 1].Start) return false;
+        if (t[i + 2].Length > 2 || t[i + 4].Length > 2) return false;
+        last = i + 4;
+        if (!int.TryParse(scan.Text(i), out var year) || !int.TryParse(scan.Text(i + 2), out var month) || !int.TryParse(scan.Text(i + 4), out var day))
+            return false;
+        if (year < MinYear || year > MaxYear || !IsValid(year, month, day)) return false;
+        expression = DateExpression.Calendar(year, month, day);
+        return true;
+    }
+
+    private static bool TryMonth(DateScan scan, int i, int end, out int month, out int last, out bool abbreviated)
+    {
+        last = i;
+        abbreviated = false;
+        month = 0;
+        if (i >= end || scan.Tokens[i].Kind != TokenKind.Word) return false;
+        var text = scan.Text(i);
+        if (DateWords.Months.TryGetValue(text, out month)) return true;
+        if (!DateWords.MonthAbbreviations.TryGetValue(text, out month)) return false;
+        abbreviated = true;
+        // "Aug." or "Aug 3": an abbreviation alone is too often some other word.
+        if (i + 1 < end && scan.IsSymbol(i + 1, '.') && scan.Tokens[i].End == scan.Tokens[i + 1].Start)
+        {
+            last = i + 1;
+            return true;
+        }
+        return i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Number;
+    }
+
+    // 1..31, optionally "12th"
+    private static bool TryDay(DateScan scan, int i, int end, out int day, out int last)
+    {
+        day = 0;
+        last = i;
+        if (i >= end || scan.Tokens[i].Kind != TokenKind.Number || scan.Tokens[i].Length > 2) return false;
+        if (!int.TryParse(scan.Text(i), out day) || day < 1 || day > 31) return false;
+        if (i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && scan.Tokens[i].End == scan.Tokens[i + 1].Start)
+        {
+            var suffix = scan.Text(i + 1);
+            if (!(suffix is "st" or "nd" or "rd" or "th")) return false;
+            last = i + 1;
+        }
+        // "12:30" is a time, "3/4" a fraction.
+        if (last + 1 < end && scan.Tokens[last].End == scan.Tokens[last + 1].Start
+            && (scan.IsSymbol(last + 1, ':') || scan.IsSymbol(last + 1, '/') || scan.IsSymbol(last + 1, '%'))) return false;
+        return true;
+    }
+
+    private static bool TryYearNumber(DateScan scan, int i, int end, out int year)
+    {
+        year = 0;
+        if (i >= end || scan.Tokens[i].Kind != TokenKind.Number || scan.Tokens[i].Length != 4) return false;
+        if (!int.TryParse(scan.Text(i), out year) || year < MinYear || year > MaxYear) return false;
+        // "2019%" or "2019-20" ranges of other things are not plain years.
+        return !(i + 1 < end && scan.IsSymbol(i + 1, '%'));
+    }
+
+    // "In 2018", "since 1998", "mid-2019": a four-digit number is a year only after a word that makes it one.
+    private static bool TryBareYear(DateScan scan, int i, int first, int end, out int year)
+    {
+        if (!TryYearNumber(scan, i, end, out year) || year < MinBareYear || year > MaxBareYear) return false;
+        if (i == first) return false;
+        var prev = i - 1;
+        if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
+        if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
+        return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
+                || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end));
+    }
+
+    private static bool DatedNounAt(DateScan scan, int i, int end) =>
+        i < end && scan.Tokens[i].Kind == TokenKind.Word
+        && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    private static bool IsLowerWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
+
+    // "in November", "last March", "November's election" — but not "April Ryan" or "may".
+    private static bool BareMonthIsDate(DateScan scan, int i, int first, int end, int last)
+    {
+        var next = last + 1;
+        if (next < end && scan.Tokens[next].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[next].Start])) return false;
+        var possessive = next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+        if (i == first) return possessive;
+        var prev = i - 1;
+        if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
+        return possessive || scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev));
+    }
+
+    /// <summary>True when the day exists in the month (in some leap year, when the year is not given).</summary>
+    public static bool IsValid(int year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1) return false;
+        var max = year > 0 ? DateTime.DaysInMonth(year, month) : DateTime.DaysInMonth(2000, month);
+        return day <= max;
+    }
+}

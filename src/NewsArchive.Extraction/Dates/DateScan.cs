@@ -1,0 +1,22 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>The tokens of an article's sentences and the date mentions found in them.</summary>
+/// <param name="Body">The article body the offsets point into.</param>
+/// <param name="Tokens">Every token of every sentence, in order.</param>
+/// <param name="SentenceStarts">Index of each sentence's first token; one extra entry closes the last sentence.</param>
+/// <param name="Mentions">The date mentions, in body order.</param>
+internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceStarts, List<DateMention> Mentions)
+{
+    /// <summary>The first token index of sentence <paramref name="sentence"/> and the index just past its last.</summary>
+    public (int First, int End) TokensOf(int sentence) => (SentenceStarts[sentence], SentenceStarts[sentence + 1]);
+
+    public ReadOnlySpan<char> Text(int token) => Tokens[token].In(Body);
+
+    public bool IsWord(int token, string word) =>
+        Tokens[token].Kind == TokenKind.Word && Text(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(int token, char symbol) =>
+        Tokens[token].Kind == TokenKind.Symbol && Body[Tokens[token].Start] == symbol;
+}

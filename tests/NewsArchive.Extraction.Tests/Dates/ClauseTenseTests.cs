@@ -1,0 +1,53 @@
+using NewsArchive.Extraction.Dates;
+
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+public sealed class ClauseTenseTests
+{
+    private static ClauseReading Read(string text)
+    {
+        var scan = DateMentionFinderTests.Scan(text);
+        return ClauseTense.Of(scan, Assert.Single(scan.Mentions));
+    }
+
+    [Theory]
+    [InlineData("The council will vote in May.")]
+    [InlineData("The trial is scheduled to begin on March 12.")]
+    [InlineData("She plans to retire next year.")]
+    [InlineData("The mayor won't decide until June.")]
+    [InlineData("We'll know on Tuesday.")]
+    [InlineData("The Senate could take it up as soon as Sept. 12.")]
+    [InlineData("He is scheduled to tour damaged areas on Monday.")]
+    [InlineData("The agency would release updated figures on Oct. 15.")]
+    public void Reads_the_future_from_its_markers(string text)
+    {
+        Assert.Equal(Tense.Future, Read(text).Tense);
+    }
+
+    [Theory]
+    [InlineData("The council voted in May.")]
+    [InlineData("He said in March that he will run again.")]
+    [InlineData("In 2018, ICE sent 108 requests.")]
+    [InlineData("Officials could not be reached on Tuesday.")]
+    [InlineData("She would have turned 80 in May.")]
+    public void Reads_the_past_from_the_nearest_past_verb(string text)
+    {
+        var reading = Read(text);
+        Assert.Equal(Tense.Past, reading.Tense);
+        Assert.True(reading.HasVerb);
+    }
+
+    [Fact]
+    public void Notes_a_present_perfect_clause()
+    {
+        Assert.True(Read("In 2019, the city has received 40 requests.").Perfect);
+        Assert.False(Read("In 2019, the city received 40 requests.").Perfect);
+    }
+
+    [Fact]
+    public void Does_not_take_the_name_Will_as_a_future_marker()
+    {
+        Assert.Equal(Tense.Past, Read("Will Carter moved here in May.").Tense);
+    }
+}

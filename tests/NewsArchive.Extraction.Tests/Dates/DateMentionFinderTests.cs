@@ -1,0 +1,116 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Text;
+
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+public sealed class DateMentionFinderTests
+{
+    private static readonly SentenceSplitter Splitter = new();
+    private static readonly DateMentionFinder Finder = new();
+
+    internal static DateScan Scan(string text) => Finder.Find(text, Splitter.Split(text, [new TextSpan(0, text.Length)]));
+
+    private static List<string> Found(string text)
+    {
+        var scan = Scan(text);
+        return scan.Mentions.Select(m => text[m.Span.Start..m.Span.End]).ToList();
+    }
+
+    private static DateExpression Only(string text) => Assert.Single(Scan(text).Mentions).Expression;
+
+    [Theory]
+    [InlineData("It opened on March 12, 2019, downtown.", "March 12, 2019", 2019, 3, 12)]
+    [InlineData("It opened on 12 March 2019 downtown.", "12 March 2019", 2019, 3, 12)]
+    [InlineData("It opened on 2019-03-12 downtown.", "2019-03-12", 2019, 3, 12)]
+    [InlineData("It opened on the 12th of March, 2019.", "12th of March, 2019", 2019, 3, 12)]
+    [InlineData("It opened on Tuesday, March 12, 2019.", "Tuesday, March 12, 2019", 2019, 3, 12)]
+    [InlineData("It opened on Aug. 3, 2019.", "Aug. 3, 2019", 2019, 8, 3)]
+    [InlineData("The council met on March 12.", "March 12", 0, 3, 12)]
+    [InlineData("The council met on 12 March.", "12 March", 0, 3, 12)]
+    [InlineData("In August 2017, the council met.", "August 2017", 2017, 8, 0)]
+    [InlineData("The council met in November.", "November", 0, 11, 0)]
+    [InlineData("In 2018, the council met.", "2018", 2018, 0, 0)]
+    [InlineData("It has grown since 1998.", "1998", 1998, 0, 0)]
+    [InlineData("Prices fell in mid-2019.", "2019", 2019, 0, 0)]
+    [InlineData("The agency estimated in a 2022 report that costs rose.", "2022", 2022, 0, 0)]
+    [InlineData("She lost the 2016 presidential election.", "2016", 2016, 0, 0)]
+    public void Finds_calendar_dates_with_the_fields_the_text_gives(string text, string surface, int year, int month, int day)
+    {
+        Assert.Equal([surface], Found(text));
+        var e = Only(text);
+        Assert.Equal((DateForm.Calendar, year, month, day), (e.Form, e.Year, e.Month, e.Day));
+    }
+
+    [Theory]
+    [InlineData("ICE sent 108 requests.")]
+    [InlineData("The fund paid $2019 to each family.")]
+    [InlineData("About 2019 people voted.")]
+    [InlineData("In recent years the city grew.")]
+    [InlineData("Officials met twice in the past six months.")]
+    [InlineData("The council has worked for decades.")]
+    [InlineData("It happened on 31 February 2019.")]
+    [InlineData("It happened on 2019-13-01.")]
+    [InlineData("You may go.")]
+    [InlineData("April Ryan asked a question.")]
+    [InlineData("The market opens every Tuesday.")]
+    [InlineData("The meeting ran until 12:30.")]
+    [InlineData("Over the last year, costs rose.")]
+    [InlineData("The charity helped in 1500 homes.")]
+    [InlineData("Growth returned in the 1990s.")]
+    [InlineData("The 2019 budget was larger.")]
+    [InlineData("She said so on Fox News Sunday.")]
+    [InlineData("Shoppers queued for Black Friday deals.")]
+    public void Finds_no_date_in_numbers_names_and_vague_spans(string text)
+    {
+        Assert.Empty(Scan(text).Mentions);
+    }
+
+    [Fact]
+    public void Finds_29_February_without_a_year_but_not_30_February()
+    {
+        Assert.Equal((2, 29), (Only("It began on February 29.").Month, Only("It began on February 29.").Day));
+        Assert.Empty(Scan("It began on February 30.").Mentions);
+    }
+
+    [Theory]
+    [InlineData("The vote came today.", "Day", 0)]
+    [InlineData("The vote came yesterday.", "Day", -1)]
+    [InlineData("The vote comes tomorrow.", "Day", 1)]
+    [InlineData("The vote came last week.", "Week", -1)]
+    [InlineData("The vote came last month.", "Month", -1)]
+    [InlineData("The vote came last year.", "Year", -1)]
+    [InlineData("Turnout is up this year.", "Year", 0)]
+    [InlineData("The vote came earlier this month.", "Month", 0)]
+    [InlineData("The vote comes next month.", "Month", 1)]
+    [InlineData("The vote came three days ago.", "Day", -3)]
+    [InlineData("The vote came 2 years ago.", "Year", -2)]
+    public void Finds_relative_dates_as_a_unit_and_an_offset(string text, string unit, int offset)
+    {
+        var e = Only(text);
+        Assert.Equal((DateForm.Relative, Enum.Parse<RelativeUnit>(unit), offset), (e.Form, e.Unit, e.Offset));
+    }
+
+    [Theory]
+    [InlineData("The board met on Tuesday.", DayOfWeek.Tuesday, "None", "Tuesday")]
+    [InlineData("The board met last Friday.", DayOfWeek.Friday, "Last", "last Friday")]
+    [InlineData("The board meets next Monday.", DayOfWeek.Monday, "Next", "next Monday")]
+    public void Finds_weekdays_with_their_shift(string text, DayOfWeek day, string shift, string surface)
+    {
+        var e = Only(text);
+        Assert.Equal((DateForm.Weekday, day, Enum.Parse<DateShift>(shift)), (e.Form, e.Weekday, e.Shift));
+        Assert.Equal([surface], Found(text));
+    }
+
+    [Fact]
+    public void Finds_two_bare_months_in_one_sentence()
+    {
+        Assert.Equal(["November", "February"], Found("They tried once in November, and again in February, without success."));
+    }
+
+    [Fact]
+    public void Finds_a_month_with_a_possessive_at_the_start_of_a_sentence()
+    {
+        Assert.Equal(["November"], Found("November's election was close."));
+    }
+}

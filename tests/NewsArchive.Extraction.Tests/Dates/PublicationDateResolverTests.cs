@@ -1,0 +1,93 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Text;
+
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+public sealed class PublicationDateResolverTests
+{
+    private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null)
+    {
+        var paragraphs = new List<TextSpan>();
+        var start = 0;
+        foreach (var part in body.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSpan(start, start + part.Length));
+            start += part.Length + 2;
+        }
+        var doc = new ArticleDocument("Title", null, metadata, null, null, null, body, paragraphs);
+        return new PublicationDateResolver().Resolve(doc, new SentenceSplitter().Split(body, paragraphs), overridden);
+    }
+
+    [Fact]
+    public void Prefers_the_override_to_the_metadata()
+    {
+        var result = Resolve("Text.", PartialDate.OfDay(new DateOnly(2020, 1, 1)), PartialDate.OfDay(new DateOnly(2021, 5, 6)));
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 5, 6)), false), result);
+    }
+
+    [Fact]
+    public void Uses_the_metadata_date_when_there_is_no_override()
+    {
+        var result = Resolve("The vote came today, April 12.", PartialDate.OfDay(new DateOnly(2020, 1, 1)));
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2020, 1, 1)), false), result);
+    }
+
+    [Fact]
+    public void Infers_day_and_month_from_today_and_the_year_from_finished_past_happenings()
+    {
+        var result = Resolve("The vote came today, June 3, after months of talks.\n\nIn 2020, the board rejected the plan. In March 2019, it first met.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 6, 3)), true), result);
+    }
+
+    [Fact]
+    public void Infers_a_year_in_which_the_spelled_out_day_falls_after_the_last_past_happening()
+    {
+        // "In November 2020" is over only after 30 November 2020, so a 12 April publication must be in 2021.
+        var result = Resolve("The vote came today, April 12. The plan was drafted in November 2020.");
+        Assert.Equal("2021-04-12", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Counts_a_present_perfect_year_as_begun_not_over()
+    {
+        var result = Resolve("The vote came today, April 12. In 2020, the city has received 40 requests.");
+        Assert.Equal("2020-04-12", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Ignores_future_years_when_inferring()
+    {
+        var result = Resolve("The vote came today, April 12. The plan was drafted in 2018. The law will take effect in 2023.");
+        Assert.Equal("2019-04-12", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Takes_a_full_date_spelled_out_as_today_directly()
+    {
+        var result = Resolve("The vote came today, 3 June 2015.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2015, 6, 3)), true), result);
+    }
+
+    [Fact]
+    public void Reads_day_and_month_from_a_dateline()
+    {
+        var result = Resolve("LONDON, March 4 (Wire) — Ministers met in 2021 and agreed a plan.");
+        Assert.Equal("2022-03-04", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Infers_only_a_year_when_no_day_is_spelled_out()
+    {
+        var result = Resolve("In 2018, the board rejected the plan.");
+        Assert.Equal(new PublicationDate(PartialDate.OfYear(2019), true), result);
+    }
+
+    [Fact]
+    public void Returns_null_when_nothing_tells_the_date()
+    {
+        Assert.Null(Resolve("The board rejected the plan."));
+        Assert.Null(Resolve("The vote came today, April 12."));
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class CandidateFinderTests
+{
+    [Fact]
+    public void Of_joins_after_an_organization_head_or_an_acronym()
+    {
+        var set = TestArticles.Recognize("The University of Northfield and the ACLU of Vermont filed briefs.");
+        set.Organization("University of Northfield");
+        set.Organization("ACLU of Vermont");
+    }
+
+    [Fact]
+    public void And_joins_only_where_a_name_uses_it()
+    {
+        var set = TestArticles.Recognize(
+            "Immigration and Customs Enforcement detained him, and Jerome Hale and Nadia Petrov protested.");
+        set.Organization("Immigration and Customs Enforcement");
+        Assert.Equal(["Jerome Hale", "Nadia Petrov"], set.People.Names());
+    }
+
+    [Fact]
+    public void A_possessive_joins_before_an_organization_head_only()
+    {
+        var set = TestArticles.Recognize("The Marion County Sheriff's Department said Hale's car was found.", "Jerome Hale was not at home.");
+        set.Organization("Marion County Sheriff's Department");
+        Assert.Equal(2, set.Person("Jerome Hale").Mentions.Count);
+    }
+
+    [Fact]
+    public void Name_particles_stay_inside_a_name()
+    {
+        var set = TestArticles.Recognize("Commission President Ursula von der Leyen spoke in Brussels.");
+        Assert.Equal(["President of the Commission"], set.Person("Ursula von der Leyen").Roles);
+    }
+
+    [Fact]
+    public void A_run_never_crosses_a_sentence_end()
+    {
+        var set = TestArticles.Recognize("The delegates flew to Denver. Michael Ortiz met them there.");
+        set.Place("Denver");
+        set.Person("Michael Ortiz");
+    }
+
+    [Fact]
+    public void A_plural_possessive_joins_before_an_organization_head()
+    {
+        var set = TestArticles.Recognize("The Harwick Town Supporters’ Trust and the Resident Doctors' Union both objected.");
+        set.Organization("Harwick Town Supporters’ Trust");
+        set.Organization("Resident Doctors' Union");
+    }
+}

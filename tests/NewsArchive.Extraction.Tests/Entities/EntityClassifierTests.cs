@@ -1,0 +1,191 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class EntityClassifierTests
+{
+    [Fact]
+    public void A_given_name_makes_a_person()
+    {
+        var set = TestArticles.Recognize("The plan was drafted by Rebecca Thornbury over the summer.");
+        Assert.Equal(["Rebecca Thornbury"], set.People.Names());
+    }
+
+    [Fact]
+    public void A_speech_verb_makes_an_unknown_name_a_person()
+    {
+        var set = TestArticles.Recognize("\"The figures are wrong,\" Okonkwo said.", "The minister was told by Zubarev that the deal was off.");
+        Assert.Contains("Okonkwo", set.People.Names());
+    }
+
+    [Fact]
+    public void An_unknown_single_capitalized_word_without_evidence_is_dropped()
+    {
+        var set = TestArticles.Recognize("The Brexit vote changed the mood, and Medicaid costs rose after Covid-19.");
+        Assert.Empty(set.All);
+    }
+
+    [Fact]
+    public void Sentence_initial_capitals_make_no_entities()
+    {
+        var set = TestArticles.Recognize(
+            "Still, the vote went ahead. Although nobody objected, Meanwhile was the word of the day.",
+            "However, Protecting residents is simply what we do. Yesterday the council met.");
+        Assert.Empty(set.People);
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f is "Still" or "Although" or "However" or "Protecting" or "Yesterday");
+    }
+
+    [Fact]
+    public void Shouted_all_caps_runs_make_no_entities_but_short_acronyms_do()
+    {
+        var set = TestArticles.Recognize(
+            "THE DECISION WAS MADE WITHOUT LOCAL INPUT, the union said.",
+            "NATO and the FBI were not consulted.");
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("DECISION") || f.Contains("INPUT"));
+        set.Organization("NATO");
+        set.Organization("FBI");
+    }
+
+    [Fact]
+    public void A_headline_case_line_in_the_body_makes_no_entities()
+    {
+        var set = TestArticles.Recognize("Angry Residents Confront Council Over Parking Plans", "Residents met on Monday.");
+        Assert.Empty(set.All);
+    }
+
+    [Fact]
+    public void Capitalized_phrases_inside_quotations_make_no_entities()
+    {
+        var set = TestArticles.Recognize("He wrote that he favours “placing Illegal Immigrants in Sanctuary Cities only.”");
+        Assert.Empty(set.All);
+    }
+
+    [Fact]
+    public void Organization_suffixes_and_heads_make_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "Acme Widgets Inc. and the Harbor Transit Authority signed the deal, and Northwind Corp. objected.",
+            "Microsoft Corp. and Apple Inc. declined to comment.");
+        foreach (var name in new[] { "Acme Widgets Inc.", "Harbor Transit Authority", "Northwind Corp.", "Microsoft Corp.", "Apple Inc." })
+            set.Organization(name);
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void Uk_institutions_are_organizations()
+    {
+        var set = TestArticles.Recognize("The Home Office and the Metropolitan Police said the Crown Prosecution Service had been told.");
+        set.Organization("Home Office");
+        set.Organization("Metropolitan Police");
+        set.Organization("Crown Prosecution Service");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void Gazetteer_names_and_city_state_pairs_are_places()
+    {
+        var set = TestArticles.Recognize("The convoy left Denver for Glenwood, Colo., and then Manchester.");
+        set.Place("Denver");
+        set.Place("Glenwood");
+        set.Place("Manchester");
+        Assert.Contains("Colo.", set.Place("Colorado").Aliases);
+    }
+
+    [Fact]
+    public void Demonyms_are_not_places_or_people()
+    {
+        var set = TestArticles.Recognize("American and British officials met Democratic leaders, officials said.");
+        Assert.Empty(set.All);
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_a_place()
+    {
+        var set = TestArticles.Recognize("WASHINGTON — The Senate passed the bill late on Tuesday.");
+        set.Place("Washington");
+    }
+
+    [Fact]
+    public void Plural_acronyms_and_bare_titles_are_not_people()
+    {
+        var set = TestArticles.Recognize("The Prime Minister told MPs that the CEOs had agreed.");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_name_inside_a_prepositional_phrase_is_not_made_a_person_by_the_verb_after_it()
+    {
+        var set = TestArticles.Recognize("Analyst Neil Saunders of Brightline Retail said shoppers were cautious.");
+        Assert.Equal(["Neil Saunders"], set.People.Names());
+    }
+
+    [Fact]
+    public void A_dateline_of_two_words_in_capitals_is_one_place()
+    {
+        var set = TestArticles.Recognize("NEW YORK (AP) — Retailers are bracing for a slow season, the National Retail Federation said.");
+        Assert.Equal(["New York"], set.Places.Names());
+        set.Organization("National Retail Federation");
+    }
+
+    [Fact]
+    public void A_company_before_a_title_is_an_organization_mention()
+    {
+        var set = TestArticles.Recognize("Target Corp. Chief Executive Brian Cornell spoke to analysts.", "Shares of Target fell.");
+        Assert.Equal(["Chief Executive of Target Corp."], set.Person("Brian Cornell").Roles);
+        Assert.Equal(2, set.Organization("Target Corp.").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_camel_case_brand_is_an_organization_but_a_Mc_surname_is_not()
+    {
+        var set = TestArticles.Recognize("The groups, NetChoice and others, sued.", "Senate leader Mitch McConnell and Ron DeSantis objected.");
+        set.Organization("NetChoice");
+        set.Person("Mitch McConnell");
+        set.Person("Ron DeSantis");
+    }
+
+    [Fact]
+    public void A_sentence_initial_plural_before_said_is_not_a_person()
+    {
+        var set = TestArticles.Recognize("Unions said the offer was too low. Protesters gathered outside.");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_listener_after_told_is_not_made_a_person()
+    {
+        var set = TestArticles.Recognize("Mr Boone told Radio Harwick that the club was safe.");
+        Assert.DoesNotContain("Radio Harwick", set.People.Names());
+    }
+
+    [Fact]
+    public void A_party_tag_in_parentheses_is_not_an_entity()
+    {
+        var set = TestArticles.Recognize("Sen. Laura Brandt (D-Ohio) said the pipes must go.");
+        Assert.Equal(["Laura Brandt"], set.People.Names());
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("D-Ohio"));
+    }
+
+    [Fact]
+    public void Place_heads_and_a_town_after_a_street_make_places()
+    {
+        var set = TestArticles.Recognize("Keith Darrow, 52, of Mill Lane, Harwick, admitted fraud in Kittredge County.");
+        set.Place("Mill Lane");
+        set.Place("Harwick");
+        set.Place("Kittredge County");
+        Assert.Equal(["Keith Darrow"], set.People.Names());
+    }
+
+    [Fact]
+    public void Two_names_joined_by_an_ampersand_are_a_firm()
+    {
+        var set = TestArticles.Recognize("The deal was advised by Corbin & Vale, which declined to comment.");
+        set.Organization("Corbin & Vale");
+    }
+
+    [Fact]
+    public void A_dateline_of_an_unknown_town_in_capitals_is_a_place()
+    {
+        var set = TestArticles.Recognize("MAPLE HOLLOW, Pa. — The school board voted on Tuesday.");
+        Assert.Empty(set.Organizations);
+        set.Place("Maple Hollow");
+    }
+}

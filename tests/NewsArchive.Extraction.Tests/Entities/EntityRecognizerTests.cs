@@ -1,0 +1,104 @@
+using NewsArchive.Extraction.Entities;
+
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static readonly Lazy<(string Body, EntitySet Set)> Seed = new(() =>
+    {
+        var lines = File.ReadAllLines(SeedPath()).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // Line 2 is the photo credit; reading it off is the reader's job, so the test hands it over as metadata.
+        var document = TestArticles.Document(lines[0], lines[1], lines.Skip(2));
+        return (document.Body, TestArticles.Recognize(document));
+    });
+
+    private static string SeedPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.Combine(dir.FullName, "seeds", "hancock-dismisses-trump-tweet-about-releasing-immigration-detainees.txt");
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException("The seed article is not in any seeds/ folder above the test output.");
+    }
+
+    [Fact]
+    public void Seed_people_come_out_with_their_roles_and_aliases()
+    {
+        var set = Seed.Value.Set;
+        var trump = set.Person("Trump");
+        Assert.Contains("President", trump.Roles);
+        Assert.Contains("President Trump", trump.Aliases);
+        Assert.Contains(trump.Aliases, a => a.Equals("the president", StringComparison.OrdinalIgnoreCase));
+
+        var hancock = set.Person("Michael Hancock");
+        Assert.Equal(["Mayor of Denver"], hancock.Roles);
+        Assert.Contains("Hancock", hancock.Aliases);
+        Assert.Contains("Denver Mayor Michael Hancock", hancock.Aliases);
+
+        Assert.Equal(["legal director at the ACLU of Colorado"], set.Person("Mark Silverstein").Roles);
+
+        var sessions = set.Person("Jeff Sessions");
+        Assert.Equal(["U.S. Attorney General"], sessions.Roles);
+        Assert.Contains("Attorney General Sessions", sessions.Aliases);
+
+        Assert.Equal(["Attorney General"], set.Person("Phil Weiser").Roles);
+        Assert.Equal(5, set.People.Count);
+    }
+
+    [Fact]
+    public void Seed_organizations_come_out_with_acronyms_and_descriptions_resolved()
+    {
+        var set = Seed.Value.Set;
+        Assert.Contains("ICE", set.Organization("Immigration and Customs Enforcement").Aliases);
+        Assert.Contains("the sheriff's department", set.Organization("Denver Sheriff's Department").Aliases);
+        foreach (var name in new[] { "ACLU of Colorado", "Washington Post", "White House", "Department of Justice" })
+            set.Organization(name);
+    }
+
+    [Fact]
+    public void Seed_places_are_Denver_and_Colorado_but_not_the_places_inside_organization_names()
+    {
+        var set = Seed.Value.Set;
+        var body = Seed.Value.Body;
+        var colorado = set.Place("Colorado");
+        set.Place("Denver");
+        // "ACLU of Colorado" twice and "Colorado is…" / "in Colorado": only the two standalone mentions count.
+        Assert.Equal(2, colorado.Mentions.Count);
+        Assert.All(colorado.Mentions, m => Assert.Equal("Colorado", body[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void Seed_credit_title_and_quoted_capitals_make_no_entities()
+    {
+        var forms = Seed.Value.Set.AllSurfaceForms().ToList();
+        foreach (var wrong in new[] { "Michael Vadon", "Flickr", "Sanctuary Cities", "Illegal Immigrants", "Still", "Although", "Feds", "Americans" })
+            Assert.DoesNotContain(forms, f => f.Contains(wrong, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Mentions_are_in_body_order_and_include_alias_and_quoted_mentions()
+    {
+        var (body, set) = Seed.Value;
+        var sessions = set.Person("Jeff Sessions");
+        Assert.Equal(sessions.Mentions.OrderBy(m => m.Start), sessions.Mentions);
+        Assert.Equal(["U.S. Attorney General Jeff Sessions", "Attorney General Sessions"], sessions.Mentions.Select(m => body[m.Start..m.End]));
+        var hancock = set.Person("Michael Hancock");
+        Assert.Equal(4, hancock.Mentions.Count);
+    }
+
+    [Fact]
+    public void Title_is_not_read_for_entities()
+    {
+        var document = TestArticles.Document("Mayor Jane Roe Rejects Plan", null, ["The council met on Monday and nothing was decided."]);
+        var set = TestArticles.Recognize(document);
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void Empty_body_gives_no_entities()
+    {
+        var set = TestArticles.Recognize(TestArticles.Document("Title", null, []));
+        Assert.Empty(set.All);
+    }
+}

@@ -1,0 +1,144 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class RoleExtractorTests
+{
+    [Fact]
+    public void A_place_before_a_title_becomes_role_of_place()
+    {
+        var set = TestArticles.Recognize("Boston Mayor Ellen Pratt opened the new library.");
+        var pratt = set.Person("Ellen Pratt");
+        Assert.Equal(["Mayor of Boston"], pratt.Roles);
+        Assert.Contains("Boston Mayor Ellen Pratt", pratt.Aliases);
+        Assert.Single(set.Place("Boston").Mentions);
+    }
+
+    [Fact]
+    public void A_country_abbreviation_before_a_title_stays_in_front_and_then_is_dropped()
+    {
+        var set = TestArticles.Recognize("In 2017, then-U.S. Attorney General Roy Kemble sent letters to ten cities.");
+        Assert.Equal(["U.S. Attorney General"], set.Person("Roy Kemble").Roles);
+    }
+
+    [Fact]
+    public void An_appositive_after_the_name_is_the_role()
+    {
+        var set = TestArticles.Recognize("\"We will appeal,\" Nora Bell, policy director at the Open Roads Institute, wrote in an email.");
+        Assert.Equal(["policy director at the Open Roads Institute"], set.Person("Nora Bell").Roles);
+    }
+
+    [Fact]
+    public void An_age_before_the_appositive_is_skipped()
+    {
+        var set = TestArticles.Recognize("Sarah Okafor, 52, a nurse at the county hospital, said the ward was full.");
+        Assert.Equal(["nurse at the county hospital"], set.Person("Sarah Okafor").Roles);
+    }
+
+    [Fact]
+    public void Us_abbreviated_titles_are_spelled_out_and_party_tags_are_skipped()
+    {
+        var set = TestArticles.Recognize(
+            "Sen. Jane Doe, D-Calif., said Monday that the bill would pass.",
+            "Gov. Mark Hollis signed it, and Rep. Lou Ferris, R-Texas, voted against it.");
+        Assert.Equal(["Senator"], set.Person("Jane Doe").Roles);
+        Assert.Equal(["Governor"], set.Person("Mark Hollis").Roles);
+        Assert.Equal(["Representative"], set.Person("Lou Ferris").Roles);
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.StartsWith("D-", StringComparison.Ordinal) || f.StartsWith("R-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lower_case_role_before_the_name_takes_its_qualifier()
+    {
+        var set = TestArticles.Recognize("Labour leader Keir Starmer visited Bristol, said spokeswoman Amy Lund.");
+        Assert.Equal(["Labour leader"], set.Person("Keir Starmer").Roles);
+        Assert.Equal(["spokeswoman"], set.Person("Amy Lund").Roles);
+    }
+
+    [Fact]
+    public void A_title_with_of_and_a_place_keeps_the_place()
+    {
+        var set = TestArticles.Recognize("The Mayor of London Sadiq Khan announced the fares on Thursday.");
+        Assert.Equal(["Mayor of London"], set.Person("Sadiq Khan").Roles);
+    }
+
+    [Fact]
+    public void A_title_before_an_organization_head_is_not_a_role()
+    {
+        var set = TestArticles.Recognize("The Justice Department said on Friday that General Motors would pay the fine.");
+        Assert.Empty(set.People);
+        set.Organization("Justice Department");
+        set.Organization("General Motors");
+    }
+
+    [Fact]
+    public void A_party_before_a_name_is_a_role()
+    {
+        var set = TestArticles.Recognize("Democrat Joe Manley won the seat, while Republican Sen. Ted Cory conceded.");
+        Assert.Equal(["Democrat"], set.Person("Joe Manley").Roles);
+        Assert.Equal(["Republican Senator"], set.Person("Ted Cory").Roles);
+    }
+
+    [Fact]
+    public void A_role_contained_in_a_fuller_one_is_dropped()
+    {
+        var set = TestArticles.Recognize(
+            "Colorado Attorney General Phil Weiser sued on Monday.",
+            "\"It is unlawful,\" Attorney General Weiser said.");
+        Assert.Equal(["Attorney General of Colorado"], set.Person("Phil Weiser").Roles);
+    }
+
+    [Fact]
+    public void A_town_unknown_to_the_gazetteer_before_a_local_title_is_a_place()
+    {
+        var set = TestArticles.Recognize("Pellston Falls Mayor Ann Corley said the water was safe.");
+        Assert.Equal(["Mayor of Pellston Falls"], set.Person("Ann Corley").Roles);
+        set.Place("Pellston Falls");
+    }
+
+    [Fact]
+    public void A_title_with_a_place_and_no_name_after_it_is_a_description()
+    {
+        var set = TestArticles.Recognize("The bill was sponsored last year by Sir Roger Pell, the MP for Harwick, who backs it.");
+        Assert.Empty(set.Organizations);
+        set.Person("Roger Pell");
+    }
+
+    [Fact]
+    public void A_title_set_off_by_commas_before_the_name_is_the_role()
+    {
+        var set = TestArticles.Recognize(
+            "The shadow transport secretary, Helen Whately, called it a betrayal.",
+            "Labour MPs wrote to the Prime Minister, Sir Keir Starmer, on Monday.");
+        Assert.Equal(["shadow transport secretary"], set.Person("Helen Whately").Roles);
+        Assert.Equal(["Prime Minister"], set.Person("Keir Starmer").Roles);
+        set.Organization("Labour");
+    }
+
+    [Fact]
+    public void A_sentence_initial_title_of_two_words_is_kept_whole()
+    {
+        var set = TestArticles.Recognize("Transport Secretary Louise Haigh confirmed the cuts, though the transport budget rose.");
+        Assert.Equal(["Transport Secretary"], set.Person("Louise Haigh").Roles);
+    }
+
+    [Fact]
+    public void An_organization_before_a_title_becomes_title_of_organization_and_the_short_form_is_an_alias()
+    {
+        var set = TestArticles.Recognize(
+            "MHEA President Dolores Finch spoke first, and Board of Trustees Chair Linda Osterhout spoke last.",
+            "Riverton Mayor Ann Cole listened.");
+        Assert.Equal(["President of MHEA"], set.Person("Dolores Finch").Roles);
+        Assert.Equal(["Chair of the Board of Trustees"], set.Person("Linda Osterhout").Roles);
+        Assert.Contains("Mayor Ann Cole", set.Person("Ann Cole").Aliases);
+    }
+
+    [Fact]
+    public void An_appositive_stops_before_a_relative_clause_and_a_clause_is_not_a_role()
+    {
+        var set = TestArticles.Recognize(
+            "Lord Felling, a former immigration minister who lives nearby, objected.",
+            "Mitchell Graves, who became president in 2019, resigned. Noor Haddad, professor of art history at Ashford College who studies theft, agreed.");
+        Assert.Equal(["former immigration minister"], set.Person("Lord Felling").Roles);
+        Assert.Empty(set.Person("Mitchell Graves").Roles);
+        Assert.Equal(["professor of art history at Ashford College"], set.Person("Noor Haddad").Roles);
+    }
+}

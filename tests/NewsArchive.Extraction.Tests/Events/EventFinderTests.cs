@@ -1,0 +1,166 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Events;
+using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.Events;
+
+public sealed class EventFinderTests
+{
+    private static readonly EntitySet NoEntities = new([], [], []);
+
+    private static ArticleDocument Document(string body)
+    {
+        var paragraphs = new List<TextSpan>();
+        var start = 0;
+        foreach (var part in body.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSpan(start, start + part.Length));
+            start += part.Length + 2;
+        }
+        return new ArticleDocument("Title", null, null, null, null, null, body, paragraphs);
+    }
+
+    private static IReadOnlyList<ExtractedEvent> Find(string body, string published = "2019-04-12", EntitySet? entities = null)
+    {
+        var doc = Document(body);
+        PartialDate.TryParseIso(published, out var date);
+        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
+        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), entities ?? NoEntities);
+    }
+
+    private static List<string> Dates(string body, string published = "2019-04-12") =>
+        Find(body, published).Select(e => e.Date.ToIso()).ToList();
+
+    [Fact]
+    public void Makes_one_event_per_dated_happening_with_its_sentence()
+    {
+        var events = Find("The board met on Tuesday. It was sunny. In August 2017, the council passed an ordinance.");
+        Assert.Equal(["2019-04-09", "2017-08"], events.Select(e => e.Date.ToIso()));
+        Assert.Equal("The board met on Tuesday.", events[0].Text);
+        Assert.Equal(new TextSpan(0, 25), events[0].Span);
+        Assert.Equal("In August 2017, the council passed an ordinance.", events[1].Text);
+    }
+
+    [Fact]
+    public void Makes_two_events_for_two_separately_dated_happenings_in_one_sentence()
+    {
+        Assert.Equal(["2018-11", "2019-02"], Dates("Officials tried once in November, as talks stalled, and again in February, amid a standoff."));
+    }
+
+    [Fact]
+    public void Makes_one_event_when_two_mentions_name_the_same_day()
+    {
+        Assert.Equal(["2019-04-12"], Dates("The threat came today, April 12, when the president tweeted."));
+    }
+
+    [Fact]
+    public void Lets_a_finer_date_stand_for_a_coarser_one_in_the_same_sentence()
+    {
+        Assert.Equal(["2015-03"], Dates("In 2015, the council met in March to vote."));
+    }
+
+    [Theory]
+    [InlineData("The city has taken steps in recent years to bolster protections.")]
+    [InlineData("Officials proposed it twice in the past six months.")]
+    [InlineData("The family has farmed here for decades.")]
+    [InlineData("Today, many cities face the same choice.")]
+    [InlineData("Markets open every Monday.")]
+    public void Makes_no_event_from_vague_spans_or_undated_habits(string body)
+    {
+        Assert.Empty(Find(body));
+    }
+
+    [Fact]
+    public void Makes_no_event_from_a_dateline_or_an_update_stamp()
+    {
+        Assert.Equal(["2019-04-10"], Dates("DENVER, April 12 (Wire) — The council voted on Wednesday to delay the plan.\n\nUpdated April 12, 2019"));
+    }
+
+    [Fact]
+    public void Resolves_future_dates_forward_from_publication()
+    {
+        Assert.Equal(["2020-03-12", "2019-05"], Dates("The trial is scheduled to begin on March 12. The council will vote in May."));
+    }
+
+    [Fact]
+    public void Does_not_take_an_ordinary_word_like_updated_for_a_page_stamp()
+    {
+        Assert.Equal(["2019-04-09", "2019-10-15"], Dates("The agency said Tuesday it would release updated figures on Oct. 15."));
+    }
+
+    [Fact]
+    public void Reads_a_passive_future_and_an_adjective_as_future_not_past()
+    {
+        // Published Friday 12 April 2019.
+        Assert.Equal(["2019-04-18", "2019-04-15"],
+            Dates("A public meeting will be held on Thursday. The firm will write to affected customers on Monday."));
+    }
+
+    [Fact]
+    public void Does_not_let_a_trailing_attribution_set_the_tense_of_what_it_reports()
+    {
+        Assert.Equal(["2019-05-12"], Dates("The union will ballot its members on 12 May, he added."));
+    }
+
+    [Fact]
+    public void Keeps_a_stated_year_that_only_follows_a_date_resolved_on_its_own()
+    {
+        Assert.Equal(["2019-03-28", "2018"],
+            Dates("The audit, released March 28, found that the college ran a deficit in 2018 while reporting a surplus."));
+    }
+
+    [Fact]
+    public void Counts_a_past_tense_that_looks_like_the_present()
+    {
+        Assert.Equal(["2018-08"], Dates("A rival cut 800 jobs in August, and others froze hiring."));
+    }
+
+    [Fact]
+    public void Dates_last_week_by_its_monday()
+    {
+        Assert.Equal(["2019-04-01"], Dates("The minister raised the matter last week."));
+    }
+
+    [Fact]
+    public void Resolves_relative_dates_against_publication()
+    {
+        Assert.Equal(["2019-04-11", "2018", "2019-03"], Dates("The mayor resigned yesterday. Crime fell last year. Prices rose last month."));
+    }
+
+    [Fact]
+    public void Dates_a_quotation_of_an_earlier_report_against_that_report()
+    {
+        var body = "The row follows a June 30 report by the Harbor Gazette that found delays.\n\n"
+                 + "\u201cThe city missed its deadline in June, and again in July,\u201d the report notes.";
+        // Published 5 July: "July" in the report of 30 June is the July before it, not this one.
+        Assert.Equal(["2019-06-30", "2019-06", "2018-07"], Dates(body, "2019-07-05"));
+    }
+
+    [Fact]
+    public void Understands_UK_style_dates_and_weekdays()
+    {
+        Assert.Equal(["2019-03-12", "2019-04-05"], Dates("Mr Blair said on 12 March that he would stand. The party met last Friday."));
+    }
+
+    [Fact]
+    public void Lists_the_entities_mentioned_in_the_sentence_as_actors_in_order()
+    {
+        var body = "In 2018, ICE sent requests to the sheriff. Ann Lee agreed.";
+        var ice = new ExtractedEntity(EntityKind.Organization, "Immigration and Customs Enforcement", ["ICE"], [], [new TextSpan(9, 12)]);
+        var sheriff = new ExtractedEntity(EntityKind.Organization, "Denver Sheriff Department", [], [], [new TextSpan(34, 41)]);
+        var lee = new ExtractedEntity(EntityKind.Person, "Ann Lee", [], [], [new TextSpan(43, 50)]);
+        var events = Find(body, entities: new EntitySet([lee], [sheriff, ice], []));
+        Assert.Equal(["Immigration and Customs Enforcement", "Denver Sheriff Department"], Assert.Single(events).Actors);
+    }
+
+    [Fact]
+    public void Keeps_dates_with_a_stated_year_when_the_publication_date_is_unknown()
+    {
+        var doc = Document("In 2018, the board rejected the plan. It met again in May.");
+        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
+        var events = new EventFinder().Find(doc, sentences, null, NoEntities);
+        Assert.Equal(["2018"], events.Select(e => e.Date.ToIso()));
+    }
+}
