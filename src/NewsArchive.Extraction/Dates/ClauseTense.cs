@@ -22,6 +22,8 @@ internal readonly record struct ClauseReading(Tense Tense, bool HasVerb, bool Pe
 /// </summary>
 internal static class ClauseTense
 {
+    private const int WeakPastPenalty = 3;
+
     public static ClauseReading Of(DateScan scan, DateMention mention)
     {
         var (first, end) = scan.TokensOf(mention.Sentence);
@@ -33,20 +35,40 @@ internal static class ClauseTense
         var nearestPast = int.MaxValue;
         var nearestFuture = int.MaxValue;
         var perfect = false;
+        var pastComma = false;
+        var participle = false;
         for (var i = start; i < stop; i++)
         {
+            if (i > mention.LastToken && scan.IsSymbol(i, ',')) pastComma = true;
             if (i >= mention.FirstToken && i <= mention.LastToken) continue;
             var token = scan.Tokens[i];
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
             var distance = i < mention.FirstToken ? mention.FirstToken - i : i - mention.LastToken;
-            if (IsFutureMarker(scan, i, stop)) nearestFuture = Math.Min(nearestFuture, distance);
-            else if (IsPastVerb(scan, i, stop)) nearestPast = Math.Min(nearestPast, distance);
             if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
+            if (IsFutureMarker(scan, i, stop))
+            {
+                nearestFuture = Math.Min(nearestFuture, distance);
+                continue;
+            }
+            // "… on 12 May, he added": when it was said, not when the reported thing happens.
+            if (pastComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
+            // "will be held", "to affected patients": a participle or adjective, not a past tense.
+            if (i > start && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
+            {
+                participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
+                continue;
+            }
+            if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
+            // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
+            else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
         }
-        var hasVerb = nearestPast != int.MaxValue || nearestFuture != int.MaxValue;
-        var tense = nearestFuture < nearestPast ? Tense.Future : Tense.Past;
+        var hasVerb = nearestPast != int.MaxValue || nearestFuture != int.MaxValue || participle;
+        var tense = nearestFuture != int.MaxValue && nearestFuture <= nearestPast ? Tense.Future : Tense.Past;
         return new ClauseReading(tense, hasVerb, perfect);
     }
+
+    private static bool IsLowerWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
     private static bool IsClauseBreak(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
@@ -58,6 +80,10 @@ internal static class ClauseTense
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
         if (scan.IsWord(i, "ll") && i > 0 && IsApostrophe(scan, i - 1)) return true;
+        // "could not be reached on Tuesday" reports the past.
+        if (scan.IsWord(i, "could") && i + 1 < stop && (scan.IsWord(i + 1, "not") || scan.IsWord(i + 1, "n"))) return false;
+        // "would have voted" looks back, not ahead.
+        if (DateWords.Modals.Contains(word) && i + 2 < stop && scan.IsWord(i + 1, "have") && IsRegularPastOrStrong(scan, i + 2)) return false;
         foreach (var marker in DateWords.FutureMarkers)
         {
             if (marker[0] == "ll" || i + marker.Length > stop) continue;
@@ -68,10 +94,13 @@ internal static class ClauseTense
         return false;
     }
 
-    private static bool IsPastVerb(DateScan scan, int i, int stop)
+    private static bool IsRegularPastOrStrong(DateScan scan, int i) => IsStrongPast(scan, i) || IsRegularPast(scan, i);
+
+    private static bool IsStrongPast(DateScan scan, int i) => DateWords.PastVerbs.Contains(scan.Text(i));
+
+    private static bool IsRegularPast(DateScan scan, int i)
     {
         var word = scan.Text(i);
-        if (DateWords.PastVerbs.Contains(word)) return true;
         return word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.NotPastVerbs.Contains(word);
     }
 

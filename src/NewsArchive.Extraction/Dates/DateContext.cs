@@ -14,14 +14,19 @@ internal static class DateContext
         return false;
     }
 
-    /// <summary>"Published April 12", "Updated: March 3": page furniture, not a happening.</summary>
+    /// <summary>"Published April 12", "Last updated: March 3": page furniture at the start of a line, not a happening.</summary>
     public static bool IsStamp(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
-        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 3; i--)
+        var stamped = false;
+        for (var i = first; i < mention.FirstToken; i++)
+        {
             if (scan.IsWord(i, "published") || scan.IsWord(i, "updated") || scan.IsWord(i, "posted") || scan.IsWord(i, "modified"))
-                return true;
-        return false;
+                stamped = true;
+            else if (!(scan.IsWord(i, "last") || scan.IsWord(i, "on") || scan.IsSymbol(i, ':') || scan.IsSymbol(i, '|')))
+                return false;
+        }
+        return stamped;
     }
 
     /// <summary>

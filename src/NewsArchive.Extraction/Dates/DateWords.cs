@@ -13,6 +13,9 @@ internal static class DateWords
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set("dates-past-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastVerbs = Set("dates-not-past-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportNouns = Set("dates-report-nouns");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set("dates-reporting-verbs");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveCues = Set("dates-adjective-cues");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set("dates-event-nouns");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = BuildTriggers();
@@ -20,6 +23,9 @@ internal static class DateWords
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
         WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    /// <summary>Modal verbs among the future markers ("would", "could").</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set("dates-modals");
 
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureMarkerStarts =

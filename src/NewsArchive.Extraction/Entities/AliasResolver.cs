@@ -187,10 +187,38 @@ internal sealed class AliasResolver
     private void MergeOrganizations(List<Cluster> clusters)
     {
         var organizations = clusters.Where(c => c.MergedInto is null && c.Kind == EntityKind.Organization).ToList();
+        // "U.S. Immigration and Customs Enforcement" is "Immigration and Customs Enforcement"; "Apple Inc." is "Apple".
+        foreach (var longer in organizations)
+        foreach (var shorter in organizations)
+        {
+            if (longer == shorter || longer.MergedInto is not null || shorter.MergedInto is not null) continue;
+            var l = longer.Fullest.Core;
+            var s = shorter.Fullest.Core;
+            if (l.Length <= s.Length) continue;
+            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
+            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
+            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
+                || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
+                Merge(shorter, longer);
+        }
+        organizations = organizations.Where(o => o.MergedInto is null).ToList();
         foreach (var cluster in clusters)
         {
             if (cluster.MergedInto is not null) continue;
             var mention = cluster.Fullest;
+            // "Meridian" after "Meridian Health": a lone word that starts exactly one organization's name.
+            if (mention.Words.Length == 1 && mention.Shape == MentionShape.Name && mention.PlaceGroup < 0 && mention.OrganizationGroup < 0
+                && cluster.Kind is not EntityKind.Place && cluster.Evidence.Place <= 0
+                && cluster.Mentions.All(m => m.Honorific is null && m.Roles.Count == 0))
+            {
+                var startsWith = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
+                                                          && o.Fullest.Words[0] == mention.Core).ToList();
+                if (startsWith.Count == 1)
+                {
+                    Merge(cluster, startsWith[0]);
+                    continue;
+                }
+            }
             if (cluster.Kind is EntityKind.Person) continue;
             var acronymLike = mention.Shape == MentionShape.Acronym || (mention.Words.Length > 1 && AcronymMatcherStartsWithAcronym(mention));
             if (acronymLike && cluster.Kind is EntityKind.Organization or null)
@@ -212,21 +240,6 @@ internal sealed class AliasResolver
                 else if (mention.OrganizationGroup < 0) cluster.Kind = null;
                 continue;
             }
-        }
-        // "U.S. Immigration and Customs Enforcement" is "Immigration and Customs Enforcement"; "Apple Inc." is "Apple".
-        organizations = organizations.Where(o => o.MergedInto is null).ToList();
-        foreach (var longer in organizations)
-        foreach (var shorter in organizations)
-        {
-            if (longer == shorter || longer.MergedInto is not null || shorter.MergedInto is not null) continue;
-            var l = longer.Fullest.Core;
-            var s = shorter.Fullest.Core;
-            if (l.Length <= s.Length) continue;
-            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
-            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
-            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
-                || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
-                Merge(shorter, longer);
         }
     }
 
@@ -275,8 +288,20 @@ internal sealed class AliasResolver
     private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
     {
         var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
-        var fits = live.Where(c => c.Kind == EntityKind.Organization
-                                   && content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var organizations = live.Where(c => c.Kind == EntityKind.Organization).ToList();
+        var fits = organizations.Where(c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        // "the company" is the one company, "the force" the one police force, "the panel" the one committee.
+        if (fits.Count == 0 && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
+            fits = organizations.Where(c => StandsFor(content[0], c.Fullest.Words)).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
+
+    private static bool StandsFor(string head, string[] name) => head switch
+    {
+        "company" or "firm" => EntityLexicon.OrganizationSuffixes.Contains(name[^1]) || EntityLexicon.OrganizationSuffixes.Contains(name[^1].TrimEnd('.')),
+        "force" => name.Any(w => w is "Police" or "Constabulary"),
+        "panel" => name.Any(w => w is "Committee" or "Subcommittee" or "Panel" or "Commission"),
+        "authority" => name.Any(w => w is "Council" or "Authority"),
+        _ => false,
+    };
 }

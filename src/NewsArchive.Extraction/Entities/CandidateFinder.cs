@@ -42,6 +42,8 @@ internal sealed class CandidateFinder
         var quoted = tokens[first].Is(NameTokenFlags.InQuote);
         var last = first;
         var j = first + 1;
+        // Inside "Department of Housing…", "and" continues the name: "…of Housing and Urban Development".
+        var insideOrganizationOf = false;
         while (j < tokens.Length)
         {
             var next = tokens[j];
@@ -51,6 +53,10 @@ internal sealed class CandidateFinder
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
+                var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
+                var owner = body.Phrase(ownerStart, last);
+                if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
                 last = runEnd;
                 j = runEnd + 1;
                 continue;
@@ -80,6 +86,7 @@ internal sealed class CandidateFinder
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
                 if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))) break;
+                insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
                 j = k + 1;
                 continue;
@@ -90,7 +97,7 @@ internal sealed class CandidateFinder
                 if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
                 if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
-                if (!EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 last = j + 1;
                 j += 2;
                 continue;

@@ -15,7 +15,14 @@ internal sealed class EntityClassifier
         ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
         StringComparer.Ordinal);
 
-    private static readonly HashSet<string> PlacePrepositions = new(["in", "from", "near", "across", "outside", "throughout", "to", "visited"], StringComparer.Ordinal);
+    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
+
+    // "said Smith": only verbs whose subject may follow them; "told X", "asked X" name the listener.
+    private static readonly HashSet<string> InvertedSpeechVerbs = new(["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "argued", "insisted", "warned", "recalled", "tweeted", "posted", "replied", "responded"], StringComparer.Ordinal);
+
+    // Capitalized at the start of a sentence or as part of a name, but never a name alone ("City officials said").
+    private static readonly HashSet<string> GenericWords = new(["City", "State", "County", "Federal", "National", "Local", "Government", "Council", "Police", "Officials", "Company", "Group"], StringComparer.Ordinal);
 
     /// <summary>The evidence for the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     public Evidence Score(TokenizedBody body, ParsedName name, int first, int last, bool hasRole)
@@ -23,13 +30,13 @@ internal sealed class EntityClassifier
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
         if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
-                              || EntityLexicon.Roles.Contains(core))) return default;
+                              || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
-        var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.LowercaseWords.Contains(core);
+        var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;
@@ -43,17 +50,50 @@ internal sealed class EntityClassifier
         else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
+        // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
+        var shouted = !single && !core.Any(char.IsLower);
+        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
+            organization += 3;
+        // "MAPLE HOLLOW, Pa. —": a dateline.
+        if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
+        if (!single && core.Contains(" & ")) organization += 3;
+        if (!single && EntityLexicon.PlaceHeads.Contains(lastWord) && organization == 0) place += 3;
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0) place -= 5;
 
-        ScoreFollowing(body, last, ref person, ref organization, ref place);
+        // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.
+        var followingPerson = 0;
+        ScoreFollowing(body, last, !single, ref followingPerson, ref organization, ref place);
+        // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
+        var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !EntityLexicon.IsGivenName(core);
+        if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place);
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
             organization += 1;
         }
+        if (single && IsCamelCase(core)) organization += 2;
         if (acronym) person = Math.Min(person, 0);
         return new Evidence(person, organization, place);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);
+
+    private static bool AfterPreposition(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        if (k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "the") k--;
+        return k >= 0 && body.Tokens[k].IsWord && Prepositions.Contains(body.Text(k));
+    }
+
+    // "NetChoice", "YouTube", "GlobalData": a capital inside a word marks a brand; "McConnell", "DeSantis" and
+    // "MacArthur" are surnames, their inner capital coming right after a short prefix.
+    private static bool IsCamelCase(string word)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]) || word.StartsWith("Mac", StringComparison.Ordinal)) return false;
+        for (var i = 3; i < word.Length - 1; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1])) return true;
+        return false;
     }
 
     /// <summary>A short name in capitals only ("ICE", "ACLU", "DoJ" is not: its "o" is lower case).</summary>
@@ -92,7 +132,7 @@ internal sealed class EntityClassifier
         return false;
     }
 
-    private static void ScoreFollowing(TokenizedBody body, int last, ref int person, ref int organization, ref int place)
+    private static void ScoreFollowing(TokenizedBody body, int last, bool multiWord, ref int person, ref int organization, ref int place)
     {
         var tokens = body.Tokens;
         var k = last + 1;
@@ -111,6 +151,7 @@ internal sealed class EntityClassifier
         var after = tokens[k + 1];
         var afterText = after.Text(body.Body);
         if (afterText is "who" or "whose") person += 2;
+        else if (after.IsWord && multiWord && EntityLexicon.PersonVerbs.Contains(afterText.ToString())) person += 2;
         else if (afterText is "which") organization += 1;
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
@@ -122,11 +163,18 @@ internal sealed class EntityClassifier
     {
         var k = surfaceFirst - 1;
         if (afterThe) k--;
+        // "of Mill Lane, Harwick,": a name after a place and a comma is the larger place.
+        if (!afterThe && k > 0 && body.Body[body.Tokens[k].Start] == ',' && body.Tokens[k - 1].IsCapitalizedWord)
+        {
+            var before = body.Text(k - 1);
+            if (EntityLexicon.PlaceHeads.Contains(before) || EntityLexicon.Places.Contains(before)) place += 2;
+        }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
-        if (!afterThe && EntityLexicon.PersonVerbs.Contains(word)) person += 2;
+        if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
-        else if (PlacePrepositions.Contains(word)) place += 1;
+        else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
+        else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
     }
 
     // "the Washington Post that…" ends its noun phrase; in "the Trump administration" the name is a modifier.

@@ -58,7 +58,8 @@ public sealed class EntityRecognizer
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         var parsed = _roles.Parse(tokens, candidate);
-        if (parsed.QualifierPlace is var (placeFirst, placeLast)) mentions.Add(PlaceMention(tokens, placeFirst, placeLast, candidate.KnownOnly));
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast))
+            AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {
             var the = parsed.SurfaceFirst - 1;
@@ -68,7 +69,7 @@ public sealed class EntityRecognizer
         }
         var roles = new List<string>(2);
         if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && parsed.Honorific is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst) is { } leading) roles.Add(leading);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
@@ -82,6 +83,7 @@ public sealed class EntityRecognizer
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
             Span = tokens.Span(parsed.SurfaceFirst, parsed.CoreLast),
             Surface = tokens.Phrase(parsed.SurfaceFirst, parsed.CoreLast),
+            ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
             Roles = roles,
@@ -94,6 +96,32 @@ public sealed class EntityRecognizer
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
+        });
+    }
+
+    // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"
+    // an organization mention; a qualifier nothing vouches for ("Senate", "Democratic") is no mention at all.
+    private void AddQualifier(TokenizedBody tokens, int first, int last, bool isPlace, bool knownOnly, List<Mention> mentions)
+    {
+        var name = tokens.Phrase(first, last);
+        if (isPlace)
+        {
+            mentions.Add(PlaceMention(tokens, first, last, knownOnly));
+            return;
+        }
+        var parsed = new ParsedName(first, first, last, null, null, null, false);
+        var evidence = _classifier.Score(tokens, parsed, first, last, hasRole: false) with { Person = 0 };
+        if (evidence.Organization < Evidence.Threshold) return;
+        mentions.Add(new Mention
+        {
+            Shape = first == last && EntityClassifier.IsAcronym(name) ? MentionShape.Acronym : MentionShape.Name,
+            Span = tokens.Span(first, last),
+            Surface = name,
+            Core = name,
+            Words = Words(tokens, first, last),
+            KnownOnly = knownOnly,
+            Evidence = evidence,
+            OrganizationGroup = EntityLexicon.Organizations.Group(name),
         });
     }
 

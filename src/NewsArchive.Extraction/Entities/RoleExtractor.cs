@@ -8,10 +8,14 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="CoreLast">Last token of the name proper; below <paramref name="CoreFirst"/> when only a title stands.</param>
 /// <param name="Role">The role the title gives ("Mayor of Denver"), if any.</param>
 /// <param name="Honorific">"Mr", "Mrs", "Sir"… if one stands before the name.</param>
-/// <param name="QualifierPlace">Tokens of a place qualifying the title ("Denver" in "Denver Mayor"), or null.</param>
+/// <param name="Qualifier">Tokens of a place or organization qualifying the title ("Denver" in "Denver Mayor",
+/// "Target Corp." in "Target Corp. Chief Executive"), or null.</param>
 /// <param name="AfterThe">A "the" stands before the name.</param>
+/// <param name="TitleFirst">First token of the title after its qualifier ("Mayor" in "Riverton Mayor Ann Cole"), or -1.</param>
+/// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
 internal sealed record ParsedName(
-    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? QualifierPlace, bool AfterThe)
+    int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
+    bool QualifierIsPlace = false, int TitleFirst = -1)
 {
     public bool HasName => CoreLast >= CoreFirst;
 }
@@ -27,6 +31,15 @@ internal sealed class RoleExtractor
     private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
     private static readonly HashSet<string> Months = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
+    // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
+    private static readonly HashSet<string> LocalTitles = new(
+        ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
+         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader", "First Selectman", "Selectman",
+         "Police Commissioner", "County Clerk", "Superintendent"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ClauseVerbs = new(
+        ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
@@ -49,11 +62,12 @@ internal sealed class RoleExtractor
 
         var k = first;
         string? role = null;
-        (int, int)? qualifierPlace = null;
+        (int, int)? qualifier = null;
+        var qualifierIsPlace = false;
         // "U.S. Attorney General": a qualified role may reach further than a role at the start ("U.S. Attorney").
         var roleLength = MatchRole(body, k, last);
         var qualified = QualifiedRole(body, first, last);
-        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifierPlace) = qualified;
+        if (qualified.Role is not null && qualified.Next > first + roleLength) (k, role, qualifier, qualifierIsPlace) = qualified;
         else if (roleLength > 0)
         {
             role = RoleText(body, k, k + roleLength - 1);
@@ -66,21 +80,28 @@ internal sealed class RoleExtractor
         {
             honorific = body.Text(k).TrimEnd('.');
             k++;
+            // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
+            if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !EntityLexicon.IsGivenName(body.Text(k))) k--;
         }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
-        return new ParsedName(first, k, last, role, honorific, qualifierPlace, afterThe);
+        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
 
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
-        while (last > first && body.Tokens[last].IsWord && EntityLexicon.IsStopWord(body.Text(last)) && !IsKnown(body.Phrase(first, last)))
+        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || IsPluralRole(body.Text(last)))
+               && !IsKnown(body.Phrase(first, last)))
             last--;
         return (first, last);
     }
+
+    // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
+    private static bool IsPluralRole(string word) =>
+        word.Length >= 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)
     {
@@ -88,7 +109,9 @@ internal sealed class RoleExtractor
         if (!token.IsWord) return true;
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
-        if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
+        // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
+        if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
@@ -96,16 +119,23 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
-        return body.LowercaseWords.Contains(word);
+        return body.WritesInLowerCase(word);
     }
 
     private static bool IsKnown(string phrase) =>
-        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase);
+        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
+        || (IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase)));
 
-    /// <summary>A lower-case role right before the name ("spokeswoman Jane Doe", "Labour leader Keir Starmer").</summary>
-    public string? LeadingRole(TokenizedBody body, int nameFirst)
+    /// <summary>
+    /// A role right before the name: lower-case and adjacent ("spokeswoman Jane Doe", "Labour leader Keir Starmer"), or
+    /// set off by a comma ("The shadow transport secretary, Helen Whately, said"; "the Prime Minister, Sir Keir Starmer,").
+    /// </summary>
+    public string? LeadingRole(TokenizedBody body, int nameFirst, int nameLast)
     {
         var tokens = body.Tokens;
+        if (nameFirst > 1 && body.Body[tokens[nameFirst - 1].Start] == ',' && nameLast + 1 < tokens.Length
+            && body.Body[tokens[nameLast + 1].Start] is ',' or '.' or ';')
+            return RoleBeforeComma(body, nameFirst - 1);
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, nameFirst); length >= 1; length--)
         {
             var start = nameFirst - length;
@@ -113,6 +143,8 @@ internal sealed class RoleExtractor
             for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
             if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
                 || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
+            // "IOPC regional director": lower-case modifiers, then the capitalized qualifier.
+            for (var modifiers = 0; modifiers < 2 && start > 0 && IsModifier(body, start - 1); modifiers++) start--;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
                    && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
@@ -123,6 +155,44 @@ internal sealed class RoleExtractor
             return body.Phrase(qualifier, nameFirst - 1);
         }
         return null;
+    }
+
+    // "…the shadow transport secretary," / "Its director," / "The force's Chief Constable,": a title ending at the comma.
+    private static string? RoleBeforeComma(TokenizedBody body, int comma)
+    {
+        var tokens = body.Tokens;
+        var end = comma - 1;
+        for (var start = Math.Max(0, comma - EntityLexicon.Roles.MaxWords); start <= end; start++)
+        {
+            if (!tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))) continue;
+            if (!EntityLexicon.Roles.Contains(body.Phrase(start, end))) continue;
+            if (start == end && !IsRoleWord(body, start)) return null;
+            var first = start;
+            while (first > 0 && comma - first < 6 && IsTitleModifier(body, first - 1)) first--;
+            var before = first > 0 ? body.Text(first - 1) : "";
+            // The title must open its phrase: "the …", "its …", "X's …" or the sentence start.
+            var opens = first == 0 || tokens[first].Is(NameTokenFlags.SentenceStart) || tokens[first - 1].Kind == NameTokenKind.Possessive
+                        || before is "the" or "The" or "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her" or "our" or "Our";
+            return opens ? body.Phrase(first, end) : null;
+        }
+        return null;
+    }
+
+    private static bool IsTitleModifier(TokenizedBody body, int token)
+    {
+        var t = body.Tokens[token];
+        if (!t.IsWord || t.Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(token);
+        return !EntityLexicon.IsStopWord(word) && !EntityLexicon.PersonVerbs.Contains(word) && word.Length > 2;
+    }
+
+    private static bool IsModifier(TokenizedBody body, int token)
+    {
+        var t = body.Tokens[token];
+        if (!t.IsWord || t.Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(token);
+        return !EntityLexicon.IsStopWord(word) && !EntityLexicon.PersonVerbs.Contains(word) && word.Length > 2
+               && (token == 0 || body.Tokens[token - 1].IsCapitalizedWord || (token > 0 && IsModifier(body, token - 1)));
     }
 
     /// <summary>
@@ -150,13 +220,19 @@ internal sealed class RoleExtractor
                 if (ch is '"' or '“' or '”') return null;
             }
             if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
+            // "former minister who lives nearby": the relative clause is not part of the role.
+            if (k > start && token.IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when") break;
+            if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k)) || body.Text(k).EndsWith("ed")
+                                               || body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when")) return null;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
-        if (k >= tokens.Length || body.Body[tokens[k].Start] is not (',' or '.' or ';' or '—' or '–' or ')')) return null;
+        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')'
+                     || (tokens[k].IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when");
+        if (!closed) return null;
         return body.Phrase(start, end);
     }
 
@@ -178,28 +254,51 @@ internal sealed class RoleExtractor
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, last - start + 1); length >= 1; length--)
         {
             if (!body.Tokens[start + length - 1].IsWord) continue;
+            if (length == 1 && !IsRoleWord(body, start)) continue;
             if (EntityLexicon.Roles.Contains(body.Phrase(start, start + length - 1))) return length;
         }
         return 0;
     }
 
-    // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
-    private static (int Next, string? Role, (int, int)? Place) QualifiedRole(TokenizedBody body, int first, int last)
+    // "Ms" is an honorific, not the role "MS" (Member of the Senedd): a short abbreviation counts only in capitals
+    // or with its full stop.
+    private static bool IsRoleWord(TokenizedBody body, int token)
     {
-        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null);
+        var text = body.Tokens[token].Text(body.Body);
+        if (EntityLexicon.IsHonorific(text.ToString())) return false;
+        return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
+    }
+
+    // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
+    private static (int Next, string? Role, (int, int)? Qualifier, bool IsPlace) QualifiedRole(TokenizedBody body, int first, int last)
+    {
+        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null, false);
         for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
             var qualifier = body.Phrase(first, roleStart - 1);
-            if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null);
+            if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null, false);
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
-            var isPlace = EntityLexicon.Places.Contains(qualifier);
-            var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
-            return (roleStart + roleLength, role, isPlace ? (first, roleStart - 1) : null);
+            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
+                && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
+            // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
+            // "Republican Senator", "British Prime Minister" keep their qualifier in front.
+            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier);
+            var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
+            var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
+            return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
         }
-        return (first, null, null);
+        return (first, null, null, false);
+    }
+
+    private static bool IsOrganizationName(string qualifier)
+    {
+        if (EntityLexicon.Demonyms.Contains(qualifier) || EntityLexicon.Roles.Contains(qualifier)) return false;
+        if (qualifier is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N.") return false;
+        var last = qualifier.Split(' ')[^1];
+        return EntityLexicon.Organizations.Contains(qualifier) || EntityClassifier.IsAcronym(qualifier) || EntityLexicon.IsOrganizationEnd(last);
     }
 
     // "Mayor of London Sadiq Khan": the role takes "of" and the place or organization after it.
@@ -215,8 +314,9 @@ internal sealed class RoleExtractor
                 return (end + 1, $"{role} {body.Phrase(k, end)}");
         }
         var stop = start;
-        while (stop < last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
-        return stop > start && stop <= last ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
+        while (stop <= last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
+        // "the MP for Harwick": no name follows, so the whole run is the title.
+        return stop > start ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
     }
 
     private static string RoleText(TokenizedBody body, int first, int last)

@@ -21,6 +21,9 @@ internal static class EntityLexicon
     /// <summary>Department, Agency, Council, Post… (case-insensitive so lowercase descriptions match).</summary>
     public static readonly HashSet<string> OrganizationHeads = WordList.Set("org-heads", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>County, Falls, Road…: last words of place names (case-insensitive).</summary>
+    public static readonly HashSet<string> PlaceHeads = WordList.Set("place-heads", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words capitalized only by position or convention (case-insensitive).</summary>
     public static readonly HashSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
 
@@ -74,6 +77,10 @@ internal static class EntityLexicon
 
     /// <summary>Span lookup into <see cref="StopWords"/>.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"NEW YORK" → "New York": how a name shouted in capitals (a dateline) is written normally.</summary>
+    public static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
     public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);

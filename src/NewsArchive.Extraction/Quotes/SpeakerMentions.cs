@@ -69,21 +69,32 @@ internal sealed class SpeakerMentions
         var speakers = entities.People.Concat(entities.Organizations)
             .Select(e => new Speaker(e, e.Kind == EntityKind.Person ? GenderOf(e) : Gender.Unknown))
             .ToList();
-        var forms = SurfaceForms(speakers);
-        var byFirstWord = forms.GroupBy(f => f.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
+        var firstLetters = new bool[128]; // a cheap filter before hashing a token
+        foreach (var form in SurfaceForms(speakers))
+        {
+            var first = form.Words[0];
+            if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
+            list.Add(form);
+            var c = first[0];
+            if (c < 128) firstLetters[char.ToLowerInvariant(c)] = firstLetters[char.ToUpperInvariant(c)] = true;
+        }
+        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length - a.Words.Length); // longest form first
+        var byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        var lastFullMention = new Dictionary<Speaker, int>();
-        var titledGender = new Dictionary<Speaker, Gender>();
+        var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!text.IsWord(t) || !byFirstWord.TryGetValue(text.Word(t), out var candidates)) continue;
+            if (!text.IsWord(t)) continue;
+            var c0 = text.Body[tokens[t].Start];
+            if (c0 < 128 && !firstLetters[c0]) continue;
+            if (!byFirstWord.TryGetValue(text.Word(t), out var candidates)) continue;
             foreach (var form in candidates)
             {
-                if (!Matches(text, t, form.Words)) continue;
+                if (!Matches(text, t, form)) continue;
                 var speaker = form.Speakers.Count == 1
                     ? form.Speakers[0]
                     : form.Speakers.MaxBy(s => lastFullMention.GetValueOrDefault(s, -1))!;
@@ -100,35 +111,42 @@ internal sealed class SpeakerMentions
         if (titledGender.Count > 0)
         {
             var settled = speakers.Select(s => s.Gender == Gender.Unknown && titledGender.TryGetValue(s, out var g) ? s with { Gender = g } : s).ToList();
-            var map = speakers.Zip(settled).ToDictionary(p => p.First, p => p.Second);
+            var map = new Dictionary<Speaker, Speaker>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < speakers.Count; i++) map[speakers[i]] = settled[i];
             all = all.Select(m => m with { Speaker = map[m.Speaker] }).ToList();
             speakers = settled;
         }
         return new SpeakerMentions(speakers, all, tokens.Length);
     }
 
-    private static bool Matches(AttributionText text, int t, string[] words)
+    private static bool Matches(AttributionText text, int t, Form form)
     {
-        for (var k = 0; k < words.Length; k++)
+        for (var k = 0; k < form.Words.Length; k++)
         {
             if (!text.IsWord(t + k)) return false;
-            if (k < words.Length - 1 && text.Tokens[t + k].Possessive && !words[k].EndsWith("'s", StringComparison.Ordinal)
-                && !IsInnerPossessiveAllowed(words, k)) return false;
-            var comparison = words[k].Any(char.IsUpper) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (!text.Word(t + k).Equals(StripPossessive(words[k]), comparison)) return false;
+            // Inside a name, a possessive must be written in the form itself ("Denver Sheriff's Department").
+            if (k < form.Words.Length - 1 && text.Tokens[t + k].Possessive && !form.Possessive[k]) return false;
+            var comparison = form.CaseSensitive[k] ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (!text.Word(t + k).Equals(form.Words[k], comparison)) return false;
         }
         return true;
     }
 
-    // "Denver Sheriff's Department": a possessive inside the form was written in it, so it may be written in the text.
-    private static bool IsInnerPossessiveAllowed(string[] words, int k) => words[k].EndsWith("\u2019s", StringComparison.Ordinal);
-
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private sealed record Form(string[] Words, List<Speaker> Speakers);
+    /// <summary>One surface form: its words (possessive 's removed), which were possessive, which compare by case.</summary>
+    private sealed record Form(string[] Words, bool[] Possessive, bool[] CaseSensitive, List<Speaker> Speakers)
+    {
+        public static Form Of(string[] written) => new(
+            written.Select(StripPossessive).ToArray(),
+            written.Select(w => w.Length != StripPossessive(w).Length).ToArray(),
+            // A capitalized word in a name matches only as written; "the", "city council" match in any case.
+            written.Select(w => w.Any(char.IsUpper)).ToArray(),
+            []);
+    }
 
-    private static List<Form> SurfaceForms(IReadOnlyList<Speaker> speakers)
+    private static IEnumerable<Form> SurfaceForms(IReadOnlyList<Speaker> speakers)
     {
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         void Add(string surface, Speaker speaker)
@@ -136,7 +154,7 @@ internal sealed class SpeakerMentions
             var words = Words(surface);
             if (words.Length == 0) return;
             var key = string.Join(' ', words);
-            if (!forms.TryGetValue(key, out var form)) forms[key] = form = new Form(words, []);
+            if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
         }
         foreach (var speaker in speakers)
@@ -145,7 +163,7 @@ internal sealed class SpeakerMentions
             foreach (var alias in speaker.Entity.Aliases) Add(alias, speaker);
             if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
         }
-        return forms.Values.ToList();
+        return forms.Values;
     }
 
     /// <summary>The words of a name as the tokenizer reads them, a possessive 's kept on its word.</summary>

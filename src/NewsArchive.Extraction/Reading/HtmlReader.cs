@@ -131,11 +131,12 @@ internal static class HtmlReader
         return false;
     }
 
-    // The <article> with the most paragraph text, else the element whose paragraphs hold the most text.
+    // The <article> with the most paragraph text, unless it is a teaser card beside a much longer story block;
+    // else the element whose paragraphs hold the most text.
     private static IElement ChooseContent(IDocument document)
     {
-        var articles = document.QuerySelectorAll("article");
-        if (articles.Length > 0) return articles.MaxBy(a => ParagraphTextLength(a))!;
+        var article = document.QuerySelectorAll("article").MaxBy(ParagraphTextLength);
+        var articleLength = article is null ? 0 : ParagraphTextLength(article);
 
         var scores = new Dictionary<IElement, int>();
         foreach (var p in document.QuerySelectorAll("p"))
@@ -145,7 +146,9 @@ internal static class HtmlReader
             scores[parent] = scores.GetValueOrDefault(parent) + length;
             if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
         }
-        if (scores.Count > 0) return scores.MaxBy(s => s.Value).Key;
+        var densest = scores.Count > 0 ? scores.MaxBy(s => s.Value) : default;
+        if (article is not null && (densest.Key is null || articleLength * 2 >= densest.Value)) return article;
+        if (densest.Key is not null) return densest.Key;
         return (IElement?)document.Body ?? document.DocumentElement;
     }
 

@@ -20,7 +20,18 @@ internal static class MarkdownReader
 
     public static ArticleDocument Read(string text, string fileName)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        if (LooksNestedTooDeep(text))
+            throw new ArticleFormatException($"'{fileName}' nests its Markdown too deeply to be a news article.");
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses pathological nesting with its own depth limit.
+            throw new ArticleFormatException($"'{fileName}' nests its Markdown too deeply to be a news article.");
+        }
         var meta = ReadFrontMatter(document, fileName);
 
         var title = meta.Text("title");
@@ -52,6 +63,32 @@ internal static class MarkdownReader
             meta.Text("url"),
             builder.Body,
             builder.Paragraphs);
+    }
+
+    // Markdig's cost per line grows with the blocks open above it, so absurd indentation or quote depth
+    // is refused before parsing. Real articles stay within a few levels.
+    private const int MaxLineDepth = 100;
+
+    private static bool LooksNestedTooDeep(string text)
+    {
+        var depth = 0;
+        var atLineStart = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                depth = 0;
+                atLineStart = true;
+                continue;
+            }
+            if (!atLineStart) continue;
+            if (c == ' ') depth++;
+            else if (c == '>') depth += 2;
+            else if (c == '\t') depth += 4;
+            else atLineStart = c is '-' or '*' or '+';
+            if (depth > MaxLineDepth * 2) return true;
+        }
+        return false;
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsArchive.Extraction.Dates;
 
 namespace NewsArchive.Extraction.Reading;
 
@@ -35,14 +36,16 @@ internal static class PlainTextReader
 
         string? credit = null;
         string? author = null;
-        // Up to two short lines under the title may be a credit and a byline, in either order.
-        for (var header = 0; header < 2; header++)
+        PartialDate? published = null;
+        // Up to three short lines under the title may be a credit, a byline and a date line, in any order.
+        for (var header = 0; header < 3; header++)
         {
             var probe = index;
             var line = NextNonEmpty(lines, ref probe);
             if (line is null || line.Length > MaxHeaderLineLength) break;
             if (credit is null && IsCredit(line)) credit = line;
             else if (author is null && Byline.IsMatch(line)) author = line[2..].Trim();
+            else if (published is null && DateLine.Parse(line) is { } date) published = date;
             else break;
             index = probe;
         }
@@ -68,7 +71,7 @@ internal static class PlainTextReader
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
-        return new ArticleDocument(title, credit, null, null, author, null, builder.Body, builder.Paragraphs);
+        return new ArticleDocument(title, credit, published, null, author, null, builder.Body, builder.Paragraphs);
     }
 
     /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>

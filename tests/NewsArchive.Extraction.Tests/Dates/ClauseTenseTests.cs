@@ -1,6 +1,7 @@
 using NewsArchive.Extraction.Dates;
 
-namespace NewsArchive.Extraction.Tests.Dates;
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class ClauseTenseTests
 {
@@ -16,6 +17,9 @@ public sealed class ClauseTenseTests
     [InlineData("She plans to retire next year.")]
     [InlineData("The mayor won't decide until June.")]
     [InlineData("We'll know on Tuesday.")]
+    [InlineData("The Senate could take it up as soon as Sept. 12.")]
+    [InlineData("He is scheduled to tour damaged areas on Monday.")]
+    [InlineData("The agency would release updated figures on Oct. 15.")]
     public void Reads_the_future_from_its_markers(string text)
     {
         Assert.Equal(Tense.Future, Read(text).Tense);
@@ -25,6 +29,8 @@ public sealed class ClauseTenseTests
     [InlineData("The council voted in May.")]
     [InlineData("He said in March that he will run again.")]
     [InlineData("In 2018, ICE sent 108 requests.")]
+    [InlineData("Officials could not be reached on Tuesday.")]
+    [InlineData("She would have turned 80 in May.")]
     public void Reads_the_past_from_the_nearest_past_verb(string text)
     {
         var reading = Read(text);

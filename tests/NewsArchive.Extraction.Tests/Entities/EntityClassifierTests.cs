@@ -109,4 +109,83 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The Prime Minister told MPs that the CEOs had agreed.");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_name_inside_a_prepositional_phrase_is_not_made_a_person_by_the_verb_after_it()
+    {
+        var set = TestArticles.Recognize("Analyst Neil Saunders of Brightline Retail said shoppers were cautious.");
+        Assert.Equal(["Neil Saunders"], set.People.Names());
+    }
+
+    [Fact]
+    public void A_dateline_of_two_words_in_capitals_is_one_place()
+    {
+        var set = TestArticles.Recognize("NEW YORK (AP) — Retailers are bracing for a slow season, the National Retail Federation said.");
+        Assert.Equal(["New York"], set.Places.Names());
+        set.Organization("National Retail Federation");
+    }
+
+    [Fact]
+    public void A_company_before_a_title_is_an_organization_mention()
+    {
+        var set = TestArticles.Recognize("Target Corp. Chief Executive Brian Cornell spoke to analysts.", "Shares of Target fell.");
+        Assert.Equal(["Chief Executive of Target Corp."], set.Person("Brian Cornell").Roles);
+        Assert.Equal(2, set.Organization("Target Corp.").Mentions.Count);
+    }
+
+    [Fact]
+    public void A_camel_case_brand_is_an_organization_but_a_Mc_surname_is_not()
+    {
+        var set = TestArticles.Recognize("The groups, NetChoice and others, sued.", "Senate leader Mitch McConnell and Ron DeSantis objected.");
+        set.Organization("NetChoice");
+        set.Person("Mitch McConnell");
+        set.Person("Ron DeSantis");
+    }
+
+    [Fact]
+    public void A_sentence_initial_plural_before_said_is_not_a_person()
+    {
+        var set = TestArticles.Recognize("Unions said the offer was too low. Protesters gathered outside.");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_listener_after_told_is_not_made_a_person()
+    {
+        var set = TestArticles.Recognize("Mr Boone told Radio Harwick that the club was safe.");
+        Assert.DoesNotContain("Radio Harwick", set.People.Names());
+    }
+
+    [Fact]
+    public void A_party_tag_in_parentheses_is_not_an_entity()
+    {
+        var set = TestArticles.Recognize("Sen. Laura Brandt (D-Ohio) said the pipes must go.");
+        Assert.Equal(["Laura Brandt"], set.People.Names());
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("D-Ohio"));
+    }
+
+    [Fact]
+    public void Place_heads_and_a_town_after_a_street_make_places()
+    {
+        var set = TestArticles.Recognize("Keith Darrow, 52, of Mill Lane, Harwick, admitted fraud in Kittredge County.");
+        set.Place("Mill Lane");
+        set.Place("Harwick");
+        set.Place("Kittredge County");
+        Assert.Equal(["Keith Darrow"], set.People.Names());
+    }
+
+    [Fact]
+    public void Two_names_joined_by_an_ampersand_are_a_firm()
+    {
+        var set = TestArticles.Recognize("The deal was advised by Corbin & Vale, which declined to comment.");
+        set.Organization("Corbin & Vale");
+    }
+
+    [Fact]
+    public void A_dateline_of_an_unknown_town_in_capitals_is_a_place()
+    {
+        var set = TestArticles.Recognize("MAPLE HOLLOW, Pa. — The school board voted on Tuesday.");
+        Assert.Empty(set.Organizations);
+        set.Place("Maple Hollow");
+    }
 }

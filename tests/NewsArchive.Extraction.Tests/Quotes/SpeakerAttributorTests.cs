@@ -208,7 +208,7 @@ public class SpeakerAttributorTests
             "Holloway said: “We owe the public an explanation.",
             "“We will give one in Parliament, in full, next week.”"));
         Assert.Equal("Gareth Holloway", quote.Speaker);
-        Assert.Contains("\n\n", quote.Text);
+        Assert.Equal("We owe the public an explanation. We will give one in Parliament, in full, next week.", quote.Text);
     }
 
     [Fact]
@@ -298,5 +298,123 @@ public class SpeakerAttributorTests
             "Ashdown said she was leaving \"with a heavy heart\" but that the dispute had become \"impossible to resolve while I remain here\".");
         Assert.Equal(["with a heavy heart", "impossible to resolve while I remain here"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Helen Ashdown", q.Speaker));
+    }
+
+    [Fact]
+    public void A_question_quote_takes_the_cue_after_its_question_mark()
+    {
+        Assert.Equal(("Why now?", "Helen Ashdown", "asked"), Only("\"Why now?\" asked Ms Ashdown."));
+        Assert.Equal(("Why now?", "Helen Ashdown", "asked"), Only("\"Why now?\" Ashdown asked."));
+    }
+
+    [Fact]
+    public void Skips_a_relative_clause_between_the_speaker_and_the_verb()
+    {
+        Assert.Equal("Tomas Varga",
+            Only("\"It is a sad day,\" Varga, who has run Harbor Freight Lines since 2010, said in a statement.").Speaker);
+    }
+
+    [Fact]
+    public void As_x_says_introduces_a_quote()
+    {
+        Assert.Equal(("a strike is the last resort, never the first.", "Helen Ashdown", "says"),
+            Only("As Ashdown says, \"a strike is the last resort, never the first.\""));
+    }
+
+    [Fact]
+    public void Keeps_double_quotes_nested_in_a_uk_quotation()
+    {
+        var quotes = AttributedQuotes(Council, "'He told me \"never again\",' Ms Ashdown said, 'and I believed him.'");
+        Assert.Equal(["He told me \"never again\",", "and I believed him."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Helen Ashdown", q.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_phrase_beside_another_name_does_not_continue_the_previous_speaker()
+    {
+        var quotes = AttributedQuotes(Council,
+            "Raman said the offer was \"an insult to every worker in the city.\" In the words of Varga's own chairman, it was \"dead on arrival from day one.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Priya Raman", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_continues_the_speaker_of_the_sentence_before()
+    {
+        var quotes = AttributedQuotes(Council,
+            "Raman said the cuts were unfair. They would leave families \"without any help at all this winter.\"");
+        Assert.Equal(("without any help at all this winter.", "Priya Raman"), (Assert.Single(quotes).Text, quotes[0].Speaker));
+    }
+
+    [Fact]
+    public void A_relative_clause_names_its_own_subject_or_stands_for_the_phrase_before()
+    {
+        Assert.Equal("Tomas Varga",
+            Only("The plan moves money to buses, which Varga said would \"do more for the city than any new road ever could.\"").Speaker);
+        Assert.Equal("Tomas Varga",
+            Only("The plan was drawn up by Varga, who said it would \"do more for the city than any new road ever could.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_new_sentence_opening_with_according_to_does_not_attribute_the_quotation_before_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Holloway said: \"We will win this vote.\" According to Raman, the vote is lost."));
+        Assert.Equal("Gareth Holloway", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_title_followed_by_narrative_is_not_attributed_by_a_later_cue()
+    {
+        Assert.Empty(AttributedQuotes(Council,
+            "The painting, \"Portrait of a Woman with a Lute,\" was taken from a gallery overnight, according to Harbor Freight Lines."));
+        Assert.Empty(AttributedQuotes(Council,
+            "The hackers, who call themselves \"Nightglass,\" posted the records online, according to Harbor Freight Lines."));
+    }
+
+    [Fact]
+    public void A_sentence_pointing_back_at_an_opening_quotation_names_its_speaker()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "\"I opened this harbor office when I was nineteen. I will close it on Sunday.\"",
+            "That is how Helen Ashdown, 74, sums up the end of an era."));
+        Assert.Equal(("Helen Ashdown", null), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_spokeswoman_for_an_organization_named_long_before_speaks_for_it()
+    {
+        var quotes = AttributedQuotes(Council,
+            "The Department of Transport took over the contract in May.",
+            "Contractors left the site in June.",
+            "Residents complained all summer.",
+            "'Crews will work extra shifts until every bridge is safe,' a department spokeswoman said.");
+        Assert.Equal("Department of Transport", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_sign_a_quotation()
+    {
+        Assert.Equal(("Ships will sail again from this harbor.", "Priya Raman", null),
+            Only("\"Ships will sail again from this harbor.\" — Priya Raman, in a post on Monday"));
+    }
+
+    [Fact]
+    public void The_statement_read_introduces_a_quote_from_whoever_issued_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Harbor Freight Lines issued a statement on Friday. The statement read: \"We will cooperate fully with investigators.\""));
+        Assert.Equal(("Harbor Freight Lines", "read"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_role_resolves_to_the_person_the_text_described_with_it()
+    {
+        var entities = KnownEntities(
+            Person("Imran Siddiqui", ["Siddiqui", "Cllr Imran Siddiqui"]), Organization("Castleford Borough Council", "the council"));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "The leader of the council, Cllr Imran Siddiqui, said the deal was fair.",
+            "'Nobody wins in a dispute like this,' the council leader said."));
+        Assert.Equal("Imran Siddiqui", quote.Speaker);
     }
 }

@@ -101,4 +101,13 @@ public sealed class HtmlReaderTests
         var error = Assert.Throws<ArticleFormatException>(() => Read("<html><body><p>Text only.</p></body></html>"));
         Assert.Contains("has no title", error.Message);
     }
+
+    [Fact]
+    public void Read_prefers_a_long_story_block_to_a_short_teaser_article_element()
+    {
+        var story = string.Concat(Enumerable.Range(0, 5).Select(i => $"<p>Paragraph {i} of the main story, long enough to count as real article text here.</p>"));
+        var doc = Read($"<title>T</title><body><article><p>Teaser card.</p></article><div class=\"story\">{story}</div></body>");
+        Assert.Equal(5, doc.Paragraphs.Count);
+        Assert.StartsWith("Paragraph 0", doc.Body);
+    }
 }

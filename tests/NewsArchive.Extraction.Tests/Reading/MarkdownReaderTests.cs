@@ -66,4 +66,24 @@ public sealed class MarkdownReaderTests
         var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
         Assert.Contains("has no title", error.Message);
     }
+
+    [Theory]
+    [InlineData(200000, false)]
+    [InlineData(3000, true)]
+    public void Read_refuses_pathologically_nested_markdown_with_a_clear_message(int depth, bool asList)
+    {
+        var md = asList
+            ? "# Deep\n\n" + string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- item\n"))
+            : "# Deep\n\n" + new string('>', depth) + " text\n";
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
+        Assert.Equal("'t.md' nests its Markdown too deeply to be a news article.", error.Message);
+    }
+
+    [Fact]
+    public void Read_refuses_inline_markup_nested_past_markdigs_limit()
+    {
+        var md = "# Deep\n\n" + new string('*', 100000) + "x" + new string('*', 100000) + "\n\n" + new string('[', 100000) + "\n";
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
+        Assert.Contains("too deeply", error.Message);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
 
 namespace NewsArchive.Extraction.Tests.Reading;
@@ -65,5 +66,18 @@ public sealed class PlainTextReaderTests
     {
         var error = Assert.Throws<ArticleFormatException>(() => Read("Only a title\n\n"));
         Assert.Equal("'story.txt' has a title but no article text.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("April 12, 2019")]
+    [InlineData("12 April 2019")]
+    [InlineData("Published: 2019-04-12")]
+    [InlineData("Friday, April 12, 2019")]
+    public void Read_takes_a_date_line_under_the_title_as_the_publication_date(string line)
+    {
+        var doc = Read($"A Title\nBy Jane Roe\n{line}\nThe story starts here.");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2019, 4, 12)), doc.Published);
+        Assert.Equal("Jane Roe", doc.Author);
+        Assert.Equal(["The story starts here."], ParagraphsOf(doc));
     }
 }
