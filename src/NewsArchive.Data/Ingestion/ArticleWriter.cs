@@ -14,10 +14,12 @@ namespace NewsArchive.Data.Ingestion;
 internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
     private readonly EntityCatalog _catalog = new(db);
-    private readonly MentionInserter _mentions = new(db);
+    private readonly DerivedRowInserter _rows = new(db);
     private readonly List<(EntityCatalog.Entry Entity, TextSpan Span)> _pendingMentions = [];
+    private readonly List<(ExtractedQuote Quote, EntityCatalog.Entry? Speaker)> _pendingQuotes = [];
+    private readonly List<(ExtractedEvent Event, IReadOnlyList<EntityCatalog.Entry> Actors)> _pendingEvents = [];
 
-    public ValueTask DisposeAsync() => _mentions.DisposeAsync();
+    public ValueTask DisposeAsync() => _rows.DisposeAsync();
 
     public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
@@ -180,19 +182,29 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         }
     }
 
-    /// <summary>After SaveChanges every entity has its id, so the staged mentions can be written.</summary>
+    /// <summary>After SaveChanges every entity has its id, so the staged mentions, quotes and events can be written.</summary>
     private async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
         _catalog.Saved();
-        var mentions = _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList();
+        var rows = new DerivedRowInserter.Rows(
+            _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList(),
+            _pendingQuotes.Select(q => (q.Quote, q.Speaker?.Id)).ToList(),
+            _pendingEvents.Select(e => (e.Event, (IReadOnlyList<int>)e.Actors.Select(a => a.Id).ToList())).ToList());
+        ClearPending();
+        await _rows.InsertAsync(article.Id, rows, cancellationToken);
+    }
+
+    private void ClearPending()
+    {
         _pendingMentions.Clear();
-        await _mentions.InsertAsync(article.Id, mentions, cancellationToken);
+        _pendingQuotes.Clear();
+        _pendingEvents.Clear();
     }
 
     private async Task AddDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
     {
-        _pendingMentions.Clear();
+        ClearPending();
         var extractedEntities = extraction.People.Concat(extraction.Organizations).Concat(extraction.Places)
             .Where(e => !string.IsNullOrWhiteSpace(e.Name))
             .ToList();
@@ -211,42 +223,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         EntityCatalog.Entry? Lookup(string? name) =>
             name is null ? null : byName.GetValueOrDefault(name) ?? byAlias.GetValueOrDefault(name);
 
-        foreach (var quote in extraction.Quotes)
-        {
-            if (!Fits(quote.Span, article.Body)) continue;
-            var speaker = Lookup(quote.Speaker);
-            article.Quotes.Add(new Quote
-            {
-                Text = quote.Text,
-                Speaker = speaker?.New,
-                SpeakerId = speaker is { New: null } known ? known.Id : null,
-                Cue = quote.Cue,
-                Start = quote.Span.Start,
-                End = quote.Span.End,
-            });
-        }
+        foreach (var quote in extraction.Quotes.Where(q => Fits(q.Span, article.Body)))
+            _pendingQuotes.Add((quote, Lookup(quote.Speaker)));
 
-        foreach (var happening in extraction.Events)
-        {
-            if (!Fits(happening.Span, article.Body)) continue;
-            var @event = new Event
-            {
-                StartDay = happening.Date.Start,
-                EndDay = happening.Date.End,
-                Precision = happening.Date.Precision,
-                Text = happening.Text,
-                Start = happening.Span.Start,
-                End = happening.Span.End,
-            };
-            foreach (var actor in happening.Actors.Select(Lookup).OfType<EntityCatalog.Entry>().Distinct())
-            {
-                var row = new EventActor();
-                if (actor.New is { } created) row.Entity = created;
-                else row.EntityId = actor.Id;
-                @event.Actors.Add(row);
-            }
-            article.Events.Add(@event);
-        }
+        foreach (var happening in extraction.Events.Where(e => Fits(e.Span, article.Body)))
+            _pendingEvents.Add((happening, happening.Actors.Select(Lookup).OfType<EntityCatalog.Entry>().Distinct().ToList()));
     }
 
     /// <summary>Offsets that do not point into the body would make a page highlight garbage; they are dropped.</summary>

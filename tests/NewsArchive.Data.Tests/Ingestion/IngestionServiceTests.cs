@@ -283,7 +283,7 @@ public sealed class IngestionServiceTests
     {
         await using var archive = await TestArchive.CreateAsync();
         var failing = new IngestionService(
-            new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<ArchiveDbContext>(Options(archive, new FailAfterInsert("Quotes"))),
+            new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<ArchiveDbContext>(Options(archive, new FailAfterInsert("EntityAliases"))),
             new ArticleExtractor(), new ArchiveOptions());
         var doomed = new ExtractionBuilder("Doomed Story", "Alice Walker spoke. \"We will rebuild,\" Walker said.")
             .Person("Alice Walker", ["Walker"]).Quote("We will rebuild,", "Alice Walker").Build();
