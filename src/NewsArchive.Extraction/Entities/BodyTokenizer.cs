@@ -6,10 +6,13 @@ namespace NewsArchive.Extraction.Entities;
 /// <summary>The body as tokens, plus the lower-case vocabulary of the article.</summary>
 /// <param name="Body">The article body.</param>
 /// <param name="Tokens">Every token in body order.</param>
-/// <param name="LowercaseWords">Words the article writes in lower case somewhere (case-insensitive set):
-/// a capitalized sentence-initial word found here is an ordinary word, not a name.</param>
+/// <param name="LowercaseWords">Words the article writes in lower case somewhere: a capitalized sentence-initial
+/// word found here (see <see cref="WritesInLowerCase"/>) is an ordinary word, not a name.</param>
 internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<string> LowercaseWords)
 {
+    /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
+    public bool WritesInLowerCase(string word) => LowercaseWords.Contains(word.ToLowerInvariant());
+
     public string Text(int token) => Tokens[token].String(Body);
 
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
@@ -40,7 +43,7 @@ internal sealed class BodyTokenizer
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
         var tokens = new List<NameToken>(body.Length / 5 + 8);
-        var lowercase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lowercase = new HashSet<string>(StringComparer.Ordinal);
         var lowercaseLookup = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < body.Length)
@@ -55,6 +58,12 @@ internal sealed class BodyTokenizer
             }
             var end = WordEnd(body, i);
             AddWord(body, i, end, tokens);
+            // "Supporters’ Trust": a plural possessive before a capitalized word.
+            if (end + 2 < body.Length && body[end - 1] == 's' && body[end] is '\'' or '’' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]))
+            {
+                tokens.Add(new NameToken(end, end + 1, NameTokenKind.Possessive, NameTokenFlags.None));
+                end++;
+            }
             if (char.IsLower(c) && !lowercaseLookup.Contains(body.AsSpan(i, end - i))) lowercase.Add(body[i..end]);
             i = end;
         }
@@ -218,17 +227,17 @@ internal sealed class BodyTokenizer
             while (t < tokens.Length && tokens[t].Start < paragraph.Start) t++;
             var first = t;
             var content = 0;
-            var capitalized = 0;
             var last = -1;
+            var lowercaseContent = false;
             for (; t < tokens.Length && tokens[t].Start < paragraph.End; t++)
             {
                 last = t;
                 var token = tokens[t];
-                if (token.Kind != NameTokenKind.Word || HeadlineFunctionWordLookup.Contains(token.Text(body))) continue;
-                content++;
-                if (token.Is(NameTokenFlags.Capitalized)) capitalized++;
+                if (token.Kind != NameTokenKind.Word || lowercaseContent) continue;
+                if (token.Is(NameTokenFlags.Capitalized)) content++;
+                else if (!HeadlineFunctionWordLookup.Contains(token.Text(body))) lowercaseContent = true;
             }
-            if (last < 0 || content < 3 || capitalized != content) continue;
+            if (last < 0 || content < 3 || lowercaseContent) continue;
             if (body[tokens[last].End - 1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ',') continue;
             for (var k = first; k <= last; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | NameTokenFlags.Headline };
         }

@@ -36,7 +36,7 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
-        var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.LowercaseWords.Contains(core);
+        var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;

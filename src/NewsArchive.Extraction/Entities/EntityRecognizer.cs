@@ -69,7 +69,7 @@ public sealed class EntityRecognizer
         }
         var roles = new List<string>(2);
         if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && parsed.Honorific is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst) is { } leading) roles.Add(leading);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
@@ -83,6 +83,7 @@ public sealed class EntityRecognizer
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
             Span = tokens.Span(parsed.SurfaceFirst, parsed.CoreLast),
             Surface = tokens.Phrase(parsed.SurfaceFirst, parsed.CoreLast),
+            ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
             Roles = roles,

@@ -11,10 +11,11 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="Qualifier">Tokens of a place or organization qualifying the title ("Denver" in "Denver Mayor",
 /// "Target Corp." in "Target Corp. Chief Executive"), or null.</param>
 /// <param name="AfterThe">A "the" stands before the name.</param>
+/// <param name="TitleFirst">First token of the title after its qualifier ("Mayor" in "Riverton Mayor Ann Cole"), or -1.</param>
 /// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
 internal sealed record ParsedName(
     int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
-    bool QualifierIsPlace = false)
+    bool QualifierIsPlace = false, int TitleFirst = -1)
 {
     public bool HasName => CoreLast >= CoreFirst;
 }
@@ -34,7 +35,11 @@ internal sealed class RoleExtractor
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
     private static readonly HashSet<string> LocalTitles = new(
         ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
-         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader"], StringComparer.OrdinalIgnoreCase);
+         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader", "First Selectman", "Selectman",
+         "Police Commissioner", "County Clerk", "Superintendent"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ClauseVerbs = new(
+        ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
@@ -75,21 +80,28 @@ internal sealed class RoleExtractor
         {
             honorific = body.Text(k).TrimEnd('.');
             k++;
+            // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
+            if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !EntityLexicon.IsGivenName(body.Text(k))) k--;
         }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
-        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace);
+        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
 
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
-        while (last > first && body.Tokens[last].IsWord && EntityLexicon.IsStopWord(body.Text(last)) && !IsKnown(body.Phrase(first, last)))
+        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || IsPluralRole(body.Text(last)))
+               && !IsKnown(body.Phrase(first, last)))
             last--;
         return (first, last);
     }
+
+    // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
+    private static bool IsPluralRole(string word) =>
+        word.Length >= 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)
     {
@@ -97,7 +109,9 @@ internal sealed class RoleExtractor
         if (!token.IsWord) return true;
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
-        if (first < last && EntityLexicon.Roles.Contains(word)) return false;
+        if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
+        // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
+        if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
@@ -105,17 +119,23 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
-        return body.LowercaseWords.Contains(word);
+        return body.WritesInLowerCase(word);
     }
 
     private static bool IsKnown(string phrase) =>
         EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
         || (IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase)));
 
-    /// <summary>A lower-case role right before the name ("spokeswoman Jane Doe", "Labour leader Keir Starmer").</summary>
-    public string? LeadingRole(TokenizedBody body, int nameFirst)
+    /// <summary>
+    /// A role right before the name: lower-case and adjacent ("spokeswoman Jane Doe", "Labour leader Keir Starmer"), or
+    /// set off by a comma ("The shadow transport secretary, Helen Whately, said"; "the Prime Minister, Sir Keir Starmer,").
+    /// </summary>
+    public string? LeadingRole(TokenizedBody body, int nameFirst, int nameLast)
     {
         var tokens = body.Tokens;
+        if (nameFirst > 1 && body.Body[tokens[nameFirst - 1].Start] == ',' && nameLast + 1 < tokens.Length
+            && body.Body[tokens[nameLast + 1].Start] is ',' or '.' or ';')
+            return RoleBeforeComma(body, nameFirst - 1);
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, nameFirst); length >= 1; length--)
         {
             var start = nameFirst - length;
@@ -135,6 +155,35 @@ internal sealed class RoleExtractor
             return body.Phrase(qualifier, nameFirst - 1);
         }
         return null;
+    }
+
+    // "…the shadow transport secretary," / "Its director," / "The force's Chief Constable,": a title ending at the comma.
+    private static string? RoleBeforeComma(TokenizedBody body, int comma)
+    {
+        var tokens = body.Tokens;
+        var end = comma - 1;
+        for (var start = Math.Max(0, comma - EntityLexicon.Roles.MaxWords); start <= end; start++)
+        {
+            if (!tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))) continue;
+            if (!EntityLexicon.Roles.Contains(body.Phrase(start, end))) continue;
+            if (start == end && !IsRoleWord(body, start)) return null;
+            var first = start;
+            while (first > 0 && comma - first < 6 && IsTitleModifier(body, first - 1)) first--;
+            var before = first > 0 ? body.Text(first - 1) : "";
+            // The title must open its phrase: "the …", "its …", "X's …" or the sentence start.
+            var opens = first == 0 || tokens[first].Is(NameTokenFlags.SentenceStart) || tokens[first - 1].Kind == NameTokenKind.Possessive
+                        || before is "the" or "The" or "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her" or "our" or "Our";
+            return opens ? body.Phrase(first, end) : null;
+        }
+        return null;
+    }
+
+    private static bool IsTitleModifier(TokenizedBody body, int token)
+    {
+        var t = body.Tokens[token];
+        if (!t.IsWord || t.Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(token);
+        return !EntityLexicon.IsStopWord(word) && !EntityLexicon.PersonVerbs.Contains(word) && word.Length > 2;
     }
 
     private static bool IsModifier(TokenizedBody body, int token)
@@ -171,13 +220,19 @@ internal sealed class RoleExtractor
                 if (ch is '"' or '“' or '”') return null;
             }
             if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
+            // "former minister who lives nearby": the relative clause is not part of the role.
+            if (k > start && token.IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when") break;
+            if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k)) || body.Text(k).EndsWith("ed")
+                                               || body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when")) return null;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
-        if (k >= tokens.Length || body.Body[tokens[k].Start] is not (',' or '.' or ';' or '—' or '–' or ')')) return null;
+        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')'
+                     || (tokens[k].IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when");
+        if (!closed) return null;
         return body.Phrase(start, end);
     }
 
@@ -228,10 +283,22 @@ internal sealed class RoleExtractor
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
             var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
-            var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
+            // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
+            // "Republican Senator", "British Prime Minister" keep their qualifier in front.
+            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier);
+            var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
+            var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
         }
         return (first, null, null, false);
+    }
+
+    private static bool IsOrganizationName(string qualifier)
+    {
+        if (EntityLexicon.Demonyms.Contains(qualifier) || EntityLexicon.Roles.Contains(qualifier)) return false;
+        if (qualifier is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N.") return false;
+        var last = qualifier.Split(' ')[^1];
+        return EntityLexicon.Organizations.Contains(qualifier) || EntityClassifier.IsAcronym(qualifier) || EntityLexicon.IsOrganizationEnd(last);
     }
 
     // "Mayor of London Sadiq Khan": the role takes "of" and the place or organization after it.

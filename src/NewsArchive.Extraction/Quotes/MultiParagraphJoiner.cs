@@ -6,8 +6,11 @@ namespace NewsArchive.Extraction.Quotes;
 /// </summary>
 internal static class MultiParagraphJoiner
 {
-    /// <summary>The separator between the parts of a multi-paragraph quotation, as in the body.</summary>
-    public const string ParagraphBreak = "\n\n";
+    /// <summary>
+    /// The separator between the parts of a multi-paragraph quotation: one space, so the quote reads as the one
+    /// utterance it is (the convention of the gold files), while its span still covers the paragraph breaks.
+    /// </summary>
+    public const string ParagraphBreak = " ";
 
     /// <summary>
     /// True when <paramref name="next"/> opens with a quotation mark of the same kind as the open quotation,
@@ -27,7 +30,7 @@ internal static class MultiParagraphJoiner
         return true;
     }
 
-    /// <summary>The parts' texts joined by <see cref="ParagraphBreak"/>: the repeated opening marks are left out.</summary>
+    /// <summary>The parts' texts joined by <see cref="ParagraphBreak"/>; the repeated opening marks are left out.</summary>
     public static string Join(string body, IReadOnlyList<TextSpan> parts)
     {
         if (parts.Count == 1) return body[parts[0].Start..parts[0].End];

@@ -13,6 +13,6 @@ public sealed record Quotation(TextSpan Text, TextSpan WithMarks)
     /// <summary>True when the quotation is marked with single quotes ('…' or ‘…’), UK style.</summary>
     public bool SingleMarks { get; init; }
 
-    /// <summary>The quoted words as one string: the paragraphs' quoted texts joined by a paragraph break ("\n\n").</summary>
+    /// <summary>The quoted words as one string: the paragraphs' quoted texts joined by one space.</summary>
     public string TextOf(string body) => MultiParagraphJoiner.Join(body, Parts);
 }

@@ -25,8 +25,8 @@ public sealed class QuotationFinder
             if (open is { SingleMarks: true })
             {
                 // A single-mark quotation carried over from the paragraph before: its closer, if any, is here.
-                var close = closers.After(open.Parts[^1].Start - 1);
-                if (close >= 0)
+                var close = closers.After(open.Parts[^1].Start - 1, out var weak);
+                if (close >= 0 && !(weak && ContinuesInNext(body, paragraphs, p, singleMarks: true)))
                 {
                     Add(found, body, open, close);
                     (open, i) = (null, close + 1);
@@ -61,8 +61,9 @@ public sealed class QuotationFinder
                 }
                 else if (open is null && QuoteMarks.IsSingle(c) && QuoteMarks.IsSingleOpener(body, i, paragraph))
                 {
-                    var close = closers.After(i);
-                    if (close < 0)
+                    var close = closers.After(i, out var weak);
+                    // "two days’ notice" at the end of a paragraph whose quotation runs on into the next: a possessive.
+                    if (close < 0 || (weak && ContinuesInNext(body, paragraphs, p, singleMarks: true)))
                     {
                         open = OpenQuotation.At(i, singleMarks: true);
                         break; // open to the end of the paragraph
@@ -80,6 +81,9 @@ public sealed class QuotationFinder
         }
         return found;
     }
+
+    private static bool ContinuesInNext(string body, IReadOnlyList<TextSpan> paragraphs, int p, bool singleMarks) =>
+        p + 1 < paragraphs.Count && MultiParagraphJoiner.Continues(body, paragraphs[p + 1], singleMarks, out _);
 
     private static void Add(List<Quotation> found, string body, OpenQuotation open, int closeMark)
     {

@@ -30,22 +30,24 @@ internal static class ScareQuoteFilter
         return shape.SentenceCue || shape.SpeakerFromContext;
     }
 
-    /// <summary>Counts the quoted words and whether each is capitalized.</summary>
+    /// <summary>Counts the quoted words and whether they read as a title (every word but the small ones capitalized).</summary>
     public static (int Words, bool TitleCase) Measure(ReadOnlySpan<char> quoted)
     {
-        int words = 0, capitalized = 0;
-        var inWord = false;
-        for (var i = 0; i < quoted.Length; i++)
+        int words = 0, capitalized = 0, small = 0;
+        var i = 0;
+        while (i < quoted.Length)
         {
-            var letter = char.IsLetterOrDigit(quoted[i]);
-            if (letter && !inWord)
-            {
-                words++;
-                if (char.IsUpper(quoted[i]) || char.IsDigit(quoted[i])) capitalized++;
-            }
-            inWord = letter || (inWord && quoted[i] is '\'' or '\u2019' or '-' or '.');
+            if (!char.IsLetterOrDigit(quoted[i])) { i++; continue; }
+            var start = i;
+            while (i < quoted.Length && (char.IsLetterOrDigit(quoted[i]) || quoted[i] is '\'' or '\u2019' or '-')) i++;
+            var word = quoted[start..i];
+            words++;
+            if (char.IsUpper(word[0]) || char.IsDigit(word[0])) capitalized++;
+            else if (word.Length <= 4 && SmallWords.Contains(word)) small++;
         }
-        // Small words (of, and, the) stay lower case in titles: three in four capitalized reads as a title.
-        return (words, words > 0 && capitalized * 4 >= words * 3);
+        // "Portrait of a Woman with a Lute": the small words of a title stay in lower case.
+        return (words, words > 1 && capitalized > 0 && capitalized + small == words);
     }
+
+    private static readonly WordLookup SmallWords = WordLookup.FromList("speech-title-small-words");
 }

@@ -11,12 +11,18 @@ internal sealed class SingleCloserIndex(string body, TextSpan paragraph)
     private int[]? _weak;
 
     /// <summary>The closing mark for an opening mark at <paramref name="position"/>, or -1 when there is none.</summary>
-    public int After(int position)
+    public int After(int position) => After(position, out _);
+
+    /// <summary>As <see cref="After(int)"/>; <paramref name="weak"/> tells that only a possible possessive was found.</summary>
+    public int After(int position, out bool weak)
     {
         if (_strong is null) Build();
+        weak = false;
         var k = position + 1 - paragraph.Start;
         if (k < 0 || k >= _strong!.Length) return -1;
-        return _strong[k] >= 0 ? _strong[k] : _weak![k];
+        if (_strong[k] >= 0) return _strong[k];
+        weak = _weak![k] >= 0;
+        return _weak[k];
     }
 
     private void Build()

@@ -39,20 +39,8 @@ public sealed class SpeakerAttributor
         {
             var quotation = quotations[q];
             var token = text.QuotationToken[q];
-            var attribution = AfterQuotation(narrative, subjects, token);
-            if (attribution is not { Speaker: not null })
-            {
-                // A cue after the quotation whose subject names nobody ("…," a spokesman said) still lets a
-                // speaker named before it ("Smith said: …") win.
-                var before = BeforeQuotation(narrative, subjects, token);
-                if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
-            }
-            attribution ??= FromContext(narrative, subjects, token, attributions);
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
-            // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
-            // of Brandt's chairman, the plan was "…""), is not the earlier speaker's.
-            if (attribution is { FromContext: true } && !standalone && NamesAnother(narrative, token, attribution.Speaker))
-                attribution = null;
+            var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
@@ -69,6 +57,27 @@ public sealed class SpeakerAttributor
         return quotes;
     }
 
+    // The attribution of the quotation at token `quote`: its own cue after it, else before it, else the context.
+    private Attribution? Attribute(Narrative narrative, SubjectFinder subjects, int quote, bool standalone, Attribution?[] earlier)
+    {
+        var attribution = AfterQuotation(narrative, subjects, quote);
+        if (attribution is not { Speaker: not null })
+        {
+            // A cue after the quotation whose subject names nobody ("…," a spokesman said) still lets a
+            // speaker named before it ("Smith said: …") win.
+            var before = BeforeQuotation(narrative, subjects, quote);
+            if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
+        }
+        attribution ??= FromContext(narrative, subjects, quote, earlier);
+        if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
+            attribution = next;
+        // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
+        // of Brandt's chairman, the plan was "…""), is not the earlier speaker's.
+        if (attribution is { FromContext: true } && !standalone && NamesAnother(narrative, quote, attribution.Speaker))
+            attribution = null;
+        return attribution;
+    }
+
     /// <summary>Who spoke, by which cue, and how the cue stands to the quotation.</summary>
     private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext);
 
@@ -79,9 +88,15 @@ public sealed class SpeakerAttributor
         var first = quote + 1;
         if (first >= text.Tokens.Length || text.Tokens[first].Paragraph != text.Tokens[quote].Paragraph) return null;
         if (text.Tokens[first].Kind == TokenKind.Quotation) return null;
+        // "“…” — Maria Lopez": a dash and a name sign the quotation.
+        if (text.Tokens[first].Kind == TokenKind.Punctuation && text.Body[text.Tokens[first].Start] is '\u2014' or '\u2013'
+            && narrative.Mentions.StartingAt(first + 1) is { } signature)
+            return new Attribution(signature.Speaker.Entity.Name, null, Direct: true, FromContext: false);
+
         // A new sentence after the quotation ("…won." Smith said.) allows only a short attribution.
         var newSentence = text.StartsSentence(first);
         var words = 0;
+        var runsOn = false;
         for (var t = first; t < text.Tokens.Length && text.Tokens[t].Paragraph == text.Tokens[quote].Paragraph; t++)
         {
             var token = text.Tokens[t];
@@ -89,12 +104,16 @@ public sealed class SpeakerAttributor
             if (token.Kind == TokenKind.Punctuation && text.Body[token.Start] is '.' or '!' or '?' or ';') return null;
             if (token.Kind != TokenKind.Word) continue;
             if (t == first && IsClauseOpener(text.Word(t))) return null;
-            if (++words > (newSentence ? 3 : MaxWordsBeforeCue)) return null;
+            // A lowercase word that is no name, determiner or pronoun ("…Lute," was taken from…) may still open a
+            // short attribution ("…," residents said / one worker said), never a long one.
+            if (t == first && !MayOpenAttribution(narrative, t)) runsOn = true;
+            if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
             var subject = subjects.Before(first, cue.Token, quote);
             var end = cue.End;
-            if (!subject.Found)
+            var inverted = !subject.Found;
+            if (inverted)
             {
                 subject = subjects.After(cue.End, text.Tokens.Length, quote);
                 if (subject.Found) end = subject.End;
@@ -102,7 +121,9 @@ public sealed class SpeakerAttributor
             // After a full stop, only a bare attribution ("…won." Smith said.) belongs to the quotation, not a new
             // sentence of reported speech ("She said the plaintiffs…").
             if (newSentence && !EndsAttribution(narrative, end, text.Tokens[quote].Paragraph)) return null;
-            return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: true, FromContext: false);
+            // "“Nightglass,” posted the records": a verb after a quoted name is no attribution unless it names a speaker.
+            var direct = !inverted || subject.Speaker is not null;
+            return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), direct, FromContext: false);
         }
         return null;
     }
@@ -208,6 +229,22 @@ public sealed class SpeakerAttributor
         return token.Kind == TokenKind.Word && narrative.FollowsPreposition(t + 1, t); // "…in a statement."
     }
 
+    // "“…” That is how Marjorie Quill sums it up." / "So says Hal Brody.": a sentence right after a standalone
+    // quotation that points back at it with a demonstrative names its speaker.
+    private static Attribution? FromNextSentence(Narrative narrative, SubjectFinder subjects, int quote)
+    {
+        var text = narrative.Text;
+        var next = quote + 1;
+        if (!text.IsWord(next) || !text.StartsSentence(next)) return null;
+        var w = text.Word(next);
+        if (!(w.SequenceEqual("That") || w.SequenceEqual("This") || w.SequenceEqual("Those") || w.SequenceEqual("These")
+              || w.SequenceEqual("So") || w.SequenceEqual("Such"))) return null;
+        var end = next + 1;
+        while (end < text.Tokens.Length && end - next < 8 && text.IsWord(end)) end++;
+        var subject = subjects.FirstPerson(next + 1, end, quote);
+        return subject is null ? null : new Attribution(subject, null, Direct: false, FromContext: true);
+    }
+
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.
     private static bool IsStandalone(Narrative narrative, int quote, Quotation quotation, string body)
     {
@@ -221,6 +258,11 @@ public sealed class SpeakerAttributor
         var last = body[quotation.Text.End - 1];
         return last is '.' or '!' or '?' or ',' or '\u2014' or '\u2026';
     }
+
+    // What a long attribution after a quotation opens with: a name, a determiner, a pronoun or the cue itself.
+    private bool MayOpenAttribution(Narrative narrative, int t) =>
+        narrative.Text.IsCapitalized(t) || narrative.IsDeterminer(t)
+        || SubjectFinder.IsPronoun(narrative.Text.Word(t)) || _cues.TryMatch(narrative.Text, t, out _);
 
     private static bool IsClauseOpener(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)

@@ -21,6 +21,8 @@ internal sealed class SubjectFinder
 {
     private static readonly WordLookup SourceNouns = WordLookup.FromList("speech-sources");
     private static readonly WordLookup ProxyNouns = WordLookup.FromList("speech-proxies");
+    private static readonly WordLookup LexiconRoleWords =
+        new(EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')));
     private static readonly WordLookup OrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*')));
     private static readonly WordLookup GenericOrganizationNouns =
@@ -70,9 +72,13 @@ internal sealed class SubjectFinder
                 {
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c) return new Subject(true, null, verb);
-                    return ModifiedNoun(c.End, verb) is { } head
-                        ? new Subject(true, ProxyNouns.Contains(Text.Word(head)) ? Resolve(c, anchor).Speaker : null, verb)
-                        : Resolve(c, anchor);
+                    if (ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
+                    if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
+                    if (!IsRoleWord(Text.Word(head))) return new Subject(true, null, verb);
+                    // "the council leader said": a role phrase, modifier and all.
+                    var first = c.Token;
+                    while (first < head && _narrative.IsDeterminer(first)) first++;
+                    return new Subject(true, ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor), verb);
                 }
                 // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
                 if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
@@ -123,6 +129,17 @@ internal sealed class SubjectFinder
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
         }
         return new Subject(true, null, start + 1);
+    }
+
+    /// <summary>The first person named in [<paramref name="start"/>, <paramref name="limit"/>) in subject position, if any.</summary>
+    public string? FirstPerson(int start, int limit, int anchor)
+    {
+        for (var t = start; t < limit; t++)
+        {
+            if (_narrative.Mentions.StartingAt(t) is { Speaker.IsPerson: true } m && m.End <= limit && _narrative.IsSubjectLike(m))
+                return m.Speaker.Entity.Name;
+        }
+        return null;
     }
 
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
@@ -209,21 +226,38 @@ internal sealed class SubjectFinder
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
             var noun = Text.Word(k);
-            if (_roleWords.Contains(noun))
+            if (ProxyNouns.Contains(noun) && FollowsPreposition(k + 2, k + 1))
+            {
+                candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); // "a spokeswoman for Acme"
+                return true;
+            }
+            if (IsRoleWord(noun))
             {
                 var end = k + 1;
-                while (end < limit && Text.IsWord(end) && _roleWords.Contains(Text.Word(end))) end++;
-                candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: k);
+                while (end < limit && Text.IsWord(end) && IsRoleWord(Text.Word(end))) end++;
+                // "the council leader": an organization noun before the role belongs to the role phrase.
+                var start = k - 1 > t && OrganizationNouns.Contains(Text.Word(k - 1)) ? k - 1 : k;
+                candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: start);
                 return true;
             }
             if (ProxyNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); return true; }
             if (SourceNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
-            if (OrganizationNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k); return true; }
+            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1))))
+            {
+                candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k);
+                return true;
+            }
         }
         return false;
     }
 
-    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+    private bool FollowsPreposition(int t, int floor) => _narrative.FollowsPreposition(t, floor);
+
+    // A word of a role this article gives someone, or a role word from the shared lexicon (leader, minister).
+    private bool IsRoleWord(ReadOnlySpan<char> word) =>
+        _roleWords.Contains(word) || (LexiconRoleWords.Contains(word) && !ProxyNouns.Contains(word));
+
+    public static bool IsPronoun(ReadOnlySpan<char> w) =>
         w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
         || w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
 
@@ -234,7 +268,7 @@ internal sealed class SubjectFinder
             SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
             SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
             SubjectKind.Role => ResolveRole(c, anchor),
-            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), anchor),
+            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), c.Token), // the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End),
             _ => null,
@@ -256,15 +290,43 @@ internal sealed class SubjectFinder
         // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
         var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
         bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
-        return MostRecent(anchor, Holds) ?? _narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name).SingleOrDefaultIfMany();
+        return MostRecent(anchor, Holds)
+               ?? OnlyOne(_narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name))
+               ?? DescribedAs(phrase, anchor);
+    }
+
+    // "The leader of the council, Cllr Imran Siddiqui, …" / "Siddiqui, the council leader, …": a person the text
+    // set beside those role words, most recent first.
+    private string? DescribedAs(string[] phrase, int anchor)
+    {
+        var all = _narrative.Mentions.All;
+        var oldest = Text.Tokens[anchor].FirstParagraph - 3;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            var before = all[m].Token - 1;
+            if (Text.IsPunctuation(before, ',')) before--;
+            var after = Text.IsPunctuation(all[m].End, ',') ? all[m].End + 1 : -1;
+            if (phrase.All(w => InPhrase(before, -1, w) || (after >= 0 && InPhrase(after, +1, w))))
+                return all[m].Speaker.Entity.Name;
+        }
+        return null;
+    }
+
+    // Whether `word` is among the words from token t up to the next boundary, walking in `step` direction.
+    private bool InPhrase(int t, int step, string word)
+    {
+        for (var n = 0; t >= 0 && t < Text.Tokens.Length && n < 8 && !IsBoundary(t); t += step, n++)
+            if (Text.IsWord(t) && Text.Word(t).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private string? ResolveOrganizationNoun(ReadOnlySpan<char> noun, int anchor)
     {
         var n = noun.ToString();
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
-        return MostRecent(anchor, Named)
-            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 1) : null);
+        return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
+            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
@@ -290,6 +352,18 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    // The only element, or null when there are none or several: never a guess.
+    private static string? OnlyOne(IEnumerable<string> names)
+    {
+        string? only = null;
+        foreach (var name in names)
+        {
+            if (only is not null) return null;
+            only = name;
+        }
+        return only;
+    }
+
     private static bool ContainsWords(string haystack, string phrase)
     {
         var i = haystack.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
@@ -301,20 +375,5 @@ internal sealed class SubjectFinder
             i = haystack.IndexOf(phrase, i + 1, StringComparison.OrdinalIgnoreCase);
         }
         return false;
-    }
-}
-
-internal static class SingleOrDefaultExtensions
-{
-    /// <summary>The only element, or null when there are none or several (never a guess).</summary>
-    public static string? SingleOrDefaultIfMany(this IEnumerable<string> source)
-    {
-        string? only = null;
-        foreach (var s in source)
-        {
-            if (only is not null) return null;
-            only = s;
-        }
-        return only;
     }
 }

@@ -54,12 +54,12 @@ public class QuotationFinderTests
     }
 
     [Fact]
-    public void Joins_a_quotation_that_runs_over_paragraphs_with_a_paragraph_break()
+    public void Joins_a_quotation_that_runs_over_paragraphs_with_one_space()
     {
         var texts = QuotedTexts(
             "Ms Lindqvist said: \"The first thing we did was count the boats.",
             "\"Then we counted them again, because nobody believed us,\" she said.");
-        Assert.Equal(["The first thing we did was count the boats.\n\nThen we counted them again, because nobody believed us,"], texts);
+        Assert.Equal(["The first thing we did was count the boats. Then we counted them again, because nobody believed us,"], texts);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class QuotationFinderTests
     [Fact]
     public void Joins_uk_single_quotations_over_paragraphs()
     {
-        Assert.Equal(["It was cold.\n\nIt was dark,"], QuotedTexts("'It was cold.", "'It was dark,' said Mr Kaye."));
+        Assert.Equal(["It was cold. It was dark,"], QuotedTexts("'It was cold.", "'It was dark,' said Mr Kaye."));
     }
 
     [Fact]
@@ -113,5 +113,12 @@ public class QuotationFinderTests
     public void Finds_many_quotations_in_order()
     {
         Assert.Equal(["A,", "B.", "C"], QuotedTexts("“A,” she said, “B.”", "Then \"C\" happened."));
+    }
+
+    [Fact]
+    public void A_possible_possessive_at_the_end_of_a_continuing_paragraph_does_not_close_the_quotation()
+    {
+        Assert.Equal(["It changes with two days’ notice, every week. Nobody can plan a life around that."],
+            QuotedTexts("‘It changes with two days’ notice, every week.", "‘Nobody can plan a life around that.’"));
     }
 }

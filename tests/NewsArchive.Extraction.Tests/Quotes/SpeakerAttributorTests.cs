@@ -208,7 +208,7 @@ public class SpeakerAttributorTests
             "Holloway said: “We owe the public an explanation.",
             "“We will give one in Parliament, in full, next week.”"));
         Assert.Equal("Gareth Holloway", quote.Speaker);
-        Assert.Contains("\n\n", quote.Text);
+        Assert.Equal("We owe the public an explanation. We will give one in Parliament, in full, next week.", quote.Text);
     }
 
     [Fact]
@@ -361,5 +361,60 @@ public class SpeakerAttributorTests
         var quote = Assert.Single(AttributedQuotes(Council,
             "Holloway said: \"We will win this vote.\" According to Raman, the vote is lost."));
         Assert.Equal("Gareth Holloway", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_title_followed_by_narrative_is_not_attributed_by_a_later_cue()
+    {
+        Assert.Empty(AttributedQuotes(Council,
+            "The painting, \"Portrait of a Woman with a Lute,\" was taken from a gallery overnight, according to Harbor Freight Lines."));
+        Assert.Empty(AttributedQuotes(Council,
+            "The hackers, who call themselves \"Nightglass,\" posted the records online, according to Harbor Freight Lines."));
+    }
+
+    [Fact]
+    public void A_sentence_pointing_back_at_an_opening_quotation_names_its_speaker()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "\"I opened this harbor office when I was nineteen. I will close it on Sunday.\"",
+            "That is how Helen Ashdown, 74, sums up the end of an era."));
+        Assert.Equal(("Helen Ashdown", null), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_spokeswoman_for_an_organization_named_long_before_speaks_for_it()
+    {
+        var quotes = AttributedQuotes(Council,
+            "The Department of Transport took over the contract in May.",
+            "Contractors left the site in June.",
+            "Residents complained all summer.",
+            "'Crews will work extra shifts until every bridge is safe,' a department spokeswoman said.");
+        Assert.Equal("Department of Transport", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_dash_and_a_name_sign_a_quotation()
+    {
+        Assert.Equal(("Ships will sail again from this harbor.", "Priya Raman", null),
+            Only("\"Ships will sail again from this harbor.\" — Priya Raman, in a post on Monday"));
+    }
+
+    [Fact]
+    public void The_statement_read_introduces_a_quote_from_whoever_issued_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Council,
+            "Harbor Freight Lines issued a statement on Friday. The statement read: \"We will cooperate fully with investigators.\""));
+        Assert.Equal(("Harbor Freight Lines", "read"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void A_role_resolves_to_the_person_the_text_described_with_it()
+    {
+        var entities = KnownEntities(
+            Person("Imran Siddiqui", ["Siddiqui", "Cllr Imran Siddiqui"]), Organization("Castleford Borough Council", "the council"));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "The leader of the council, Cllr Imran Siddiqui, said the deal was fair.",
+            "'Nobody wins in a dispute like this,' the council leader said."));
+        Assert.Equal("Imran Siddiqui", quote.Speaker);
     }
 }
