@@ -35,22 +35,40 @@ internal static class ClauseTense
         var nearestPast = int.MaxValue;
         var nearestFuture = int.MaxValue;
         var perfect = false;
+        var pastComma = false;
+        var participle = false;
         for (var i = start; i < stop; i++)
         {
+            if (i > mention.LastToken && scan.IsSymbol(i, ',')) pastComma = true;
             if (i >= mention.FirstToken && i <= mention.LastToken) continue;
             var token = scan.Tokens[i];
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
             var distance = i < mention.FirstToken ? mention.FirstToken - i : i - mention.LastToken;
-            if (IsFutureMarker(scan, i, stop)) nearestFuture = Math.Min(nearestFuture, distance);
-            else if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
+            if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
+            if (IsFutureMarker(scan, i, stop))
+            {
+                nearestFuture = Math.Min(nearestFuture, distance);
+                continue;
+            }
+            // "… on 12 May, he added": when it was said, not when the reported thing happens.
+            if (pastComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
+            // "will be held", "to affected patients": a participle or adjective, not a past tense.
+            if (i > start && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
+            {
+                participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
+                continue;
+            }
+            if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
             // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
             else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
-            if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
         }
-        var hasVerb = nearestPast != int.MaxValue || nearestFuture != int.MaxValue;
-        var tense = nearestFuture <= nearestPast ? Tense.Future : Tense.Past;
+        var hasVerb = nearestPast != int.MaxValue || nearestFuture != int.MaxValue || participle;
+        var tense = nearestFuture != int.MaxValue && nearestFuture <= nearestPast ? Tense.Future : Tense.Past;
         return new ClauseReading(tense, hasVerb, perfect);
     }
+
+    private static bool IsLowerWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
     private static bool IsClauseBreak(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';

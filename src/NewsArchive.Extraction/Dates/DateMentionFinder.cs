@@ -178,6 +178,11 @@ internal sealed class DateMentionFinder
         if (scan.Tokens[i].Kind != TokenKind.Word || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) return false;
         // "every Tuesday" is a habit, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
+        if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
+            && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")))
+            return false;
 
         // "Tuesday, March 12" is the calendar date; the weekday only restates it.
         var next = i + 1;
@@ -347,8 +352,19 @@ internal sealed class DateMentionFinder
         if (i == first) return false;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
-        return scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev));
+        if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
+        return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
+                || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end));
     }
+
+    private static bool DatedNounAt(DateScan scan, int i, int end) =>
+        i < end && scan.Tokens[i].Kind == TokenKind.Word
+        && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    private static bool IsLowerWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
     // "in November", "last March", "November's election" — but not "April Ryan" or "may".
     private static bool BareMonthIsDate(DateScan scan, int i, int first, int end, int last)

@@ -9,7 +9,11 @@ internal static class DateResolver
 {
     private const int YearsToSearch = 8; // enough to reach a 29 February
 
-    public static PartialDate? Resolve(DateExpression expression, DateOnly reference, Tense tense) => expression.Form switch
+    public static PartialDate? Resolve(DateExpression expression, DateOnly reference, Tense tense) =>
+        expression.HasYear || reference.Year is > 1 and < 9990 ? ResolveWithinCalendar(expression, reference, tense) : null;
+
+    // References at the ends of the calendar (a mistyped --published 0001-01-01) cannot be moved from.
+    private static PartialDate? ResolveWithinCalendar(DateExpression expression, DateOnly reference, Tense tense) => expression.Form switch
     {
         DateForm.Calendar => Calendar(expression, reference, tense),
         DateForm.Weekday => Weekday(expression, reference, tense),
@@ -64,11 +68,13 @@ internal static class DateResolver
     private static PartialDate Relative(DateExpression e, DateOnly reference) => e.Unit switch
     {
         RelativeUnit.Day => PartialDate.OfDay(reference.AddDays(e.Offset)),
-        // A week has no precision of its own: the month it falls in is what can be said for certain.
-        RelativeUnit.Week => MonthOf(reference.AddDays(7 * e.Offset)),
+        // A week is dated by its Monday ("last week" in a Thursday paper is the Monday ten days before).
+        RelativeUnit.Week => PartialDate.OfDay(MondayOf(reference).AddDays(7 * e.Offset)),
         RelativeUnit.Month => MonthOf(reference.AddMonths(e.Offset)),
         _ => PartialDate.OfYear(reference.Year + e.Offset),
     };
+
+    private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static PartialDate MonthOf(DateOnly day) => PartialDate.OfMonth(day.Year, day.Month);
 }

@@ -288,8 +288,20 @@ internal sealed class AliasResolver
     private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
     {
         var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
-        var fits = live.Where(c => c.Kind == EntityKind.Organization
-                                   && content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var organizations = live.Where(c => c.Kind == EntityKind.Organization).ToList();
+        var fits = organizations.Where(c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        // "the company" is the one company, "the force" the one police force, "the panel" the one committee.
+        if (fits.Count == 0 && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
+            fits = organizations.Where(c => StandsFor(content[0], c.Fullest.Words)).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
+
+    private static bool StandsFor(string head, string[] name) => head switch
+    {
+        "company" or "firm" => EntityLexicon.OrganizationSuffixes.Contains(name[^1]) || EntityLexicon.OrganizationSuffixes.Contains(name[^1].TrimEnd('.')),
+        "force" => name.Any(w => w is "Police" or "Constabulary"),
+        "panel" => name.Any(w => w is "Committee" or "Subcommittee" or "Panel" or "Commission"),
+        "authority" => name.Any(w => w is "Council" or "Authority"),
+        _ => false,
+    };
 }

@@ -58,6 +58,12 @@ internal sealed class BodyTokenizer
             }
             var end = WordEnd(body, i);
             AddWord(body, i, end, tokens);
+            // "Supporters’ Trust": a plural possessive before a capitalized word.
+            if (end + 2 < body.Length && body[end - 1] == 's' && body[end] is '\'' or '’' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]))
+            {
+                tokens.Add(new NameToken(end, end + 1, NameTokenKind.Possessive, NameTokenFlags.None));
+                end++;
+            }
             if (char.IsLower(c) && !lowercaseLookup.Contains(body.AsSpan(i, end - i))) lowercase.Add(body[i..end]);
             i = end;
         }

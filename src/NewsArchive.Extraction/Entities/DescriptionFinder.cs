@@ -16,12 +16,16 @@ internal sealed class DescriptionFinder
         ["post", "times", "news", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "independent",
          "chronicle", "examiner", "inquirer", "register", "mirror", "express", "mail", "sun", "standard", "star", "review",
          "magazine", "press", "radio", "television", "tv", "media", "records", "team", "united", "watch", "front", "exchange",
-         "reserve", "trust", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
+         "reserve", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
          "movement", "program", "programme", "force", "forces", "command", "guard", "executive", "cabinet", "government",
-         "group", "club", "school", "church", "army", "navy", "league", "alliance", "coalition", "front", "lab", "laboratory",
-         "library", "museum", "gallery", "theatre", "theater", "prison", "jail", "rovers", "wanderers", "athletic", "studios",
+         "group", "army", "navy", "alliance", "coalition", "front", "lab", "laboratory", "rovers", "wanderers", "athletic", "studios",
          "publishing", "publications", "broadcasting", "labs", "co", "company", "corp", "inc", "ltd", "group"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that stand for an organization without being part of its name: "the company", "the force".</summary>
+    public static readonly HashSet<string> StandInHeads = new(["company", "firm", "force", "panel", "authority", "club"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StandInHeadLookup = StandInHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,7 +93,7 @@ internal sealed class DescriptionFinder
     private static bool EndsHere(TokenizedBody body, int next)
     {
         var token = body.Tokens[next];
-        if (token.Kind == NameTokenKind.Possessive) return false;
+        if (token.Kind == NameTokenKind.Possessive) return true;
         if (token.Kind != NameTokenKind.Word) return true;
         var word = token.Text(body.Body);
         return word is not ("of" or "for") && !EntityLexicon.OrganizationHeadLookup.Contains(word) && !EntityLexicon.RoleFirstWordLookup.Contains(word);
@@ -106,7 +110,7 @@ internal sealed class DescriptionFinder
             if (!token.IsWord || token.Is(NameTokenFlags.Capitalized)) return null;
             var word = token.Text(body.Body);
             if (EntityLexicon.StopWordLookup.Contains(word)) return null;
-            if (!EntityLexicon.OrganizationHeadLookup.Contains(word) || AmbiguousHeadLookup.Contains(word)) continue;
+            if (!StandInHeadLookup.Contains(word) && (!EntityLexicon.OrganizationHeadLookup.Contains(word) || AmbiguousHeadLookup.Contains(word))) continue;
             if (k + 1 < tokens.Length && !EndsHere(body, k + 1)) return null;
             return Describe(body, the, the + 1, k, null);
         }

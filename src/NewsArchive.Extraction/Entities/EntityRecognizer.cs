@@ -83,6 +83,7 @@ public sealed class EntityRecognizer
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
             Span = tokens.Span(parsed.SurfaceFirst, parsed.CoreLast),
             Surface = tokens.Phrase(parsed.SurfaceFirst, parsed.CoreLast),
+            ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
             Roles = roles,

@@ -50,6 +50,9 @@ internal sealed record Mention
     /// <summary>The known place the core names (a group number shared by its aliases), or -1.</summary>
     public int PlaceGroup { get; init; } = -1;
 
+    /// <summary>The surface form without its qualifier ("Mayor Ann Cole" for "Riverton Mayor Ann Cole"), if it differs.</summary>
+    public string? ShortSurface { get; init; }
+
     /// <summary>The "the" or "The" written right before the name, if any ("the Washington Post").</summary>
     public string? Article { get; init; }
 

@@ -46,10 +46,19 @@ internal sealed class MentionCounter
         {
             if (seen.Add(mention.Core) && mention.Shape != MentionShape.Description) aliases.Add(mention.Core);
             if (seen.Add(mention.Surface)) aliases.Add(mention.Surface);
+            if (mention.ShortSurface is { } shorter && seen.Add(shorter)) aliases.Add(shorter);
             // "the Washington Post" is how the article names it; the name itself drops the article.
             if (entity.Kind == EntityKind.Organization && mention.Article is { } article && seen.Add($"{article} {mention.Surface}"))
                 aliases.Add($"{article} {mention.Surface}");
         }
+        // "Sir Roger", "Dame Margaret": a knight or dame is called by title and given name.
+        if (entity.Kind == EntityKind.Person && name.Contains(' '))
+            foreach (var honorific in mentions.Select(m => m.Honorific).Where(h => h is "Sir" or "Dame").Distinct())
+                if (seen.Add($"{honorific} {name.Split(' ')[0]}")) aliases.Add($"{honorific} {name.Split(' ')[0]}");
+        // "Hollis Pipe Corp." is also "Hollis Pipe"; "Meridian Health Systems Inc." also "Meridian Health Systems", "Meridian Health".
+        if (entity.Kind == EntityKind.Organization)
+            foreach (var shorter in WithoutSuffixes(name))
+                if (seen.Add(shorter)) aliases.Add(shorter);
         // The surname alone is how the article, or the next one, will call a person ("Weiser").
         if (entity.Kind == EntityKind.Person && Surname(name) is { } surname && !sharedSurnames.Contains(surname) && seen.Add(surname))
             aliases.Add(surname);
@@ -74,6 +83,18 @@ internal sealed class MentionCounter
         var first = last;
         while (first > 1 && words[first - 1].Length > 0 && char.IsLower(words[first - 1][0])) first--;
         return string.Join(' ', words[first..(last + 1)]);
+    }
+
+    private static IEnumerable<string> WithoutSuffixes(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && (Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1])
+                                   || Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1].TrimEnd(',', '.'))))
+        {
+            words.RemoveAt(words.Count - 1);
+            if (words[^1].EndsWith(',')) words[^1] = words[^1].TrimEnd(',');
+            yield return string.Join(' ', words);
+        }
     }
 
     // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.

@@ -11,10 +11,11 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="Qualifier">Tokens of a place or organization qualifying the title ("Denver" in "Denver Mayor",
 /// "Target Corp." in "Target Corp. Chief Executive"), or null.</param>
 /// <param name="AfterThe">A "the" stands before the name.</param>
+/// <param name="TitleFirst">First token of the title after its qualifier ("Mayor" in "Riverton Mayor Ann Cole"), or -1.</param>
 /// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
 internal sealed record ParsedName(
     int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
-    bool QualifierIsPlace = false)
+    bool QualifierIsPlace = false, int TitleFirst = -1)
 {
     public bool HasName => CoreLast >= CoreFirst;
 }
@@ -34,7 +35,11 @@ internal sealed class RoleExtractor
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
     private static readonly HashSet<string> LocalTitles = new(
         ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
-         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader"], StringComparer.OrdinalIgnoreCase);
+         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader", "First Selectman", "Selectman",
+         "Police Commissioner", "County Clerk", "Superintendent"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ClauseVerbs = new(
+        ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
 
@@ -75,11 +80,13 @@ internal sealed class RoleExtractor
         {
             honorific = body.Text(k).TrimEnd('.');
             k++;
+            // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
+            if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !EntityLexicon.IsGivenName(body.Text(k))) k--;
         }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
-        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace);
+        return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
 
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
@@ -94,7 +101,7 @@ internal sealed class RoleExtractor
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>
-        word.Length > 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
+        word.Length >= 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)
     {
@@ -103,6 +110,8 @@ internal sealed class RoleExtractor
         var word = body.Text(first);
         if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
+        // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
+        if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
@@ -211,13 +220,19 @@ internal sealed class RoleExtractor
                 if (ch is '"' or '“' or '”') return null;
             }
             if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
+            // "former minister who lives nearby": the relative clause is not part of the role.
+            if (k > start && token.IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when") break;
+            if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k)) || body.Text(k).EndsWith("ed")
+                                               || body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when")) return null;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
-        if (k >= tokens.Length || body.Body[tokens[k].Start] is not (',' or '.' or ';' or '—' or '–' or ')')) return null;
+        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')'
+                     || (tokens[k].IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when");
+        if (!closed) return null;
         return body.Phrase(start, end);
     }
 
@@ -268,10 +283,22 @@ internal sealed class RoleExtractor
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
             var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
-            var role = isPlace && !qualifier.Contains('.') && !IsAllCaps(qualifier) ? $"{roleText} of {qualifier}" : $"{qualifier} {roleText}";
+            // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
+            // "Republican Senator", "British Prime Minister" keep their qualifier in front.
+            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier);
+            var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
+            var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
         }
         return (first, null, null, false);
+    }
+
+    private static bool IsOrganizationName(string qualifier)
+    {
+        if (EntityLexicon.Demonyms.Contains(qualifier) || EntityLexicon.Roles.Contains(qualifier)) return false;
+        if (qualifier is "U.S." or "US" or "UK" or "U.K." or "EU" or "UN" or "U.N.") return false;
+        var last = qualifier.Split(' ')[^1];
+        return EntityLexicon.Organizations.Contains(qualifier) || EntityClassifier.IsAcronym(qualifier) || EntityLexicon.IsOrganizationEnd(last);
     }
 
     // "Mayor of London Sadiq Khan": the role takes "of" and the place or organization after it.

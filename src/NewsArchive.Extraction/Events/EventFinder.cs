@@ -29,7 +29,7 @@ public sealed class EventFinder
         var events = new List<ExtractedEvent>();
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<PartialDate>(4);
+        var dates = new List<(PartialDate Date, bool YearStated)>(4);
 
         var mentions = scan.Mentions;
         var m = 0;
@@ -40,7 +40,7 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var contextYear = SingleStatedYear(mentions, m, endOfSentence);
+            var (contextYear, yearEnds) = SingleStatedYear(mentions, m, endOfSentence);
             dates.Clear();
             for (var k = m; k < endOfSentence; k++)
             {
@@ -51,8 +51,12 @@ public sealed class EventFinder
                 if (!reading.HasVerb && !namesReport) continue;
 
                 var expression = mention.Expression;
-                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0 } && contextYear > 0)
+                var yearStated = expression.HasYear;
+                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0 } && contextYear > 0 && mention.Span.Start >= yearEnds)
+                {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
+                    yearStated = true;
+                }
                 var against = quoteReference >= 0 && mention.Span.End <= quoteReference ? lastReport!.Value.Date : reference;
                 PartialDate? date = expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
@@ -60,7 +64,7 @@ public sealed class EventFinder
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
-                dates.Add(resolved);
+                dates.Add((resolved, yearStated));
             }
 
             foreach (var date in Distinct(dates))
@@ -70,36 +74,41 @@ public sealed class EventFinder
         return events;
     }
 
-    // Within one sentence: one event per date, and a coarser date that holds a finer one adds nothing.
-    private static IEnumerable<PartialDate> Distinct(List<PartialDate> dates)
+    // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
+    // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both.
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
-            var date = dates[i];
+            var date = dates[i].Date;
             var redundant = false;
             for (var j = 0; j < dates.Count && !redundant; j++)
             {
                 if (i == j) continue;
-                var other = dates[j];
+                var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if (other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End) redundant = true;
+                else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End)
+                    redundant = true;
             }
             if (!redundant) yield return date;
         }
     }
 
-    // "In 2015, the council met in March": a year stated once in the sentence applies to its bare months and days.
-    private static int SingleStatedYear(List<DateMention> mentions, int from, int to)
+    // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
+    // days that follow it. Returns the year and where its mention ends.
+    private static (int Year, int End) SingleStatedYear(List<DateMention> mentions, int from, int to)
     {
         var year = 0;
+        var end = int.MaxValue;
         for (var k = from; k < to; k++)
         {
             var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
             if (y == 0) continue;
-            if (year != 0 && year != y) return 0;
+            if (year != 0 && year != y) return (0, int.MaxValue);
+            if (year == 0) end = mentions[k].Span.End;
             year = y;
         }
-        return year;
+        return (year, end);
     }
 
     // When the sentence is a quotation credited to "the article"/"the report", where the quotation ends; else -1.

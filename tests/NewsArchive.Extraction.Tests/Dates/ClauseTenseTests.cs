@@ -1,6 +1,7 @@
 using NewsArchive.Extraction.Dates;
 
-namespace NewsArchive.Extraction.Tests.Dates;
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class ClauseTenseTests
 {

@@ -1,7 +1,8 @@
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Text;
 
-namespace NewsArchive.Extraction.Tests.Dates;
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class DateMentionFinderTests
 {
@@ -32,6 +33,8 @@ public sealed class DateMentionFinderTests
     [InlineData("In 2018, the council met.", "2018", 2018, 0, 0)]
     [InlineData("It has grown since 1998.", "1998", 1998, 0, 0)]
     [InlineData("Prices fell in mid-2019.", "2019", 2019, 0, 0)]
+    [InlineData("The agency estimated in a 2022 report that costs rose.", "2022", 2022, 0, 0)]
+    [InlineData("She lost the 2016 presidential election.", "2016", 2016, 0, 0)]
     public void Finds_calendar_dates_with_the_fields_the_text_gives(string text, string surface, int year, int month, int day)
     {
         Assert.Equal([surface], Found(text));
@@ -55,6 +58,9 @@ public sealed class DateMentionFinderTests
     [InlineData("Over the last year, costs rose.")]
     [InlineData("The charity helped in 1500 homes.")]
     [InlineData("Growth returned in the 1990s.")]
+    [InlineData("The 2019 budget was larger.")]
+    [InlineData("She said so on Fox News Sunday.")]
+    [InlineData("Shoppers queued for Black Friday deals.")]
     public void Finds_no_date_in_numbers_names_and_vague_spans(string text)
     {
         Assert.Empty(Scan(text).Mentions);

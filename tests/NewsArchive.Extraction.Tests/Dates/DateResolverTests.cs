@@ -1,6 +1,7 @@
 using NewsArchive.Extraction.Dates;
 
-namespace NewsArchive.Extraction.Tests.Dates;
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class DateResolverTests
 {
@@ -79,10 +80,21 @@ public sealed class DateResolverTests
         Assert.Equal("2020-02-29", Resolve(DateExpression.Calendar(2020, 2, 29)));
     }
 
-    [Fact]
-    public void Gives_relative_weeks_month_precision()
+    [Theory]
+    [InlineData(-1, "2019-04-01")]
+    [InlineData(0, "2019-04-08")]
+    [InlineData(1, "2019-04-15")]
+    public void Dates_a_relative_week_by_its_monday(int offset, string expected)
     {
-        var e = DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Week, -1), Reference, Tense.Past)!.Value;
-        Assert.Equal((DatePrecision.Month, "2019-04"), (e.Precision, e.ToIso()));
+        var e = DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Week, offset), Reference, Tense.Past)!.Value;
+        Assert.Equal((DatePrecision.Day, expected), (e.Precision, e.ToIso()));
+    }
+
+    [Fact]
+    public void Gives_no_date_rather_than_failing_at_the_ends_of_the_calendar()
+    {
+        Assert.Null(DateResolver.Resolve(DateExpression.OfWeekday(DayOfWeek.Monday, DateShift.Last), DateOnly.MinValue, Tense.Past));
+        Assert.Null(DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Year, 1), DateOnly.MaxValue, Tense.Future));
+        Assert.Equal("2018", DateResolver.Resolve(DateExpression.Calendar(2018, 0, 0), DateOnly.MinValue, Tense.Past)!.Value.ToIso());
     }
 }

@@ -2,7 +2,8 @@ using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
 using NewsArchive.Extraction.Text;
 
-namespace NewsArchive.Extraction.Tests.Dates;
+// Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
+namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class PublicationDateResolverTests
 {

@@ -177,4 +177,23 @@ public class AliasResolverTests
         var set = TestArticles.Recognize("The FBI's Art Crime Team has joined the investigation.");
         set.Organization("FBI");
     }
+
+    [Fact]
+    public void Stand_in_nouns_resolve_to_the_one_organization_of_that_sort()
+    {
+        var set = TestArticles.Recognize(
+            "Wessex Police and Hollis Pipe Corp. were both criticised.",
+            "The force said it would review the case, and the company's shares fell.");
+        Assert.Contains(set.Organization("Wessex Police").Aliases, a => a.Equals("the force", StringComparison.OrdinalIgnoreCase));
+        var company = set.Organization("Hollis Pipe Corp.");
+        Assert.Contains("the company", company.Aliases);
+        Assert.Contains("Hollis Pipe", company.Aliases);
+    }
+
+    [Fact]
+    public void A_knight_is_also_called_by_title_and_given_name()
+    {
+        var set = TestArticles.Recognize("Sir Roger Pell opened the debate.");
+        Assert.Contains("Sir Roger", set.Person("Roger Pell").Aliases);
+    }
 }

@@ -31,7 +31,7 @@ public class CandidateFinderTests
     public void Name_particles_stay_inside_a_name()
     {
         var set = TestArticles.Recognize("Commission President Ursula von der Leyen spoke in Brussels.");
-        Assert.Equal(["Commission President"], set.Person("Ursula von der Leyen").Roles);
+        Assert.Equal(["President of the Commission"], set.Person("Ursula von der Leyen").Roles);
     }
 
     [Fact]
@@ -40,5 +40,13 @@ public class CandidateFinderTests
         var set = TestArticles.Recognize("The delegates flew to Denver. Michael Ortiz met them there.");
         set.Place("Denver");
         set.Person("Michael Ortiz");
+    }
+
+    [Fact]
+    public void A_plural_possessive_joins_before_an_organization_head()
+    {
+        var set = TestArticles.Recognize("The Harwick Town Supporters’ Trust and the Resident Doctors' Union both objected.");
+        set.Organization("Harwick Town Supporters’ Trust");
+        set.Organization("Resident Doctors' Union");
     }
 }

@@ -129,7 +129,7 @@ public class EntityClassifierTests
     public void A_company_before_a_title_is_an_organization_mention()
     {
         var set = TestArticles.Recognize("Target Corp. Chief Executive Brian Cornell spoke to analysts.", "Shares of Target fell.");
-        Assert.Equal(["Target Corp. Chief Executive"], set.Person("Brian Cornell").Roles);
+        Assert.Equal(["Chief Executive of Target Corp."], set.Person("Brian Cornell").Roles);
         Assert.Equal(2, set.Organization("Target Corp.").Mentions.Count);
     }
 

@@ -119,4 +119,26 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("Transport Secretary Louise Haigh confirmed the cuts, though the transport budget rose.");
         Assert.Equal(["Transport Secretary"], set.Person("Louise Haigh").Roles);
     }
+
+    [Fact]
+    public void An_organization_before_a_title_becomes_title_of_organization_and_the_short_form_is_an_alias()
+    {
+        var set = TestArticles.Recognize(
+            "MHEA President Dolores Finch spoke first, and Board of Trustees Chair Linda Osterhout spoke last.",
+            "Riverton Mayor Ann Cole listened.");
+        Assert.Equal(["President of MHEA"], set.Person("Dolores Finch").Roles);
+        Assert.Equal(["Chair of the Board of Trustees"], set.Person("Linda Osterhout").Roles);
+        Assert.Contains("Mayor Ann Cole", set.Person("Ann Cole").Aliases);
+    }
+
+    [Fact]
+    public void An_appositive_stops_before_a_relative_clause_and_a_clause_is_not_a_role()
+    {
+        var set = TestArticles.Recognize(
+            "Lord Felling, a former immigration minister who lives nearby, objected.",
+            "Mitchell Graves, who became president in 2019, resigned. Noor Haddad, professor of art history at Ashford College who studies theft, agreed.");
+        Assert.Equal(["former immigration minister"], set.Person("Lord Felling").Roles);
+        Assert.Empty(set.Person("Mitchell Graves").Roles);
+        Assert.Equal(["professor of art history at Ashford College"], set.Person("Noor Haddad").Roles);
+    }
 }

@@ -91,6 +91,39 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void Reads_a_passive_future_and_an_adjective_as_future_not_past()
+    {
+        // Published Friday 12 April 2019.
+        Assert.Equal(["2019-04-18", "2019-04-15"],
+            Dates("A public meeting will be held on Thursday. The firm will write to affected customers on Monday."));
+    }
+
+    [Fact]
+    public void Does_not_let_a_trailing_attribution_set_the_tense_of_what_it_reports()
+    {
+        Assert.Equal(["2019-05-12"], Dates("The union will ballot its members on 12 May, he added."));
+    }
+
+    [Fact]
+    public void Keeps_a_stated_year_that_only_follows_a_date_resolved_on_its_own()
+    {
+        Assert.Equal(["2019-03-28", "2018"],
+            Dates("The audit, released March 28, found that the college ran a deficit in 2018 while reporting a surplus."));
+    }
+
+    [Fact]
+    public void Counts_a_past_tense_that_looks_like_the_present()
+    {
+        Assert.Equal(["2018-08"], Dates("A rival cut 800 jobs in August, and others froze hiring."));
+    }
+
+    [Fact]
+    public void Dates_last_week_by_its_monday()
+    {
+        Assert.Equal(["2019-04-01"], Dates("The minister raised the matter last week."));
+    }
+
+    [Fact]
     public void Resolves_relative_dates_against_publication()
     {
         Assert.Equal(["2019-04-11", "2018", "2019-03"], Dates("The mayor resigned yesterday. Crime fell last year. Prices rose last month."));
