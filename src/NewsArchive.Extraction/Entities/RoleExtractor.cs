@@ -328,7 +328,8 @@ internal sealed class RoleExtractor
     {
         var surface = body.Phrase(first, last);
         var group = EntityLexicon.Roles.Group(surface);
-        return surface.EndsWith('.') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
+        // "Sen." → "Senator"; a run of abbreviations ("Det. Sgt.") stays as written.
+        return surface.EndsWith('.') && !surface.Contains(' ') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
     }
 
     // What follows a title must look like a person's name, not an organization ("Justice Department") or a suffix.
