@@ -33,10 +33,7 @@ internal sealed class RoleExtractor
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
 
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
-    private static readonly HashSet<string> LocalTitles = new(
-        ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
-         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader", "First Selectman", "Selectman",
-         "Police Commissioner", "County Clerk", "Superintendent"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ClauseVerbs = new(
         ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
