@@ -95,10 +95,12 @@ internal sealed class BodyTokenizer
         return j;
     }
 
+    // "U.S.", "J.", "Sen.", and "D-Calif." (a party tag ends in a state abbreviation).
     private static bool KeepsFullStop(ReadOnlySpan<char> word) =>
         word.Contains('.')
         || (word.Length == 1 && char.IsUpper(word[0]))
-        || EntityLexicon.AbbreviationLookup.Contains(word);
+        || EntityLexicon.AbbreviationLookup.Contains(word)
+        || (word.LastIndexOf('-') is var hyphen && hyphen > 0 && EntityLexicon.AbbreviationLookup.Contains(word[(hyphen + 1)..]));
 
     private static void AddWord(string body, int start, int end, List<NameToken> tokens)
     {

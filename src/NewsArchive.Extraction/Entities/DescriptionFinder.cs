@@ -12,15 +12,7 @@ internal sealed class DescriptionFinder
     private const int MaxWords = 4;
 
     // Heads too common as plain nouns to stand for an organization in lower case ("the times", "the post").
-    private static readonly HashSet<string> AmbiguousHeads = new(
-        ["post", "times", "news", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "observer", "independent",
-         "chronicle", "examiner", "inquirer", "register", "mirror", "express", "mail", "sun", "standard", "star", "review",
-         "magazine", "press", "radio", "television", "tv", "media", "records", "team", "united", "watch", "front", "exchange",
-         "reserve", "fund", "network", "center", "centre", "centers", "centres", "project", "initiative", "campaign",
-         "movement", "program", "programme", "force", "forces", "command", "guard", "executive", "cabinet", "government",
-         "group", "army", "navy", "alliance", "coalition", "front", "lab", "laboratory", "rovers", "wanderers", "athletic", "studios",
-         "publishing", "publications", "broadcasting", "labs", "co", "company", "corp", "inc", "ltd", "group"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> AmbiguousHeads = WordList.Set("description-heads-excluded", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that stand for an organization without being part of its name: "the company", "the force".</summary>
     public static readonly HashSet<string> StandInHeads = new(["company", "firm", "force", "panel", "authority", "club"], StringComparer.Ordinal);

@@ -15,7 +15,10 @@ internal sealed class EntityClassifier
         ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
         StringComparer.Ordinal);
 
-    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout"], StringComparer.Ordinal);
+    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
+
+    // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
+    private static readonly HashSet<string> PlaceOpeners = new(["River", "Lake", "Mount", "Mt.", "Loch", "Isle", "Cape", "Port", "Fort", "Gulf", "Bay", "Point"], StringComparer.Ordinal);
     private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
 
     // "said Smith": only verbs whose subject may follow them; "told X", "asked X" name the listener.
@@ -57,7 +60,7 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
-        if (!single && EntityLexicon.PlaceHeads.Contains(lastWord) && organization == 0) place += 3;
+        if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0) place -= 5;
 
         // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.

@@ -48,7 +48,28 @@ public sealed class EntityRecognizer
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
+        NameOwnPublication(document.Source, mentions);
         return mentions;
+    }
+
+    // "told the Journal" in an article from the Midwest Business Journal: the publication's own short name.
+    private static void NameOwnPublication(string? source, List<Mention> mentions)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return;
+        var words = source.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!mention.HeadOnly || !mention.Core.Equals(words[^1], StringComparison.OrdinalIgnoreCase)) continue;
+            mentions[i] = mention with
+            {
+                Core = string.Join(' ', words),
+                Words = words,
+                Evidence = mention.Evidence + new Evidence(0, 6, 0),
+                OrganizationGroup = EntityLexicon.Organizations.Group(string.Join(' ', words)),
+            };
+        }
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>

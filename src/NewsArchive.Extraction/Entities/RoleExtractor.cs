@@ -33,10 +33,7 @@ internal sealed class RoleExtractor
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
 
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
-    private static readonly HashSet<string> LocalTitles = new(
-        ["Mayor", "Deputy Mayor", "Lord Mayor", "Governor", "Lieutenant Governor", "Sheriff", "Attorney General", "Police Chief", "Fire Chief",
-         "Chief Constable", "District Attorney", "County Executive", "County Commissioner", "Council Leader", "First Selectman", "Selectman",
-         "Police Commissioner", "County Clerk", "Superintendent"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ClauseVerbs = new(
         ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
@@ -162,10 +159,14 @@ internal sealed class RoleExtractor
     {
         var tokens = body.Tokens;
         var end = comma - 1;
-        for (var start = Math.Max(0, comma - EntityLexicon.Roles.MaxWords); start <= end; start++)
+        for (var start = Math.Max(0, comma - 8); start <= end; start++)
         {
             if (!tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))) continue;
-            if (!EntityLexicon.Roles.Contains(body.Phrase(start, end))) continue;
+            // The title reaches the comma, or takes "of"/"for" and what follows: "The leader of the council,".
+            var roleLength = MatchRole(body, start, end);
+            if (roleLength == 0) continue;
+            var roleEnd = start + roleLength - 1;
+            if (roleEnd != end && !(tokens[roleEnd + 1].IsWord && body.Text(roleEnd + 1) is "of" or "for" or "at")) continue;
             if (start == end && !IsRoleWord(body, start)) return null;
             var first = start;
             while (first > 0 && comma - first < 6 && IsTitleModifier(body, first - 1)) first--;
@@ -222,11 +223,12 @@ internal sealed class RoleExtractor
             if (token.Is(NameTokenFlags.SentenceStart) && k > start) break;
             // "former minister who lives nearby": the relative clause is not part of the role.
             if (k > start && token.IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when") break;
-            if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k)) || body.Text(k).EndsWith("ed")
+            if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k))
                                                || body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when")) return null;
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
-            if (roleAt < 0 && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
+            // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role).
+            if (roleAt < 0 && k > start && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
@@ -323,7 +325,8 @@ internal sealed class RoleExtractor
     {
         var surface = body.Phrase(first, last);
         var group = EntityLexicon.Roles.Group(surface);
-        return surface.EndsWith('.') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
+        // "Sen." → "Senator"; a run of abbreviations ("Det. Sgt.") stays as written.
+        return surface.EndsWith('.') && !surface.Contains(' ') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
     }
 
     // What follows a title must look like a person's name, not an organization ("Justice Department") or a suffix.

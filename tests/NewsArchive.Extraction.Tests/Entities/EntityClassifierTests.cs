@@ -188,4 +188,27 @@ public class EntityClassifierTests
         Assert.Empty(set.Organizations);
         set.Place("Maple Hollow");
     }
+
+    [Fact]
+    public void Places_come_from_from_and_from_river_or_lake_names()
+    {
+        var set = TestArticles.Recognize("Gloria Tan, a retired teacher from Morgantown, watched the River Wyle rise.");
+        set.Place("Morgantown");
+        set.Place("River Wyle");
+    }
+
+    [Fact]
+    public void A_descriptor_adjective_at_the_start_of_a_sentence_is_not_part_of_a_name()
+    {
+        var set = TestArticles.Recognize("Kestrel is not alone. Rival Bluefin Systems Corp. cut 800 jobs in August.");
+        set.Organization("Bluefin Systems Corp.");
+    }
+
+    [Fact]
+    public void The_publication_named_in_metadata_is_the_organization_its_short_name_refers_to()
+    {
+        var document = TestArticles.Document("Title", null, ["Dana Whitaker told the Journal the cuts were deep."]) with { Source = "Midwest Business Journal" };
+        var set = TestArticles.Recognize(document);
+        Assert.Contains("the Journal", set.Organization("Midwest Business Journal").Aliases);
+    }
 }

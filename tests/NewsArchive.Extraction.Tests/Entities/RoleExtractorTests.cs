@@ -141,4 +141,18 @@ public class RoleExtractorTests
         Assert.Empty(set.Person("Mitchell Graves").Roles);
         Assert.Equal(["professor of art history at Ashford College"], set.Person("Noor Haddad").Roles);
     }
+
+    [Fact]
+    public void A_title_with_of_set_off_by_commas_before_the_name_is_the_role()
+    {
+        var set = TestArticles.Recognize("The leader of the council, Cllr Imran Siddiqui, said the deal was fair.");
+        Assert.Equal(["leader of the council"], set.Person("Imran Siddiqui").Roles);
+    }
+
+    [Fact]
+    public void An_adjective_before_the_role_noun_stays_in_the_appositive()
+    {
+        var set = TestArticles.Recognize("\"It was home,\" says Hal Brody, 81, a retired machinist who first ate there in 1979.");
+        Assert.Equal(["retired machinist"], set.Person("Hal Brody").Roles);
+    }
 }
