@@ -12,7 +12,7 @@ namespace NewsArchive.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class WebAppProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(120);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -110,6 +110,10 @@ public sealed class WebAppProcess : IAsyncDisposable
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+        catch (TimeoutException)
+        {
+            // Killed but not yet reaped; never let cleanup hide the failure that led here.
         }
         _process.Dispose();
     }
