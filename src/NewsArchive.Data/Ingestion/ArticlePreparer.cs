@@ -44,6 +44,11 @@ internal sealed class ArticlePreparer(ArticleExtractor extractor, ArchiveOptions
         {
             return Preparation.Reject(source, e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader failure other than a format error must still reject only this file, never the batch.
+            return Preparation.Reject(source, $"'{fileName}' could not be read: {e.Message}");
+        }
 
         ArticleExtraction extraction;
         try
