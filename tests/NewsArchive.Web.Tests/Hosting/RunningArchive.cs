@@ -28,6 +28,9 @@ public sealed class RunningArchive : IAsyncLifetime
 
     public string InboxPath => Path.Combine(Folder, "inbox");
 
+    /// <summary>Extra configuration for the app, as environment variables (e.g. "Archive__RateLimits__PermitLimit").</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public Uri BaseAddress { get; private set; } = default!;
 
     public HttpClient Client { get; private set; } = default!;
@@ -65,6 +68,7 @@ public sealed class RunningArchive : IAsyncLifetime
         start.Environment["Archive__SeedsPath"] = SeedsPath;
         start.Environment["Archive__InboxPath"] = InboxPath;
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (name, value) in Settings) start.Environment[name] = value;
 
         var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process = new Process { StartInfo = start };
