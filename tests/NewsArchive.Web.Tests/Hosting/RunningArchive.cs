@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NewsArchive.Web.Tests.Hosting;
 
@@ -14,8 +13,7 @@ public sealed class RunningArchive : IAsyncLifetime
     /// <summary>An article whose title and body carry markup that must come out escaped.</summary>
     public const string HostileTitle = "Council <script>alert('title')</script> vote stirs <b>debate</b>";
 
-    private static readonly Regex ListeningLine = new(@"Now listening on: (http://127\.0\.0\.1:\d+)",
-        RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    private const string ListeningPrefix = "Now listening on: http://127.0.0.1:";
 
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -91,8 +89,12 @@ public sealed class RunningArchive : IAsyncLifetime
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
-        var match = ListeningLine.Match(line);
-        if (match.Success) address.TrySetResult(match.Groups[1].Value);
+        // A plain search, not a Regex: on a loaded machine a regex timeout here would throw on the
+        // output thread and abort the whole test run.
+        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+        if (at < 0) return;
+        var port = new string(line[(at + ListeningPrefix.Length)..].TakeWhile(char.IsAsciiDigit).ToArray());
+        if (port.Length > 0) address.TrySetResult($"http://127.0.0.1:{port}");
     }
 
     public async Task DisposeAsync()
