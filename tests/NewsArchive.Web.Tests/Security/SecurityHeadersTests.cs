@@ -6,9 +6,9 @@ namespace NewsArchive.Web.Tests.Security;
 [Collection(RunningArchiveCollection.Name)]
 public sealed class SecurityHeadersTests(RunningArchive app)
 {
-    private static readonly Regex ScriptSource = new("script-src ([^;]*)", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
-    private static readonly Regex ScriptTag = new("<script[^>]*>", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
-    private static readonly Regex NonceSource = new("'nonce-([^']+)'", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    private static readonly Regex ScriptSource = new("script-src ([^;]*)", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+    private static readonly Regex ScriptTag = new("<script[^>]*>", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+    private static readonly Regex NonceSource = new("'nonce-([^']+)'", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
 
     public static TheoryData<string> Addresses =>
     [

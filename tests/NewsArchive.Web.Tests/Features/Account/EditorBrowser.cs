@@ -13,7 +13,7 @@ public sealed class EditorBrowser : IDisposable
     public const string Password = "a long enough editor password";
 
     private static readonly Regex TokenField = new(
-        "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+        "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"", RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
 
     private readonly RunningArchive _app;
 
