@@ -9,7 +9,7 @@ namespace NewsArchive.Web.Hosting;
 public sealed record RateLimits(int PermitLimit, TimeSpan Window)
 {
     public const string Section = "Archive:RateLimits";
-    public const int DefaultPermitLimit = 600;
+    public const int DefaultPermitLimit = 2000;
     public const int DefaultWindowSeconds = 10;
 
     public static RateLimits From(IConfiguration configuration)
