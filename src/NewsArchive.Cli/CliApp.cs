@@ -21,6 +21,7 @@ internal static class CliApp
         root.Add(ReextractCommand.Create(context));
         root.Add(StatsCommand.Create(context));
         root.Add(ExportCommand.Create(context));
+        root.Add(EditorCommand.Create(context));
         return root;
     }
 

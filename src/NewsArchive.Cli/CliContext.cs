@@ -12,11 +12,13 @@ internal sealed class CliContext(CliConsole console, IConfiguration configuratio
 
     public CliConsole Console { get; } = console;
 
+    public IConfiguration Configuration { get; } = configuration;
+
     /// <summary>The archive's services, with the schema migrated.</summary>
     public async Task<IServiceProvider> ArchiveAsync(CancellationToken cancellationToken)
     {
         if (_services is not null) return _services;
-        _services = new ServiceCollection().AddArchive(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddArchive(Configuration).BuildServiceProvider();
         await _services.GetRequiredService<ArchiveInitializer>().MigrateAsync(cancellationToken);
         return _services;
     }

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using NewsArchive.Data;
 using NewsArchive.Web.Components;
+using NewsArchive.Web.Features.Account;
 using NewsArchive.Web.Features.Api;
 using NewsArchive.Web.Features.Ingest;
 using NewsArchive.Web.Features.Preferences;
@@ -16,16 +17,25 @@ builder.Services.AddArchive(builder.Configuration);
 builder.Services.AddArchiveFeatures();
 builder.Services.AddArchiveApi();
 builder.Services.AddInbox(builder.Configuration);
+builder.Services.AddEditorSignIn(builder.Configuration);
+builder.Services.AddArchiveRateLimits(builder.Configuration);
+builder.AddRequestLimits();
 
 var app = builder.Build();
 
 await app.InitializeArchiveAsync();
+await app.InitializeEditorsAsync();
 
+app.UseSecurityHeaders();
 app.UseArchiveErrorPages();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapThemePreference();
+app.MapAccountEndpoints();
 app.MapArchiveApi();
 app.MapOpenApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -14,7 +15,11 @@ public abstract class ArchiveBunitContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // The layout's account menu reads the sign-in state; anonymous unless a test says otherwise.
+        Authorization = AddAuthorization();
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 

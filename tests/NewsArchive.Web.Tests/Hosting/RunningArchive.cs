@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NewsArchive.Web.Tests.Hosting;
 
@@ -14,8 +13,7 @@ public sealed class RunningArchive : IAsyncLifetime
     /// <summary>An article whose title and body carry markup that must come out escaped.</summary>
     public const string HostileTitle = "Council <script>alert('title')</script> vote stirs <b>debate</b>";
 
-    private static readonly Regex ListeningLine = new(@"Now listening on: (http://127\.0\.0\.1:\d+)",
-        RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    private const string ListeningPrefix = "Now listening on: http://127.0.0.1:";
 
     private readonly StringBuilder _output = new();
     private Process? _process;
@@ -27,6 +25,9 @@ public sealed class RunningArchive : IAsyncLifetime
     public string SeedsPath => Path.Combine(Folder, "seeds");
 
     public string InboxPath => Path.Combine(Folder, "inbox");
+
+    /// <summary>Extra configuration for the app, as environment variables (e.g. "Archive__RateLimits__PermitLimit").</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -65,6 +66,7 @@ public sealed class RunningArchive : IAsyncLifetime
         start.Environment["Archive__SeedsPath"] = SeedsPath;
         start.Environment["Archive__InboxPath"] = InboxPath;
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (name, value) in Settings) start.Environment[name] = value;
 
         var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process = new Process { StartInfo = start };
@@ -87,8 +89,12 @@ public sealed class RunningArchive : IAsyncLifetime
     {
         if (line is null) return;
         lock (_output) _output.AppendLine(line);
-        var match = ListeningLine.Match(line);
-        if (match.Success) address.TrySetResult(match.Groups[1].Value);
+        // A plain search, not a Regex: on a loaded machine a regex timeout here would throw on the
+        // output thread and abort the whole test run.
+        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+        if (at < 0) return;
+        var port = new string(line[(at + ListeningPrefix.Length)..].TakeWhile(char.IsAsciiDigit).ToArray());
+        if (port.Length > 0) address.TrySetResult($"http://127.0.0.1:{port}");
     }
 
     public async Task DisposeAsync()
