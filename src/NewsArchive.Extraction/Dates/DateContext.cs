@@ -5,6 +5,10 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>Small readings of the words around a date mention, shared by the publication date and event stages.</summary>
 internal static class DateContext
 {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords =
+        new HashSet<string>(["will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
 
     /// <summary>"an April 11 article", "a March 3 report": the date names when a document appeared.</summary>
@@ -125,11 +129,12 @@ internal static class DateContext
             }
             words++;
             var word = scan.Text(i);
-            if (DateWords.ReportNouns.Contains(word)) return false;
+            if (e.Offset < 0 && DateWords.ReportNouns.Contains(word)) return false;
             if (e.Offset < 0 && (DateWords.PastVerbs.Contains(word) && !DateWords.StateVerbs.Contains(word)
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.NotPastVerbs.Contains(word)))
                 return false;
-            if (e.Offset > 0 && DateWords.FutureMarkerStarts.Contains(word) && !DateWords.Modals.Contains(word)) return false;
+            // "plans to open a store next year" is a plan; "would have to return to it next year" only a possibility.
+            if (e.Offset > 0 && PlanWords.Contains(word)) return false;
         }
         return true;
     }
