@@ -24,7 +24,10 @@ internal static class ClauseTense
 {
     private const int WeakPastPenalty = 3;
 
-    public static ClauseReading Of(DateScan scan, DateMention mention)
+    /// <param name="scan">The article's tokens and date mentions.</param>
+    /// <param name="mention">The date whose clause is read.</param>
+    /// <param name="quoted">The date stands inside a quotation, where past forms of state ("knew", "was") are background.</param>
+    public static ClauseReading Of(DateScan scan, DateMention mention, bool quoted = false)
     {
         var (first, end) = scan.TokensOf(mention.Sentence);
         var start = mention.FirstToken;
@@ -37,8 +40,18 @@ internal static class ClauseTense
         // when the first part has no marker ("In August 2017, the council passed …").
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
-        var primary = Markers(scan, mention, start, comma, stop, afterComma: false);
-        var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true);
+        // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
+        // counts only when nothing before it dates the clause.
+        var that = mention.LastToken + 1;
+        while (that < comma && !scan.IsWord(that, "that")) that++;
+        if (that < comma)
+        {
+            var before = Markers(scan, mention, start, that, stop, afterComma: false, quoted);
+            if (before.Past != int.MaxValue && before.Future == int.MaxValue)
+                return new ClauseReading(Tense.Past, true, before.Perfect);
+        }
+        var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
+        var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true, quoted);
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
@@ -50,7 +63,7 @@ internal static class ClauseTense
         public bool HasMarker => Past != int.MaxValue || Future != int.MaxValue;
     }
 
-    private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma)
+    private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma, bool quoted)
     {
         var nearestPast = int.MaxValue;
         var nearestFuture = int.MaxValue;
@@ -70,6 +83,7 @@ internal static class ClauseTense
             }
             // "… on 12 May, he added": when it was said, not when the reported thing happens.
             if (afterComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
+            if (quoted && DateWords.StateVerbs.Contains(scan.Text(i))) continue;
             // "will be held", "to affected patients": a participle or adjective, not a past tense.
             if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
             {
@@ -93,6 +107,10 @@ internal static class ClauseTense
     {
         var word = scan.Text(i);
         if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;
+        // "at the beginning of March", "the starting lineup" are nouns and adjectives, not the start of what is to come.
+        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face")) && i > 0
+            && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")))
+            return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
         if (scan.IsWord(i, "ll") && i > 0 && IsApostrophe(scan, i - 1)) return true;

@@ -31,7 +31,8 @@ internal enum RelativeUnit
 
 /// <summary>
 /// A date as written, before it is resolved against a reference date. Zero means "not given"
-/// for <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/>.
+/// for <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/>. <see cref="WeekdayStated"/> marks a calendar
+/// date written with its weekday ("Monday, March 30"), whose <see cref="Weekday"/> then pins the year.
 /// </summary>
 internal readonly record struct DateExpression(
     DateForm Form,
@@ -41,7 +42,9 @@ internal readonly record struct DateExpression(
     DayOfWeek Weekday = DayOfWeek.Sunday,
     RelativeUnit Unit = RelativeUnit.Day,
     int Offset = 0,
-    DateShift Shift = DateShift.None)
+    DateShift Shift = DateShift.None,
+    bool WeekdayStated = false,
+    bool YearRelative = false)
 {
     public static DateExpression Calendar(int year, int month, int day, DateShift shift = DateShift.None) =>
         new(DateForm.Calendar, year, month, day, Shift: shift);
@@ -49,6 +52,12 @@ internal readonly record struct DateExpression(
     public static DateExpression OfWeekday(DayOfWeek weekday, DateShift shift) => new(DateForm.Weekday, Weekday: weekday, Shift: shift);
 
     public static DateExpression Relative(RelativeUnit unit, int offset) => new(DateForm.Relative, Unit: unit, Offset: offset);
+
+    /// <summary>
+    /// A calendar date whose year is the reference year plus <see cref="Offset"/>: "in May of last year".
+    /// </summary>
+    public static DateExpression WithRelativeYear(int month, int day, int offset) =>
+        new(DateForm.Calendar, 0, month, day, Offset: offset, YearRelative: true);
 
     /// <summary>True when the text itself gives the year, so no reference date is needed.</summary>
     public bool HasYear => Form == DateForm.Calendar && Year > 0;

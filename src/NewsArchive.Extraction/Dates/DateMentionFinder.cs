@@ -17,6 +17,7 @@ internal sealed class DateMentionFinder
     // A bare number is read as a year only in this range: "in 1500 homes" is a count.
     private const int MinBareYear = 1800;
     private const int MaxBareYear = 2099;
+    private const int YearLookBack = 120; // tokens searched back for the year that "that year" means
 
     // The publication date and event stages read the same sentences; the scan is made once per sentence list.
     private static readonly ConditionalWeakTable<IReadOnlyList<Sentence>, DateScan> Scans = new();
@@ -184,20 +185,26 @@ internal sealed class DateMentionFinder
                  || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")))
             return false;
 
-        // "Tuesday, March 12" is the calendar date; the weekday only restates it.
+        // "Tuesday, March 12" (or "Monday night, March 30") is the calendar date; the weekday restates it, and
+        // is kept because it pins the year when none is written.
+        var shift = ShiftBefore(scan, i, first);
         var next = i + 1;
+        if (next < end && IsPartOfDay(scan, next)) next++;
         if (next < end && scan.IsSymbol(next, ',')) next++;
         if (next < end && TryCalendar(scan, next, first, end, out var calendar, out var calendarLast, out var bare) && !bare)
         {
-            expression = calendar;
+            expression = calendar with { Weekday = (DayOfWeek)day, WeekdayStated = true, Shift = calendar.Year > 0 ? calendar.Shift : shift };
+            if (shift != DateShift.None) from = i - 1;
             last = calendarLast;
             return true;
         }
-        var shift = ShiftBefore(scan, i, first);
         if (shift != DateShift.None) from = i - 1;
         expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
         return true;
     }
+
+    private static bool IsPartOfDay(DateScan scan, int i) =>
+        scan.IsWord(i, "night") || scan.IsWord(i, "morning") || scan.IsWord(i, "afternoon") || scan.IsWord(i, "evening");
 
     private static DateShift ShiftBefore(DateScan scan, int i, int first)
     {
@@ -237,6 +244,7 @@ internal sealed class DateMentionFinder
                 if (!IsValid(0, month, day)) return false;
                 expression = DateExpression.Calendar(0, month, day);
                 last = dayLast;
+                YearPhraseAfter(scan, dayLast + 1, end, ref expression, ref last);
                 return true;
             }
             var y = j;
@@ -251,6 +259,7 @@ internal sealed class DateMentionFinder
             expression = DateExpression.Calendar(0, month, 0);
             last = monthLast;
             bareMonth = true;
+            YearPhraseAfter(scan, monthLast + 1, end, ref expression, ref last);
             return true;
         }
 
@@ -273,9 +282,52 @@ internal sealed class DateMentionFinder
             if (!IsValid(0, m, dayFirst)) return false;
             expression = DateExpression.Calendar(0, m, dayFirst);
             last = mLast;
+            YearPhraseAfter(scan, mLast + 1, end, ref expression, ref last);
             return true;
         }
         return false;
+    }
+
+    // "May of last year", "17 May of this year", "September of that year": the year is named by a phrase, relative to
+    // the reference date or (for "that year", "the same year") to the latest year written before it.
+    private static void YearPhraseAfter(DateScan scan, int i, int end, ref DateExpression expression, ref int last)
+    {
+        if (i + 2 >= end || !scan.IsWord(i, "of")) return;
+        var j = i + 1;
+        if (scan.IsWord(j, "the") && j + 2 < end) j++;
+        if (!scan.IsWord(j + 1, "year")) return;
+        var offset = scan.IsWord(j, "last") || scan.IsWord(j, "previous") ? -1
+            : scan.IsWord(j, "this") ? 0
+            : scan.IsWord(j, "next") || scan.IsWord(j, "following") ? 1
+            : (int?)null;
+        if (offset is { } o)
+        {
+            if (scan.IsWord(j, "previous") || scan.IsWord(j, "following"))
+            {
+                if (LatestStatedYear(scan, i) is not { } anchor) return;
+                expression = expression with { Year = anchor + o };
+            }
+            else expression = DateExpression.WithRelativeYear(expression.Month, expression.Day, o);
+        }
+        else if (scan.IsWord(j, "that") || scan.IsWord(j, "same"))
+        {
+            if (LatestStatedYear(scan, i) is not { } anchor) return;
+            expression = expression with { Year = anchor };
+        }
+        else return;
+        last = j + 1;
+    }
+
+    // The nearest four-digit year written before token i, whether or not it made a date ("the 2020 Almeda Fire").
+    private static int? LatestStatedYear(DateScan scan, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - YearLookBack; k--)
+        {
+            var t = scan.Tokens[k];
+            if (t.Kind == TokenKind.Number && t.Length == 4 && int.TryParse(scan.Text(k), out var year)
+                && year is >= MinBareYear and <= MaxBareYear) return year;
+        }
+        return null;
     }
 
     // 2019-03-12, written without spaces.
@@ -350,6 +402,9 @@ internal sealed class DateMentionFinder
     {
         if (!TryYearNumber(scan, i, end, out year) || year < MinBareYear || year > MaxBareYear) return false;
         if (i == first) return false;
+        // "2026-27", "2025/26": a fiscal or season span, not a year.
+        if (i + 2 < end && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/')) && scan.Tokens[i + 2].Kind == TokenKind.Number
+            && scan.Tokens[i].End == scan.Tokens[i + 1].Start && scan.Tokens[i + 1].End == scan.Tokens[i + 2].Start) return false;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
         if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;

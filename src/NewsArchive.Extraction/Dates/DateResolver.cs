@@ -22,6 +22,8 @@ internal static class DateResolver
 
     private static PartialDate? Calendar(DateExpression e, DateOnly reference, Tense tense)
     {
+        // "in May of last year": the year comes from the reference, the rest is as stated.
+        if (e.YearRelative) e = e with { Year = reference.Year + e.Offset, YearRelative = false, Offset = 0 };
         if (e.Year > 0)
         {
             if (e.Month == 0) return PartialDate.OfYear(e.Year);

@@ -16,6 +16,7 @@ internal static class DateWords
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set("dates-reporting-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveCues = Set("dates-adjective-cues");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set("dates-event-nouns");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = Set("dates-state-verbs");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = BuildTriggers();

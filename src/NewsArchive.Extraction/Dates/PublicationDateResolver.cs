@@ -7,7 +7,9 @@ namespace NewsArchive.Extraction.Dates;
 /// Settles the publication date: the override, else the file's metadata, else inferred from the text.
 /// Inference takes the day and month from "today, April 12" (or a dateline such as "LONDON, April 12 —");
 /// the year is the earliest that puts every dated past-tense happening in the article before publication
-/// ("In 2018, ICE sent …" is over, so 2019 or later). Without a day and month, only that year is inferred.
+/// ("In 2018, ICE sent …" is over, so 2019 or later). Without that anchor, a past date written with its weekday
+/// ("voted on Monday, March 30") pins the day by the calendar, moved on by any later past "on Tuesday" of that week.
+/// Without either, only the year is inferred.
 /// </summary>
 public sealed class PublicationDateResolver
 {
@@ -27,14 +29,108 @@ public sealed class PublicationDateResolver
         var anchor = FindAnchor(scan);
         if (anchor is { Year: > 0 } full) return PartialDate.OfDay(new DateOnly(full.Year, full.Month, full.Day));
 
-        var earliest = EarliestPossible(scan);
-        if (earliest is not { } bound) return null;
-        if (anchor is not { } a) return PartialDate.OfYear(bound.Year);
-        for (var year = bound.Year; year <= bound.Year + 8; year++)
+        var earliest = EarliestPossible(scan, includeQuoted: true);
+        if (anchor is { } a)
         {
-            if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
-            var day = new DateOnly(year, a.Month, a.Day);
-            if (day >= bound) return PartialDate.OfDay(day);
+            if (earliest is not { } bound) return null;
+            for (var year = bound.Year; year <= bound.Year + 8; year++)
+            {
+                if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
+                var day = new DateOnly(year, a.Month, a.Day);
+                if (day >= bound) return PartialDate.OfDay(day);
+            }
+            return null;
+        }
+        if (FromWeekdayDates(scan, earliest) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
+        // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
+        return EarliestPossible(scan, includeQuoted: false) is { } narrative ? PartialDate.OfYear(narrative.Year)
+            : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // "voted on Monday night, March 30", "published on Wednesday 4 March": a date written with its weekday pins its
+    // year (the first year, from the article's own years on, where that day falls on that weekday). The latest such
+    // past date is the day of the story, or a few days before it: a past "on Tuesday" then names a later day of that
+    // week. A future one ("meets next Thursday, Oct. 22") only says publication came before it.
+    private static DateOnly? FromWeekdayDates(DateScan scan, DateOnly? bound)
+    {
+        DateOnly? latestPast = null;
+        DateOnly? before = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (Pin(e, bound) is not { } date) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Future)
+            {
+                var limit = date.AddDays(e.Shift == DateShift.Next ? -7 : -1);
+                if (before is null || limit < before) before = limit;
+            }
+            else if (latestPast is null || date > latestPast) latestPast = date;
+        }
+        if (latestPast is null && before is null) return null;
+
+        // Past "on Tuesday" mentions name days up to a week after the latest dated one (or before the future one).
+        DateOnly? result = latestPast;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
+            DateOnly day;
+            if (latestPast is { } p) day = p.AddDays(((int)e.Weekday - (int)p.DayOfWeek + 7) % 7);
+            else
+            {
+                var b = before!.Value;
+                day = b.AddDays(-(((int)b.DayOfWeek - (int)e.Weekday + 7) % 7));
+            }
+            if (before is { } limit && day > limit) continue;
+            if (result is null || day > result) result = day;
+        }
+        return result;
+    }
+
+    // "He would have turned 85 today" with "born on Sept. 7, 1941": today is the birthday, 85 years on.
+    private static DateOnly? FromBirthday(DateScan scan)
+    {
+        int? age = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (!m.Expression.IsToday) continue;
+            var (first, _) = scan.TokensOf(m.Sentence);
+            var n = m.FirstToken - 1;
+            if (n - 1 < first || scan.Tokens[n].Kind != TokenKind.Number) continue;
+            if (!(scan.IsWord(n - 1, "turned") || scan.IsWord(n - 1, "turns") || scan.IsWord(n - 1, "turn"))) continue;
+            if (int.TryParse(scan.Text(n), out var years) && years is > 0 and < 130) age = years;
+        }
+        if (age is not { } a) return null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 }) continue;
+            var (first, _) = scan.TokensOf(m.Sentence);
+            var born = false;
+            for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - 3 && !born; i--) born = scan.IsWord(i, "born");
+            if (!born) continue;
+            var year = e.Year + a;
+            return DateMentionFinder.IsValid(year, e.Month, e.Day) ? new DateOnly(year, e.Month, e.Day) : new DateOnly(year, 3, 1);
+        }
+        return null;
+    }
+
+    // The first year from the article's evidence on in which the written day falls on the written weekday.
+    private static DateOnly? Pin(DateExpression e, DateOnly? bound)
+    {
+        if (e.Year > 0)
+            return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
+        if (bound is not { } b) return null;
+        // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
+        // in 2026" in an October 2026 report), so the search starts a year earlier.
+        for (var year = b.Year - 1; year <= b.Year + 28; year++)
+        {
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
+            if (day.DayOfWeek == e.Weekday) return day;
         }
         return null;
     }
@@ -54,12 +150,13 @@ public sealed class PublicationDateResolver
     }
 
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun).
-    private static DateOnly? EarliestPossible(DateScan scan)
+    private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted)
     {
         DateOnly? bound = null;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear) continue;
+            if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;

@@ -40,19 +40,26 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds) = SingleStatedYear(mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
             dates.Clear();
             for (var k = m; k < endOfSentence; k++)
             {
                 var mention = mentions[k];
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
-                var reading = ClauseTense.Of(scan, mention);
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
+                var quoted = DateContext.IsInsideQuotation(scan, mention);
+                var reading = ClauseTense.Of(scan, mention, quoted);
+                if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
+                // "has changed completely since …" inside a quotation: an ongoing state, not a dated happening.
+                if (quoted && reading.Perfect) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
-                if (!reading.HasVerb && !namesReport) continue;
+                if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
+                if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
-                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0 } && contextYear > 0 && mention.Span.Start >= yearEnds)
+                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
+                    && !DateContext.ClauseBreakBetween(scan, yearEndToken, mention.FirstToken))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
                     yearStated = true;
@@ -96,19 +103,24 @@ public sealed class EventFinder
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
     // days that follow it. Returns the year and where its mention ends.
-    private static (int Year, int End) SingleStatedYear(List<DateMention> mentions, int from, int to)
+    private static (int Year, int End, int EndToken) SingleStatedYear(List<DateMention> mentions, int from, int to)
     {
         var year = 0;
         var end = int.MaxValue;
+        var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
             var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
             if (y == 0) continue;
-            if (year != 0 && year != y) return (0, int.MaxValue);
-            if (year == 0) end = mentions[k].Span.End;
+            if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue);
+            if (year == 0)
+            {
+                end = mentions[k].Span.End;
+                endToken = mentions[k].LastToken;
+            }
             year = y;
         }
-        return (year, end);
+        return (year, end, endToken);
     }
 
     // When the sentence is a quotation credited to "the article"/"the report", where the quotation ends; else -1.

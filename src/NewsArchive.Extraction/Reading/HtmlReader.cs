@@ -49,7 +49,7 @@ internal static class HtmlReader
         var content = ChooseContent(document);
         var builder = new BodyBuilder();
         foreach (var paragraph in Paragraphs(content))
-            if (!string.Equals(paragraph, title, StringComparison.Ordinal)) builder.AddParagraph(paragraph);
+            if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph)) builder.AddParagraph(paragraph);
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has no article text.");

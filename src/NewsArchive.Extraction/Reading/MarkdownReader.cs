@@ -46,7 +46,7 @@ internal static class MarkdownReader
                 title = content;
                 continue;
             }
-            builder.AddParagraph(content);
+            if (!CreditTrailer.IsTrailer(content)) builder.AddParagraph(content);
         }
 
         if (title is null)

@@ -90,4 +90,39 @@ public sealed class PublicationDateResolverTests
         Assert.Null(Resolve("The board rejected the plan."));
         Assert.Null(Resolve("The vote came today, April 12."));
     }
+
+    [Fact]
+    public void Pins_the_year_by_the_calendar_when_a_past_date_is_written_with_its_weekday()
+    {
+        var result = Resolve("In 2019, the county closed the old ferry.\n\nThe board voted 5-2 on Monday night, March 29, to replace it.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 3, 29)), true), result);
+    }
+
+    [Fact]
+    public void Moves_publication_to_a_later_past_weekday_of_the_same_week()
+    {
+        var result = Resolve("In 2023, the agency hired auditors.\n\nIn a report released Tuesday, Feb. 6, the auditors faulted the agency. The committee voted on Wednesday to cut its funds.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2024, 2, 7)), true), result);
+    }
+
+    [Fact]
+    public void Places_publication_before_a_future_date_written_with_its_weekday()
+    {
+        var result = Resolve("In 2022, the talks stalled.\n\nMinisters will meet next Thursday, Oct. 19. Diplomats said on Wednesday that a deal was close.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 10, 11)), true), result);
+    }
+
+    [Fact]
+    public void Infers_the_day_from_an_age_turned_today_and_a_birth_date()
+    {
+        var result = Resolve("Ms. Reyes was born on May 14, 1950, in Tucson. She would have turned 75 today.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2025, 5, 14)), true), result);
+    }
+
+    [Fact]
+    public void Ignores_years_inside_quotations_and_fiscal_spans_when_inferring_the_year()
+    {
+        var result = Resolve("\"We saw this coming in 2021,\" she said.\n\nThe council set its budget for 2022-23. In 2019, the council cut its grants.");
+        Assert.Equal(new PublicationDate(PartialDate.OfYear(2020), true), result);
+    }
 }

@@ -118,9 +118,9 @@ public sealed class EventFinderTests
     }
 
     [Fact]
-    public void Dates_last_week_by_its_monday()
+    public void Makes_no_event_from_last_week_which_has_no_week_precision()
     {
-        Assert.Equal(["2019-04-01"], Dates("The minister raised the matter last week."));
+        Assert.Empty(Dates("The minister raised the matter last week."));
     }
 
     [Fact]
@@ -162,5 +162,73 @@ public sealed class EventFinderTests
         var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
         var events = new EventFinder().Find(doc, sentences, null, NoEntities);
         Assert.Equal(["2018"], events.Select(e => e.Date.ToIso()));
+    }
+
+    [Theory]
+    [InlineData("Revenue had risen 4% this year.")]
+    [InlineData("Brightway accounted for 11% of Acme's revenue last year.")]
+    [InlineData("Sales have doubled since 2015.")]
+    [InlineData("Sales slipped in the quarter, which ended March 31.")]
+    [InlineData("The council set its budget for 2019-20.")]
+    [InlineData("\"We knew about this in 2016,\" she said.")]
+    [InlineData("\"The town has changed since 2016,\" she said.")]
+    public void Makes_no_event_from_period_words_spans_fiscal_years_or_quoted_states(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
+    public void Keeps_a_dated_happening_inside_a_quotation()
+    {
+        Assert.Equal(["2016"], Dates("\"The plant closed in 2016,\" she said."));
+    }
+
+    [Fact]
+    public void Keeps_last_year_when_a_verb_of_happening_dates_it()
+    {
+        Assert.Equal(["2018"], Dates("The family moved from Lima last year."));
+    }
+
+    [Fact]
+    public void Combines_a_month_with_of_last_year_into_one_event()
+    {
+        Assert.Equal(["2018-05"], Dates("She retired in May of last year."));
+    }
+
+    [Fact]
+    public void Takes_that_year_from_the_nearest_year_written_before_it()
+    {
+        Assert.Equal(["2015-09"], Dates("The 2015 Hollow Creek flood, which destroyed 40 homes in September of that year, is still remembered."));
+    }
+
+    [Fact]
+    public void Resolves_a_month_forward_after_starting()
+    {
+        Assert.Equal(["2020-01"], Dates("The district banned phones in classrooms, starting in January.", published: "2019-10-14"));
+    }
+
+    [Fact]
+    public void Resolves_a_fixture_weekday_forward()
+    {
+        Assert.Equal(["2019-04-17"], Dates("The club plays at Denver on Wednesday."));
+    }
+
+    [Fact]
+    public void Resolves_a_weekday_before_a_that_clause_against_publication_in_the_past()
+    {
+        Assert.Equal(["2019-04-08", "2019-04-18"], Dates("The union said in a statement on Monday that members would strike next Thursday, April 18."));
+    }
+
+    [Fact]
+    public void Does_not_carry_a_stated_year_across_a_dash_clause()
+    {
+        Assert.Equal(["2018-06-11", "2019-09-01"],
+            Dates("Lee, free since his arrest on June 11, 2018 — a year before the trial — must report to prison by Sept. 1."));
+    }
+
+    [Fact]
+    public void Makes_no_event_from_a_possessive_weekday()
+    {
+        Assert.Equal(["2019-04-10"], Dates("Shares fell 5% on Wednesday. They had risen before Wednesday's report."));
     }
 }

@@ -110,4 +110,12 @@ public sealed class HtmlReaderTests
         Assert.Equal(5, doc.Paragraphs.Count);
         Assert.StartsWith("Paragraph 0", doc.Body);
     }
+
+    [Fact]
+    public void Read_leaves_out_reporting_and_editing_credit_trailers()
+    {
+        var doc = Read("<title>T</title><article><p>Ministers met on Monday.</p><p class=\"credit\">(Reporting by Jane Roe in Paris; Editing by John Doe)</p>"
+            + "<p>Wire writer Ann Poe in Lyon contributed to this report.</p></article>");
+        Assert.Equal(["Ministers met on Monday."], ParagraphsOf(doc));
+    }
 }

@@ -86,4 +86,12 @@ public sealed class MarkdownReaderTests
         var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
         Assert.Contains("too deeply", error.Message);
     }
+
+    [Fact]
+    public void Read_leaves_out_a_contributor_trailer()
+    {
+        var md = "---\ntitle: T\n---\nMinisters met on Monday.\n\nWire writer Ann Poe in Lyon contributed to this report.\n";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal(["Ministers met on Monday."], ParagraphsOf(doc));
+    }
 }
