@@ -50,7 +50,8 @@ public sealed class SpeakerAttributor
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
                 Standalone: standalone,
                 SpeakerFromContext: attribution is { FromContext: true, Speaker: not null },
-                titleCase);
+                titleCase,
+                AfterModal: attribution is { Speaker: not null } && text.IsWord(token - 1) && IsModal(text.Word(token - 1)));
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
             attributions[q] = attribution;
             quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
@@ -254,6 +255,11 @@ public sealed class SpeakerAttributor
         var subject = subjects.FirstPerson(lead, end, quote);
         return subject is null ? null : new Attribution(subject, null, Direct: false, FromContext: true);
     }
+
+    private static bool IsModal(ReadOnlySpan<char> w) =>
+        w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
         w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)

@@ -171,4 +171,20 @@ public class SpeakerAttributorNewsPatternTests
             "Castlemere Holdings has not responded to the offer. It would \"consider all options\", the company said on Friday.");
         Assert.Equal([("consider all options", "Castlemere Holdings")], quotes);
     }
+
+    [Fact]
+    public void Keeps_a_short_quoted_verb_phrase_after_a_modal_in_a_sentence_with_a_speaker()
+    {
+        var quotes = Quotes(Crew,
+            "Castlemere Holdings said in a statement that it would \"consider all options\" before the vote.");
+        Assert.Equal([("consider all options", "Castlemere Holdings")], quotes);
+    }
+
+    [Fact]
+    public void Drops_a_short_label_quoted_after_a_speech_verb()
+    {
+        var quotes = Quotes(Crew,
+            "Daniel Okoro said the plan was \"a shambles\" and left the meeting.");
+        Assert.Empty(quotes);
+    }
 }
