@@ -187,4 +187,25 @@ public class SpeakerAttributorNewsPatternTests
             "Daniel Okoro said the plan was \"a shambles\" and left the meeting.");
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Resolves_his_spokesman_to_the_person_introduced_after_a_name_as_his_spokesman()
+    {
+        var entities = KnownEntities(
+            Person("Martin Ebbing", ["Ebbing"], ["Senator"]),
+            Person("Carla Voss", ["Voss"], []));
+        var quotes = Quotes(entities,
+            "Senator Martin Ebbing did not attend. Carla Voss, his spokesman, said he was ill.",
+            "\"The senator will be back in Washington on Monday,\" his spokesman said.");
+        Assert.Equal([("The senator will be back in Washington on Monday,", "Carla Voss")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_a_shared_surname_to_the_relative_named_in_full_in_the_same_paragraph()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick, a trombonist, died on Sunday. Pennick grew up in Dayton.",
+            "Tobias Pennick now leads the band. \"We will play his charts every Friday,\" Pennick said.");
+        Assert.Equal([("We will play his charts every Friday,", "Tobias Pennick")], quotes);
+    }
 }
