@@ -26,11 +26,22 @@ internal sealed class PronounResolver(Narrative narrative)
                 var mention = all[m];
                 if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker.Gender, gender)) continue;
                 nearestAny ??= mention;
-                if (narrative.IsSubjectLike(mention)) subject = mention;
+                if (narrative.IsSubjectLike(mention) && !IntroducedInPassing(mention)) subject = mention;
             }
             if (subject is { } found) return found.Speaker.Entity.Name;
         }
         return nearestAny?.Speaker.Entity.Name;
+    }
+
+    // "He is survived by a son, Tobias Pennick": a relative named in a relation appositive in the middle of a
+    // sentence is not what the sentence is about.
+    private bool IntroducedInPassing(Mention mention)
+    {
+        var text = narrative.Text;
+        var relation = text.IsPunctuation(mention.Token - 1, ',') ? mention.Token - 2 : mention.Token - 1;
+        if (!text.IsWord(relation) || !RelationMentions.Relations.Contains(text.Word(relation))) return false;
+        var phrase = narrative.IsDeterminer(relation - 1) ? relation - 1 : relation;
+        return phrase > narrative.SentenceStart(phrase);
     }
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || known == wanted;

@@ -7,8 +7,9 @@ namespace NewsArchive.Extraction.Quotes;
 /// <param name="Standalone">The quotation is a sentence of its own, not a phrase inside the narrative.</param>
 /// <param name="SpeakerFromContext">The speaker was named in the sentence or paragraph before.</param>
 /// <param name="TitleCase">Every quoted word is capitalized, as in a title or name ("Keep Families Together Act").</param>
+/// <param name="AfterModal">The quotation follows a modal or "to" (would "consider all options"): reported words, not a label.</param>
 internal readonly record struct QuotationShape(
-    int Words, bool DirectCue, bool SentenceCue, bool Standalone, bool SpeakerFromContext, bool TitleCase);
+    int Words, bool DirectCue, bool SentenceCue, bool Standalone, bool SpeakerFromContext, bool TitleCase, bool AfterModal = false);
 
 /// <summary>
 /// Drops quotation marks that are not speech. Up to three quoted words are a quote only with a cue attached to them
@@ -25,7 +26,8 @@ internal static class ScareQuoteFilter
         if (shape.DirectCue) return true;
         // A sentence of its own is speech when its speaker was just named ("Never."), or when it is long enough.
         if (shape.Standalone) return shape.SpeakerFromContext || shape.Words > MaxScareQuoteWords;
-        if (shape.Words <= MaxScareQuoteWords) return false;
+        // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label.
+        if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 1;
         if (shape.TitleCase) return false;
         return shape.SentenceCue || shape.SpeakerFromContext;
     }

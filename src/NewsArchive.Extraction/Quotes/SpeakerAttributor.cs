@@ -38,6 +38,7 @@ public sealed class SpeakerAttributor
         for (var q = 0; q < quotations.Count; q++)
         {
             var quotation = quotations[q];
+            if (Nickname.Is(quotation, document.Body)) continue;
             var token = text.QuotationToken[q];
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
@@ -49,7 +50,8 @@ public sealed class SpeakerAttributor
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
                 Standalone: standalone,
                 SpeakerFromContext: attribution is { FromContext: true, Speaker: not null },
-                titleCase);
+                titleCase,
+                AfterModal: attribution is { Speaker: not null } && text.IsWord(token - 1) && IsModal(text.Word(token - 1)));
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
             attributions[q] = attribution;
             quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
@@ -103,7 +105,8 @@ public sealed class SpeakerAttributor
             if (token.Kind == TokenKind.Quotation || (t > first && text.StartsSentence(t))) return null;
             if (token.Kind == TokenKind.Punctuation && text.Body[token.Start] is '.' or '!' or '?' or ';') return null;
             if (token.Kind != TokenKind.Word) continue;
-            if (t == first && IsClauseOpener(text.Word(t))) return null;
+            // "…', while the Liberal Democrats said": a new clause, not this quotation's attribution.
+            if (words == 0 && IsClauseOpener(text.Word(t))) return null;
             // A lowercase word that is no name, determiner or pronoun ("…Lute," was taken from…) may still open a
             // short attribution ("…," residents said / one worker said), never a long one.
             if (t == first && !MayOpenAttribution(narrative, t)) runsOn = true;
@@ -236,14 +239,32 @@ public sealed class SpeakerAttributor
         var text = narrative.Text;
         var next = quote + 1;
         if (!text.IsWord(next) || !text.StartsSentence(next)) return null;
+        // "Haskins's words came minutes before …": the person whose words they were.
+        if (narrative.Mentions.StartingAt(next) is { Speaker.IsPerson: true, Possessive: true } owner
+            && text.IsWord(owner.End) && IsWordsNoun(text.Word(owner.End)))
+            return new Attribution(owner.Speaker.Entity.Name, null, Direct: false, FromContext: true);
         var w = text.Word(next);
-        if (!(w.SequenceEqual("That") || w.SequenceEqual("This") || w.SequenceEqual("Those") || w.SequenceEqual("These")
+        var lead = next + 1;
+        // "With those words, Robert Haskins asked …"
+        if (w.SequenceEqual("With") && text.IsWord(next + 2) && IsWordsNoun(text.Word(next + 2))) lead = next + 3;
+        else if (!(w.SequenceEqual("That") || w.SequenceEqual("This") || w.SequenceEqual("Those") || w.SequenceEqual("These")
               || w.SequenceEqual("So") || w.SequenceEqual("Such"))) return null;
-        var end = next + 1;
-        while (end < text.Tokens.Length && end - next < 8 && text.IsWord(end)) end++;
-        var subject = subjects.FirstPerson(next + 1, end, quote);
+        var end = lead;
+        while (end < text.Tokens.Length && end - next < 14 && !text.StartsSentence(end) && text.Tokens[end].Kind != TokenKind.Quotation
+               && !text.IsPunctuation(end, '.')) end++;
+        var subject = subjects.FirstPerson(lead, end, quote);
         return subject is null ? null : new Attribution(subject, null, Direct: false, FromContext: true);
     }
+
+    private static bool IsModal(ReadOnlySpan<char> w) =>
+        w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
+        w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("comments", StringComparison.OrdinalIgnoreCase) || w.Equals("message", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("plea", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase);
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.
     private static bool IsStandalone(Narrative narrative, int quote, Quotation quotation, string body)

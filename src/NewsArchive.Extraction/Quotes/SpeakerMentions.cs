@@ -15,7 +15,8 @@ internal readonly record struct Mention(int Token, int End, Speaker Speaker, boo
 /// <summary>
 /// Every place the narrative names a person or organization, found by matching each entity's name, aliases and
 /// (for people) surname against the tokens in one pass, longest form first. A form shared by two entities goes
-/// to the one named in full most recently.
+/// to the one named in full most recently in the same paragraph, else to the one named most often; "his daughter"
+/// names the person the text introduced as his daughter (<see cref="RelationMentions"/>).
 /// </summary>
 internal sealed class SpeakerMentions
 {
@@ -83,6 +84,8 @@ internal sealed class SpeakerMentions
         var byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var named = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var shared = new List<(int Mention, List<Speaker> Speakers)>();
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
@@ -95,17 +98,25 @@ internal sealed class SpeakerMentions
             foreach (var form in candidates)
             {
                 if (!Matches(text, t, form)) continue;
-                var speaker = form.Speakers.Count == 1
-                    ? form.Speakers[0]
-                    : form.Speakers.MaxBy(s => lastFullMention.GetValueOrDefault(s, -1))!;
-                if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
+                var speaker = form.Speakers.Count == 1 ? form.Speakers[0] : NamedInParagraph(form.Speakers, lastFullMention, tokens, t);
+                if (speaker is null) shared.Add((all.Count, form.Speakers));
+                else
+                {
+                    if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
+                    named[speaker] = named.GetValueOrDefault(speaker) + 1;
+                }
                 var end = t + form.Words.Length;
-                all.Add(new Mention(t, end, speaker, tokens[end - 1].Possessive));
-                if (speaker.IsPerson && text.IsWord(t - 1)) NoteTitle(text.Word(t - 1), speaker, titledGender);
+                all.Add(new Mention(t, end, speaker ?? form.Speakers[0], tokens[end - 1].Possessive));
+                if (speaker is { IsPerson: true } && text.IsWord(t - 1)) NoteTitle(text.Word(t - 1), speaker, titledGender);
                 t = end - 1;
                 break;
             }
         }
+
+        // A bare surname two people share, neither named in its paragraph, is the article's main subject: the one
+        // named most often (an obituary's "Mr. Alvarez", not the son named once near the end).
+        foreach (var (index, candidates) in shared)
+            all[index] = all[index] with { Speaker = candidates.MaxBy(s => named.GetValueOrDefault(s))! };
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -116,7 +127,19 @@ internal sealed class SpeakerMentions
             all = all.Select(m => m with { Speaker = map[m.Speaker] }).ToList();
             speakers = settled;
         }
-        return new SpeakerMentions(speakers, all, tokens.Length);
+        return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
+    }
+
+    // Of the people sharing a form, the one last named in full in this paragraph, if any.
+    private static Speaker? NamedInParagraph(List<Speaker> candidates, Dictionary<Speaker, int> lastFull, Token[] tokens, int t)
+    {
+        Speaker? found = null;
+        var latest = -1;
+        foreach (var s in candidates)
+        {
+            if (lastFull.TryGetValue(s, out var at) && at > latest && tokens[at].Paragraph == tokens[t].Paragraph) { found = s; latest = at; }
+        }
+        return found;
     }
 
     private static bool Matches(AttributionText text, int t, Form form)

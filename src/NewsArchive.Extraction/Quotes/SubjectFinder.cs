@@ -74,6 +74,8 @@ internal sealed class SubjectFinder
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c) return new Subject(true, null, verb);
                     if (ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
+                    if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)
+                        return new Subject(true, OfficeOf(c, anchor), verb);
                     if (!IsRoleWord(Text.Word(head))) return new Subject(true, null, verb);
                     // "the council leader said": a role phrase, modifier and all.
                     var first = c.Token;
@@ -126,9 +128,22 @@ internal sealed class SubjectFinder
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
             if (TryCandidate(t, limit, out var c)) return Resolve(c, anchor);
-            if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
+            if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
         }
         return new Subject(true, null, start + 1);
+    }
+
+    // "said incident commander Brian Castro", "said fire chief Ana Ruiz": a lowercase title of up to three words
+    // (no preposition among them) right before a person's name.
+    private Subject? LowercaseTitled(int t, int limit)
+    {
+        for (var k = t; k < limit && k - t < 3 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
+        {
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k)) return null;
+            if (_narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
+                return new Subject(true, m.Speaker.Entity.Name, m.End);
+        }
+        return null;
     }
 
     /// <summary>The first person named in [<paramref name="start"/>, <paramref name="limit"/>) in subject position, if any.</summary>
@@ -270,7 +285,7 @@ internal sealed class SubjectFinder
             SubjectKind.Role => ResolveRole(c, anchor),
             SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), c.Token), // the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
-            SubjectKind.Proxy => ResolveProxy(c.End),
+            SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
             _ => null,
         };
         return new Subject(true, speaker, c.End);
@@ -327,6 +342,29 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
+    }
+
+    // "The governor's office said", "Whitlock's office said": an organization named as that office if the article has
+    // one ("Office of the Governor"), else the person whose office it is.
+    private string? OfficeOf(Candidate c, int anchor)
+    {
+        if (!Text.Tokens[c.End - 1].Possessive) return null;
+        var owner = Text.Word(c.End - 1).ToString();
+        foreach (var s in _narrative.Mentions.Speakers)
+            if (!s.IsPerson && ContainsWords(s.Entity.Name, "office") && ContainsWords(s.Entity.Name, owner)) return s.Entity.Name;
+        return Resolve(c, anchor).Speaker;
+    }
+
+    // "The ministry said it would reply. A spokesperson said: …": a bare spokesperson speaks for the organization
+    // that was the subject of the sentence before.
+    private string? OrganizationBefore(int t)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        if (sentence == 0) return null;
+        var previous = _narrative.SentenceStart(sentence - 1);
+        for (var k = previous; k < sentence && k - previous <= 1; k++)
+            if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
+        return null;
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.

@@ -1,0 +1,211 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Attribution shapes seen in real news copy; every sentence here is invented.</summary>
+public class SpeakerAttributorNewsPatternTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    private static readonly EntitySet Obituary = KnownEntities(
+        Person("Walter Pennick", ["Pennick", "Mr. Pennick"], ["trombonist"]),
+        Person("Ana Ruiz-Pennick", ["Ruiz-Pennick", "Ms. Ruiz-Pennick"]),
+        Person("Tobias Pennick", ["Pennick"]));
+
+    [Fact]
+    public void Resolves_his_daughter_to_the_daughter_named_in_an_appositive()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick, a trombonist who played with every big band in Ohio, died on Sunday at his home. He was 88.",
+            "His daughter, Ana Ruiz-Pennick, said the cause was heart failure.",
+            "Mr. Pennick toured until he was 80.",
+            "\"He told us he would stop when the music stopped,\" his daughter said. \"So he didn't.\"",
+            "\"He never once complained about a long drive,\" she said.");
+        Assert.Equal(
+            [("He told us he would stop when the music stopped,", "Ana Ruiz-Pennick"), ("So he didn't.", "Ana Ruiz-Pennick"),
+             ("He never once complained about a long drive,", "Ana Ruiz-Pennick")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_relational_speaker_null_when_the_text_never_names_that_relation()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick died on Sunday.",
+            "\"He was the loudest man in every room,\" his nephew said.");
+        Assert.Equal([("He was the loudest man in every room,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Resolves_he_to_the_main_subject_rather_than_a_relative_sharing_his_surname()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick, a trombonist, died on Sunday.",
+            "Mr. Pennick grew up in Dayton and learned to play in church.",
+            "Mr. Pennick recorded 14 albums. In addition to his daughter, he is survived by a son, Tobias Pennick, and four grandchildren.",
+            "\"I play the way my father preached,\" he told a radio interviewer in 1999.");
+        Assert.Equal([("I play the way my father preached,", "Walter Pennick")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_a_bare_surname_to_the_main_subject_rather_than_a_relative_named_later()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick, a trombonist, died on Sunday. Pennick grew up in Dayton.",
+            "Pennick recorded 14 albums. He is survived by a son, Tobias Pennick.",
+            "\"A band is a family that argues in tune,\" Pennick once said.");
+        Assert.Equal([("A band is a family that argues in tune,", "Walter Pennick")], quotes);
+    }
+
+    private static readonly EntitySet Wildfire = KnownEntities(
+        Person("Brian Castro", ["Castro"], ["incident commander"]),
+        Organization("Oregon Department of Forestry", "the department"));
+
+    [Fact]
+    public void Gives_every_part_of_a_multi_paragraph_quote_the_speaker_named_after_a_lowercase_role()
+    {
+        var quotes = Quotes(Wildfire,
+            "\"The wind turned on us overnight,\" said incident commander Brian Castro at a briefing on Tuesday. \"We lost the ridge line and two homes.",
+            "\"Crews are holding the east flank, but the next two days decide everything.\"");
+        Assert.Equal(
+            [("The wind turned on us overnight,", "Brian Castro"),
+             ("We lost the ridge line and two homes. Crews are holding the east flank, but the next two days decide everything.", "Brian Castro")],
+            quotes);
+    }
+
+    private static readonly EntitySet Cities = KnownEntities(
+        Person("Dana Whitlock", ["Whitlock"], ["Governor"]),
+        Organization("City of Fairhaven", "Fairhaven"),
+        Organization("Ministry of Housing", "the ministry"));
+
+    [Fact]
+    public void Gives_a_spokesperson_for_an_organization_to_that_organization()
+    {
+        var quotes = Quotes(Cities,
+            "A spokesperson for the City of Fairhaven said the city had \"overhauled its inspection process after the audit.\"");
+        Assert.Equal([("overhauled its inspection process after the audit.", "City of Fairhaven")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_bare_spokesperson_the_organization_that_was_the_subject_before()
+    {
+        var quotes = Quotes(Cities,
+            "The Ministry of Housing said it had received the request and would reply within a month. A spokesperson said: \"We understand the pressure councils are under.\"");
+        Assert.Equal([("We understand the pressure councils are under.", "Ministry of Housing")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_office_of_a_titled_person_to_that_person_when_no_office_is_an_entity()
+    {
+        var quotes = Quotes(Cities,
+            "Governor Dana Whitlock has backed the measure.",
+            "The governor's office said in a statement that the governor would sign the bill \"as soon as it reaches her desk.\"");
+        Assert.Equal([("as soon as it reaches her desk.", "Dana Whitlock")], quotes);
+    }
+
+    private static readonly EntitySet Court = KnownEntities(
+        Person("Robert L. Haskins Jr.", ["Haskins"], []),
+        Person("Darnell Whitby", ["Whitby"], ["board member"]),
+        Organization("Canton City Schools"));
+
+    [Fact]
+    public void Gives_a_quote_opening_the_article_to_the_person_named_in_a_with_those_words_lead()
+    {
+        var quotes = Quotes(Court,
+            "\"I am ashamed of what I did, and I will carry it for the rest of my life.\"",
+            "With those words, Robert L. Haskins Jr., 52, a former county treasurer, asked a federal judge for mercy on Thursday.");
+        Assert.Equal([("I am ashamed of what I did, and I will carry it for the rest of my life.", "Robert L. Haskins Jr.")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_opening_the_article_to_the_person_named_in_a_that_was_how_lead()
+    {
+        var quotes = Quotes(Court,
+            "\"Our kids are drowning in their phones and we keep handing them life jackets made of paper.\"",
+            "That was how Canton City Schools board member Darnell Whitby summed up his vote on Monday night.");
+        Assert.Equal([("Our kids are drowning in their phones and we keep handing them life jackets made of paper.", "Darnell Whitby")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_opening_the_article_to_the_person_whose_words_the_next_paragraph_mentions()
+    {
+        var quotes = Quotes(Court,
+            "\"We will not balance this budget on the backs of children.\"",
+            "Whitby's words came minutes before the board voted 4-1 to close two schools.");
+        Assert.Equal([("We will not balance this budget on the backs of children.", "Darnell Whitby")], quotes);
+    }
+
+    private static readonly EntitySet Council = KnownEntities(
+        Person("Richard Hale", ["Hale", "Cllr Richard Hale"], ["leader of the Conservative group"]),
+        Organization("Liberal Democrats", "the Lib Dems"));
+
+    [Fact]
+    public void Gives_a_quote_after_called_to_the_subject_of_called_not_of_a_later_clause()
+    {
+        var quotes = Quotes(Council,
+            "Cllr Richard Hale, leader of the Conservative group, called the library closures 'an act of cultural vandalism', while the Liberal Democrats said the budget was \"the least bad of several bad options\".");
+        Assert.Equal(
+            [("an act of cultural vandalism", "Richard Hale"), ("the least bad of several bad options", "Liberal Democrats")],
+            quotes);
+    }
+
+    private static readonly EntitySet Crew = KnownEntities(
+        Person("Daniel Okoro", ["Okoro"], []),
+        Person("Curtis Lawton", ["Lawton"], ["Councilman"]),
+        Organization("Castlemere Holdings", "Castlemere", "the company"));
+
+    [Fact]
+    public void Never_takes_a_nickname_between_first_name_and_surname_for_a_quote()
+    {
+        var quotes = Quotes(Crew,
+            "Daniel \"Dusty\" Okoro said the boat was ready. Councilman Curtis \"Bud\" Lawton said: \"We will be there at the start.\"");
+        Assert.Equal([("We will be there at the start.", "Curtis Lawton")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_short_quote_inside_an_attribution_clause()
+    {
+        var quotes = Quotes(Crew,
+            "Castlemere Holdings has not responded to the offer. It would \"consider all options\", the company said on Friday.");
+        Assert.Equal([("consider all options", "Castlemere Holdings")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_short_quoted_verb_phrase_after_a_modal_in_a_sentence_with_a_speaker()
+    {
+        var quotes = Quotes(Crew,
+            "Castlemere Holdings said in a statement that it would \"consider all options\" before the vote.");
+        Assert.Equal([("consider all options", "Castlemere Holdings")], quotes);
+    }
+
+    [Fact]
+    public void Drops_a_short_label_quoted_after_a_speech_verb()
+    {
+        var quotes = Quotes(Crew,
+            "Daniel Okoro said the plan was \"a shambles\" and left the meeting.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Resolves_his_spokesman_to_the_person_introduced_after_a_name_as_his_spokesman()
+    {
+        var entities = KnownEntities(
+            Person("Martin Ebbing", ["Ebbing"], ["Senator"]),
+            Person("Carla Voss", ["Voss"], []));
+        var quotes = Quotes(entities,
+            "Senator Martin Ebbing did not attend. Carla Voss, his spokesman, said he was ill.",
+            "\"The senator will be back in Washington on Monday,\" his spokesman said.");
+        Assert.Equal([("The senator will be back in Washington on Monday,", "Carla Voss")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_a_shared_surname_to_the_relative_named_in_full_in_the_same_paragraph()
+    {
+        var quotes = Quotes(Obituary,
+            "Walter Pennick, a trombonist, died on Sunday. Pennick grew up in Dayton.",
+            "Tobias Pennick now leads the band. \"We will play his charts every Friday,\" Pennick said.");
+        Assert.Equal([("We will play his charts every Friday,", "Tobias Pennick")], quotes);
+    }
+}
