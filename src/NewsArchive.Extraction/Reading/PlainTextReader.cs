@@ -10,7 +10,8 @@ namespace NewsArchive.Extraction.Reading;
 internal static class PlainTextReader
 {
     private const int MaxHeaderLineLength = 120;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    // NonBacktracking already bounds these to linear time; a wall-clock timeout would only fail a file on a busy machine.
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     // "Photo: …", "Credit: …", "Image by …", "Photograph: …", "Illustration: …"
     private static readonly Regex CreditLead = new(
