@@ -7,6 +7,8 @@ using NewsArchive.Web.Features.Preferences;
 using NewsArchive.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve MudBlazor's CSS/JS from the build output in any environment, not only Development (no-op once published).
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

@@ -44,6 +44,7 @@ switch (suite)
                                 "<extract-bdn | extract | ingest | query | all | corpus> [--articles N] [--db FILE] [--out DIR]");
         return suite == "help" ? 0 : 2;
 }
+if (suite is "extract" or "ingest" or "query" or "all") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.

@@ -9,14 +9,14 @@ using NewsArchive.Web.Hosting;
 namespace NewsArchive.Web.Tests;
 
 /// <summary>Pages under bUnit over a real archive file: the same services the app registers.</summary>
-public abstract class PageTestContext : ArchiveBunitContext, IAsyncLifetime
+public abstract class PageTestContext : ArchiveBunitContext
 {
     protected TestArchive Archive { get; private set; } = default!;
 
     /// <summary>Override to start from another archive (an empty one, say).</summary>
     protected virtual Task<TestArchive> CreateArchiveAsync() => SampleArticles.CreateArchiveAsync();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         Archive = await CreateArchiveAsync();
         Services.AddArchive(Archive.Configuration);
@@ -25,7 +25,7 @@ public abstract class PageTestContext : ArchiveBunitContext, IAsyncLifetime
         Services.AddSingleton<InboxStatus>();
     }
 
-    public new async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
         await Archive.DisposeAsync();

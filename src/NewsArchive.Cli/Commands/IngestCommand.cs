@@ -41,7 +41,7 @@ internal static class IngestCommand
                         {
                             report.Add(result);
                             task.Increment(1);
-                            task.Description = Markup.Escape(report.Line);
+                            task.Description = Markup.Escape(report.ShortLine);
                         });
                         await ingestion.IngestFilesAsync(files, updates, cancellationToken);
                     });

@@ -28,6 +28,9 @@ internal sealed class IngestionReport
     public string Line => string.Create(CultureInfo.InvariantCulture,
         $"{_counts[IngestionOutcome.Archived]} archived, {_counts[IngestionOutcome.Updated]} updated, {_counts[IngestionOutcome.Unchanged]} unchanged, {Rejected} rejected ({Rate:0.#} files/s)");
 
+    /// <summary>Short enough to leave the progress bar room on an 80-column terminal.</summary>
+    public string ShortLine => string.Create(CultureInfo.InvariantCulture, $"{Done} done, {Rejected} rejected, {Rate:0.#}/s");
+
     public void WriteSummary(IAnsiConsole console)
     {
         var table = new Table().Title("Ingestion summary").AddColumn("result").AddColumn(new TableColumn("files").RightAligned());

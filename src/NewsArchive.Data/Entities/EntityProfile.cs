@@ -9,6 +9,8 @@ namespace NewsArchive.Data.Entities;
 /// <summary>An entity's profile: roles, quotes, events, the articles that mention it and who it appears with.</summary>
 public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, QuotesBySpeaker quotes, EventTimeline timeline)
 {
+    private const int CoMentionWindow = 1000;
+
     public async Task<EntityProfileView?> FindAsync(string slug, int listSize = 50, CancellationToken cancellationToken = default)
     {
         var take = Math.Clamp(listSize, 1, 500);
@@ -35,9 +37,15 @@ public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, 
         var articles = articleRows.Select(a => new ArticleSummary(
             a.Slug, a.Title, PublishedDate.From(a.PublishedOn, a.PublishedPrecision, a.PublishedInferred), BodyParagraphs.FirstLine(a.Start))).ToList();
 
-        // Co-mentions come from the (EntityId, ArticleId) index: articles of this entity, then who else they mention.
+        // Co-mentions over the entity's latest articles (bounded, so a name in half the archive stays fast),
+        // read through the (EntityId, ArticleId) index.
+        var recentArticles = db.Articles
+            .Where(a => db.Mentions.Any(m => m.EntityId == entity.Id && m.ArticleId == a.Id))
+            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+            .Take(CoMentionWindow)
+            .Select(a => a.Id);
         var coMentioned = await db.Mentions.AsNoTracking()
-            .Where(m => m.EntityId != entity.Id && db.Mentions.Any(mine => mine.EntityId == entity.Id && mine.ArticleId == m.ArticleId))
+            .Where(m => m.EntityId != entity.Id && recentArticles.Contains(m.ArticleId))
             .GroupBy(m => m.EntityId)
             .Select(g => new { EntityId = g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
             .OrderByDescending(g => g.Shared).ThenBy(g => g.EntityId)

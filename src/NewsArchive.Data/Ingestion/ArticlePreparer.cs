@@ -12,7 +12,7 @@ internal sealed class ArticlePreparer(ArticleExtractor extractor, ArchiveOptions
         {
             var file = new FileInfo(path);
             if (!file.Exists) return Preparation.Reject(path, $"'{path}' does not exist.");
-            if (file.Length > options.MaxFileBytes) return TooLarge(path, file.Length);
+            if (file.Length > options.MaxFileBytes) return TooLargePreparation(path, file.Length);
             using var stream = file.OpenRead();
             return Prepare(stream, file.Name, file.FullName, path);
         }
@@ -24,14 +24,14 @@ internal sealed class ArticlePreparer(ArticleExtractor extractor, ArchiveOptions
 
     public Preparation Prepare(Stream content, string fileName, string? sourcePath, string source)
     {
-        if (content.CanSeek && content.Length - content.Position > options.MaxFileBytes) return TooLarge(source, content.Length);
+        if (content.CanSeek && content.Length - content.Position > options.MaxFileBytes) return TooLargePreparation(source, content.Length);
         var buffered = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffered.Write(chunk, 0, read);
-            if (buffered.Length > options.MaxFileBytes) return TooLarge(source, buffered.Length);
+            if (buffered.Length > options.MaxFileBytes) return TooLargePreparation(source, buffered.Length);
         }
         buffered.Position = 0;
 
@@ -58,6 +58,8 @@ internal sealed class ArticlePreparer(ArticleExtractor extractor, ArchiveOptions
         return Preparation.Of(new PreparedArticle(source, sourcePath, extraction, ContentHash.Of(document)));
     }
 
-    private Preparation TooLarge(string source, long length)
+    public IngestionResult TooLarge(string source, long length) => TooLargePreparation(source, length).Rejection!;
+
+    private Preparation TooLargePreparation(string source, long length)
         => Preparation.Reject(source, $"'{Path.GetFileName(source)}' is {length / 1024} KiB, over the {options.MaxFileBytes / 1024} KiB limit for one article.");
 }

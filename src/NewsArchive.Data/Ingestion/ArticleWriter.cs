@@ -6,38 +6,62 @@ using NewsArchive.Extraction;
 namespace NewsArchive.Data.Ingestion;
 
 /// <summary>
-/// Stores prepared articles: one transaction per batch, one savepoint per article, so a failure inside an
-/// article rolls back exactly that article and the rest of the batch still commits.
+/// Stores prepared articles. A batch is written in one transaction; if any article in it fails, that
+/// transaction is rolled back and each article is written again in a transaction of its own, so a failure
+/// loses exactly the failing article and never leaves part of one. (Per-article savepoints would do the
+/// same in one pass, but every savepoint makes FTS5 flush a segment to disk, which batching exists to avoid.)
 /// </summary>
-internal sealed class ArticleWriter(ArchiveDbContext db)
+internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 {
-    private const string Savepoint = "article";
+    private readonly EntityCatalog _catalog = new(db);
+    private readonly MentionInserter _mentions = new(db);
+    private readonly List<(EntityCatalog.Entry Entity, TextSpan Span)> _pendingMentions = [];
+
+    public ValueTask DisposeAsync() => _mentions.DisposeAsync();
 
     public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
         db.Database.AutoSavepointsEnabled = false;
-        var results = new List<IngestionResult>(batch.Count);
-        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two writers
-        // queue on the busy timeout instead of deadlocking on a read-to-write upgrade.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var article in batch)
+        if (batch.Count > 1)
         {
-            await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
             try
             {
-                results.Add(await WriteOneAsync(article, cancellationToken));
-                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+                return await WriteInOneTransactionAsync(batch, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-                await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
-                results.Add(IngestionResult.Rejected(article.Source, $"'{Path.GetFileName(article.Source)}' could not be stored: {e.GetBaseException().Message}"));
-            }
-            finally
-            {
+                // Rolled back whole; find the culprit by writing one article per transaction.
+                _catalog.Reset();
                 db.ChangeTracker.Clear();
             }
+        }
+        var results = new List<IngestionResult>(batch.Count);
+        foreach (var article in batch)
+        {
+            try
+            {
+                results.Add((await WriteInOneTransactionAsync([article], cancellationToken))[0]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _catalog.Reset();
+                db.ChangeTracker.Clear();
+                results.Add(IngestionResult.Rejected(article.Source, $"'{Path.GetFileName(article.Source)}' could not be stored: {e.GetBaseException().Message}"));
+            }
+        }
+        return results;
+    }
+
+    private async Task<IReadOnlyList<IngestionResult>> WriteInOneTransactionAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two writers
+        // queue on the busy timeout instead of deadlocking on a read-to-write upgrade.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var results = new List<IngestionResult>(batch.Count);
+        foreach (var article in batch)
+        {
+            results.Add(await WriteOneAsync(article, cancellationToken));
+            db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(cancellationToken);
         return results;
@@ -88,6 +112,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
             target = await db.Articles.FirstOrDefaultAsync(a => a.Url == document.Url, cancellationToken);
         if (target is not null)
         {
+            // The slug stays as it was, even for a new title: links to the article keep working.
             Apply(target, prepared);
             await ReplaceDerivedAsync(target, prepared.Extraction, cancellationToken);
             return new IngestionResult(prepared.Source, IngestionOutcome.Updated, target.Slug, target.Title);
@@ -104,7 +129,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
         Apply(article, prepared);
         db.Articles.Add(article);
         await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(article, cancellationToken);
         return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
     }
 
@@ -142,46 +167,59 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
         await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await AddDerivedAsync(article, extraction, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(article, cancellationToken);
         if (previous.Count > 0)
         {
-            await db.Entities
+            var removed = await db.Entities
                 .Where(e => previous.Contains(e.Id)
                             && !db.Mentions.Any(m => m.EntityId == e.Id)
                             && !db.Quotes.Any(q => q.SpeakerId == e.Id)
                             && !db.EventActors.Any(a => a.EntityId == e.Id))
                 .ExecuteDeleteAsync(cancellationToken);
+            if (removed > 0) _catalog.Reset();
         }
+    }
+
+    /// <summary>After SaveChanges every entity has its id, so the staged mentions can be written.</summary>
+    private async Task SaveAsync(Article article, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        _catalog.Saved();
+        var mentions = _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList();
+        _pendingMentions.Clear();
+        await _mentions.InsertAsync(article.Id, mentions, cancellationToken);
     }
 
     private async Task AddDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
     {
-        var resolver = new EntityResolver(db);
-        var byName = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var byAlias = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var extracted in extraction.People.Concat(extraction.Organizations).Concat(extraction.Places))
+        _pendingMentions.Clear();
+        var extractedEntities = extraction.People.Concat(extraction.Organizations).Concat(extraction.Places)
+            .Where(e => !string.IsNullOrWhiteSpace(e.Name))
+            .ToList();
+        await _catalog.LoadForAsync(extractedEntities, cancellationToken);
+        var byName = new Dictionary<string, EntityCatalog.Entry>(StringComparer.Ordinal);
+        var byAlias = new Dictionary<string, EntityCatalog.Entry>(StringComparer.Ordinal);
+        foreach (var extracted in extractedEntities)
         {
-            if (string.IsNullOrWhiteSpace(extracted.Name)) continue;
-            var entity = await resolver.ResolveAsync(extracted, cancellationToken);
-            byName.TryAdd(extracted.Name, entity);
-            foreach (var alias in extracted.Aliases) byAlias.TryAdd(alias, entity);
+            var entry = await _catalog.ResolveAsync(extracted, cancellationToken);
+            byName.TryAdd(extracted.Name, entry);
+            foreach (var alias in extracted.Aliases) byAlias.TryAdd(alias, entry);
             foreach (var span in extracted.Mentions.Distinct())
-            {
-                if (!Fits(span, article.Body)) continue;
-                article.Mentions.Add(new Mention { Entity = entity, Start = span.Start, End = span.End });
-            }
+                if (Fits(span, article.Body)) _pendingMentions.Add((entry, span));
         }
 
-        Entity? Lookup(string? name) =>
+        EntityCatalog.Entry? Lookup(string? name) =>
             name is null ? null : byName.GetValueOrDefault(name) ?? byAlias.GetValueOrDefault(name);
 
         foreach (var quote in extraction.Quotes)
         {
             if (!Fits(quote.Span, article.Body)) continue;
+            var speaker = Lookup(quote.Speaker);
             article.Quotes.Add(new Quote
             {
                 Text = quote.Text,
-                Speaker = Lookup(quote.Speaker),
+                Speaker = speaker?.New,
+                SpeakerId = speaker is { New: null } known ? known.Id : null,
                 Cue = quote.Cue,
                 Start = quote.Span.Start,
                 End = quote.Span.End,
@@ -200,8 +238,13 @@ internal sealed class ArticleWriter(ArchiveDbContext db)
                 Start = happening.Span.Start,
                 End = happening.Span.End,
             };
-            foreach (var actor in happening.Actors.Select(Lookup).OfType<Entity>().Distinct())
-                @event.Actors.Add(new EventActor { Entity = actor });
+            foreach (var actor in happening.Actors.Select(Lookup).OfType<EntityCatalog.Entry>().Distinct())
+            {
+                var row = new EventActor();
+                if (actor.New is { } created) row.Entity = created;
+                else row.EntityId = actor.Id;
+                @event.Actors.Add(row);
+            }
             article.Events.Add(@event);
         }
     }

@@ -18,10 +18,22 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
     public async Task<IngestionResult> IngestFileAsync(string path, CancellationToken cancellationToken = default)
         => (await IngestFilesAsync([path], null, cancellationToken))[0];
 
-    /// <summary>Stores an uploaded article; <paramref name="fileName"/> picks the format. Uploads never update by path.</summary>
+    /// <summary>
+    /// Stores an uploaded article; <paramref name="fileName"/> picks the format. Uploads never update by path.
+    /// The stream is read asynchronously (browser upload streams refuse synchronous reads), up to the size limit.
+    /// </summary>
     public async Task<IngestionResult> IngestStreamAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
-        var preparation = await Task.Run(() => _preparer.Prepare(content, Path.GetFileName(fileName), sourcePath: null, fileName), cancellationToken);
+        var buffered = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffered.Write(chunk, 0, read);
+            if (buffered.Length > options.MaxFileBytes) return _preparer.TooLarge(fileName, buffered.Length);
+        }
+        buffered.Position = 0;
+        var preparation = await Task.Run(() => _preparer.Prepare(buffered, Path.GetFileName(fileName), sourcePath: null, fileName), cancellationToken);
         if (preparation.Rejection is { } rejected) return rejected;
         return (await WriteBatchAsync([preparation.Article!], cancellationToken))[0];
     }
@@ -121,10 +133,18 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
                 .ToList();
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
-                done += await new ArticleWriter(db).RefreshAsync(extracted, cancellationToken);
+                await using var writer = new ArticleWriter(db);
+                done += await writer.RefreshAsync(extracted, cancellationToken);
             }
             progress?.Report(done);
         }
+    }
+
+    /// <summary>How many stored articles were extracted by an older extractor than this one (see <see cref="ReextractAsync"/>).</summary>
+    public async Task<int> CountStaleAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Articles.CountAsync(a => a.ExtractorVersion < ArticleExtraction.ExtractorVersion, cancellationToken);
     }
 
     /// <summary>Stores extractions made elsewhere (tests build them by hand to control what extraction found).</summary>
@@ -137,7 +157,8 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await new ArticleWriter(db).WriteAsync(batch, cancellationToken);
+            await using var writer = new ArticleWriter(db);
+            return await writer.WriteAsync(batch, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

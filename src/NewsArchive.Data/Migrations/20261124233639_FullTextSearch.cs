@@ -16,8 +16,7 @@ namespace NewsArchive.Data.Migrations
         {
             foreach (var statement in SqliteFullTextSearch.CreateStatements) migrationBuilder.Sql(statement);
             // Index whatever rows already exist (none on a fresh archive).
-            migrationBuilder.Sql("""INSERT INTO "ArticlesFts"("ArticlesFts") VALUES ('rebuild');""");
-            migrationBuilder.Sql("""INSERT INTO "QuotesFts"("QuotesFts") VALUES ('rebuild');""");
+            foreach (var statement in SqliteFullTextSearch.RebuildStatements) migrationBuilder.Sql(statement);
         }
 
         /// <inheritdoc />

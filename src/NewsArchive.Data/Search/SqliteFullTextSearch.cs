@@ -64,6 +64,13 @@ public sealed class SqliteFullTextSearch
         """,
     ];
 
+    /// <summary>Re-indexes every existing row from the content tables (FTS5 'rebuild').</summary>
+    internal static IReadOnlyList<string> RebuildStatements { get; } =
+    [
+        """INSERT INTO "ArticlesFts"("ArticlesFts") VALUES ('rebuild');""",
+        """INSERT INTO "QuotesFts"("QuotesFts") VALUES ('rebuild');""",
+    ];
+
     internal static IReadOnlyList<string> DropStatements { get; } =
     [
         """DROP TRIGGER IF EXISTS "Quotes_FtsUpdate";""",

@@ -32,14 +32,32 @@ internal static class ClauseTense
         var stop = mention.LastToken + 1;
         while (stop < end && !IsClauseBreak(scan, stop)) stop++;
 
+        // Words up to the first comma after the date come first; what follows that comma usually belongs to
+        // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
+        // when the first part has no marker ("In August 2017, the council passed …").
+        var comma = mention.LastToken + 1;
+        while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
+        var primary = Markers(scan, mention, start, comma, stop, afterComma: false);
+        var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true);
+        var perfect = primary.Perfect || reading.Perfect;
+        var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
+        var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
+        return new ClauseReading(tense, hasVerb, perfect);
+    }
+
+    private readonly record struct MarkerDistances(int Past, int Future, bool Perfect, bool Participle)
+    {
+        public bool HasMarker => Past != int.MaxValue || Future != int.MaxValue;
+    }
+
+    private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma)
+    {
         var nearestPast = int.MaxValue;
         var nearestFuture = int.MaxValue;
         var perfect = false;
-        var pastComma = false;
         var participle = false;
-        for (var i = start; i < stop; i++)
+        for (var i = from; i < to; i++)
         {
-            if (i > mention.LastToken && scan.IsSymbol(i, ',')) pastComma = true;
             if (i >= mention.FirstToken && i <= mention.LastToken) continue;
             var token = scan.Tokens[i];
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
@@ -51,9 +69,9 @@ internal static class ClauseTense
                 continue;
             }
             // "… on 12 May, he added": when it was said, not when the reported thing happens.
-            if (pastComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
+            if (afterComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
             // "will be held", "to affected patients": a participle or adjective, not a past tense.
-            if (i > start && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
+            if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
             {
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
                 continue;
@@ -62,9 +80,7 @@ internal static class ClauseTense
             // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
             else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
         }
-        var hasVerb = nearestPast != int.MaxValue || nearestFuture != int.MaxValue || participle;
-        var tense = nearestFuture != int.MaxValue && nearestFuture <= nearestPast ? Tense.Future : Tense.Past;
-        return new ClauseReading(tense, hasVerb, perfect);
+        return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
 
     private static bool IsLowerWord(DateScan scan, int i) =>

@@ -60,6 +60,7 @@ public sealed class SentenceSplitter
         if (wordStart >= end) return true;
         var first = body[wordStart];
         if (char.IsLower(first)) return false;
+        if (body[terminal] != '.' && IsQuoteCloser(body, runEnd) && AttributionFollows(body, wordStart, end)) return false;
         if (body[terminal] != '.' || runEnd - terminal > 1) return true;
 
         var word = WordBefore(body, terminal);
@@ -70,6 +71,24 @@ public sealed class SentenceSplitter
         if (Abbreviations.MaybeFinal.Contains(word) || IsInitialism(word))
             return Abbreviations.SentenceStarters.Contains(nextWord);
         return true;
+    }
+
+    private static bool IsQuoteCloser(string body, int i) => i < body.Length && body[i] is '"' or '”' or '’' or '\'';
+
+    // '"Why now?" Smith asked.': a name of one to three words and then a verb of saying.
+    private static bool AttributionFollows(string body, int start, int end)
+    {
+        var i = start;
+        for (var words = 0; words < 4 && i < end; words++)
+        {
+            var word = WordAt(body, i, end);
+            if (word.Length == 0) return false;
+            if (words > 0 && Abbreviations.SpeechVerbs.Contains(word)) return true;
+            if (!char.IsUpper(word[0]) && words == 0) return false;
+            i += word.Length;
+            while (i < end && body[i] is '.' or ' ') i++;
+        }
+        return false;
     }
 
     // The word that the full stop at `dot` closes, with the stop: "U.S." in "then-U.S.", "Mr." in "(Mr.".

@@ -38,7 +38,8 @@ public sealed class CorpusGenerator(int seed = 20190412)
 
     public GeneratedArticle Article(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is randomised per process, and the corpus must be the same on every run.
+        var random = new Random(unchecked(seed * 1_000_003 + index));
         var topic = Pick(random, _pool.Topics);
         var people = Sample(random, _pool.People, random.Next(2, 7));
         var organizations = Sample(random, _pool.Organizations, random.Next(2, 6));

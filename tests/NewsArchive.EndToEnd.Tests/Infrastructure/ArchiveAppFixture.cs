@@ -30,13 +30,17 @@ public abstract class ArchiveAppFixture : IAsyncLifetime
     public static string ScreenshotDirectory { get; } =
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
+    /// <summary>Collections that only talk HTTP skip Chromium.</summary>
+    protected virtual bool NeedsBrowser => true;
+
     /// <summary>Returns the folder the app should ingest when its archive is empty.</summary>
     protected abstract string PrepareSeeds();
 
     public async Task InitializeAsync()
     {
-        await ChromiumInstaller.EnsureInstalledAsync();
+        if (NeedsBrowser) await ChromiumInstaller.EnsureInstalledAsync();
         _app = await WebAppProcess.StartAsync(DatabasePath, PrepareSeeds());
+        if (!NeedsBrowser) return;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

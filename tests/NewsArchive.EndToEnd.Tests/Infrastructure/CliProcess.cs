@@ -9,6 +9,23 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 /// <summary>Runs the built `newsarchive` CLI as a child process, the way a user would.</summary>
 public static class CliProcess
 {
+    /// <summary>Starts the CLI with stdout and stderr redirected, for tests that act while it runs.</summary>
+    public static Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(BuildPaths.CliDll);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the CLI.");
+    }
+
     /// <param name="hangLimit">Only a hang detector: a run that outlives it is killed and reported as hung.</param>
     public static async Task<CliResult> RunAsync(
         IEnumerable<string> arguments, TimeSpan hangLimit, IReadOnlyDictionary<string, string>? environment = null)

@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Dates;
+
 namespace NewsArchive.Extraction.Tests.Articles;
 
 /// <summary>
@@ -179,7 +181,7 @@ public sealed class ArticleComparison
 
     private static IEnumerable<string> Forms(ExtractedEntity e) => e.Aliases.Prepend(e.Name).Select(GoldText.Name);
 
-    private static string Precision(NewsArchive.Extraction.Dates.PartialDate d) => d.Precision.ToString().ToLowerInvariant();
+    private static string Precision(PartialDate d) => d.Precision.ToString().ToLowerInvariant();
 
     private static string Show(string? s) => s is null ? "null" : $"\"{s}\"";
 

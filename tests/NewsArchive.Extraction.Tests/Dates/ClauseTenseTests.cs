@@ -20,6 +20,8 @@ public sealed class ClauseTenseTests
     [InlineData("The Senate could take it up as soon as Sept. 12.")]
     [InlineData("He is scheduled to tour damaged areas on Monday.")]
     [InlineData("The agency would release updated figures on Oct. 15.")]
+    [InlineData("The trial begins on Monday.")]
+    [InlineData("The new law takes effect in July.")]
     public void Reads_the_future_from_its_markers(string text)
     {
         Assert.Equal(Tense.Future, Read(text).Tense);
@@ -31,6 +33,7 @@ public sealed class ClauseTenseTests
     [InlineData("In 2018, ICE sent 108 requests.")]
     [InlineData("Officials could not be reached on Tuesday.")]
     [InlineData("She would have turned 80 in May.")]
+    [InlineData("The trial began on Monday.")]
     public void Reads_the_past_from_the_nearest_past_verb(string text)
     {
         var reading = Read(text);

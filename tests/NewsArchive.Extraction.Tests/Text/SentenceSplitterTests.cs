@@ -69,6 +69,21 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["\"Why now?\" she asked.", "\"Because!\" he said."], Split(text));
     }
 
+    [Theory]
+    [InlineData("\u201cIs this fair?\u201d Johnson asked. Nobody answered.", "\u201cIs this fair?\u201d Johnson asked.")]
+    [InlineData("\"Enough!\" Mayor Ann Cole said. Then she left.", "\"Enough!\" Mayor Ann Cole said.")]
+    public void Keeps_a_quoted_question_with_the_capitalized_attribution_after_it(string text, string first)
+    {
+        Assert.Equal(first, Split(text)[0]);
+        Assert.Equal(2, Split(text).Count);
+    }
+
+    [Fact]
+    public void Splits_after_a_quoted_question_when_no_attribution_follows()
+    {
+        Assert.Equal(2, Split("He asked: \"Why now?\" The board had no answer.").Count);
+    }
+
     [Fact]
     public void Splits_before_a_sentence_that_opens_with_a_quotation_mark()
     {

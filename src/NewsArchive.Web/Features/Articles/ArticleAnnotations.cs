@@ -17,7 +17,7 @@ public static class ArticleAnnotations
         for (var i = 0; i < article.Quotes.Count; i++)
         {
             var quote = article.Quotes[i];
-            annotations.Add(new BodyAnnotation(quote.Span, AnnotationKind.Quote, ArticleLinks.QuoteAnchor(i + 1),
+            annotations.Add(new BodyAnnotation(WithQuotationMarks(article.Body, quote.Span), AnnotationKind.Quote, ArticleLinks.QuoteAnchor(i + 1),
                 Label: quote.Speaker?.Name, LabelHref: quote.Speaker is { } s ? EntityLinks.Href(s) : null));
         }
         foreach (var entity in article.Entities)
@@ -33,4 +33,16 @@ public static class ArticleAnnotations
         }
         return annotations;
     }
+
+    private const string Opening = "\"“‘'«„";
+    private const string Closing = "\"”’'»“";
+
+    /// <summary>
+    /// A quote's span holds only the words; the mark also takes in the quotation marks around them,
+    /// so the speaker's name lands after the closing mark rather than inside the quotation.
+    /// </summary>
+    public static TextSpan WithQuotationMarks(string body, TextSpan span) =>
+        span.Start > 0 && span.End < body.Length && Opening.Contains(body[span.Start - 1]) && Closing.Contains(body[span.End])
+            ? new TextSpan(span.Start - 1, span.End + 1)
+            : span;
 }

@@ -6,13 +6,17 @@ namespace NewsArchive.Web.Features.Ingest;
 /// <summary>
 /// Ingests files dropped into the inbox folder, then moves each to processed/ or, with a
 /// "name.reason.txt" beside it, to rejected/. A file-system watcher reacts at once; a periodic
-/// rescan catches what it misses (it can drop events) and files still being written.
+/// rescan catches what it misses (it can drop events) and files that were still being written
+/// (written to in the last second, or held open by their writer).
 /// </summary>
 public sealed class InboxWatcher(
     InboxOptions options, InboxStatus status, IngestionService ingestion, UploadLimits limits, ILogger<InboxWatcher> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(2);
+
+    /// <summary>A file written to within this long may still be growing; it waits for a later scan.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Creates the folders before start-up finishes, so a file can be dropped as soon as the app is up.</summary>
@@ -78,6 +82,12 @@ public sealed class InboxWatcher(
         if (!File.Exists(path))
         {
             // Taken away again (or already handled through another event): nothing to report.
+            status.Withdraw(name);
+            return;
+        }
+
+        if (DateTime.UtcNow - File.GetLastWriteTimeUtc(path) < Settle)
+        {
             status.Withdraw(name);
             return;
         }

@@ -38,9 +38,10 @@ public sealed class ArticlePageTests : PageTestContext
         var cut = RenderMayor();
 
         var first = cut.Find("mark#quote-1");
-        Assert.Equal("We need to separate fact from fiction,", first.TextContent);
+        Assert.Equal("\"We need to separate fact from fiction,\"", first.TextContent);
         Assert.Equal("Michael Hancock", first.GetAttribute("data-speaker"));
-        Assert.Equal("Denver won't back down,", cut.Find("mark#quote-2").TextContent);
+        Assert.Equal("\"Denver won't back down,\"", cut.Find("mark#quote-2").TextContent);
+        Assert.Equal("Michael Hancock", first.NextElementSibling!.TextContent);
         Assert.Equal(["Michael Hancock", "Michael Hancock", "Mark Silverstein"], cut.FindAll(".quote-speaker").Select(s => s.TextContent));
     }
 
