@@ -101,6 +101,9 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
             return;
         }
+        var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
+        if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
+            mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
@@ -112,7 +115,7 @@ public sealed class EntityRecognizer
             Roles = roles,
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
-            Evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0),
+            Evidence = evidence,
             IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast),
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
             PlaceGroup = EntityLexicon.Organizations.Contains(core) ? -1 : EntityLexicon.Places.Group(core),
@@ -162,6 +165,31 @@ public sealed class EntityRecognizer
             Evidence = new Evidence(0, 0, 5),
             PlaceGroup = EntityLexicon.Places.Group(name),
         };
+    }
+
+    private static readonly HashSet<string> LocalBodyHeads = WordList.Set("org-heads-local", StringComparer.Ordinal);
+    private static readonly HashSet<string> TownPrefixStops = WordList.Set("town-prefix-stops", StringComparer.Ordinal);
+
+    // "Riverton City Council", "Fenland Rivers Board", "Kittredge County Sheriff's Office": a local body's name opens with
+    // its town, which the article may never name alone. Companies, publications and "X of Y" names are left alone.
+    private static (int First, int Last)? TownBeforeLocalBody(TokenizedBody tokens, int first, int last, Evidence evidence)
+    {
+        if (last - first < 1 || evidence.Organization < 3 || evidence.Person >= evidence.Organization) return null;
+        if (!LocalBodyHeads.Contains(tokens.Text(last))) return null;
+        var end = first - 1;
+        for (var k = first; k < last; k++)
+        {
+            var word = tokens.Text(k);
+            if (!tokens.Tokens[k].IsCapitalizedWord || TownPrefixStops.Contains(word)) break;
+            end = k;
+            if (EntityLexicon.PlaceHeads.Contains(word)) break;
+        }
+        if (end < first) return null;
+        var town = tokens.Phrase(first, end);
+        var head = tokens.Text(first);
+        if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
+            || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
+        return (first, end);
     }
 
     // "WASHINGTON —": a place written in capitals, as datelines are.

@@ -211,4 +211,14 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize(document);
         Assert.Contains("the Journal", set.Organization("Midwest Business Journal").Aliases);
     }
+
+    [Fact]
+    public void The_town_that_opens_a_local_body_name_is_a_place_but_a_company_or_newspaper_name_gives_none()
+    {
+        var set = TestArticles.Recognize(
+            "The Fenland Rivers Board and Ashcombe Borough Council met the Harwick Town Football Club.",
+            "Kestrel Software Inc. and the Washington Post were not invited.");
+        Assert.Equal(["Fenland", "Ashcombe", "Harwick"], set.Places.Names());
+        set.Organization("Fenland Rivers Board");
+    }
 }
