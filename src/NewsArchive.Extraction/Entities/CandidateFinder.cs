@@ -57,8 +57,8 @@ internal sealed class CandidateFinder
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);
                 if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
-                // "The National Weather Service's Climate Prediction Center": an organization owns the next one.
-                if (ownerStart < last && EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
+                // "The National Weather Service's Climate Prediction Center": an organization owns the next one ("Supporters’ Trust" is one name).
+                if (ownerStart < last && next.End - next.Start > 1 && EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
                 last = runEnd;
                 j = runEnd + 1;
                 continue;

@@ -123,6 +123,7 @@ public sealed class EntityRecognizer
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
+        mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
     }
 
     // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"

@@ -85,7 +85,7 @@ internal sealed class OrganizationCues
         var before = body.Text(k - 1);
         // "an analyst at X", "shares of X", "a stake in X".
         if (word is "at" && MemberNouns.Contains(before)) return true;
-        if (word is "of" or "in" && before is "shares" or "stake" or "stock") return true;
+        if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
         // "producers including X and Y".
         if (word is "including" && Nouns.Contains(before)) return true;
         if (word is "and" or ",")
