@@ -169,7 +169,7 @@ internal sealed class AliasResolver
     // People a lone word may name: by surname, else by given name; "Mr"/"Mrs" narrows by sex.
     private static List<Cluster> PeopleNamed(string word, IEnumerable<Mention> mentions, List<Cluster> people)
     {
-        var bySurname = people.Where(p => p.MergedInto is null && p.Fullest.Words[^1] == word).ToList();
+        var bySurname = people.Where(p => p.MergedInto is null && NameSuffixes.Surname(p.Fullest.Words) == word).ToList();
         var matches = bySurname.Count > 0 ? bySurname
             : EntityLexicon.IsGivenName(word) ? people.Where(p => p.MergedInto is null && p.Fullest.Words[0] == word).ToList() : [];
         if (matches.Count <= 1) return matches;

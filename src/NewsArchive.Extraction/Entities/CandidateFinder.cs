@@ -57,6 +57,8 @@ internal sealed class CandidateFinder
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);
                 if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
+                // "The National Weather Service's Climate Prediction Center": an organization owns the next one ("Supporters’ Trust" is one name).
+                if (ownerStart < last && next.End - next.Start > 1 && EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
                 last = runEnd;
                 j = runEnd + 1;
                 continue;
@@ -69,7 +71,16 @@ internal sealed class CandidateFinder
                 j += 2;
                 continue;
             }
+            // "Ministry of Housing, Communities and Local Government": a list inside an organization's "of".
+            if (insideOrganizationOf && word is "," && OrganizationNameList.End(body, j, quoted) is var listEnd and >= 0)
+            {
+                last = listEnd;
+                j = listEnd + 1;
+                continue;
+            }
             if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
+            // "Pembridge Automation plc": a legal suffix written in lower case ends the name.
+            if (word is "plc" or "ltd" or "llc" or "llp") { last = j; break; }
             if (ParticleLookup.Contains(word))
             {
                 // "von der Leyen", "de la Cruz": up to two particles before the next capitalized word.
@@ -85,7 +96,8 @@ internal sealed class CandidateFinder
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))) break;
+                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))
+                    && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
                 j = k + 1;
@@ -95,6 +107,8 @@ internal sealed class CandidateFinder
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
                 if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
+                // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
+                if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
                 if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;

@@ -15,6 +15,8 @@ internal sealed class EntityClassifier
         ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
         StringComparer.Ordinal);
 
+    private static readonly OrganizationCues Cues = new();
+
     private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
@@ -77,7 +79,7 @@ internal sealed class EntityClassifier
         }
         if (single && IsCamelCase(core)) organization += 2;
         if (acronym) person = Math.Min(person, 0);
-        return new Evidence(person, organization, place);
+        return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
 
     private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);

@@ -18,6 +18,7 @@ public sealed class EntityRecognizer
     private readonly RoleExtractor _roles = new();
     private readonly EntityClassifier _classifier = new();
     private readonly DescriptionFinder _descriptions = new();
+    private readonly LowercaseOrganizationFinder _lowercaseOrganizations = new();
     private readonly AliasResolver _aliases = new();
     private readonly MentionCounter _counter = new();
 
@@ -48,6 +49,7 @@ public sealed class EntityRecognizer
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
+        mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);
         return mentions;
     }
@@ -121,6 +123,7 @@ public sealed class EntityRecognizer
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
+        mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
     }
 
     // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"

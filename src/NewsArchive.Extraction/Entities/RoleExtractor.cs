@@ -91,10 +91,14 @@ internal sealed class RoleExtractor
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
         while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || IsPluralRole(body.Text(last)))
-               && !IsKnown(body.Phrase(first, last)))
+               && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         return (first, last);
     }
+
+    // "Board of Commissioners": a body named after its members keeps them.
+    private static bool IsBodyOfMembers(TokenizedBody body, int first, int last) =>
+        last - 2 >= first && body.Text(last - 1) is "of" && EntityLexicon.OrganizationHeads.Contains(body.Text(last - 2));
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>

@@ -1,0 +1,112 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Organizations written partly in lower case, which capitalized runs miss: "Bristol city council" (named
+/// Bristol City Council), "Turkey's trade ministry", "Pennsylvania's divided Legislature" (named Pennsylvania
+/// Legislature), "the governor's office" (named Governor's Office). The written form stays as an alias. A
+/// possessor must be a known place.
+/// </summary>
+internal sealed class LowercaseOrganizationFinder
+{
+    private static readonly HashSet<string> CouncilKinds = new(["city", "county", "borough", "district", "town", "parish"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PossessiveHeads = WordList.Set("organization-possessive-heads", StringComparer.Ordinal);
+    private static readonly HashSet<string> OfficeHolders = WordList.Set("organization-office-holders", StringComparer.Ordinal);
+    private static readonly Evidence Organization = new(0, 5, 0);
+
+    /// <summary>Every such organization mention, in body order.</summary>
+    public IReadOnlyList<Mention> Find(TokenizedBody body)
+    {
+        var tokens = body.Tokens;
+        var mentions = new List<Mention>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord && body.Text(i) is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
+                AddCouncil(body, i, mentions);
+            else if (token.Kind == NameTokenKind.Possessive)
+                AddPossessive(body, i, mentions);
+        }
+        return mentions;
+    }
+
+    // "Bristol city council".
+    private static void AddCouncil(TokenizedBody body, int council, List<Mention> mentions)
+    {
+        var first = PlaceRunStart(body, council - 2, requireKnown: false);
+        if (first < 0) return;
+        var place = body.Phrase(first, council - 2);
+        var name = $"{place} {Capitalized(body.Text(council - 1))} Council";
+        mentions.Add(Make(body, first, council, name));
+    }
+
+    // "Turkey's trade ministry", "the governor's office".
+    private static void AddPossessive(TokenizedBody body, int possessive, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var owner = possessive - 1;
+        if (!tokens[owner].IsWord) return;
+        if (!tokens[owner].IsCapitalizedWord)
+        {
+            var holder = body.Text(owner);
+            if (OfficeHolders.Contains(holder) && owner > 0 && body.Text(owner - 1) is "the" or "The"
+                && possessive + 1 < tokens.Length && body.Text(possessive + 1) is "office")
+                mentions.Add(Make(body, owner - 1, possessive + 1, $"{Capitalized(holder)}'s Office"));
+            return;
+        }
+        var first = PlaceRunStart(body, owner, requireKnown: true);
+        if (first < 0) return;
+        var place = body.Phrase(first, owner);
+        var words = new List<string>(3);
+        for (var k = possessive + 1; k < tokens.Length && k <= possessive + 3; k++)
+        {
+            if (!tokens[k].IsWord) return;
+            var word = body.Text(k);
+            if (PossessiveHeads.Contains(word))
+            {
+                var capitalized = tokens[k].IsCapitalizedWord;
+                // A capitalized head ("Legislature") is the name; lower-case words before it are adjectives ("divided").
+                var name = capitalized
+                    ? $"{place} {word}"
+                    : $"{place}'s {string.Join(' ', words.Select(Capitalized))} {Capitalized(word)}".Replace("  ", " ");
+                if (!capitalized && words.Count == 0) return;
+                mentions.Add(Make(body, first, k, name));
+                return;
+            }
+            if (tokens[k].IsCapitalizedWord || EntityLexicon.IsStopWord(word)) return;
+            words.Add(word);
+        }
+    }
+
+    // The capitalized run ending at token last that names a place (when required, one the gazetteer knows).
+    private static int PlaceRunStart(TokenizedBody body, int last, bool requireKnown)
+    {
+        var tokens = body.Tokens;
+        if (last < 0 || !tokens[last].IsCapitalizedWord) return -1;
+        var first = last;
+        while (first > 0 && tokens[first - 1].IsCapitalizedWord && !tokens[first].Is(NameTokenFlags.SentenceStart)
+               && !EntityLexicon.IsStopWord(body.Text(first - 1)))
+            first--;
+        for (var start = first; start <= last; start++)
+        {
+            var phrase = body.Phrase(start, last);
+            if (EntityLexicon.Places.Contains(phrase)) return start;
+            if (!requireKnown && !EntityLexicon.IsStopWord(body.Text(start)) && !EntityLexicon.Demonyms.Contains(body.Text(start))) return start;
+        }
+        return -1;
+    }
+
+    private static string Capitalized(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static Mention Make(TokenizedBody body, int first, int last, string name) => new()
+    {
+        Shape = MentionShape.Name,
+        Span = body.Span(first, last),
+        Surface = body.Phrase(first, last),
+        Core = name,
+        Words = name.Split(' '),
+        KnownOnly = body.Tokens[first].Is(NameTokenFlags.InQuote),
+        Evidence = Organization,
+    };
+}

@@ -1,0 +1,11 @@
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>Generational suffixes ("Jr.", "III") that end a name without being its surname.</summary>
+internal static class NameSuffixes
+{
+    private static readonly HashSet<string> Suffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+
+    /// <summary>The surname of a name's words: "Raymond Ortiz Jr." → "Ortiz".</summary>
+    public static string Surname(string[] words) =>
+        words.Length > 1 && Suffixes.Contains(words[^1]) ? words[^2].TrimEnd(',') : words[^1];
+}

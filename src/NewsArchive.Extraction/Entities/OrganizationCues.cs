@@ -1,0 +1,184 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Entities;
+
+/// <summary>
+/// Context that marks a name without an organization word as an organization: "the advocacy group X",
+/// "X, the steel association", "X, which represents…", "an analyst at X", "shares of X", "according to X data",
+/// "X announced" (when nothing marks X as a person), "producers including X and Y", and in a sports article
+/// "signed from X", "two points behind X", "X's coach", "Nashville SC". Venues ("TQL Stadium") become places and
+/// named happenings ("the Lookout Ridge Fire") nothing.
+/// </summary>
+internal sealed class OrganizationCues
+{
+    private const int Strong = 3;
+
+    private static readonly HashSet<string> Nouns = WordList.Set("organization-nouns", StringComparer.Ordinal);
+    private static readonly HashSet<string> Verbs = WordList.Set("organization-verbs", StringComparer.Ordinal);
+    private static readonly HashSet<string> MemberNouns = WordList.Set("organization-member-nouns", StringComparer.Ordinal);
+    private static readonly HashSet<string> DataNouns = WordList.Set("organization-data-nouns", StringComparer.Ordinal);
+    private static readonly HashSet<string> SportsWords = WordList.Set("organization-sports-words", StringComparer.Ordinal);
+    private static readonly HashSet<string> SportsCues = WordList.Set("organization-sports-cues", StringComparer.Ordinal);
+    private static readonly HashSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly HashSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
+    private static readonly HashSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
+    private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ClubFollowers =
+        new(["coach", "manager", "goalkeeper", "striker", "midfielder", "defender", "captain", "fans", "roster", "squad", "head"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TransferVerbs =
+        new(["signed", "loaned", "loan", "acquired", "joined", "transferred", "arrived", "moved"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> RelativeVerbs =
+        new(["represents", "owns", "operates", "runs", "employs", "makes", "manufactures", "produces", "publishes", "lobbies", "advocates", "organizes", "organises", "campaigns"], StringComparer.Ordinal);
+
+    // The sports test reads the article's vocabulary; one article is read at a time per thread.
+    [ThreadStatic] private static TokenizedBody? _lastBody;
+    [ThreadStatic] private static bool _lastIsSports;
+
+    /// <summary><paramref name="evidence"/> adjusted for the context of the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    public Evidence Adjust(TokenizedBody body, ParsedName name, int first, int last, Evidence evidence)
+    {
+        var single = first == last;
+        var firstWord = body.Text(first);
+        var lastWord = body.Text(last);
+        var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
+        if (!single && !known && !EntityLexicon.IsGivenName(firstWord))
+        {
+            if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
+            if (EventHeads.Contains(lastWord)) return default;
+        }
+        var organization = 0;
+        // "Riverside Grill", "National Endowment for the Arts".
+        if (!single && !known && evidence.Organization <= 0 && (MoreHeads.Contains(lastWord) || HeadBeforeOf(body, first, last))) organization += Strong;
+        if (Preceded(body, name.SurfaceFirst)) organization += Strong;
+        if (Followed(body, last)) organization += Strong;
+        var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);
+        if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
+            && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord)))
+            organization += 2;
+        // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
+        if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
+        if (IsSports(body)) organization += Club(body, name.SurfaceFirst, first, last, single);
+        return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
+    }
+
+    /// <summary>True for a head word the main list lacks that may take "of" or "for" ("Endowment").</summary>
+    public static bool IsMoreHead(string word) => MoreHeads.Contains(word);
+
+    private static bool HeadBeforeOf(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+            if (body.Text(k) is "of" or "for") return MoreHeads.Contains(body.Text(k - 1));
+        return false;
+    }
+
+    private static bool Preceded(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        if (k < 0 || !body.Tokens[k].IsWord) return false;
+        var word = body.Text(k);
+        // "the advocacy group X", "rival Apple".
+        if (Nouns.Contains(word) && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
+        var before = body.Text(k - 1);
+        // "an analyst at X", "shares of X", "a stake in X".
+        if (word is "at" && MemberNouns.Contains(before)) return true;
+        if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
+        // "producers including X and Y".
+        if (word is "including" && Nouns.Contains(before)) return true;
+        if (word is "and" or ",")
+        {
+            for (var j = k - 1; j >= Math.Max(0, k - 8); j--)
+            {
+                var text = body.Text(j);
+                if (text is "including") return j > 0 && Nouns.Contains(body.Text(j - 1));
+                if (!body.Tokens[j].IsCapitalizedWord && text is not ("," or "and")) return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool Followed(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k + 1 >= tokens.Length) return false;
+        var next = body.Text(k);
+        // "according to X data".
+        if (tokens[k].IsWord && DataNouns.Contains(next) && last - 1 >= 0 && ThroughAccording(body, last)) return true;
+        if (next is not ",") return false;
+        var after = body.Text(k + 1);
+        // "X, which represents…".
+        if (after is "which" or "that" && k + 2 < tokens.Length && RelativeVerbs.Contains(body.Text(k + 2))) return true;
+        // "X, the European steel association,".
+        if (after is "the" or "a" or "an")
+        {
+            for (var j = k + 2; j < Math.Min(tokens.Length, k + 6); j++)
+            {
+                if (!tokens[j].IsWord) return false;
+                var word = body.Text(j);
+                if (Nouns.Contains(word)) return true;
+                if (word is "of" or "who" or "which" or "that") return false;
+            }
+        }
+        return false;
+    }
+
+    // The word before the name's first token: "according to LSEG data" (the caller checked the noun after it).
+    private static bool ThroughAccording(TokenizedBody body, int last)
+    {
+        for (var j = last; j >= Math.Max(1, last - 5); j--)
+            if (body.Text(j) is "to" && body.Text(j - 1) is "according") return true;
+        return false;
+    }
+
+    private static bool CoordinatedWithOrganization(TokenizedBody body, int first, int last)
+    {
+        var tokens = body.Tokens;
+        if (last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or")
+        {
+            var end = last + 2;
+            while (end + 1 < tokens.Length && tokens[end + 1].IsCapitalizedWord) end++;
+            if (tokens[last + 2].IsCapitalizedWord && EntityLexicon.IsOrganizationEnd(body.Text(end))) return true;
+        }
+        return first >= 2 && body.Text(first - 1) is "and" or "or" && tokens[first - 2].IsCapitalizedWord
+               && EntityLexicon.IsOrganizationEnd(body.Text(first - 2));
+    }
+
+    private static int Club(TokenizedBody body, int surfaceFirst, int first, int last, bool single)
+    {
+        var tokens = body.Tokens;
+        if (!single && ClubSuffixes.Contains(body.Text(last))) return Strong;
+        var k = surfaceFirst - 1;
+        if (k >= 0 && tokens[k].IsWord)
+        {
+            var word = body.Text(k);
+            if (SportsCues.Contains(word)) return Strong;
+            if (word is "from" && k > 0 && TransferVerbs.Contains(body.Text(k - 1))) return Strong;
+            if (word is "to" && k > 0 && body.Text(k - 1) is "lost" or "loss" or "fell") return Strong;
+        }
+        if (last + 2 < tokens.Length && tokens[last + 1].Kind == NameTokenKind.Possessive && ClubFollowers.Contains(body.Text(last + 2))) return Strong;
+        // "Columbus Crew", "New York Red Bulls": a city and a nickname.
+        if (!single)
+        {
+            for (var split = first; split < last; split++)
+                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !EntityLexicon.PlaceHeads.Contains(body.Text(last))
+                    && !EntityLexicon.Places.Contains(body.Phrase(split + 1, last)))
+                    return 2;
+        }
+        return 0;
+    }
+
+    private static bool IsSports(TokenizedBody body)
+    {
+        if (ReferenceEquals(body, _lastBody)) return _lastIsSports;
+        var count = 0;
+        foreach (var word in SportsWords)
+            if (body.LowercaseWords.Contains(word) && ++count >= 3) break;
+        _lastBody = body;
+        _lastIsSports = count >= 3;
+        return _lastIsSports;
+    }
+}

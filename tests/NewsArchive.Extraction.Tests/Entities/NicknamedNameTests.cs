@@ -1,0 +1,21 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class NicknamedNameTests
+{
+    [Fact]
+    public void A_titled_name_with_a_quoted_nickname_is_one_person_without_a_given_name_entity()
+    {
+        var set = TestArticles.Recognize("Councilman Curtis \"Bud\" Tamblin said the vote was close.", "Tamblin voted no.");
+        var person = set.Person("Curtis Tamblin");
+        Assert.Contains("Tamblin", person.Aliases);
+        Assert.DoesNotContain("Curtis", set.People.Names());
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_person_whose_name_ends_in_Jr()
+    {
+        var set = TestArticles.Recognize("Raymond Orlavez Jr., 54, was sentenced on Friday.", "Orlavez said he would appeal.");
+        Assert.Contains("Orlavez", set.Person("Raymond Orlavez Jr.").Aliases);
+        Assert.Single(set.People);
+    }
+}

@@ -1,0 +1,42 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class OrganizationBoundaryTests
+{
+    [Fact]
+    public void A_comma_list_inside_a_ministrys_of_stays_in_the_name()
+    {
+        var set = TestArticles.Recognize("A spokesperson for the Ministry of Housing, Communities and Local Government declined to comment.");
+        set.Organization("Ministry of Housing, Communities and Local Government");
+    }
+
+    [Fact]
+    public void A_board_of_commissioners_keeps_its_of_tail()
+    {
+        var set = TestArticles.Recognize("The Harlow County Board of Commissioners met on Tuesday.");
+        set.Organization("Harlow County Board of Commissioners");
+    }
+
+    [Fact]
+    public void An_acronym_and_an_organization_are_two_organizations()
+    {
+        var set = TestArticles.Recognize("Money for MVTA and Pellham Regional Transit was cut this year.");
+        set.Organization("MVTA");
+        set.Organization("Pellham Regional Transit");
+    }
+
+    [Fact]
+    public void An_endowment_for_the_arts_and_a_lower_case_plc_are_whole_names()
+    {
+        var set = TestArticles.Recognize("Grants from the Coastal Endowment for the Arts went to Pembrook Automation plc, officials said.");
+        set.Organization("Coastal Endowment for the Arts");
+        set.Organization("Pembrook Automation plc");
+    }
+
+    [Fact]
+    public void An_organization_owning_another_by_possessive_makes_two()
+    {
+        var set = TestArticles.Recognize("The Northern Weather Service's Storm Prediction Center issued a warning on Monday.");
+        set.Organization("Northern Weather Service");
+        set.Organization("Storm Prediction Center");
+    }
+}

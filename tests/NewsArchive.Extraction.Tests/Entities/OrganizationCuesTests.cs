@@ -1,0 +1,80 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+public class OrganizationCuesTests
+{
+    [Fact]
+    public void An_appositive_organization_noun_makes_an_unknown_name_an_organization()
+    {
+        var set = TestArticles.Recognize("The European steel association Calvetra said on Monday that imports had surged.");
+        set.Organization("Calvetra");
+    }
+
+    [Fact]
+    public void A_which_represents_clause_and_an_including_list_mark_organizations()
+    {
+        var set = TestArticles.Recognize("Brannock, which represents producers including Morvanteel and Quillsteel, said imports had surged.");
+        set.Organization("Brannock");
+        set.Organization("Morvanteel");
+        set.Organization("Quillsteel");
+    }
+
+    [Fact]
+    public void An_analyst_at_shares_of_and_according_to_data_mark_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "Hanna Brill, an analyst at Dexmoor, expects more cuts.",
+            "Shares of Vantrell fell 3% on Tuesday, according to Pellwick data.");
+        set.Organization("Dexmoor");
+        set.Organization("Vantrell");
+        set.Organization("Pellwick");
+        set.Person("Hanna Brill");
+    }
+
+    [Fact]
+    public void A_capitalized_subject_of_announced_is_an_organization_but_a_given_name_keeps_it_a_person()
+    {
+        var set = TestArticles.Recognize("Vellacorp announced a new plant on Friday.", "Later, Susan Marlowe announced her retirement.");
+        set.Organization("Vellacorp");
+        Assert.DoesNotContain("Susan Marlowe", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_lone_unknown_capitalized_word_without_a_cue_is_still_no_entity()
+    {
+        var set = TestArticles.Recognize("The plan was drawn up near Quarrow last year and approved in the spring.");
+        Assert.DoesNotContain("Quarrow", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void Clubs_are_organizations_from_sports_cues_in_a_sports_article()
+    {
+        var set = TestArticles.Recognize(
+            "The Harbor Gulls beat Orlanda City 2-1 on Saturday, moving two points behind Rivermark in the standings.",
+            "The midfielder, signed from Castellano in January, scored the winning goal in stoppage time.",
+            "Nashville SC host the Gulls next season, the league said.");
+        foreach (var name in new[] { "Orlanda City", "Rivermark", "Castellano", "Nashville SC" })
+            set.Organization(name);
+    }
+
+    [Fact]
+    public void Behind_is_no_club_cue_outside_a_sports_article()
+    {
+        var set = TestArticles.Recognize("The bill fell behind Tamsworth on the agenda, and the vote was delayed.");
+        Assert.DoesNotContain("Tamsworth", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void Venues_are_places_and_named_fires_are_not_organizations()
+    {
+        var set = TestArticles.Recognize("Crews fought the Lookout Crest Fire on Monday while fans gathered at Tarvel Stadium.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Fire") || n.Contains("Stadium"));
+        set.Place("Tarvel Stadium");
+    }
+
+    [Fact]
+    public void A_business_head_like_Grill_makes_an_organization_without_joining_the_street_after_on()
+    {
+        var set = TestArticles.Recognize("The owner of Lantern Grill on East Pike Avenue said sales fell.");
+        set.Organization("Lantern Grill");
+    }
+}
