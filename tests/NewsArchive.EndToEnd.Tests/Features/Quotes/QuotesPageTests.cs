@@ -13,6 +13,8 @@ public sealed class QuotesPageTests(SeededArchiveFixture archive)
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/quotes");
+        // The circuit's first render batch may belong to another root component (the head outlet); the page says when it is ready.
+        await Expect(page.GetByTestId("quotes-page")).ToHaveAttributeAsync("data-ready", "true");
 
         var speakerBox = page.Locator("#speaker-search");
         await speakerBox.ClickAsync();
