@@ -24,4 +24,32 @@ public sealed class ArticlePageTests(SeededArchiveFixture archive)
         Assert.All(SeedArticle.Paragraphs, paragraph =>
             Assert.True(WordSequence.Contains(pageText, paragraph), $"Paragraph not shown: {paragraph}"));
     }
+
+    [Fact]
+    public async Task Article_page_puts_each_speaker_after_the_closing_quotation_mark_and_space_before_each_count()
+    {
+        await using var context = await archive.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Title }).ClickAsync();
+        await Expect(page.GetByTestId("article-body")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "article-layout.png"), FullPage = true });
+
+        // The text just before each speaker note, i.e. the end of the quote it names.
+        var beforeSpeakers = await page.Locator(".article-body .quote-speaker")
+            .EvaluateAllAsync<string[]>("notes => notes.map(n => n.previousElementSibling ? n.previousElementSibling.textContent.trim() : '')");
+        Assert.NotEmpty(beforeSpeakers);
+        Assert.All(beforeSpeakers, text => Assert.Contains(text[^1], "”\"’»"));
+
+        // Each mention count sits clear of the name or role before it (a count wrapped onto the next line is clear of it too).
+        var gaps = await page.Locator(".side-list .side-count").EvaluateAllAsync<double[]>("""
+            counts => counts.map(count => {
+                const before = [...count.previousElementSibling.getClientRects()].pop();
+                const box = count.getBoundingClientRect();
+                return box.top >= before.bottom - 1 ? Infinity : box.left - before.right;
+            })
+            """);
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, gap => Assert.True(gap >= 4, $"Count only {gap}px from the name"));
+    }
 }

@@ -23,4 +23,18 @@ public sealed class HomePageTests(SeededArchiveFixture archive)
         var pageText = SeedArticle.Normalize(await page.InnerTextAsync("body"));
         Assert.Contains(SeedArticle.Normalize(SeedArticle.Paragraphs[0])[..60], pageText);
     }
+
+    [Fact]
+    public async Task Home_page_lists_the_latest_articles_without_numbers_sticking_out_to_the_left()
+    {
+        await using var context = await archive.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var list = page.GetByTestId("latest-articles");
+        await Expect(list).ToBeVisibleAsync();
+        Assert.Equal("none", await list.EvaluateAsync<string>("l => getComputedStyle(l.querySelector('li')).listStyleType"));
+        var overhang = await list.EvaluateAsync<double>("l => l.getBoundingClientRect().left - l.parentElement.getBoundingClientRect().left");
+        Assert.True(overhang >= 0, $"The list starts {overhang}px left of its container");
+    }
 }

@@ -13,6 +13,8 @@ public sealed class QuotesPageTests(SeededArchiveFixture archive)
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/quotes");
+        // The circuit's first render batch may belong to another root component (the head outlet); the page says when it is ready.
+        await Expect(page.GetByTestId("quotes-page")).ToHaveAttributeAsync("data-ready", "true");
 
         var speakerBox = page.Locator("#speaker-search");
         await speakerBox.ClickAsync();
@@ -36,7 +38,8 @@ public sealed class QuotesPageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/quotes?speaker=Michael%20Hancock");
+        await page.GotoInteractiveAsync("/quotes?speaker=Michael%20Hancock");
+        await Expect(page.GetByTestId("quotes-page")).ToHaveAttributeAsync("data-ready", "true");
 
         var quote = page.GetByTestId("quote-item").Filter(new() { HasText = "We need to separate fact from the President" });
         var link = quote.GetByTestId("quote-link");
@@ -48,5 +51,7 @@ public sealed class QuotesPageTests(SeededArchiveFixture archive)
         await Expect(anchor).ToContainTextAsync("We need to separate fact from the President");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "article-at-quote.png") });
         await Expect(anchor).ToBeInViewportAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith(href, page.Url, StringComparison.Ordinal);
     }
 }

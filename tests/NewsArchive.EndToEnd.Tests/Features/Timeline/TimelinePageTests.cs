@@ -28,7 +28,8 @@ public sealed class TimelinePageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/timeline");
+        // Interactive, as a reader finds it: the link must leave the interactive router for the static article page.
+        await page.GotoInteractiveAsync("/timeline");
 
         var happening = page.GetByTestId("timeline-event").Filter(new() { HasText = "city council passed an ordinance" });
         var link = happening.GetByTestId("timeline-link");
@@ -39,5 +40,8 @@ public sealed class TimelinePageTests(SeededArchiveFixture archive)
         var anchor = page.Locator(href![href!.IndexOf('#')..]);
         await Expect(anchor).ToContainTextAsync("city council passed an ordinance");
         await Expect(anchor).ToBeInViewportAsync();
+        // Once everything has settled the address is still exactly the link's, with nothing added after the fragment.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith(href, page.Url, StringComparison.Ordinal);
     }
 }

@@ -54,4 +54,13 @@ public sealed class QuotesPageTests : PageTestContext
         await Popovers.Find("[data-testid=speaker-option]").ClickAsync();
         Assert.EndsWith("/quotes?speaker=Michael%20Hancock", Navigation.Uri);
     }
+
+    [Fact]
+    public void Says_it_is_ready_for_typing_once_rendered_interactively_with_results_and_does_not_select_text_on_focus()
+    {
+        var cut = RenderPage<QuotesPage>("/quotes");
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=quotes-page]").GetAttribute("data-ready")));
+        Assert.False(cut.FindComponent<MudBlazor.MudAutocomplete<NewsArchive.Data.Quotes.SpeakerSuggestion>>().Instance.SelectOnActivation);
+    }
 }
