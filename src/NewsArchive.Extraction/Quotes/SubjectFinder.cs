@@ -21,6 +21,7 @@ internal sealed class SubjectFinder
 {
     private static readonly WordLookup SourceNouns = WordLookup.FromList("speech-sources");
     private static readonly WordLookup ProxyNouns = WordLookup.FromList("speech-proxies");
+    private static readonly WordLookup OrganizationVoiceNouns = WordLookup.FromList("speech-organization-voices");
     private static readonly WordLookup LexiconRoleWords =
         new(EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')));
     private static readonly WordLookup OrganizationNouns =
@@ -216,6 +217,7 @@ internal sealed class SubjectFinder
         Source,
         OrganizationNoun,
         Proxy,
+        OrganizationVoice,
     }
 
     private readonly record struct Candidate(SubjectKind Kind, int Token, int End, bool PersonLike, Mention? Mention = null, int Noun = -1);
@@ -241,6 +243,12 @@ internal sealed class SubjectFinder
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
             var noun = Text.Word(k);
+            // "a council spokeswoman", "a police source": the organization kind speaks, not a person holding a role in it.
+            if (OrganizationNouns.Contains(noun) && k + 1 < limit && Text.IsWord(k + 1) && OrganizationVoiceNouns.Contains(Text.Word(k + 1)))
+            {
+                candidate = new Candidate(SubjectKind.OrganizationVoice, t, k + 2, false, Noun: k);
+                return true;
+            }
             if (ProxyNouns.Contains(noun) && FollowsPreposition(k + 2, k + 1))
             {
                 candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); // "a spokeswoman for Acme"
@@ -286,6 +294,7 @@ internal sealed class SubjectFinder
             SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), c.Token), // the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
+            SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor),
             _ => null,
         };
         return new Subject(true, speaker, c.End);
@@ -342,6 +351,30 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
+    }
+
+    // "a council spokeswoman said": the organization whose name's head is that noun — the only one, else the most
+    // recently mentioned of several, else nobody.
+    private string? OrganizationHeaded(string noun, int anchor)
+    {
+        bool Headed(Speaker s) => s.Entity.Kind == EntityKind.Organization
+                                  && (HeadWord(s.Entity.Name).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                                      || s.Entity.Aliases.Any(a => HeadWord(a).Equals(noun, StringComparison.OrdinalIgnoreCase)));
+        var named = _narrative.Mentions.Speakers.Where(Headed).Select(s => s.Entity.Name).Distinct().ToList();
+        return named.Count switch
+        {
+            0 => null,
+            1 => named[0],
+            _ => MostRecent(anchor, Headed, paragraphsBack: int.MaxValue / 2),
+        };
+    }
+
+    // The noun a name is built on: "Department" in "Department of Health", "Council" in "Castleford Borough Council".
+    private static string HeadWord(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var of = Array.FindIndex(words, w => w is "of" or "for");
+        return of > 0 ? words[of - 1] : words.Length > 0 ? words[^1] : "";
     }
 
     // "The governor's office said", "Whitlock's office said": an organization named as that office if the article has

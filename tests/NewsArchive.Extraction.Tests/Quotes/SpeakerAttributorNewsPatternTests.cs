@@ -208,4 +208,43 @@ public class SpeakerAttributorNewsPatternTests
             "Tobias Pennick now leads the band. \"We will play his charts every Friday,\" Pennick said.");
         Assert.Equal([("We will play his charts every Friday,", "Tobias Pennick")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_council_spokeswoman_to_the_council_rather_than_the_council_leader()
+    {
+        var entities = KnownEntities(
+            Organization("Ashdown District Council"),
+            Person("Priya Holloway", ["Holloway", "Cllr Holloway"], ["leader of the council"]));
+        var quotes = Quotes(entities,
+            "Ashdown District Council approved the budget on Tuesday.",
+            "The leader of the council, Cllr Priya Holloway, said the savings were painful but necessary.",
+            "'Libraries will keep their current opening hours,' a council spokeswoman said.");
+        Assert.Equal([("Libraries will keep their current opening hours,", "Ashdown District Council")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_police_source_to_the_most_recently_mentioned_police_organization()
+    {
+        var entities = KnownEntities(
+            Organization("Tulsa Police", "TPD"),
+            Organization("Oklahoma Highway Police"),
+            Person("Dale Mercer", ["Mercer", "Chief Mercer"], ["chief of police"]));
+        var quotes = Quotes(entities,
+            "Oklahoma Highway Police closed the interstate overnight.",
+            "Tulsa Police said Chief Dale Mercer had ordered extra patrols downtown.",
+            "\"We expect the suspect to surrender by Friday,\" a police source said.");
+        Assert.Equal([("We expect the suspect to surrender by Friday,", "Tulsa Police")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_department_spokesman_null_when_no_organization_is_headed_by_department()
+    {
+        var entities = KnownEntities(
+            Organization("Marlow Water Authority"),
+            Person("Gene Okafor", ["Okafor"], ["head of the department"]));
+        var quotes = Quotes(entities,
+            "Marlow Water Authority raised rates in March. Gene Okafor, head of the department, defended the rise.",
+            "\"Nobody will be cut off this winter,\" a department spokesman said.");
+        Assert.Equal([("Nobody will be cut off this winter,", (string?)null)], quotes);
+    }
 }
