@@ -242,7 +242,10 @@ public class EntityClassifierTests
     [Fact]
     public void Friends_of_a_capitalized_name_is_an_organization()
     {
-        var set = TestArticles.Recognize("Volunteers from the Friends of Hartwell Park cleared the paths before the fete.");
+        var set = TestArticles.Recognize(
+            "Volunteers from the Friends of Hartwell Park cleared the paths before the fete.",
+            "The appeal was led by the Friends of Oldacre Common, who raised the money in a month.");
+        Assert.Contains("Friends of Oldacre Common", set.Organizations.Names());
         Assert.Contains("Friends of Hartwell Park", set.Organizations.Names());
         Assert.DoesNotContain("Hartwell Park", set.Places.Names());
     }
