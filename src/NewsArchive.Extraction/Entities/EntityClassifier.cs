@@ -23,6 +23,10 @@ internal sealed class EntityClassifier
     private static readonly HashSet<string> PlaceOpeners = new(["River", "Lake", "Mount", "Mt.", "Loch", "Isle", "Cape", "Port", "Fort", "Gulf", "Bay", "Point"], StringComparer.Ordinal);
     private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
 
+    // "burst its banks at X", "the village of X": the word before the preposition says a place follows.
+    private static readonly HashSet<string> PlaceCuesBeforeAt = WordList.Set("place-cues-before-at", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> PlaceNounsBeforeOf = WordList.Set("place-nouns-before-of", StringComparer.Ordinal);
+
     // "said Smith": only verbs whose subject may follow them; "told X", "asked X" name the listener.
     private static readonly HashSet<string> InvertedSpeechVerbs = new(["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "argued", "insisted", "warned", "recalled", "tweeted", "posted", "replied", "responded"], StringComparer.Ordinal);
 
@@ -180,7 +184,15 @@ internal sealed class EntityClassifier
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
+        else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
     }
+
+    private static bool PlaceCueBefore(string preposition, string before) => preposition switch
+    {
+        "at" => PlaceCuesBeforeAt.Contains(before),
+        "of" => PlaceNounsBeforeOf.Contains(before),
+        _ => false,
+    };
 
     // "the Washington Post that…" ends its noun phrase; in "the Trump administration" the name is a modifier.
     private static bool EndsNounPhrase(TokenizedBody body, int last)

@@ -50,8 +50,8 @@ internal sealed class OrganizationCues
             if (EventHeads.Contains(lastWord)) return default;
         }
         var organization = 0;
-        // "Riverside Grill", "National Endowment for the Arts".
-        if (!single && !known && evidence.Organization <= 0 && (MoreHeads.Contains(lastWord) || HeadBeforeOf(body, first, last))) organization += Strong;
+        // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
+        if (!single && !known && evidence.Organization < Strong && (MoreHeads.Contains(lastWord) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);

@@ -221,4 +221,32 @@ public class EntityClassifierTests
         Assert.Equal(["Fenland", "Ashcombe", "Harwick"], set.Places.Names());
         set.Organization("Fenland Rivers Board");
     }
+
+    [Fact]
+    public void An_unknown_name_after_a_place_cue_and_at_or_of_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "The storm surge flooded the road, and the ferry was stranded at Pellbrook for two days.",
+            "Residents of the village of Orwick were moved to higher ground.");
+        Assert.Contains("Pellbrook", set.Places.Names());
+        Assert.Contains("Orwick", set.Places.Names());
+    }
+
+    [Fact]
+    public void An_unknown_name_after_an_employer_at_is_not_a_place()
+    {
+        var set = TestArticles.Recognize("Tomasz Brill, an analyst at Veltrane, said the storm cost millions.");
+        Assert.DoesNotContain("Veltrane", set.Places.Names());
+    }
+
+    [Fact]
+    public void Friends_of_a_capitalized_name_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Volunteers from the Friends of Hartwell Park cleared the paths before the fete.",
+            "The appeal was led by the Friends of Oldacre Common, who raised the money in a month.");
+        Assert.Contains("Friends of Oldacre Common", set.Organizations.Names());
+        Assert.Contains("Friends of Hartwell Park", set.Organizations.Names());
+        Assert.DoesNotContain("Hartwell Park", set.Places.Names());
+    }
 }
