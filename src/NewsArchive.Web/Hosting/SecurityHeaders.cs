@@ -21,7 +21,8 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: Razor would HTML-encode a "+" in the attribute and the browser must see the header's exact value.
+        var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         // OnStarting: error pages and re-executed status pages clear headers set earlier.
         context.Response.OnStarting(() =>

@@ -33,7 +33,8 @@ public sealed class HomePageTests(SeededArchiveFixture archive)
 
         var list = page.GetByTestId("latest-articles");
         await Expect(list).ToBeVisibleAsync();
-        Assert.Equal("none", await list.EvaluateAsync<string>("l => getComputedStyle(l.querySelector('li')).listStyleType"));
+        // A web-first assertion: the prerendered list may be swapped for the interactive one while we look.
+        await Expect(list.Locator("li").First).ToHaveCSSAsync("list-style-type", "none");
         var overhang = await list.EvaluateAsync<double>("l => l.getBoundingClientRect().left - l.parentElement.getBoundingClientRect().left");
         Assert.True(overhang >= 0, $"The list starts {overhang}px left of its container");
     }

@@ -12,9 +12,11 @@ public sealed class InboxHostTests(RunningArchive app)
         await File.WriteAllTextAsync(Path.Combine(app.InboxPath, "ferry.txt"),
             "Ferry service resumes\n\nThe harbor ferry resumed service on Sunday, June 2, 2019, after a month of repairs.");
 
+        // The article is committed before the file is moved, so wait for both.
+        var processed = Path.Combine(app.InboxPath, "processed", "ferry.txt");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         var total = 0;
-        while (DateTime.UtcNow < deadline && total == 0)
+        while (DateTime.UtcNow < deadline && (total == 0 || !File.Exists(processed)))
         {
             await Task.Delay(100);
             var json = JsonDocument.Parse(await app.Client.GetStringAsync("/api/articles?q=ferry")).RootElement;
@@ -22,7 +24,7 @@ public sealed class InboxHostTests(RunningArchive app)
         }
 
         Assert.Equal(1, total);
-        Assert.True(File.Exists(Path.Combine(app.InboxPath, "processed", "ferry.txt")));
+        Assert.True(File.Exists(processed));
         Assert.False(File.Exists(Path.Combine(app.InboxPath, "ferry.txt")));
     }
 }
