@@ -30,19 +30,7 @@ public static class CliProcess
     public static async Task<CliResult> RunAsync(
         IEnumerable<string> arguments, TimeSpan hangLimit, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(BuildPaths.CliDll);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the CLI.");
+        using var process = Start(arguments, environment ?? new Dictionary<string, string>());
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var hung = false;
