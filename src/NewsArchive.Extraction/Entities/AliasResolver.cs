@@ -45,19 +45,40 @@ internal sealed class AliasResolver
             }
         }
 
+        // Distinct roles and cores, kept as mentions arrive: asking "who holds this role" or "who is called this"
+        // once per description or quoted mention must not rescan every mention (thousands of quotes repeat one name).
+        private readonly List<string> _roles = [];
+        private readonly HashSet<string> _roleSet = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _cores = new(StringComparer.Ordinal);
+
         public void Add(Mention mention)
         {
             Mentions.Add(mention);
+            Index(mention);
             _fullest = null;
         }
 
         public void AddRange(IEnumerable<Mention> mentions)
         {
-            Mentions.AddRange(mentions);
+            foreach (var mention in mentions)
+            {
+                Mentions.Add(mention);
+                Index(mention);
+            }
             _fullest = null;
         }
 
-        public IEnumerable<string> Roles => Mentions.SelectMany(m => m.Roles);
+        private void Index(Mention mention)
+        {
+            _cores.Add(mention.Core);
+            foreach (var role in mention.Roles)
+                if (_roleSet.Add(role)) _roles.Add(role);
+        }
+
+        /// <summary>Every role its mentions give, each once, in first-seen order.</summary>
+        public IReadOnlyList<string> Roles => _roles;
+
+        public bool HasMentionWithCore(string core) => _cores.Contains(core);
 
         public bool IsMultiWordPerson => Kind == EntityKind.Person && Fullest.Words.Length > 1;
     }
@@ -260,7 +281,7 @@ internal sealed class AliasResolver
             var full = live.Where(c => c.Kind == EntityKind.Organization && _acronyms.Matches(mention.Core, c.Fullest.Core)).ToList();
             if (full.Count == 1) return full[0];
         }
-        var same = live.Where(c => c.Mentions.Any(m => m.Core == mention.Core)).ToList();
+        var same = live.Where(c => c.HasMentionWithCore(mention.Core)).ToList();
         return same.Count == 1 ? same[0] : null;
     }
 
