@@ -70,21 +70,7 @@ internal static class DateContext
     /// Whether the mention stands inside a double-quoted passage of its paragraph. Straight marks toggle; curly marks
     /// say which way they face. A paragraph that reopens a quotation starts inside it again by its own mark.
     /// </summary>
-    public static bool IsInsideQuotation(DateScan scan, DateMention mention)
-    {
-        var body = scan.Body;
-        var start = mention.Span.Start;
-        var from = body.LastIndexOf("\n\n", start, StringComparison.Ordinal);
-        var inside = false;
-        for (var i = from < 0 ? 0 : from; i < start; i++)
-        {
-            var c = body[i];
-            if (c == '"') inside = !inside;
-            else if (c == '“') inside = true;
-            else if (c == '”') inside = false;
-        }
-        return inside;
-    }
+    public static bool IsInsideQuotation(DateScan scan, DateMention mention) => scan.IsInsideQuotation(mention.Span.Start);
 
     /// <summary>
     /// "since 2018", "since January": the start of a span that runs to now, not a happening; and "the quarter, which

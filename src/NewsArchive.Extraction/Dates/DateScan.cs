@@ -17,6 +17,11 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
     public bool IsWord(int token, string word) =>
         Tokens[token].Kind == TokenKind.Word && Text(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    private DoubleQuoteMap? _quotes;
+
+    /// <summary>Whether <paramref name="position"/> stands inside a double-quoted passage of its paragraph.</summary>
+    public bool IsInsideQuotation(int position) => (_quotes ??= new DoubleQuoteMap(Body)).IsInside(position);
+
     public bool IsSymbol(int token, char symbol) =>
         Tokens[token].Kind == TokenKind.Symbol && Body[Tokens[token].Start] == symbol;
 }

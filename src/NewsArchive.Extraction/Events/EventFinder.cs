@@ -30,6 +30,7 @@ public sealed class EventFinder
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated)>(4);
+        ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
         var m = 0;
@@ -75,7 +76,7 @@ public sealed class EventFinder
             }
 
             foreach (var date in Distinct(dates))
-                events.Add(MakeEvent(document.Body, sentences[sentence], date, entities));
+                events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
             m = endOfSentence;
         }
         return events;
@@ -141,20 +142,9 @@ public sealed class EventFinder
     private static bool IsQuoteMark(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is '"' or '“' or '”';
 
-    private static ExtractedEvent MakeEvent(string body, Sentence sentence, PartialDate date, EntitySet entities)
+    private static ExtractedEvent MakeEvent(string body, Sentence sentence, PartialDate date, ActorIndex actors)
     {
         var span = sentence.Span;
-        var actors = new List<(int Position, string Name)>();
-        foreach (var entity in entities.All)
-        {
-            foreach (var mention in entity.Mentions)
-            {
-                if (!span.Contains(mention)) continue;
-                actors.Add((mention.Start, entity.Name));
-                break;
-            }
-        }
-        actors.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return new ExtractedEvent(date, body[span.Start..span.End], actors.Select(a => a.Name).Distinct().ToList(), span);
+        return new ExtractedEvent(date, body[span.Start..span.End], actors.NamesIn(span), span);
     }
 }

@@ -1,0 +1,60 @@
+using NewsArchive.Extraction.Entities;
+
+namespace NewsArchive.Extraction.Events;
+
+/// <summary>
+/// Every entity mention of the article sorted by start, so an event finds the entities in its sentence by a binary
+/// search instead of walking every mention of every entity (which grew with the square of a long article).
+/// </summary>
+internal sealed class ActorIndex
+{
+    private readonly List<ExtractedEntity> _entities;
+    private readonly (int Start, int End, int Entity, int Order)[] _mentions; // Order: position in the entity's own list
+
+    public ActorIndex(EntitySet entities)
+    {
+        _entities = entities.All.ToList();
+        var mentions = new List<(int Start, int End, int Entity, int Order)>();
+        for (var e = 0; e < _entities.Count; e++)
+        {
+            var list = _entities[e].Mentions;
+            for (var k = 0; k < list.Count; k++) mentions.Add((list[k].Start, list[k].End, e, k));
+        }
+        _mentions = [.. mentions];
+        Array.Sort(_mentions);
+    }
+
+    /// <summary>
+    /// The names of the entities mentioned inside <paramref name="span"/>, in the order of each one's first listed
+    /// mention there (ties keep entity order: people, organizations, places).
+    /// </summary>
+    public List<string> NamesIn(TextSpan span)
+    {
+        // Per entity, its first listed mention inside the span: the one an entity-by-entity walk would stop at.
+        var first = new Dictionary<int, (int Order, int Start)>();
+        var i = LowerBound(span.Start);
+        for (; i < _mentions.Length && _mentions[i].Start <= span.End; i++)
+        {
+            var m = _mentions[i];
+            if (!span.Contains(new TextSpan(m.Start, m.End))) continue;
+            if (!first.TryGetValue(m.Entity, out var seen) || m.Order < seen.Order) first[m.Entity] = (m.Order, m.Start);
+        }
+        var actors = new List<(int Position, string Name)>(first.Count);
+        for (var e = 0; e < _entities.Count; e++)
+            if (first.TryGetValue(e, out var hit)) actors.Add((hit.Start, _entities[e].Name));
+        actors.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return actors.Select(a => a.Name).Distinct().ToList();
+    }
+
+    private int LowerBound(int start)
+    {
+        int lo = 0, hi = _mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
