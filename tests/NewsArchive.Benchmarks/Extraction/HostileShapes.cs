@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace NewsArchive.Benchmarks.Extraction;
+
+/// <summary>
+/// The big hostile inputs of issue 8, at any size: the same shapes as the end-to-end tests' HostileCorpusGenerator
+/// (tests/NewsArchive.EndToEnd.Tests/Hostile), so the scaling suite times what those tests feed the CLI.
+/// </summary>
+public static class HostileShapes
+{
+    private static readonly string[] Words =
+    [
+        "council", "budget", "mayor", "vote", "city", "the", "a", "of", "and", "to", "in", "on", "said", "will",
+        "Denver", "Ortiz", "Reyes", "Tuesday", "March", "2019", "report", "members", "plan", "tax", "school",
+    ];
+
+    /// <summary>Four attribution shapes in turn, three quotes to a paragraph.</summary>
+    public static string Quotes(int count)
+    {
+        var text = new StringBuilder("Thousands Of Quotes\n\n");
+        for (var i = 0; i < count; i++)
+        {
+            text.Append((i % 4) switch
+            {
+                0 => $"\"Point number {i} stands,\" Mayor Lena Ortiz said.",
+                1 => $"Council member Dan Reyes said: “Point number {i} does not.”",
+                2 => $"“Point {i},” said Reyes, “is half of it.”",
+                _ => $"'Point {i},' the clerk wrote.",
+            });
+            text.Append(i % 3 == 2 ? "\n\n" : " ");
+        }
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>One paragraph of random words, a full stop every 17.</summary>
+    public static string Paragraph(int words)
+    {
+        var random = new Random(200);
+        var text = new StringBuilder("One Very Long Paragraph\n\n", words * 8);
+        for (var i = 0; i < words; i++)
+        {
+            text.Append(Words[random.Next(Words.Length)]);
+            text.Append(i % 17 == 16 ? ". " : " ");
+        }
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>Dated paragraphs with a quotation each, to about <paramref name="bytes"/> bytes.</summary>
+    public static string Huge(int bytes)
+    {
+        var random = new Random(20);
+        var text = new StringBuilder("Huge Article About The City Budget\n\n", bytes + 1024);
+        var day = 0;
+        while (text.Length < bytes)
+        {
+            day++;
+            text.Append("On March ").Append(1 + day % 28).Append(", 2019, Mayor Lena Ortiz of Denver said \"")
+                .Append(Sentence(random, 12)).Append(",\" and council member Dan Reyes replied that ")
+                .Append(Sentence(random, 25)).Append(". ").Append(Sentence(random, 40)).Append(".\n\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Sentence(Random random, int words) =>
+        string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+}
