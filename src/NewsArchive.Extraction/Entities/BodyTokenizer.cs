@@ -10,10 +10,21 @@ namespace NewsArchive.Extraction.Entities;
 /// word found here (see <see cref="WritesInLowerCase"/>) is an ordinary word, not a name.</param>
 internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<string> LowercaseWords)
 {
-    /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
-    public bool WritesInLowerCase(string word) => LowercaseWords.Contains(word.ToLowerInvariant());
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup = LowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Text(int token) => Tokens[token].String(Body);
+    /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
+    public bool WritesInLowerCase(string word)
+    {
+        // Lower-cased on the stack: asked for every capitalized word, most of which the article never writes in lower case.
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return _lowercaseLookup.Contains(lower);
+    }
+
+    // Each token's text, cut from the body once: the stages ask for the same tokens' words many times over.
+    private readonly string?[] _texts = new string?[Tokens.Length];
+
+    public string Text(int token) => _texts[token] ??= Tokens[token].String(Body);
 
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
     public string Phrase(int first, int last)
