@@ -18,6 +18,7 @@ public sealed class ArticleExtractor
     private readonly SpeakerAttributor _speakers = new();
     private readonly PublicationDateResolver _publication = new();
     private readonly EventFinder _events = new();
+    private readonly DateMentionFinder _dates = new();
 
     /// <summary>Extracts entities, quotes, dates and events from <paramref name="document"/>.</summary>
     /// <param name="document">The article as read.</param>
@@ -28,8 +29,10 @@ public sealed class ArticleExtractor
         var quotations = _quotations.Find(document.Body, document.Paragraphs);
         var entities = _entities.Recognize(document, sentences, quotations);
         var quotes = _speakers.Attribute(document, sentences, quotations, entities);
-        var publication = _publication.Resolve(document, sentences, published);
-        var events = _events.Find(document, sentences, publication, entities);
+        // Both date stages read the same date mentions: scan the sentences for them once.
+        var dates = _dates.Find(document.Body, sentences);
+        var publication = _publication.Resolve(document, dates, published);
+        var events = _events.Find(document, sentences, dates, publication, entities);
         return new ArticleExtraction(
             document, publication, entities.People, entities.Organizations, entities.Places, quotes, events);
     }

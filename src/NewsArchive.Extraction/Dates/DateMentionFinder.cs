@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -19,17 +18,8 @@ internal sealed class DateMentionFinder
     private const int MaxBareYear = 2099;
     private const int YearLookBack = 120; // tokens searched back for the year that "that year" means
 
-    // The publication date and event stages read the same sentences; the scan is made once per sentence list.
-    private static readonly ConditionalWeakTable<IReadOnlyList<Sentence>, DateScan> Scans = new();
-
     /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>
-    public DateScan Find(string body, IReadOnlyList<Sentence> sentences)
-    {
-        if (Scans.TryGetValue(sentences, out var cached) && ReferenceEquals(cached.Body, body)) return cached;
-        var scan = Scan(body, sentences);
-        Scans.AddOrUpdate(sentences, scan);
-        return scan;
-    }
+    public DateScan Find(string body, IReadOnlyList<Sentence> sentences) => Scan(body, sentences);
 
     private static DateScan Scan(string body, IReadOnlyList<Sentence> sentences)
     {

@@ -20,7 +20,15 @@ public sealed class PublicationDateResolver
     {
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
-        var inferred = Infer(_finder.Find(document.Body, sentences));
+        return Resolve(document, _finder.Find(document.Body, sentences), published);
+    }
+
+    /// <summary>As above, reading the date mentions the event stage will read too (scanned once per article).</summary>
+    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published)
+    {
+        var known = published ?? document.Published;
+        if (known is { } d) return new PublicationDate(d, Inferred: false);
+        var inferred = Infer(scan);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 

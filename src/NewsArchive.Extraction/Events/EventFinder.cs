@@ -24,8 +24,16 @@ public sealed class EventFinder
         IReadOnlyList<Sentence> sentences,
         PublicationDate? published,
         EntitySet entities)
+        => Find(document, sentences, _finder.Find(document.Body, sentences), published, entities);
+
+    /// <summary>As above, with the date mentions the publication date stage read (scanned once per article).</summary>
+    internal IReadOnlyList<ExtractedEvent> Find(
+        ArticleDocument document,
+        IReadOnlyList<Sentence> sentences,
+        DateScan scan,
+        PublicationDate? published,
+        EntitySet entities)
     {
-        var scan = _finder.Find(document.Body, sentences);
         var events = new List<ExtractedEvent>();
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
