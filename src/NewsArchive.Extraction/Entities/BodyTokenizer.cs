@@ -54,7 +54,7 @@ internal sealed class BodyTokenizer
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
         var tokens = new List<NameToken>(body.Length / 5 + 8);
-        var lowercase = new HashSet<string>(StringComparer.Ordinal);
+        var lowercase = new HashSet<string>(body.Length / 16, StringComparer.Ordinal); // sized for the vocabulary: no rehashing
         var lowercaseLookup = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < body.Length)
