@@ -24,11 +24,15 @@ internal static class HtmlReader
         "taboola", "comments", "comment", "byline", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
     };
 
+    // Building a parser costs about as much as parsing an article; AngleSharp parsers may be reused but are not
+    // thread-safe, so each thread keeps its own.
+    [ThreadStatic] private static HtmlParser? _parser;
+
     public static ArticleDocument Read(string text, string fileName)
     {
         if (HtmlNesting.EstimateDepth(text) > HtmlNesting.MaxDepth)
             throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
-        var document = new HtmlParser().ParseDocument(text);
+        var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
         var title = FirstNonEmpty(
             Meta(document, "og:title"),
