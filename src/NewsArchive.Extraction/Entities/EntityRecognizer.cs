@@ -205,10 +205,14 @@ public sealed class EntityRecognizer
 
     private static string[] Words(TokenizedBody tokens, int first, int last)
     {
-        var words = new List<string>(last - first + 1);
+        var count = 0;
         for (var k = first; k <= last; k++)
-            if (tokens.Tokens[k].IsWord) words.Add(tokens.Text(k));
-        return [.. words];
+            if (tokens.Tokens[k].IsWord) count++;
+        var words = new string[count];
+        count = 0;
+        for (var k = first; k <= last; k++)
+            if (tokens.Tokens[k].IsWord) words[count++] = tokens.Text(k);
+        return words;
     }
 
     // "Immigration and Customs Enforcement (ICE)".
