@@ -23,6 +23,9 @@ internal readonly record struct ClauseReading(Tense Tense, bool HasVerb, bool Pe
 internal static class ClauseTense
 {
     private const int WeakPastPenalty = 3;
+    // Tokens read on each side of the date. Real clauses are far shorter; the bound keeps a run-on text with no
+    // full stops or clause breaks from making every date re-read the whole of it (quadratic time).
+    private const int MaxReach = 150;
 
     /// <param name="scan">The article's tokens and date mentions.</param>
     /// <param name="mention">The date whose clause is read.</param>
@@ -31,9 +34,9 @@ internal static class ClauseTense
     {
         var (first, end) = scan.TokensOf(mention.Sentence);
         var start = mention.FirstToken;
-        while (start > first && !IsClauseBreak(scan, start - 1)) start--;
+        while (start > first && start > mention.FirstToken - MaxReach && !IsClauseBreak(scan, start - 1)) start--;
         var stop = mention.LastToken + 1;
-        while (stop < end && !IsClauseBreak(scan, stop)) stop++;
+        while (stop < end && stop <= mention.LastToken + MaxReach && !IsClauseBreak(scan, stop)) stop++;
 
         // Words up to the first comma after the date come first; what follows that comma usually belongs to
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts

@@ -137,13 +137,13 @@ public sealed class EventFinder
     {
         var (first, end) = scan.TokensOf(sentence);
         if (first >= end || !IsQuoteMark(scan, first)) return -1;
-        for (var i = first + 1; i + 1 < end; i++)
-        {
-            if (!IsQuoteMark(scan, i)) continue;
-            for (var k = i + 1; k + 1 < end; k++)
-                if (scan.IsWord(k, "the") && DateWords.ReportNouns.Contains(scan.Text(k + 1)))
-                    return scan.Tokens[i].Start;
-        }
+        // The first closing mark with "the article"/"the report" somewhere after it: found from the last such
+        // credit, so a long sentence full of marks is read twice, not once per mark.
+        var lastCredit = -1;
+        for (var k = end - 2; k > first && lastCredit < 0; k--)
+            if (scan.IsWord(k, "the") && DateWords.ReportNouns.Contains(scan.Text(k + 1))) lastCredit = k;
+        for (var i = first + 1; i < lastCredit; i++)
+            if (IsQuoteMark(scan, i)) return scan.Tokens[i].Start;
         return -1;
     }
 
