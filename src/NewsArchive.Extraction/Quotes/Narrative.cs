@@ -40,6 +40,15 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
         return t;
     }
 
+    /// <summary>The token after the sentence holding token <paramref name="t"/> (never past its paragraph).</summary>
+    public int SentenceEnd(int t)
+    {
+        var paragraph = Text.Tokens[t].Paragraph;
+        t++;
+        while (t < Text.Tokens.Length && !Text.StartsSentence(t) && Text.Tokens[t].FirstParagraph == paragraph) t++;
+        return t;
+    }
+
     /// <summary>The first token of the paragraph holding token <paramref name="t"/>.</summary>
     public int ParagraphStart(int t)
     {

@@ -6,14 +6,38 @@ namespace NewsArchive.Extraction.Quotes;
 /// its subject (a mention that is not possessive and not after a preposition); when no sentence names one as a
 /// subject, the nearest compatible mention. Names inside quotations never count.
 /// </summary>
+/// <remarks>
+/// A paragraph before that names nobody but keeps using the same pronoun ("For her part, she admitted …")
+/// continues the passage, so the search reaches one paragraph further back (at most three). When nobody fits, a
+/// person whose gender rests only on the given-name lists is tried as if it were unknown: the text's own "she"
+/// outweighs a list that files Kiran or Jordan under one gender.
+/// </remarks>
 internal sealed class PronounResolver(Narrative narrative)
 {
+    private const int MaxChainedParagraphs = 3;
+
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)
     {
         var text = narrative.Text;
+        var paragraph = text.Tokens[anchor].FirstParagraph;
+        var oldest = paragraph - 1;
+        var start = narrative.ParagraphStart(anchor);
+        var stop = start;
+        if (start > 0) stop = narrative.ParagraphStart(start - 1);
+        while (oldest > 0 && oldest > paragraph - 1 - MaxChainedParagraphs && stop > 0 && OnlyPronoun(stop, start, gender))
+        {
+            start = stop;
+            stop = narrative.ParagraphStart(start - 1);
+            oldest--;
+        }
+        return Search(anchor, gender, oldest, lenient: false) ?? Search(anchor, gender, oldest, lenient: true);
+    }
+
+    private string? Search(int anchor, Gender gender, int oldest, bool lenient)
+    {
+        var text = narrative.Text;
         var all = narrative.Mentions.All;
-        var oldest = text.Tokens[anchor].FirstParagraph - 1;
         Mention? nearestAny = null;
         var m = narrative.Mentions.LastBefore(anchor);
         while (m >= 0 && text.Tokens[all[m].Token].Paragraph >= oldest)
@@ -24,7 +48,7 @@ internal sealed class PronounResolver(Narrative narrative)
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
-                if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker.Gender, gender)) continue;
+                if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 nearestAny ??= mention;
                 if (narrative.IsSubjectLike(mention) && !IntroducedInPassing(mention)) subject = mention;
             }
@@ -32,6 +56,29 @@ internal sealed class PronounResolver(Narrative narrative)
         }
         return nearestAny?.Speaker.Entity.Name;
     }
+
+    // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.
+    private bool OnlyPronoun(int from, int to, Gender gender)
+    {
+        var text = narrative.Text;
+        var m = narrative.Mentions.LastBefore(to);
+        if (m >= 0 && narrative.Mentions.All[m].Token >= from)
+        {
+            for (; m >= 0 && narrative.Mentions.All[m].Token >= from; m--)
+                if (narrative.Mentions.All[m].Speaker.IsPerson) return false;
+        }
+        for (var t = from; t < to; t++)
+            if (text.IsWord(t) && IsPronoun(text.Word(t), gender)) return true;
+        return false;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> w, Gender gender) => gender switch
+    {
+        Gender.He => w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+                     || w.Equals("him", StringComparison.OrdinalIgnoreCase),
+        Gender.She => w.Equals("she", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     // "He is survived by a son, Tobias Pennick": a relative named in a relation appositive in the middle of a
     // sentence is not what the sentence is about.
@@ -44,5 +91,6 @@ internal sealed class PronounResolver(Narrative narrative)
         return phrase > narrative.SentenceStart(phrase);
     }
 
-    private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || known == wanted;
+    private static bool Compatible(Speaker speaker, Gender wanted, bool lenient) =>
+        speaker.Gender == Gender.Unknown || speaker.Gender == wanted || (lenient && speaker.GenderFromNameOnly);
 }

@@ -229,7 +229,16 @@ public sealed class SpeakerAttributor
         if (t >= text.Tokens.Length || text.Tokens[t].Paragraph != paragraph) return true;
         var token = text.Tokens[t];
         if (token.Kind == TokenKind.Punctuation) return text.Body[token.Start] is '.' or '!' or '?';
-        return token.Kind == TokenKind.Word && narrative.FollowsPreposition(t + 1, t); // "…in a statement."
+        // "…in a statement." ends the attribution; "…said at the time that it would hire …" goes on to what was said.
+        if (token.Kind != TokenKind.Word || !narrative.FollowsPreposition(t + 1, t)) return false;
+        for (var k = t + 1; k <= t + 8; k++)
+        {
+            if (k >= text.Tokens.Length || text.Tokens[k].FirstParagraph != paragraph) return true;
+            if (text.Tokens[k].Kind == TokenKind.Quotation) return true;
+            if (text.Tokens[k].Kind == TokenKind.Punctuation) return text.Body[text.Tokens[k].Start] is '.' or '!' or '?' or ':' or ',';
+            if (text.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
     }
 
     // "“…” That is how Marjorie Quill sums it up." / "So says Hal Brody.": a sentence right after a standalone

@@ -4,7 +4,11 @@ using NewsArchive.Extraction.Lexicon;
 namespace NewsArchive.Extraction.Quotes;
 
 /// <summary>A possible speaker: a person or organization of the article, with the pronoun it takes.</summary>
-internal sealed record Speaker(ExtractedEntity Entity, Gender Gender)
+/// <param name="Entity">The person or organization.</param>
+/// <param name="Gender">The pronoun it takes, when known.</param>
+/// <param name="GenderFromNameOnly">The gender rests only on the given-name lists (Kiran, Jordan and many more are
+/// given to both), not on a title or role: a pronoun may still overrule it.</param>
+internal sealed record Speaker(ExtractedEntity Entity, Gender Gender, bool GenderFromNameOnly = false)
 {
     public bool IsPerson => Entity.Kind == EntityKind.Person;
 }
@@ -68,7 +72,7 @@ internal sealed class SpeakerMentions
     public static SpeakerMentions Find(AttributionText text, EntitySet entities)
     {
         var speakers = entities.People.Concat(entities.Organizations)
-            .Select(e => new Speaker(e, e.Kind == EntityKind.Person ? GenderOf(e) : Gender.Unknown))
+            .Select(e => e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown))
             .ToList();
         var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
         var firstLetters = new bool[128]; // a cheap filter before hashing a token
@@ -121,7 +125,8 @@ internal sealed class SpeakerMentions
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
         {
-            var settled = speakers.Select(s => s.Gender == Gender.Unknown && titledGender.TryGetValue(s, out var g) ? s with { Gender = g } : s).ToList();
+            var settled = speakers.Select(s => (s.Gender == Gender.Unknown || s.GenderFromNameOnly) && titledGender.TryGetValue(s, out var g)
+                ? s with { Gender = g, GenderFromNameOnly = false } : s).ToList();
             var map = new Dictionary<Speaker, Speaker>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < speakers.Count; i++) map[speakers[i]] = settled[i];
             all = all.Select(m => m with { Speaker = map[m.Speaker] }).ToList();
@@ -146,6 +151,11 @@ internal sealed class SpeakerMentions
     {
         for (var k = 0; k < form.Words.Length; k++)
         {
+            if (form.Words[k] == ",")
+            {
+                if (!text.IsPunctuation(t + k, ',')) return false;
+                continue;
+            }
             if (!text.IsWord(t + k)) return false;
             // Inside a name, a possessive must be written in the form itself ("Denver Sheriff's Department").
             if (k < form.Words.Length - 1 && text.Tokens[t + k].Possessive && !form.Possessive[k]) return false;
@@ -174,7 +184,7 @@ internal sealed class SpeakerMentions
         var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
         void Add(string surface, Speaker speaker)
         {
-            var words = Words(surface);
+            var words = Words(surface, keepCommas: true);
             if (words.Length == 0) return;
             var key = string.Join(' ', words);
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
@@ -190,17 +200,22 @@ internal sealed class SpeakerMentions
     }
 
     /// <summary>The words of a name as the tokenizer reads them, a possessive 's kept on its word.</summary>
-    internal static string[] Words(string surface)
+    /// <param name="surface">A name, alias or role as written.</param>
+    /// <param name="keepCommas">Keep a comma inside a name as a word of its own ("Ministry of Housing, Communities and
+    /// Local Government"), so that the name matches the narrative's comma token.</param>
+    internal static string[] Words(string surface, bool keepCommas = false)
     {
         var words = new List<string>();
         var i = 0;
         while (i < surface.Length)
         {
+            if (keepCommas && surface[i] == ',' && words.Count > 0) { words.Add(","); i++; continue; }
             if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
             var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
             words.Add(surface[i..end]);
             i = end;
         }
+        while (words.Count > 0 && words[^1] == ",") words.RemoveAt(words.Count - 1);
         return words.ToArray();
     }
 
@@ -213,7 +228,13 @@ internal sealed class SpeakerMentions
         return char.IsUpper(last[0]) ? last : null;
     }
 
-    private static Gender GenderOf(ExtractedEntity person)
+    private static Speaker PersonSpeaker(ExtractedEntity person)
+    {
+        var gender = GenderOf(person, names: true);
+        return new Speaker(person, gender, gender != Gender.Unknown && GenderOf(person, names: false) == Gender.Unknown);
+    }
+
+    private static Gender GenderOf(ExtractedEntity person, bool names)
     {
         var he = false;
         var she = false;
@@ -226,8 +247,8 @@ internal sealed class SpeakerMentions
         if (first.Length > 1)
         {
             Look(first[0]);
-            he |= MaleNames.Contains(first[0]);
-            she |= FemaleNames.Contains(first[0]);
+            he |= names && MaleNames.Contains(first[0]);
+            she |= names && FemaleNames.Contains(first[0]);
         }
         foreach (var alias in person.Aliases)
         {

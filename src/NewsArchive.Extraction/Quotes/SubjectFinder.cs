@@ -40,7 +40,7 @@ internal sealed class SubjectFinder
         _pronouns = new PronounResolver(narrative);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
-            .SelectMany(s => s.Entity.Roles).SelectMany(SpeakerMentions.Words)
+            .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
             .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
             .ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,7 +72,14 @@ internal sealed class SubjectFinder
                 if (segment == 0)
                 {
                     // The words right before the verb are its subject, whatever they are.
-                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c) return new Subject(true, null, verb);
+                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c)
+                    {
+                        // "Mayor X, who was elected after promising to …": the relative clause's subject is X.
+                        if (IsWho(segmentStart) && segmentStart - 2 >= floor && Text.IsPunctuation(segmentStart - 1, ',')
+                            && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } who)
+                            return Resolve(new Candidate(SubjectKind.Entity, who.Token, who.End, who.Speaker.IsPerson, who), anchor);
+                        return new Subject(true, null, verb);
+                    }
                     if (ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)
@@ -147,6 +154,31 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// What the phrase at token <paramref name="t"/> names ("the company" in "a statement from the company"), as long as
+    /// it is not itself a text that speaks; null when it names nobody.
+    /// </summary>
+    public string? NamedBy(int t, int anchor)
+    {
+        if (!TryCandidate(t, Text.Tokens.Length, out var c) || c.Kind == SubjectKind.Source) return null;
+        return Resolve(c, anchor).Speaker;
+    }
+
+    /// <summary>
+    /// The first entity in subject position (not possessive, not after a preposition) in [<paramref name="start"/>,
+    /// <paramref name="limit"/>): who "In a statement read to the court, the chairman, Alun Bevan, said" is about.
+    /// </summary>
+    public string? FirstSubject(int start, int limit, int anchor)
+    {
+        for (var t = start; t < limit; t++)
+        {
+            if (!TryCandidate(t, limit, out var c)) continue;
+            if (c.Kind != SubjectKind.Source && IsSubjectPosition(c, start) && Resolve(c, anchor).Speaker is { } speaker) return speaker;
+            t = c.End - 1;
+        }
+        return null;
+    }
+
     /// <summary>The first person named in [<paramref name="start"/>, <paramref name="limit"/>) in subject position, if any.</summary>
     public string? FirstPerson(int start, int limit, int anchor)
     {
@@ -196,6 +228,8 @@ internal sealed class SubjectFinder
             if (Text.IsWord(t) && !_narrative.IsAdverb(t)) return true;
         return false;
     }
+
+    private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
     private bool StartsRelativeClause(int t) =>
         Text.IsWord(t) && Text.Word(t) is var w
@@ -291,7 +325,7 @@ internal sealed class SubjectFinder
             SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
             SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
             SubjectKind.Role => ResolveRole(c, anchor),
-            SubjectKind.Source => _sources.Resolve(Text.Word(c.Noun), c.Token), // the text named before this mention of it
+            SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor),

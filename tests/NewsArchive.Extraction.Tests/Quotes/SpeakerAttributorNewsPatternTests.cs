@@ -247,4 +247,77 @@ public class SpeakerAttributorNewsPatternTests
             "\"Nobody will be cut off this winter,\" a department spokesman said.");
         Assert.Equal([("Nobody will be cut off this winter,", (string?)null)], quotes);
     }
+
+    private static readonly EntitySet Scooters = KnownEntities(
+        Person("Nadia Ferrant", ["Ferrant", "Board Chair Nadia Ferrant"], ["Chair of the Harbor Safety Board"]),
+        Person("Kiran Osterberg", ["Osterberg", "Dr Kiran Osterberg"]),
+        Person("Colm Treacy", ["Treacy"], ["Mayor"]),
+        Organization("Glide Wheels", "Glide"),
+        Organization("Harbor Safety Board", "the board"),
+        Organization("Bureau of Streets", "the bureau"),
+        Organization("Comptroller's Office", "the Comptroller's Office"),
+        Organization("Department of Parks, Rivers and Open Spaces", "The Department of Parks, Rivers and Open Spaces"));
+
+    [Fact]
+    public void Gives_a_quote_from_a_statement_from_the_company_to_that_company()
+    {
+        var quotes = Quotes(Scooters,
+            "Glide Wheels, which runs scooters in nine cities, rejected the findings.",
+            "\"We stand by every vehicle on the road,\" according to a statement from the company. \"We will keep talking to the city.\"");
+        Assert.Equal(
+            [("We stand by every vehicle on the road,", "Glide Wheels"), ("We will keep talking to the city.", "Glide Wheels")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_a_phrase_quoted_after_an_audit_by_an_office_to_that_office_not_to_the_body_it_names()
+    {
+        var quotes = Quotes(Scooters,
+            "A 2023 audit by the Comptroller's Office had warned that the bureau \"checks too few of the vehicles it licenses.\" " +
+            "The bureau said at the time that it would hire more inspectors.");
+        Assert.Equal([("checks too few of the vehicles it licenses.", "Comptroller's Office")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_statement_said_to_the_person_who_spoke_in_a_statement()
+    {
+        var quotes = Quotes(Scooters,
+            "Board Chair Nadia Ferrant, in a statement, called the decision overdue. \"Brakes are not optional,\" the statement said.",
+            "In a statement read to the council, the mayor, Colm Treacy, said he backed the board. \"We all ride these streets,\" the statement said.");
+        Assert.Equal([("Brakes are not optional,", "Nadia Ferrant"), ("We all ride these streets,", "Colm Treacy")], quotes);
+    }
+
+    [Fact]
+    public void Follows_she_back_through_a_paragraph_that_names_nobody_but_keeps_saying_she()
+    {
+        var quotes = Quotes(Scooters,
+            "Ferrant's board meets again in the spring.",
+            "For her own part, she has stopped riding altogether.",
+            "\"I walk everywhere now,\" she said.");
+        Assert.Equal([("I walk everywhere now,", "Nadia Ferrant")], quotes);
+    }
+
+    [Fact]
+    public void Lets_the_texts_she_overrule_a_given_name_the_lists_file_under_he()
+    {
+        var quotes = Quotes(Scooters,
+            "Osterberg said the clinic had treated dozens of riders. \"Most of them were not wearing helmets,\" she said.");
+        Assert.Equal([("Most of them were not wearing helmets,", "Kiran Osterberg")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_spokesperson_quote_to_an_organization_whose_name_holds_a_comma()
+    {
+        var quotes = Quotes(Scooters,
+            "The Department of Parks, Rivers and Open Spaces said it would reply soon. A spokesperson said: \"We are reviewing every permit.\"");
+        Assert.Equal([("We are reviewing every permit.", "Department of Parks, Rivers and Open Spaces")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_phrase_quoted_in_a_who_clause_to_the_person_the_clause_describes()
+    {
+        var quotes = Quotes(Scooters,
+            "Backers of the plan, including Mayor Colm Treacy, who won office after promising to \"put the sidewalks back in our hands,\" say the program failed.");
+        Assert.Equal([("put the sidewalks back in our hands,", "Colm Treacy")], quotes);
+    }
 }
