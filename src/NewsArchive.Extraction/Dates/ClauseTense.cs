@@ -58,7 +58,22 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
+        if (tense == Tense.Past && IsInfinitiveDeadline(scan, mention, start)) tense = Tense.Future;
         return new ClauseReading(tense, hasVerb, perfect);
+    }
+
+    // "was ordered to report to prison by Jan. 12": the deadline of what someone is to do lies ahead of the order.
+    private static bool IsInfinitiveDeadline(DateScan scan, DateMention mention, int start)
+    {
+        var by = mention.FirstToken - 1;
+        if (by <= start || !scan.IsWord(by, "by")) return false;
+        for (var i = by - 1; i > start && i >= by - 8; i--)
+        {
+            if (IsStrongPast(scan, i) || IsRegularPast(scan, i)) return false;
+            if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !IsStrongPast(scan, i + 1) && !IsRegularPast(scan, i + 1)
+                && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))) return true;
+        }
+        return false;
     }
 
     private readonly record struct MarkerDistances(int Past, int Future, bool Perfect, bool Participle)

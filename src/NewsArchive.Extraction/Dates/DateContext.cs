@@ -81,7 +81,10 @@ internal static class DateContext
         var (first, _) = scan.TokensOf(mention.Sentence);
         var prev = mention.FirstToken - 1;
         if (prev < first) return false;
-        if (scan.IsWord(prev, "since")) return true;
+        if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
+        // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
+        if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
+        if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
         if (!(scan.IsWord(prev, "ended") || scan.IsWord(prev, "ending") || scan.IsWord(prev, "ends"))) return false;
         for (var i = prev - 1; i >= first && i >= prev - 5; i--)
             if (scan.IsWord(i, "quarter") || scan.IsWord(i, "period") || scan.IsWord(i, "half") || scan.IsWord(i, "year")
@@ -148,6 +151,88 @@ internal static class DateContext
     {
         for (var i = from + 1; i < to && i < scan.Tokens.Count; i++)
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return true;
+        return false;
+    }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingVerbs =
+        WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals =
+        WordSet("would", "could", "might", "should", "must");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedWords =
+        WordSet("it", "they", "he", "she", "we", "this", "that", "there", "the", "was", "were", "is", "are", "had", "did", "been",
+            "in", "at", "on", "during", "back", "then");
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "has owned the grill since 2003" (a state that began then: the taking over is the happening) and "their first
+    // win since April 2025" (the previous win) date something; "complaints since January" only counts a span.
+    private static bool StartsAState(DateScan scan, DateMention mention, int first, int since)
+    {
+        for (var i = since - 1; i >= first && i >= since - 12; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (scan.IsWord(i, "first")) return true;
+            if (t.Kind == TokenKind.Word && HoldingVerbs.Contains(scan.Text(i)) && i > first
+                && (scan.IsWord(i - 1, "has") || scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "had"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"He would have turned 85 today": what did not happen is no event.</summary>
+    public static bool IsCounterfactual(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 8; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
+            if (scan.IsWord(i, "have") && scan.Tokens[i - 1].Kind == TokenKind.Word && Modals.Contains(scan.Text(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"pay remains lower than it was in 2008": a baseline of comparison, not a happening.</summary>
+    public static bool IsComparisonBaseline(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 6; i--)
+        {
+            if (scan.IsWord(i, "than")) return true;
+            if (scan.Tokens[i].Kind != TokenKind.Word || !ComparedWords.Contains(scan.Text(i))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"If this runs into April, we lose everything": a date in a condition is a supposition.</summary>
+    public static bool IsConditional(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 12; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”' or '(') return false;
+            if (scan.IsWord(i, "if") || scan.IsWord(i, "unless")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"declined to comment on Wednesday", "did not respond to a request on Tuesday": the reporting, not news.</summary>
+    public static bool IsNoComment(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 10; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
+            if (scan.IsWord(i, "comment") && i - 2 >= first && scan.IsWord(i - 1, "to") && scan.IsWord(i - 2, "declined")) return true;
+            if ((scan.IsWord(i, "respond") || scan.IsWord(i, "reached") || scan.IsWord(i, "return")) && i - 1 >= first)
+            {
+                var k = i - 1;
+                if (scan.IsWord(k, "immediately") || scan.IsWord(k, "be")) k--;
+                if (k >= first && (scan.IsWord(k, "not") || scan.IsWord(k, "n"))) return true;
+            }
+        }
         return false;
     }
 }

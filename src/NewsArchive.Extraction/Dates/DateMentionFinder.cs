@@ -69,6 +69,15 @@ internal sealed class DateMentionFinder
         {
             if (!bareMonth || BareMonthIsDate(scan, i, first, end, last))
             {
+                // "In February 1989 a fire gutted the kitchen … the diner reopened that December": the year written before.
+                if (bareMonth && expression is { Year: 0, YearRelative: false } && i > first && scan.IsWord(i - 1, "that")
+                    && !(i - 2 >= first && DateWords.ReportingVerbs.Contains(scan.Text(i - 2)))
+                    && LatestStatedYear(scan, i - 1) is { } thatYear)
+                {
+                    expression = expression with { Year = thatYear };
+                    from = i - 1;
+                    return true;
+                }
                 var shift = ShiftBefore(scan, i, first);
                 if (shift != DateShift.None)
                 {
@@ -282,10 +291,13 @@ internal sealed class DateMentionFinder
     // the reference date or (for "that year", "the same year") to the latest year written before it.
     private static void YearPhraseAfter(DateScan scan, int i, int end, ref DateExpression expression, ref int last)
     {
-        if (i + 2 >= end || !scan.IsWord(i, "of")) return;
-        var j = i + 1;
+        // "March next year", "May last year": the same, without "of".
+        var of = i < end && scan.IsWord(i, "of");
+        var j = of ? i + 1 : i;
+        if (j + 1 >= end) return;
         if (scan.IsWord(j, "the") && j + 2 < end) j++;
         if (!scan.IsWord(j + 1, "year")) return;
+        if (!of && (scan.IsWord(j, "that") || scan.IsWord(j, "same"))) return;
         var offset = scan.IsWord(j, "last") || scan.IsWord(j, "previous") ? -1
             : scan.IsWord(j, "this") ? 0
             : scan.IsWord(j, "next") || scan.IsWord(j, "following") ? 1

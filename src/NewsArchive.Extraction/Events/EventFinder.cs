@@ -37,7 +37,7 @@ public sealed class EventFinder
         var events = new List<ExtractedEvent>();
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Token)>(4);
         ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
@@ -64,6 +64,8 @@ public sealed class EventFinder
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
+                if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
+                    || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
@@ -80,10 +82,10 @@ public sealed class EventFinder
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
-                dates.Add((resolved, yearStated));
+                dates.Add((resolved, yearStated, mention.FirstToken));
             }
 
-            foreach (var date in Distinct(dates))
+            foreach (var date in Distinct(scan, dates))
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
             m = endOfSentence;
         }
@@ -91,8 +93,9 @@ public sealed class EventFinder
     }
 
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
-    // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both.
-    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated)> dates)
+    // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
+    // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …").
+    private static IEnumerable<PartialDate> Distinct(DateScan scan, List<(PartialDate Date, bool YearStated, int Token)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -103,7 +106,8 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End)
+                else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
+                         && !DateContext.ClauseBreakBetween(scan, Math.Min(dates[i].Token, dates[j].Token), Math.Max(dates[i].Token, dates[j].Token)))
                     redundant = true;
             }
             if (!redundant) yield return date;

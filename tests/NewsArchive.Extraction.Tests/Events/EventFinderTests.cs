@@ -231,4 +231,72 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-10"], Dates("Shares fell 5% on Wednesday. They had risen before Wednesday's report."));
     }
+
+    [Fact]
+    public void Dates_a_deadline_for_what_someone_was_ordered_to_do_ahead_of_the_order()
+    {
+        Assert.Equal(["2019-06-03"], Dates("The driver was ordered to surrender his licence by June 3."));
+    }
+
+    [Fact]
+    public void Dates_a_hearing_set_for_a_day_in_the_future()
+    {
+        Assert.Equal(["2019-10-12"], Dates("A hearing to recover the money has been set for 12 October."));
+    }
+
+    [Fact]
+    public void Gives_a_month_after_that_the_year_written_before_it()
+    {
+        Assert.Equal(["1991-02", "1991-12"], Dates("In February 1991, a flood closed the mill. Neighbours raised the money, and it reopened that December."));
+    }
+
+    [Fact]
+    public void Reads_a_month_followed_by_next_year_as_one_date()
+    {
+        Assert.Equal(["2020-03"], Dates("The operator will lose the contract in March next year."));
+    }
+
+    [Fact]
+    public void Dates_a_year_before_a_profile_manifesto_or_audit()
+    {
+        Assert.Equal(["2011", "2015", "2017"],
+            Dates("A 2011 profile in the Gazette called it a landmark. The party broke its 2015 manifesto pledge. A 2017 audit by the council had warned of the risk."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_what_would_have_happened()
+    {
+        Assert.Empty(Dates("She would have turned 90 today."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_baseline_of_comparison_or_a_condition()
+    {
+        Assert.Empty(Dates("Wages remain lower than they were in 2008. \"If the work runs into May, we lose the season,\" he said."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_declining_to_comment_or_not_responding()
+    {
+        Assert.Empty(Dates("A spokesman for the firm declined to comment on Wednesday. The mayor did not immediately respond on Thursday."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_span_end_or_a_snapshot()
+    {
+        Assert.Empty(Dates("Dry weather is likely to persist through May. More than 900 firefighters were on the line as of Thursday."));
+    }
+
+    [Fact]
+    public void Dates_the_start_of_a_held_state_and_the_previous_first_since()
+    {
+        Assert.Equal(["2003", "2017-04"],
+            Dates("Pierce has owned the grill since 2003. It was the club's first win over its rivals since April 2017. Complaints have risen since 2015."));
+    }
+
+    [Fact]
+    public void Keeps_a_year_in_another_clause_beside_a_finer_date_in_that_year()
+    {
+        Assert.Equal(["2016-05", "2016"], Dates("The state passed a law in May 2016; the city's own rule, adopted in 2016, was stricter."));
+    }
 }
