@@ -49,6 +49,7 @@ public sealed class PublicationDateResolver
             }
             return null;
         }
+        if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, earliest) is { } pinned) return PartialDate.OfDay(pinned);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
@@ -96,6 +97,52 @@ public sealed class PublicationDateResolver
             if (result is null || day > result) result = day;
         }
         return result;
+    }
+
+    // "his arrest on June 11, 2024 — two years to the day before his sentencing", with the sentencing told as "on
+    // Thursday": the day N years on is the story's day when it falls on the weekday the story's past happening names.
+    private static DateOnly? FromAnniversary(DateScan scan, DateOnly? bound)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 }) continue;
+            if (YearsToTheDay(scan, m) is not { } years) continue;
+            var year = e.Year + years;
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
+            if (bound is { } b && day < b) continue;
+            if (HasPastBareWeekday(scan, day.DayOfWeek)) return day;
+        }
+        return null;
+    }
+
+    // "… — two years to the day before …" right after the date: the other happening is that many years later.
+    private static int? YearsToTheDay(DateScan scan, DateMention m)
+    {
+        var (_, end) = scan.TokensOf(m.Sentence);
+        var i = m.LastToken + 1;
+        while (i < end && i <= m.LastToken + 2 && scan.Tokens[i].Kind == TokenKind.Symbol) i++;
+        if (i + 5 >= end) return null;
+        int count;
+        if (scan.IsWord(i, "a") || scan.IsWord(i, "one")) count = 1;
+        else if (scan.Tokens[i].Kind == TokenKind.Number && int.TryParse(scan.Text(i), out var n)) count = n;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i), out count)) return null;
+        if (!(scan.IsWord(i + 1, "years") || scan.IsWord(i + 1, "year")) || !scan.IsWord(i + 2, "to") || !scan.IsWord(i + 3, "the")
+            || !scan.IsWord(i + 4, "day")) return null;
+        if (count is <= 0 or > 200) return null;
+        return scan.IsWord(i + 5, "before") ? count : null;
+    }
+
+    private static bool HasPastBareWeekday(DateScan scan, DayOfWeek weekday)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || e.Weekday != weekday || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return true;
+        }
+        return false;
     }
 
     // "He would have turned 85 today" with "born on Sept. 7, 1941": today is the birthday, 85 years on.

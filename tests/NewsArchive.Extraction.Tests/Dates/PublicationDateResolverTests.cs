@@ -125,4 +125,21 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("\"We saw this coming in 2021,\" she said.\n\nThe council set its budget for 2022-23. In 2019, the council cut its grants.");
         Assert.Equal(new PublicationDate(PartialDate.OfYear(2020), true), result);
     }
+
+    [Fact]
+    public void Infers_the_day_a_stated_number_of_years_to_the_day_after_a_date_when_the_story_names_that_weekday()
+    {
+        // 14 March 2023 is a Tuesday.
+        var result = Resolve("The builder was sentenced on Tuesday to five years in prison.\n\n" +
+                             "He had been free since his arrest on March 14, 2021 — two years to the day before his sentencing.");
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 3, 14)), true), result);
+    }
+
+    [Fact]
+    public void Ignores_years_to_the_day_when_no_past_weekday_of_the_story_agrees()
+    {
+        var result = Resolve("The builder was sentenced on Friday.\n\n" +
+                             "He had been free since his arrest on March 14, 2021 — two years to the day before his sentencing.");
+        Assert.NotEqual(PartialDate.OfDay(new DateOnly(2023, 3, 14)), result?.Date);
+    }
 }

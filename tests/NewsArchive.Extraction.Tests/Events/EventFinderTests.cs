@@ -299,4 +299,10 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2016-05", "2016"], Dates("The state passed a law in May 2016; the city's own rule, adopted in 2016, was stricter."));
     }
+
+    [Fact]
+    public void Dates_later_this_year_as_the_year_but_not_a_bare_this_year()
+    {
+        Assert.Equal(["2019"], Dates("The ministry will publish its strategy later this year. Sales this year are flat."));
+    }
 }
