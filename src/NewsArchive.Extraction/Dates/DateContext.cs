@@ -236,4 +236,57 @@ internal static class DateContext
         }
         return false;
     }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs =
+        WordSet("planned", "intended", "threatened", "warned", "hoped", "aimed", "proposed");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThresholdParticiples =
+        WordSet("built", "made", "born", "sold", "bought", "written", "grown");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseOpeners =
+        WordSet("all", "any", "every", "the", "those", "these", "some", "most", "in", "of", "for", "on", "to", "from", "with", "only", "no");
+
+    /// <summary>
+    /// "had planned to cut service starting Oct. 8", "had warned that it would cut routes in January": a plan told in
+    /// the past perfect is one that was overtaken, not a happening.
+    /// </summary>
+    public static bool IsOvertakenPlan(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 14; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
+            if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"buildings constructed after 2004", "homes built before 1978": the date bounds a class of things.</summary>
+    public static bool IsThreshold(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var prep = mention.FirstToken - 1;
+        if (prep - 3 < first || !(scan.IsWord(prep, "after") || scan.IsWord(prep, "before"))) return false;
+        var participle = prep - 1;
+        var noun = prep - 2;
+        if (scan.Tokens[participle].Kind != TokenKind.Word || scan.Tokens[noun].Kind != TokenKind.Word) return false;
+        var p = scan.Text(participle);
+        if (!(ThresholdParticiples.Contains(p) || p.Length > 4 && p.EndsWith("ed", StringComparison.Ordinal))) return false;
+        var n = scan.Text(noun);
+        if (n.Length < 4 || !char.IsLower(n[0]) || !n.EndsWith('s')) return false;
+        return scan.Tokens[noun - 1].Kind == TokenKind.Word && NounPhraseOpeners.Contains(scan.Text(noun - 1));
+    }
+
+    /// <summary>"had burned more than 30,000 acres by Thursday morning": how far something had got by then, not a happening.</summary>
+    public static bool IsExtentBy(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var by = mention.FirstToken - 1;
+        if (by <= first || !scan.IsWord(by, "by") || mention.Expression.Form != DateForm.Weekday) return false;
+        for (var i = by - 1; i >= first && i >= by - 8; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
+            if (scan.IsWord(i, "had")) return true;
+        }
+        return false;
+    }
 }

@@ -65,7 +65,8 @@ public sealed class EventFinder
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
-                    || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)) continue;
+                    || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
+                    || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;

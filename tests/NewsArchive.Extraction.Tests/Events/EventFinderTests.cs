@@ -305,4 +305,23 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019"], Dates("The ministry will publish its strategy later this year. Sales this year are flat."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_a_plan_told_in_the_past_perfect()
+    {
+        Assert.Empty(Dates("The deal came days before the agency had planned to cut service starting May 3. " +
+                           "The council had warned that it would close three libraries in June without new money."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_date_that_bounds_a_class_of_things()
+    {
+        Assert.Equal(["2019-03"], Dates("About 40 percent of flats are in buildings constructed after 2004. The city adopted the cap in March."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_how_far_something_had_got_by_a_weekday()
+    {
+        Assert.Equal(["2019-04-08"], Dates("The fire, which started on Monday, had burned 9,000 acres by Thursday morning."));
+    }
 }
