@@ -38,6 +38,7 @@ public sealed class EventFinder
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Token)>(4);
+        var relativeMonths = new List<(int Event, int Sentence)>();
         ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
@@ -87,10 +88,53 @@ public sealed class EventFinder
             }
 
             foreach (var date in Distinct(scan, dates))
+            {
+                if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
+                    relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
+            }
             m = endOfSentence;
         }
-        return events;
+        return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths);
+    }
+
+    // "Doctors will walk out next month … The strike, beginning on 9 March, …": a happening dated loosely and then, in
+    // the very next sentence, named by a definite noun of happening with its day is one happening, dated by the day.
+    private static List<ExtractedEvent> WithoutRetold(
+        string body, IReadOnlyList<Sentence> sentences, List<ExtractedEvent> events, List<(int Event, int Sentence)> loose)
+    {
+        var drop = new HashSet<int>();
+        foreach (var (index, sentence) in loose)
+        {
+            if (sentence + 1 >= sentences.Count || !OpensWithDefiniteHappening(body, sentences[sentence + 1].Span)) continue;
+            var month = events[index].Date;
+            var next = sentences[sentence + 1].Span;
+            foreach (var e in events)
+                if (e.Span == next && e.Date.Precision == DatePrecision.Day && e.Date.Start >= month.Start && e.Date.End <= month.End)
+                    drop.Add(index);
+        }
+        return drop.Count == 0 ? events : events.Where((_, i) => !drop.Contains(i)).ToList();
+    }
+
+    // "The strike …", "The vote …": the sentence opens by naming a happening already told.
+    private static bool OpensWithDefiniteHappening(string body, TextSpan span)
+    {
+        var text = body.AsSpan(span.Start, span.End - span.Start);
+        if (!text.StartsWith("The ", StringComparison.Ordinal)) return false;
+        var rest = text[4..];
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end])) end++;
+        return end > 0 && DateWords.EventNouns.Contains(rest[..end]);
+    }
+
+    // Whether the month came from "next month" / "last month" in this sentence.
+    private static bool IsRelativeMonth(List<DateMention> mentions, int from, int to, PartialDate date, DateOnly? reference)
+    {
+        if (reference is not { } day) return false;
+        for (var k = from; k < to; k++)
+            if (mentions[k].Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Month } e
+                && day.AddMonths(e.Offset) is var d && d.Year == date.Start.Year && d.Month == date.Start.Month) return true;
+        return false;
     }
 
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it

@@ -324,4 +324,16 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-08"], Dates("The fire, which started on Monday, had burned 9,000 acres by Thursday morning."));
     }
+
+    [Fact]
+    public void Dates_a_happening_told_next_month_and_then_as_the_strike_on_a_day_once()
+    {
+        Assert.Equal(["2019-05-09"], Dates("Nurses will walk out for three days next month. The strike, beginning on 9 May, will be the first in a decade."));
+    }
+
+    [Fact]
+    public void Keeps_a_month_and_a_day_in_it_when_the_next_sentence_does_not_retell_the_happening()
+    {
+        Assert.Equal(["2019-03", "2019-03-14"], Dates("Sales fell last month. On 14 March, the chief executive resigned."));
+    }
 }
