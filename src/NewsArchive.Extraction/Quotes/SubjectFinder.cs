@@ -80,7 +80,7 @@ internal sealed class SubjectFinder
                             return Resolve(new Candidate(SubjectKind.Entity, who.Token, who.End, who.Speaker.IsPerson, who), anchor);
                         return new Subject(true, null, verb);
                     }
-                    if (ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
+                    if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)
                         return new Subject(true, OfficeOf(c, anchor), verb);
@@ -252,6 +252,7 @@ internal sealed class SubjectFinder
         OrganizationNoun,
         Proxy,
         OrganizationVoice,
+        Age,
     }
 
     private readonly record struct Candidate(SubjectKind Kind, int Token, int End, bool PersonLike, Mention? Mention = null, int Noun = -1);
@@ -277,6 +278,12 @@ internal sealed class SubjectFinder
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
             var noun = Text.Word(k);
+            // "the 62-year-old said": the person the text gave that age.
+            if (k == t + 1 && AgeOf(noun) > 0)
+            {
+                candidate = new Candidate(SubjectKind.Age, t, k + 1, true, Noun: k);
+                return true;
+            }
             // "a council spokeswoman", "a police source": the organization kind speaks, not a person holding a role in it.
             if (OrganizationNouns.Contains(noun) && k + 1 < limit && Text.IsWord(k + 1) && OrganizationVoiceNouns.Contains(Text.Word(k + 1)))
             {
@@ -329,9 +336,35 @@ internal sealed class SubjectFinder
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor),
+            SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
+                               // "the 41-year-old councillor": else the role that follows.
+                               ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
+                                   ? ResolveRole(new Candidate(SubjectKind.Role, c.Token, c.End + 1, true, Noun: c.End), anchor) : null),
             _ => null,
         };
         return new Subject(true, speaker, c.End);
+    }
+
+    // "62-year-old" → 62; anything else → 0.
+    private static int AgeOf(ReadOnlySpan<char> word)
+    {
+        const string suffix = "-year-old";
+        if (!word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return 0;
+        return int.TryParse(word[..^suffix.Length], out var age) && age is > 0 and < 130 ? age : 0;
+    }
+
+    // The latest person named with that age beside the name ("Maria Lopez, 62," / "Maria Lopez (62)"), else nobody.
+    private string? PersonAged(int age, int anchor)
+    {
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            var next = all[m].End;
+            if (!(Text.IsPunctuation(next, ',') || Text.IsPunctuation(next, '(')) || !Text.IsWord(next + 1)) continue;
+            if (int.TryParse(Text.Word(next + 1), out var stated) && stated == age) return all[m].Speaker.Entity.Name;
+        }
+        return null;
     }
 
     private string? ResolvePronoun(int t, int anchor)

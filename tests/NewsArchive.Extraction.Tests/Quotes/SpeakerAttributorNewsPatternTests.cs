@@ -320,4 +320,27 @@ public class SpeakerAttributorNewsPatternTests
             "Backers of the plan, including Mayor Colm Treacy, who won office after promising to \"put the sidewalks back in our hands,\" say the program failed.");
         Assert.Equal([("put the sidewalks back in our hands,", "Colm Treacy")], quotes);
     }
+
+    private static readonly EntitySet Library = KnownEntities(
+        Person("Maria Lopez", ["Lopez"]),
+        Person("Tom Baker", ["Baker"]),
+        Person("Ama Owusu", ["Councillor Ama Owusu", "Owusu"], ["Councillor"]));
+
+    [Fact]
+    public void Resolves_the_n_year_old_to_the_person_the_text_gave_that_age()
+    {
+        var quotes = Quotes(Library,
+            "Maria Lopez, 62, has used the library every week. Tom Baker, 70, walks there daily.",
+            "\"It is the only place I can read the paper,\" the 62-year-old said.");
+        Assert.Equal([("It is the only place I can read the paper,", "Maria Lopez")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_an_aged_role_through_the_role_when_no_age_was_given_and_leaves_an_unknown_age_null()
+    {
+        var quotes = Quotes(Library,
+            "Councillor Ama Owusu chaired the meeting. The 41-year-old councillor added: \"We listened.\"",
+            "\"We will be back,\" the 35-year-old said.");
+        Assert.Equal([("We listened.", "Ama Owusu"), ("We will be back,", (string?)null)], quotes);
+    }
 }
