@@ -101,8 +101,11 @@ internal static class DateContext
     {
         if (mention.Expression is not { Form: DateForm.Relative } e) return false;
         if (e.Unit == RelativeUnit.Week) return true;
-        if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
+        // "the third time this month" is the month as a period; "earlier this month" a point in it.
+        if (e is { Unit: RelativeUnit.Month, Offset: 0 })
+            return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
+        if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         // "later this year", "earlier this year": a point within the year, not the year as a period.
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
         // "Last year, the trust was placed in special measures": a leading time adverbial dates the whole clause.

@@ -336,4 +336,16 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-03", "2019-03-14"], Dates("Sales fell last month. On 14 March, the chief executive resigned."));
     }
+
+    [Fact]
+    public void Dates_a_clause_whose_only_verb_is_an_irregular_past_like_drew()
+    {
+        Assert.Equal(["2014", "2016"], Dates("The last election, in 2014, drew a record turnout. In 2016 the old bridge broke apart."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_this_month_as_a_period_but_dates_earlier_this_month()
+    {
+        Assert.Equal(["2019-04"], Dates("It is the third time this month that the line has failed. The council voted earlier this month to replace it."));
+    }
 }
