@@ -58,8 +58,18 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
-        if (tense == Tense.Past && IsInfinitiveDeadline(scan, mention, start)) tense = Tense.Future;
+        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start))) tense = Tense.Future;
         return new ClauseReading(tense, hasVerb, perfect);
+    }
+
+    // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.
+    private static bool IsDeferredTo(DateScan scan, DateMention mention, int start)
+    {
+        var until = mention.FirstToken - 1;
+        if (until <= start || !(scan.IsWord(until, "until") || scan.IsWord(until, "till") || scan.IsWord(until, "to"))) return false;
+        for (var i = until - 1; i >= start && i >= until - 3; i--)
+            if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.DeferralVerbs.Contains(scan.Text(i))) return true;
+        return false;
     }
 
     // "was ordered to report to prison by Jan. 12": the deadline of what someone is to do lies ahead of the order.

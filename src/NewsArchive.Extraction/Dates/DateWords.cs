@@ -14,6 +14,7 @@ internal static class DateWords
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastVerbs = Set("dates-not-past-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportNouns = Set("dates-report-nouns");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set("dates-reporting-verbs");
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeferralVerbs = Set("dates-deferral-verbs");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveCues = Set("dates-adjective-cues");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set("dates-event-nouns");
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = Set("dates-state-verbs");

@@ -71,8 +71,10 @@ public sealed class EventFinder
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
+                // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && !DateContext.ClauseBreakBetween(scan, yearEndToken, mention.FirstToken))
+                    && !DateContext.ClauseBreakBetween(scan, yearEndToken, mention.FirstToken)
+                    && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
                     yearStated = true;

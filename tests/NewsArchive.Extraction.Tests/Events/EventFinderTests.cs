@@ -348,4 +348,16 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04"], Dates("It is the third time this month that the line has failed. The council voted earlier this month to replace it."));
     }
+
+    [Fact]
+    public void Dates_a_hearing_adjourned_until_a_day_ahead_of_the_adjournment()
+    {
+        Assert.Equal(["2019-04-30"], Dates("The hearing was adjourned until 30 April."));
+    }
+
+    [Fact]
+    public void Does_not_give_a_future_clause_the_past_year_stated_before_it()
+    {
+        Assert.Equal(["2015-05", "2019-05"], Dates("Mr Patel, who was first elected in May 2015, will stand down at the election in May."));
+    }
 }
