@@ -9,12 +9,14 @@ namespace NewsArchive.Extraction.Quotes;
 /// <remarks>
 /// A paragraph before that names nobody but keeps using the same pronoun ("For her part, she admitted …")
 /// continues the passage, so the search reaches one paragraph further back (at most three). When nobody fits, a
-/// person whose gender rests only on the given-name lists is tried as if it were unknown: the text's own "she"
-/// outweighs a list that files Kiran or Jordan under one gender.
+/// person in the quotation's own paragraph whose gender rests only on the given-name lists is taken as if it were
+/// unknown (the text's own "she" outweighs a list that files Kiran or Jordan under one gender); then the search
+/// reaches two paragraphs further for the most recent compatible person.
 /// </remarks>
 internal sealed class PronounResolver(Narrative narrative)
 {
     private const int MaxChainedParagraphs = 3;
+    private const int ExtraParagraphs = 2;
 
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)
@@ -31,7 +33,12 @@ internal sealed class PronounResolver(Narrative narrative)
             stop = narrative.ParagraphStart(start - 1);
             oldest--;
         }
-        return Search(anchor, gender, oldest, lenient: false) ?? Search(anchor, gender, oldest, lenient: true);
+        return Search(anchor, gender, oldest, lenient: false)
+               // A name-list gender yields to a "she"/"he" in the same paragraph ("Bhatt said … 'No,' she said").
+               ?? Search(anchor, gender, paragraph, lenient: true)
+               // Else the most recent compatible person a little further back ("Maria Diaz opened the bakery. Her
+               // husband, Juan, keeps the books. "We almost closed," she said.").
+               ?? Search(anchor, gender, oldest - ExtraParagraphs, lenient: false);
     }
 
     private string? Search(int anchor, Gender gender, int oldest, bool lenient)

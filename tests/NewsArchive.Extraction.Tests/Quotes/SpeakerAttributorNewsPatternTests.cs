@@ -343,4 +343,16 @@ public class SpeakerAttributorNewsPatternTests
             "\"We will be back,\" the 35-year-old said.");
         Assert.Equal([("We listened.", "Ama Owusu"), ("We will be back,", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Reaches_past_a_paragraph_naming_a_man_for_the_woman_she_refers_to_but_prefers_her_own_paragraphs_speaker()
+    {
+        var entities = KnownEntities(Person("Maria Diaz"), Person("Juan Diaz"), Person("Kiran Shah", ["Shah"]));
+        var quotes = Quotes(entities,
+            "Maria Diaz opened the bakery in 2019.",
+            "Her husband, Juan Diaz, keeps the books.",
+            "\"We almost closed,\" she said.",
+            "Down the street, Kiran Shah runs the hardware store. Shah said the flood cost $20,000. \"We lost everything,\" she said.");
+        Assert.Equal([("We almost closed,", "Maria Diaz"), ("We lost everything,", "Kiran Shah")], quotes);
+    }
 }
