@@ -37,7 +37,7 @@ public sealed class EventFinder
         var events = new List<ExtractedEvent>();
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated, int Token)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
         var relativeMonths = new List<(int Event, int Sentence)>();
         ActorIndex? actors = null;
 
@@ -51,10 +51,16 @@ public sealed class EventFinder
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
             var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             dates.Clear();
+            // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
+            var clause = 0;
+            var scanned = mentions[m].FirstToken;
             for (var k = m; k < endOfSentence; k++)
             {
                 var mention = mentions[k];
+                for (; scanned < mention.FirstToken; scanned++)
+                    if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
                 if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
@@ -73,7 +79,7 @@ public sealed class EventFinder
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && !DateContext.ClauseBreakBetween(scan, yearEndToken, mention.FirstToken)
+                    && breakAfterYear >= mention.FirstToken
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
@@ -86,10 +92,10 @@ public sealed class EventFinder
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
-                dates.Add((resolved, yearStated, mention.FirstToken));
+                dates.Add((resolved, yearStated, clause));
             }
 
-            foreach (var date in Distinct(scan, dates))
+            foreach (var date in Distinct(dates))
             {
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
@@ -142,7 +148,7 @@ public sealed class EventFinder
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
     // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …").
-    private static IEnumerable<PartialDate> Distinct(DateScan scan, List<(PartialDate Date, bool YearStated, int Token)> dates)
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -154,7 +160,7 @@ public sealed class EventFinder
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
                 else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
-                         && !DateContext.ClauseBreakBetween(scan, Math.Min(dates[i].Token, dates[j].Token), Math.Max(dates[i].Token, dates[j].Token)))
+                         && dates[i].Clause == dates[j].Clause)
                     redundant = true;
             }
             if (!redundant) yield return date;

@@ -17,6 +17,7 @@ internal sealed class PronounResolver(Narrative narrative)
 {
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
+    private const int MaxChainedParagraphTokens = 400;
 
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)
@@ -68,6 +69,7 @@ internal sealed class PronounResolver(Narrative narrative)
     private bool OnlyPronoun(int from, int to, Gender gender)
     {
         var text = narrative.Text;
+        if (to - from > MaxChainedParagraphTokens) return false; // a passage of short paragraphs, and a bounded scan
         var m = narrative.Mentions.LastBefore(to);
         if (m >= 0 && narrative.Mentions.All[m].Token >= from)
         {

@@ -29,6 +29,8 @@ internal sealed class SubjectFinder
     private static readonly WordLookup GenericOrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
+    private const int MaxAgeLookBack = 200; // mentions searched back for "Maria Lopez, 62,"
+
     private readonly Narrative _narrative;
     private readonly PronounResolver _pronouns;
     private readonly SourceResolver _sources;
@@ -357,7 +359,8 @@ internal sealed class SubjectFinder
     private string? PersonAged(int age, int anchor)
     {
         var all = _narrative.Mentions.All;
-        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0; m--)
+        var last = _narrative.Mentions.LastBefore(anchor);
+        for (var m = last; m >= 0 && last - m < MaxAgeLookBack; m--)
         {
             if (!all[m].Speaker.IsPerson) continue;
             var next = all[m].End;
