@@ -12,5 +12,7 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         mention.HasIndex(m => new { m.ArticleId, m.Start });
         // Serves "articles mentioning X" and co-mention counts without touching the table.
         mention.HasIndex(m => new { m.EntityId, m.ArticleId });
+        // An entity's latest articles (profile list, co-mention window) without sorting all its mentions.
+        mention.HasIndex(m => new { m.EntityId, m.PublishedOn, m.ArticleId }).IsDescending(false, true, true);
     }
 }

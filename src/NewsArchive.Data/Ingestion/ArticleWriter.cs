@@ -165,6 +165,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         var previous = await db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId)
             .Union(db.Quotes.Where(q => q.ArticleId == id && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
             .ToListAsync(cancellationToken);
+        // Take the old rows out of the entities' counts before they go (DerivedRowInserter adds the new ones).
+        await db.Entities.Where(e => db.Mentions.Any(m => m.ArticleId == id && m.EntityId == e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, e => e.ArticleCount - 1), cancellationToken);
+        await db.Entities.Where(e => db.Quotes.Any(q => q.ArticleId == id && q.SpeakerId == e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.QuoteCount, e => e.QuoteCount - db.Quotes.Count(q => q.ArticleId == id && q.SpeakerId == e.Id)), cancellationToken);
         await db.Mentions.Where(m => m.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
@@ -192,7 +197,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             _pendingQuotes.Select(q => (q.Quote, q.Speaker?.Id)).ToList(),
             _pendingEvents.Select(e => (e.Event, (IReadOnlyList<int>)e.Actors.Select(a => a.Id).ToList())).ToList());
         ClearPending();
-        await _rows.InsertAsync(article.Id, rows, cancellationToken);
+        await _rows.InsertAsync(article.Id, article.PublishedOn, rows, cancellationToken);
     }
 
     private void ClearPending()

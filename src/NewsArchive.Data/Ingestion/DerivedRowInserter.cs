@@ -22,19 +22,34 @@ internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
         IReadOnlyList<(ExtractedQuote Quote, int? SpeakerId)> Quotes,
         IReadOnlyList<(ExtractedEvent Event, IReadOnlyList<int> ActorIds)> Events);
 
-    public async Task InsertAsync(int articleId, Rows rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the rows (with copies of the article's date for the speaker, profile and timeline indexes) and
+    /// adds them to the entities' article and quote counts.
+    /// </summary>
+    public async Task InsertAsync(int articleId, DateOnly? publishedOn, Rows rows, CancellationToken cancellationToken)
     {
+        var published = publishedOn is { } day ? Day(day) : null;
         foreach (var (entityId, span) in rows.Mentions)
         {
             await Command(
-                """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "End") VALUES (@p0, @p1, @p2, @p3)""",
-                articleId, entityId, span.Start, span.End).ExecuteNonQueryAsync(cancellationToken);
+                """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "End", "PublishedOn") VALUES (@p0, @p1, @p2, @p3, @p4)""",
+                articleId, entityId, span.Start, span.End, published).ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var entityId in rows.Mentions.Select(m => m.EntityId).Distinct())
+        {
+            await Command("""UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + 1 WHERE "Id" = @p0""", entityId)
+                .ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var (quote, speakerId) in rows.Quotes)
         {
             await Command(
-                """INSERT INTO "Quotes" ("ArticleId", "SpeakerId", "Text", "Cue", "Start", "End") VALUES (@p0, @p1, @p2, @p3, @p4, @p5)""",
-                articleId, speakerId, quote.Text, quote.Cue, quote.Span.Start, quote.Span.End).ExecuteNonQueryAsync(cancellationToken);
+                """INSERT INTO "Quotes" ("ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)""",
+                articleId, speakerId, quote.Text, quote.Cue, quote.Span.Start, quote.Span.End, published).ExecuteNonQueryAsync(cancellationToken);
+        }
+        foreach (var speaker in rows.Quotes.Where(q => q.SpeakerId is not null).GroupBy(q => q.SpeakerId!.Value))
+        {
+            await Command("""UPDATE "Entities" SET "QuoteCount" = "QuoteCount" + @p1 WHERE "Id" = @p0""", speaker.Key, speaker.Count())
+                .ExecuteNonQueryAsync(cancellationToken);
         }
         foreach (var (happening, actorIds) in rows.Events)
         {
@@ -44,7 +59,9 @@ internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
                 happening.Text, happening.Span.Start, happening.Span.End).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             foreach (var actorId in actorIds)
             {
-                await Command("""INSERT INTO "EventActors" ("EventId", "EntityId") VALUES (@p0, @p1)""", eventId, actorId)
+                await Command(
+                    """INSERT INTO "EventActors" ("EventId", "EntityId", "StartDay", "EndDay", "Precision") VALUES (@p0, @p1, @p2, @p3, @p4)""",
+                    eventId, actorId, Day(happening.Date.Start), Day(happening.Date.End), (int)happening.Date.Precision)
                     .ExecuteNonQueryAsync(cancellationToken);
             }
         }
