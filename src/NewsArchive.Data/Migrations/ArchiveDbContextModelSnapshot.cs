@@ -284,9 +284,7 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId", "Start");
-
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("ArticleId", "EntityId");
 
                     b.HasIndex("EntityId", "PublishedOn", "ArticleId")
                         .IsDescending(false, true, true);

@@ -16,6 +16,14 @@ namespace NewsArchive.Data.Migrations
                 table: "Quotes");
 
             migrationBuilder.DropIndex(
+                name: "IX_Mentions_ArticleId_Start",
+                table: "Mentions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Mentions_EntityId_ArticleId",
+                table: "Mentions");
+
+            migrationBuilder.DropIndex(
                 name: "IX_EventActors_EntityId",
                 table: "EventActors");
 
@@ -79,17 +87,17 @@ namespace NewsArchive.Data.Migrations
                     "EndDay" = (SELECT e."EndDay" FROM "Events" e WHERE e."Id" = "EventActors"."EventId"),
                     "Precision" = (SELECT e."Precision" FROM "Events" e WHERE e."Id" = "EventActors"."EventId");
                 """);
-            migrationBuilder.Sql("""
-                UPDATE "Entities" SET
-                    "ArticleCount" = (SELECT count(DISTINCT m."ArticleId") FROM "Mentions" m WHERE m."EntityId" = "Entities"."Id"),
-                    "QuoteCount" = (SELECT count(*) FROM "Quotes" q WHERE q."SpeakerId" = "Entities"."Id");
-                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Quotes_SpeakerId_PublishedOn_ArticleId_Start",
                 table: "Quotes",
                 columns: new[] { "SpeakerId", "PublishedOn", "ArticleId", "Start" },
                 descending: new[] { false, true, true, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentions_ArticleId_EntityId",
+                table: "Mentions",
+                columns: new[] { "ArticleId", "EntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Mentions_EntityId_PublishedOn_ArticleId",
@@ -101,6 +109,13 @@ namespace NewsArchive.Data.Migrations
                 name: "IX_EventActors_EntityId_StartDay_Precision_EventId",
                 table: "EventActors",
                 columns: new[] { "EntityId", "StartDay", "Precision", "EventId" });
+
+            // After the indexes: each entity's counts are then index range scans.
+            migrationBuilder.Sql("""
+                UPDATE "Entities" SET
+                    "ArticleCount" = (SELECT count(DISTINCT m."ArticleId") FROM "Mentions" m WHERE m."EntityId" = "Entities"."Id"),
+                    "QuoteCount" = (SELECT count(*) FROM "Quotes" q WHERE q."SpeakerId" = "Entities"."Id");
+                """);
         }
 
         /// <inheritdoc />
@@ -109,6 +124,10 @@ namespace NewsArchive.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Quotes_SpeakerId_PublishedOn_ArticleId_Start",
                 table: "Quotes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Mentions_ArticleId_EntityId",
+                table: "Mentions");
 
             migrationBuilder.DropIndex(
                 name: "IX_Mentions_EntityId_PublishedOn_ArticleId",
@@ -150,6 +169,16 @@ namespace NewsArchive.Data.Migrations
                 name: "IX_Quotes_SpeakerId_ArticleId",
                 table: "Quotes",
                 columns: new[] { "SpeakerId", "ArticleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentions_ArticleId_Start",
+                table: "Mentions",
+                columns: new[] { "ArticleId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mentions_EntityId_ArticleId",
+                table: "Mentions",
+                columns: new[] { "EntityId", "ArticleId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventActors_EntityId",

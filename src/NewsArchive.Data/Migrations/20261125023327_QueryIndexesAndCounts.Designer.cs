@@ -11,7 +11,7 @@ using NewsArchive.Data;
 namespace NewsArchive.Data.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261125021940_QueryIndexesAndCounts")]
+    [Migration("20261125023327_QueryIndexesAndCounts")]
     partial class QueryIndexesAndCounts
     {
         /// <inheritdoc />
@@ -287,9 +287,7 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId", "Start");
-
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("ArticleId", "EntityId");
 
                     b.HasIndex("EntityId", "PublishedOn", "ArticleId")
                         .IsDescending(false, true, true);
