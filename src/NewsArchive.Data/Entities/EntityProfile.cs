@@ -10,7 +10,7 @@ namespace NewsArchive.Data.Entities;
 public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, QuotesBySpeaker quotes, EventTimeline timeline)
 {
     /// <summary>Co-mentions are counted over the entity's latest articles, so a name in half the archive stays fast.</summary>
-    private const int CoMentionWindow = 500;
+    private const int CoMentionWindow = 200;
 
     public async Task<EntityProfileView?> FindAsync(string slug, int listSize = 50, CancellationToken cancellationToken = default)
     {

@@ -232,7 +232,7 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasIndex("ArticleId", "Start");
 
-                    b.HasIndex("StartDay", "Precision", "Id");
+                    b.HasIndex("StartDay", "Precision", "Id", "EndDay");
 
                     b.ToTable("Events", (string)null);
                 });

@@ -16,6 +16,9 @@ namespace NewsArchive.Data.Search;
 /// </summary>
 public sealed class SqliteFullTextSearch(ArchiveOptions options)
 {
+    /// <summary>Snippets for ids spread over at most this many rowids each are read by one range scan.</summary>
+    private const int ShortRunPerId = 20;
+
     /// <summary>DDL for the FTS tables: external-content FTS5 over Articles and Quotes, kept in sync by triggers.</summary>
     internal static IReadOnlyList<string> CreateStatements { get; } =
     [
@@ -136,14 +139,27 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     {
         var result = new Dictionary<int, (Snippet, Snippet)>();
         if (ids.Count == 0) return result;
-        var sql = $"""
-            SELECT rowid, highlight("ArticlesFts", 0, char(2), char(3)), snippet("ArticlesFts", 1, char(2), char(3), '…', 24)
-            FROM "ArticlesFts" WHERE "ArticlesFts" MATCH $match AND rowid IN ({IdList(ids)})
-            """;
+        // "rowid IN (…)" restarts the MATCH for every id, re-reading a common word's doclist each time (~65 µs
+        // per id for a word in 90 % of 10,000 articles). A page of newest-first hits is a short run of rowids,
+        // so there one range scan serves them all, and only the page's own rows pay for snippet().
+        var (min, max) = (ids.Min(), ids.Max());
+        var idList = IdList(ids);
+        var sql = (long)max - min < ShortRunPerId * (long)ids.Count
+            ? $"""
+              SELECT rowid,
+                  CASE WHEN rowid IN ({idList}) THEN highlight("ArticlesFts", 0, char(2), char(3)) END,
+                  CASE WHEN rowid IN ({idList}) THEN snippet("ArticlesFts", 1, char(2), char(3), '…', 24) END
+              FROM "ArticlesFts" WHERE "ArticlesFts" MATCH $match AND rowid >= {min} AND rowid <= {max}
+              """
+            : $"""
+              SELECT rowid, highlight("ArticlesFts", 0, char(2), char(3)), snippet("ArticlesFts", 1, char(2), char(3), '…', 24)
+              FROM "ArticlesFts" WHERE "ArticlesFts" MATCH $match AND rowid IN ({idList})
+              """;
         await using var command = await CommandAsync(db, sql, [("$match", match)], cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            if (reader.IsDBNull(1)) continue;
             result[reader.GetInt32(0)] = (Snippet.FromMarked(reader.GetString(1)), Snippet.FromMarked(reader.GetString(2)));
         }
         return result;

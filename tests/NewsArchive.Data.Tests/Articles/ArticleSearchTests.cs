@@ -188,4 +188,21 @@ public sealed class ArticleSearchTests
         Assert.True(page.TotalIsCapped);
         Assert.Equal(3, page.Items.Count);
     }
+
+    [Fact]
+    public async Task Matches_far_apart_in_the_archive_still_get_their_snippets()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        var articles = Enumerable.Range(0, 60).Select(i =>
+        {
+            var body = i is 0 or 59 ? $"Story {i} tells of a zeppelin over the harbour." : $"Story {i} tells of the harbour.";
+            return (new ExtractionBuilder($"Harbour Story {i}", body).Build(), $"story-{i}", (string?)null);
+        }).ToList();
+        await archive.Ingestion.IngestExtractionsAsync(articles);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery("zeppelin"));
+
+        Assert.Equal(2, page.Total);
+        Assert.All(page.Items, hit => Assert.Contains(hit.Snippet.Parts, p => p.Highlighted && p.Text == "zeppelin"));
+    }
 }

@@ -11,7 +11,7 @@ using NewsArchive.Data;
 namespace NewsArchive.Data.Migrations
 {
     [DbContext(typeof(ArchiveDbContext))]
-    [Migration("20261125023327_QueryIndexesAndCounts")]
+    [Migration("20261125023841_QueryIndexesAndCounts")]
     partial class QueryIndexesAndCounts
     {
         /// <inheritdoc />
@@ -235,7 +235,7 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasIndex("ArticleId", "Start");
 
-                    b.HasIndex("StartDay", "Precision", "Id");
+                    b.HasIndex("StartDay", "Precision", "Id", "EndDay");
 
                     b.ToTable("Events", (string)null);
                 });

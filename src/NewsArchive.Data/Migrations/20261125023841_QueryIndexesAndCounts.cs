@@ -24,6 +24,10 @@ namespace NewsArchive.Data.Migrations
                 table: "Mentions");
 
             migrationBuilder.DropIndex(
+                name: "IX_Events_StartDay_Precision_Id",
+                table: "Events");
+
+            migrationBuilder.DropIndex(
                 name: "IX_EventActors_EntityId",
                 table: "EventActors");
 
@@ -106,6 +110,11 @@ namespace NewsArchive.Data.Migrations
                 descending: new[] { false, true, true });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Events_StartDay_Precision_Id_EndDay",
+                table: "Events",
+                columns: new[] { "StartDay", "Precision", "Id", "EndDay" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventActors_EntityId_StartDay_Precision_EventId",
                 table: "EventActors",
                 columns: new[] { "EntityId", "StartDay", "Precision", "EventId" });
@@ -132,6 +141,10 @@ namespace NewsArchive.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Mentions_EntityId_PublishedOn_ArticleId",
                 table: "Mentions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Events_StartDay_Precision_Id_EndDay",
+                table: "Events");
 
             migrationBuilder.DropIndex(
                 name: "IX_EventActors_EntityId_StartDay_Precision_EventId",
@@ -179,6 +192,11 @@ namespace NewsArchive.Data.Migrations
                 name: "IX_Mentions_EntityId_ArticleId",
                 table: "Mentions",
                 columns: new[] { "EntityId", "ArticleId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_StartDay_Precision_Id",
+                table: "Events",
+                columns: new[] { "StartDay", "Precision", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventActors_EntityId",
