@@ -221,6 +221,7 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
             """INSERT INTO "QuotesFts"("QuotesFts", rank) VALUES ('integrity-check', 1);""", cancellationToken);
     }
 
+    /// <summary>Appends the filters; true when they read the article row (dates), so the query must join Articles.</summary>
     private static bool AddArticleFilter(StringBuilder where, List<(string, object?)> parameters, ArticleFilter filter, string alias, string articleId)
     {
         var any = false;
@@ -238,9 +239,9 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         }
         if (filter.EntityId is { } entity)
         {
-            where.Append($" AND EXISTS (SELECT 1 FROM \"Mentions\" m WHERE m.\"EntityId\" = $entity AND m.\"ArticleId\" = {alias}.\"Id\")");
+            // Asked of the (ArticleId, EntityId) index with the matched id itself: no need to read the article row.
+            where.Append($" AND EXISTS (SELECT 1 FROM \"Mentions\" m WHERE m.\"ArticleId\" = {articleId} AND m.\"EntityId\" = $entity)");
             parameters.Add(("$entity", entity));
-            any = true;
         }
         if (any) where.Append($" AND {alias}.\"Id\" = {articleId}");
         return any;
