@@ -9,7 +9,7 @@ namespace NewsArchive.Data.Ingestion;
 /// <summary>
 /// Writes a new article's row and its mentions, quotes, events and event actors (nearly all of its rows) with
 /// prepared statements reused for the whole batch: through EF's change tracker each row cost about 150 µs of
-/// CPU, which capped ingestion far below 500 articles/s. Mentions and event actors go several rows per
+/// CPU, which capped ingestion far below 500 articles/s. Mentions, quotes and event actors go several rows per
 /// statement, and the entities' article and quote counts are added up in memory and written once per
 /// transaction (<see cref="FlushCountsAsync"/>), because per-statement overhead, not SQLite's own work,
 /// dominated. Plain SQL that PostgreSQL runs too (RETURNING included), inside the writer's transaction;
@@ -55,13 +55,10 @@ internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
         await InsertManyAsync("Mentions", ["ArticleId", "EntityId", "Start", "End", "PublishedOn"],
             rows.Mentions.Select(m => new object?[] { articleId, m.EntityId, m.Span.Start, m.Span.End, published }).ToList(), cancellationToken);
         foreach (var entityId in rows.Mentions.Select(m => m.EntityId).Distinct()) AddCounts(entityId, articles: 1, quotes: 0);
-        foreach (var (quote, speakerId) in rows.Quotes)
-        {
-            await Command(
-                """INSERT INTO "Quotes" ("ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)""",
-                articleId, speakerId, quote.Text, quote.Cue, quote.Span.Start, quote.Span.End, published).ExecuteNonQueryAsync(cancellationToken);
-            if (speakerId is { } speaker) AddCounts(speaker, articles: 0, quotes: 1);
-        }
+        await InsertManyAsync("Quotes", ["ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn"],
+            rows.Quotes.Select(q => new object?[] { articleId, q.SpeakerId, q.Quote.Text, q.Quote.Cue, q.Quote.Span.Start, q.Quote.Span.End, published }).ToList(),
+            cancellationToken);
+        foreach (var speakerId in rows.Quotes.Select(q => q.SpeakerId).OfType<int>()) AddCounts(speakerId, articles: 0, quotes: 1);
         var actors = new List<object?[]>();
         foreach (var (happening, actorIds) in rows.Events)
         {
