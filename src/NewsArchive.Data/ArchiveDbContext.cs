@@ -22,4 +22,22 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+
+    /// <summary>Saves, keeping copied dates and entity counts right for rows added through the change tracker.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = Storage.DerivedCopies.FillBeforeSave(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (touched.Count > 0) await Storage.DerivedCopies.RecountAsync(this, touched, cancellationToken);
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var touched = Storage.DerivedCopies.FillBeforeSave(ChangeTracker);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (touched.Count > 0) Storage.DerivedCopies.Recount(this, touched);
+        return saved;
+    }
 }

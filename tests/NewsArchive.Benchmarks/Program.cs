@@ -28,6 +28,10 @@ switch (suite)
         report.Header(suite, args);
         await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
         break;
+    case "write":
+        report.Header(suite, args);
+        await WriterThroughput.RunAsync(Option("--articles", 3_000), WorkDirectory(), report);
+        break;
     case "query":
         report.Header(suite, args);
         var database = OptionText("--db") ?? await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
@@ -45,10 +49,10 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-scaling | ingest | query | all | corpus> [--articles N] [--db FILE] [--out DIR]");
+                                "<extract-bdn | extract | extract-scaling | ingest | write | query | all | corpus> [--articles N] [--db FILE] [--out DIR]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "extract-scaling" or "ingest" or "query" or "all") report.Footer();
+if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "all") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.

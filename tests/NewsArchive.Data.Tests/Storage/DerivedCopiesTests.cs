@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data.Entities;
+using NewsArchive.Data.Model;
+using NewsArchive.Extraction;
+using NewsArchive.Extraction.Dates;
+
+namespace NewsArchive.Data.Tests.Storage;
+
+public sealed class DerivedCopiesTests
+{
+    [Fact]
+    public async Task Rows_added_through_the_change_tracker_get_their_dates_and_their_entities_counts()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        await using (var db = archive.NewContext())
+        {
+            var ada = new Entity { Kind = EntityKind.Person, CanonicalName = "Ada Lovelace", NormalizedName = "ada lovelace", Slug = "ada-lovelace" };
+            foreach (var (title, day) in new[] { ("One", new DateOnly(2011, 5, 1)), ("Two", new DateOnly(2012, 6, 1)) })
+            {
+                var article = new Article
+                {
+                    Slug = title.ToLowerInvariant(), Title = title, Body = "\"Hello,\" Ada Lovelace said.", ContentHash = title,
+                    PublishedOn = day, PublishedPrecision = DatePrecision.Day, IngestedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+                };
+                article.Mentions.Add(new Mention { Entity = ada, Start = 10, End = 22 });
+                article.Mentions.Add(new Mention { Entity = ada, Start = 10, End = 13 });
+                article.Quotes.Add(new Quote { Text = "Hello,", Speaker = ada, Start = 1, End = 7 });
+                var happening = new Event { StartDay = day, EndDay = day, Precision = DatePrecision.Day, Text = "Ada spoke.", Start = 0, End = 10 };
+                happening.Actors.Add(new EventActor { Entity = ada });
+                article.Events.Add(happening);
+                db.Articles.Add(article);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var profile = await archive.Get<EntityProfile>().FindAsync("ada-lovelace");
+        await using var check = archive.NewContext();
+        var quoteDays = await check.Quotes.OrderBy(q => q.PublishedOn).Select(q => q.PublishedOn).ToListAsync();
+        var actorDays = await check.EventActors.OrderBy(a => a.StartDay).Select(a => a.StartDay).ToListAsync();
+
+        Assert.Equal((2, 2), (profile!.ArticleCount, profile.QuoteCount));
+        Assert.Equal([new DateOnly(2011, 5, 1), new DateOnly(2012, 6, 1)], quoteDays.Select(d => d!.Value));
+        Assert.Equal([new DateOnly(2011, 5, 1), new DateOnly(2012, 6, 1)], actorDays);
+        Assert.Equal(["two", "one"], profile.Articles.Select(a => a.Slug));
+        Assert.Equal(["2011-05-01", "2012-06-01"], profile.Events.Select(e => e.Date.Iso));
+    }
+}
