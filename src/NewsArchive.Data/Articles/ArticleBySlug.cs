@@ -10,6 +10,8 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
     public async Task<ArticleView?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One connection for the five queries: each open takes the pool's lock and runs the connection pragmas.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new
