@@ -25,6 +25,10 @@ switch (suite)
         report.Header(suite, args);
         await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
         break;
+    case "write":
+        report.Header(suite, args);
+        await WriterThroughput.RunAsync(Option("--articles", 3_000), WorkDirectory(), report);
+        break;
     case "query":
         report.Header(suite, args);
         var database = OptionText("--db") ?? await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
@@ -52,11 +56,11 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | ingest | query | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                "<extract-bdn | extract | ingest | write | query | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "ingest" or "query" or "all" or "web" or "circuits") report.Footer();
+if (suite is "extract" or "ingest" or "write" or "query" or "all" or "web" or "circuits") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.

@@ -1,7 +1,10 @@
 namespace NewsArchive.Data.Common;
 
-/// <summary>One page of results and how many there are in all.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+/// <summary>
+/// One page of results and how many there are in all; when <see cref="TotalIsCapped"/> is set there are more
+/// than <see cref="Total"/> (a bounded count: show "1,000+").
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize, bool TotalIsCapped = false)
 {
     public int TotalPages => PageSize <= 0 ? 0 : (Total + PageSize - 1) / PageSize;
 

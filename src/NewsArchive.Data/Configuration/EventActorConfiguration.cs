@@ -10,7 +10,8 @@ internal sealed class EventActorConfiguration : IEntityTypeConfiguration<EventAc
     {
         actor.ToTable("EventActors");
         actor.HasKey(a => new { a.EventId, a.EntityId });
-        actor.HasIndex(a => a.EntityId);
+        // An entity's events in timeline order (its profile, the timeline filtered by entity).
+        actor.HasIndex(a => new { a.EntityId, a.StartDay, a.Precision, a.EventId });
         actor.HasOne(a => a.Entity).WithMany().HasForeignKey(a => a.EntityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

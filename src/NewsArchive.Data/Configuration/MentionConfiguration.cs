@@ -9,8 +9,10 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
     public void Configure(EntityTypeBuilder<Mention> mention)
     {
         mention.ToTable("Mentions");
-        mention.HasIndex(m => new { m.ArticleId, m.Start });
-        // Serves "articles mentioning X" and co-mention counts without touching the table.
-        mention.HasIndex(m => new { m.EntityId, m.ArticleId });
+        // An article's mentions, "does this article mention X" (search's entity filter) and co-mention counts
+        // over a set of articles, all without touching the table.
+        mention.HasIndex(m => new { m.ArticleId, m.EntityId });
+        // An entity's latest articles (profile list, co-mention window) without sorting all its mentions.
+        mention.HasIndex(m => new { m.EntityId, m.PublishedOn, m.ArticleId }).IsDescending(false, true, true);
     }
 }

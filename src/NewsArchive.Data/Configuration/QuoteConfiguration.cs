@@ -12,7 +12,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.ToTable("Quotes", t => t.UseSqlReturningClause(false));
         quote.Property(q => q.Cue).HasMaxLength(60);
         quote.HasIndex(q => new { q.ArticleId, q.Start });
-        quote.HasIndex(q => new { q.SpeakerId, q.ArticleId });
+        // A speaker's quotes newest first, in the order QuotesBySpeaker pages them: read in order, stop at the page.
+        quote.HasIndex(q => new { q.SpeakerId, q.PublishedOn, q.ArticleId, q.Start }).IsDescending(false, true, true, false);
         quote.HasOne(q => q.Speaker).WithMany().HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -27,8 +27,8 @@ public sealed class EntityDirectory(IDbContextFactory<ArchiveDbContext> contexts
             {
                 e.Slug, e.CanonicalName, e.Kind,
                 Role = e.Roles.OrderBy(r => r.Id).Select(r => r.Name).FirstOrDefault(),
-                Articles = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
-                Quotes = db.Quotes.Count(q => q.SpeakerId == e.Id),
+                Articles = e.ArticleCount,
+                Quotes = e.QuoteCount,
             })
             .OrderByDescending(e => e.Articles).ThenBy(e => e.CanonicalName)
             .Skip(skip).Take(size)

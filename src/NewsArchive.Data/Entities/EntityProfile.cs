@@ -9,7 +9,8 @@ namespace NewsArchive.Data.Entities;
 /// <summary>An entity's profile: roles, quotes, events, the articles that mention it and who it appears with.</summary>
 public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, QuotesBySpeaker quotes, EventTimeline timeline)
 {
-    private const int CoMentionWindow = 1000;
+    /// <summary>Co-mentions are counted over the entity's latest articles, so a name in half the archive stays fast.</summary>
+    private const int CoMentionWindow = 500;
 
     public async Task<EntityProfileView?> FindAsync(string slug, int listSize = 50, CancellationToken cancellationToken = default)
     {
@@ -19,33 +20,25 @@ public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, 
             .Where(e => e.Slug == slug)
             .Select(e => new
             {
-                e.Id, e.Slug, e.CanonicalName, e.Kind,
+                e.Id, e.Slug, e.CanonicalName, e.Kind, e.ArticleCount, e.QuoteCount,
                 Aliases = e.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 Roles = e.Roles.OrderBy(r => r.Id).Select(r => r.Name).ToList(),
-                ArticleCount = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
-                QuoteCount = db.Quotes.Count(q => q.SpeakerId == e.Id),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (entity is null) return null;
 
+        var latest = await LatestArticleIdsAsync(db, entity.Id, Math.Max(take, CoMentionWindow), cancellationToken);
+        var listed = latest.Take(take).ToList();
         var articleRows = await db.Articles.AsNoTracking()
-            .Where(a => db.Mentions.Any(m => m.EntityId == entity.Id && m.ArticleId == a.Id))
-            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-            .Take(take)
-            .Select(a => new { a.Slug, a.Title, a.PublishedOn, a.PublishedPrecision, a.PublishedInferred, Start = a.Body.Substring(0, 400) })
-            .ToListAsync(cancellationToken);
-        var articles = articleRows.Select(a => new ArticleSummary(
+            .Where(a => listed.Contains(a.Id))
+            .Select(a => new { a.Id, a.Slug, a.Title, a.PublishedOn, a.PublishedPrecision, a.PublishedInferred, Start = a.Body.Substring(0, 400) })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = listed.Where(articleRows.ContainsKey).Select(id => articleRows[id]).Select(a => new ArticleSummary(
             a.Slug, a.Title, PublishedDate.From(a.PublishedOn, a.PublishedPrecision, a.PublishedInferred), BodyParagraphs.FirstLine(a.Start))).ToList();
 
-        // Co-mentions over the entity's latest articles (bounded, so a name in half the archive stays fast),
-        // read through the (EntityId, ArticleId) index.
-        var recentArticles = db.Articles
-            .Where(a => db.Mentions.Any(m => m.EntityId == entity.Id && m.ArticleId == a.Id))
-            .OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-            .Take(CoMentionWindow)
-            .Select(a => a.Id);
+        var window = latest.Take(CoMentionWindow).ToList();
         var coMentioned = await db.Mentions.AsNoTracking()
-            .Where(m => m.EntityId != entity.Id && recentArticles.Contains(m.ArticleId))
+            .Where(m => window.Contains(m.ArticleId) && m.EntityId != entity.Id)
             .GroupBy(m => m.EntityId)
             .Select(g => new { EntityId = g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
             .OrderByDescending(g => g.Shared).ThenBy(g => g.EntityId)
@@ -67,5 +60,25 @@ public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, 
             articles,
             coMentioned.OrderByDescending(c => c.Shared).ThenBy(c => c.CanonicalName)
                 .Select(c => new CoMention(new EntityRef(c.Slug, c.CanonicalName, c.Kind), c.Shared)).ToList());
+    }
+
+    /// <summary>
+    /// Ids of the entity's latest articles, newest first: its mentions are read in (PublishedOn, ArticleId) order
+    /// from their index and the reading stops once <paramref name="count"/> distinct articles are seen.
+    /// </summary>
+    private static async Task<IReadOnlyList<int>> LatestArticleIdsAsync(ArchiveDbContext db, int entityId, int count, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>(count);
+        var seen = new HashSet<int>();
+        await foreach (var articleId in db.Mentions.AsNoTracking()
+                           .Where(m => m.EntityId == entityId)
+                           .OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.ArticleId)
+                           .Select(m => m.ArticleId)
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (seen.Add(articleId)) ids.Add(articleId);
+            if (ids.Count == count) break;
+        }
+        return ids;
     }
 }

@@ -17,13 +17,20 @@ public sealed class ArchiveOptions
     /// <summary>Articles written per transaction in bulk ingestion.</summary>
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>Reads Archive:SeedsPath, Archive:MaxFileBytes and Archive:BatchSize.</summary>
+    /// <summary>
+    /// A search with more matches than this lists them newest first and reports "more than this many" instead
+    /// of ranking and counting them all (docs/decisions/0024-bounded-search-ranking-and-counts.md).
+    /// </summary>
+    public int RankedMatchLimit { get; set; } = 1000;
+
+    /// <summary>Reads Archive:SeedsPath, Archive:MaxFileBytes, Archive:BatchSize and Archive:RankedMatchLimit.</summary>
     public static ArchiveOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
         var options = new ArchiveOptions { SeedsPath = section["SeedsPath"] };
         if (long.TryParse(section["MaxFileBytes"], NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > 0) options.MaxFileBytes = max;
         if (int.TryParse(section["BatchSize"], NumberStyles.None, CultureInfo.InvariantCulture, out var batch) && batch > 0) options.BatchSize = batch;
+        if (int.TryParse(section["RankedMatchLimit"], NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0) options.RankedMatchLimit = limit;
         return options;
     }
 }

@@ -33,8 +33,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Rolled back whole; find the culprit by writing one article per transaction.
-                _catalog.Reset();
-                db.ChangeTracker.Clear();
+                Forget();
             }
         }
         var results = new List<IngestionResult>(batch.Count);
@@ -46,8 +45,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                _catalog.Reset();
-                db.ChangeTracker.Clear();
+                Forget();
                 results.Add(IngestionResult.Rejected(article.Source, $"'{Path.GetFileName(article.Source)}' could not be stored: {e.GetBaseException().Message}"));
             }
         }
@@ -59,14 +57,30 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two writers
         // queue on the busy timeout instead of deadlocking on a read-to-write upgrade.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var known = await BatchLookup.LoadAsync(db, batch, cancellationToken);
         var results = new List<IngestionResult>(batch.Count);
         foreach (var article in batch)
         {
-            results.Add(await WriteOneAsync(article, cancellationToken));
+            // Most articles in a bulk load are new with a free slug: stored without asking the database again.
+            var slug = SlugText.From(article.Extraction.Document.Title, "article");
+            var result = known.IsSurelyNew(article, slug)
+                ? await WriteNewAsync(article, slug, cancellationToken)
+                : await WriteOneAsync(article, cancellationToken);
+            known.Add(article, result.Slug);
+            results.Add(result);
             db.ChangeTracker.Clear();
         }
+        await _rows.FlushCountsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;
+    }
+
+    /// <summary>After a rollback: nothing loaded or staged for the lost transaction may be trusted.</summary>
+    private void Forget()
+    {
+        _catalog.Reset();
+        _rows.DiscardCounts();
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Re-runs derived data for already archived articles (after an extractor upgrade).</summary>
@@ -86,6 +100,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             db.ChangeTracker.Clear();
             refreshed++;
         }
+        await _rows.FlushCountsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return refreshed;
     }
@@ -135,6 +150,23 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
     }
 
+    /// <summary>
+    /// A new article whose hash, source path, url and slug <see cref="BatchLookup"/> has shown to be unused:
+    /// its row goes in through a prepared INSERT, and EF saves only what the entity catalog staged, if anything.
+    /// </summary>
+    private async Task<IngestionResult> WriteNewAsync(PreparedArticle prepared, string slug, CancellationToken cancellationToken)
+    {
+        var document = prepared.Extraction.Document;
+        var now = DateTime.UtcNow;
+        var article = new Article { Slug = slug, Title = document.Title, Body = document.Body, ContentHash = prepared.ContentHash, IngestedAt = now };
+        Apply(article, prepared);
+        article.UpdatedAt = now;
+        article.Id = await _rows.InsertArticleAsync(article, cancellationToken);
+        await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
+        await SaveAsync(article, cancellationToken);
+        return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
+    }
+
     private static void Apply(Article article, PreparedArticle prepared)
     {
         var document = prepared.Extraction.Document;
@@ -165,6 +197,11 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         var previous = await db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId)
             .Union(db.Quotes.Where(q => q.ArticleId == id && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
             .ToListAsync(cancellationToken);
+        // Take the old rows out of the entities' counts before they go (DerivedRowInserter adds the new ones).
+        await db.Entities.Where(e => db.Mentions.Any(m => m.ArticleId == id && m.EntityId == e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, e => e.ArticleCount - 1), cancellationToken);
+        await db.Entities.Where(e => db.Quotes.Any(q => q.ArticleId == id && q.SpeakerId == e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.QuoteCount, e => e.QuoteCount - db.Quotes.Count(q => q.ArticleId == id && q.SpeakerId == e.Id)), cancellationToken);
         await db.Mentions.Where(m => m.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
@@ -185,14 +222,14 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     /// <summary>After SaveChanges every entity has its id, so the staged mentions, quotes and events can be written.</summary>
     private async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
         _catalog.Saved();
         var rows = new DerivedRowInserter.Rows(
             _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList(),
             _pendingQuotes.Select(q => (q.Quote, q.Speaker?.Id)).ToList(),
             _pendingEvents.Select(e => (e.Event, (IReadOnlyList<int>)e.Actors.Select(a => a.Id).ToList())).ToList());
         ClearPending();
-        await _rows.InsertAsync(article.Id, rows, cancellationToken);
+        await _rows.InsertAsync(article.Id, article.PublishedOn, rows, cancellationToken);
     }
 
     private void ClearPending()

@@ -102,6 +102,9 @@ namespace NewsArchive.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CanonicalName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -114,6 +117,9 @@ namespace NewsArchive.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("QuoteCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -239,9 +245,18 @@ namespace NewsArchive.Data.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("EndDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Precision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDay")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("EventId", "EntityId");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("EntityId", "StartDay", "Precision", "EventId");
 
                     b.ToTable("EventActors", (string)null);
                 });
@@ -261,14 +276,18 @@ namespace NewsArchive.Data.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId", "Start");
+                    b.HasIndex("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId", "ArticleId");
+                    b.HasIndex("EntityId", "PublishedOn", "ArticleId")
+                        .IsDescending(false, true, true);
 
                     b.ToTable("Mentions", (string)null);
                 });
@@ -289,6 +308,9 @@ namespace NewsArchive.Data.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SpeakerId")
                         .HasColumnType("INTEGER");
 
@@ -303,7 +325,8 @@ namespace NewsArchive.Data.Migrations
 
                     b.HasIndex("ArticleId", "Start");
 
-                    b.HasIndex("SpeakerId", "ArticleId");
+                    b.HasIndex("SpeakerId", "PublishedOn", "ArticleId", "Start")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Quotes", (string)null);
 

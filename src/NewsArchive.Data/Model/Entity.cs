@@ -16,6 +16,12 @@ public sealed class Entity
     public string? Surname { get; set; }
     public required string Slug { get; set; }
 
+    /// <summary>How many articles mention it; kept by the ingestion writer so lists and profiles never count mentions.</summary>
+    public int ArticleCount { get; set; }
+
+    /// <summary>How many quotes it is the speaker of; kept by the ingestion writer.</summary>
+    public int QuoteCount { get; set; }
+
     public List<EntityAlias> Aliases { get; set; } = [];
     public List<EntityRole> Roles { get; set; } = [];
     public List<Mention> Mentions { get; set; } = [];

@@ -10,4 +10,7 @@ public sealed class Mention
     public Article? Article { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
+
+    /// <summary>The article's publication day, copied so an entity's latest articles come straight from an index.</summary>
+    public DateOnly? PublishedOn { get; set; }
 }

@@ -12,4 +12,7 @@ public sealed class Quote
     public string? Cue { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
+
+    /// <summary>The article's publication day, copied so a speaker's quotes come newest first straight from an index.</summary>
+    public DateOnly? PublishedOn { get; set; }
 }

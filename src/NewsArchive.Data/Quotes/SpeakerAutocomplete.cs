@@ -13,7 +13,7 @@ public sealed class SpeakerAutocomplete(IDbContextFactory<ArchiveDbContext> cont
     {
         var key = NameKey.Normalize(prefix ?? "");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var speakers = db.Entities.AsNoTracking().Where(e => db.Quotes.Any(q => q.SpeakerId == e.Id));
+        var speakers = db.Entities.AsNoTracking().Where(e => e.QuoteCount > 0);
         if (key.Length > 0)
         {
             var wordStart = " " + key;
@@ -25,7 +25,7 @@ public sealed class SpeakerAutocomplete(IDbContextFactory<ArchiveDbContext> cont
             .Select(e => new
             {
                 e.Slug, e.CanonicalName, e.Kind,
-                Count = db.Quotes.Count(q => q.SpeakerId == e.Id),
+                Count = e.QuoteCount,
                 Role = e.Roles.OrderBy(r => r.Id).Select(r => r.Name).FirstOrDefault(),
             })
             .OrderByDescending(s => s.Count).ThenBy(s => s.CanonicalName)

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NewsArchive.Data.Common;
+using NewsArchive.Data.Ingestion;
 
 namespace NewsArchive.Data.Search;
 
@@ -13,7 +14,7 @@ namespace NewsArchive.Data.Search;
 /// Queries match first and filter after (CROSS JOIN fixes SQLite's join order), so a filter on a
 /// joined table never makes the planner scan it before the index.
 /// </summary>
-public sealed class SqliteFullTextSearch
+public sealed class SqliteFullTextSearch(ArchiveOptions options)
 {
     /// <summary>DDL for the FTS tables: external-content FTS5 over Articles and Quotes, kept in sync by triggers.</summary>
     internal static IReadOnlyList<string> CreateStatements { get; } =
@@ -101,8 +102,13 @@ public sealed class SqliteFullTextSearch
 
     private static string Render(SearchTerm term) => $"\"{term.Words}\"{(term.IsPrefix ? "*" : "")}";
 
-    /// <summary>Ids of articles matching <paramref name="match"/>, best first, with the total count.</summary>
-    public async Task<(int Total, IReadOnlyList<int> Ids)> SearchArticlesAsync(
+    /// <summary>
+    /// Ids of articles matching <paramref name="match"/> for one page. Up to <see cref="ArchiveOptions.RankedMatchLimit"/>
+    /// matches are ranked by bm25 and counted exactly; beyond that, ranking and counting every match would cost
+    /// time in proportion to the matches (a word in 90 % of 100,000 articles), so they are listed newest archived
+    /// first, which FTS5 reads in rowid order and stops after the page, and the total is reported as capped.
+    /// </summary>
+    public async Task<FullTextHits> SearchArticlesAsync(
         ArchiveDbContext db, string match, ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         var where = new StringBuilder("\"ArticlesFts\" MATCH $match");
@@ -110,14 +116,18 @@ public sealed class SqliteFullTextSearch
         var needsJoin = AddArticleFilter(where, parameters, filter, "a", "\"ArticlesFts\".rowid");
         var from = needsJoin ? "\"ArticlesFts\" CROSS JOIN \"Articles\" a" : "\"ArticlesFts\"";
 
-        var total = await ScalarIntAsync(db, $"SELECT count(*) FROM {from} WHERE {where}", parameters, cancellationToken);
-        if (total == 0 || skip >= total) return (total, []);
-        parameters.Add(("$take", take));
-        parameters.Add(("$skip", skip));
+        var limit = Math.Max(1, options.RankedMatchLimit);
+        var counted = await ScalarIntAsync(db,
+            $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rowid DESC LIMIT $limit)",
+            [.. parameters, ("$limit", limit + 1)], cancellationToken);
+        var capped = counted > limit;
+        var total = Math.Min(counted, limit);
+        if (total == 0 || (!capped && skip >= total)) return new FullTextHits(total, capped, []);
+        var order = capped ? "\"ArticlesFts\".rowid DESC" : "\"ArticlesFts\".rank, \"ArticlesFts\".rowid DESC";
         var ids = await IdsAsync(db,
-            $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rank LIMIT $take OFFSET $skip",
-            parameters, cancellationToken);
-        return (total, ids);
+            $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip",
+            [.. parameters, ("$take", take), ("$skip", skip)], cancellationToken);
+        return new FullTextHits(total, capped, ids);
     }
 
     /// <summary>Highlighted title and a body snippet for each of <paramref name="ids"/>.</summary>
@@ -256,6 +266,12 @@ public sealed class SqliteFullTextSearch
         return ids;
     }
 }
+
+/// <summary>
+/// One page of full-text matches: <see cref="Ids"/> in result order, and <see cref="Total"/> matches in all, or
+/// at least that many when <see cref="TotalIsCapped"/> (then the order is newest archived first, not by rank).
+/// </summary>
+public sealed record FullTextHits(int Total, bool TotalIsCapped, IReadOnlyList<int> Ids);
 
 /// <summary>Article filters the FTS query applies after matching.</summary>
 public sealed record ArticleFilter(DateOnly? From, DateOnly? To, int? EntityId);

@@ -23,16 +23,19 @@ public static class IngestionThroughput
         foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }) File.Delete(file);
 
         await using var host = await ArchiveHost.OpenAsync(databasePath);
+        var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();
         var results = await host.Get<IngestionService>().IngestFolderAsync(corpus);
         watch.Stop();
+        var cpu = ProcessCpuTime.Milliseconds() - cpuBefore;
 
         var archived = results.Count(r => r.Outcome == IngestionOutcome.Archived);
         var rejected = results.Where(r => r.Outcome == IngestionOutcome.Rejected).ToList();
         var size = await host.CheckpointedSizeAsync();
         report.Row($"ingestion, {count:N0} articles", $"{count / watch.Elapsed.TotalSeconds:N0} articles/s",
             $"{watch.Elapsed.TotalSeconds:N1} s; {archived:N0} archived, {rejected.Count:N0} rejected" +
-            (rejected.Count > 0 ? $" (first: {rejected[0].Reason})" : ""));
+            (rejected.Count > 0 ? $" (first: {rejected[0].Reason})" : "") +
+            $"; process CPU {cpu / 1000:N1} s = {cpu / Math.Max(1, count):N2} ms per article (extraction on every core + the writer)");
         report.Row($"database size, {count:N0} articles", $"{size / (double)Math.Max(1, archived) / 1024:N1} KiB/article",
             $"{size / 1024.0 / 1024.0:N0} MiB in total");
         return databasePath;

@@ -76,6 +76,7 @@ public static class QueryLatency
             return;
         }
         var latency = await Latency.MeasureAsync(Samples, async i => await query(i));
-        report.Row(name, $"p50 {latency.P50:N2} ms", $"p95 {latency.P95:N2} ms, p99 {latency.P99:N2} ms, max {latency.Max:N1} ms, {latency.Samples} samples");
+        report.Row(name, $"p50 {latency.P50:N2} ms", $"p95 {latency.P95:N2} ms, p99 {latency.P99:N2} ms, max {latency.Max:N1} ms, " +
+                         $"{latency.Samples} samples; CPU per call p50 {latency.CpuP50:N2} ms, p95 {latency.CpuP95:N2} ms");
     }
 }

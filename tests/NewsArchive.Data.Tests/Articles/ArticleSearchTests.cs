@@ -5,9 +5,11 @@ namespace NewsArchive.Data.Tests.Articles;
 
 public sealed class ArticleSearchTests
 {
-    private static async Task<TestArchive> ArchiveAsync()
+    private static async Task<TestArchive> ArchiveAsync(int? rankedMatchLimit = null)
     {
-        var archive = await TestArchive.CreateAsync();
+        var archive = await TestArchive.CreateAsync(rankedMatchLimit is { } limit
+            ? new Dictionary<string, string?> { ["Archive:RankedMatchLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            : null);
         await new ExtractionBuilder("Sanctuary City Debate Heats Up", "Denver officials debated the sanctuary policy. Immigration agents disagreed.", PartialDate.OfDay(new DateOnly(2019, 4, 12)))
             .Place("Denver").IngestAsync(archive.Ingestion);
         await new ExtractionBuilder("Budget Approved", "The city council approved the budget. A sanctuary was mentioned once in passing.", PartialDate.OfDay(new DateOnly(2018, 6, 1)))
@@ -136,5 +138,54 @@ public sealed class ArticleSearchTests
         var search = archive.Get<ArticleSearch>();
         Assert.Equal(0, (await search.SearchAsync(new ArticleSearchQuery("snowfall"))).Total);
         Assert.Equal(1, (await search.SearchAsync(new ArticleSearchQuery("sunshine"))).Total);
+    }
+
+    [Fact]
+    public async Task More_matches_than_the_ranking_bound_come_newest_archived_first_with_a_capped_total()
+    {
+        await using var archive = await ArchiveAsync(rankedMatchLimit: 2);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery("sanctuary"));
+
+        Assert.Equal(2, page.Total);
+        Assert.True(page.TotalIsCapped);
+        Assert.Equal(["immigrants-rally-downtown", "budget-approved", "sanctuary-city-debate-heats-up"], page.Items.Select(h => h.Slug));
+        Assert.Contains(page.Items[0].Snippet.Parts, p => p.Highlighted && p.Text == "sanctuary");
+    }
+
+    [Fact]
+    public async Task Matches_up_to_the_ranking_bound_are_ranked_and_counted_exactly()
+    {
+        await using var archive = await ArchiveAsync(rankedMatchLimit: 3);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery("sanctuary"));
+
+        Assert.Equal(3, page.Total);
+        Assert.False(page.TotalIsCapped);
+        Assert.Equal("sanctuary-city-debate-heats-up", page.Items[0].Slug);
+    }
+
+    [Fact]
+    public async Task A_filter_counts_toward_the_bound_only_the_matches_it_keeps()
+    {
+        await using var archive = await ArchiveAsync(rankedMatchLimit: 2);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery("sanctuary", From: new DateOnly(2018, 1, 1)));
+
+        Assert.Equal(2, page.Total);
+        Assert.False(page.TotalIsCapped);
+        Assert.Equal(["sanctuary-city-debate-heats-up", "budget-approved"], page.Items.Select(h => h.Slug));
+    }
+
+    [Fact]
+    public async Task Listing_without_words_caps_its_total_at_the_same_bound()
+    {
+        await using var archive = await ArchiveAsync(rankedMatchLimit: 2);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery());
+
+        Assert.Equal(2, page.Total);
+        Assert.True(page.TotalIsCapped);
+        Assert.Equal(3, page.Items.Count);
     }
 }

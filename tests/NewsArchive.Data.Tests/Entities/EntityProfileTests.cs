@@ -58,4 +58,30 @@ public sealed class EntityProfileTests
 
         Assert.Equal(expected, (await archive.Get<EntityDirectory>().FindAsync(text))?.Name);
     }
+
+    [Fact]
+    public async Task Article_and_quote_counts_follow_an_article_updated_in_place()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        const string first = "\"We will build it,\" Ada Lovelace said. Ada Lovelace spoke twice. \"Soon,\" Ada Lovelace said.";
+        await new ExtractionBuilder("Engine Plans", first).Person("Ada Lovelace")
+            .Quote("We will build it,", "Ada Lovelace").Quote("Soon,", "Ada Lovelace")
+            .IngestAsync(archive.Ingestion, sourcePath: "/news/engine.txt");
+        const string second = "\"Numbers matter,\" Ada Lovelace said.";
+        await new ExtractionBuilder("Numbers", second).Person("Ada Lovelace").Quote("Numbers matter,", "Ada Lovelace")
+            .IngestAsync(archive.Ingestion, sourcePath: "/news/numbers.txt");
+        var before = await archive.Get<EntityProfile>().FindAsync("ada-lovelace");
+
+        const string rewritten = "Charles Babbage spoke instead. \"Later,\" Charles Babbage said.";
+        var update = await new ExtractionBuilder("Engine Plans", rewritten).Person("Charles Babbage").Quote("Later,", "Charles Babbage")
+            .IngestAsync(archive.Ingestion, sourcePath: "/news/engine.txt");
+        var after = await archive.Get<EntityProfile>().FindAsync("ada-lovelace");
+        var listed = await archive.Get<EntityDirectory>().SearchAsync(new EntitySearchQuery("ada"));
+
+        Assert.Equal((2, 3), (before!.ArticleCount, before.QuoteCount));
+        Assert.Equal(NewsArchive.Data.Ingestion.IngestionOutcome.Updated, update.Outcome);
+        Assert.Equal((1, 1), (after!.ArticleCount, after.QuoteCount));
+        Assert.Equal((1, 1), (listed.Items.Single().ArticleCount, listed.Items.Single().QuoteCount));
+        Assert.Equal(["numbers"], after.Articles.Select(a => a.Slug));
+    }
 }

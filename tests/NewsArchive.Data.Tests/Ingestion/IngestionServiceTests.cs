@@ -301,14 +301,19 @@ public sealed class IngestionServiceTests
     public async Task A_failing_article_in_a_batch_does_not_keep_the_others_out()
     {
         await using var archive = await TestArchive.CreateAsync();
-        var failing = new IngestionService(
-            new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<ArchiveDbContext>(Options(archive, new FailAfterInsert("Articles", "Doomed Story"))),
-            new ArticleExtractor(), new ArchiveOptions());
+        // The database itself refuses one article after its row went in, whichever statement wrote it.
+        await using (var setup = archive.NewContext())
+        {
+            await setup.Database.ExecuteSqlRawAsync("""
+                CREATE TRIGGER "FailDoomed" AFTER INSERT ON "Articles" WHEN new."Title" = 'Doomed Story'
+                BEGIN SELECT RAISE(ABORT, 'Simulated failure while storing an article'); END;
+                """);
+        }
         var batch = new[] { "Good Story One", "Doomed Story", "Good Story Two" }
             .Select(t => (new ExtractionBuilder(t, $"Body of {t}.").Build(), t, (string?)null))
             .ToList();
 
-        var results = await failing.IngestExtractionsAsync(batch);
+        var results = await archive.Ingestion.IngestExtractionsAsync(batch);
 
         Assert.Equal([IngestionOutcome.Archived, IngestionOutcome.Rejected, IngestionOutcome.Archived], results.Select(r => r.Outcome));
         await using var db = archive.NewContext();

@@ -1,4 +1,5 @@
 using NewsArchive.Data.Quotes;
+using NewsArchive.Extraction.Dates;
 
 namespace NewsArchive.Data.Tests.Quotes;
 
@@ -71,5 +72,27 @@ public sealed class QuotesBySpeakerTests
 
         Assert.Equal(4, all.Count);
         Assert.Contains(all, q => q.Speaker is null && q.Text == "Nobody knows,");
+    }
+
+    [Fact]
+    public async Task A_speakers_quotes_follow_a_new_publication_date_after_an_update_in_place()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        const string older = "\"First words,\" Ada Lovelace said.";
+        const string newer = "\"Second words,\" Ada Lovelace said.";
+        await new ExtractionBuilder("Older", older, PartialDate.OfDay(new DateOnly(2010, 1, 1))).Person("Ada Lovelace")
+            .Quote("First words,", "Ada Lovelace").IngestAsync(archive.Ingestion, sourcePath: "/news/older.txt");
+        await new ExtractionBuilder("Newer", newer, PartialDate.OfDay(new DateOnly(2012, 1, 1))).Person("Ada Lovelace")
+            .Quote("Second words,", "Ada Lovelace").IngestAsync(archive.Ingestion, sourcePath: "/news/newer.txt");
+        var before = await archive.Get<QuotesBySpeaker>().SearchAsync(new QuoteSearchQuery("ada-lovelace"));
+
+        await new ExtractionBuilder("Older", older + " Corrected.", PartialDate.OfDay(new DateOnly(2014, 1, 1))).Person("Ada Lovelace")
+            .Quote("First words,", "Ada Lovelace").IngestAsync(archive.Ingestion, sourcePath: "/news/older.txt");
+        var after = await archive.Get<QuotesBySpeaker>().SearchAsync(new QuoteSearchQuery("ada-lovelace"));
+        var sinceThirteen = await archive.Get<QuotesBySpeaker>().SearchAsync(new QuoteSearchQuery("ada-lovelace", From: new DateOnly(2013, 1, 1)));
+
+        Assert.Equal(["Second words,", "First words,"], before.Items.Select(q => q.Text));
+        Assert.Equal(["First words,", "Second words,"], after.Items.Select(q => q.Text));
+        Assert.Equal(["First words,"], sinceThirteen.Items.Select(q => q.Text));
     }
 }

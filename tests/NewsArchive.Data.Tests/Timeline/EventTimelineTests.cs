@@ -49,4 +49,27 @@ public sealed class EventTimelineTests
         Assert.Equal(4, all.Count);
         Assert.Equal("2016", all[0].Date.Iso);
     }
+
+    [Fact]
+    public async Task The_entity_filter_and_a_range_together_keep_the_entitys_overlapping_events()
+    {
+        await using var archive = await ArchiveData.CreateAsync();
+
+        var page = await archive.Get<EventTimeline>().ListAsync(new TimelineQuery(new DateOnly(2018, 6, 1), new DateOnly(2019, 1, 1), EntitySlug: "ice"));
+
+        Assert.Equal(["2018"], page.Items.Select(e => e.Date.Iso));
+        Assert.Equal(1, page.Total);
+        Assert.Equal(["denver", "ice"], page.Items[0].Actors.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public async Task Pages_of_an_entitys_events_follow_timeline_order_and_count_them_all()
+    {
+        await using var archive = await ArchiveData.CreateAsync();
+
+        var second = await archive.Get<EventTimeline>().ListAsync(new TimelineQuery(EntitySlug: "ice", Page: 2, PageSize: 1));
+
+        Assert.Equal(2, second.Total);
+        Assert.Equal(["2018-01"], second.Items.Select(e => e.Date.Iso));
+    }
 }
