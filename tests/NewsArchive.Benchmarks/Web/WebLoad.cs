@@ -44,9 +44,11 @@ public static class WebLoad
             }
             await Wrk.RunAsync(app.BaseAddress, paths, Connections, Threads, WarmUp);
             var load = MachineLoad.Now();
+            var cpuBefore = ProcessCpu.Used(app.ProcessId);
             var result = await Wrk.RunAsync(app.BaseAddress, paths, Connections, Threads, duration);
+            var cpuPerRequest = (ProcessCpu.Used(app.ProcessId) - cpuBefore).TotalMilliseconds / Math.Max(1, result.Requests);
             report.Row(name, $"{result.RequestsPerSecond:N0} requests/s, p50 {result.P50Ms:N1} ms, p95 {result.P95Ms:N1} ms",
-                $"p99 {result.P99Ms:N1} ms, max {result.MaxMs:N0} ms; {result.Requests:N0} requests in {result.Seconds:N0} s; " +
+                $"app CPU {cpuPerRequest:N2} ms per request; p99 {result.P99Ms:N1} ms, max {result.MaxMs:N0} ms; {result.Requests:N0} requests in {result.Seconds:N0} s; " +
                 $"{result.BadStatus:N0} answers ≥ 400, {result.SocketErrors:N0} socket errors; load {load} → {MachineLoad.Now()}");
         }
     }
