@@ -22,8 +22,14 @@ public sealed class HeadlessCircuit : IAsyncDisposable
 
     private HeadlessCircuit(HubConnection connection) => _connection = connection;
 
-    public int RenderBatches;
-    public int JSCalls;
+    private int _renderBatches;
+    private int _jsCalls;
+
+    /// <summary>Render batches received (and acknowledged) so far.</summary>
+    public int RenderBatches => Volatile.Read(ref _renderBatches);
+
+    /// <summary>JS interop calls received so far.</summary>
+    public int JSCalls => Volatile.Read(ref _jsCalls);
 
     /// <summary>What the server sent with JS.Error (a circuit it shut down), if anything.</summary>
     public string? Error { get; private set; }
@@ -60,7 +66,7 @@ public sealed class HeadlessCircuit : IAsyncDisposable
     {
         _connection.On<long, byte[]>("JS.RenderBatch", async (batchId, _) =>
         {
-            Interlocked.Increment(ref RenderBatches);
+            Interlocked.Increment(ref _renderBatches);
             await _connection.SendAsync("OnRenderCompleted", batchId, null);
             _firstRender.TrySetResult();
         });
@@ -68,7 +74,7 @@ public sealed class HeadlessCircuit : IAsyncDisposable
         _connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)],
             async (arguments, _) =>
             {
-                Interlocked.Increment(ref JSCalls);
+                Interlocked.Increment(ref _jsCalls);
                 var handle = (long)arguments[0]!;
                 JSIdentifiers.AddOrUpdate((string)arguments[1]!, 1, (_, n) => n + 1);
                 if (handle == 0) return; // fire-and-forget call: nobody waits for an answer

@@ -13,8 +13,8 @@ public sealed record MemorySample(long LiveManagedBytes, long ResidentBytes, lon
     /// <summary>
     /// Forces a full blocking GC in the process through EventPipe (the GCHeapCollect keyword, as dotnet-gcdump
     /// does), reads the generation sizes the runtime reports after that GC, then the resident set from /proc.
-    /// Live bytes are gen1 + gen2 + LOH + POH: after a full compacting GC every survivor has left gen0, and the
-    /// gen0 figure the runtime reports is its allocation budget, not objects.
+    /// Live bytes are gen1 + gen2 + LOH + POH after that GC: a full compacting GC promotes every survivor out of
+    /// gen0, so gen0 is left out. Generation sizes include fragmentation, so this bounds live bytes from above.
     /// </summary>
     public static async Task<MemorySample> TakeAsync(int processId)
     {
