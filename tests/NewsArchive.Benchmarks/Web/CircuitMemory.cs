@@ -68,6 +68,7 @@ public static class CircuitMemory
             $"{circuits.Sum(c => c.JSCalls):N0} JS calls answered, {circuits.Count(c => c.Error is not null)} circuit errors; ";
         report.Row($"{count:N0} circuits",
             $"{sample.LiveManagedBytes / 1024.0 / 1024:N1} MiB managed, {sample.ResidentBytes / 1024.0 / 1024:N0} MiB resident",
-            $"{perCircuit}{(perCircuit.Length > 0 ? "; " : "")}{health}anonymous RSS {sample.ResidentAnonymousBytes / 1024.0 / 1024:N0} MiB; load {MachineLoad.Now()}");
+            $"{perCircuit}{(perCircuit.Length > 0 ? "; " : "")}{health}GC heap with fragmentation {sample.HeapBytes / 1024.0 / 1024:N1} MiB; " +
+            $"anonymous RSS {sample.ResidentAnonymousBytes / 1024.0 / 1024:N0} MiB; load {MachineLoad.Now()}");
     }
 }
