@@ -4,6 +4,7 @@ using NewsArchive.Benchmarks.Extraction;
 using NewsArchive.Benchmarks.Ingestion;
 using NewsArchive.Benchmarks.Queries;
 using NewsArchive.Benchmarks.Reporting;
+using NewsArchive.Benchmarks.Web;
 
 // dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <suite> [--articles N] [--db FILE] [--out DIR]
 // Suites are listed in docs/benchmarks.md.
@@ -42,6 +43,16 @@ switch (suite)
         ExtractionThroughput.Run(5_000, report);
         await QueryLatency.RunAsync(await IngestionThroughput.RunAsync(articles, WorkDirectory(), report), report);
         break;
+    case "web":
+        report.Header(suite, args);
+        await WebLoad.RunAsync(await BenchmarkArchive.GetOrBuildAsync(OptionText("--db"), articles, WorkDirectory(), report),
+            TimeSpan.FromSeconds(Option("--seconds", 20)), report);
+        break;
+    case "circuits":
+        report.Header(suite, args);
+        await CircuitMemory.RunAsync(await BenchmarkArchive.GetOrBuildAsync(OptionText("--db"), articles, WorkDirectory(), report),
+            OptionText("--page") ?? "/", Option("--circuits", 1_000), report);
+        break;
     case "corpus":
         var output = OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-corpus");
         var bytes = new CorpusGenerator().WriteFiles(output, articles);
@@ -49,10 +60,11 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-scaling | ingest | write | query | all | corpus> [--articles N] [--db FILE] [--out DIR]");
+                                "<extract-bdn | extract | extract-scaling | ingest | write | query | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "all") report.Footer();
+if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "all" or "web" or "circuits") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.

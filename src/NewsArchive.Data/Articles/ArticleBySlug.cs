@@ -10,6 +10,8 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
     public async Task<ArticleView?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One connection for the five queries: each open takes the pool's lock and runs the connection pragmas.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new
@@ -55,13 +57,18 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
 
         var events = await db.Events.AsNoTracking()
             .Where(e => e.ArticleId == article.Id)
-            .OrderBy(e => e.Start)
-            .Select(e => new
-            {
-                e.StartDay, e.Precision, e.Text, e.Start, e.End,
-                Actors = e.Actors.Select(a => new EntityRef(a.Entity!.Slug, a.Entity.CanonicalName, a.Entity.Kind)).ToList(),
-            })
+            .OrderBy(e => e.Start).ThenBy(e => e.Id)
+            .Select(e => new { e.Id, e.StartDay, e.Precision, e.Text, e.Start, e.End })
             .ToListAsync(cancellationToken);
+        // Actors in a second query by event id: nested in the events query, SQLite materialised every
+        // event actor of the archive for each article (121 ms at 10,000 articles, most of the page's cost).
+        var eventIds = events.Select(e => e.Id).ToList();
+        var actors = (await db.EventActors.AsNoTracking()
+            .Where(a => eventIds.Contains(a.EventId))
+            .OrderBy(a => a.EventId).ThenBy(a => a.EntityId)
+            .Select(a => new { a.EventId, a.Entity!.Slug, a.Entity.CanonicalName, a.Entity.Kind })
+            .ToListAsync(cancellationToken))
+            .ToLookup(a => a.EventId, a => new EntityRef(a.Slug, a.CanonicalName, a.Kind));
 
         return new ArticleView(
             article.Slug, article.Title, article.Credit, article.Source, article.Author, article.Url,
@@ -73,7 +80,7 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
                 q.Text,
                 q.SpeakerSlug is null ? null : new EntityRef(q.SpeakerSlug, q.SpeakerName!, q.SpeakerKind!.Value),
                 q.Cue, new TextSpan(q.Start, q.End))).ToList(),
-            events.Select(e => new ArticleEvent(new PartialDateView(e.StartDay, e.Precision), e.Text, e.Actors, new TextSpan(e.Start, e.End))).ToList(),
+            events.Select(e => new ArticleEvent(new PartialDateView(e.StartDay, e.Precision), e.Text, actors[e.Id].ToList(), new TextSpan(e.Start, e.End))).ToList(),
             article.IngestedAt);
     }
 }

@@ -25,8 +25,12 @@ public sealed record ArticleFacetResults(
 /// </summary>
 public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> contexts, SqliteFullTextSearch fullText)
 {
-    /// <summary>Facets are counted over at most this many best matches.</summary>
-    private const int MaxMatches = 5000;
+    /// <summary>
+    /// Results, and the facets counted over them, stop at this many best (or newest) matches; beyond it the
+    /// total reads "1,000+", as in the data layer's bounded search (docs/decisions/0024). At 5,000 a common
+    /// word cost seconds per request under load (docs/benchmarks.md, Web).
+    /// </summary>
+    internal const int MaxMatches = 1000;
     private const int FacetSize = 8;
 
     public async Task<ArticleFacetResults> SearchAsync(ArticleFacetQuery query, CancellationToken cancellationToken = default)
@@ -36,10 +40,13 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var match = SqliteFullTextSearch.ToMatchExpression(query.Text);
+        // One more than the cap, to know whether there are more.
         IReadOnlyList<int> candidates = match is null
             ? await db.Articles.AsNoTracking().OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-                .Select(a => a.Id).Take(MaxMatches).ToListAsync(cancellationToken)
-            : (await fullText.SearchArticlesAsync(db, match, new ArticleFilter(null, null, null), 0, MaxMatches, cancellationToken)).Ids;
+                .Select(a => a.Id).Take(MaxMatches + 1).ToListAsync(cancellationToken)
+            : (await fullText.SearchArticlesAsync(db, match, new ArticleFilter(null, null, null), 0, MaxMatches + 1, cancellationToken)).Ids;
+        var capped = candidates.Count > MaxMatches;
+        if (capped) candidates = candidates.Take(MaxMatches).ToList();
 
         var filtered = db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Id));
         if (query.Year is { } year)
@@ -85,16 +92,17 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
             return new ArticleHit(a.Slug, a.Title, title, published, body);
         }).ToList();
 
+        // Counted in SQL: one row per entity comes back, not one per (article, entity).
         var mentioned = await db.Mentions.AsNoTracking()
             .Where(m => ordered.Contains(m.ArticleId) && m.Entity!.Kind != EntityKind.Place)
-            .Select(m => new { m.ArticleId, m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind })
-            .Distinct()
+            .GroupBy(m => new { m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind })
+            .Select(g => new { g.Key.Slug, g.Key.CanonicalName, g.Key.Kind, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
             .ToListAsync(cancellationToken);
 
         return new ArticleFacetResults(
-            new Page<ArticleHit>(hits, ordered.Count, pageNumber, pageSize),
-            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Person).Select(m => (m.Slug, m.CanonicalName))),
-            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Organization).Select(m => (m.Slug, m.CanonicalName))),
+            new Page<ArticleHit>(hits, ordered.Count, pageNumber, pageSize, TotalIsCapped: capped && ordered.Count == MaxMatches),
+            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Person).Select(m => (m.Slug, m.CanonicalName, m.Articles))),
+            EntityFacet(mentioned.Where(m => m.Kind == EntityKind.Organization).Select(m => (m.Slug, m.CanonicalName, m.Articles))),
             rows.Values.Where(a => a.PublishedOn is not null)
                 .GroupBy(a => a.PublishedOn!.Value.Year)
                 .OrderByDescending(g => g.Key)
@@ -102,11 +110,9 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
                 .ToList());
     }
 
-    // One row per (article, entity) comes in, so a group's size is the number of articles.
-    private static IReadOnlyList<FacetValue> EntityFacet(IEnumerable<(string Slug, string Name)> perArticle) =>
-        perArticle
-            .GroupBy(x => x.Slug)
-            .Select(g => new FacetValue(g.Key, g.First().Name, g.Count()))
+    private static IReadOnlyList<FacetValue> EntityFacet(IEnumerable<(string Slug, string Name, int Articles)> perEntity) =>
+        perEntity
+            .Select(e => new FacetValue(e.Slug, e.Name, e.Articles))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Label, StringComparer.Ordinal)
             .Take(FacetSize)
             .ToList();
