@@ -94,6 +94,8 @@ internal static class MarkdownReader
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null && OpensFrontMatter(document))
+            throw new ArticleFormatException($"'{fileName}' opens front matter with '---' but never closes it with a second '---' line.");
         if (block is null) return new FrontMatter(null);
         try
         {
@@ -105,6 +107,13 @@ internal static class MarkdownReader
             throw new ArticleFormatException($"'{fileName}' has front matter that is not valid YAML.");
         }
     }
+
+    // Markdig reads an unclosed front matter as a rule and a paragraph of "key: value" lines, which
+    // would surface later as a missing title; naming the real fault helps whoever wrote the file.
+    private static bool OpensFrontMatter(MarkdownDocument document) =>
+        document.Count > 1 && document[0] is ThematicBreakBlock { Line: 0 } rule && rule.ThematicChar == '-'
+        && document[1] is ParagraphBlock { Inline: not null } paragraph
+        && PlainTextReader.Collapse(InlineText(paragraph)).Contains(':');
 
     // Leaf blocks that carry article text, in document order; containers (quotes, lists) are walked with a stack.
     private static IEnumerable<LeafBlock> TextBlocks(MarkdownDocument document)

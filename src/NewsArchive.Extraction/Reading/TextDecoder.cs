@@ -3,7 +3,8 @@ using System.Text;
 namespace NewsArchive.Extraction.Reading;
 
 /// <summary>
-/// Turns a file's bytes into normalized text: UTF-8 (with or without BOM) or UTF-16 by its BOM;
+/// Turns a file's bytes into normalized text: UTF-8 (with or without BOM), UTF-16 by its BOM, or
+/// Windows-1252 when the bytes are clearly single-byte text;
 /// line ends become "\n" and non-breaking spaces plain spaces. Binary content is refused.
 /// </summary>
 internal static class TextDecoder
@@ -38,12 +39,33 @@ internal static class TextDecoder
         if (Array.IndexOf(bytes, (byte)0) >= 0)
             throw new ArticleFormatException($"'{fileName}' contains binary data, not text.");
         var text = Utf8Lenient.GetString(bytes);
-        var invalid = 0;
+        int invalid = 0, validNonAscii = 0;
         foreach (var c in text)
+        {
             if (c == '\uFFFD') invalid++;
-        if (invalid > AlwaysTolerated && invalid > text.Length * MaxInvalidShare)
-            throw new ArticleFormatException($"'{fileName}' is not UTF-8 text (it looks binary or uses another encoding).");
-        return text;
+            else if (c > '\u007F') validNonAscii++;
+        }
+        if (invalid <= AlwaysTolerated || invalid <= text.Length * MaxInvalidShare) return text;
+        // Many bad sequences and no good ones: an older single-byte file (Windows-1252, the Latin-1 superset
+        // that Word and legacy CMSs wrote), unless its bytes look like binary.
+        if (validNonAscii == 0 && LooksLikeSingleByteText(bytes))
+            return Windows1252.GetString(bytes);
+        throw new ArticleFormatException($"'{fileName}' is not UTF-8 or Windows-1252 text (it looks binary or uses another encoding).");
+    }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    // Text has almost no C0 control bytes besides line ends and tabs, and mostly ASCII letters; random or
+    // compressed bytes have about one control byte in eight and half their bytes above 0x7F.
+    private static bool LooksLikeSingleByteText(byte[] bytes)
+    {
+        int controls = 0, high = 0;
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')) controls++;
+            else if (b > 0x7F) high++;
+        }
+        return controls <= bytes.Length / 1000 && high <= bytes.Length / 5;
     }
 
     private static string Normalize(string text)

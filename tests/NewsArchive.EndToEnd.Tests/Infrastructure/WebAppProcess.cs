@@ -45,6 +45,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Archive"] = $"Data Source={databasePath}";
         start.Environment["Archive__SeedsPath"] = seedsPath;
+        // Editors are re-checked every 2 s instead of every minute, so a removed editor's page closes within a test's patience.
+        start.Environment["Archive__EditorRecheckSeconds"] = "2";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         var app = new WebAppProcess(process, baseAddress);

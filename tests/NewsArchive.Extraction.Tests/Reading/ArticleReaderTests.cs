@@ -38,7 +38,32 @@ public sealed class ArticleReaderTests
     {
         var bytes = Enumerable.Range(0, 400).Select(i => (byte)(0x80 + i % 60)).ToArray();
         var error = Assert.Throws<ArticleFormatException>(() => ReadBytes(bytes));
-        Assert.Contains("not UTF-8 text", error.Message);
+        Assert.Contains("not UTF-8 or Windows-1252 text", error.Message);
+    }
+
+    [Fact]
+    public void Read_decodes_a_windows_1252_file_with_accents_and_curly_quotes()
+    {
+        // "Café owner José García said “We are open” on Monday." in Windows-1252, as legacy editors saved it.
+        var title = "Caf\u00e9 owner re-opens\n\n";
+        var body = "The caf\u00e9 owner, Jos\u00e9 Garc\u00eda, said \u201cWe are open\u201d on Monday. \u00c9l\u00e8ve na\u00efve \u2013 r\u00e9sum\u00e9.";
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(title + body);
+
+        var doc = ReadBytes(bytes);
+
+        Assert.Equal("Caf\u00e9 owner re-opens", doc.Title);
+        Assert.Equal(body, doc.Body);
+    }
+
+    [Fact]
+    public void Read_keeps_rejecting_damaged_utf8_rather_than_guessing_another_encoding()
+    {
+        // Valid UTF-8 accents mixed with many broken sequences: decoding it as Windows-1252 would garble the good part.
+        var good = System.Text.Encoding.UTF8.GetBytes("Caf\u00e9 news\n\nJos\u00e9 said it was fine. ");
+        var bytes = good.Concat(Enumerable.Repeat((byte)0xC3, 40).SelectMany(b => new[] { b, (byte)'x' })).ToArray();
+
+        var error = Assert.Throws<ArticleFormatException>(() => ReadBytes(bytes));
+        Assert.Contains("not UTF-8 or Windows-1252 text", error.Message);
     }
 
     [Fact]

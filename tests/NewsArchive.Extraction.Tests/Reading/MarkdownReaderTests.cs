@@ -60,6 +60,22 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void Read_rejects_front_matter_that_never_closes_and_says_so()
+    {
+        var md = "---\ntitle: Council Delays Vote\ndate: 2019-04-12\n\nThe council met on Tuesday.";
+        var error = Assert.Throws<ArticleFormatException>(() => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md"));
+        Assert.Equal("'t.md' opens front matter with '---' but never closes it with a second '---' line.", error.Message);
+    }
+
+    [Fact]
+    public void Read_keeps_an_article_that_merely_starts_with_a_rule()
+    {
+        var md = "---\n\n# Council Delays Vote\n\nThe council met on Tuesday: no vote yet.";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal("Council Delays Vote", doc.Title);
+    }
+
+    [Fact]
     public void Read_rejects_markdown_without_any_title()
     {
         var md = "Just a paragraph.";

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using NewsArchive.Web.Tests.Features.Account;
 
 namespace NewsArchive.Web.Tests.Hosting;
 
@@ -120,26 +121,47 @@ public sealed class RunningArchiveTests(RunningArchive app)
     [Fact]
     public async Task Theme_switch_sets_a_cookie_and_returns_to_the_page_it_came_from()
     {
-        using var response = await app.Client.PostAsync("/preferences/theme?mode=dark&returnUrl=%2Ftimeline", null);
+        using var browser = new EditorBrowser(app);
+        var token = await browser.TokenFromAsync("/timeline");
+
+        using var response = await browser.Client.PostAsync("/preferences/theme", ThemeForm("dark", "/timeline", token));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/timeline", response.Headers.Location!.OriginalString);
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith("na-theme=dark", cookie);
-
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/timeline");
-        request.Headers.Add("Cookie", "na-theme=dark");
-        using var dark = await app.Client.SendAsync(request);
-        var html = await dark.Content.ReadAsStringAsync();
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("na-theme=dark", StringComparison.Ordinal));
+        var html = await browser.Client.GetStringAsync("/timeline");
         Assert.Contains("<meta name=\"color-scheme\" content=\"dark\"", html);
         Assert.Contains("Switch to light theme", html);
     }
 
     [Fact]
+    public async Task Theme_switch_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        using var browser = new EditorBrowser(app);
+        await browser.TokenFromAsync("/timeline");
+
+        using var response = await browser.Client.PostAsync("/preferences/theme", ThemeForm("dark", "/timeline", token: null));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("na-theme", StringComparison.Ordinal)));
+        Assert.Contains("Switch to dark theme", await browser.Client.GetStringAsync("/timeline"));
+    }
+
+    [Fact]
     public async Task Theme_switch_never_redirects_to_another_site()
     {
-        using var response = await app.Client.PostAsync("/preferences/theme?mode=dark&returnUrl=https%3A%2F%2Fevil.example%2F", null);
+        using var browser = new EditorBrowser(app);
+        var token = await browser.TokenFromAsync("/timeline");
+
+        using var response = await browser.Client.PostAsync("/preferences/theme", ThemeForm("dark", "https://evil.example/", token));
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    private static FormUrlEncodedContent ThemeForm(string mode, string returnUrl, string? token)
+    {
+        var fields = new Dictionary<string, string> { ["mode"] = mode, ["returnUrl"] = returnUrl };
+        if (token is not null) fields["__RequestVerificationToken"] = token;
+        return new FormUrlEncodedContent(fields);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using NewsArchive.Data.Editors;
 
@@ -27,6 +28,9 @@ public static class AccountServices
         });
         services.AddAuthorizationBuilder().AddPolicy(EditorPolicy.Name, policy => policy.RequireAuthenticatedUser());
         services.AddCascadingAuthenticationState();
+        // Identity re-checks a cookie every 30 minutes by default; an archive with few editors can afford a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = EditorRevalidation.Interval(configuration));
+        services.AddScoped<AuthenticationStateProvider, EditorRevalidation>();
         return services;
     }
 

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace NewsArchive.Web.Features.Preferences;
 
 /// <summary>
 /// Keeps the light/dark choice in a cookie and switches it with a plain form POST, so the toggle
 /// works the same on static pages (no circuit) and interactive ones, and needs no JavaScript.
+/// Binding from the form makes the antiforgery middleware check the post's token.
 /// </summary>
 public static class ThemePreference
 {
@@ -14,7 +17,7 @@ public static class ThemePreference
 
     public static IEndpointRouteBuilder MapThemePreference(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(TogglePath, (HttpContext context, string? mode, string? returnUrl) =>
+        endpoints.MapPost(TogglePath, (HttpContext context, [FromForm] string? mode, [FromForm] string? returnUrl) =>
         {
             var dark = mode == "dark";
             context.Response.Cookies.Append(CookieName, dark ? "dark" : "light", new CookieOptions

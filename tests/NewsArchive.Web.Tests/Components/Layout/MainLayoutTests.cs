@@ -32,7 +32,7 @@ public sealed class MainLayoutTests : ArchiveBunitContext
     {
         var cut = RenderAt("/timeline?from=2018", dark: true);
 
-        var action = cut.Find(".archive-theme-toggle").GetAttribute("action");
-        Assert.Equal("/preferences/theme?mode=light&returnUrl=%2Ftimeline%3Ffrom%3D2018", action);
+        Assert.Equal("light", cut.Find(".archive-theme-toggle input[name=mode]").GetAttribute("value"));
+        Assert.Equal("/timeline?from=2018", cut.Find(".archive-theme-toggle input[name=returnUrl]").GetAttribute("value"));
     }
 }

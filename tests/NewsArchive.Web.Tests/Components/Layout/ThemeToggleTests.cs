@@ -12,7 +12,9 @@ public sealed class ThemeToggleTests : ArchiveBunitContext
 
         var form = cut.Find("form");
         Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal("/preferences/theme?mode=dark&returnUrl=%2Fquotes%3Fspeaker%3DA%20B", form.GetAttribute("action"));
+        Assert.Equal("/preferences/theme", form.GetAttribute("action"));
+        Assert.Equal("dark", cut.Find("input[name=mode]").GetAttribute("value"));
+        Assert.Equal("/quotes?speaker=A B", cut.Find("input[name=returnUrl]").GetAttribute("value"));
         Assert.Equal("Switch to dark theme", cut.Find("[data-testid=theme-toggle]").GetAttribute("aria-label"));
     }
 
@@ -21,7 +23,7 @@ public sealed class ThemeToggleTests : ArchiveBunitContext
     {
         var cut = Render<ThemeToggle>(p => p.Add(x => x.Dark, true));
 
-        Assert.StartsWith("/preferences/theme?mode=light", cut.Find("form").GetAttribute("action"));
+        Assert.Equal("light", cut.Find("input[name=mode]").GetAttribute("value"));
         Assert.Equal("Switch to light theme", cut.Find("[data-testid=theme-toggle]").GetAttribute("aria-label"));
     }
 }
