@@ -89,7 +89,7 @@ internal sealed class AliasResolver
         var clusters = new List<Cluster>();
         foreach (var mention in mentions)
         {
-            if (mention.KnownOnly || mention.Shape == MentionShape.Description) continue;
+            if (StaysKnownOnly(mention) || mention.Shape == MentionShape.Description) continue;
             var key = Key(mention);
             if (!byKey.TryGetValue(key, out var cluster))
             {
@@ -110,7 +110,7 @@ internal sealed class AliasResolver
         foreach (var mention in mentions)
         {
             if (mention.Shape == MentionShape.Description) continue;
-            if (!mention.KnownOnly) continue;
+            if (!StaysKnownOnly(mention)) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
             target?.Add(mention);
         }
@@ -122,6 +122,11 @@ internal sealed class AliasResolver
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
+
+    // A country or city from the gazetteer is a place wherever it is written, a quotation included
+    // ("their colleagues leave for Australia"); an unknown name inside a quotation introduces nothing.
+    private static bool StaysKnownOnly(Mention mention) =>
+        mention.KnownOnly && !(mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && mention.Evidence.Decide() == EntityKind.Place);
 
     private static string Key(Mention mention) =>
         mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"

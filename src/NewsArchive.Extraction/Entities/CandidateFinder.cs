@@ -110,7 +110,9 @@ internal sealed class CandidateFinder
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
-                if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
+                // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
+                if (insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
+                if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 last = j + 1;
                 j += 2;
@@ -120,6 +122,9 @@ internal sealed class CandidateFinder
         }
         return last;
     }
+
+    private static bool IsLegalSuffix(string word) =>
+        EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));
 
     private static bool Joinable(NameToken token, bool quoted) =>
         token.IsCapitalizedWord && !token.Is(NameTokenFlags.SentenceStart) && token.Is(NameTokenFlags.InQuote) == quoted;

@@ -49,4 +49,20 @@ public class CandidateFinderTests
         set.Organization("Harwick Town Supporters’ Trust");
         set.Organization("Resident Doctors' Union");
     }
+
+    [Fact]
+    public void And_joins_two_fields_of_an_organization_even_when_the_first_is_a_head_word()
+    {
+        var set = TestArticles.Recognize("A spokesperson for the Department of Health and Social Care said talks would resume.");
+        set.Organization("Department of Health and Social Care");
+        Assert.DoesNotContain("Social Care", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void And_still_separates_two_companies_inside_an_of_phrase_after_a_legal_suffix()
+    {
+        var set = TestArticles.Recognize("Shares of Hollis Pipe Corp. and Marlow Freight Inc. fell on Monday.");
+        set.Organization("Hollis Pipe Corp.");
+        set.Organization("Marlow Freight Inc.");
+    }
 }

@@ -249,4 +249,11 @@ public class EntityClassifierTests
         Assert.Contains("Friends of Hartwell Park", set.Organizations.Names());
         Assert.DoesNotContain("Hartwell Park", set.Places.Names());
     }
+
+    [Fact]
+    public void A_stock_exchange_named_once_is_a_known_organization()
+    {
+        var set = TestArticles.Recognize("The stock closed at $41.20 in regular trading on the Nasdaq.");
+        set.Organization("Nasdaq");
+    }
 }
