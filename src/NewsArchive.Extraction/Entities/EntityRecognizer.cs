@@ -42,7 +42,8 @@ public sealed class EntityRecognizer
         var tokens = _tokenizer.Tokenize(body, paragraphs, sentences, quoted);
         var skipped = document.Paragraphs.Where(p => IsCredit(document, p)).ToList();
         var mentions = new List<Mention>();
-        foreach (var candidate in _candidates.Find(tokens))
+        var candidates = _candidates.Find(tokens);
+        foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
             if (skipped.Any(p => p.Start <= start && start < p.End)) continue;
@@ -51,6 +52,7 @@ public sealed class EntityRecognizer
         mentions.AddRange(_descriptions.Find(tokens));
         mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);
+        if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
     }
 
@@ -124,6 +126,36 @@ public sealed class EntityRecognizer
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
+        if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
+            mentions[^1] = WithNumber(tokens, mentions[^1], number);
+    }
+
+    private static readonly HashSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
+
+    // "Salt Lick Unit School District 11", "Teamsters Local 727": the number is part of the body's name.
+    private static int? NumberAfterHead(TokenizedBody tokens, int first, int last)
+    {
+        var next = last + 1;
+        if (first == last || next >= tokens.Tokens.Length || tokens.Tokens[next].Kind != NameTokenKind.Number) return null;
+        if (tokens.Tokens[next].Start != tokens.Tokens[last].End + 1 || !NumberedHeads.Contains(tokens.Text(last))) return null;
+        foreach (var ch in tokens.Text(next))
+            if (!char.IsDigit(ch)) return null;
+        return next;
+    }
+
+    private static Mention WithNumber(TokenizedBody tokens, Mention mention, int number)
+    {
+        var digits = tokens.Text(number);
+        var core = mention.Core + " " + digits;
+        return mention with
+        {
+            Span = new TextSpan(mention.Span.Start, tokens.Tokens[number].End),
+            Surface = mention.Surface + " " + digits,
+            ShortSurface = mention.ShortSurface is null ? null : mention.ShortSurface + " " + digits,
+            Core = core,
+            Words = [.. mention.Words, digits],
+            OrganizationGroup = EntityLexicon.Organizations.Group(core),
+        };
     }
 
     // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"

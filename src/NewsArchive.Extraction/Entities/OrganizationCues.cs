@@ -44,7 +44,8 @@ internal sealed class OrganizationCues
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
-        if (!single && !known && !EntityLexicon.IsGivenName(firstWord))
+        // A given name first may be the person a two-word venue is named for ("Maxwell Air Force Base"), or a surname ("Ann Field").
+        if (!single && !known && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2))
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;

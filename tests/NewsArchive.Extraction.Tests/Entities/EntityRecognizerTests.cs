@@ -101,4 +101,11 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize(TestArticles.Document("Title", null, []));
         Assert.Empty(set.All);
     }
+
+    [Fact]
+    public void A_number_after_a_district_head_stays_in_the_organization_name()
+    {
+        var set = TestArticles.Recognize("The business manager of Pine Hollow Community Unit School District 7 was charged on Monday.");
+        set.Organization("Pine Hollow Community Unit School District 7");
+    }
 }

@@ -77,4 +77,15 @@ public class OrganizationCuesTests
         var set = TestArticles.Recognize("The owner of Lantern Grill on East Pike Avenue said sales fell.");
         set.Organization("Lantern Grill");
     }
+
+    [Fact]
+    public void An_air_base_or_airport_is_a_place_even_when_named_after_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Supplies were staged at Morgan Air Force Base before the storm.",
+            "Flights resumed at Eastfield Regional Airport on Tuesday.");
+        set.Place("Morgan Air Force Base");
+        set.Place("Eastfield Regional Airport");
+        Assert.Empty(set.People);
+    }
 }
