@@ -83,7 +83,10 @@ public sealed class EntityRecognizer
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         var parsed = _roles.Parse(tokens, candidate);
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast))
+        // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
+        // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
+            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {

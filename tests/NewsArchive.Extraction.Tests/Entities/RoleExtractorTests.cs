@@ -155,4 +155,15 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("\"It was home,\" says Hal Brody, 81, a retired machinist who first ate there in 1979.");
         Assert.Equal(["retired machinist"], set.Person("Hal Brody").Roles);
     }
+
+    [Fact]
+    public void A_country_kept_in_front_of_a_federal_title_is_no_place_mention_but_a_town_before_a_local_title_is()
+    {
+        var set = TestArticles.Recognize(
+            "U.S. District Judge Marta Quill sentenced him on Friday.",
+            "Ashby Falls Mayor Tom Reddick welcomed the ruling.");
+        Assert.Equal(["U.S. District Judge"], set.Person("Marta Quill").Roles);
+        Assert.DoesNotContain("U.S.", set.Places.Names());
+        set.Place("Ashby Falls");
+    }
 }
