@@ -212,6 +212,9 @@ public sealed class EntityRecognizer
     {
         if (last - first < 1 || evidence.Organization < 3 || evidence.Person >= evidence.Organization) return null;
         if (!LocalBodyHeads.Contains(tokens.Text(last))) return null;
+        // "North Wales Police", "Severn Valley NHS Foundation Trust": a police force or NHS trust is named for a region it
+        // serves, not a town the story is set in.
+        if (tokens.Text(last) is "Police" or "Constabulary" || NamesNhs(tokens, first, last)) return null;
         var end = first - 1;
         for (var k = first; k < last; k++)
         {
@@ -226,6 +229,13 @@ public sealed class EntityRecognizer
         if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
             || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
         return (first, end);
+    }
+
+    private static bool NamesNhs(TokenizedBody tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (tokens.Text(k) is "NHS") return true;
+        return false;
     }
 
     // "WASHINGTON —": a place written in capitals, as datelines are.

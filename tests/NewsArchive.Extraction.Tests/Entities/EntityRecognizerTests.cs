@@ -108,4 +108,16 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize("The business manager of Pine Hollow Community Unit School District 7 was charged on Monday.");
         set.Organization("Pine Hollow Community Unit School District 7");
     }
+
+    [Fact]
+    public void A_police_force_or_nhs_trust_does_not_make_its_region_a_place_but_a_town_council_does()
+    {
+        var set = TestArticles.Recognize(
+            "South Marches Police and the Upper Wyvern NHS Foundation Trust said patients were safe.",
+            "Kellingford Town Council met on Tuesday.");
+        set.Organization("South Marches Police");
+        Assert.DoesNotContain("South Marches", set.Places.Names());
+        Assert.DoesNotContain("Upper Wyvern", set.Places.Names());
+        set.Place("Kellingford");
+    }
 }

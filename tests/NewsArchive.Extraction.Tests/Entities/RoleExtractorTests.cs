@@ -166,4 +166,11 @@ public class RoleExtractorTests
         Assert.DoesNotContain("U.S.", set.Places.Names());
         set.Place("Ashby Falls");
     }
+
+    [Fact]
+    public void A_british_police_rank_abbreviated_without_full_stops_is_a_role()
+    {
+        var set = TestArticles.Recognize("Det Con Bryony Tallis of Wessex Police said the inquiry had taken a year.");
+        Assert.Contains("Detective Constable", set.Person("Bryony Tallis").Roles[0]);
+    }
 }
