@@ -75,7 +75,9 @@ internal sealed class EntityClassifier
         // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !EntityLexicon.IsGivenName(core);
         if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
-        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place);
+        // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
+        var givenNameFirst = !single && EntityLexicon.IsGivenName(firstWord) && !EntityLexicon.Places.Contains(core);
+        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
@@ -164,11 +166,16 @@ internal sealed class EntityClassifier
         else if (afterText is "which") organization += 1;
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
+        else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
     }
 
-    private static void ScorePreceding(TokenizedBody body, int surfaceFirst, bool afterThe, ref int person, ref int place)
+    // "22-year-old" is one number token.
+    private static bool IsAgeNoun(TokenizedBody body, int k) =>
+        k < body.Tokens.Length && body.Tokens[k].Kind == NameTokenKind.Number && body.Text(k).EndsWith("-year-old", StringComparison.Ordinal);
+
+    private static void ScorePreceding(TokenizedBody body, int surfaceFirst, bool afterThe, ref int person, ref int place, bool givenNameFirst = false)
     {
         var k = surfaceFirst - 1;
         if (afterThe) k--;
@@ -182,6 +189,7 @@ internal sealed class EntityClassifier
         var word = body.Text(k);
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
+        else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;

@@ -256,4 +256,19 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The stock closed at $41.20 in regular trading on the Nasdaq.");
         set.Organization("Nasdaq");
     }
+
+    [Fact]
+    public void A_given_name_and_surname_after_from_are_a_person_not_a_place()
+    {
+        var set = TestArticles.Recognize("He headed in a cross from Matteo Bellandi in the 80th minute.");
+        set.Person("Matteo Bellandi");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void An_age_appositive_with_a_article_marks_a_person()
+    {
+        var set = TestArticles.Recognize("The goal came late. Quorvath, a 22-year-old midfielder, scored it.");
+        set.Person("Quorvath");
+    }
 }

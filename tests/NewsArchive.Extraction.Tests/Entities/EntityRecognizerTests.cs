@@ -120,4 +120,13 @@ public class EntityRecognizerTests
         Assert.DoesNotContain("Upper Wyvern", set.Places.Names());
         set.Place("Kellingford");
     }
+
+    [Fact]
+    public void A_national_body_or_a_region_before_a_local_head_is_not_taken_for_a_town()
+    {
+        var set = TestArticles.Recognize(
+            "The National Freight Safety Board and the Northeastern Ohio Transit Authority both responded.");
+        Assert.DoesNotContain("National Freight Safety", set.Places.Names());
+        Assert.DoesNotContain("Northeastern Ohio Transit", set.Places.Names());
+    }
 }
