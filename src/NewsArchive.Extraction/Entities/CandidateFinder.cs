@@ -52,7 +52,7 @@ internal sealed class CandidateFinder
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
-                if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd))) break;
                 // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);
@@ -122,6 +122,10 @@ internal sealed class CandidateFinder
         }
         return last;
     }
+
+    // "King's College London", "Queen's University Belfast": a head and the city it stands in.
+    private static bool HeadThenPlace(TokenizedBody body, int head, int runEnd) =>
+        head < runEnd && EntityLexicon.OrganizationHeads.Contains(body.Text(head)) && EntityLexicon.Places.Contains(body.Phrase(head + 1, runEnd));
 
     private static bool IsLegalSuffix(string word) =>
         EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));

@@ -59,6 +59,7 @@ internal sealed class EntityClassifier
         else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
+        if (!single && HeadThenPlace(body, first, last)) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
         if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
@@ -126,6 +127,14 @@ internal sealed class EntityClassifier
             var text = body.Tokens[k].Text(body.Body);
             if (text.Length == 2 && char.IsUpper(text[0]) && text[1] == '.') return true;
         }
+        return false;
+    }
+
+    // "King's College London", "Queen's University Belfast": an organization head, then the city it stands in.
+    private static bool HeadThenPlace(TokenizedBody body, int first, int last)
+    {
+        for (var k = Math.Max(first, last - 3); k < last; k++)
+            if (EntityLexicon.OrganizationHeads.Contains(body.Text(k)) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
         return false;
     }
 

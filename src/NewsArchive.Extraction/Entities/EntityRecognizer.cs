@@ -228,6 +228,8 @@ public sealed class EntityRecognizer
         var head = tokens.Text(first);
         if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
             || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
+        // "Refugee Council" beside "refugee families": a word the article writes in lower case is the body's field, not a town.
+        if (first == end && tokens.WritesInLowerCase(head)) return null;
         // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
         for (var start = first + 1; start <= end; start++)
             if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);

@@ -65,4 +65,13 @@ public class CandidateFinderTests
         set.Organization("Hollis Pipe Corp.");
         set.Organization("Marlow Freight Inc.");
     }
+
+    [Fact]
+    public void A_possessive_joins_a_head_and_the_city_it_stands_in()
+    {
+        var set = TestArticles.Recognize("\"It is early,\" said Prof Anil Basu, a chemist at Queen's College Dublin, who was not involved.");
+        set.Organization("Queen's College Dublin");
+        set.Person("Anil Basu");
+        Assert.DoesNotContain("College Dublin", set.All.Names());
+    }
 }

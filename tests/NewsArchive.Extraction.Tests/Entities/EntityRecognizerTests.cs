@@ -129,4 +129,12 @@ public class EntityRecognizerTests
         Assert.DoesNotContain("National Freight Safety", set.Places.Names());
         Assert.DoesNotContain("Northeastern Ohio Transit", set.Places.Names());
     }
+
+    [Fact]
+    public void A_local_body_named_for_a_field_the_article_writes_in_lower_case_has_no_town()
+    {
+        var set = TestArticles.Recognize("The Tenant Council said tenant groups had not been consulted.");
+        set.Organization("Tenant Council");
+        Assert.Empty(set.Places);
+    }
 }
