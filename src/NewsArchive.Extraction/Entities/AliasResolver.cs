@@ -162,22 +162,26 @@ internal sealed class AliasResolver
     private void MergePeople(List<Cluster> clusters)
     {
         var people = clusters.Where(c => c.MergedInto is null && c.IsMultiWordPerson).ToList();
-        // "John F. Kennedy" and "John Kennedy": same first and last word.
-        for (var i = 0; i < people.Count; i++)
-        for (var j = i + 1; j < people.Count; j++)
+        // "John F. Kennedy" and "John Kennedy": same first and last word. Each joins the first person listed with
+        // that pair (found by key, not by comparing every pair of people).
+        var firstWithEnds = new Dictionary<(string First, string Last), Cluster>();
+        foreach (var person in people)
         {
-            var a = people[i].Root.Fullest.Words;
-            var b = people[j].Root.Fullest.Words;
-            if (a[0] == b[0] && a[^1] == b[^1]) Merge(people[j], people[i]);
+            var words = person.Fullest.Words;
+            if (firstWithEnds.TryGetValue((words[0], words[^1]), out var first)) Merge(person, first);
+            else firstWithEnds[(words[0], words[^1])] = person;
         }
         people = people.Where(p => p.MergedInto is null).ToList();
+        // Lone words only ever join these people, which keeps their fullest names: index them once.
+        var index = new PeopleIndex(people);
+        var isPerson = people.ToHashSet();
         foreach (var cluster in clusters)
         {
-            if (cluster.MergedInto is not null || people.Contains(cluster)) continue;
+            if (cluster.MergedInto is not null || isPerson.Contains(cluster)) continue;
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
             if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
-            var matches = PeopleNamed(mention.Core, [], people);
+            var matches = PeopleNamed(mention.Core, [], index);
             if (matches.Count == 1)
             {
                 Merge(cluster, matches[0]);
@@ -187,17 +191,28 @@ internal sealed class AliasResolver
             // Two Smiths: "Mrs Smith" and "Mr Smith" may still say which; a bare "Smith" cannot, and a separate
             // "Smith" would be a false person.
             foreach (var each in cluster.Mentions)
-                if (PeopleNamed(each.Core, [each], people) is [var one]) one.Add(each);
+                if (PeopleNamed(each.Core, [each], index) is [var one]) one.Add(each);
             cluster.Kind = null;
         }
     }
 
-    // People a lone word may name: by surname, else by given name; "Mr"/"Mrs" narrows by sex.
-    private static List<Cluster> PeopleNamed(string word, IEnumerable<Mention> mentions, List<Cluster> people)
+    // Multi-word people by surname and by given name, each list in the people's order.
+    private sealed class PeopleIndex(List<Cluster> people)
     {
-        var bySurname = people.Where(p => p.MergedInto is null && NameSuffixes.Surname(p.Fullest.Words) == word).ToList();
+        private readonly ILookup<string, Cluster> _bySurname = people.ToLookup(p => NameSuffixes.Surname(p.Fullest.Words), StringComparer.Ordinal);
+        private readonly ILookup<string, Cluster> _byGivenName = people.ToLookup(p => p.Fullest.Words[0], StringComparer.Ordinal);
+
+        public List<Cluster> BySurname(string word) => _bySurname[word].Where(p => p.MergedInto is null).ToList();
+
+        public List<Cluster> ByGivenName(string word) => _byGivenName[word].Where(p => p.MergedInto is null).ToList();
+    }
+
+    // People a lone word may name: by surname, else by given name; "Mr"/"Mrs" narrows by sex.
+    private static List<Cluster> PeopleNamed(string word, IEnumerable<Mention> mentions, PeopleIndex people)
+    {
+        var bySurname = people.BySurname(word);
         var matches = bySurname.Count > 0 ? bySurname
-            : EntityLexicon.IsGivenName(word) ? people.Where(p => p.MergedInto is null && p.Fullest.Words[0] == word).ToList() : [];
+            : EntityLexicon.IsGivenName(word) ? people.ByGivenName(word) : [];
         if (matches.Count <= 1) return matches;
         var honorific = mentions.Select(m => m.Honorific).FirstOrDefault(h => h is not null);
         if (honorific is null) return matches;
@@ -277,7 +292,7 @@ internal sealed class AliasResolver
     {
         if (mention.Words.Length == 1)
         {
-            var people = live.Where(c => c.IsMultiWordPerson).ToList();
+            var people = new PeopleIndex(live.Where(c => c.IsMultiWordPerson).ToList());
             var named = PeopleNamed(mention.Core, [mention], people);
             if (named.Count == 1) return named[0];
         }

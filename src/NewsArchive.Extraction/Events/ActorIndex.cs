@@ -40,8 +40,7 @@ internal sealed class ActorIndex
             if (!first.TryGetValue(m.Entity, out var seen) || m.Order < seen.Order) first[m.Entity] = (m.Order, m.Start);
         }
         var actors = new List<(int Position, string Name)>(first.Count);
-        for (var e = 0; e < _entities.Count; e++)
-            if (first.TryGetValue(e, out var hit)) actors.Add((hit.Start, _entities[e].Name));
+        foreach (var e in first.Keys.Order()) actors.Add((first[e].Start, _entities[e].Name));
         actors.Sort((a, b) => a.Position.CompareTo(b.Position));
         return actors.Select(a => a.Name).Distinct().ToList();
     }

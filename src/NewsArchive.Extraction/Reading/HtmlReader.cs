@@ -34,20 +34,21 @@ internal static class HtmlReader
             throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
         var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
+        var metas = document.QuerySelectorAll("meta").ToList(); // read once: each lookup below walks this list
         var title = FirstNonEmpty(
-            Meta(document, "og:title"),
+            Meta(metas, "og:title"),
             TextOf(document.QuerySelector("h1")),
             TextOf(document.QuerySelector("title")));
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
-        var published = MetadataDate.Parse(Meta(document, "article:published_time"))
+        var published = MetadataDate.Parse(Meta(metas, "article:published_time"))
             ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(JsonLdDatePublished(document))
-            ?? MetadataDate.Parse(Meta(document, "date"));
-        var source = Meta(document, "og:site_name");
-        var author = Meta(document, "author") ?? Meta(document, "article:author");
-        var url = Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+            ?? MetadataDate.Parse(Meta(metas, "date"));
+        var source = Meta(metas, "og:site_name");
+        var author = Meta(metas, "author") ?? Meta(metas, "article:author");
+        var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
         RemoveJunk(document);
         var content = ChooseContent(document);
@@ -60,9 +61,9 @@ internal static class HtmlReader
         return new ArticleDocument(title, null, published, source, author, url, builder.Body, builder.Paragraphs);
     }
 
-    private static string? Meta(IDocument document, string key)
+    private static string? Meta(List<IElement> metas, string key)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (!string.Equals(name, key, StringComparison.OrdinalIgnoreCase)) continue;
@@ -175,10 +176,19 @@ internal static class HtmlReader
         }
         foreach (var block in blocks)
         {
-            if (block.QuerySelector(TextElements) is not null) continue;
+            if (HoldsTextBlock(block)) continue;
             var text = TextOf(block);
             if (text is not null) yield return text;
         }
+    }
+
+    // Whether a text block holds another (what QuerySelector(TextElements) on it would find), without parsing that
+    // selector again for every block.
+    private static bool HoldsTextBlock(IElement block)
+    {
+        foreach (var element in block.Descendants<IElement>())
+            if (element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "li" or "pre") return true;
+        return false;
     }
 
     private static string? TextOf(IElement? element)

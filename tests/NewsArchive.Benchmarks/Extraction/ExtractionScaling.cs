@@ -18,6 +18,8 @@ public static class ExtractionScaling
         Extract(extractor, HostileShapes.Quotes(200)); // warm-up: JIT, word lists
         Series(report, extractor, "quotes", [2_500, 5_000, 10_000, 20_000], HostileShapes.Quotes);
         Series(report, extractor, "words in one paragraph", [25_000, 50_000, 100_000, 200_000], HostileShapes.Paragraph);
+        Series(report, extractor, "words in one run-on sentence", [25_000, 50_000, 100_000, 200_000], HostileShapes.RunOn);
+        Series(report, extractor, "different people", [1_000, 2_000, 4_000, 8_000], HostileShapes.People);
         Series(report, extractor, "MB of dated paragraphs", [1, 2, 4, 8], mb => HostileShapes.Huge(mb * 1024 * 1024));
     }
 

@@ -45,6 +45,32 @@ public static class HostileShapes
         return text.Append('\n').ToString();
     }
 
+    /// <summary>Words in one paragraph with no full stop at all: one run-on sentence.</summary>
+    public static string RunOn(int words)
+    {
+        var random = new Random(201);
+        var text = new StringBuilder("One Run-On Sentence\n\n", words * 8);
+        for (var i = 0; i < words; i++) text.Append(Words[random.Next(Words.Length)]).Append(' ');
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>A paragraph for each of <paramref name="count"/> different people, each named, quoted and dated.</summary>
+    public static string People(int count)
+    {
+        string[] given = ["Anna", "Boris", "Carla", "David", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen", "Louis"];
+        var text = new StringBuilder("Many People\n");
+        for (var i = 0; i < count; i++)
+        {
+            // A made-up surname per person: letters from the index, so every name differs.
+            var surname = new StringBuilder().Append((char)('A' + i % 26));
+            for (var n = i / 26; n > 0; n /= 26) surname.Append((char)('a' + n % 26));
+            surname.Append("son");
+            text.Append($"\n{given[i % given.Length]} {surname}, a teacher at Riverside School, said the plan on March {1 + i % 28}, 2019 was good. ")
+                .Append($"\"It works,\" {surname} said.\n");
+        }
+        return text.ToString();
+    }
+
     /// <summary>Dated paragraphs with a quotation each, to about <paramref name="bytes"/> bytes.</summary>
     public static string Huge(int bytes)
     {
