@@ -123,10 +123,11 @@ internal sealed class AliasResolver
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
 
-    // A country or city from the gazetteer is a place wherever it is written, a quotation included
-    // ("their colleagues leave for Australia"); an unknown name inside a quotation introduces nothing.
+    // A country or city from the gazetteer, or a well-known organization, is one wherever it is written, a quotation
+    // included ("leave for Australia", "Nobody in the Treasury wants to hear it"); an unknown name there introduces nothing.
     private static bool StaysKnownOnly(Mention mention) =>
-        mention.KnownOnly && !(mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && mention.Evidence.Decide() == EntityKind.Place);
+        mention.KnownOnly && !(mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && mention.Evidence.Decide() == EntityKind.Place)
+        && !(mention.OrganizationGroup >= 0 && mention.Words.Length > 0 && mention.Evidence.Decide() == EntityKind.Organization);
 
     private static string Key(Mention mention) =>
         mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"

@@ -207,4 +207,13 @@ public class AliasResolverTests
         set.Place("Norway");
         Assert.DoesNotContain("Elsworth Quarry", set.All.Names());
     }
+
+    [Fact]
+    public void A_well_known_organization_named_only_inside_a_quotation_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Junior doctors will strike next month.",
+            "\"Everyone knows it. Nobody at the Treasury wants to hear it,\" one official said.");
+        Assert.Contains("Treasury", set.Organizations.SelectMany(o => o.Aliases.Append(o.Name)));
+    }
 }
