@@ -96,7 +96,7 @@ internal sealed class CandidateFinder
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))
+                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last)) && !IsMunicipality(body, first, last)
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
@@ -126,6 +126,10 @@ internal sealed class CandidateFinder
     // "King's College London", "Queen's University Belfast": a head and the city it stands in.
     private static bool HeadThenPlace(TokenizedBody body, int head, int runEnd) =>
         head < runEnd && EntityLexicon.OrganizationHeads.Contains(body.Text(head)) && EntityLexicon.Places.Contains(body.Phrase(head + 1, runEnd));
+
+    // "the City of Cleveland", "Town of Hamden": a capitalized City or Town before "of" is the municipal government.
+    internal static bool IsMunicipality(TokenizedBody body, int first, int last) =>
+        body.Text(last) is "City" or "Town" && (first == last || (first + 1 == last && body.Text(first) is "The"));
 
     private static bool IsLegalSuffix(string word) =>
         EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));

@@ -74,4 +74,11 @@ public class CandidateFinderTests
         set.Person("Anil Basu");
         Assert.DoesNotContain("College Dublin", set.All.Names());
     }
+
+    [Fact]
+    public void A_capitalized_city_of_a_place_is_the_municipal_government()
+    {
+        var set = TestArticles.Recognize("A spokesperson for the City of Marlow Falls said the contract was void.");
+        set.Organization("City of Marlow Falls");
+    }
 }

@@ -88,4 +88,26 @@ public class OrganizationCuesTests
         set.Place("Eastfield Regional Airport");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_subject_organization_noun_is_an_organization()
+    {
+        var set = TestArticles.Recognize("The developer, Larchmont Living, had the financing lined up.");
+        set.Organization("Larchmont Living");
+    }
+
+    [Fact]
+    public void A_name_after_a_prepositional_organization_noun_and_a_comma_is_not_made_an_organization()
+    {
+        var set = TestArticles.Recognize("In an interview with the newspaper, Dana Whitcombe, who runs the shop, said prices rose.");
+        set.Person("Dana Whitcombe");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void An_appositive_description_with_a_plural_possessive_marks_an_organization()
+    {
+        var set = TestArticles.Recognize("The figures come from Brightwater Renters Voice, a renters’ rights group based in the city.");
+        set.Organization("Brightwater Renters Voice");
+    }
 }
