@@ -78,6 +78,13 @@ internal sealed class CandidateFinder
                 j = listEnd + 1;
                 continue;
             }
+            // "Commerce, Science and Transportation Committee": a committee named for a list of fields.
+            if (word is "," && OrganizationNameList.End(body, j, quoted) is var fieldsEnd and >= 0 && body.Text(fieldsEnd) is "Committee" or "Subcommittee")
+            {
+                last = fieldsEnd;
+                j = fieldsEnd + 1;
+                continue;
+            }
             if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
             // "Pembridge Automation plc": a legal suffix written in lower case ends the name.
             if (word is "plc" or "ltd" or "llc" or "llp") { last = j; break; }

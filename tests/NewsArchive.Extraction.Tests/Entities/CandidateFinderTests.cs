@@ -81,4 +81,12 @@ public class CandidateFinderTests
         var set = TestArticles.Recognize("A spokesperson for the City of Marlow Falls said the contract was void.");
         set.Organization("City of Marlow Falls");
     }
+
+    [Fact]
+    public void A_committee_named_for_a_list_of_fields_is_one_organization()
+    {
+        var set = TestArticles.Recognize("The bill goes to the Senate, where the Agriculture, Forestry and Rural Affairs Committee will take it up.");
+        set.Organization("Agriculture, Forestry and Rural Affairs Committee");
+        Assert.DoesNotContain("Forestry and Rural Affairs Committee", set.Organizations.Names());
+    }
 }
