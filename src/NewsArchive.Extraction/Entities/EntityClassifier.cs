@@ -52,6 +52,8 @@ internal sealed class EntityClassifier
         if (hasRole) person += 3;
         if (EntityLexicon.Organizations.Contains(core)) organization += common ? 1 : 6;
         if (EntityLexicon.Places.Contains(core)) place += common ? 1 : 5;
+        // "Denbighshire", "Leicestershire": a British county by its ending.
+        else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
         if (!single && EntityLexicon.IsGivenName(firstWord)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && EntityLexicon.IsGivenName(firstWord)) person += 1;
         if (EntityLexicon.OrganizationSuffixes.Contains(lastWord) || EntityLexicon.OrganizationSuffixes.Contains(lastWord.TrimEnd('.')))
@@ -197,12 +199,30 @@ internal sealed class EntityClassifier
         }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
+        // "Gordon Blake, 54, of Chatham,": where a person named with an age comes from.
+        if (!afterThe && word is "of" && k >= 3 && body.Text(k - 1) is "," && body.Tokens[k - 2].Kind == NameTokenKind.Number && body.Text(k - 3) is ",")
+        {
+            place += 3;
+            return;
+        }
+        // "in Gautier and Pascagoula", "Marksbury Road, Wick Road and Henleaze": coordinated with a place.
+        if (!afterThe && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
+    }
+
+    private static bool CoordinatedWithPlace(TokenizedBody body, int end)
+    {
+        if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
+        if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
+        var start = end;
+        while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
+        if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
+        return start > 0 && body.Tokens[start - 1].IsWord && body.Text(start - 1) is "in" or "near" or "outside";
     }
 
     private static bool PlaceCueBefore(string preposition, string before) => preposition switch

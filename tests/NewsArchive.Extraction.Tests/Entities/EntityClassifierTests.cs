@@ -271,4 +271,28 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The goal came late. Quorvath, a 22-year-old midfielder, scored it.");
         set.Person("Quorvath");
     }
+
+    [Fact]
+    public void The_town_after_a_persons_age_and_of_is_a_place()
+    {
+        var set = TestArticles.Recognize("Martin Hollis, 61, of Brackenford, admitted the theft.");
+        set.Place("Brackenford");
+        set.Person("Martin Hollis");
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_is_a_place()
+    {
+        var set = TestArticles.Recognize("Most evacuations were in Dunmore and Kestleigh, officials said. Sites include Mill Road and Ashcott.");
+        set.Place("Dunmore");
+        set.Place("Kestleigh");
+        set.Place("Ashcott");
+    }
+
+    [Fact]
+    public void A_word_ending_in_shire_is_a_county()
+    {
+        var set = TestArticles.Recognize("The railway runs through Wexhamshire and beyond.");
+        set.Place("Wexhamshire");
+    }
 }
