@@ -173,4 +173,12 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("Det Con Bryony Tallis of Wessex Police said the inquiry had taken a year.");
         Assert.Contains("Detective Constable", set.Person("Bryony Tallis").Roles[0]);
     }
+
+    [Fact]
+    public void A_city_councilor_title_in_american_spelling_is_split_off_the_name()
+    {
+        var set = TestArticles.Recognize("City Councilor Rosa Delgado-Ames, who chairs the transport committee, objected.");
+        var person = set.Person("Rosa Delgado-Ames");
+        Assert.Equal(["City Councilor"], person.Roles);
+    }
 }
