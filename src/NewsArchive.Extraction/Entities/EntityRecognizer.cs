@@ -85,7 +85,8 @@ public sealed class EntityRecognizer
         var parsed = _roles.Parse(tokens, candidate);
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
+        // "the Independent Chief Inspector of…" names an office, not a person: its qualifier is an adjective, not an organization.
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast) && (parsed.HasName || parsed.QualifierIsPlace)
             && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)

@@ -137,4 +137,18 @@ public class EntityRecognizerTests
         set.Organization("Tenant Council");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void A_newspaper_named_with_a_call_or_courier_head_is_an_organization()
+    {
+        var set = TestArticles.Recognize("It became, in the words of a 1990 profile in The Evening Courier, a landmark.");
+        Assert.Contains(set.Organizations, o => o.Name.EndsWith("Evening Courier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_office_named_without_a_holder_does_not_make_its_adjective_an_organization()
+    {
+        var set = TestArticles.Recognize("The decision follows an audit by the Independent Chief Inspector of Harbours, published in April.");
+        Assert.DoesNotContain("Independent", set.All.Names());
+    }
 }
