@@ -132,6 +132,34 @@ public sealed class EntityRecognizer
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
         if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
             mentions[^1] = WithNumber(tokens, mentions[^1], number);
+        if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
+            mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
+    }
+
+    private static readonly HashSet<string> OrdinalHeads = WordList.Set("organization-ordinal-heads", StringComparer.Ordinal);
+
+    // "the Navy's 6th Fleet", "the 82nd Airborne Division": a unit named by its ordinal.
+    private static int? OrdinalBefore(TokenizedBody tokens, int first, int last)
+    {
+        var ordinal = first - 1;
+        if (ordinal < 0 || tokens.Tokens[ordinal].Kind != NameTokenKind.Number || !OrdinalHeads.Contains(tokens.Text(last))) return null;
+        if (tokens.Tokens[ordinal].End + 1 != tokens.Tokens[first].Start) return null;
+        var text = tokens.Text(ordinal);
+        return text.Length >= 3 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th" ? ordinal : null;
+    }
+
+    private static Mention WithOrdinal(TokenizedBody tokens, Mention mention, int ordinal)
+    {
+        var core = tokens.Text(ordinal) + " " + mention.Core;
+        return mention with
+        {
+            Span = new TextSpan(tokens.Tokens[ordinal].Start, mention.Span.End),
+            Surface = tokens.Text(ordinal) + " " + mention.Surface,
+            Core = core,
+            Words = [tokens.Text(ordinal), .. mention.Words],
+            Evidence = mention.Evidence with { Organization = mention.Evidence.Organization + 5 },
+            OrganizationGroup = EntityLexicon.Organizations.Group(core),
+        };
     }
 
     private static readonly HashSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);

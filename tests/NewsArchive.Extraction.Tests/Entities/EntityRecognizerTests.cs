@@ -151,4 +151,11 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize("The decision follows an audit by the Independent Chief Inspector of Harbours, published in April.");
         Assert.DoesNotContain("Independent", set.All.Names());
     }
+
+    [Fact]
+    public void A_unit_named_by_an_ordinal_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Officials are weighing cuts to the ships assigned to the Navy's 4th Fleet.");
+        set.Organization("4th Fleet");
+    }
 }

@@ -110,4 +110,14 @@ public class OrganizationCuesTests
         var set = TestArticles.Recognize("The figures come from Brightwater Renters Voice, a renters’ rights group based in the city.");
         set.Organization("Brightwater Renters Voice");
     }
+
+    [Fact]
+    public void A_company_named_for_its_industry_is_an_organization_but_a_person_with_that_surname_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "In the 1960s the furnaces at Harrowgate Steel ran around the clock.",
+            "The novelist Danielle Steel said she grew up nearby.");
+        set.Organization("Harrowgate Steel");
+        set.Person("Danielle Steel");
+    }
 }
