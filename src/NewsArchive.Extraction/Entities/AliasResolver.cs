@@ -29,7 +29,7 @@ internal sealed class AliasResolver
 
         private Mention? _fullest;
 
-        // The mention with the most words, then the most letters; recomputed only after the mentions change.
+        // The mention with the most words, then the most letters (the first such); kept up to date as mentions join.
         public Mention Fullest
         {
             get
@@ -38,8 +38,7 @@ internal sealed class AliasResolver
                 foreach (var m in Mentions)
                 {
                     if (m.Shape == MentionShape.Description) continue;
-                    if (_fullest is null || m.Words.Length > _fullest.Words.Length
-                        || (m.Words.Length == _fullest.Words.Length && m.Core.Length > _fullest.Core.Length)) _fullest = m;
+                    if (_fullest is null || IsFuller(m, _fullest)) _fullest = m;
                 }
                 return _fullest!;
             }
@@ -55,7 +54,6 @@ internal sealed class AliasResolver
         {
             Mentions.Add(mention);
             Index(mention);
-            _fullest = null;
         }
 
         public void AddRange(IEnumerable<Mention> mentions)
@@ -65,7 +63,6 @@ internal sealed class AliasResolver
                 Mentions.Add(mention);
                 Index(mention);
             }
-            _fullest = null;
         }
 
         private void Index(Mention mention)
@@ -73,12 +70,20 @@ internal sealed class AliasResolver
             _cores.Add(mention.Core);
             foreach (var role in mention.Roles)
                 if (_roleSet.Add(role)) _roles.Add(role);
+            // Mentions only ever join at the end, so a known fullest changes only to a strictly fuller newcomer.
+            if (_fullest is not null && mention.Shape != MentionShape.Description && IsFuller(mention, _fullest)) _fullest = mention;
         }
+
+        private static bool IsFuller(Mention m, Mention than) =>
+            m.Words.Length > than.Words.Length || (m.Words.Length == than.Words.Length && m.Core.Length > than.Core.Length);
 
         /// <summary>Every role its mentions give, each once, in first-seen order.</summary>
         public IReadOnlyList<string> Roles => _roles;
 
         public bool HasMentionWithCore(string core) => _cores.Contains(core);
+
+        /// <summary>Every distinct core of its mentions.</summary>
+        public IEnumerable<string> Cores => _cores;
 
         public bool IsMultiWordPerson => Kind == EntityKind.Person && Fullest.Words.Length > 1;
     }
@@ -107,12 +112,13 @@ internal sealed class AliasResolver
         MergeOrganizations(clusters);
 
         var live = clusters.Where(c => c.MergedInto is null && c.Kind is not null).ToList();
+        var known = new LiveIndex(live);
         foreach (var mention in mentions)
         {
             if (mention.Shape == MentionShape.Description) continue;
             if (!StaysKnownOnly(mention)) continue;
-            var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live);
-            target?.Add(mention);
+            var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live, known);
+            if (target is not null) known.Add(target, mention);
         }
         foreach (var mention in mentions)
         {
@@ -289,12 +295,11 @@ internal sealed class AliasResolver
     private static bool AcronymMatcherStartsWithAcronym(Mention mention) => EntityClassifier.IsAcronym(mention.Words[0]);
 
     // A mention from a quotation or headline: the one entity whose name, surname or acronym it is.
-    private Cluster? FindFor(Mention mention, List<Cluster> live)
+    private Cluster? FindFor(Mention mention, List<Cluster> live, LiveIndex known)
     {
         if (mention.Words.Length == 1)
         {
-            var people = new PeopleIndex(live.Where(c => c.IsMultiWordPerson).ToList());
-            var named = PeopleNamed(mention.Core, [mention], people);
+            var named = PeopleNamed(mention.Core, [mention], known.People);
             if (named.Count == 1) return named[0];
         }
         if (mention.Shape == MentionShape.Acronym)
@@ -302,8 +307,42 @@ internal sealed class AliasResolver
             var full = live.Where(c => c.Kind == EntityKind.Organization && _acronyms.Matches(mention.Core, c.Fullest.Core)).ToList();
             if (full.Count == 1) return full[0];
         }
-        var same = live.Where(c => c.HasMentionWithCore(mention.Core)).ToList();
+        var same = known.WithCore(mention.Core);
         return same.Count == 1 ? same[0] : null;
+    }
+
+    // Quoted and headline mentions look the live entities up by name one after another. The lookups stay valid
+    // while the mentions they add leave every entity's fullest name as it was (the usual case), so they are built
+    // once, not once per mention, and rebuilt only when a fuller name arrives.
+    private sealed class LiveIndex(List<Cluster> live)
+    {
+        private PeopleIndex? _people;
+        private Dictionary<string, List<Cluster>>? _byCore;
+
+        public PeopleIndex People => _people ??= new PeopleIndex(live.Where(c => c.IsMultiWordPerson).ToList());
+
+        /// <summary>The live entities with a mention of this core (each once).</summary>
+        public List<Cluster> WithCore(string core)
+        {
+            if (_byCore is null)
+            {
+                _byCore = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+                foreach (var cluster in live)
+                    foreach (var each in cluster.Cores)
+                        (_byCore.TryGetValue(each, out var list) ? list : _byCore[each] = []).Add(cluster);
+            }
+            return _byCore.TryGetValue(core, out var found) ? found : [];
+        }
+
+        public void Add(Cluster target, Mention mention)
+        {
+            var fullest = target.Fullest;
+            var newCore = !target.HasMentionWithCore(mention.Core);
+            target.Add(mention);
+            if (!ReferenceEquals(target.Fullest, fullest)) _people = null;
+            if (newCore && _byCore is not null)
+                (_byCore.TryGetValue(mention.Core, out var list) ? list : _byCore[mention.Core] = []).Add(target);
+        }
     }
 
     // "the president" → the one person titled President ("Mayor of Denver" holds "mayor", "U.S. Attorney General" "attorney general").

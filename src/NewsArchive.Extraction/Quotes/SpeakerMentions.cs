@@ -80,8 +80,13 @@ internal sealed class SpeakerMentions
             var c = first[0];
             if (c < 128) firstLetters[char.ToLowerInvariant(c)] = firstLetters[char.ToUpperInvariant(c)] = true;
         }
-        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length - a.Words.Length); // longest form first
-        var byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        var grouped = new Dictionary<string, FormsByFirstWords<Form>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (first, list) in byFirst)
+        {
+            list.Sort((a, b) => b.Words.Length - a.Words.Length); // longest form first
+            grouped[first] = new FormsByFirstWords<Form>(list, f => f.Words);
+        }
+        var byFirstWord = grouped.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var named = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
@@ -94,8 +99,9 @@ internal sealed class SpeakerMentions
             if (!text.IsWord(t)) continue;
             var c0 = text.Body[tokens[t].Start];
             if (c0 < 128 && !firstLetters[c0]) continue;
-            if (!byFirstWord.TryGetValue(text.Word(t), out var candidates)) continue;
-            foreach (var form in candidates)
+            if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
+            var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1)) : null;
+            foreach (var form in longer is null ? group.OneWord : longer.Concat(group.OneWord))
             {
                 if (!Matches(text, t, form)) continue;
                 var speaker = form.Speakers.Count == 1 ? form.Speakers[0] : NamedInParagraph(form.Speakers, lastFullMention, tokens, t);

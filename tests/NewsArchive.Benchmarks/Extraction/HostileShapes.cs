@@ -54,21 +54,29 @@ public static class HostileShapes
         return text.Append('\n').ToString();
     }
 
-    /// <summary>A paragraph for each of <paramref name="count"/> different people, each named, quoted and dated.</summary>
+    /// <summary>
+    /// A paragraph for each of <paramref name="count"/> different people, each named, dated and quoted naming
+    /// another of them (a name inside a quotation must be looked up among the people already known).
+    /// </summary>
     public static string People(int count)
     {
         string[] given = ["Anna", "Boris", "Carla", "David", "Elena", "Frank", "Grace", "Henry", "Irene", "James", "Karen", "Louis"];
         var text = new StringBuilder("Many People\n");
         for (var i = 0; i < count; i++)
         {
-            // A made-up surname per person: letters from the index, so every name differs.
-            var surname = new StringBuilder().Append((char)('A' + i % 26));
-            for (var n = i / 26; n > 0; n /= 26) surname.Append((char)('a' + n % 26));
-            surname.Append("son");
+            var surname = Surname(i);
             text.Append($"\n{given[i % given.Length]} {surname}, a teacher at Riverside School, said the plan on March {1 + i % 28}, 2019 was good. ")
-                .Append($"\"It works,\" {surname} said.\n");
+                .Append($"\"Ask {Surname(i * 7 % count)} about it,\" {surname} said.\n");
         }
         return text.ToString();
+    }
+
+    // A made-up surname per person: letters from the index, so every name differs.
+    private static string Surname(int i)
+    {
+        var surname = new StringBuilder().Append((char)('A' + i % 26));
+        for (var n = i / 26; n > 0; n /= 26) surname.Append((char)('a' + n % 26));
+        return surname.Append("son").ToString();
     }
 
     /// <summary>Dated paragraphs with a quotation each, to about <paramref name="bytes"/> bytes.</summary>
