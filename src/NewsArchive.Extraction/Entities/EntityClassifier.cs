@@ -81,7 +81,10 @@ internal sealed class EntityClassifier
         if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && EntityLexicon.IsGivenName(firstWord) && !EntityLexicon.Places.Contains(core);
+        // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
+        var placeBefore = place;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        if (single && EntityLexicon.IsGivenName(core) && !EntityLexicon.Places.Contains(core) && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
@@ -167,7 +170,9 @@ internal sealed class EntityClassifier
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
             if (OrganizationFollowers.Contains(word)) organization += 2;
-            if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered") place += 2;
+            // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
+            if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
+                && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;
             return;
         }
         if (text is not "," || k + 1 >= tokens.Length) return;
@@ -214,6 +219,9 @@ internal sealed class EntityClassifier
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
     }
+
+    private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
+        surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;
 
     private static bool CoordinatedWithPlace(TokenizedBody body, int end)
     {

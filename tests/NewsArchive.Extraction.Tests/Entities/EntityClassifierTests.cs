@@ -295,4 +295,20 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The railway runs through Wexhamshire and beyond.");
         set.Place("Wexhamshire");
     }
+
+    [Fact]
+    public void A_lone_given_name_after_a_place_and_a_comma_is_not_a_larger_place()
+    {
+        var set = TestArticles.Recognize("The last storm to hit Alabama, Wanda, came ashore at night.");
+        Assert.DoesNotContain("Wanda", set.Places.Names());
+        set.Place("Alabama");
+    }
+
+    [Fact]
+    public void A_sentence_initial_ordinary_word_before_based_is_not_a_place()
+    {
+        var set = TestArticles.Recognize("The probe saw the dip first. Ground-based telescopes in Chile confirmed it.");
+        Assert.DoesNotContain("Ground", set.Places.Names());
+        set.Place("Chile");
+    }
 }
