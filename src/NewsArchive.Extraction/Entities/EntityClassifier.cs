@@ -17,6 +17,8 @@ internal sealed class EntityClassifier
 
     private static readonly OrganizationCues Cues = new();
 
+    private static readonly HashSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+
     private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
@@ -40,6 +42,9 @@ internal sealed class EntityClassifier
         var core = body.Phrase(first, last);
         if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
+        // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
+            && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);

@@ -311,4 +311,11 @@ public class EntityClassifierTests
         Assert.DoesNotContain("Ground", set.Places.Names());
         set.Place("Chile");
     }
+
+    [Fact]
+    public void An_eponym_before_a_medical_noun_is_not_a_person()
+    {
+        var set = TestArticles.Recognize("The pitcher had Tommy John surgery last year, the team said.");
+        Assert.Empty(set.People);
+    }
 }

@@ -158,4 +158,12 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize("Officials are weighing cuts to the ships assigned to the Navy's 4th Fleet.");
         set.Organization("4th Fleet");
     }
+
+    [Fact]
+    public void A_regulator_named_for_its_field_gives_no_town()
+    {
+        var set = TestArticles.Recognize("The Financial Standards Authority fined the lender on Monday.");
+        set.Organization("Financial Standards Authority");
+        Assert.Empty(set.Places);
+    }
 }

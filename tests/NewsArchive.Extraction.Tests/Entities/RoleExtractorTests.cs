@@ -181,4 +181,13 @@ public class RoleExtractorTests
         var person = set.Person("Rosa Delgado-Ames");
         Assert.Equal(["City Councilor"], person.Roles);
     }
+
+    [Fact]
+    public void A_roster_position_abbreviation_is_a_role_not_part_of_the_name()
+    {
+        var set = TestArticles.Recognize("The club recalled RHP Marcus Dillard and INF Jose Ortega on Tuesday.");
+        Assert.Equal(["RHP"], set.Person("Marcus Dillard").Roles);
+        Assert.Equal(["INF"], set.Person("Jose Ortega").Roles);
+        Assert.Empty(set.Organizations);
+    }
 }
