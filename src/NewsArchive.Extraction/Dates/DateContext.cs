@@ -143,11 +143,15 @@ internal static class DateContext
         return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
     }
 
-    /// <summary>Whether a ';', ':' or dash stands between two tokens: "June 11, 2024 — … — by Sept. 1" are two clauses.</summary>
-    public static bool ClauseBreakBetween(DateScan scan, int from, int to)
+    /// <summary>
+    /// The first token after <paramref name="from"/> (and before <paramref name="limit"/>) that is a ';', ':' or
+    /// dash, else <paramref name="limit"/>: "June 11, 2024 — … — by Sept. 1" are two clauses. Found once per
+    /// sentence, so each date after a stated year asks "is there a break between?" without re-reading the gap.
+    /// </summary>
+    public static int FirstClauseBreakAfter(DateScan scan, int from, int limit)
     {
-        for (var i = from + 1; i < to && i < scan.Tokens.Count; i++)
-            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return true;
-        return false;
+        for (var i = from + 1; i < limit && i < scan.Tokens.Count; i++)
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
+        return limit;
     }
 }

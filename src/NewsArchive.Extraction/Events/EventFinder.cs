@@ -50,6 +50,7 @@ public sealed class EventFinder
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
             var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             dates.Clear();
             for (var k = m; k < endOfSentence; k++)
             {
@@ -68,7 +69,7 @@ public sealed class EventFinder
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && !DateContext.ClauseBreakBetween(scan, yearEndToken, mention.FirstToken))
+                    && breakAfterYear >= mention.FirstToken)
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
                     yearStated = true;
