@@ -318,4 +318,13 @@ public class EntityClassifierTests
         var set = TestArticles.Recognize("The pitcher had Tommy John surgery last year, the team said.");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void The_house_as_a_chamber_is_an_organization_but_house_prices_are_not()
+    {
+        var chamber = TestArticles.Recognize("The deal was struck by the Republican-controlled Senate and the Democratic-controlled House.");
+        chamber.Organization("House");
+        var prices = TestArticles.Recognize("House prices rose again. The average house now costs more than ever.");
+        Assert.Empty(prices.Organizations);
+    }
 }
