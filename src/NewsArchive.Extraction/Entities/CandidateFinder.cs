@@ -104,6 +104,7 @@ internal sealed class CandidateFinder
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
                 if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last)) && !IsMunicipality(body, first, last)
+                    && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
@@ -137,6 +138,15 @@ internal sealed class CandidateFinder
     // "the City of Cleveland", "Town of Hamden": a capitalized City or Town before "of" is the municipal government.
     internal static bool IsMunicipality(TokenizedBody body, int first, int last) =>
         body.Text(last) is "City" or "Town" && (first == last || (first + 1 == last && body.Text(first) is "The"));
+
+    // "Airlines for America", "Parents for Safer Streets": a group of people or firms for a cause, mid-sentence.
+    internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
+    {
+        if (first != last || body.Tokens[first].Is(NameTokenFlags.SentenceStart)) return false;
+        var word = body.Text(first);
+        return word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+               && !EntityLexicon.Organizations.Contains(word);
+    }
 
     private static bool IsLegalSuffix(string word) =>
         EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));

@@ -67,6 +67,7 @@ internal sealed class EntityClassifier
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && HeadThenPlace(body, first, last)) organization += 3;
+        if (!single && body.Text(first + 1) is "for" && CandidateFinder.IsPluralGroup(body, first, first)) organization += 3;
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !EntityLexicon.Places.Contains(core)) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);

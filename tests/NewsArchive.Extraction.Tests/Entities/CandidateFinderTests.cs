@@ -89,4 +89,14 @@ public class CandidateFinderTests
         set.Organization("Agriculture, Forestry and Rural Affairs Committee");
         Assert.DoesNotContain("Forestry and Rural Affairs Committee", set.Organizations.Names());
     }
+
+    [Fact]
+    public void For_joins_a_plural_group_mid_sentence_but_not_a_sentence_initial_plural()
+    {
+        var set = TestArticles.Recognize(
+            "The campaign group Parents for Safer Crossings wrote to the council.",
+            "Tickets for Glastonbury sold out in an hour.");
+        set.Organization("Parents for Safer Crossings");
+        Assert.DoesNotContain(set.Organizations, o => o.Name.StartsWith("Tickets", StringComparison.Ordinal));
+    }
 }
