@@ -102,6 +102,14 @@ public sealed class EntityRecognizer
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
+        // "ST. PAUL, Minn. —": the sentence splitter ends a sentence after a shouted "ST.", so the dateline's
+        // place arrives without it.
+        if (parsed.CoreFirst == candidate.First && parsed.CoreFirst > 0 && tokens.Tokens[parsed.CoreFirst - 1].Is(NameTokenFlags.AllCaps)
+            && tokens.Text(parsed.CoreFirst - 1) is "ST." or "FT." or "MT." && DatelinePlace(tokens.Text(parsed.CoreFirst - 1) + " " + core) is { } saint)
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst - 1, parsed.CoreLast, candidate.KnownOnly) with { Core = saint, Words = saint.Split(' '), PlaceGroup = EntityLexicon.Places.Group(saint) });
+            return;
+        }
         if (DatelinePlace(core) is { } place)
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });

@@ -166,4 +166,12 @@ public class EntityRecognizerTests
         set.Organization("Financial Standards Authority");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void A_shouted_saint_dateline_is_the_saint_place_not_its_second_word()
+    {
+        var set = TestArticles.Recognize("ST. LOUIS, Mo. — The council voted on Tuesday.", "St. Louis officials welcomed it.");
+        set.Place("St. Louis");
+        Assert.DoesNotContain("LOUIS", set.Places.Names());
+    }
 }
