@@ -94,7 +94,7 @@ internal sealed class AliasResolver
         var clusters = new List<Cluster>();
         foreach (var mention in mentions)
         {
-            if (mention.KnownOnly || mention.Shape == MentionShape.Description) continue;
+            if (StaysKnownOnly(mention) || mention.Shape == MentionShape.Description) continue;
             var key = Key(mention);
             if (!byKey.TryGetValue(key, out var cluster))
             {
@@ -116,7 +116,7 @@ internal sealed class AliasResolver
         foreach (var mention in mentions)
         {
             if (mention.Shape == MentionShape.Description) continue;
-            if (!mention.KnownOnly) continue;
+            if (!StaysKnownOnly(mention)) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live, known);
             if (target is not null) known.Add(target, mention);
         }
@@ -128,6 +128,12 @@ internal sealed class AliasResolver
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
     }
+
+    // A country or city from the gazetteer, or a well-known organization, is one wherever it is written, a quotation
+    // included ("leave for Australia", "Nobody in the Treasury wants to hear it"); an unknown name there introduces nothing.
+    private static bool StaysKnownOnly(Mention mention) =>
+        mention.KnownOnly && !(mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && mention.Evidence.Decide() == EntityKind.Place)
+        && !(mention.OrganizationGroup >= 0 && mention.Words.Length > 0 && mention.Evidence.Decide() == EntityKind.Organization);
 
     private static string Key(Mention mention) =>
         mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"

@@ -141,12 +141,30 @@ internal sealed class BodyTokenizer
     // "then-U.S." and "Denver-based" split; "Ocasio-Cortez", "D-Calif." and "Stoke-on-Trent" stay whole.
     private static bool ShouldSplitHyphenated(ReadOnlySpan<char> word)
     {
+        if (IsSyllableGivenName(word)) return false;
         var last = word.LastIndexOfAny('-', '‑');
         var firstLower = char.IsLower(word[0]);
         var lastLower = last + 1 < word.Length && char.IsLower(word[last + 1]);
         var anyUpper = false;
         foreach (var ch in word) anyUpper |= char.IsUpper(ch);
         return anyUpper && (firstLower || lastLower);
+    }
+
+    private static readonly HashSet<string> ShortSuffixWords =
+        new(["led", "run", "era", "war", "old", "age", "day", "way", "up", "in", "out", "off", "on", "tech", "made", "born", "year", "wide", "like", "free", "bred", "type", "fed", "set", "new"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSuffixLookup = ShortSuffixWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Mi-sook", "Ji-woo", "Eun-ji": a Korean given name of two short syllables is one name, unlike "Ex-led" shapes.
+    private static bool IsSyllableGivenName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOfAny('-', '‑');
+        if (hyphen is < 2 or > 3 || word.Length - hyphen - 1 is < 2 or > 4 || word[(hyphen + 1)..].IndexOfAny('-', '‑') >= 0) return false;
+        if (!char.IsUpper(word[0])) return false;
+        var rest = word[(hyphen + 1)..];
+        foreach (var ch in word[1..hyphen]) if (!char.IsLower(ch)) return false;
+        foreach (var ch in rest) if (!char.IsLower(ch)) return false;
+        return !ShortSuffixLookup.Contains(rest);
     }
 
     private static NameToken WordToken(string body, int start, int end, NameTokenFlags flags)

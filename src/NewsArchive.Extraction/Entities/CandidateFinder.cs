@@ -52,7 +52,7 @@ internal sealed class CandidateFinder
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
-                if (runEnd < 0 || !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd))) break;
                 // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);
@@ -78,6 +78,13 @@ internal sealed class CandidateFinder
                 j = listEnd + 1;
                 continue;
             }
+            // "Commerce, Science and Transportation Committee": a committee named for a list of fields.
+            if (word is "," && OrganizationNameList.End(body, j, quoted) is var fieldsEnd and >= 0 && body.Text(fieldsEnd) is "Committee" or "Subcommittee")
+            {
+                last = fieldsEnd;
+                j = fieldsEnd + 1;
+                continue;
+            }
             if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
             // "Pembridge Automation plc": a legal suffix written in lower case ends the name.
             if (word is "plc" or "ltd" or "llc" or "llp") { last = j; break; }
@@ -96,7 +103,8 @@ internal sealed class CandidateFinder
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last))
+                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last)) && !IsMunicipality(body, first, last)
+                    && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
@@ -110,7 +118,9 @@ internal sealed class CandidateFinder
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
-                if (EntityLexicon.IsOrganizationEnd(body.Text(last)) || EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
+                // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
+                if (insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
+                if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 last = j + 1;
                 j += 2;
@@ -120,6 +130,26 @@ internal sealed class CandidateFinder
         }
         return last;
     }
+
+    // "King's College London", "Queen's University Belfast": a head and the city it stands in.
+    private static bool HeadThenPlace(TokenizedBody body, int head, int runEnd) =>
+        head < runEnd && EntityLexicon.OrganizationHeads.Contains(body.Text(head)) && EntityLexicon.Places.Contains(body.Phrase(head + 1, runEnd));
+
+    // "the City of Cleveland", "Town of Hamden": a capitalized City or Town before "of" is the municipal government.
+    internal static bool IsMunicipality(TokenizedBody body, int first, int last) =>
+        body.Text(last) is "City" or "Town" && (first == last || (first + 1 == last && body.Text(first) is "The"));
+
+    // "Airlines for America", "Parents for Safer Streets": a group of people or firms for a cause, mid-sentence.
+    internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
+    {
+        if (first != last || body.Tokens[first].Is(NameTokenFlags.SentenceStart)) return false;
+        var word = body.Text(first);
+        return word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+               && !EntityLexicon.Organizations.Contains(word);
+    }
+
+    private static bool IsLegalSuffix(string word) =>
+        EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));
 
     private static bool Joinable(NameToken token, bool quoted) =>
         token.IsCapitalizedWord && !token.Is(NameTokenFlags.SentenceStart) && token.Is(NameTokenFlags.InQuote) == quoted;

@@ -17,6 +17,8 @@ internal sealed class EntityClassifier
 
     private static readonly OrganizationCues Cues = new();
 
+    private static readonly HashSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+
     private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
@@ -40,6 +42,9 @@ internal sealed class EntityClassifier
         var core = body.Phrase(first, last);
         if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
+        // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
+            && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
@@ -52,6 +57,8 @@ internal sealed class EntityClassifier
         if (hasRole) person += 3;
         if (EntityLexicon.Organizations.Contains(core)) organization += common ? 1 : 6;
         if (EntityLexicon.Places.Contains(core)) place += common ? 1 : 5;
+        // "Denbighshire", "Leicestershire": a British county by its ending.
+        else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
         if (!single && EntityLexicon.IsGivenName(firstWord)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && EntityLexicon.IsGivenName(firstWord)) person += 1;
         if (EntityLexicon.OrganizationSuffixes.Contains(lastWord) || EntityLexicon.OrganizationSuffixes.Contains(lastWord.TrimEnd('.')))
@@ -59,6 +66,9 @@ internal sealed class EntityClassifier
         else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
+        if (!single && HeadThenPlace(body, first, last)) organization += 3;
+        if (!single && body.Text(first + 1) is "for" && CandidateFinder.IsPluralGroup(body, first, first)) organization += 3;
+        if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !EntityLexicon.Places.Contains(core)) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
         if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
@@ -75,7 +85,12 @@ internal sealed class EntityClassifier
         // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !EntityLexicon.IsGivenName(core);
         if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
-        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place);
+        // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
+        var givenNameFirst = !single && EntityLexicon.IsGivenName(firstWord) && !EntityLexicon.Places.Contains(core);
+        // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
+        var placeBefore = place;
+        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        if (single && EntityLexicon.IsGivenName(core) && !EntityLexicon.Places.Contains(core) && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
@@ -127,6 +142,14 @@ internal sealed class EntityClassifier
         return false;
     }
 
+    // "King's College London", "Queen's University Belfast": an organization head, then the city it stands in.
+    private static bool HeadThenPlace(TokenizedBody body, int first, int last)
+    {
+        for (var k = Math.Max(first, last - 3); k < last; k++)
+            if (EntityLexicon.OrganizationHeads.Contains(body.Text(k)) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
+        return false;
+    }
+
     // "Department of Justice", "ACLU of Colorado", "University of Denver".
     private static bool OrganizationOf(TokenizedBody body, int first, int last)
     {
@@ -153,7 +176,9 @@ internal sealed class EntityClassifier
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
             if (OrganizationFollowers.Contains(word)) organization += 2;
-            if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered") place += 2;
+            // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
+            if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
+                && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;
             return;
         }
         if (text is not "," || k + 1 >= tokens.Length) return;
@@ -164,11 +189,16 @@ internal sealed class EntityClassifier
         else if (afterText is "which") organization += 1;
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
+        else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
     }
 
-    private static void ScorePreceding(TokenizedBody body, int surfaceFirst, bool afterThe, ref int person, ref int place)
+    // "22-year-old" is one number token.
+    private static bool IsAgeNoun(TokenizedBody body, int k) =>
+        k < body.Tokens.Length && body.Tokens[k].Kind == NameTokenKind.Number && body.Text(k).EndsWith("-year-old", StringComparison.Ordinal);
+
+    private static void ScorePreceding(TokenizedBody body, int surfaceFirst, bool afterThe, ref int person, ref int place, bool givenNameFirst = false)
     {
         var k = surfaceFirst - 1;
         if (afterThe) k--;
@@ -180,11 +210,33 @@ internal sealed class EntityClassifier
         }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
+        // "Gordon Blake, 54, of Chatham,": where a person named with an age comes from.
+        if (!afterThe && word is "of" && k >= 3 && body.Text(k - 1) is "," && body.Tokens[k - 2].Kind == NameTokenKind.Number && body.Text(k - 3) is ",")
+        {
+            place += 3;
+            return;
+        }
+        // "in Gautier and Pascagoula", "Marksbury Road, Wick Road and Henleaze": coordinated with a place.
+        if (!afterThe && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
+        else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
+    }
+
+    private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
+        surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;
+
+    private static bool CoordinatedWithPlace(TokenizedBody body, int end)
+    {
+        if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
+        if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
+        var start = end;
+        while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
+        if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
+        return start > 0 && body.Tokens[start - 1].IsWord && body.Text(start - 1) is "in" or "near" or "outside";
     }
 
     private static bool PlaceCueBefore(string preposition, string before) => preposition switch

@@ -42,7 +42,8 @@ public sealed class EntityRecognizer
         var tokens = _tokenizer.Tokenize(body, paragraphs, sentences, quoted);
         var skipped = document.Paragraphs.Where(p => IsCredit(document, p)).ToList();
         var mentions = new List<Mention>();
-        foreach (var candidate in _candidates.Find(tokens))
+        var candidates = _candidates.Find(tokens);
+        foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
             if (skipped.Any(p => p.Start <= start && start < p.End)) continue;
@@ -51,6 +52,7 @@ public sealed class EntityRecognizer
         mentions.AddRange(_descriptions.Find(tokens));
         mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);
+        if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
     }
 
@@ -81,7 +83,11 @@ public sealed class EntityRecognizer
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         var parsed = _roles.Parse(tokens, candidate);
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast))
+        // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
+        // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
+        // "the Independent Chief Inspector of…" names an office, not a person: its qualifier is an adjective, not an organization.
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast) && (parsed.HasName || parsed.QualifierIsPlace)
+            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {
@@ -96,6 +102,14 @@ public sealed class EntityRecognizer
         if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
+        // "ST. PAUL, Minn. —": the sentence splitter ends a sentence after a shouted "ST.", so the dateline's
+        // place arrives without it.
+        if (parsed.CoreFirst == candidate.First && parsed.CoreFirst > 0 && tokens.Tokens[parsed.CoreFirst - 1].Is(NameTokenFlags.AllCaps)
+            && tokens.Text(parsed.CoreFirst - 1) is "ST." or "FT." or "MT." && DatelinePlace(tokens.Text(parsed.CoreFirst - 1) + " " + core) is { } saint)
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst - 1, parsed.CoreLast, candidate.KnownOnly) with { Core = saint, Words = saint.Split(' '), PlaceGroup = EntityLexicon.Places.Group(saint) });
+            return;
+        }
         if (DatelinePlace(core) is { } place)
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
@@ -124,6 +138,64 @@ public sealed class EntityRecognizer
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
+        if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
+            mentions[^1] = WithNumber(tokens, mentions[^1], number);
+        if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
+            mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
+    }
+
+    private static readonly HashSet<string> OrdinalHeads = WordList.Set("organization-ordinal-heads", StringComparer.Ordinal);
+
+    // "the Navy's 6th Fleet", "the 82nd Airborne Division": a unit named by its ordinal.
+    private static int? OrdinalBefore(TokenizedBody tokens, int first, int last)
+    {
+        var ordinal = first - 1;
+        if (ordinal < 0 || tokens.Tokens[ordinal].Kind != NameTokenKind.Number || !OrdinalHeads.Contains(tokens.Text(last))) return null;
+        if (tokens.Tokens[ordinal].End + 1 != tokens.Tokens[first].Start) return null;
+        var text = tokens.Text(ordinal);
+        return text.Length >= 3 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th" ? ordinal : null;
+    }
+
+    private static Mention WithOrdinal(TokenizedBody tokens, Mention mention, int ordinal)
+    {
+        var core = tokens.Text(ordinal) + " " + mention.Core;
+        return mention with
+        {
+            Span = new TextSpan(tokens.Tokens[ordinal].Start, mention.Span.End),
+            Surface = tokens.Text(ordinal) + " " + mention.Surface,
+            Core = core,
+            Words = [tokens.Text(ordinal), .. mention.Words],
+            Evidence = mention.Evidence with { Organization = mention.Evidence.Organization + 5 },
+            OrganizationGroup = EntityLexicon.Organizations.Group(core),
+        };
+    }
+
+    private static readonly HashSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
+
+    // "Salt Lick Unit School District 11", "Teamsters Local 727": the number is part of the body's name.
+    private static int? NumberAfterHead(TokenizedBody tokens, int first, int last)
+    {
+        var next = last + 1;
+        if (first == last || next >= tokens.Tokens.Length || tokens.Tokens[next].Kind != NameTokenKind.Number) return null;
+        if (tokens.Tokens[next].Start != tokens.Tokens[last].End + 1 || !NumberedHeads.Contains(tokens.Text(last))) return null;
+        foreach (var ch in tokens.Text(next))
+            if (!char.IsDigit(ch)) return null;
+        return next;
+    }
+
+    private static Mention WithNumber(TokenizedBody tokens, Mention mention, int number)
+    {
+        var digits = tokens.Text(number);
+        var core = mention.Core + " " + digits;
+        return mention with
+        {
+            Span = new TextSpan(mention.Span.Start, tokens.Tokens[number].End),
+            Surface = mention.Surface + " " + digits,
+            ShortSurface = mention.ShortSurface is null ? null : mention.ShortSurface + " " + digits,
+            Core = core,
+            Words = [.. mention.Words, digits],
+            OrganizationGroup = EntityLexicon.Organizations.Group(core),
+        };
     }
 
     // "Denver" in "Denver Mayor Michael Hancock" is a place mention; "Target Corp." in "Target Corp. Chief Executive"
@@ -177,6 +249,9 @@ public sealed class EntityRecognizer
     {
         if (last - first < 1 || evidence.Organization < 3 || evidence.Person >= evidence.Organization) return null;
         if (!LocalBodyHeads.Contains(tokens.Text(last))) return null;
+        // "North Wales Police", "Severn Valley NHS Foundation Trust": a police force or NHS trust is named for a region it
+        // serves, not a town the story is set in.
+        if (tokens.Text(last) is "Police" or "Constabulary" || NamesNhs(tokens, first, last)) return null;
         var end = first - 1;
         for (var k = first; k < last; k++)
         {
@@ -190,7 +265,19 @@ public sealed class EntityRecognizer
         var head = tokens.Text(first);
         if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
             || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
+        // "Refugee Council" beside "refugee families": a word the article writes in lower case is the body's field, not a town.
+        if (first == end && tokens.WritesInLowerCase(head)) return null;
+        // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
+        for (var start = first + 1; start <= end; start++)
+            if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);
         return (first, end);
+    }
+
+    private static bool NamesNhs(TokenizedBody tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+            if (tokens.Text(k) is "NHS") return true;
+        return false;
     }
 
     // "WASHINGTON —": a place written in capitals, as datelines are.

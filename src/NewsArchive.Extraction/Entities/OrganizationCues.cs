@@ -44,15 +44,16 @@ internal sealed class OrganizationCues
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
-        if (!single && !known && !EntityLexicon.IsGivenName(firstWord))
+        // A given name first may be the person a two-word venue is named for ("Maxwell Air Force Base"), or a surname ("Ann Field").
+        if (!single && !known && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2))
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && (MoreHeads.Contains(lastWord) || HeadBeforeOf(body, first, last))) organization += Strong;
-        if (Preceded(body, name.SurfaceFirst)) organization += Strong;
+        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && !EntityLexicon.IsGivenName(firstWord)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);
         if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
@@ -100,6 +101,20 @@ internal sealed class OrganizationCues
         return false;
     }
 
+    // "The developer, Keystone Residential, had…": the subject's organization noun, then the name set off by commas.
+    // ("…to the newspaper, Smith, who…" is no such subject: a preposition comes before the noun.)
+    private static bool NamedAfterSubjectNoun(TokenizedBody body, int surfaceFirst, int last)
+    {
+        var comma = surfaceFirst - 1;
+        if (comma < 2 || last + 1 >= body.Tokens.Length || body.Text(comma) is not "," || body.Text(last + 1) is not ",") return false;
+        var noun = comma - 1;
+        if (!body.Tokens[noun].IsWord || body.Tokens[noun].Is(NameTokenFlags.Capitalized) || !Nouns.Contains(body.Text(noun))) return false;
+        var determiner = noun - 1;
+        if (body.Text(determiner) is not ("The" or "the")) return false;
+        return body.Tokens[determiner].Is(NameTokenFlags.SentenceStart)
+               || (determiner > 0 && body.Text(determiner - 1) is "," or ";" or "and" or "but");
+    }
+
     private static bool Followed(TokenizedBody body, int last)
     {
         var tokens = body.Tokens;
@@ -115,8 +130,10 @@ internal sealed class OrganizationCues
         // "X, the European steel association,".
         if (after is "the" or "a" or "an")
         {
-            for (var j = k + 2; j < Math.Min(tokens.Length, k + 6); j++)
+            for (var j = k + 2; j < Math.Min(tokens.Length, k + 7); j++)
             {
+                // "a tenants’ rights group": a plural possessive stays inside the description.
+                if (body.Text(j) is "’" or "'" || tokens[j].Kind == NameTokenKind.Possessive) continue;
                 if (!tokens[j].IsWord) return false;
                 var word = body.Text(j);
                 if (Nouns.Contains(word)) return true;

@@ -329,9 +329,14 @@ internal sealed class RoleExtractor
     {
         var surface = body.Phrase(first, last);
         var group = EntityLexicon.Roles.Group(surface);
-        // "Sen." → "Senator"; a run of abbreviations ("Det. Sgt.") stays as written.
-        return surface.EndsWith('.') && !surface.Contains(' ') && group >= 0 ? EntityLexicon.Roles.Canonical(group) : surface;
+        // "Sen." → "Senator", and a listed British rank without stops ("Det Con" → "Detective Constable");
+        // another run of abbreviations ("Det. Sgt.") stays as written.
+        if (group < 0) return surface;
+        return (surface.EndsWith('.') && !surface.Contains(' ')) || IsUndottedRankAbbreviation(surface) ? EntityLexicon.Roles.Canonical(group) : surface;
     }
+
+    private static bool IsUndottedRankAbbreviation(string surface) =>
+        surface.Contains(' ') && !surface.Contains('.') && surface.Split(' ').All(w => w.Length <= 4);
 
     // What follows a title must look like a person's name, not an organization ("Justice Department") or a suffix.
     private static bool IsPersonName(TokenizedBody body, int first, int last)

@@ -196,4 +196,24 @@ public class AliasResolverTests
         var set = TestArticles.Recognize("Sir Roger Pell opened the debate.");
         Assert.Contains("Sir Roger", set.Person("Roger Pell").Aliases);
     }
+
+    [Fact]
+    public void A_gazetteer_place_named_only_inside_a_quotation_is_a_place_but_an_unknown_name_there_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "Nurses at the hospital voted to strike on Monday.",
+            "\"Our best people are leaving for Canada and Norway, and Dr Elsworth Quarry knows it,\" said the union's regional secretary.");
+        set.Place("Canada");
+        set.Place("Norway");
+        Assert.DoesNotContain("Elsworth Quarry", set.All.Names());
+    }
+
+    [Fact]
+    public void A_well_known_organization_named_only_inside_a_quotation_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Junior doctors will strike next month.",
+            "\"Everyone knows it. Nobody at the Treasury wants to hear it,\" one official said.");
+        Assert.Contains("Treasury", set.Organizations.SelectMany(o => o.Aliases.Append(o.Name)));
+    }
 }

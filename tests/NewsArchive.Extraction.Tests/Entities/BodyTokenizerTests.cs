@@ -56,4 +56,11 @@ public class BodyTokenizerTests
         Assert.True(body.Tokens.Single(t => t.String(body.Body) == "Still").Is(NameTokenFlags.SentenceStart));
         Assert.False(body.Tokens.Single(t => t.String(body.Body) == "Cole").Is(NameTokenFlags.SentenceStart));
     }
+
+    [Fact]
+    public void A_korean_given_name_of_two_short_syllables_stays_one_word_and_names_a_person()
+    {
+        var set = TestArticles.Recognize("Her aunt, Choi Seo-yeon, who arrived from Busan in May, runs the till.");
+        set.Person("Choi Seo-yeon");
+    }
 }

@@ -49,4 +49,54 @@ public class CandidateFinderTests
         set.Organization("Harwick Town Supporters’ Trust");
         set.Organization("Resident Doctors' Union");
     }
+
+    [Fact]
+    public void And_joins_two_fields_of_an_organization_even_when_the_first_is_a_head_word()
+    {
+        var set = TestArticles.Recognize("A spokesperson for the Department of Health and Social Care said talks would resume.");
+        set.Organization("Department of Health and Social Care");
+        Assert.DoesNotContain("Social Care", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void And_still_separates_two_companies_inside_an_of_phrase_after_a_legal_suffix()
+    {
+        var set = TestArticles.Recognize("Shares of Hollis Pipe Corp. and Marlow Freight Inc. fell on Monday.");
+        set.Organization("Hollis Pipe Corp.");
+        set.Organization("Marlow Freight Inc.");
+    }
+
+    [Fact]
+    public void A_possessive_joins_a_head_and_the_city_it_stands_in()
+    {
+        var set = TestArticles.Recognize("\"It is early,\" said Prof Anil Basu, a chemist at Queen's College Dublin, who was not involved.");
+        set.Organization("Queen's College Dublin");
+        set.Person("Anil Basu");
+        Assert.DoesNotContain("College Dublin", set.All.Names());
+    }
+
+    [Fact]
+    public void A_capitalized_city_of_a_place_is_the_municipal_government()
+    {
+        var set = TestArticles.Recognize("A spokesperson for the City of Marlow Falls said the contract was void.");
+        set.Organization("City of Marlow Falls");
+    }
+
+    [Fact]
+    public void A_committee_named_for_a_list_of_fields_is_one_organization()
+    {
+        var set = TestArticles.Recognize("The bill goes to the Senate, where the Agriculture, Forestry and Rural Affairs Committee will take it up.");
+        set.Organization("Agriculture, Forestry and Rural Affairs Committee");
+        Assert.DoesNotContain("Forestry and Rural Affairs Committee", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void For_joins_a_plural_group_mid_sentence_but_not_a_sentence_initial_plural()
+    {
+        var set = TestArticles.Recognize(
+            "The campaign group Parents for Safer Crossings wrote to the council.",
+            "Tickets for Glastonbury sold out in an hour.");
+        set.Organization("Parents for Safer Crossings");
+        Assert.DoesNotContain(set.Organizations, o => o.Name.StartsWith("Tickets", StringComparison.Ordinal));
+    }
 }

@@ -249,4 +249,82 @@ public class EntityClassifierTests
         Assert.Contains("Friends of Hartwell Park", set.Organizations.Names());
         Assert.DoesNotContain("Hartwell Park", set.Places.Names());
     }
+
+    [Fact]
+    public void A_stock_exchange_named_once_is_a_known_organization()
+    {
+        var set = TestArticles.Recognize("The stock closed at $41.20 in regular trading on the Nasdaq.");
+        set.Organization("Nasdaq");
+    }
+
+    [Fact]
+    public void A_given_name_and_surname_after_from_are_a_person_not_a_place()
+    {
+        var set = TestArticles.Recognize("He headed in a cross from Matteo Bellandi in the 80th minute.");
+        set.Person("Matteo Bellandi");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void An_age_appositive_with_a_article_marks_a_person()
+    {
+        var set = TestArticles.Recognize("The goal came late. Quorvath, a 22-year-old midfielder, scored it.");
+        set.Person("Quorvath");
+    }
+
+    [Fact]
+    public void The_town_after_a_persons_age_and_of_is_a_place()
+    {
+        var set = TestArticles.Recognize("Martin Hollis, 61, of Brackenford, admitted the theft.");
+        set.Place("Brackenford");
+        set.Person("Martin Hollis");
+    }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_is_a_place()
+    {
+        var set = TestArticles.Recognize("Most evacuations were in Dunmore and Kestleigh, officials said. Sites include Mill Road and Ashcott.");
+        set.Place("Dunmore");
+        set.Place("Kestleigh");
+        set.Place("Ashcott");
+    }
+
+    [Fact]
+    public void A_word_ending_in_shire_is_a_county()
+    {
+        var set = TestArticles.Recognize("The railway runs through Wexhamshire and beyond.");
+        set.Place("Wexhamshire");
+    }
+
+    [Fact]
+    public void A_lone_given_name_after_a_place_and_a_comma_is_not_a_larger_place()
+    {
+        var set = TestArticles.Recognize("The last storm to hit Alabama, Wanda, came ashore at night.");
+        Assert.DoesNotContain("Wanda", set.Places.Names());
+        set.Place("Alabama");
+    }
+
+    [Fact]
+    public void A_sentence_initial_ordinary_word_before_based_is_not_a_place()
+    {
+        var set = TestArticles.Recognize("The probe saw the dip first. Ground-based telescopes in Chile confirmed it.");
+        Assert.DoesNotContain("Ground", set.Places.Names());
+        set.Place("Chile");
+    }
+
+    [Fact]
+    public void An_eponym_before_a_medical_noun_is_not_a_person()
+    {
+        var set = TestArticles.Recognize("The pitcher had Tommy John surgery last year, the team said.");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_house_as_a_chamber_is_an_organization_but_house_prices_are_not()
+    {
+        var chamber = TestArticles.Recognize("The deal was struck by the Republican-controlled Senate and the Democratic-controlled House.");
+        chamber.Organization("House");
+        var prices = TestArticles.Recognize("House prices rose again. The average house now costs more than ever.");
+        Assert.Empty(prices.Organizations);
+    }
 }

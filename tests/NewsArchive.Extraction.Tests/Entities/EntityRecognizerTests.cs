@@ -101,4 +101,77 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize(TestArticles.Document("Title", null, []));
         Assert.Empty(set.All);
     }
+
+    [Fact]
+    public void A_number_after_a_district_head_stays_in_the_organization_name()
+    {
+        var set = TestArticles.Recognize("The business manager of Pine Hollow Community Unit School District 7 was charged on Monday.");
+        set.Organization("Pine Hollow Community Unit School District 7");
+    }
+
+    [Fact]
+    public void A_police_force_or_nhs_trust_does_not_make_its_region_a_place_but_a_town_council_does()
+    {
+        var set = TestArticles.Recognize(
+            "South Marches Police and the Upper Wyvern NHS Foundation Trust said patients were safe.",
+            "Kellingford Town Council met on Tuesday.");
+        set.Organization("South Marches Police");
+        Assert.DoesNotContain("South Marches", set.Places.Names());
+        Assert.DoesNotContain("Upper Wyvern", set.Places.Names());
+        set.Place("Kellingford");
+    }
+
+    [Fact]
+    public void A_national_body_or_a_region_before_a_local_head_is_not_taken_for_a_town()
+    {
+        var set = TestArticles.Recognize(
+            "The National Freight Safety Board and the Northeastern Ohio Transit Authority both responded.");
+        Assert.DoesNotContain("National Freight Safety", set.Places.Names());
+        Assert.DoesNotContain("Northeastern Ohio Transit", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_local_body_named_for_a_field_the_article_writes_in_lower_case_has_no_town()
+    {
+        var set = TestArticles.Recognize("The Tenant Council said tenant groups had not been consulted.");
+        set.Organization("Tenant Council");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_newspaper_named_with_a_call_or_courier_head_is_an_organization()
+    {
+        var set = TestArticles.Recognize("It became, in the words of a 1990 profile in The Evening Courier, a landmark.");
+        Assert.Contains(set.Organizations, o => o.Name.EndsWith("Evening Courier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_office_named_without_a_holder_does_not_make_its_adjective_an_organization()
+    {
+        var set = TestArticles.Recognize("The decision follows an audit by the Independent Chief Inspector of Harbours, published in April.");
+        Assert.DoesNotContain("Independent", set.All.Names());
+    }
+
+    [Fact]
+    public void A_unit_named_by_an_ordinal_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Officials are weighing cuts to the ships assigned to the Navy's 4th Fleet.");
+        set.Organization("4th Fleet");
+    }
+
+    [Fact]
+    public void A_regulator_named_for_its_field_gives_no_town()
+    {
+        var set = TestArticles.Recognize("The Financial Standards Authority fined the lender on Monday.");
+        set.Organization("Financial Standards Authority");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_shouted_saint_dateline_is_the_saint_place_not_its_second_word()
+    {
+        var set = TestArticles.Recognize("ST. LOUIS, Mo. — The council voted on Tuesday.", "St. Louis officials welcomed it.");
+        set.Place("St. Louis");
+        Assert.DoesNotContain("LOUIS", set.Places.Names());
+    }
 }

@@ -77,4 +77,47 @@ public class OrganizationCuesTests
         var set = TestArticles.Recognize("The owner of Lantern Grill on East Pike Avenue said sales fell.");
         set.Organization("Lantern Grill");
     }
+
+    [Fact]
+    public void An_air_base_or_airport_is_a_place_even_when_named_after_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Supplies were staged at Morgan Air Force Base before the storm.",
+            "Flights resumed at Eastfield Regional Airport on Tuesday.");
+        set.Place("Morgan Air Force Base");
+        set.Place("Eastfield Regional Airport");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_subject_organization_noun_is_an_organization()
+    {
+        var set = TestArticles.Recognize("The developer, Larchmont Living, had the financing lined up.");
+        set.Organization("Larchmont Living");
+    }
+
+    [Fact]
+    public void A_name_after_a_prepositional_organization_noun_and_a_comma_is_not_made_an_organization()
+    {
+        var set = TestArticles.Recognize("In an interview with the newspaper, Dana Whitcombe, who runs the shop, said prices rose.");
+        set.Person("Dana Whitcombe");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void An_appositive_description_with_a_plural_possessive_marks_an_organization()
+    {
+        var set = TestArticles.Recognize("The figures come from Brightwater Renters Voice, a renters’ rights group based in the city.");
+        set.Organization("Brightwater Renters Voice");
+    }
+
+    [Fact]
+    public void A_company_named_for_its_industry_is_an_organization_but_a_person_with_that_surname_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "In the 1960s the furnaces at Harrowgate Steel ran around the clock.",
+            "The novelist Danielle Steel said she grew up nearby.");
+        set.Organization("Harrowgate Steel");
+        set.Person("Danielle Steel");
+    }
 }

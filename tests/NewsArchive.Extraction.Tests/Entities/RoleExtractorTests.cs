@@ -155,4 +155,39 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("\"It was home,\" says Hal Brody, 81, a retired machinist who first ate there in 1979.");
         Assert.Equal(["retired machinist"], set.Person("Hal Brody").Roles);
     }
+
+    [Fact]
+    public void A_country_kept_in_front_of_a_federal_title_is_no_place_mention_but_a_town_before_a_local_title_is()
+    {
+        var set = TestArticles.Recognize(
+            "U.S. District Judge Marta Quill sentenced him on Friday.",
+            "Ashby Falls Mayor Tom Reddick welcomed the ruling.");
+        Assert.Equal(["U.S. District Judge"], set.Person("Marta Quill").Roles);
+        Assert.DoesNotContain("U.S.", set.Places.Names());
+        set.Place("Ashby Falls");
+    }
+
+    [Fact]
+    public void A_british_police_rank_abbreviated_without_full_stops_is_a_role()
+    {
+        var set = TestArticles.Recognize("Det Con Bryony Tallis of Wessex Police said the inquiry had taken a year.");
+        Assert.Contains("Detective Constable", set.Person("Bryony Tallis").Roles[0]);
+    }
+
+    [Fact]
+    public void A_city_councilor_title_in_american_spelling_is_split_off_the_name()
+    {
+        var set = TestArticles.Recognize("City Councilor Rosa Delgado-Ames, who chairs the transport committee, objected.");
+        var person = set.Person("Rosa Delgado-Ames");
+        Assert.Equal(["City Councilor"], person.Roles);
+    }
+
+    [Fact]
+    public void A_roster_position_abbreviation_is_a_role_not_part_of_the_name()
+    {
+        var set = TestArticles.Recognize("The club recalled RHP Marcus Dillard and INF Jose Ortega on Tuesday.");
+        Assert.Equal(["RHP"], set.Person("Marcus Dillard").Roles);
+        Assert.Equal(["INF"], set.Person("Jose Ortega").Roles);
+        Assert.Empty(set.Organizations);
+    }
 }
