@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Lexicon;
+
 namespace NewsArchive.Extraction.Quotes;
 
 /// <summary>
@@ -18,6 +20,12 @@ internal sealed class PronounResolver(Narrative narrative)
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
     private const int MaxChainedParagraphTokens = 400;
+    private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup PersonNouns = new(
+        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
+            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
+            .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("pronouns-he")).Concat(WordList.Lines("pronouns-she"))
+            .Concat(WordList.Lines("organization-member-nouns")));
 
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)
@@ -48,10 +56,14 @@ internal sealed class PronounResolver(Narrative narrative)
         var all = narrative.Mentions.All;
         Mention? nearestAny = null;
         var m = narrative.Mentions.LastBefore(anchor);
+        // Sentences between the quotation and the latest name are read too: one whose subject is an unnamed
+        // person who speaks ("A worker who asked not to be named said …") is who "she said" means.
+        var unread = anchor;
         while (m >= 0 && text.Tokens[all[m].Token].Paragraph >= oldest)
         {
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
+            if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
             Mention? subject = null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
@@ -61,8 +73,65 @@ internal sealed class PronounResolver(Narrative narrative)
                 if (narrative.IsSubjectLike(mention) && !IntroducedInPassing(mention)) subject = mention;
             }
             if (subject is { } found) return found.Speaker.Entity.Name;
+            if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
+            unread = sentence;
         }
         return nearestAny?.Speaker.Entity.Name;
+    }
+
+    // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.
+    private bool UnnamedSpeakerBetween(int from, int to, int oldest)
+    {
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Paragraph < oldest) return false;
+            if (text.StartsSentence(t) || t == narrative.ParagraphStart(t))
+            {
+                if (UnnamedSpeaker(t, narrative.SentenceEnd(t))) return true;
+            }
+        }
+        return false;
+    }
+
+    // "A product designer who asked not to be named said …" / "One employee said …" / "…, said a worker who …":
+    // a speech cue whose subject is an indefinite person phrase ("a", "one" + a person noun) that names nobody.
+    private bool UnnamedSpeaker(int sentence, int end)
+    {
+        var text = narrative.Text;
+        if (IndefinitePerson(sentence, end))
+        {
+            for (var t = sentence + 1; t < end; t++)
+            {
+                if (text.Tokens[t].Kind == TokenKind.Quotation || narrative.Mentions.StartingAt(t) is { Possessive: false }) break;
+                if (Cues.TryMatch(text, t, out _)) return true;
+            }
+        }
+        for (var t = sentence; t < end - 1; t++)
+            if (Cues.TryMatch(text, t, out var cue) && IndefinitePerson(cue.End, end)) return true;
+        return false;
+    }
+
+    // "a product designer", "one employee", "another resident": an indefinite determiner and, within the next few
+    // words (no name among them), a noun for a person.
+    private bool IndefinitePerson(int t, int end)
+    {
+        var text = narrative.Text;
+        if (!IsIndefinite(t)) return false;
+        for (var k = t + 1; k < end && k <= t + 4 && text.IsWord(k); k++)
+        {
+            if (narrative.Mentions.StartingAt(k) is not null || SubjectFinder.IsPronoun(text.Word(k))) return false;
+            if (PersonNouns.Contains(text.Word(k))) return true;
+        }
+        return false;
+    }
+
+    private bool IsIndefinite(int t)
+    {
+        if (!narrative.Text.IsWord(t)) return false;
+        var w = narrative.Text.Word(t);
+        return w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+               || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.
