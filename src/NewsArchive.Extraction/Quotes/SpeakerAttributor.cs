@@ -138,12 +138,32 @@ public sealed class SpeakerAttributor
         var sentence = narrative.SentenceStart(quote);
 
         // The cue nearest the quotation in its sentence ("X said "A" and "B"" gives both to X).
-        Cue? last = null;
+        Cue? last = null, previous = null;
         for (var t = sentence; t < quote; t++)
-            if (_cues.TryMatch(text, t, out var cue)) { last = cue; t = cue.End - 1; }
+            if (_cues.TryMatch(text, t, out var cue)) { previous = last; last = cue; t = cue.End - 1; }
 
+        var found = FromCueBefore(narrative, subjects, sentence, last, quote);
+        // "…, intending, she says, to read the books and to "…"": an infinitive that names nobody is not the
+        // attribution; the cue before it in the sentence is.
+        if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
+            && text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
+            found = earlier with { Direct = false };
+
+        // A colon hands the quotation to the subject of the clause before it, cue or not.
+        if (found is not { Speaker: not null } && text.IsPunctuation(quote - 1, ':'))
+        {
+            var subject = subjects.Before(sentence, quote - 1, quote);
+            if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
+        }
+        return found;
+    }
+
+    private static Attribution? FromCueBefore(Narrative narrative, SubjectFinder subjects, int sentence, Cue? cue, int quote)
+    {
+        var text = narrative.Text;
         Attribution? found = null;
-        if (last is { } c)
+        if (cue is { } c)
         {
             var subject = IsParticiple(text, c)
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
@@ -158,13 +178,6 @@ public sealed class SpeakerAttributor
             var direct = true;
             for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
             found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false);
-        }
-
-        // A colon hands the quotation to the subject of the clause before it, cue or not.
-        if (found is not { Speaker: not null } && text.IsPunctuation(quote - 1, ':'))
-        {
-            var subject = subjects.Before(sentence, quote - 1, quote);
-            if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
         }
         return found;
     }
@@ -203,7 +216,29 @@ public sealed class SpeakerAttributor
             if (subject.Speaker is not null)
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
+        // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody and
+        // quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
+        // speaker quoted in the paragraph before the aside.
+        if (sentence == paragraphStart && from > 0 && !NamesPersonOrQuotes(narrative, from, to))
+        {
+            for (var t = from - 1; t >= narrative.ParagraphStart(from - 1); t--)
+            {
+                var token = text.Tokens[t];
+                if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
+                    return said with { Direct = false, FromContext = true };
+            }
+        }
         return null;
+    }
+
+    // Whether tokens [from, to) hold a quotation, a speech cue or a mention of a person.
+    private bool NamesPersonOrQuotes(Narrative narrative, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (narrative.Text.Tokens[t].Kind == TokenKind.Quotation || _cues.TryMatch(narrative.Text, t, out _)) return true;
+        for (var m = narrative.Mentions.LastBefore(to); m >= 0 && narrative.Mentions.All[m].Token >= from; m--)
+            if (narrative.Mentions.All[m].Speaker.IsPerson) return true;
+        return false;
     }
 
     // Whether the quotation's sentence names a speaker other than the one given.
@@ -292,6 +327,7 @@ public sealed class SpeakerAttributor
     // What a long attribution after a quotation opens with: a name, a determiner, a pronoun or the cue itself.
     private bool MayOpenAttribution(Narrative narrative, int t) =>
         narrative.Text.IsCapitalized(t) || narrative.IsDeterminer(t)
+        || narrative.Text.Word(t).Equals("one", StringComparison.OrdinalIgnoreCase) // "…," one of the people said
         || SubjectFinder.IsPronoun(narrative.Text.Word(t)) || _cues.TryMatch(narrative.Text, t, out _);
 
     private static bool IsClauseOpener(ReadOnlySpan<char> word) =>

@@ -42,4 +42,56 @@ public class SpeakerAttributorContextTests
             "A week later, she said the company would hire again. \"We will be back,\" she said.");
         Assert.Equal([("We will be back,", "Miriam Castellane")], quotes);
     }
+
+    private static readonly EntitySet Feature = KnownEntities(
+        Person("Hattie Brennaman", ["Brennaman"]),
+        Person("Oscar Lindqvist", ["Lindqvist"]),
+        Organization("Fulton County Courier", "Courier"));
+
+    [Fact]
+    public void Continues_the_quoted_speaker_across_an_aside_paragraph_that_names_nobody()
+    {
+        var quotes = Quotes(Feature,
+            "\"I never meant to start a newspaper,\" Hattie Brennaman said.",
+            "The Fulton County Courier had printed its last edition in 2022, after 130 years.",
+            "\"When it closed, I thought somebody else would step in.",
+            "\"Nobody did.\"");
+        Assert.Equal(
+            [("I never meant to start a newspaper,", "Hattie Brennaman"),
+             ("When it closed, I thought somebody else would step in. Nobody did.", "Hattie Brennaman")],
+            quotes);
+    }
+
+    [Fact]
+    public void Does_not_continue_the_quoted_speaker_across_an_aside_that_names_another_person()
+    {
+        var quotes = Quotes(Feature,
+            "\"I never meant to start a newspaper,\" Hattie Brennaman said.",
+            "Oscar Lindqvist ran the Fulton County Courier until 2022.",
+            "\"When it closed, nobody stepped in.\"");
+        Assert.Equal(
+            [("I never meant to start a newspaper,", "Hattie Brennaman"), ("When it closed, nobody stepped in.", (string?)null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Takes_the_cue_before_an_infinitive_speech_verb_that_names_nobody()
+    {
+        var quotes = Quotes(Feature,
+            "Hattie Brennaman opened the shop in 1990.",
+            "Brennaman retired in 2012, planning, she says, to read every book she owned and to \"never open a ledger again as long as I live.\"");
+        Assert.Equal([("never open a ledger again as long as I live.", "Hattie Brennaman")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_one_of_the_people_null_after_an_aside_that_reports_unnamed_sources()
+    {
+        var quotes = Quotes(Feature,
+            "\"We looked at every buyer,\" Oscar Lindqvist said in a statement.",
+            "The sale had been discussed for months, two people familiar with the talks told the Courier.",
+            "\"Nobody wanted the presses,\" one of the people said.");
+        Assert.Equal(
+            [("We looked at every buyer,", "Oscar Lindqvist"), ("Nobody wanted the presses,", (string?)null)],
+            quotes);
+    }
 }
