@@ -253,10 +253,16 @@ public sealed class SpeakerAttributor
         return false;
     }
 
-    // "…, adding", "…, insisting": a participle after a comma.
+    // "…, adding", "…, insisting", "…, before adding": a participle after a comma (and a linking word).
     private static bool IsParticiple(AttributionText text, Cue cue) =>
         cue.Length == 1 && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && text.IsPunctuation(cue.Token - 1, ',');
+        && (text.IsPunctuation(cue.Token - 1, ',')
+            || (text.IsPunctuation(cue.Token - 2, ',') && text.IsWord(cue.Token - 1) && IsParticipleLink(text.Word(cue.Token - 1))));
+
+    private static bool IsParticipleLink(ReadOnlySpan<char> w) =>
+        w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("later", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsAttribution(Narrative narrative, int t, int paragraph)
     {

@@ -137,10 +137,25 @@ internal sealed class SubjectFinder
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
-            if (TryCandidate(t, limit, out var c)) return Resolve(c, anchor);
+            if (TryCandidate(t, limit, out var c))
+                return PossessedPerson(c, limit) is { } possessed ? possessed : Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
         }
         return new Subject(true, null, start + 1);
+    }
+
+    // "said Greer's neighbor, Walter Simms": the person owns the speaker, who is the name in apposition, else
+    // nobody; "said Greer's spokesman" and "according to Greer's statement" stay with Greer.
+    private Subject? PossessedPerson(Candidate c, int limit)
+    {
+        if (c is not { Kind: SubjectKind.Entity, Mention: { Possessive: true, Speaker.IsPerson: true } }) return null;
+        var t = c.End;
+        if (!Text.IsWord(t) || Text.IsCapitalized(t) || ProxyNouns.Contains(Text.Word(t)) || SourceNouns.Contains(Text.Word(t))) return null;
+        while (t < limit && t - c.End < 3 && Text.IsWord(t) && !Text.IsCapitalized(t)) t++;
+        if (Text.IsPunctuation(t, ',') && _narrative.Mentions.StartingAt(t + 1) is { Speaker.IsPerson: true, Possessive: false } named
+            && named.End <= limit)
+            return new Subject(true, named.Speaker.Entity.Name, named.End);
+        return new Subject(true, null, t);
     }
 
     // "said incident commander Brian Castro", "said fire chief Ana Ruiz": a lowercase title of up to three words

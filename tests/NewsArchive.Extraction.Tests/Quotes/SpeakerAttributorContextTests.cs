@@ -94,4 +94,41 @@ public class SpeakerAttributorContextTests
             [("We looked at every buyer,", "Oscar Lindqvist"), ("Nobody wanted the presses,", (string?)null)],
             quotes);
     }
+
+    private static readonly EntitySet Football = KnownEntities(
+        Person("Gareth Pomfrey", ["Pomfrey"], ["manager"]),
+        Person("Callum Ashdown", ["Ashdown"]));
+
+    [Fact]
+    public void Gives_a_quote_after_before_adding_to_the_subject_of_the_main_clause()
+    {
+        var quotes = Quotes(Football,
+            "Callum Ashdown scored twice in the second half.",
+            "\"We're not dreaming of Wembley,\" Pomfrey said, before adding, with a smile: \"Well, the fans can dream. I won't.\"");
+        Assert.Equal(
+            [("We're not dreaming of Wembley,", "Gareth Pomfrey"), ("Well, the fans can dream. I won't.", "Gareth Pomfrey")],
+            quotes);
+    }
+
+    private static readonly EntitySet Storm = KnownEntities(
+        Person("Rhonda Keel", ["Keel"]),
+        Person("Amos Petty", ["Petty"]));
+
+    [Fact]
+    public void Gives_a_quote_to_the_neighbor_named_in_apposition_not_to_the_possessor()
+    {
+        var quotes = Quotes(Storm,
+            "Rhonda Keel lost her roof in the storm.",
+            "\"When the siren went off, I just ran,\" said Keel's neighbor, Amos Petty, 68.");
+        Assert.Equal([("When the siren went off, I just ran,", "Amos Petty")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_possessed_speaker_without_a_name_null()
+    {
+        var quotes = Quotes(Storm,
+            "Rhonda Keel lost her roof in the storm.",
+            "\"She was lucky to get out,\" said Keel's neighbor.");
+        Assert.Equal([("She was lucky to get out,", (string?)null)], quotes);
+    }
 }
