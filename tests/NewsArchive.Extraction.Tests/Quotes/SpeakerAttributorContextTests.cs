@@ -131,4 +131,20 @@ public class SpeakerAttributorContextTests
             "\"She was lucky to get out,\" said Keel's neighbor.");
         Assert.Equal([("She was lucky to get out,", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Gives_he_told_to_an_obituary_subject_whose_given_name_is_accented_rather_than_his_son()
+    {
+        var document = Document(
+            "Andrés Quintela, the guitarist whose records carried the son jarocho north, died on Friday. He was 81.",
+            "Mr. Quintela grew up in Veracruz and moved to Chicago in 1961.",
+            "Mr. Quintela was known for his humor as much as his playing.",
+            "\"I play like my mother argued,\" he told a radio host in 2001. \"Fast, and always right.\"",
+            "He is survived by a son, Tomás Quintela, and three grandchildren.");
+        var extraction = new ArticleExtractor().Extract(document);
+        Assert.Contains(extraction.People, p => p.Name == "Andrés Quintela");
+        Assert.Equal(
+            [("I play like my mother argued,", "Andrés Quintela"), ("Fast, and always right.", "Andrés Quintela")],
+            extraction.Quotes.Select(q => (q.Text, q.Speaker)).ToList());
+    }
 }
