@@ -21,6 +21,8 @@ internal sealed class PronounResolver(Narrative narrative)
     private const int ExtraParagraphs = 2;
     private const int MaxChainedParagraphTokens = 400;
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup Subordinators = new(
+        ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas"]);
     private static readonly WordLookup PersonNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
@@ -64,19 +66,42 @@ internal sealed class PronounResolver(Narrative narrative)
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
-            Mention? subject = null;
+            Mention? subject = null, mainSubject = null, speaking = null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
                 if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 nearestAny ??= mention;
-                if (narrative.IsSubjectLike(mention) && !IntroducedInPassing(mention)) subject = mention;
+                if (!narrative.IsSubjectLike(mention) || IntroducedInPassing(mention)) continue;
+                subject = mention;
+                if (InOpeningSubordinateClause(sentence, mention.Token)) continue;
+                mainSubject = mention;
+                if (SpeaksNext(mention.End)) speaking = mention;
             }
-            if (subject is { } found) return found.Speaker.Entity.Name;
+            // The sentence's speaker ("Delaney told supporters"), else its main clause's subject (not "When Orsini
+            // conceded, …"), else its first subject.
+            if ((speaking ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
         return nearestAny?.Speaker.Entity.Name;
+    }
+
+    // "Delaney told", "Delaney quickly said": a speech cue right after the name.
+    private bool SpeaksNext(int t)
+    {
+        if (narrative.IsAdverb(t)) t++;
+        return Cues.TryMatch(narrative.Text, t, out _);
+    }
+
+    // "When Orsini conceded, Delaney …": a token before the first comma of a sentence that opens with a subordinator.
+    private bool InOpeningSubordinateClause(int sentence, int t)
+    {
+        var text = narrative.Text;
+        if (!text.IsWord(sentence) || !Subordinators.Contains(text.Word(sentence))) return false;
+        for (var k = sentence + 1; k < t; k++)
+            if (text.IsPunctuation(k, ',')) return false;
+        return true;
     }
 
     // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.

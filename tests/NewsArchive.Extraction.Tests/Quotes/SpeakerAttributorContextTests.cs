@@ -147,4 +147,26 @@ public class SpeakerAttributorContextTests
             [("I play like my mother argued,", "Andrés Quintela"), ("Fast, and always right.", "Andrés Quintela")],
             extraction.Quotes.Select(q => (q.Text, q.Speaker)).ToList());
     }
+
+    private static readonly EntitySet Race = KnownEntities(
+        Person("Mark Delaney", ["Delaney"]),
+        Person("Paul Orsini", ["Orsini"]));
+
+    [Fact]
+    public void Gives_he_said_to_the_speaker_of_the_sentence_before_not_a_man_named_in_its_opening_clause()
+    {
+        var quotes = Quotes(Race,
+            "When Paul Orsini conceded on Tuesday night, Mark Delaney told supporters the race had been hard.",
+            "\"It was the longest year of my life,\" he said.");
+        Assert.Equal([("It was the longest year of my life,", "Mark Delaney")], quotes);
+    }
+
+    [Fact]
+    public void Gives_he_said_to_the_subject_of_the_sentence_before_when_it_names_two_men()
+    {
+        var quotes = Quotes(Race,
+            "Mark Delaney said Paul Orsini had called him to concede.",
+            "\"He was gracious about it,\" he said.");
+        Assert.Equal([("He was gracious about it,", "Mark Delaney")], quotes);
+    }
 }
