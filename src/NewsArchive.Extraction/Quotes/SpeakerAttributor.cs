@@ -71,6 +71,7 @@ public sealed class SpeakerAttributor
             if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
         }
         attribution ??= FromContext(narrative, subjects, quote, earlier);
+        if (attribution is null && standalone) attribution = FromSubjectBefore(narrative, quote);
         if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
             attribution = next;
         // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
@@ -239,6 +240,22 @@ public sealed class SpeakerAttributor
         for (var m = narrative.Mentions.LastBefore(to); m >= 0 && narrative.Mentions.All[m].Token >= from; m--)
             if (narrative.Mentions.All[m].Speaker.IsPerson) return true;
         return false;
+    }
+
+    // "Moult grinned. "Well, they can get carried away. I'm not."": a quotation standing alone right after a
+    // sentence of its paragraph that opens with a person and names nobody else is that person's answer.
+    private static Attribution? FromSubjectBefore(Narrative narrative, int quote)
+    {
+        var text = narrative.Text;
+        var sentence = narrative.SentenceStart(quote);
+        if (sentence != quote || sentence == narrative.ParagraphStart(quote)) return null;
+        var previous = narrative.SentenceStart(sentence - 1);
+        if (narrative.Mentions.StartingAt(previous) is not { Speaker.IsPerson: true, Possessive: false } subject) return null;
+        for (var t = previous; t < sentence; t++)
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+        for (var m = narrative.Mentions.LastBefore(sentence); m >= 0 && narrative.Mentions.All[m].Token >= previous; m--)
+            if (narrative.Mentions.All[m].Speaker != subject.Speaker) return null;
+        return new Attribution(subject.Speaker.Entity.Name, null, Direct: false, FromContext: true);
     }
 
     // Whether the quotation's sentence names a speaker other than the one given.

@@ -169,4 +169,21 @@ public class SpeakerAttributorContextTests
             "\"He was gracious about it,\" he said.");
         Assert.Equal([("He was gracious about it,", "Mark Delaney")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_standalone_answer_to_the_person_who_opens_the_sentence_before_it()
+    {
+        var quotes = Quotes(Football,
+            "The fans sang for an hour after the final whistle.",
+            "Pomfrey grinned at the supporters in the stand. \"Well, they can dream. I won't.\"");
+        Assert.Equal([("Well, they can dream. I won't.", "Gareth Pomfrey")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_standalone_quote_null_when_the_sentence_before_names_two_people()
+    {
+        var quotes = Quotes(Football,
+            "Pomfrey substituted Ashdown after an hour. \"It was the right call for the team.\"");
+        Assert.Equal([("It was the right call for the team.", (string?)null)], quotes);
+    }
 }
