@@ -111,7 +111,7 @@ internal sealed class PronounResolver(Narrative narrative)
         for (var t = to - 1; t >= from; t--)
         {
             if (text.Tokens[t].Paragraph < oldest) return false;
-            if (text.StartsSentence(t) || t == narrative.ParagraphStart(t))
+            if (text.StartsSentence(t) || t == 0 || text.Tokens[t - 1].Paragraph != text.Tokens[t].FirstParagraph)
             {
                 if (UnnamedSpeaker(t, narrative.SentenceEnd(t))) return true;
             }
