@@ -186,4 +186,29 @@ public class SpeakerAttributorContextTests
             "Pomfrey substituted Ashdown after an hour. \"It was the right call for the team.\"");
         Assert.Equal([("It was the right call for the team.", (string?)null)], quotes);
     }
+
+    private static readonly EntitySet Hospital = KnownEntities(
+        Person("Lydia Marchetti", ["Marchetti"], ["chief executive"]),
+        Organization("Mercy General Hospital", "Mercy General"));
+
+    [Fact]
+    public void Leaves_an_anonymous_nurse_at_a_named_hospital_null()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti, the chief executive, defended the rota.",
+            "A nurse at Mercy General Hospital, who spoke on condition of anonymity, said: \"We are exhausted and nobody listens.\"",
+            "\"The night shifts are the worst,\" said another nurse at Mercy General who asked not to be named.");
+        Assert.Equal(
+            [("We are exhausted and nobody listens.", (string?)null), ("The night shifts are the worst,", null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_quote_after_an_anonymous_employee_null()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti said the hospital would hire 40 nurses.",
+            "One employee, who asked not to be identified, said the mood on the wards was grim. \"People are looking for other jobs.\"");
+        Assert.Equal([("People are looking for other jobs.", (string?)null)], quotes);
+    }
 }
