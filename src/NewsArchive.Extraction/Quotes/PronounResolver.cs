@@ -21,6 +21,8 @@ internal sealed class PronounResolver(Narrative narrative)
     private const int ExtraParagraphs = 2;
     private const int MaxChainedParagraphTokens = 400;
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup RoleAndMemberNouns = new(
+        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')).Concat(WordList.Lines("organization-member-nouns")));
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas"]);
     private static readonly WordLookup PersonNouns = new(
@@ -133,9 +135,30 @@ internal sealed class PronounResolver(Narrative narrative)
             }
         }
         for (var t = sentence; t < end - 1; t++)
-            if (Cues.TryMatch(text, t, out var cue) && IndefinitePerson(cue.End, end)) return true;
+        {
+            if (!Cues.TryMatch(text, t, out var cue)) continue;
+            if (IndefinitePerson(cue.End, end)) return true;
+            // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
+            if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
+            if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;
+        }
         return false;
     }
+
+    private bool IsThe(int t) => narrative.Text.IsWord(t) && narrative.Text.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    // A lowercase role or member noun ("nurse", "worker") that is no word of a named person's role in this article.
+    private bool UnheldPersonNoun(int t)
+    {
+        var text = narrative.Text;
+        if (!text.IsWord(t) || text.IsCapitalized(t) || !RoleAndMemberNouns.Contains(text.Word(t))) return false;
+        _heldRoleWords ??= narrative.Mentions.Speakers.Where(s => s.IsPerson)
+            .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return !_heldRoleWords.Value.Contains(text.Word(t));
+    }
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _heldRoleWords;
 
     // "a product designer", "one employee", "another resident": an indefinite determiner and, within the next few
     // words (no name among them), a noun for a person.

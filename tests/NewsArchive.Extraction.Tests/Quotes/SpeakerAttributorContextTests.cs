@@ -211,4 +211,36 @@ public class SpeakerAttributorContextTests
             "One employee, who asked not to be identified, said the mood on the wards was grim. \"People are looking for other jobs.\"");
         Assert.Equal([("People are looking for other jobs.", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Leaves_she_added_null_after_the_anonymous_worker_said()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti said the hospital would hire 40 nurses.",
+            "A nurse who asked not to be named said staff had heard it before.",
+            "\"We were promised that last winter,\" the nurse said. \"Nothing happened,\" she added.");
+        Assert.Equal(
+            [("We were promised that last winter,", (string?)null), ("Nothing happened,", null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_she_added_null_after_the_nurse_said_when_no_named_person_is_a_nurse()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti said the hospital would hire 40 nurses. Staff were unconvinced.",
+            "\"We were promised that last winter,\" the nurse said. \"Nothing happened,\" she added.");
+        Assert.Equal(
+            [("We were promised that last winter,", (string?)null), ("Nothing happened,", null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Still_resolves_she_added_after_the_chief_executive_said()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti, the chief executive, said the hospital would hire 40 nurses.",
+            "\"We have listened,\" the chief executive said. \"Help is coming,\" she added.");
+        Assert.Equal([("We have listened,", "Lydia Marchetti"), ("Help is coming,", "Lydia Marchetti")], quotes);
+    }
 }
