@@ -243,4 +243,27 @@ public class SpeakerAttributorContextTests
             "\"We have listened,\" the chief executive said. \"Help is coming,\" she added.");
         Assert.Equal([("We have listened,", "Lydia Marchetti"), ("Help is coming,", "Lydia Marchetti")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_multi_paragraph_quote_to_the_speaker_named_after_its_last_part()
+    {
+        var quotes = Quotes(Feature,
+            "Hattie Brennaman remembers the day the Fulton County Courier closed.",
+            "\"It was a Tuesday. Nobody called.",
+            "\"We found out from the radio,\" she said.");
+        Assert.Equal([("It was a Tuesday. Nobody called. We found out from the radio,", "Hattie Brennaman")], quotes);
+    }
+
+    [Fact]
+    public void Continues_a_run_of_quote_paragraphs_after_the_named_speaker()
+    {
+        var quotes = Quotes(Feature,
+            "\"I never planned this,\" Brennaman said.",
+            "\"I just couldn't watch the town go quiet.\"",
+            "\"Somebody had to do it, and nobody else was going to.\"");
+        Assert.Equal(
+            [("I never planned this,", "Hattie Brennaman"), ("I just couldn't watch the town go quiet.", "Hattie Brennaman"),
+             ("Somebody had to do it, and nobody else was going to.", "Hattie Brennaman")],
+            quotes);
+    }
 }
