@@ -22,14 +22,15 @@ internal sealed class PronounResolver(Narrative narrative)
     private const int MaxChainedParagraphTokens = 400;
     private static readonly SpeechCues Cues = new();
     private static readonly WordLookup RoleAndMemberNouns = new(
-        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')).Concat(WordList.Lines("organization-member-nouns")));
+        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
+            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")));
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas"]);
     private static readonly WordLookup PersonNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("pronouns-he")).Concat(WordList.Lines("pronouns-she"))
-            .Concat(WordList.Lines("organization-member-nouns")));
+            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")));
 
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)

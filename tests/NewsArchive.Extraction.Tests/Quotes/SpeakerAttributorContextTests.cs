@@ -266,4 +266,32 @@ public class SpeakerAttributorContextTests
              ("Somebody had to do it, and nobody else was going to.", "Hattie Brennaman")],
             quotes);
     }
+
+    [Fact]
+    public void Leaves_a_quote_null_after_an_anonymous_source_whose_reason_mentions_she()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti said the hospital would hire 40 nurses.",
+            "A nurse who asked not to be named because she was not authorized to speak publicly said morale was low.",
+            "\"We are running on empty.\"");
+        Assert.Equal([("We are running on empty.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_direct_quote_null_when_its_anonymous_speaker_clause_mentions_she()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti said the hospital would hire 40 nurses.",
+            "A nurse who asked not to be named because she feared losing her job said: \"We are running on empty.\"");
+        Assert.Equal([("We are running on empty.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_he_said_null_after_a_person_familiar_with_the_talks_said()
+    {
+        var quotes = Quotes(Hospital,
+            "Lydia Marchetti has been negotiating with the union since March.",
+            "A person familiar with the talks said a deal was close. \"They are one meeting away,\" he said.");
+        Assert.Equal([("They are one meeting away,", (string?)null)], quotes);
+    }
 }
