@@ -137,6 +137,8 @@ internal sealed class SubjectFinder
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
+            // "said a neighbor, Walter Simms" / "said her neighbor, Walter Simms, 72": the name in apposition.
+            if (_narrative.IsDeterminer(t) && Appositive(t + 1, limit) is { } named) return named;
             if (TryCandidate(t, limit, out var c))
                 return PossessedPerson(c, limit) is { } possessed ? possessed : Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
@@ -151,11 +153,18 @@ internal sealed class SubjectFinder
         if (c is not { Kind: SubjectKind.Entity, Mention: { Possessive: true, Speaker.IsPerson: true } }) return null;
         var t = c.End;
         if (!Text.IsWord(t) || Text.IsCapitalized(t) || ProxyNouns.Contains(Text.Word(t)) || SourceNouns.Contains(Text.Word(t))) return null;
-        while (t < limit && t - c.End < 3 && Text.IsWord(t) && !Text.IsCapitalized(t)) t++;
-        if (Text.IsPunctuation(t, ',') && _narrative.Mentions.StartingAt(t + 1) is { Speaker.IsPerson: true, Possessive: false } named
-            && named.End <= limit)
+        return Appositive(t, limit) ?? new Subject(true, null, t);
+    }
+
+    // Up to three lowercase words from <paramref name="t"/>, a comma and a person's name: that person.
+    private Subject? Appositive(int t, int limit)
+    {
+        var first = t;
+        while (t < limit && t - first < 3 && Text.IsWord(t) && !Text.IsCapitalized(t)) t++;
+        if (t > first && Text.IsPunctuation(t, ',')
+            && _narrative.Mentions.StartingAt(t + 1) is { Speaker.IsPerson: true, Possessive: false } named && named.End <= limit)
             return new Subject(true, named.Speaker.Entity.Name, named.End);
-        return new Subject(true, null, t);
+        return null;
     }
 
     // "said incident commander Brian Castro", "said fire chief Ana Ruiz": a lowercase title of up to three words

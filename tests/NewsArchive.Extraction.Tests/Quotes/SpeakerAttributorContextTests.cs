@@ -294,4 +294,16 @@ public class SpeakerAttributorContextTests
             "A person familiar with the talks said a deal was close. \"They are one meeting away,\" he said.");
         Assert.Equal([("They are one meeting away,", (string?)null)], quotes);
     }
+
+    [Theory]
+    [InlineData("said her neighbor, Amos Petty, 68.")]
+    [InlineData("said a neighbor, Amos Petty.")]
+    [InlineData("said longtime neighbor Amos Petty.")]
+    public void Gives_a_quote_to_the_neighbor_named_after_the_cue(string attribution)
+    {
+        var quotes = Quotes(Storm,
+            "Rhonda Keel lost her roof in the storm.",
+            "\"When the siren went off, I just ran,\" " + attribution);
+        Assert.Equal([("When the siren went off, I just ran,", "Amos Petty")], quotes);
+    }
 }
