@@ -69,7 +69,7 @@ internal sealed class PronounResolver(Narrative narrative)
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
-            Mention? subject = null, mainSubject = null, speaking = null;
+            Mention? subject = null, mainSubject = null, speaking = null, lastClause = null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
@@ -80,10 +80,12 @@ internal sealed class PronounResolver(Narrative narrative)
                 if (InOpeningSubordinateClause(sentence, mention.Token)) continue;
                 mainSubject = mention;
                 if (SpeaksNext(mention.End)) speaking = mention;
+                if (lastClause is null && OpensCoordinateClause(mention.Token, sentence)) lastClause = mention;
             }
-            // The sentence's speaker ("Delaney told supporters"), else its main clause's subject (not "When Orsini
-            // conceded, …"), else its first subject.
-            if ((speaking ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
+            // The sentence's speaker ("Delaney told supporters"), else the subject of its last main clause ("Reed
+            // threw for 300 yards, and coach Dan Miller praised him"), else its main clause's subject (not "When
+            // Orsini conceded, …"), else its first subject.
+            if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
@@ -96,6 +98,20 @@ internal sealed class PronounResolver(Narrative narrative)
         if (narrative.IsAdverb(t)) t++;
         return Cues.TryMatch(narrative.Text, t, out _);
     }
+
+    // ", and coach Dan Miller …" / "; Miller …": a name opening a coordinate main clause (after up to two lowercase
+    // title words or determiners).
+    private bool OpensCoordinateClause(int t, int sentence)
+    {
+        var text = narrative.Text;
+        var k = t - 1;
+        while (k > sentence && t - k <= 2 && text.IsWord(k) && !text.IsCapitalized(k) && !IsConjunction(text.Word(k))) k--;
+        if (text.IsPunctuation(k, ';')) return true;
+        return k > sentence && text.IsWord(k) && IsConjunction(text.Word(k)) && text.IsPunctuation(k - 1, ',');
+    }
+
+    private static bool IsConjunction(ReadOnlySpan<char> w) =>
+        w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase);
 
     // "When Orsini conceded, Delaney …": a token before the first comma of a sentence that opens with a subordinator.
     private bool InOpeningSubordinateClause(int sentence, int t)

@@ -306,4 +306,17 @@ public class SpeakerAttributorContextTests
             "\"When the siren went off, I just ran,\" " + attribution);
         Assert.Equal([("When the siren went off, I just ran,", "Amos Petty")], quotes);
     }
+
+    private static readonly EntitySet Game = KnownEntities(
+        Person("Tom Reedley", ["Reedley"]),
+        Person("Dan Kessock", ["Kessock"], ["coach"]));
+
+    [Fact]
+    public void Gives_he_said_to_the_subject_of_the_last_main_clause_before_it()
+    {
+        var quotes = Quotes(Game,
+            "Tom Reedley threw for 300 yards, and coach Dan Kessock praised him afterward.",
+            "\"He was special tonight,\" he said.");
+        Assert.Equal([("He was special tonight,", "Dan Kessock")], quotes);
+    }
 }
