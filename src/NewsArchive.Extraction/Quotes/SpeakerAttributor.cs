@@ -250,12 +250,31 @@ public sealed class SpeakerAttributor
         var sentence = narrative.SentenceStart(quote);
         if (sentence != quote || sentence == narrative.ParagraphStart(quote)) return null;
         var previous = narrative.SentenceStart(sentence - 1);
-        if (narrative.Mentions.StartingAt(previous) is not { Speaker.IsPerson: true, Possessive: false } subject) return null;
+        if (OpeningSubject(narrative, previous, sentence) is not { } subject) return null;
         for (var t = previous; t < sentence; t++)
             if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
         for (var m = narrative.Mentions.LastBefore(sentence); m >= 0 && narrative.Mentions.All[m].Token >= previous; m--)
             if (narrative.Mentions.All[m].Speaker != subject.Speaker) return null;
         return new Attribution(subject.Speaker.Entity.Name, null, Direct: false, FromContext: true);
+    }
+
+    // The person opening the sentence at `start`, or opening its main clause after a leading participle phrase
+    // ("Asked whether the fans were getting carried away, Moult laughed.").
+    private static Mention? OpeningSubject(Narrative narrative, int start, int end)
+    {
+        var text = narrative.Text;
+        if (narrative.Mentions.StartingAt(start) is { Speaker.IsPerson: true, Possessive: false } opening) return opening;
+        if (!text.IsWord(start)) return null;
+        var lead = text.Word(start);
+        if (!(lead.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return null;
+        for (var t = start + 1; t < end - 1 && t - start < 25; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (narrative.Mentions.StartingAt(t) is not null) return null;
+            if (text.IsPunctuation(t, ','))
+                return narrative.Mentions.StartingAt(t + 1) is { Speaker.IsPerson: true, Possessive: false } main ? main : null;
+        }
+        return null;
     }
 
     // Whether the quotation's sentence names a speaker other than the one given.

@@ -319,4 +319,21 @@ public class SpeakerAttributorContextTests
             "\"He was special tonight,\" he said.");
         Assert.Equal([("He was special tonight,", "Dan Kessock")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_standalone_answer_to_the_person_after_a_leading_asked_phrase()
+    {
+        var quotes = Quotes(Football,
+            "The fans sang for an hour after the final whistle.",
+            "Asked whether the supporters were getting ahead of themselves, Pomfrey laughed. \"They can dream. I won't.\"");
+        Assert.Equal([("They can dream. I won't.", "Gareth Pomfrey")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_standalone_quote_null_after_a_sentence_whose_person_is_its_object()
+    {
+        var quotes = Quotes(Football,
+            "The referee booked Ashdown after an hour. \"That was never a yellow card in a month of Sundays.\"");
+        Assert.Equal([("That was never a yellow card in a month of Sundays.", (string?)null)], quotes);
+    }
 }
