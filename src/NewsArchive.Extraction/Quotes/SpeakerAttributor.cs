@@ -217,29 +217,29 @@ public sealed class SpeakerAttributor
             if (subject.Speaker is not null)
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
-        // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody and
-        // quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
+        // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody but
+        // the speaker and quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
         // speaker quoted in the paragraph before the aside.
-        if (sentence == paragraphStart && from > 0 && !NamesPersonOrQuotes(narrative, from, to))
+        if (sentence == paragraphStart && from > 0)
         {
             for (var t = from - 1; t >= narrative.ParagraphStart(from - 1); t--)
             {
                 var token = text.Tokens[t];
                 if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
-                    return said with { Direct = false, FromContext = true };
+                    return IsAside(narrative, from, to, said.Speaker) ? said with { Direct = false, FromContext = true } : null;
             }
         }
         return null;
     }
 
-    // Whether tokens [from, to) hold a quotation, a speech cue or a mention of a person.
-    private bool NamesPersonOrQuotes(Narrative narrative, int from, int to)
+    // Tokens [from, to) hold no quotation, no speech cue and no person but the speaker ("Ostrowski is 74.").
+    private bool IsAside(Narrative narrative, int from, int to, string? speaker)
     {
         for (var t = from; t < to; t++)
-            if (narrative.Text.Tokens[t].Kind == TokenKind.Quotation || _cues.TryMatch(narrative.Text, t, out _)) return true;
+            if (narrative.Text.Tokens[t].Kind == TokenKind.Quotation || _cues.TryMatch(narrative.Text, t, out _)) return false;
         for (var m = narrative.Mentions.LastBefore(to); m >= 0 && narrative.Mentions.All[m].Token >= from; m--)
-            if (narrative.Mentions.All[m].Speaker.IsPerson) return true;
-        return false;
+            if (narrative.Mentions.All[m].Speaker is { IsPerson: true } person && person.Entity.Name != speaker) return false;
+        return true;
     }
 
     // "Moult grinned. "Well, they can get carried away. I'm not."": a quotation standing alone right after a

@@ -336,4 +336,16 @@ public class SpeakerAttributorContextTests
             "The referee booked Ashdown after an hour. \"That was never a yellow card in a month of Sundays.\"");
         Assert.Equal([("That was never a yellow card in a month of Sundays.", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Continues_the_quoted_speaker_across_an_aside_that_names_only_that_speaker()
+    {
+        var quotes = Quotes(Feature,
+            "\"I never meant to start a newspaper,\" Hattie Brennaman said.",
+            "Brennaman taught history for 31 years and retired in 2015.",
+            "\"I thought I would finally get some rest.\"");
+        Assert.Equal(
+            [("I never meant to start a newspaper,", "Hattie Brennaman"), ("I thought I would finally get some rest.", "Hattie Brennaman")],
+            quotes);
+    }
 }
