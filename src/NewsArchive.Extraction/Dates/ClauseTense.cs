@@ -41,6 +41,7 @@ internal static class ClauseTense
         // Words up to the first comma after the date come first; what follows that comma usually belongs to
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
+        if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
@@ -60,6 +61,17 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start))) tense = Tense.Future;
         return new ClauseReading(tense, hasVerb, perfect);
+    }
+
+    // "said on Thursday it would close", "told reporters Tuesday": a date right after a past verb of saying tells when
+    // it was said; what follows is what was said.
+    private static bool IsWhenSaid(DateScan scan, DateMention mention, int start)
+    {
+        var i = mention.FirstToken - 1;
+        if (i > start && scan.IsWord(i, "on")) i--;
+        if (i > start && scan.IsWord(i, "reporters")) i--;
+        return i >= start && scan.Tokens[i].Kind == TokenKind.Word && DateWords.ReportingVerbs.Contains(scan.Text(i))
+            && IsRegularPastOrStrong(scan, i);
     }
 
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.

@@ -5,6 +5,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>Small readings of the words around a date mention, shared by the publication date and event stages.</summary>
 internal static class DateContext
 {
+    // Lines a page may put before the dateline: an agency name, "By Jane Doe", a section label.
+    private const int MaxLinesBeforeDateline = 3;
+    private const int MaxShortLineTokens = 6;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords =
         new HashSet<string>(["will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,13 +39,19 @@ internal static class DateContext
     }
 
     /// <summary>
-    /// "WASHINGTON, April 12 (Reuters) —": a date in the article's first sentence with only capitalized
-    /// words and commas before it and a bracket or dash after it.
+    /// "WASHINGTON, April 12 (Reuters) —": a date opening the article's first sentence of prose (after at most a
+    /// few short lines such as an agency name or a byline), with only capitalized words and commas before it and a
+    /// bracket or dash after it.
     /// </summary>
     public static bool IsDateline(DateScan scan, DateMention mention)
     {
-        if (mention.Sentence != 0) return false;
-        var (first, end) = scan.TokensOf(0);
+        if (mention.Sentence > MaxLinesBeforeDateline) return false;
+        for (var s = 0; s < mention.Sentence; s++)
+        {
+            var (from, to) = scan.TokensOf(s);
+            if (to - from > MaxShortLineTokens) return false;
+        }
+        var (first, end) = scan.TokensOf(mention.Sentence);
         if (mention.FirstToken == first) return false;
         for (var i = first; i < mention.FirstToken; i++)
         {

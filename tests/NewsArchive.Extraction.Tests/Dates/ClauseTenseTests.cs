@@ -41,6 +41,17 @@ public sealed class ClauseTenseTests
         Assert.True(reading.HasVerb);
     }
 
+    [Theory]
+    [InlineData("The firm said on Thursday it would close the plant.")]
+    [InlineData("The mayor told reporters Monday the road will reopen.")]
+    public void Reads_a_date_right_after_a_past_verb_of_saying_as_when_it_was_said(string text) =>
+        Assert.Equal(Tense.Past, Read(text).Tense);
+
+    [Theory]
+    [InlineData("The city hopes to lift the advisory on Saturday.")]
+    [InlineData("Officials are hoping to finish the work by Friday.")]
+    public void Reads_hopes_to_as_the_future(string text) => Assert.Equal(Tense.Future, Read(text).Tense);
+
     [Fact]
     public void Notes_a_present_perfect_clause()
     {
