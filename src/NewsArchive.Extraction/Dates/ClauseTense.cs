@@ -54,6 +54,16 @@ internal static class ClauseTense
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
                 return new ClauseReading(Tense.Past, true, before.Perfect);
         }
+        // "were backed on Tuesday 9 December and will add 6,400 homes": after "and"/"but" comes another predicate, which
+        // counts only when nothing before it dates the clause.
+        var and = mention.LastToken + 1;
+        while (and < comma && !(scan.IsWord(and, "and") || scan.IsWord(and, "but"))) and++;
+        if (and < comma)
+        {
+            var before = Markers(scan, mention, start, and, stop, afterComma: false, quoted);
+            if (before.Past != int.MaxValue && before.Future == int.MaxValue)
+                return new ClauseReading(Tense.Past, true, before.Perfect);
+        }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true, quoted);
         var perfect = primary.Perfect || reading.Perfect;
@@ -63,12 +73,12 @@ internal static class ClauseTense
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
-    // "said on Thursday it would close", "told reporters Tuesday": a date right after a past verb of saying tells when
+    // "said on Thursday it would close", "said in October it would", "told reporters Tuesday": a date right after a past verb of saying tells when
     // it was said; what follows is what was said.
     private static bool IsWhenSaid(DateScan scan, DateMention mention, int start)
     {
         var i = mention.FirstToken - 1;
-        if (i > start && scan.IsWord(i, "on")) i--;
+        if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
         if (i > start && scan.IsWord(i, "reporters")) i--;
         return i >= start && scan.Tokens[i].Kind == TokenKind.Word && DateWords.ReportingVerbs.Contains(scan.Text(i))
             && IsRegularPastOrStrong(scan, i);

@@ -174,6 +174,22 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
         return limit;
     }
+    /// <summary>
+    /// Where a ", which … in 2016," relative clause holding token <paramref name="inside"/> closes (its closing comma),
+    /// else int.MaxValue: "Gulfmark, which bought the plant in 2016, said a fire in November …" keeps 2016 to the aside.
+    /// </summary>
+    public static int RelativeClauseEnd(DateScan scan, int inside, int sentenceFirst, int limit)
+    {
+        const int reach = 30;
+        var i = inside - 1;
+        while (i > sentenceFirst && i > inside - reach && !scan.IsSymbol(i, ',')) i--;
+        if (i <= sentenceFirst || !scan.IsSymbol(i, ',')
+            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose"))) return int.MaxValue;
+        for (var k = inside + 1; k < limit && k < inside + reach; k++)
+            if (scan.IsSymbol(k, ',')) return k;
+        return int.MaxValue;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingVerbs =
         WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
 

@@ -44,7 +44,9 @@ public sealed class ClauseTenseTests
     [Theory]
     [InlineData("The firm said on Thursday it would close the plant.")]
     [InlineData("The mayor told reporters Monday the road will reopen.")]
-    public void Reads_a_date_right_after_a_past_verb_of_saying_as_when_it_was_said(string text) =>
+    [InlineData("The regulator said in October it would set up a scheme.")]
+    [InlineData("The plans were approved on Tuesday 9 December and will add 600 homes.")]
+    public void Reads_a_date_after_a_past_verb_of_saying_or_before_a_coordinated_future_as_the_past(string text) =>
         Assert.Equal(Tense.Past, Read(text).Tense);
 
     [Theory]

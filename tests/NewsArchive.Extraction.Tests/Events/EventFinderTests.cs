@@ -360,4 +360,12 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2015-05", "2019-05"], Dates("Mr Patel, who was first elected in May 2015, will stand down at the election in May."));
     }
+
+    [Fact]
+    public void Keeps_a_year_inside_a_which_clause_from_dating_the_rest_of_the_sentence()
+    {
+        var dates = Dates("The mill owner, which bought the site in 2011, said its kiln was damaged in a fire in February.",
+            "2019-04-12");
+        Assert.Equal(["2011", "2019-02"], dates);
+    }
 }
