@@ -42,6 +42,7 @@ internal static class ClauseTense
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
         if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
+        if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
@@ -82,6 +83,24 @@ internal static class ClauseTense
         if (i > start && scan.IsWord(i, "reporters")) i--;
         return i >= start && scan.Tokens[i].Kind == TokenKind.Word && DateWords.ReportingVerbs.Contains(scan.Text(i))
             && IsRegularPastOrStrong(scan, i);
+    }
+
+    /// <summary>
+    /// "a cup run in August, when Vale lost four of their first five games": a ", when …" clause right after the
+    /// date says what happened then, so its verb gives the date's tense; null without such a clause or verb.
+    /// </summary>
+    internal static Tense? WhenClauseTense(DateScan scan, DateMention mention, int stop)
+    {
+        var comma = mention.LastToken + 1;
+        if (comma + 2 >= stop || !scan.IsSymbol(comma, ',') || !scan.IsWord(comma + 1, "when")) return null;
+        for (var i = comma + 2; i < stop && i <= comma + 8; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.IsSymbol(i, ',')) return null;
+            if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) continue;
+            if (IsFutureMarker(scan, i, stop)) return Tense.Future;
+            if (IsStrongPast(scan, i) || IsRegularPast(scan, i)) return Tense.Past;
+        }
+        return null;
     }
 
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.

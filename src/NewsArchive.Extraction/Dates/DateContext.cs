@@ -221,7 +221,9 @@ internal static class DateContext
     /// <summary>"He would have turned 85 today": what did not happen is no event.</summary>
     public static bool IsCounterfactual(DateScan scan, DateMention mention)
     {
-        var (first, _) = scan.TokensOf(mention.Sentence);
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        // "Few would have predicted a cup run in August, when Vale lost four games": the when-clause happened.
+        if (ClauseTense.WhenClauseTense(scan, mention, end) == Tense.Past) return false;
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 8; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;

@@ -368,4 +368,11 @@ public sealed class EventFinderTests
             "2019-04-12");
         Assert.Equal(["2011", "2019-02"], dates);
     }
+
+    [Fact]
+    public void Dates_a_when_clause_after_a_month_even_in_a_counterfactual_sentence()
+    {
+        var dates = Dates("Few fans would have predicted a title charge in October, when the club lost three games in a row.", "2019-04-12");
+        Assert.Equal(["2018-10"], dates);
+    }
 }
