@@ -112,8 +112,10 @@ internal static class DateContext
         if (e.Unit == RelativeUnit.Week) return true;
         var (first, _) = scan.TokensOf(mention.Sentence);
         // "the third time this month" is the month as a period; "earlier this month" a point in it.
+        // "the review, which was completed this month": right after a past verb, the month dates that happening.
         if (e is { Unit: RelativeUnit.Month, Offset: 0 })
-            return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
+            return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")
+                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)));
         if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         // "later this year", "earlier this year": a point within the year, not the year as a period.
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
@@ -174,6 +176,14 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
         return limit;
     }
+    private static bool IsHappeningVerb(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) return false;
+        var word = scan.Text(i);
+        return DateWords.PastVerbs.Contains(word) && !DateWords.StateVerbs.Contains(word)
+            || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.NotPastVerbs.Contains(word);
+    }
+
     /// <summary>
     /// Where a ", which … in 2016," relative clause holding token <paramref name="inside"/> closes (its closing comma),
     /// else int.MaxValue: "Gulfmark, which bought the plant in 2016, said a fire in November …" keeps 2016 to the aside.

@@ -375,4 +375,11 @@ public sealed class EventFinderTests
         var dates = Dates("Few fans would have predicted a title charge in October, when the club lost three games in a row.", "2019-04-12");
         Assert.Equal(["2018-10"], dates);
     }
+
+    [Fact]
+    public void Dates_a_happening_told_with_a_past_verb_right_before_this_month()
+    {
+        Assert.Equal(["2019-04"], Dates("The audit, which was completed this month, found gaps in the records.", "2019-04-12"));
+        Assert.Empty(Dates("It was the third outage this month at the plant.", "2019-04-12"));
+    }
 }
