@@ -287,6 +287,9 @@ internal static class DateContext
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs =
         WordSet("planned", "intended", "threatened", "warned", "hoped", "aimed", "proposed");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchedulePassives =
+        WordSet("scheduled", "set", "slated", "due", "expected", "timetabled", "earmarked");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThresholdParticiples =
         WordSet("built", "made", "born", "sold", "bought", "written", "grown");
 
@@ -294,8 +297,8 @@ internal static class DateContext
         WordSet("all", "any", "every", "the", "those", "these", "some", "most", "in", "of", "for", "on", "to", "from", "with", "only", "no");
 
     /// <summary>
-    /// "had planned to cut service starting Oct. 8", "had warned that it would cut routes in January": a plan told in
-    /// the past perfect is one that was overtaken, not a happening.
+    /// "had planned to cut service starting Oct. 8", "had warned that it would cut routes in January", "had been
+    /// scheduled for next year": a plan told in the past perfect is one that was overtaken, not a happening.
     /// </summary>
     public static bool IsOvertakenPlan(DateScan scan, DateMention mention)
     {
@@ -304,6 +307,9 @@ internal static class DateContext
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
             if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // "the opening, which had been scheduled for next year" (and has now been put off).
+            if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
+                && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;
         }
         return false;
     }

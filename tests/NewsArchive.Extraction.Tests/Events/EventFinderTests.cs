@@ -382,4 +382,11 @@ public sealed class EventFinderTests
         Assert.Equal(["2019-04"], Dates("The audit, which was completed this month, found gaps in the records.", "2019-04-12"));
         Assert.Empty(Dates("It was the third outage this month at the plant.", "2019-04-12"));
     }
+
+    [Fact]
+    public void Skips_a_plan_told_as_had_been_scheduled()
+    {
+        Assert.Empty(Dates("The firm will delay the opening of a depot, which had been scheduled for next year.", "2019-04-12"));
+        Assert.Equal(["2020"], Dates("The firm said the depot is scheduled to open next year.", "2019-04-12"));
+    }
 }
