@@ -61,6 +61,7 @@ public sealed class PublicationDateResolver
         }
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, earliest) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false) is { } narrative ? PartialDate.OfYear(narrative.Year)
@@ -107,6 +108,49 @@ public sealed class PublicationDateResolver
             if (result is null || day > result) result = day;
         }
         return result;
+    }
+
+    // A match report: "won on Saturday night" … "plays at Denver on Wednesday, then hosts Dallas on May 2". A coming
+    // schedule (a future weekday, then a dated fixture) is near, so the story's past weekday is the last one before
+    // it that leaves the scheduled weekday in between; the year is the first from the evidence on where that fits.
+    private static DateOnly? FromSchedule(DateScan scan, DateOnly? bound)
+    {
+        if (bound is not { } b) return null;
+        DayOfWeek? story = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
+            story = e.Weekday;
+            break;
+        }
+        if (story is not { } w) return null;
+        var mentions = scan.Mentions;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var d = mentions[i];
+            var e = d.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0 } || e.WeekdayStated) continue;
+            if (DateContext.IsInsideQuotation(scan, d) || ClauseTense.Of(scan, d).Tense != Tense.Future) continue;
+            var before = mentions[i - 1];
+            if (before.Sentence != d.Sentence || before.Expression.Form != DateForm.Weekday || before.Expression.Shift is DateShift.Last
+                || ClauseTense.Of(scan, before).Tense != Tense.Future) continue;
+            var next = before.Expression.Weekday;
+            for (var year = b.Year - 1; year <= b.Year + 8; year++)
+            {
+                if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+                var fixture = new DateOnly(year, e.Month, e.Day);
+                var day = fixture.AddDays(-1);
+                day = day.AddDays(-(((int)day.DayOfWeek - (int)w + 7) % 7));
+                var gap = ((int)next - (int)w + 7) % 7;
+                if (gap == 0) gap = 7;
+                if (day.AddDays(gap) >= fixture || day < b) continue;
+                return day;
+            }
+            return null;
+        }
+        return null;
     }
 
     // "his arrest on June 11, 2024 — two years to the day before his sentencing", with the sentencing told as "on

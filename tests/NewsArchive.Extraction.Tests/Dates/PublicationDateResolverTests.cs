@@ -164,4 +164,20 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The plan was approved after a long debate among members of the board.\n\nYORK, May 4 — Something else.\n\nIt closed in 2024.");
         Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
     }
+
+    [Fact]
+    public void Infers_a_match_day_from_the_coming_schedule_of_fixtures()
+    {
+        // The last Sunday before 3 May 2026 with the coming Thursday still before it; the 2025 final bounds the year.
+        var result = Resolve("The Rovers won 3-1 on Sunday afternoon to reach the top four.\n\nThey lost the final in May 2025.\n\n" +
+                             "The Rovers meet Leeds on Thursday, then host Derby on May 3.");
+        Assert.Equal("2026-04-26", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_infer_a_match_day_from_a_dated_fixture_without_a_coming_weekday_before_it()
+    {
+        var result = Resolve("The Rovers won 3-1 on Sunday afternoon.\n\nThey lost the final in May 2025.\n\nRovers host Derby on May 3.");
+        Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
+    }
 }
