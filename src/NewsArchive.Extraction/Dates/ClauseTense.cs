@@ -41,6 +41,8 @@ internal static class ClauseTense
         // Words up to the first comma after the date come first; what follows that comma usually belongs to
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
+        if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
+        if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
@@ -53,6 +55,16 @@ internal static class ClauseTense
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
                 return new ClauseReading(Tense.Past, true, before.Perfect);
         }
+        // "were backed on Tuesday 9 December and will add 6,400 homes": after "and"/"but" comes another predicate, which
+        // counts only when nothing before it dates the clause.
+        var and = mention.LastToken + 1;
+        while (and < comma && !(scan.IsWord(and, "and") || scan.IsWord(and, "but"))) and++;
+        if (and < comma)
+        {
+            var before = Markers(scan, mention, start, and, stop, afterComma: false, quoted);
+            if (before.Past != int.MaxValue && before.Future == int.MaxValue)
+                return new ClauseReading(Tense.Past, true, before.Perfect);
+        }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true, quoted);
         var perfect = primary.Perfect || reading.Perfect;
@@ -60,6 +72,35 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start))) tense = Tense.Future;
         return new ClauseReading(tense, hasVerb, perfect);
+    }
+
+    // "said on Thursday it would close", "said in October it would", "told reporters Tuesday": a date right after a past verb of saying tells when
+    // it was said; what follows is what was said.
+    private static bool IsWhenSaid(DateScan scan, DateMention mention, int start)
+    {
+        var i = mention.FirstToken - 1;
+        if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
+        if (i > start && scan.IsWord(i, "reporters")) i--;
+        return i >= start && scan.Tokens[i].Kind == TokenKind.Word && DateWords.ReportingVerbs.Contains(scan.Text(i))
+            && IsRegularPastOrStrong(scan, i);
+    }
+
+    /// <summary>
+    /// "a cup run in August, when Vale lost four of their first five games": a ", when …" clause right after the
+    /// date says what happened then, so its verb gives the date's tense; null without such a clause or verb.
+    /// </summary>
+    internal static Tense? WhenClauseTense(DateScan scan, DateMention mention, int stop)
+    {
+        var comma = mention.LastToken + 1;
+        if (comma + 2 >= stop || !scan.IsSymbol(comma, ',') || !scan.IsWord(comma + 1, "when")) return null;
+        for (var i = comma + 2; i < stop && i <= comma + 8; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.IsSymbol(i, ',')) return null;
+            if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) continue;
+            if (IsFutureMarker(scan, i, stop)) return Tense.Future;
+            if (IsStrongPast(scan, i) || IsRegularPast(scan, i)) return Tense.Past;
+        }
+        return null;
     }
 
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.

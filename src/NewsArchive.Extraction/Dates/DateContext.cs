@@ -5,6 +5,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>Small readings of the words around a date mention, shared by the publication date and event stages.</summary>
 internal static class DateContext
 {
+    // Lines a page may put before the dateline: an agency name, "By Jane Doe", a section label.
+    private const int MaxLinesBeforeDateline = 3;
+    private const int MaxShortLineTokens = 6;
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords =
         new HashSet<string>(["will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,13 +39,19 @@ internal static class DateContext
     }
 
     /// <summary>
-    /// "WASHINGTON, April 12 (Reuters) —": a date in the article's first sentence with only capitalized
-    /// words and commas before it and a bracket or dash after it.
+    /// "WASHINGTON, April 12 (Reuters) —": a date opening the article's first sentence of prose (after at most a
+    /// few short lines such as an agency name or a byline), with only capitalized words and commas before it and a
+    /// bracket or dash after it.
     /// </summary>
     public static bool IsDateline(DateScan scan, DateMention mention)
     {
-        if (mention.Sentence != 0) return false;
-        var (first, end) = scan.TokensOf(0);
+        if (mention.Sentence > MaxLinesBeforeDateline) return false;
+        for (var s = 0; s < mention.Sentence; s++)
+        {
+            var (from, to) = scan.TokensOf(s);
+            if (to - from > MaxShortLineTokens) return false;
+        }
+        var (first, end) = scan.TokensOf(mention.Sentence);
         if (mention.FirstToken == first) return false;
         for (var i = first; i < mention.FirstToken; i++)
         {
@@ -103,8 +112,10 @@ internal static class DateContext
         if (e.Unit == RelativeUnit.Week) return true;
         var (first, _) = scan.TokensOf(mention.Sentence);
         // "the third time this month" is the month as a period; "earlier this month" a point in it.
+        // "the review, which was completed this month": right after a past verb, the month dates that happening.
         if (e is { Unit: RelativeUnit.Month, Offset: 0 })
-            return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
+            return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")
+                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)));
         if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         // "later this year", "earlier this year": a point within the year, not the year as a period.
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
@@ -165,6 +176,30 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
         return limit;
     }
+    private static bool IsHappeningVerb(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) return false;
+        var word = scan.Text(i);
+        return DateWords.PastVerbs.Contains(word) && !DateWords.StateVerbs.Contains(word)
+            || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.NotPastVerbs.Contains(word);
+    }
+
+    /// <summary>
+    /// Where a ", which … in 2016," relative clause holding token <paramref name="inside"/> closes (its closing comma),
+    /// else int.MaxValue: "Gulfmark, which bought the plant in 2016, said a fire in November …" keeps 2016 to the aside.
+    /// </summary>
+    public static int RelativeClauseEnd(DateScan scan, int inside, int sentenceFirst, int limit)
+    {
+        const int reach = 30;
+        var i = inside - 1;
+        while (i > sentenceFirst && i > inside - reach && !scan.IsSymbol(i, ',')) i--;
+        if (i <= sentenceFirst || !scan.IsSymbol(i, ',')
+            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose"))) return int.MaxValue;
+        for (var k = inside + 1; k < limit && k < inside + reach; k++)
+            if (scan.IsSymbol(k, ',')) return k;
+        return int.MaxValue;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingVerbs =
         WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
 
@@ -196,7 +231,9 @@ internal static class DateContext
     /// <summary>"He would have turned 85 today": what did not happen is no event.</summary>
     public static bool IsCounterfactual(DateScan scan, DateMention mention)
     {
-        var (first, _) = scan.TokensOf(mention.Sentence);
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        // "Few would have predicted a cup run in August, when Vale lost four games": the when-clause happened.
+        if (ClauseTense.WhenClauseTense(scan, mention, end) == Tense.Past) return false;
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 8; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
@@ -250,6 +287,9 @@ internal static class DateContext
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs =
         WordSet("planned", "intended", "threatened", "warned", "hoped", "aimed", "proposed");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchedulePassives =
+        WordSet("scheduled", "set", "slated", "due", "expected", "timetabled", "earmarked");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThresholdParticiples =
         WordSet("built", "made", "born", "sold", "bought", "written", "grown");
 
@@ -257,8 +297,8 @@ internal static class DateContext
         WordSet("all", "any", "every", "the", "those", "these", "some", "most", "in", "of", "for", "on", "to", "from", "with", "only", "no");
 
     /// <summary>
-    /// "had planned to cut service starting Oct. 8", "had warned that it would cut routes in January": a plan told in
-    /// the past perfect is one that was overtaken, not a happening.
+    /// "had planned to cut service starting Oct. 8", "had warned that it would cut routes in January", "had been
+    /// scheduled for next year": a plan told in the past perfect is one that was overtaken, not a happening.
     /// </summary>
     public static bool IsOvertakenPlan(DateScan scan, DateMention mention)
     {
@@ -267,6 +307,9 @@ internal static class DateContext
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
             if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // "the opening, which had been scheduled for next year" (and has now been put off).
+            if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
+                && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;
         }
         return false;
     }

@@ -13,6 +13,9 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 public sealed class PublicationDateResolver
 {
+    // A given day falls on each weekday within at most this many years (leap years make the gaps uneven).
+    private const int MaxWeekdayCycleYears = 12;
+
     private readonly DateMentionFinder _finder = new();
 
     /// <summary>Returns the publication date, or null when nothing tells it.</summary>
@@ -34,23 +37,31 @@ public sealed class PublicationDateResolver
 
     private static PartialDate? Infer(DateScan scan)
     {
-        var anchor = FindAnchor(scan);
+        var anchorMention = FindAnchor(scan);
+        var anchor = anchorMention?.Expression;
         if (anchor is { Year: > 0 } full) return PartialDate.OfDay(new DateOnly(full.Year, full.Month, full.Day));
 
         var earliest = EarliestPossible(scan, includeQuoted: true);
-        if (anchor is { } a)
+        if (anchorMention is { } am && anchor is { } a)
         {
             if (earliest is not { } bound) return null;
-            for (var year = bound.Year; year <= bound.Year + 8; year++)
+            // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the first in which that day is
+            // the weekday the lead names; without a weekday (or if none fits soon), the first year after the evidence.
+            var weekday = StoryWeekday(scan, am);
+            DateOnly? firstFit = null;
+            for (var year = bound.Year; year <= bound.Year + MaxWeekdayCycleYears; year++)
             {
                 if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
                 var day = new DateOnly(year, a.Month, a.Day);
-                if (day >= bound) return PartialDate.OfDay(day);
+                if (day < bound) continue;
+                if (weekday is null || day.DayOfWeek == weekday) return PartialDate.OfDay(day);
+                if (year <= bound.Year + 8) firstFit ??= day;
             }
-            return null;
+            return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, earliest) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false) is { } narrative ? PartialDate.OfYear(narrative.Year)
@@ -97,6 +108,49 @@ public sealed class PublicationDateResolver
             if (result is null || day > result) result = day;
         }
         return result;
+    }
+
+    // A match report: "won on Saturday night" … "plays at Denver on Wednesday, then hosts Dallas on May 2". A coming
+    // schedule (a future weekday, then a dated fixture) is near, so the story's past weekday is the last one before
+    // it that leaves the scheduled weekday in between; the year is the first from the evidence on where that fits.
+    private static DateOnly? FromSchedule(DateScan scan, DateOnly? bound)
+    {
+        if (bound is not { } b) return null;
+        DayOfWeek? story = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
+            story = e.Weekday;
+            break;
+        }
+        if (story is not { } w) return null;
+        var mentions = scan.Mentions;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var d = mentions[i];
+            var e = d.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0 } || e.WeekdayStated) continue;
+            if (DateContext.IsInsideQuotation(scan, d) || ClauseTense.Of(scan, d).Tense != Tense.Future) continue;
+            var before = mentions[i - 1];
+            if (before.Sentence != d.Sentence || before.Expression.Form != DateForm.Weekday || before.Expression.Shift is DateShift.Last
+                || ClauseTense.Of(scan, before).Tense != Tense.Future) continue;
+            var next = before.Expression.Weekday;
+            for (var year = b.Year - 1; year <= b.Year + 8; year++)
+            {
+                if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+                var fixture = new DateOnly(year, e.Month, e.Day);
+                var day = fixture.AddDays(-1);
+                day = day.AddDays(-(((int)day.DayOfWeek - (int)w + 7) % 7));
+                var gap = ((int)next - (int)w + 7) % 7;
+                if (gap == 0) gap = 7;
+                if (day.AddDays(gap) >= fixture || day < b) continue;
+                return day;
+            }
+            return null;
+        }
+        return null;
     }
 
     // "his arrest on June 11, 2024 — two years to the day before his sentencing", with the sentencing told as "on
@@ -190,16 +244,31 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    private static DateExpression? FindAnchor(DateScan scan)
+    private static DateMention? FindAnchor(DateScan scan)
     {
         var mentions = scan.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m.Expression;
+            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
             if (!m.Expression.IsToday) continue;
-            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1].Expression;
-            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1].Expression;
+            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
+            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
+        }
+        return null;
+    }
+
+    // The weekday of the story's day: written with the anchor ("today, Tuesday, April 12"), or the past "on
+    // Wednesday" of the anchor's own sentence (a dateline's lead tells the day's news).
+    private static DayOfWeek? StoryWeekday(DateScan scan, DateMention anchor)
+    {
+        if (anchor.Expression.WeekdayStated) return anchor.Expression.Weekday;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence != anchor.Sentence) continue;
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return e.Weekday;
         }
         return null;
     }

@@ -52,6 +52,9 @@ public sealed class EventFinder
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
             var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
             var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
+            if (contextYear > 0)
+                breakAfterYear = Math.Min(breakAfterYear,
+                    DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
             dates.Clear();
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;

@@ -24,6 +24,25 @@ public sealed class SqlitePragmasTests
     }
 
     [Fact]
+    public async Task A_pooled_connection_reused_many_times_and_a_fresh_one_both_keep_the_settings()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await using var reused = archive.NewContext();
+            Assert.Equal("1", await PragmaAsync(reused, "foreign_keys"));
+            Assert.Equal("10000", await PragmaAsync(reused, "busy_timeout"));
+            Assert.Equal("-32768", await PragmaAsync(reused, "cache_size"));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var fresh = archive.NewContext();
+        Assert.Equal("1", await PragmaAsync(fresh, "foreign_keys"));
+        Assert.Equal("10000", await PragmaAsync(fresh, "busy_timeout"));
+        Assert.Equal("wal", await PragmaAsync(fresh, "journal_mode"));
+    }
+
+    [Fact]
     public async Task A_row_pointing_at_a_missing_article_is_refused()
     {
         await using var archive = await TestArchive.CreateAsync();

@@ -41,6 +41,19 @@ public sealed class ClauseTenseTests
         Assert.True(reading.HasVerb);
     }
 
+    [Theory]
+    [InlineData("The firm said on Thursday it would close the plant.")]
+    [InlineData("The mayor told reporters Monday the road will reopen.")]
+    [InlineData("The regulator said in October it would set up a scheme.")]
+    [InlineData("The plans were approved on Tuesday 9 December and will add 600 homes.")]
+    public void Reads_a_date_after_a_past_verb_of_saying_or_before_a_coordinated_future_as_the_past(string text) =>
+        Assert.Equal(Tense.Past, Read(text).Tense);
+
+    [Theory]
+    [InlineData("The city hopes to lift the advisory on Saturday.")]
+    [InlineData("Officials are hoping to finish the work by Friday.")]
+    public void Reads_hopes_to_as_the_future(string text) => Assert.Equal(Tense.Future, Read(text).Tense);
+
     [Fact]
     public void Notes_a_present_perfect_clause()
     {

@@ -113,4 +113,11 @@ public sealed class DateMentionFinderTests
     {
         Assert.Equal(["November"], Found("November's election was close."));
     }
+
+    [Fact]
+    public void Reads_a_weekday_day_and_month_without_a_comma_as_one_date()
+    {
+        var e = Only("The plan was approved on Tuesday 9 December by the committee.");
+        Assert.Equal((0, 12, 9, DayOfWeek.Tuesday, true), (e.Year, e.Month, e.Day, e.Weekday, e.WeekdayStated));
+    }
 }

@@ -142,4 +142,42 @@ public sealed class PublicationDateResolverTests
                              "He had been free since his arrest on March 14, 2021 — two years to the day before his sentencing.");
         Assert.NotEqual(PartialDate.OfDay(new DateOnly(2023, 3, 14)), result?.Date);
     }
+
+    [Fact]
+    public void Chooses_the_dateline_year_in_which_the_day_falls_on_the_weekday_the_lead_names()
+    {
+        // 3 March is a Tuesday in 2026, not in 2025 (a Monday); the 2024 closure only bounds it from below.
+        var result = Resolve("LEEDS, March 3 — The mill said on Tuesday that it would reopen.\n\nIt closed in 2024.");
+        Assert.Equal("2026-03-03", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_dateline_after_a_short_agency_line()
+    {
+        var result = Resolve("Reuters\n\nOSLO, Feb 5 (Reuters) - The shipping firm said on Thursday it would sell two tankers.\n\nIt bought them in 2024.");
+        Assert.Equal("2026-02-05", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_take_a_date_deep_in_the_text_for_a_dateline()
+    {
+        var result = Resolve("The plan was approved after a long debate among members of the board.\n\nYORK, May 4 — Something else.\n\nIt closed in 2024.");
+        Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
+    }
+
+    [Fact]
+    public void Infers_a_match_day_from_the_coming_schedule_of_fixtures()
+    {
+        // The last Sunday before 3 May 2026 with the coming Thursday still before it; the 2025 final bounds the year.
+        var result = Resolve("The Rovers won 3-1 on Sunday afternoon to reach the top four.\n\nThey lost the final in May 2025.\n\n" +
+                             "The Rovers meet Leeds on Thursday, then host Derby on May 3.");
+        Assert.Equal("2026-04-26", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_infer_a_match_day_from_a_dated_fixture_without_a_coming_weekday_before_it()
+    {
+        var result = Resolve("The Rovers won 3-1 on Sunday afternoon.\n\nThey lost the final in May 2025.\n\nRovers host Derby on May 3.");
+        Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
+    }
 }

@@ -360,4 +360,33 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2015-05", "2019-05"], Dates("Mr Patel, who was first elected in May 2015, will stand down at the election in May."));
     }
+
+    [Fact]
+    public void Keeps_a_year_inside_a_which_clause_from_dating_the_rest_of_the_sentence()
+    {
+        var dates = Dates("The mill owner, which bought the site in 2011, said its kiln was damaged in a fire in February.",
+            "2019-04-12");
+        Assert.Equal(["2011", "2019-02"], dates);
+    }
+
+    [Fact]
+    public void Dates_a_when_clause_after_a_month_even_in_a_counterfactual_sentence()
+    {
+        var dates = Dates("Few fans would have predicted a title charge in October, when the club lost three games in a row.", "2019-04-12");
+        Assert.Equal(["2018-10"], dates);
+    }
+
+    [Fact]
+    public void Dates_a_happening_told_with_a_past_verb_right_before_this_month()
+    {
+        Assert.Equal(["2019-04"], Dates("The audit, which was completed this month, found gaps in the records.", "2019-04-12"));
+        Assert.Empty(Dates("It was the third outage this month at the plant.", "2019-04-12"));
+    }
+
+    [Fact]
+    public void Skips_a_plan_told_as_had_been_scheduled()
+    {
+        Assert.Empty(Dates("The firm will delay the opening of a depot, which had been scheduled for next year.", "2019-04-12"));
+        Assert.Equal(["2020"], Dates("The firm said the depot is scheduled to open next year.", "2019-04-12"));
+    }
 }

@@ -11,7 +11,9 @@ namespace NewsArchive.Web.Features.Api;
 // The API's own shapes: camelCase JSON, dates as reduced-precision ISO strings with their precision
 // (as in the extract contract), highlights as offsets into plain text, never markup.
 
-public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int TotalPages);
+/// <summary>One page of results. When <c>TotalIsCapped</c> is true there are at least <c>Total</c> matches (a
+/// search stops counting at a bound) and pages run newest first rather than by relevance.</summary>
+public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int TotalPages, bool TotalIsCapped);
 
 public sealed record DateDto(string Date, string Precision)
 {
@@ -120,5 +122,5 @@ public sealed record EntityProfileDto(
 public static class PageDto
 {
     public static PageDto<TOut> From<TIn, TOut>(Page<TIn> page, Func<TIn, TOut> map) =>
-        new(page.Items.Select(map).ToList(), page.Total, page.PageNumber, page.PageSize, page.TotalPages);
+        new(page.Items.Select(map).ToList(), page.Total, page.PageNumber, page.PageSize, page.TotalPages, page.TotalIsCapped);
 }

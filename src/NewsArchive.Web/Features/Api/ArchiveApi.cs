@@ -76,7 +76,7 @@ public static class ArchiveApi
         if (!string.IsNullOrWhiteSpace(speaker))
         {
             var entity = await directory.FindAsync(speaker.Trim(), cancellationToken);
-            if (entity is null) return ETaggedJson.Of(new PageDto<QuoteDto>([], 0, number, size, 0));
+            if (entity is null) return ETaggedJson.Of(new PageDto<QuoteDto>([], 0, number, size, 0, TotalIsCapped: false));
             speakerSlug = entity.Slug;
         }
         var result = await quotes.SearchAsync(new QuoteSearchQuery(speakerSlug, q, Page: number, PageSize: size), cancellationToken);
@@ -97,7 +97,7 @@ public static class ArchiveApi
         if (!string.IsNullOrWhiteSpace(entity))
         {
             var found = await directory.FindAsync(entity.Trim(), cancellationToken);
-            if (found is null) return ETaggedJson.Of(new PageDto<TimelineEventDto>([], 0, number, size, 0));
+            if (found is null) return ETaggedJson.Of(new PageDto<TimelineEventDto>([], 0, number, size, 0, TotalIsCapped: false));
             entitySlug = found.Slug;
         }
         var result = await timeline.ListAsync(new TimelineQuery(fromDate?.Start, toDate?.End, entitySlug, number, size), cancellationToken);
