@@ -3,8 +3,8 @@ using System.Text;
 namespace NewsArchive.Benchmarks.Extraction;
 
 /// <summary>
-/// The big hostile inputs of issue 8, at any size: the same shapes as the end-to-end tests' HostileCorpusGenerator
-/// (tests/NewsArchive.EndToEnd.Tests/Hostile), so the scaling suite times what those tests feed the CLI.
+/// The big hostile inputs of issue 8, at any size. The end-to-end tests' HostileCorpusGenerator links this file and
+/// writes its fixed sizes, so the scaling suite times exactly what those tests feed the CLI.
 /// </summary>
 public static class HostileShapes
 {

@@ -1,19 +1,15 @@
 using System.Text;
+using NewsArchive.Benchmarks.Extraction;
 
 namespace NewsArchive.EndToEnd.Tests.Hostile;
 
 /// <summary>
 /// Writes the hostile files that are too big to keep in the repository (20 MB, 200,000 words, 20,000-deep
-/// HTML...). Deterministic: a fixed seed, so every run sees the same bytes.
+/// HTML...). Deterministic: a fixed seed, so every run sees the same bytes. The shapes that the benchmarks'
+/// scaling suite also times come from its HostileShapes (linked into this project), so both see the same input.
 /// </summary>
 public static class HostileCorpusGenerator
 {
-    private static readonly string[] Words =
-    [
-        "council", "budget", "mayor", "vote", "city", "the", "a", "of", "and", "to", "in", "on", "said", "will",
-        "Denver", "Ortiz", "Reyes", "Tuesday", "March", "2019", "report", "members", "plan", "tax", "school",
-    ];
-
     public static IReadOnlyList<string> FileNames { get; } =
     [
         "huge-20mb.txt", "paragraph-200000-words.txt", "html-nested-20000-deep.html", "thousands-of-quotes.txt",
@@ -22,43 +18,16 @@ public static class HostileCorpusGenerator
 
     public static void WriteAll(string directory)
     {
-        Write(directory, "huge-20mb.txt", Huge(20 * 1024 * 1024));
-        Write(directory, "paragraph-200000-words.txt", OneParagraph(200_000));
+        Write(directory, "huge-20mb.txt", HostileShapes.Huge(20 * 1024 * 1024));
+        Write(directory, "paragraph-200000-words.txt", HostileShapes.Paragraph(200_000));
         Write(directory, "html-nested-20000-deep.html", DeepHtml(20_000));
-        Write(directory, "thousands-of-quotes.txt", ThousandsOfQuotes(5_000));
+        Write(directory, "thousands-of-quotes.txt", HostileShapes.Quotes(5_000));
         Write(directory, "markdown-deep-nesting.md", DeepMarkdown());
         Write(directory, "regex-bait.txt", RegexBait());
     }
 
     private static void Write(string directory, string name, string text) =>
         File.WriteAllText(Path.Combine(directory, name), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-
-    private static string Huge(int bytes)
-    {
-        var random = new Random(20);
-        var text = new StringBuilder("Huge Article About The City Budget\n\n", bytes + 1024);
-        var day = 0;
-        while (text.Length < bytes)
-        {
-            day++;
-            text.Append("On March ").Append(1 + day % 28).Append(", 2019, Mayor Lena Ortiz of Denver said \"")
-                .Append(Sentence(random, 12)).Append(",\" and council member Dan Reyes replied that ")
-                .Append(Sentence(random, 25)).Append(". ").Append(Sentence(random, 40)).Append(".\n\n");
-        }
-        return text.ToString();
-    }
-
-    private static string OneParagraph(int words)
-    {
-        var random = new Random(200);
-        var text = new StringBuilder("One Very Long Paragraph\n\n", words * 8);
-        for (var i = 0; i < words; i++)
-        {
-            text.Append(Words[random.Next(Words.Length)]);
-            text.Append(i % 17 == 16 ? ". " : " ");
-        }
-        return text.Append('\n').ToString();
-    }
 
     private static string DeepHtml(int depth)
     {
@@ -67,23 +36,6 @@ public static class HostileCorpusGenerator
         text.Append("<p>Mayor Lena Ortiz said the vote would come on March 3, 2019.</p>");
         for (var i = 0; i < depth; i++) text.Append("</div>");
         return text.Append("</body></html>").ToString();
-    }
-
-    private static string ThousandsOfQuotes(int count)
-    {
-        var text = new StringBuilder("Thousands Of Quotes\n\n");
-        for (var i = 0; i < count; i++)
-        {
-            text.Append((i % 4) switch
-            {
-                0 => $"\"Point number {i} stands,\" Mayor Lena Ortiz said.",
-                1 => $"Council member Dan Reyes said: “Point number {i} does not.”",
-                2 => $"“Point {i},” said Reyes, “is half of it.”",
-                _ => $"'Point {i},' the clerk wrote.",
-            });
-            text.Append(i % 3 == 2 ? "\n\n" : " ");
-        }
-        return text.Append('\n').ToString();
     }
 
     private static string DeepMarkdown()
@@ -107,7 +59,4 @@ public static class HostileCorpusGenerator
         text.Append('1', 20_000).Append('/').Append('2', 20_000).Append('\n');
         return text.ToString();
     }
-
-    private static string Sentence(Random random, int words) =>
-        string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
 }
