@@ -11,8 +11,7 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class CandidateFinder
 {
-    private static readonly HashSet<string> Particles =
-        new(["de", "da", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "y", "bint", "abu"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Particles = WordList.Set("name-particles", StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -22,7 +22,7 @@ internal sealed class EntityClassifier
     private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
-    private static readonly HashSet<string> PlaceOpeners = new(["River", "Lake", "Mount", "Mt.", "Loch", "Isle", "Cape", "Port", "Fort", "Gulf", "Bay", "Point"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlaceOpeners = WordList.Set("place-openers", StringComparer.Ordinal);
     private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
 
     // "burst its banks at X", "the village of X": the word before the preposition says a place follows.
@@ -30,7 +30,7 @@ internal sealed class EntityClassifier
     private static readonly HashSet<string> PlaceNounsBeforeOf = WordList.Set("place-nouns-before-of", StringComparer.Ordinal);
 
     // "said Smith": only verbs whose subject may follow them; "told X", "asked X" name the listener.
-    private static readonly HashSet<string> InvertedSpeechVerbs = new(["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "argued", "insisted", "warned", "recalled", "tweeted", "posted", "replied", "responded"], StringComparer.Ordinal);
+    private static readonly HashSet<string> InvertedSpeechVerbs = WordList.Set("speech-verbs-inverted", StringComparer.Ordinal);
 
     // Capitalized at the start of a sentence or as part of a name, but never a name alone ("City officials said").
     private static readonly HashSet<string> GenericWords = new(["City", "State", "County", "Federal", "National", "Local", "Government", "Council", "Police", "Officials", "Company", "Group"], StringComparer.Ordinal);

@@ -71,8 +71,6 @@ internal sealed class MentionCounter
         return new ExtractedEntity(entity.Kind, name, aliases, roles, spans);
     }
 
-    private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
-
     // "Phil Weiser" → "Weiser", "Ursula von der Leyen" → "von der Leyen", "Martin Luther King Jr." → "King".
     private static string? Surname(string name)
     {

@@ -5,6 +5,9 @@ internal static class NameSuffixes
 {
     private static readonly HashSet<string> Suffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
+    /// <summary>True for a generational suffix.</summary>
+    public static bool Contains(string word) => Suffixes.Contains(word);
+
     /// <summary>The surname of a name's words: "Raymond Ortiz Jr." → "Ortiz".</summary>
     public static string Surname(string[] words) =>
         words.Length > 1 && Suffixes.Contains(words[^1]) ? words[^2].TrimEnd(',') : words[^1];

@@ -24,14 +24,9 @@ internal sealed class OrganizationCues
     private static readonly HashSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ClubFollowers =
-        new(["coach", "manager", "goalkeeper", "striker", "midfielder", "defender", "captain", "fans", "roster", "squad", "head"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> TransferVerbs =
-        new(["signed", "loaned", "loan", "acquired", "joined", "transferred", "arrived", "moved"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string> RelativeVerbs =
-        new(["represents", "owns", "operates", "runs", "employs", "makes", "manufactures", "produces", "publishes", "lobbies", "advocates", "organizes", "organises", "campaigns"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
+    private static readonly HashSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
+    private static readonly HashSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
 
     // The sports test reads the article's vocabulary; one article is read at a time per thread.
     [ThreadStatic] private static TokenizedBody? _lastBody;

@@ -28,7 +28,6 @@ internal sealed record ParsedName(
 /// </summary>
 internal sealed class RoleExtractor
 {
-    private static readonly HashSet<string> NameSuffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
     private static readonly HashSet<string> Months = new(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
 
