@@ -53,6 +53,12 @@ switch (suite)
         await CircuitMemory.RunAsync(await BenchmarkArchive.GetOrBuildAsync(OptionText("--db"), articles, WorkDirectory(), report),
             OptionText("--page") ?? "/", Option("--circuits", 1_000), report);
         break;
+    case "replicate":
+        report.Header(suite, args);
+        var source = OptionText("--db") ?? await IngestionThroughput.RunAsync(articles, WorkDirectory(), report);
+        var factor = Option("--factor", 10);
+        ArchiveReplicator.Run(source, factor, OptionText("--target") ?? Path.Combine(WorkDirectory(), $"replicated-{factor}x-{Path.GetFileName(source)}"), report);
+        break;
     case "corpus":
         var output = OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-corpus");
         var bytes = new CorpusGenerator().WriteFiles(output, articles);
@@ -60,11 +66,12 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-scaling | ingest | write | query | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                "<extract-bdn | extract | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                " [--factor F] [--target FILE] (replicate)" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "all" or "web" or "circuits") report.Footer();
+if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "replicate" or "all" or "web" or "circuits") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.
