@@ -8,8 +8,17 @@ public sealed class SlugTextTests
     [InlineData("Hancock Dismisses Trump Tweet", "hancock-dismisses-trump-tweet")]
     [InlineData("Café Owners Don't Agree!", "cafe-owners-dont-agree")]
     [InlineData("  --- ", "article")]
-    [InlineData("日本語", "article")]
-    public void A_title_becomes_lower_case_ascii_words_joined_by_hyphens(string title, string slug)
+    [InlineData("Łódź Mayor Quits; Smørrebrød Fair Goes On", "lodz-mayor-quits-smorrebrod-fair-goes-on")]
+    [InlineData("\U0001F600\U0001F600", "article")]
+    public void A_latin_title_becomes_lower_case_ascii_words_joined_by_hyphens(string title, string slug)
+        => Assert.Equal(slug, SlugText.From(title, "article"));
+
+    [Theory]
+    [InlineData("Москва принимает саммит", "москва-принимает-саммит")]
+    [InlineData("東京の新しい図書館", "東京の新しい図書館")]
+    [InlineData("Αθήνα: Νέο Μουσείο", "αθήνα-νέο-μουσείο")]
+    [InlineData("नई दिल्ली में बारिश", "नई-दिल्ली-में-बारिश")]
+    public void A_title_in_another_script_keeps_its_letters(string title, string slug)
         => Assert.Equal(slug, SlugText.From(title, "article"));
 
     [Fact]
