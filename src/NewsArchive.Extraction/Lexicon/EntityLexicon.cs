@@ -66,20 +66,20 @@ internal static class EntityLexicon
     public static readonly HashSet<string> NameFirstWords =
         new(Organizations.Keys.Concat(Places.Keys).Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
 
-    /// <summary>Span lookups into the sets above, built once.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Span lookups into the sets above, built once, each behind a cheap filter.</summary>
+    public static readonly FilteredWords AbbreviationLookup = new(Abbreviations);
 
     /// <summary>Span lookup into <see cref="RoleFirstWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleFirstWordLookup = RoleFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords RoleFirstWordLookup = new(RoleFirstWords);
 
     /// <summary>Span lookup into <see cref="NameFirstWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFirstWordLookup = NameFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords NameFirstWordLookup = new(NameFirstWords);
 
     /// <summary>Span lookup into <see cref="OrganizationHeads"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadLookup = OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords OrganizationHeadLookup = new(OrganizationHeads);
 
     /// <summary>Span lookup into <see cref="StopWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords StopWordLookup = new(StopWords);
 
     /// <summary>"NEW YORK" → "New York": how a name shouted in capitals (a dateline) is written normally.</summary>
     public static string TitleCase(string text) =>
