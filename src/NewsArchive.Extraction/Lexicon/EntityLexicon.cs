@@ -13,7 +13,7 @@ internal static class EntityLexicon
     public static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
 
     // Both lists in one set: one lookup per question instead of two.
-    private static readonly HashSet<string> GivenNames = new(MaleNames.Concat(FemaleNames), StringComparer.Ordinal);
+    private static readonly FilteredWords GivenNameLookup = new(new HashSet<string>(MaleNames.Concat(FemaleNames), StringComparer.Ordinal));
 
     /// <summary>Mr, Mrs, Ms, Dr, Sir…, without their optional full stop.</summary>
     public static readonly HashSet<string> Honorifics = WordList.Set("honorifics", StringComparer.OrdinalIgnoreCase);
@@ -86,10 +86,11 @@ internal static class EntityLexicon
         string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
-    public static bool IsGivenName(string word) => GivenNames.Contains(word);
+    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word);
 
     /// <summary>True for a stop word, with or without a trailing full stop.</summary>
-    public static bool IsStopWord(string word) => ContainsWithOrWithoutStop(StopWords, word);
+    public static bool IsStopWord(string word) =>
+        StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.')));
 
     /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
