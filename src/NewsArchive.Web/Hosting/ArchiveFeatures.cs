@@ -1,4 +1,5 @@
 using NewsArchive.Data.Ingestion;
+using NewsArchive.Data.Storage;
 using NewsArchive.Web.Features.Articles;
 using NewsArchive.Web.Features.Ingest;
 

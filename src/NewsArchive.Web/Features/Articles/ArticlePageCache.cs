@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using NewsArchive.Data.Storage;
 using NewsArchive.Web.Features.Preferences;
 
 namespace NewsArchive.Web.Features.Articles;

@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
-using NewsArchive.Data.Storage;
+using Microsoft.Extensions.Configuration;
 
-namespace NewsArchive.Web.Features.Articles;
+namespace NewsArchive.Data.Storage;
 
 /// <summary>
 /// A number that moves on whenever anything is committed to the archive, by any process: this app's uploads
 /// and inbox as well as the CLI writing the same file. It is SQLite's data_version, read on a connection of its
-/// own that never writes, for which it changes exactly when another connection has committed.
+/// own that never writes, for which it changes exactly when another connection has committed. Provider-specific
+/// (SQLite's pragma), so it lives with the other storage code; PostgreSQL would need its own signal.
 /// </summary>
 public sealed class ArchiveChanges(IConfiguration configuration) : IDisposable
 {
