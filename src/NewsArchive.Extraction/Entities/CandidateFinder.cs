@@ -121,6 +121,8 @@ internal sealed class CandidateFinder
                 if (insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
+                if (TwoPlaces(body, first, last, runEnd)) break;
                 last = j + 1;
                 j += 2;
                 continue;
@@ -128,6 +130,14 @@ internal sealed class CandidateFinder
             break;
         }
         return last;
+    }
+
+    private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
+    {
+        var places = EntityLexicon.Places;
+        if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
+        var whole = body.Phrase(first, runEnd);
+        return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);
     }
 
     // "King's College London", "Queen's University Belfast": a head and the city it stands in.

@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (skipped.Any(p => p.Start <= start && start < p.End)) continue;
+            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate)) continue;
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
@@ -74,6 +74,15 @@ public sealed class EntityRecognizer
                 OrganizationGroup = EntityLexicon.Organizations.Group(string.Join(' ', words)),
             };
         }
+    }
+
+    // "(Quinn Harlow/Getty Images)": a photographer credited with the agency after a slash took the picture; the
+    // article does not mention them.
+    private static bool IsPhotoCredit(TokenizedBody tokens, Candidate candidate)
+    {
+        var end = tokens.Tokens[candidate.Last].End;
+        return candidate.First < candidate.Last && end + 1 < tokens.Body.Length && tokens.Body[end] == '/' && char.IsUpper(tokens.Body[end + 1])
+               && EntityLexicon.IsGivenName(tokens.Text(candidate.First));
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>
