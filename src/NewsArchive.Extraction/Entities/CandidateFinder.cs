@@ -102,7 +102,8 @@ internal sealed class CandidateFinder
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last)) && !IsMunicipality(body, first, last)
+                // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
+                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
@@ -118,7 +119,9 @@ internal sealed class CandidateFinder
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
                 // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
-                if (insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
+                // "Police and Crime Commissioner" is one title although "Police" ends organization names.
+                if ((insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
+                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd))) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
