@@ -63,7 +63,8 @@ internal sealed class EntityClassifier
         if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
-        if (!single && givenFirst) person += HasInitial(body, first, last) ? 3 : 2;
+        // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
+        if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && givenFirst) person += 1;
         if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
@@ -127,6 +128,8 @@ internal sealed class EntityClassifier
     {
         if (core.Length < 3 || NotOrganizationAcronyms.Contains(core) || EntityLexicon.Places.Contains(core) || EntityLexicon.Roles.Contains(core)) return 0;
         var points = name.AfterThe ? 2 : 0;
+        // "WKVL", "KQED": a US broadcaster's call sign.
+        if (core.Length == 4 && core[0] is 'K' or 'W') points += 3;
         var next = last + 1;
         if (next < body.Tokens.Length && body.Tokens[next].IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(next))) points += 3;
         return points;
@@ -153,6 +156,16 @@ internal sealed class EntityClassifier
 
     // "MPs", "CEOs": a class of people, not one of them.
     private static bool IsPluralAcronym(string text) => text.Length >= 3 && text[^1] == 's' && IsAcronym(text[..^1]);
+
+    private static bool HeadInside(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            var word = body.Text(k);
+            if (EntityLexicon.PlaceHeads.Contains(word) || EntityLexicon.OrganizationHeads.Contains(word)) return true;
+        }
+        return false;
+    }
 
     private static bool HasInitial(TokenizedBody body, int first, int last)
     {

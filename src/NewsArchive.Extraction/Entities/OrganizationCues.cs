@@ -50,7 +50,7 @@ internal sealed class OrganizationCues
         }
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && !EntityLexicon.IsGivenName(firstWord)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);

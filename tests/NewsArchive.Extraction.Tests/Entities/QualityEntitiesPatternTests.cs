@@ -150,4 +150,20 @@ public class QualityEntitiesPatternTests
         set.Person("Simon Fellgate");
         Assert.DoesNotContain("Crime Commissioner", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_body_named_for_a_county_whose_name_is_a_given_name_is_no_person()
+    {
+        var set = TestArticles.Recognize("Classes were canceled, according to Marion County Emergency Management, and Marion County Public Schools closed.");
+        set.Organization("Marion County Emergency Management");
+        set.Organization("Marion County Public Schools");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_broadcasters_call_sign_is_an_organization()
+    {
+        var set = TestArticles.Recognize("\"We are confident this was a tornado,\" the forecaster told KVTR on Tuesday.");
+        set.Organization("KVTR");
+    }
 }
