@@ -103,7 +103,8 @@ internal sealed class CandidateFinder
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
+                // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
+                if (!(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));

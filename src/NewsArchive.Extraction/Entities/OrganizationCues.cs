@@ -136,11 +136,21 @@ internal sealed class OrganizationCues
                 if (!tokens[j].IsWord) return false;
                 var word = body.Text(j);
                 // "X, the agency's duty flood manager": an organization that owns the description is not its head.
-                if (Nouns.Contains(word)) return !(j + 1 < tokens.Length && tokens[j + 1].Kind == NameTokenKind.Possessive);
+                // "X, the committee chairman": a noun that modifies the next one is not the description's head either.
+                if (Nouns.Contains(word)) return j + 1 >= tokens.Length || EndsDescription(body, j + 1);
                 if (word is "of" or "who" or "which" or "that") return false;
             }
         }
         return false;
+    }
+
+    private static readonly HashSet<string> DescriptionEnders = new(["in", "of", "for", "that", "which", "with", "on", "at", "and", "or", "to", "from", "whose", "based"], StringComparer.Ordinal);
+
+    private static bool EndsDescription(TokenizedBody body, int next)
+    {
+        var token = body.Tokens[next];
+        if (token.Kind == NameTokenKind.Possessive) return false;
+        return !token.IsWord || token.Is(NameTokenFlags.Capitalized) || DescriptionEnders.Contains(body.Text(next));
     }
 
     // The word before the name's first token: "according to LSEG data" (the caller checked the noun after it).

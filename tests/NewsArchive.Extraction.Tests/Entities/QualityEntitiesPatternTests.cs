@@ -166,4 +166,32 @@ public class QualityEntitiesPatternTests
         var set = TestArticles.Recognize("\"We are confident this was a tornado,\" the forecaster told KVTR on Tuesday.");
         set.Organization("KVTR");
     }
+
+    [Fact]
+    public void A_numbered_appeals_court_keeps_its_ordinal()
+    {
+        var set = TestArticles.Recognize("The 7th U.S. Circuit Court of Appeals on Tuesday blocked the rule.");
+        set.Organization("7th U.S. Circuit Court of Appeals");
+    }
+
+    [Fact]
+    public void A_society_for_the_protection_of_something_is_one_name()
+    {
+        var set = TestArticles.Recognize("The Harland Society for the Protection of Rivers welcomed the plan.");
+        set.Organization("Harland Society for the Protection of Rivers");
+    }
+
+    [Fact]
+    public void A_hyphenated_industry_description_after_a_name_marks_a_company()
+    {
+        var set = TestArticles.Recognize("Zephyrine, the Texas-based chipmaker, said in a statement that sales rose.");
+        set.Organization("Zephyrine");
+    }
+
+    [Fact]
+    public void An_organization_noun_that_modifies_a_role_leaves_the_person_a_person()
+    {
+        var set = TestArticles.Recognize("Dorrit Vane, the committee chairman, said the hearing would go ahead.");
+        set.Person("Dorrit Vane");
+    }
 }
