@@ -194,4 +194,13 @@ public class QualityEntitiesPatternTests
         var set = TestArticles.Recognize("Dorrit Vane, the committee chairman, said the hearing would go ahead.");
         set.Person("Dorrit Vane");
     }
+
+    [Fact]
+    public void A_school_or_chapel_named_after_a_person_is_no_person()
+    {
+        var set = TestArticles.Recognize("Families sheltered at Edwina Marlow High and at Wesley Chapel on Tuesday.");
+        set.Organization("Edwina Marlow High");
+        set.Place("Wesley Chapel");
+        Assert.Empty(set.People);
+    }
 }
