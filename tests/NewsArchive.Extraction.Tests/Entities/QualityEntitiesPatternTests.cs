@@ -203,4 +203,12 @@ public class QualityEntitiesPatternTests
         set.Place("Wesley Chapel");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_named_podcast_is_neither_a_person_nor_an_organization()
+    {
+        var set = TestArticles.Recognize("Former captain Steven Lorrimer, speaking on the club's Matchday Podcast, said the signing was overdue.");
+        Assert.DoesNotContain(set.AllSurfaceForms(), n => n.Contains("Podcast"));
+        set.Person("Steven Lorrimer");
+    }
 }
