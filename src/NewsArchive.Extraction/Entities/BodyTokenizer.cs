@@ -63,6 +63,15 @@ internal sealed class BodyTokenizer
         {
             var c = body[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
+            // "@RenataSzabo": a social-media handle is an address, never a name.
+            if (c == '@' && i + 1 < body.Length && char.IsLetterOrDigit(body[i + 1]))
+            {
+                var handleEnd = i + 1;
+                while (handleEnd < body.Length && (char.IsLetterOrDigit(body[handleEnd]) || body[handleEnd] == '_')) handleEnd++;
+                tokens.Add(new NameToken(i, handleEnd, NameTokenKind.Punctuation, NameTokenFlags.None));
+                i = handleEnd;
+                continue;
+            }
             if (!char.IsLetterOrDigit(c))
             {
                 tokens.Add(new NameToken(i, i + 1, NameTokenKind.Punctuation, NameTokenFlags.None));

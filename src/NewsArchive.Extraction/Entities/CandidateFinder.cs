@@ -102,7 +102,9 @@ internal sealed class CandidateFinder
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
                 if (!Joinable(tokens[k], quoted)) break;
-                if (!EntityLexicon.OfLeft.Contains(body.Text(last)) && !EntityClassifier.IsAcronym(body.Text(last)) && !IsMunicipality(body, first, last)
+                // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
+                // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
+                if (!(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
@@ -118,9 +120,13 @@ internal sealed class CandidateFinder
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
                 // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
-                if (insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
+                // "Police and Crime Commissioner" is one title although "Police" ends organization names.
+                if ((insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
+                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd))) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
+                if (TwoPlaces(body, first, last, runEnd)) break;
                 last = j + 1;
                 j += 2;
                 continue;
@@ -128,6 +134,14 @@ internal sealed class CandidateFinder
             break;
         }
         return last;
+    }
+
+    private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
+    {
+        var places = EntityLexicon.Places;
+        if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
+        var whole = body.Phrase(first, runEnd);
+        return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);
     }
 
     // "King's College London", "Queen's University Belfast": a head and the city it stands in.

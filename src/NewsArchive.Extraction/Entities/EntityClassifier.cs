@@ -63,7 +63,8 @@ internal sealed class EntityClassifier
         if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
-        if (!single && givenFirst) person += HasInitial(body, first, last) ? 3 : 2;
+        // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
+        if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && givenFirst) person += 1;
         if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
@@ -81,7 +82,8 @@ internal sealed class EntityClassifier
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
         if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
-        if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0) place -= 5;
+        // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
+        if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
 
         // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.
         var followingPerson = 0;
@@ -101,7 +103,11 @@ internal sealed class EntityClassifier
             organization += 1;
         }
         if (single && IsCamelCase(core)) organization += 2;
-        if (acronym) person = Math.Min(person, 0);
+        if (acronym)
+        {
+            person = Math.Min(person, 0);
+            organization += AcronymOrganization(body, name, last, core);
+        }
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
 
@@ -112,6 +118,21 @@ internal sealed class EntityClassifier
         var k = surfaceFirst - 1;
         if (k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "the") k--;
         return k >= 0 && body.Tokens[k].IsWord && Prepositions.Contains(body.Text(k));
+    }
+
+    private static readonly HashSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+
+    // "the CMVM", "TARTA said": an acronym nobody spells out is a body when it takes "the" or speaks; an acronym never
+    // names a person, and the ones for measures, roles and honours ("the GDP", "the CEO") are listed apart.
+    private static int AcronymOrganization(TokenizedBody body, ParsedName name, int last, string core)
+    {
+        if (core.Length < 3 || NotOrganizationAcronyms.Contains(core) || EntityLexicon.Places.Contains(core) || EntityLexicon.Roles.Contains(core)) return 0;
+        var points = name.AfterThe ? 2 : 0;
+        // "WKVL", "KQED": a US broadcaster's call sign.
+        if (core.Length == 4 && core[0] is 'K' or 'W') points += 3;
+        var next = last + 1;
+        if (next < body.Tokens.Length && body.Tokens[next].IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(next))) points += 3;
+        return points;
     }
 
     // "NetChoice", "YouTube", "GlobalData": a capital inside a word marks a brand; "McConnell", "DeSantis" and
@@ -135,6 +156,16 @@ internal sealed class EntityClassifier
 
     // "MPs", "CEOs": a class of people, not one of them.
     private static bool IsPluralAcronym(string text) => text.Length >= 3 && text[^1] == 's' && IsAcronym(text[..^1]);
+
+    private static bool HeadInside(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            var word = body.Text(k);
+            if (EntityLexicon.PlaceHeads.Contains(word) || EntityLexicon.OrganizationHeads.Contains(word)) return true;
+        }
+        return false;
+    }
 
     private static bool HasInitial(TokenizedBody body, int first, int last)
     {

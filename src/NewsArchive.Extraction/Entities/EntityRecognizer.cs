@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (skipped.Any(p => p.Start <= start && start < p.End)) continue;
+            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate)) continue;
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));
@@ -74,6 +74,15 @@ public sealed class EntityRecognizer
                 OrganizationGroup = EntityLexicon.Organizations.Group(string.Join(' ', words)),
             };
         }
+    }
+
+    // "(Quinn Harlow/Getty Images)": a photographer credited with the agency after a slash took the picture; the
+    // article does not mention them.
+    private static bool IsPhotoCredit(TokenizedBody tokens, Candidate candidate)
+    {
+        var end = tokens.Tokens[candidate.Last].End;
+        return candidate.First < candidate.Last && end + 1 < tokens.Body.Length && tokens.Body[end] == '/' && char.IsUpper(tokens.Body[end + 1])
+               && EntityLexicon.IsGivenName(tokens.Text(candidate.First));
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>
@@ -139,10 +148,40 @@ public sealed class EntityRecognizer
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
+        if (parsed.SurfaceFirst == parsed.CoreFirst && StateChamber(tokens, parsed.CoreFirst, parsed.CoreLast) is { } stateFirst)
+            mentions[^1] = WithStatePrefix(tokens, mentions[^1], stateFirst);
         if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
             mentions[^1] = WithNumber(tokens, mentions[^1], number);
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
             mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
+    }
+
+    private static readonly HashSet<string> Chambers = new(["Senate", "House", "Assembly", "Legislature", "House of Representatives", "House of Delegates", "General Assembly"], StringComparer.Ordinal);
+
+    // "a Georgia state Senate seat", "the state House": a state's own chamber, not the U.S. Congress's; the
+    // lower-case "state" (and the state before it) belongs to its name.
+    private static int? StateChamber(TokenizedBody tokens, int first, int last)
+    {
+        var state = first - 1;
+        if (state < 0 || tokens.Text(state) is not "state" || !Chambers.Contains(tokens.Phrase(first, last))) return null;
+        var place = state - 1;
+        return place >= 0 && tokens.Tokens[place].IsCapitalizedWord && EntityLexicon.Places.Contains(tokens.Text(place)) ? place : state;
+    }
+
+    private static Mention WithStatePrefix(TokenizedBody tokens, Mention mention, int first)
+    {
+        var prefix = tokens.Phrase(first, tokens.Tokens.Length > first + 1 && tokens.Text(first) is "state" ? first : first + 1);
+        var core = prefix + " " + mention.Core;
+        return mention with
+        {
+            Span = new TextSpan(tokens.Tokens[first].Start, mention.Span.End),
+            Surface = core,
+            Core = core,
+            Words = [.. prefix.Split(' '), .. mention.Words],
+            Evidence = mention.Evidence with { Organization = mention.Evidence.Organization + 3 },
+            OrganizationGroup = -1,
+            PlaceGroup = -1,
+        };
     }
 
     private static readonly HashSet<string> OrdinalHeads = WordList.Set("organization-ordinal-heads", StringComparer.Ordinal);
@@ -267,7 +306,11 @@ public sealed class EntityRecognizer
         if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
             || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
         // "Refugee Council" beside "refugee families": a word the article writes in lower case is the body's field, not a town.
-        if (first == end && tokens.WritesInLowerCase(head)) return null;
+        if (first == end && (tokens.WritesInLowerCase(head) || tokens.WritesInLowerCase(head + "s") || tokens.WritesInLowerCase(head + "es"))) return null;
+        // "Cumbria County Council": the county is named Cumbria; "Allegheny County" keeps its head because the gazetteer
+        // does not know the bare name.
+        if (end > first && tokens.Text(end) is "County" && EntityLexicon.Places.Contains(tokens.Phrase(first, end - 1))
+            && !EntityLexicon.Places.Contains(tokens.Phrase(first, end))) return (first, end - 1);
         // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
         for (var start = first + 1; start <= end; start++)
             if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);

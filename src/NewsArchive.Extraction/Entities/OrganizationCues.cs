@@ -25,6 +25,9 @@ internal sealed class OrganizationCues
     private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
 
     private static readonly HashSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
+    private static readonly HashSet<string> ClubTowns = WordList.Set("organization-club-towns", StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(["in", "to", "into", "near", "outside", "across", "throughout", "around", "at", "of", "from", "via", "between"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SubjectOpeners = new([",", ";", "but", "while", "whereas", "as", "when", "because", "after", "before", "if", "that", "though", "although", "since", "meanwhile", "and"], StringComparer.Ordinal);
     private static readonly HashSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
     private static readonly HashSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
 
@@ -47,7 +50,7 @@ internal sealed class OrganizationCues
         }
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && !EntityLexicon.IsGivenName(firstWord)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);
@@ -56,6 +59,7 @@ internal sealed class OrganizationCues
             organization += 2;
         // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
         if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
+        if (!personLike && PluralAgreement(body, name.SurfaceFirst, first, last)) organization += Strong;
         if (IsSports(body)) organization += Club(body, name.SurfaceFirst, first, last, single);
         return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
     }
@@ -131,11 +135,22 @@ internal sealed class OrganizationCues
                 if (body.Text(j) is "’" or "'" || tokens[j].Kind == NameTokenKind.Possessive) continue;
                 if (!tokens[j].IsWord) return false;
                 var word = body.Text(j);
-                if (Nouns.Contains(word)) return true;
+                // "X, the agency's duty flood manager": an organization that owns the description is not its head.
+                // "X, the committee chairman": a noun that modifies the next one is not the description's head either.
+                if (Nouns.Contains(word)) return j + 1 >= tokens.Length || EndsDescription(body, j + 1);
                 if (word is "of" or "who" or "which" or "that") return false;
             }
         }
         return false;
+    }
+
+    private static readonly HashSet<string> DescriptionEnders = new(["in", "of", "for", "that", "which", "with", "on", "at", "and", "or", "to", "from", "whose", "based"], StringComparer.Ordinal);
+
+    private static bool EndsDescription(TokenizedBody body, int next)
+    {
+        var token = body.Tokens[next];
+        if (token.Kind == NameTokenKind.Possessive) return false;
+        return !token.IsWord || token.Is(NameTokenFlags.Capitalized) || DescriptionEnders.Contains(body.Text(next));
     }
 
     // The word before the name's first token: "according to LSEG data" (the caller checked the noun after it).
@@ -159,11 +174,36 @@ internal sealed class OrganizationCues
                && EntityLexicon.IsOrganizationEnd(body.Text(first - 2));
     }
 
+    // "Newcastle have agreed a fee", "Dortmund were preparing a move": British English gives a club, a company or a
+    // party a plural verb; a person or a town takes "has"/"was". Only a name that opens its clause counts ("prices in
+    // London have risen" has another subject).
+    private static bool PluralAgreement(TokenizedBody body, int surfaceFirst, int first, int last)
+    {
+        var tokens = body.Tokens;
+        var next = last + 1;
+        if (next >= tokens.Length || !tokens[next].IsWord || body.Text(next) is not ("have" or "are" or "were")) return false;
+        var lastWord = body.Text(last);
+        if (lastWord.EndsWith('s') && !EntityLexicon.Organizations.Contains(body.Phrase(first, last))) return false;
+        if (EntityLexicon.Demonyms.Contains(lastWord) || EntityLexicon.IsStopWord(lastWord)) return false;
+        if (tokens[surfaceFirst].Is(NameTokenFlags.SentenceStart)) return surfaceFirst == first;
+        var before = surfaceFirst - 1;
+        if (before < 0) return false;
+        var word = body.Text(before);
+        // "Smith and Jones were": names joined by "and" may be people.
+        if (word is "and" && before > 0 && tokens[before - 1].IsCapitalizedWord) return false;
+        return SubjectOpeners.Contains(word);
+    }
+
     private static int Club(TokenizedBody body, int surfaceFirst, int first, int last, bool single)
     {
         var tokens = body.Tokens;
         if (!single && ClubSuffixes.Contains(body.Text(last))) return Strong;
+        // "the Lyon midfielder", "Porto youth coach", "Celtic forward": a club before a player's position.
+        if (PositionFollows(body, last)) return 2 * Strong;
         var k = surfaceFirst - 1;
+        // "Newcastle have agreed", "play Brighton at home": a town the sports pages use for its club, unless a place
+        // preposition says the town is meant.
+        if (single && ClubTowns.Contains(body.Text(first)) && !(k >= 0 && tokens[k].IsWord && PlacePrepositions.Contains(body.Text(k)))) return 2 * Strong;
         if (k >= 0 && tokens[k].IsWord)
         {
             var word = body.Text(k);
@@ -181,6 +221,17 @@ internal sealed class OrganizationCues
                     return 2;
         }
         return 0;
+    }
+
+    private static bool PositionFollows(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        for (var k = last + 1; k < Math.Min(tokens.Length, last + 3); k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) return false;
+            if (ClubFollowers.Contains(body.Text(k))) return true;
+        }
+        return false;
     }
 
     private static bool IsSports(TokenizedBody body)

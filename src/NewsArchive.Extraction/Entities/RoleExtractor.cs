@@ -89,7 +89,8 @@ internal sealed class RoleExtractor
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
-        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || IsPluralRole(body.Text(last)))
+        // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
+        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         return (first, last);

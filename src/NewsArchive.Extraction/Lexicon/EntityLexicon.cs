@@ -40,10 +40,10 @@ internal static class EntityLexicon
     public static readonly PhraseTable Roles = PhraseTable.Load("role-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Known organization name or alias → group number shared by the names of one organization.</summary>
-    public static readonly PhraseTable Organizations = PhraseTable.Load("known-organizations", StringComparer.Ordinal);
+    public static readonly PhraseTable Organizations = PhraseTable.Load(StringComparer.Ordinal, "known-organizations", "known-organizations-sports", "known-organizations-more");
 
     /// <summary>Place name or alias → group number shared by the names of one place.</summary>
-    public static readonly PhraseTable Places = PhraseTable.Load("places", StringComparer.Ordinal);
+    public static readonly PhraseTable Places = PhraseTable.Load(StringComparer.Ordinal, "places", "places-more");
 
     /// <summary>
     /// Words that may join the capitalized words on their right through "of", "for" or "of the"
@@ -156,10 +156,13 @@ internal sealed class PhraseTable
     public bool Contains(string phrase) => _groups.ContainsKey(phrase);
 
     /// <summary>Loads "Canonical|alias|alias" lines.</summary>
-    public static PhraseTable Load(string list, StringComparer comparer)
+    public static PhraseTable Load(string list, StringComparer comparer) => Load(comparer, list);
+
+    /// <summary>Loads "Canonical|alias|alias" lines from several lists into one table (the first list to name a phrase keeps it).</summary>
+    public static PhraseTable Load(StringComparer comparer, params string[] lists)
     {
         var table = new PhraseTable(comparer);
-        foreach (var line in WordList.Lines(list))
+        foreach (var line in lists.SelectMany(WordList.Lines))
         {
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (names.Length == 0) continue;
