@@ -10,6 +10,7 @@ namespace NewsArchive.Extraction.Reading;
 internal static class PlainTextReader
 {
     private const int MaxHeaderLineLength = 120;
+    private const int MaxDateLineSearch = 8; // non-empty lines after the title where a date stamp may stand
     // NonBacktracking already bounds these to linear time; a wall-clock timeout would only fail a file on a busy machine.
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
@@ -37,7 +38,7 @@ internal static class PlainTextReader
 
         string? credit = null;
         string? author = null;
-        PartialDate? published = null;
+        var published = TakeDateLines(lines, index);
         // Up to three short lines under the title may be a credit, a byline and a date line, in any order.
         for (var header = 0; header < 3; header++)
         {
@@ -46,7 +47,6 @@ internal static class PlainTextReader
             if (line is null || line.Length > MaxHeaderLineLength) break;
             if (credit is null && IsCredit(line)) credit = line;
             else if (author is null && Byline.IsMatch(line)) author = line[2..].Trim();
-            else if (published is null && DateLine.Parse(line) is { } date) published = date;
             else break;
             index = probe;
         }
@@ -73,6 +73,25 @@ internal static class PlainTextReader
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
         return new ArticleDocument(title, credit, published, null, author, null, builder.Body, builder.Paragraphs);
+    }
+
+    // Date stamps sit among the first lines (after the title, a standfirst or a byline, sometimes two of them:
+    // "03/14/2026 06:12 PM EDT" then "Updated: …"). They are page furniture, so they leave the text; the first
+    // publication stamp is the date, else the first update stamp.
+    private static PartialDate? TakeDateLines(string[] lines, int index)
+    {
+        PartialDate? published = null;
+        PartialDate? updated = null;
+        for (var seen = 0; index < lines.Length && seen < MaxDateLineSearch; index++)
+        {
+            if (lines[index].Length == 0 || string.IsNullOrWhiteSpace(lines[index])) continue;
+            seen++;
+            if (lines[index].Length > MaxHeaderLineLength || DateLine.Read(lines[index]) is not { } reading) continue;
+            if (reading.IsUpdate) updated ??= reading.Date;
+            else published ??= reading.Date;
+            lines[index] = "";
+        }
+        return published ?? updated;
     }
 
     /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>
