@@ -14,6 +14,24 @@ internal static class DateContext
 
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
 
+    /// <summary>
+    /// "A version of this article appears in print on October 15, 2026, Section A", "print edition": the page's own
+    /// furniture about printing, not the story, and no evidence of when it was first published.
+    /// </summary>
+    public static bool IsPageChrome(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) continue;
+            // "the 2026 edition of the race" is a happening; "print edition" is the page.
+            if ((scan.IsWord(i, "edition") || scan.IsWord(i, "editions")) && i > first && scan.IsWord(i - 1, "print")) return true;
+            if (scan.IsWord(i, "print") && i > first && scan.IsWord(i - 1, "in")) return true;
+            if (scan.IsWord(i, "version") && i + 3 < end && scan.IsWord(i + 1, "of") && scan.IsWord(i + 2, "this")) return true;
+        }
+        return false;
+    }
+
     /// <summary>"an April 11 article", "a March 3 report": the date names when a document appeared.</summary>
     public static bool DatesAReport(DateScan scan, DateMention mention)
     {

@@ -25,7 +25,8 @@ internal sealed class YearChoice
         _today = today;
         var latest = 0;
         foreach (var m in scan.Mentions)
-            if (m.Expression.HasYear && m.Expression.Year <= today.Year && m.Expression.Year > latest && !DateContext.IsInsideQuotation(scan, m))
+            if (m.Expression.HasYear && m.Expression.Year <= today.Year && m.Expression.Year > latest && !DateContext.IsInsideQuotation(scan, m)
+                && !DateContext.IsPageChrome(scan, m))
                 latest = m.Expression.Year;
         _reference = latest > 0 ? latest : today.Year;
     }

@@ -64,7 +64,7 @@ public sealed class EventFinder
                 var mention = mentions[k];
                 for (; scanned < mention.FirstToken; scanned++)
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
-                if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
+                if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention) || DateContext.IsPageChrome(scan, mention)) continue;
                 if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);

@@ -42,10 +42,13 @@ internal static class HtmlReader
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
+        // Most trusted first: a <time> anywhere on the page may belong to a related story or a print-edition note.
         var published = MetadataDate.Parse(Meta(metas, "article:published_time"))
-            ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(JsonLdDatePublished(document))
-            ?? MetadataDate.Parse(Meta(metas, "date"));
+            ?? FirstMetaDate(metas)
+            ?? MetadataDate.Parse(PreferredTime(document))
+            ?? MetadataDate.Parse(Meta(metas, "date"))
+            ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -73,8 +76,22 @@ internal static class HtmlReader
         return null;
     }
 
+    // Names publishers give the publication date in meta tags besides Open Graph's.
+    private static readonly string[] PublishedMetaNames =
+        ["datePublished", "og:published_time", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
+         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued"];
+
+    private static PartialDate? FirstMetaDate(List<IElement> metas)
+    {
+        foreach (var name in PublishedMetaNames)
+            if (MetadataDate.Parse(Meta(metas, name)) is { } date) return date;
+        return null;
+    }
+
+    // The story's own time: marked as its publication, else the first inside <article>.
     private static string? PreferredTime(IDocument document) =>
-        (document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
+        (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
+            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
 
     private static string? JsonLdDatePublished(IDocument document)
     {

@@ -389,4 +389,11 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("The firm will delay the opening of a depot, which had been scheduled for next year.", "2019-04-12"));
         Assert.Equal(["2020"], Dates("The firm said the depot is scheduled to open next year.", "2019-04-12"));
     }
+
+    [Fact]
+    public void Makes_no_event_of_a_print_edition_note()
+    {
+        Assert.Empty(Dates("A version of this article appears in print on April 15, 2019, Section A, Page 1 of the New York edition."));
+        Assert.Empty(Dates("The story ran in the print edition on April 15, 2019."));
+    }
 }
