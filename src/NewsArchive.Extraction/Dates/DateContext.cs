@@ -272,6 +272,78 @@ internal static class DateContext
         return false;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateClauseVerbs =
+        WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeWords =
+        WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastNouns =
+        WordSet("projection", "projections", "forecast", "forecasts", "outlook", "prediction", "predictions", "median", "estimate", "estimates");
+
+    /// <summary>
+    /// "A cordon remained in place on Monday afternoon", "it had 34 flood alerts in place on Wednesday evening", "the ratio
+    /// stood at 13.2% at the end of December": the clause's verb before the date tells a state at that time, not a
+    /// happening.
+    /// </summary>
+    public static bool IsStateAtTime(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 12; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
+            if (StateClauseVerbs.Contains(scan.Text(i))) return true;
+            if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
+    public static bool IsChangeBaseline(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
+            // "called up from Omaha on May 3" and "signs will go up from 2 March" are moves, not a change in a figure:
+            // "up"/"down" count after a figure or a comma ("…, down from $20 a barrel in 2022").
+            if (scan.IsWord(i, "from") && scan.Tokens[i - 1].Kind == TokenKind.Word && ChangeWords.Contains(scan.Text(i - 1))
+                && (!(scan.IsWord(i - 1, "up") || scan.IsWord(i - 1, "down")) || i - 2 >= first && scan.Tokens[i - 2].Kind != TokenKind.Word))
+                return !HasOwnVerb(scan, mention, first);
+            if ((scan.IsWord(i, "with") || scan.IsWord(i, "to")) && scan.IsWord(i - 1, "compared")) return !HasOwnVerb(scan, mention, first);
+            if (scan.IsWord(i, "versus") || scan.IsWord(i, "vs")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"projections showed a median of two cuts in 2026": a forecast's date lies in what is forecast.</summary>
+    public static bool IsForecast(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ';' or ':' or '—' or '–') return false;
+            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first);
+        }
+        return false;
+    }
+
+    // "a previous forecast issued in February": a verb right before the date (and its preposition) is what it dates.
+    private static bool HasOwnVerb(DateScan scan, DateMention mention, int first)
+    {
+        var i = mention.FirstToken - 1;
+        if (i >= first && scan.Tokens[i].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(i))) i--;
+        return i >= first && IsHappeningVerb(scan, i);
+    }
+
+    /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
+    public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
+        mention.Expression.IsToday && IsInsideQuotation(scan, mention);
+
     /// <summary>"If this runs into April, we lose everything": a date in a condition is a supposition.</summary>
     public static bool IsConditional(DateScan scan, DateMention mention)
     {

@@ -323,7 +323,7 @@ public sealed class PublicationDateResolver
         {
             if (!m.Expression.HasYear) continue;
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DateContext.IsPageChrome(scan, m)) continue;
+            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;

@@ -76,7 +76,9 @@ public sealed class EventFinder
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
-                    || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)) continue;
+                    || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
+                    || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention)
+                    || DateContext.IsQuotedToday(scan, mention)) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;

@@ -396,4 +396,33 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("A version of this article appears in print on April 15, 2019, Section A, Page 1 of the New York edition."));
         Assert.Empty(Dates("The story ran in the print edition on April 15, 2019."));
     }
+
+    [Theory]
+    [InlineData("A cordon remained in place on Wednesday afternoon near the scene.")]
+    [InlineData("The agency said it had 34 flood alerts in place on Wednesday evening.")]
+    [InlineData("The bank's capital ratio stood at 13.2% at the end of December.")]
+    public void Makes_no_event_of_a_state_held_at_a_time(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_comparison_baseline_but_keeps_a_dated_verb_inside_one()
+    {
+        Assert.Empty(Dates("Margins averaged $14 a barrel in the quarter, down from more than $20 a barrel in 2017."));
+        Assert.Equal(["2019-02"], Dates("The company expects revenue of $3 billion, down from a previous forecast of $3.5 billion issued in February."));
+        Assert.Equal(["2019-03-02"], Dates("Signs went up from March 2 across the town."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_forecast_year()
+    {
+        Assert.Empty(Dates("The committee's new projections showed a median of two cuts in 2020."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_today_inside_a_quotation()
+    {
+        Assert.Equal(["2019-04-11"], Dates("The council voted on Thursday to close the pool. \"That's really all it took today,\" a member said."));
+    }
 }
