@@ -23,6 +23,9 @@ internal static class DateWords
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = BuildTriggers();
 
+    /// <summary>Turns away most words that are not <see cref="Triggers"/> without hashing them.</summary>
+    public static readonly WordFilter TriggerFilter = new(Triggers.Set);
+
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
         WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();

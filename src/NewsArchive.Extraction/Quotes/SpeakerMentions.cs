@@ -75,15 +75,13 @@ internal sealed class SpeakerMentions
             .Select(e => e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown))
             .ToList();
         var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
-        var firstLetters = new bool[128]; // a cheap filter before hashing a token
         foreach (var form in SurfaceForms(speakers))
         {
             var first = form.Words[0];
             if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
             list.Add(form);
-            var c = first[0];
-            if (c < 128) firstLetters[char.ToLowerInvariant(c)] = firstLetters[char.ToUpperInvariant(c)] = true;
         }
+        var firstWords = new WordFilter(byFirst.Keys); // a cheap filter before hashing a token
         var grouped = new Dictionary<string, FormsByFirstWords<Form>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (first, list) in byFirst)
         {
@@ -100,9 +98,7 @@ internal sealed class SpeakerMentions
         var tokens = text.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!text.IsWord(t)) continue;
-            var c0 = text.Body[tokens[t].Start];
-            if (c0 < 128 && !firstLetters[c0]) continue;
+            if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1)) : null;
             foreach (var form in longer is null ? group.OneWord : longer.Concat(group.OneWord))
