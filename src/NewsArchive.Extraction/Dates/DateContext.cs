@@ -112,6 +112,9 @@ internal static class DateContext
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
         if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
+        // "profit for the year to December", "the six months to June": a reporting period's end.
+        if (scan.IsWord(prev, "to") && prev - 1 >= first && (scan.IsWord(prev - 1, "year") || scan.IsWord(prev - 1, "quarter")
+            || scan.IsWord(prev - 1, "months") || scan.IsWord(prev - 1, "weeks") || scan.IsWord(prev - 1, "half"))) return true;
         if (!(scan.IsWord(prev, "ended") || scan.IsWord(prev, "ending") || scan.IsWord(prev, "ends"))) return false;
         for (var i = prev - 1; i >= first && i >= prev - 5; i--)
             if (scan.IsWord(i, "quarter") || scan.IsWord(i, "period") || scan.IsWord(i, "half") || scan.IsWord(i, "year")
@@ -173,10 +176,55 @@ internal static class DateContext
     /// <summary>"before Wednesday's report": the weekday only describes a thing whose day the text tells elsewhere.</summary>
     public static bool IsPossessiveWeekday(DateScan scan, DateMention mention)
     {
-        if (mention.Expression.Form != DateForm.Weekday) return false;
+        // "Thursday evening's event", "February's price index": the day or month only labels a thing.
+        var e = mention.Expression;
+        if (!(e.Form == DateForm.Weekday || e is { Form: DateForm.Calendar, Year: 0, Day: 0, Month: > 0 })) return false;
         var (_, end) = scan.TokensOf(mention.Sentence);
         var next = mention.LastToken + 1;
+        if (e.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
         return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+    }
+
+    private static bool IsPartOfDayWord(DateScan scan, int i) =>
+        scan.IsWord(i, "morning") || scan.IsWord(i, "afternoon") || scan.IsWord(i, "evening") || scan.IsWord(i, "night");
+
+    /// <summary>
+    /// "crossed the Channel between January and April": the two ends of the window a figure counts over, not happenings.
+    /// </summary>
+    public static bool IsBetweenSpan(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var prev = mention.FirstToken - 1;
+        if (prev >= first && scan.IsWord(prev, "between"))
+        {
+            var and = mention.LastToken + 1;
+            return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
+        }
+        // The second end: "… and mid-May", "… and April".
+        var k = prev;
+        if (k >= first && (scan.IsSymbol(k, '-') && k - 1 >= first && scan.IsWord(k - 1, "mid"))) k -= 2;
+        else if (k >= first && (scan.IsWord(k, "early") || scan.IsWord(k, "late") || scan.IsWord(k, "mid"))) k--;
+        if (k < first || !scan.IsWord(k, "and")) return false;
+        for (var i = k - 1; i >= first && i >= k - 6; i--)
+            if (scan.IsWord(i, "between")) return true;
+        return false;
+    }
+
+    private static bool StartsADate(DateScan scan, int i)
+    {
+        if (scan.IsWord(i, "mid") || scan.IsWord(i, "early") || scan.IsWord(i, "late")) return true;
+        var text = scan.Text(i);
+        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.Weekdays.ContainsKey(text))
+            || scan.Tokens[i].Kind == TokenKind.Number;
+    }
+
+    /// <summary>"the rest of January looked unsettled": a stretch of time, not a happening.</summary>
+    public static bool IsRestOf(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var of = mention.FirstToken - 1;
+        if (of - 1 < first || !scan.IsWord(of, "of")) return false;
+        return scan.IsWord(of - 1, "rest") || scan.IsWord(of - 1, "remainder");
     }
 
     /// <summary>Whether token <paramref name="i"/> is a ';', ':' or dash that separates clauses.</summary>
@@ -275,6 +323,9 @@ internal static class DateContext
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateClauseVerbs =
         WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureNouns =
+        WordSet("price", "prices", "level", "levels", "value", "valuation", "reading");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeWords =
         WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
 
@@ -295,6 +346,8 @@ internal static class DateContext
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
             if (StateClauseVerbs.Contains(scan.Text(i))) return true;
+            // "its closing price on Monday": a figure as it stood that day.
+            if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
             if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
         }
         return false;
@@ -337,7 +390,7 @@ internal static class DateContext
     {
         var i = mention.FirstToken - 1;
         if (i >= first && scan.Tokens[i].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(i))) i--;
-        return i >= first && IsHappeningVerb(scan, i);
+        return i >= first && IsHappeningVerb(scan, i) && !ChangeWords.Contains(scan.Text(i));
     }
 
     /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
@@ -424,7 +477,15 @@ internal static class DateContext
     public static bool IsExtentBy(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
+        var (_, end) = scan.TokensOf(mention.Sentence);
         var by = mention.FirstToken - 1;
+        // "By the end of April, 1,180 people had been returned": the count so far at the end of the month.
+        if (by - 3 >= first && scan.IsWord(by, "of") && scan.IsWord(by - 1, "end") && scan.IsWord(by - 2, "the") && scan.IsWord(by - 3, "by"))
+        {
+            for (var i = mention.LastToken + 1; i < end && i <= mention.LastToken + 12; i++)
+                if (scan.IsWord(i, "had")) return true;
+            by -= 3;
+        }
         if (by <= first || !scan.IsWord(by, "by") || mention.Expression.Form != DateForm.Weekday) return false;
         for (var i = by - 1; i >= first && i >= by - 8; i--)
         {

@@ -425,4 +425,29 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-11"], Dates("The council voted on Thursday to close the pool. \"That's really all it took today,\" a member said."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_the_window_a_figure_counts_over()
+    {
+        Assert.Equal(["2019-04-10"], Dates("Figures released on Wednesday showed 14,820 people crossed between January and mid-March."));
+        Assert.Equal(["2019-04-11"], Dates("Figures published on Thursday showed 900 claims between January and March."));
+    }
+
+    [Theory]
+    [InlineData("By the end of March, 1,180 people had been returned.")]
+    [InlineData("The company reported a fall in profit for the year to December.")]
+    [InlineData("The offer is a premium of 38 per cent to its closing price on Tuesday.")]
+    [InlineData("Forecasters said the rest of March looked unsettled.")]
+    [InlineData("The lecture moved Thursday evening's talk to the main hall.")]
+    [InlineData("Investors turned to February's price index.")]
+    public void Makes_no_event_of_a_count_so_far_a_reporting_period_a_price_a_stretch_or_a_label(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
+    public void Dates_what_a_market_waits_for_ahead_of_it_in_the_future()
+    {
+        Assert.Equal(["2019-04-18"], Dates("Shares closed higher ahead of the central bank's decision on Thursday."));
+    }
 }
