@@ -450,4 +450,18 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-18"], Dates("Shares closed higher ahead of the central bank's decision on Thursday."));
     }
+
+    [Fact]
+    public void Makes_no_second_event_when_a_quotation_only_retells_a_day_the_narrative_dates()
+    {
+        var body = "The seat will be on the ballot again in November 2019.\n\n\"We'll be back next November and we expect to win,\" a spokesman said.";
+        Assert.Equal(["2019-11"], Dates(body, "2019-04-12"));
+    }
+
+    [Fact]
+    public void Keeps_a_quoted_date_the_narrative_does_not_give()
+    {
+        var body = "The council voted on Thursday.\n\n\"We will meet again in June,\" the mayor said.";
+        Assert.Equal(["2019-04-11", "2019-06"], Dates(body, "2019-04-12"));
+    }
 }
