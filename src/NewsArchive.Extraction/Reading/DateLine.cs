@@ -49,6 +49,31 @@ internal static class DateLine
         return null;
     }
 
+    private static readonly char[] SegmentSeparators = ['|', '·', '•'];
+    private const int MaxOtherSegmentWords = 8;
+
+    /// <summary>
+    /// A stamp sharing its line with a short byline or source, split off by '|', '·' or '•' ("By Jane Roe | Updated
+    /// March 14, 2026"): the stamp, with <paramref name="rest"/> the line without it; null when no segment is a stamp.
+    /// </summary>
+    public static DateLineReading? ReadSegment(string line, out string rest)
+    {
+        rest = line;
+        if (line.IndexOfAny(SegmentSeparators) < 0) return null;
+        var segments = line.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        DateLineReading? found = null;
+        var others = new List<string>();
+        foreach (var segment in segments)
+        {
+            if (found is null && Read(segment) is { } reading) found = reading;
+            else if (segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxOtherSegmentWords) return null;
+            else others.Add(segment);
+        }
+        if (found is null) return null;
+        rest = string.Join(" | ", others);
+        return found;
+    }
+
     private enum PartKind
     {
         Word,
@@ -94,6 +119,12 @@ internal static class DateLine
             {
                 while (i < text.Length && char.IsLetter(text[i])) i++;
                 var word = text[start..i];
+                // "2026-03-14T18:30:00Z": the ISO time mark.
+                if (word is "T" && start > 0 && char.IsAsciiDigit(text[start - 1]) && i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    parts.Add(new Part(PartKind.Symbol, "T", 0));
+                    continue;
+                }
                 // "MARCH 3, 2026" and "march 3, 2026" are stamps too: the month lists are written "March".
                 var titled = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
                 if (DateWords.Months.TryGetValue(titled, out var month) || DateWords.MonthAbbreviations.TryGetValue(titled, out month))

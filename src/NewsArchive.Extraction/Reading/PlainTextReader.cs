@@ -35,10 +35,16 @@ internal static class PlainTextReader
         var index = 0;
         var title = NextNonEmpty(lines, ref index)
             ?? throw new ArticleFormatException($"'{fileName}' is empty.");
+        // A page saved with its date stamp above the headline: the stamp is the date, the next line the title.
+        var stampAboveTitle = DateLine.Read(title);
+        if (stampAboveTitle is not null && NextNonEmpty(lines, ref index) is { } below) title = below;
+        else stampAboveTitle = null;
 
         string? credit = null;
         string? author = null;
-        var published = TakeDateLines(lines, index);
+        var published = TakeDateLines(lines, index) is { } stamped && (stampAboveTitle is null || stampAboveTitle.Value.IsUpdate && !stamped.IsUpdate)
+            ? stamped.Date
+            : stampAboveTitle?.Date;
         // Up to three short lines under the title may be a credit, a byline and a date line, in any order.
         for (var header = 0; header < 3; header++)
         {
@@ -78,18 +84,30 @@ internal static class PlainTextReader
     // Date stamps sit among the first lines (after the title, a standfirst or a byline, sometimes two of them:
     // "03/14/2026 06:12 PM EDT" then "Updated: …"). They are page furniture, so they leave the text; the first
     // publication stamp is the date, else the first update stamp.
-    private static PartialDate? TakeDateLines(string[] lines, int index)
+    // A byline and a stamp may share a line ("By Jane Roe | Updated March 14, 2026"): the stamp leaves, the byline stays.
+    private static DateLineReading? TakeDateLines(string[] lines, int index)
     {
-        PartialDate? published = null;
-        PartialDate? updated = null;
+        DateLineReading? published = null;
+        DateLineReading? updated = null;
         for (var seen = 0; index < lines.Length && seen < MaxDateLineSearch; index++)
         {
             if (lines[index].Length == 0 || string.IsNullOrWhiteSpace(lines[index])) continue;
             seen++;
-            if (lines[index].Length > MaxHeaderLineLength || DateLine.Read(lines[index]) is not { } reading) continue;
-            if (reading.IsUpdate) updated ??= reading.Date;
-            else published ??= reading.Date;
-            lines[index] = "";
+            if (lines[index].Length > MaxHeaderLineLength) continue;
+            string rest;
+            if (DateLine.Read(lines[index]) is { } whole)
+            {
+                rest = "";
+                if (whole.IsUpdate) updated ??= whole;
+                else published ??= whole;
+            }
+            else if (DateLine.ReadSegment(lines[index], out rest) is { } part)
+            {
+                if (part.IsUpdate) updated ??= part;
+                else published ??= part;
+            }
+            else continue;
+            lines[index] = rest;
         }
         return published ?? updated;
     }

@@ -44,4 +44,10 @@ public sealed class DateLineTests
         Assert.True(DateLine.Read("Updated: 03/15/2026 08:40 AM EDT")!.Value.IsUpdate);
         Assert.False(DateLine.Read("Published 3 March 2026, updated 4 March 2026")!.Value.IsUpdate);
     }
+
+    [Fact]
+    public void Read_takes_an_iso_timestamp()
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), DateLine.Parse("Published: 2026-03-14T18:30:00Z"));
+    }
 }
