@@ -135,6 +135,7 @@ public sealed class PublicationDateResolver
     private static DateOnly? FromLeadWeekday(DateScan scan, YearChoice years)
     {
         DayOfWeek? lead = null;
+        var leadSentence = -1;
         foreach (var m in scan.Mentions)
         {
             if (m.Sentence > LeadSentences) break;
@@ -143,6 +144,7 @@ public sealed class PublicationDateResolver
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             lead = e.Weekday;
+            leadSentence = m.Sentence;
             break;
         }
         if (lead is not { } w) return null;
@@ -151,10 +153,13 @@ public sealed class PublicationDateResolver
             if (m.Sentence > NearLeadSentences) break;
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
-            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DateContext.IsInsideQuotation(scan, m) || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
-            var day = SpanEndDay(scan, m) ?? e.Day;
+            // Only a span of days ("its March 17-18 meeting") or a date in the lead's own sentence is the lead's happening.
+            var spanEnd = SpanEndDay(scan, m);
+            if (spanEnd is null && m.Sentence != leadSentence) continue;
+            var day = spanEnd ?? e.Day;
             if (years.Nearest(e.Month, day, w) is { } found) return found;
         }
         return null;

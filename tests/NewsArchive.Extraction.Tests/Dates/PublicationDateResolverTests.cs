@@ -234,4 +234,13 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The Rovers won 3-1 on Sunday afternoon.\n\nThey lost the final in May 2025.\n\nRovers host Derby on May 3.");
         Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
     }
+
+    [Fact]
+    public void Does_not_date_the_lead_weekday_by_a_reporting_period_end()
+    {
+        // "the quarter that ended June 30" is not the day of Wednesday's results.
+        var result = Resolve("The company reported results on Wednesday for the quarter that ended June 30.\n\nIt was founded in March 2021.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.NotEqual(DatePrecision.Day, result!.Date.Precision);
+    }
 }
