@@ -18,12 +18,17 @@ internal static class DateContext
     /// "A version of this article appears in print on October 15, 2026, Section A", "print edition": the page's own
     /// furniture about printing, not the story, and no evidence of when it was first published.
     /// </summary>
-    public static bool IsPageChrome(DateScan scan, DateMention mention)
+    public static bool IsPageChrome(DateScan scan, DateMention mention) => IsPageChrome(scan, mention.Sentence);
+
+    /// <summary>As above, for a whole sentence (read once per sentence).</summary>
+    public static bool IsPageChrome(DateScan scan, int sentence)
     {
-        var (first, end) = scan.TokensOf(mention.Sentence);
+        var (first, end) = scan.TokensOf(sentence);
         for (var i = first; i < end; i++)
         {
-            if (scan.Tokens[i].Kind != TokenKind.Word) continue;
+            var t = scan.Tokens[i];
+            // Only words of these lengths can be "print", "edition(s)" or "version".
+            if (t.Kind != TokenKind.Word || t.End - t.Start is not (5 or 7 or 8)) continue;
             // "the 2026 edition of the race" is a happening; "print edition" is the page.
             if ((scan.IsWord(i, "edition") || scan.IsWord(i, "editions")) && i > first && scan.IsWord(i - 1, "print")) return true;
             if (scan.IsWord(i, "print") && i > first && scan.IsWord(i - 1, "in")) return true;

@@ -59,6 +59,7 @@ public sealed class EventFinder
                 breakAfterYear = Math.Min(breakAfterYear,
                     DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
             dates.Clear();
+            bool? chrome = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
             var scanned = mentions[m].FirstToken;
@@ -67,7 +68,7 @@ public sealed class EventFinder
                 var mention = mentions[k];
                 for (; scanned < mention.FirstToken; scanned++)
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
-                if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention) || DateContext.IsPageChrome(scan, mention)) continue;
+                if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
                 if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
@@ -81,7 +82,8 @@ public sealed class EventFinder
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention)
-                    || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)) continue;
+                    || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
+                    || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
