@@ -44,7 +44,7 @@ internal sealed class DateMentionFinder
         while (i < end)
         {
             var token = scan.Tokens[i];
-            if (token.Kind == TokenKind.Symbol || token.Kind == TokenKind.Word && !IsTrigger(token.In(scan.Body)))
+            if (token.Kind == TokenKind.Symbol || token.Kind == TokenKind.Word && !DateWords.Triggers.Contains(token.In(scan.Body)))
             {
                 i++;
                 continue;
@@ -58,8 +58,6 @@ internal sealed class DateMentionFinder
             i = last + 1;
         }
     }
-
-    private static bool IsTrigger(ReadOnlySpan<char> word) => DateWords.TriggerFilter.MayContain(word) && DateWords.Triggers.Contains(word);
 
     private static bool TryMatch(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
     {

@@ -65,7 +65,7 @@ internal sealed class EntityClassifier
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
         if (!single && givenFirst) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && givenFirst) person += 1;
-        if (EntityLexicon.OrganizationSuffixes.Contains(lastWord) || EntityLexicon.OrganizationSuffixes.Contains(lastWord.TrimEnd('.')))
+        if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
         else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
