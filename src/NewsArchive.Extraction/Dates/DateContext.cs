@@ -323,16 +323,16 @@ internal static class DateContext
         return false;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateClauseVerbs =
+    private static readonly FilteredWords StateClauseVerbs =
         WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureNouns =
+    private static readonly FilteredWords MeasureNouns =
         WordSet("price", "prices", "level", "levels", "value", "valuation", "reading");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeWords =
+    private static readonly FilteredWords ChangeWords =
         WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForecastNouns =
+    private static readonly FilteredWords ForecastNouns =
         WordSet("projection", "projections", "forecast", "forecasts", "outlook", "prediction", "predictions", "median", "estimate", "estimates");
 
     /// <summary>
