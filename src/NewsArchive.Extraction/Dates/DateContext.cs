@@ -306,7 +306,10 @@ internal static class DateContext
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 8; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
-            if (scan.IsWord(i, "have") && scan.Tokens[i - 1].Kind == TokenKind.Word && Modals.Contains(scan.Text(i - 1))) return true;
+            // "would have voted" did not happen; "would have an MRI on Monday" (have as the verb) is a plan.
+            if (scan.IsWord(i, "have") && scan.Tokens[i - 1].Kind == TokenKind.Word && Modals.Contains(scan.Text(i - 1))
+                && i + 1 < end && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "been") || DateWords.StateVerbs.Contains(scan.Text(i + 1))))
+                return true;
         }
         return false;
     }

@@ -464,4 +464,20 @@ public sealed class EventFinderTests
         var body = "The council voted on Thursday.\n\n\"We will meet again in June,\" the mayor said.";
         Assert.Equal(["2019-04-11", "2019-06"], Dates(body, "2019-04-12"));
     }
+
+    [Theory]
+    [InlineData("The Bears visit the Vikings on May 2.", "2019-05-02")]
+    [InlineData("Newcastle face Brentford at home on Saturday.", "2019-04-13")]
+    [InlineData("The coach said the striker would have a scan on Monday.", "2019-04-15")]
+    [InlineData("The bidder has until 5pm on 14 May to make a firm offer.", "2019-05-14")]
+    public void Dates_fixtures_plans_and_time_allowed_in_the_future(string body, string expected)
+    {
+        Assert.Equal([expected], Dates(body));
+    }
+
+    [Fact]
+    public void Reads_play_off_as_a_noun_not_a_fixture()
+    {
+        Assert.Equal(["2019-04-06"], Dates("The header sent Vale into the play-off places on Saturday."));
+    }
 }
