@@ -116,6 +116,9 @@ internal static class DateContext
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
         if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
+        // "sign a contract until 2031", "a lease until March": when an agreement runs out, not a happening.
+        if (scan.IsWord(prev, "until") && prev - 1 >= first && (scan.IsWord(prev - 1, "contract") || scan.IsWord(prev - 1, "deal")
+            || scan.IsWord(prev - 1, "lease") || scan.IsWord(prev - 1, "agreement") || scan.IsWord(prev - 1, "loan"))) return true;
         // "profit for the year to December", "the six months to June": a reporting period's end.
         if (scan.IsWord(prev, "to") && prev - 1 >= first && (scan.IsWord(prev - 1, "year") || scan.IsWord(prev - 1, "quarter")
             || scan.IsWord(prev - 1, "months") || scan.IsWord(prev - 1, "weeks") || scan.IsWord(prev - 1, "half"))) return true;

@@ -480,4 +480,10 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-06"], Dates("The header sent Vale into the play-off places on Saturday."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_when_a_contract_runs_out()
+    {
+        Assert.Equal(["2019-04-12"], Dates("The striker signed a contract until 2031 on Friday."));
+    }
 }
