@@ -284,9 +284,11 @@ public sealed class EntityRecognizer
     // "WASHINGTON —": a place written in capitals, as datelines are.
     private static string? DatelinePlace(string core)
     {
-        if (core.Length < 4 || EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
+        // The cheap test first: most names have a lower-case letter and are no dateline.
+        if (core.Length < 4) return null;
         foreach (var ch in core)
             if (char.IsLower(ch)) return null;
+        if (EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
         var titled = string.Join(' ', core.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
         return EntityLexicon.Places.Contains(titled) ? titled : null;
     }
