@@ -50,4 +50,18 @@ public sealed class DateLineTests
     {
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), DateLine.Parse("Published: 2026-03-14T18:30:00Z"));
     }
+
+    [Theory]
+    [InlineData("Monday 13 April 2026 15:02, UK")]
+    [InlineData("Mon 13 Apr 2026 15.02 BST")]
+    [InlineData("Published: 15:02 BST, 13 April 2026 | Updated: 16:10 BST, 14 April 2026")]
+    [InlineData("Apr 13, 2026, 3:02 p.m. ET")]
+    [InlineData("13/04/2026")]
+    [InlineData("Posted: Mon 13 April 2026")]
+    [InlineData("2026-04-13 15:02")]
+    [InlineData("13 April 2026 • 3 min read")]
+    public void Read_takes_the_stamp_styles_news_sites_print(string line)
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 13)), DateLine.Parse(line));
+    }
 }
