@@ -48,7 +48,8 @@ internal static class HtmlReader
             ?? FirstMetaDate(metas)
             ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(Meta(metas, "date"))
-            ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+            ?? VisibleStamp(document);
         var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -74,6 +75,26 @@ internal static class HtmlReader
             if (!string.IsNullOrWhiteSpace(content)) return PlainTextReader.Collapse(content);
         }
         return null;
+    }
+
+    private const int MaxStampElements = 20;
+
+    // A page without date metadata may still show its stamp: "<span class="date">Updated 6:05 AM ET, April 9, 2026</span>",
+    // "<time>13 April 2026</time>". Read before page furniture is stripped (bylines and headers hold them); the first
+    // publication stamp wins, else the first update stamp.
+    private static PartialDate? VisibleStamp(IDocument document)
+    {
+        PartialDate? updated = null;
+        var seen = 0;
+        foreach (var element in document.QuerySelectorAll("time, [class*=date], [class*=timestamp], [class*=published], [itemprop=datePublished]"))
+        {
+            if (++seen > MaxStampElements) break;
+            var text = element.TextContent;
+            if (text.Length > 120 || DateLine.Read(PlainTextReader.Collapse(text.Replace('\n', ' '))) is not { } reading) continue;
+            if (!reading.IsUpdate) return reading.Date;
+            updated ??= reading.Date;
+        }
+        return updated;
     }
 
     // Names publishers give the publication date in meta tags besides Open Graph's.

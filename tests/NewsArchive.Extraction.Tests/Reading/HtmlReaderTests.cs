@@ -142,4 +142,16 @@ public sealed class HtmlReaderTests
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 9)), doc.Published);
         Assert.Equal(["The ferry resumed service on Wednesday after repairs to the landing stage were finished."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Read_takes_a_visible_date_stamp_from_a_byline_box_when_the_page_has_no_date_metadata()
+    {
+        var doc = Read("""
+            <html><head><title>Ferry news</title></head>
+            <body><article><h1>Ferry news</h1><div class="byline">By Jane Roe <span class="article-date">Monday 13 April 2026 15:02, UK</span></div>
+            <p>The ferry resumed service on Monday after repairs to the landing stage were finished.</p></article></body></html>
+            """);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 13)), doc.Published);
+        Assert.DoesNotContain("UK", doc.Body);
+    }
 }
