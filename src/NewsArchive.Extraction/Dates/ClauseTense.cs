@@ -71,6 +71,7 @@ internal static class ClauseTense
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start))) tense = Tense.Future;
+        if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
@@ -113,6 +114,17 @@ internal static class ClauseTense
         return false;
     }
 
+    // "Calder Ridge has until 5pm on 14 July to announce a firm offer": the time someone has left runs ahead.
+    private static bool IsTimeAllowedUntil(DateScan scan, DateMention mention, int start)
+    {
+        for (var i = mention.FirstToken - 1; i > start && i >= mention.FirstToken - 6; i--)
+        {
+            if (!scan.IsWord(i, "until")) continue;
+            return scan.IsWord(i - 1, "has") || scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "given") || scan.IsWord(i - 1, "now");
+        }
+        return false;
+    }
+
     // "was ordered to report to prison by Jan. 12": the deadline of what someone is to do lies ahead of the order.
     private static bool IsInfinitiveDeadline(DateScan scan, DateMention mention, int start)
     {
@@ -145,7 +157,7 @@ internal static class ClauseTense
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
             var distance = i < mention.FirstToken ? mention.FirstToken - i : i - mention.LastToken;
             if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
-            if (IsFutureMarker(scan, i, stop))
+            if (IsFutureMarker(scan, i, stop) && !(i > mention.LastToken && IsFixtureVerb(scan, i)))
             {
                 nearestFuture = Math.Min(nearestFuture, distance);
                 continue;
@@ -166,6 +178,11 @@ internal static class ClauseTense
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
 
+    // "face", "play", "visit", "host" tell of a fixture only before its date ("face Brentford on Saturday"); after a
+    // date they are a plain present ("Today, many cities face the same choice").
+    private static bool IsFixtureVerb(DateScan scan, int i) =>
+        scan.IsWord(i, "face") || scan.IsWord(i, "play") || scan.IsWord(i, "visit") || scan.IsWord(i, "host");
+
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
@@ -177,7 +194,11 @@ internal static class ClauseTense
         var word = scan.Text(i);
         if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;
         // "at the beginning of March", "the starting lineup" are nouns and adjectives, not the start of what is to come.
-        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face")) && i > 0
+        // "play-off places", "host-city deal": a compound noun.
+        if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
+            && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '–'))) return false;
+        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
+             || scan.IsWord(i, "play") || scan.IsWord(i, "host")) && i > 0
             && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")))
             return false;
         // "won't" is "will not"; "'ll" is "will".

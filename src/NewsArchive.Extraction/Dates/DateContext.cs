@@ -13,6 +13,29 @@ internal static class DateContext
 
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
 
+    /// <summary>
+    /// "A version of this article appears in print on October 15, 2026, Section A", "print edition": the page's own
+    /// furniture about printing, not the story, and no evidence of when it was first published.
+    /// </summary>
+    public static bool IsPageChrome(DateScan scan, DateMention mention) => IsPageChrome(scan, mention.Sentence);
+
+    /// <summary>As above, for a whole sentence (read once per sentence).</summary>
+    public static bool IsPageChrome(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first; i < end; i++)
+        {
+            var t = scan.Tokens[i];
+            // Only words of these lengths can be "print", "edition(s)" or "version".
+            if (t.Kind != TokenKind.Word || t.End - t.Start is not (5 or 7 or 8)) continue;
+            // "the 2026 edition of the race" is a happening; "print edition" is the page.
+            if ((scan.IsWord(i, "edition") || scan.IsWord(i, "editions")) && i > first && scan.IsWord(i - 1, "print")) return true;
+            if (scan.IsWord(i, "print") && i > first && scan.IsWord(i - 1, "in")) return true;
+            if (scan.IsWord(i, "version") && i + 3 < end && scan.IsWord(i + 1, "of") && scan.IsWord(i + 2, "this")) return true;
+        }
+        return false;
+    }
+
     /// <summary>"an April 11 article", "a March 3 report": the date names when a document appeared.</summary>
     public static bool DatesAReport(DateScan scan, DateMention mention)
     {
@@ -93,6 +116,12 @@ internal static class DateContext
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
         if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
+        // "sign a contract until 2031", "a lease until March": when an agreement runs out, not a happening.
+        if (scan.IsWord(prev, "until") && prev - 1 >= first && (scan.IsWord(prev - 1, "contract") || scan.IsWord(prev - 1, "deal")
+            || scan.IsWord(prev - 1, "lease") || scan.IsWord(prev - 1, "agreement") || scan.IsWord(prev - 1, "loan"))) return true;
+        // "profit for the year to December", "the six months to June": a reporting period's end.
+        if (scan.IsWord(prev, "to") && prev - 1 >= first && (scan.IsWord(prev - 1, "year") || scan.IsWord(prev - 1, "quarter")
+            || scan.IsWord(prev - 1, "months") || scan.IsWord(prev - 1, "weeks") || scan.IsWord(prev - 1, "half"))) return true;
         if (!(scan.IsWord(prev, "ended") || scan.IsWord(prev, "ending") || scan.IsWord(prev, "ends"))) return false;
         for (var i = prev - 1; i >= first && i >= prev - 5; i--)
             if (scan.IsWord(i, "quarter") || scan.IsWord(i, "period") || scan.IsWord(i, "half") || scan.IsWord(i, "year")
@@ -154,10 +183,55 @@ internal static class DateContext
     /// <summary>"before Wednesday's report": the weekday only describes a thing whose day the text tells elsewhere.</summary>
     public static bool IsPossessiveWeekday(DateScan scan, DateMention mention)
     {
-        if (mention.Expression.Form != DateForm.Weekday) return false;
+        // "Thursday evening's event", "February's price index": the day or month only labels a thing.
+        var e = mention.Expression;
+        if (!(e.Form == DateForm.Weekday || e is { Form: DateForm.Calendar, Year: 0, Day: 0, Month: > 0 })) return false;
         var (_, end) = scan.TokensOf(mention.Sentence);
         var next = mention.LastToken + 1;
+        if (e.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
         return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+    }
+
+    private static bool IsPartOfDayWord(DateScan scan, int i) =>
+        scan.IsWord(i, "morning") || scan.IsWord(i, "afternoon") || scan.IsWord(i, "evening") || scan.IsWord(i, "night");
+
+    /// <summary>
+    /// "crossed the Channel between January and April": the two ends of the window a figure counts over, not happenings.
+    /// </summary>
+    public static bool IsBetweenSpan(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var prev = mention.FirstToken - 1;
+        if (prev >= first && scan.IsWord(prev, "between"))
+        {
+            var and = mention.LastToken + 1;
+            return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
+        }
+        // The second end: "… and mid-May", "… and April".
+        var k = prev;
+        if (k >= first && (scan.IsSymbol(k, '-') && k - 1 >= first && scan.IsWord(k - 1, "mid"))) k -= 2;
+        else if (k >= first && (scan.IsWord(k, "early") || scan.IsWord(k, "late") || scan.IsWord(k, "mid"))) k--;
+        if (k < first || !scan.IsWord(k, "and")) return false;
+        for (var i = k - 1; i >= first && i >= k - 6; i--)
+            if (scan.IsWord(i, "between")) return true;
+        return false;
+    }
+
+    private static bool StartsADate(DateScan scan, int i)
+    {
+        if (scan.IsWord(i, "mid") || scan.IsWord(i, "early") || scan.IsWord(i, "late")) return true;
+        var text = scan.Text(i);
+        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.Weekdays.ContainsKey(text))
+            || scan.Tokens[i].Kind == TokenKind.Number;
+    }
+
+    /// <summary>"the rest of January looked unsettled": a stretch of time, not a happening.</summary>
+    public static bool IsRestOf(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var of = mention.FirstToken - 1;
+        if (of - 1 < first || !scan.IsWord(of, "of")) return false;
+        return scan.IsWord(of - 1, "rest") || scan.IsWord(of - 1, "remainder");
     }
 
     /// <summary>Whether token <paramref name="i"/> is a ';', ':' or dash that separates clauses.</summary>
@@ -235,7 +309,10 @@ internal static class DateContext
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 8; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '–') return false;
-            if (scan.IsWord(i, "have") && scan.Tokens[i - 1].Kind == TokenKind.Word && Modals.Contains(scan.Text(i - 1))) return true;
+            // "would have voted" did not happen; "would have an MRI on Monday" (have as the verb) is a plan.
+            if (scan.IsWord(i, "have") && scan.Tokens[i - 1].Kind == TokenKind.Word && Modals.Contains(scan.Text(i - 1))
+                && i + 1 < end && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "been") || DateWords.StateVerbs.Contains(scan.Text(i + 1))))
+                return true;
         }
         return false;
     }
@@ -251,6 +328,83 @@ internal static class DateContext
         }
         return false;
     }
+
+    private static readonly FilteredWords StateClauseVerbs =
+        WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat");
+
+    private static readonly FilteredWords MeasureNouns =
+        WordSet("price", "prices", "level", "levels", "value", "valuation", "reading");
+
+    private static readonly FilteredWords ChangeWords =
+        WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
+
+    private static readonly FilteredWords ForecastNouns =
+        WordSet("projection", "projections", "forecast", "forecasts", "outlook", "prediction", "predictions", "median", "estimate", "estimates");
+
+    /// <summary>
+    /// "A cordon remained in place on Monday afternoon", "it had 34 flood alerts in place on Wednesday evening", "the ratio
+    /// stood at 13.2% at the end of December": the clause's verb before the date tells a state at that time, not a
+    /// happening.
+    /// </summary>
+    public static bool IsStateAtTime(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 12; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
+            if (StateClauseVerbs.Contains(scan.Text(i))) return true;
+            // "its closing price on Monday": a figure as it stood that day.
+            if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
+            if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
+    public static bool IsChangeBaseline(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
+            // "called up from Omaha on May 3" and "signs will go up from 2 March" are moves, not a change in a figure:
+            // "up"/"down" count after a figure or a comma ("…, down from $20 a barrel in 2022").
+            if (scan.IsWord(i, "from") && scan.Tokens[i - 1].Kind == TokenKind.Word && ChangeWords.Contains(scan.Text(i - 1))
+                && (!(scan.IsWord(i - 1, "up") || scan.IsWord(i - 1, "down")) || i - 2 >= first && scan.Tokens[i - 2].Kind != TokenKind.Word))
+                return !HasOwnVerb(scan, mention, first);
+            if ((scan.IsWord(i, "with") || scan.IsWord(i, "to")) && scan.IsWord(i - 1, "compared")) return !HasOwnVerb(scan, mention, first);
+            if (scan.IsWord(i, "versus") || scan.IsWord(i, "vs")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"projections showed a median of two cuts in 2026": a forecast's date lies in what is forecast.</summary>
+    public static bool IsForecast(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ';' or ':' or '—' or '–') return false;
+            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first);
+        }
+        return false;
+    }
+
+    // "a previous forecast issued in February": a verb right before the date (and its preposition) is what it dates.
+    private static bool HasOwnVerb(DateScan scan, DateMention mention, int first)
+    {
+        var i = mention.FirstToken - 1;
+        if (i >= first && scan.Tokens[i].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(i))) i--;
+        return i >= first && IsHappeningVerb(scan, i) && !ChangeWords.Contains(scan.Text(i));
+    }
+
+    /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
+    public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
+        mention.Expression.IsToday && IsInsideQuotation(scan, mention);
 
     /// <summary>"If this runs into April, we lose everything": a date in a condition is a supposition.</summary>
     public static bool IsConditional(DateScan scan, DateMention mention)
@@ -332,7 +486,15 @@ internal static class DateContext
     public static bool IsExtentBy(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
+        var (_, end) = scan.TokensOf(mention.Sentence);
         var by = mention.FirstToken - 1;
+        // "By the end of April, 1,180 people had been returned": the count so far at the end of the month.
+        if (by - 3 >= first && scan.IsWord(by, "of") && scan.IsWord(by - 1, "end") && scan.IsWord(by - 2, "the") && scan.IsWord(by - 3, "by"))
+        {
+            for (var i = mention.LastToken + 1; i < end && i <= mention.LastToken + 12; i++)
+                if (scan.IsWord(i, "had")) return true;
+            by -= 3;
+        }
         if (by <= first || !scan.IsWord(by, "by") || mention.Expression.Form != DateForm.Weekday) return false;
         for (var i = by - 1; i >= first && i >= by - 8; i--)
         {

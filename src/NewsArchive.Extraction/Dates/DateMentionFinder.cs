@@ -175,7 +175,9 @@ internal sealed class DateMentionFinder
         expression = default;
         from = i;
         last = i;
-        if (scan.Tokens[i].Kind != TokenKind.Word || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) return false;
+        if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+        if (!DateWords.Weekdays.TryGetValue(scan.Text(i), out var day))
+            return TryAbbreviatedWeekday(scan, i, first, end, out expression, out last);
         // "every Tuesday" is a habit, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
@@ -190,15 +192,34 @@ internal sealed class DateMentionFinder
         var next = i + 1;
         if (next < end && IsPartOfDay(scan, next)) next++;
         if (next < end && scan.IsSymbol(next, ',')) next++;
-        if (next < end && TryCalendar(scan, next, first, end, out var calendar, out var calendarLast, out var bare) && !bare)
+        // "on Thursday (Nov. 20)": the date in brackets restates the weekday.
+        var bracket = next < end && scan.IsSymbol(next, '(');
+        if (bracket) next++;
+        if (next < end && TryCalendar(scan, next, first, end, out var calendar, out var calendarLast, out var bare) && !bare
+            && (!bracket || calendarLast + 1 < end && scan.IsSymbol(calendarLast + 1, ')')))
         {
             expression = calendar with { Weekday = (DayOfWeek)day, WeekdayStated = true, Shift = calendar.Year > 0 ? calendar.Shift : shift };
             if (shift != DateShift.None) from = i - 1;
-            last = calendarLast;
+            last = bracket ? calendarLast + 1 : calendarLast;
             return true;
         }
         if (shift != DateShift.None) from = i - 1;
         expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
+        return true;
+    }
+
+    // "Wed., Nov. 19": an abbreviated weekday is a date only with its full stop and a calendar date after it.
+    private static bool TryAbbreviatedWeekday(DateScan scan, int i, int first, int end, out DateExpression expression, out int last)
+    {
+        expression = default;
+        last = i;
+        if (!DateWords.WeekdayAbbreviations.TryGetValue(scan.Text(i), out var day) || i + 2 >= end || !scan.IsSymbol(i + 1, '.')) return false;
+        var next = i + 2;
+        if (scan.IsSymbol(next, ',')) next++;
+        if (next >= end || !TryCalendar(scan, next, first, end, out var calendar, out var calendarLast, out var bare) || bare || calendar.Day == 0)
+            return false;
+        expression = calendar with { Weekday = (DayOfWeek)day, WeekdayStated = true };
+        last = calendarLast;
         return true;
     }
 

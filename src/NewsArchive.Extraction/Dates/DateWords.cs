@@ -8,6 +8,7 @@ internal static class DateWords
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = Numbers("dates-months", abbreviations: false);
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Numbers("dates-months", abbreviations: true);
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Numbers("dates-weekdays", abbreviations: false);
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WeekdayAbbreviations = Numbers("dates-weekdays", abbreviations: true);
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Numbers("dates-number-words", abbreviations: false);
     public static readonly FilteredWords Prepositions = Set("dates-prepositions");
     public static readonly FilteredWords PastVerbs = Set("dates-past-verbs");

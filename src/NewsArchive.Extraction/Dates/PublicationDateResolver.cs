@@ -15,8 +15,19 @@ public sealed class PublicationDateResolver
 {
     // A given day falls on each weekday within at most this many years (leap years make the gaps uneven).
     private const int MaxWeekdayCycleYears = 12;
+    private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
+    private const int NearLeadSentences = 6;
 
     private readonly DateMentionFinder _finder = new();
+    private readonly DateOnly _today;
+
+    /// <summary>A resolver that takes today's date (UTC) as the latest possible publication day.</summary>
+    public PublicationDateResolver() : this(DateOnly.FromDateTime(DateTime.UtcNow))
+    {
+    }
+
+    /// <summary>A resolver for which <paramref name="today"/> is the latest possible publication day.</summary>
+    internal PublicationDateResolver(DateOnly today) => _today = today;
 
     /// <summary>Returns the publication date, or null when nothing tells it.</summary>
     public PublicationDate? Resolve(ArticleDocument document, IReadOnlyList<Sentence> sentences, PartialDate? published)
@@ -31,20 +42,21 @@ public sealed class PublicationDateResolver
     {
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
-        var inferred = Infer(scan);
+        var inferred = Infer(scan, _today);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan)
+    private static PartialDate? Infer(DateScan scan, DateOnly today)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
         if (anchor is { Year: > 0 } full) return PartialDate.OfDay(new DateOnly(full.Year, full.Month, full.Day));
 
         var earliest = EarliestPossible(scan, includeQuoted: true);
+        var years = new YearChoice(scan, earliest, today);
         if (anchorMention is { } am && anchor is { } a)
         {
-            if (earliest is not { } bound) return null;
+            if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
             // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the first in which that day is
             // the weekday the lead names; without a weekday (or if none fits soon), the first year after the evidence.
             var weekday = StoryWeekday(scan, am);
@@ -60,19 +72,21 @@ public sealed class PublicationDateResolver
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, earliest) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
+        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
     }
 
     // "voted on Monday night, March 30", "published on Wednesday 4 March": a date written with its weekday pins its
-    // year (the first year, from the article's own years on, where that day falls on that weekday). The latest such
-    // past date is the day of the story, or a few days before it: a past "on Tuesday" then names a later day of that
-    // week. A future one ("meets next Thursday, Oct. 22") only says publication came before it.
-    private static DateOnly? FromWeekdayDates(DateScan scan, DateOnly? bound)
+    // year (see YearChoice). The latest such past date is the day of the story, or a few days before it: a past
+    // "on Tuesday" then names a later day of that week. A future one ("meets next Thursday, Oct. 22", "the window
+    // shuts on Monday 2 February") says publication came before it, and the story's "on Thursday" is the last
+    // Thursday before it: news is written as late as its evidence allows.
+    private static DateOnly? FromWeekdayDates(DateScan scan, YearChoice years)
     {
         DateOnly? latestPast = null;
         DateOnly? before = null;
@@ -80,7 +94,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (Pin(e, bound) is not { } date) continue;
+            if (years.Pin(e) is not { } date) continue;
             if (ClauseTense.Of(scan, m).Tense == Tense.Future)
             {
                 var limit = date.AddDays(e.Shift == DateShift.Next ? -7 : -1);
@@ -89,25 +103,75 @@ public sealed class PublicationDateResolver
             else if (latestPast is null || date > latestPast) latestPast = date;
         }
         if (latestPast is null && before is null) return null;
+        if (latestPast is { } lp && before is { } bf && bf < lp) before = null; // contradictory: trust the past
 
-        // Past "on Tuesday" mentions name days up to a week after the latest dated one (or before the future one).
         DateOnly? result = latestPast;
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
+            var reading = ClauseTense.Of(scan, m);
+            // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over.
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             DateOnly day;
-            if (latestPast is { } p) day = p.AddDays(((int)e.Weekday - (int)p.DayOfWeek + 7) % 7);
+            if (before is { } b)
+            {
+                day = b.AddDays(-(((int)b.DayOfWeek - (int)e.Weekday + 7) % 7));
+                if (latestPast is { } p && day < p) continue;
+            }
             else
             {
-                var b = before!.Value;
-                day = b.AddDays(-(((int)b.DayOfWeek - (int)e.Weekday + 7) % 7));
+                var p = latestPast!.Value;
+                day = p.AddDays(((int)e.Weekday - (int)p.DayOfWeek + 7) % 7);
             }
-            if (before is { } limit && day > limit) continue;
             if (result is null || day > result) result = day;
         }
         return result;
+    }
+
+    // "US stocks rose after the Fed left rates unchanged on Wednesday … at the end of its March 17-18 meeting": with
+    // nothing else to go by, the lead's past weekday is the day of a past month-and-day told near it (a span's last
+    // day), in the year nearest the article's own in which that day is that weekday.
+    private static DateOnly? FromLeadWeekday(DateScan scan, YearChoice years)
+    {
+        DayOfWeek? lead = null;
+        var leadSentence = -1;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > LeadSentences) break;
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            lead = e.Weekday;
+            leadSentence = m.Sentence;
+            break;
+        }
+        if (lead is not { } w) return null;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > NearLeadSentences) break;
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
+            if (DateContext.IsInsideQuotation(scan, m) || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            // Only a span of days ("its March 17-18 meeting") or a date in the lead's own sentence is the lead's happening.
+            var spanEnd = SpanEndDay(scan, m);
+            if (spanEnd is null && m.Sentence != leadSentence) continue;
+            var day = spanEnd ?? e.Day;
+            if (years.Nearest(e.Month, day, w) is { } found) return found;
+        }
+        return null;
+    }
+
+    // "March 17-18": the last day of a span of days.
+    private static int? SpanEndDay(DateScan scan, DateMention m)
+    {
+        var (_, end) = scan.TokensOf(m.Sentence);
+        var dash = m.LastToken + 1;
+        if (dash + 1 >= end || !(scan.IsSymbol(dash, '-') || scan.IsSymbol(dash, '–')) || scan.Tokens[dash + 1].Kind != TokenKind.Number) return null;
+        return int.TryParse(scan.Text(dash + 1), out var day) && day > m.Expression.Day && day <= 31 ? day : null;
     }
 
     // A match report: "won on Saturday night" … "plays at Denver on Wednesday, then hosts Dallas on May 2". A coming
@@ -227,23 +291,6 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    // The first year from the article's evidence on in which the written day falls on the written weekday.
-    private static DateOnly? Pin(DateExpression e, DateOnly? bound)
-    {
-        if (e.Year > 0)
-            return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
-        if (bound is not { } b) return null;
-        // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
-        // in 2026" in an October 2026 report), so the search starts a year earlier.
-        for (var year = b.Year - 1; year <= b.Year + 28; year++)
-        {
-            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
-            var day = new DateOnly(year, e.Month, e.Day);
-            if (day.DayOfWeek == e.Weekday) return day;
-        }
-        return null;
-    }
-
     private static DateMention? FindAnchor(DateScan scan)
     {
         var mentions = scan.Mentions;
@@ -281,6 +328,7 @@ public sealed class PublicationDateResolver
         {
             if (!m.Expression.HasYear) continue;
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;

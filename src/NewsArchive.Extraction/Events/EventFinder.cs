@@ -39,6 +39,9 @@ public sealed class EventFinder
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
         var relativeMonths = new List<(int Event, int Sentence)>();
+        var quotedDates = new HashSet<PartialDate>();
+        var narrativeDates = new HashSet<PartialDate>();
+        var quotedEvents = new HashSet<int>();
         ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
@@ -56,6 +59,7 @@ public sealed class EventFinder
                 breakAfterYear = Math.Min(breakAfterYear,
                     DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
             dates.Clear();
+            bool? chrome = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
             var scanned = mentions[m].FirstToken;
@@ -76,7 +80,10 @@ public sealed class EventFinder
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
-                    || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)) continue;
+                    || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
+                    || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention)
+                    || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
+                    || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
@@ -96,17 +103,49 @@ public sealed class EventFinder
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 dates.Add((resolved, yearStated, clause));
+                if (quoted) quotedDates.Add(resolved);
+                else narrativeDates.Add(resolved);
             }
 
             foreach (var date in Distinct(dates))
             {
+                if (quotedDates.Contains(date) && !narrativeDates.Contains(date)) quotedEvents.Add(events.Count);
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
             }
+            quotedDates.Clear();
+            narrativeDates.Clear();
             m = endOfSentence;
         }
+        if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
         return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths);
+    }
+
+    // "The seat will be on the ballot again in November 2026 … 'We'll be back next November'": a date only a quotation
+    // gives, when the narrative already dates a happening that day, is the speaker talking about that happening.
+    private static List<ExtractedEvent> WithoutQuotedRepeats(List<ExtractedEvent> events, HashSet<int> quoted, List<(int Event, int Sentence)> relativeMonths)
+    {
+        var narrative = new HashSet<PartialDate>();
+        for (var i = 0; i < events.Count; i++)
+            if (!quoted.Contains(i)) narrative.Add(events[i].Date);
+        var kept = new List<ExtractedEvent>(events.Count);
+        var newIndex = new int[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            newIndex[i] = -1;
+            if (quoted.Contains(i) && narrative.Contains(events[i].Date)) continue;
+            newIndex[i] = kept.Count;
+            kept.Add(events[i]);
+        }
+        // Keep the loose-month bookkeeping pointing at the same events.
+        for (var k = relativeMonths.Count - 1; k >= 0; k--)
+        {
+            var (index, sentence) = relativeMonths[k];
+            if (newIndex[index] < 0) relativeMonths.RemoveAt(k);
+            else relativeMonths[k] = (newIndex[index], sentence);
+        }
+        return kept;
     }
 
     // "Doctors will walk out next month … The strike, beginning on 9 March, …": a happening dated loosely and then, in

@@ -41,8 +41,8 @@ public static class ArticleReader
         return extension switch
         {
             ".txt" => PlainTextReader.Read(text, fileName),
-            ".md" => MarkdownReader.Read(text, fileName),
-            _ => HtmlReader.Read(text, fileName),
+            ".md" => LeadDateStamp.Take(MarkdownReader.Read(text, fileName)),
+            _ => LeadDateStamp.Take(HtmlReader.Read(text, fileName)),
         };
     }
 

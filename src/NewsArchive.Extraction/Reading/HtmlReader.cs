@@ -42,10 +42,14 @@ internal static class HtmlReader
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
+        // Most trusted first: a <time> anywhere on the page may belong to a related story or a print-edition note.
         var published = MetadataDate.Parse(Meta(metas, "article:published_time"))
-            ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(JsonLdDatePublished(document))
-            ?? MetadataDate.Parse(Meta(metas, "date"));
+            ?? FirstMetaDate(metas)
+            ?? MetadataDate.Parse(PreferredTime(document))
+            ?? MetadataDate.Parse(Meta(metas, "date"))
+            ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+            ?? VisibleStamp(document);
         var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -73,8 +77,42 @@ internal static class HtmlReader
         return null;
     }
 
+    private const int MaxStampElements = 20;
+
+    // A page without date metadata may still show its stamp: "<span class="date">Updated 6:05 AM ET, April 9, 2026</span>",
+    // "<time>13 April 2026</time>". Read before page furniture is stripped (bylines and headers hold them); the first
+    // publication stamp wins, else the first update stamp.
+    private static PartialDate? VisibleStamp(IDocument document)
+    {
+        PartialDate? updated = null;
+        var seen = 0;
+        foreach (var element in document.QuerySelectorAll("time, [class*=date], [class*=timestamp], [class*=published], [itemprop=datePublished]"))
+        {
+            if (++seen > MaxStampElements) break;
+            var text = element.TextContent;
+            if (text.Length > 120 || DateLine.Read(PlainTextReader.Collapse(text.Replace('\n', ' '))) is not { } reading) continue;
+            if (!reading.IsUpdate) return reading.Date;
+            updated ??= reading.Date;
+        }
+        return updated;
+    }
+
+    // Names publishers give the publication date in meta tags besides Open Graph's.
+    private static readonly string[] PublishedMetaNames =
+        ["datePublished", "og:published_time", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
+         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued"];
+
+    private static PartialDate? FirstMetaDate(List<IElement> metas)
+    {
+        foreach (var name in PublishedMetaNames)
+            if (MetadataDate.Parse(Meta(metas, name)) is { } date) return date;
+        return null;
+    }
+
+    // The story's own time: marked as its publication, else the first inside <article>.
     private static string? PreferredTime(IDocument document) =>
-        (document.QuerySelector("article time[datetime]") ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime");
+        (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
+            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
 
     private static string? JsonLdDatePublished(IDocument document)
     {

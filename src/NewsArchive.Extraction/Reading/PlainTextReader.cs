@@ -10,6 +10,7 @@ namespace NewsArchive.Extraction.Reading;
 internal static class PlainTextReader
 {
     private const int MaxHeaderLineLength = 120;
+    private const int MaxDateLineSearch = 8; // non-empty lines after the title where a date stamp may stand
     // NonBacktracking already bounds these to linear time; a wall-clock timeout would only fail a file on a busy machine.
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
@@ -34,10 +35,16 @@ internal static class PlainTextReader
         var index = 0;
         var title = NextNonEmpty(lines, ref index)
             ?? throw new ArticleFormatException($"'{fileName}' is empty.");
+        // A page saved with its date stamp above the headline: the stamp is the date, the next line the title.
+        var stampAboveTitle = DateLine.Read(title);
+        if (stampAboveTitle is not null && NextNonEmpty(lines, ref index) is { } below) title = below;
+        else stampAboveTitle = null;
 
         string? credit = null;
         string? author = null;
-        PartialDate? published = null;
+        var published = TakeDateLines(lines, index) is { } stamped && (stampAboveTitle is null || stampAboveTitle.Value.IsUpdate && !stamped.IsUpdate)
+            ? stamped.Date
+            : stampAboveTitle?.Date;
         // Up to three short lines under the title may be a credit, a byline and a date line, in any order.
         for (var header = 0; header < 3; header++)
         {
@@ -46,7 +53,6 @@ internal static class PlainTextReader
             if (line is null || line.Length > MaxHeaderLineLength) break;
             if (credit is null && IsCredit(line)) credit = line;
             else if (author is null && Byline.IsMatch(line)) author = line[2..].Trim();
-            else if (published is null && DateLine.Parse(line) is { } date) published = date;
             else break;
             index = probe;
         }
@@ -73,6 +79,37 @@ internal static class PlainTextReader
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
         return new ArticleDocument(title, credit, published, null, author, null, builder.Body, builder.Paragraphs);
+    }
+
+    // Date stamps sit among the first lines (after the title, a standfirst or a byline, sometimes two of them:
+    // "03/14/2026 06:12 PM EDT" then "Updated: …"). They are page furniture, so they leave the text; the first
+    // publication stamp is the date, else the first update stamp.
+    // A byline and a stamp may share a line ("By Jane Roe | Updated March 14, 2026"): the stamp leaves, the byline stays.
+    private static DateLineReading? TakeDateLines(string[] lines, int index)
+    {
+        DateLineReading? published = null;
+        DateLineReading? updated = null;
+        for (var seen = 0; index < lines.Length && seen < MaxDateLineSearch; index++)
+        {
+            if (lines[index].Length == 0 || string.IsNullOrWhiteSpace(lines[index])) continue;
+            seen++;
+            if (lines[index].Length > MaxHeaderLineLength) continue;
+            string rest;
+            if (DateLine.Read(lines[index]) is { } whole)
+            {
+                rest = "";
+                if (whole.IsUpdate) updated ??= whole;
+                else published ??= whole;
+            }
+            else if (DateLine.ReadSegment(lines[index], out rest) is { } part)
+            {
+                if (part.IsUpdate) updated ??= part;
+                else published ??= part;
+            }
+            else continue;
+            lines[index] = rest;
+        }
+        return published ?? updated;
     }
 
     /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>

@@ -120,4 +120,21 @@ public sealed class DateMentionFinderTests
         var e = Only("The plan was approved on Tuesday 9 December by the committee.");
         Assert.Equal((0, 12, 9, DayOfWeek.Tuesday, true), (e.Year, e.Month, e.Day, e.Weekday, e.WeekdayStated));
     }
+
+    [Theory]
+    [InlineData("They spoke on Wed., Nov. 19, about the plan.", 11, 19, DayOfWeek.Wednesday)]
+    [InlineData("The panel met on Thursday (Nov. 20) in private.", 11, 20, DayOfWeek.Thursday)]
+    [InlineData("The club was sold on Monday, Nov. 17, to a trust.", 11, 17, DayOfWeek.Monday)]
+    public void Finds_a_date_written_with_an_abbreviated_or_bracketed_weekday(string text, int month, int day, DayOfWeek weekday)
+    {
+        var e = Only(text);
+        Assert.True(e.WeekdayStated);
+        Assert.Equal((month, day, weekday), (e.Month, e.Day, e.Weekday));
+    }
+
+    [Fact]
+    public void Finds_no_weekday_in_an_abbreviation_without_a_date()
+    {
+        Assert.Empty(Scan("The Sun. reported it first, and the Sat. edition followed.").Mentions);
+    }
 }

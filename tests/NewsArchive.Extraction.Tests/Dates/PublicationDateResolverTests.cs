@@ -7,7 +7,7 @@ namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class PublicationDateResolverTests
 {
-    private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null)
+    private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null, DateOnly? today = null)
     {
         var paragraphs = new List<TextSpan>();
         var start = 0;
@@ -17,7 +17,8 @@ public sealed class PublicationDateResolverTests
             start += part.Length + 2;
         }
         var doc = new ArticleDocument("Title", null, metadata, null, null, null, body, paragraphs);
-        return new PublicationDateResolver().Resolve(doc, new SentenceSplitter().Split(body, paragraphs), overridden);
+        var resolver = today is { } t ? new PublicationDateResolver(t) : new PublicationDateResolver();
+        return resolver.Resolve(doc, new SentenceSplitter().Split(body, paragraphs), overridden);
     }
 
     [Fact]
@@ -88,7 +89,60 @@ public sealed class PublicationDateResolverTests
     public void Returns_null_when_nothing_tells_the_date()
     {
         Assert.Null(Resolve("The board rejected the plan."));
-        Assert.Null(Resolve("The vote came today, April 12."));
+        Assert.Null(Resolve("The vote came on Tuesday."));
+    }
+
+    [Fact]
+    public void Takes_the_latest_year_up_to_today_for_a_spelled_out_day_when_no_year_is_stated()
+    {
+        var today = new DateOnly(2026, 3, 1);
+        Assert.Equal("2025-04-12", Resolve("The vote came today, April 12.", today: today)!.Date.ToIso());
+        Assert.Equal("2026-02-12", Resolve("The vote came today, Feb. 12.", today: today)!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_a_weekday_date_to_the_latest_fitting_year_up_to_today_when_no_year_is_stated()
+    {
+        // 12 April was a Sunday in 2015, 2020 and 2026; the later arrest "on Monday" is the story's day.
+        var result = Resolve("The man was found injured shortly after 1am on Sunday 12 April.\n\nA man was arrested on Monday morning, police said.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-04-13", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_a_weekday_date_near_today_when_the_only_stated_year_is_history()
+    {
+        // The only year is decades old; 9 December fell on a Tuesday in 1986 and again in 2025.
+        var result = Resolve("The plan was backed by the committee on Tuesday 9 December.\n\nThe city first introduced the zones in 1986.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2025-12-09", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_take_a_warning_running_until_a_dated_day_as_the_story_day()
+    {
+        var result = Resolve("Forecasters issued a wind warning on Wednesday, running from 6am until 9pm on Thursday 15 January.\n\nStorm Alba struck in December 2024.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-01-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Takes_the_last_past_weekday_before_a_dated_deadline_the_story_looks_ahead_to()
+    {
+        // The window opened on Thursday 1 January and shuts on Monday 2 February: the deal agreed "on Wednesday
+        // night" and the press conference "on Thursday" are the last ones before the deadline, not the first week.
+        var result = Resolve("The club agreed the deal on Wednesday night. The manager said on Thursday that talks went well.\n\n"
+            + "The window opened on Thursday 1 January and shuts at 7pm on Monday 2 February.\n\nHe joined the club in 2024.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-01-29", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Dates_the_lead_weekday_by_the_last_day_of_a_nearby_meeting_span()
+    {
+        var result = Resolve("Shares rose after the central bank left rates unchanged on Wednesday.\n\nThe committee held rates at the end of its March 17-18 meeting.\n\nOfficials see two cuts in 2026.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-03-18", result!.Date.ToIso());
     }
 
     [Fact]
@@ -179,5 +233,14 @@ public sealed class PublicationDateResolverTests
     {
         var result = Resolve("The Rovers won 3-1 on Sunday afternoon.\n\nThey lost the final in May 2025.\n\nRovers host Derby on May 3.");
         Assert.NotEqual(DatePrecision.Day, result?.Date.Precision);
+    }
+
+    [Fact]
+    public void Does_not_date_the_lead_weekday_by_a_reporting_period_end()
+    {
+        // "the quarter that ended June 30" is not the day of Wednesday's results.
+        var result = Resolve("The company reported results on Wednesday for the quarter that ended June 30.\n\nIt was founded in March 2021.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.NotEqual(DatePrecision.Day, result!.Date.Precision);
     }
 }

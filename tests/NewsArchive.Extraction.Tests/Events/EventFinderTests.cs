@@ -389,4 +389,101 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("The firm will delay the opening of a depot, which had been scheduled for next year.", "2019-04-12"));
         Assert.Equal(["2020"], Dates("The firm said the depot is scheduled to open next year.", "2019-04-12"));
     }
+
+    [Fact]
+    public void Makes_no_event_of_a_print_edition_note()
+    {
+        Assert.Empty(Dates("A version of this article appears in print on April 15, 2019, Section A, Page 1 of the New York edition."));
+        Assert.Empty(Dates("The story ran in the print edition on April 15, 2019."));
+    }
+
+    [Theory]
+    [InlineData("A cordon remained in place on Wednesday afternoon near the scene.")]
+    [InlineData("The agency said it had 34 flood alerts in place on Wednesday evening.")]
+    [InlineData("The bank's capital ratio stood at 13.2% at the end of December.")]
+    public void Makes_no_event_of_a_state_held_at_a_time(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_comparison_baseline_but_keeps_a_dated_verb_inside_one()
+    {
+        Assert.Empty(Dates("Margins averaged $14 a barrel in the quarter, down from more than $20 a barrel in 2017."));
+        Assert.Equal(["2019-02"], Dates("The company expects revenue of $3 billion, down from a previous forecast of $3.5 billion issued in February."));
+        Assert.Equal(["2019-03-02"], Dates("Signs went up from March 2 across the town."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_forecast_year()
+    {
+        Assert.Empty(Dates("The committee's new projections showed a median of two cuts in 2020."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_today_inside_a_quotation()
+    {
+        Assert.Equal(["2019-04-11"], Dates("The council voted on Thursday to close the pool. \"That's really all it took today,\" a member said."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_the_window_a_figure_counts_over()
+    {
+        Assert.Equal(["2019-04-10"], Dates("Figures released on Wednesday showed 14,820 people crossed between January and mid-March."));
+        Assert.Equal(["2019-04-11"], Dates("Figures published on Thursday showed 900 claims between January and March."));
+    }
+
+    [Theory]
+    [InlineData("By the end of March, 1,180 people had been returned.")]
+    [InlineData("The company reported a fall in profit for the year to December.")]
+    [InlineData("The offer is a premium of 38 per cent to its closing price on Tuesday.")]
+    [InlineData("Forecasters said the rest of March looked unsettled.")]
+    [InlineData("The lecture moved Thursday evening's talk to the main hall.")]
+    [InlineData("Investors turned to February's price index.")]
+    public void Makes_no_event_of_a_count_so_far_a_reporting_period_a_price_a_stretch_or_a_label(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
+    public void Dates_what_a_market_waits_for_ahead_of_it_in_the_future()
+    {
+        Assert.Equal(["2019-04-18"], Dates("Shares closed higher ahead of the central bank's decision on Thursday."));
+    }
+
+    [Fact]
+    public void Makes_no_second_event_when_a_quotation_only_retells_a_day_the_narrative_dates()
+    {
+        var body = "The seat will be on the ballot again in November 2019.\n\n\"We'll be back next November and we expect to win,\" a spokesman said.";
+        Assert.Equal(["2019-11"], Dates(body, "2019-04-12"));
+    }
+
+    [Fact]
+    public void Keeps_a_quoted_date_the_narrative_does_not_give()
+    {
+        var body = "The council voted on Thursday.\n\n\"We will meet again in June,\" the mayor said.";
+        Assert.Equal(["2019-04-11", "2019-06"], Dates(body, "2019-04-12"));
+    }
+
+    [Theory]
+    [InlineData("The Bears visit the Vikings on May 2.", "2019-05-02")]
+    [InlineData("Newcastle face Brentford at home on Saturday.", "2019-04-13")]
+    [InlineData("The coach said the striker would have a scan on Monday.", "2019-04-15")]
+    [InlineData("The bidder has until 5pm on 14 May to make a firm offer.", "2019-05-14")]
+    public void Dates_fixtures_plans_and_time_allowed_in_the_future(string body, string expected)
+    {
+        Assert.Equal([expected], Dates(body));
+    }
+
+    [Fact]
+    public void Reads_play_off_as_a_noun_not_a_fixture()
+    {
+        Assert.Equal(["2019-04-06"], Dates("The header sent Vale into the play-off places on Saturday."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_when_a_contract_runs_out()
+    {
+        Assert.Equal(["2019-04-12"], Dates("The striker signed a contract until 2031 on Friday."));
+    }
 }

@@ -118,4 +118,40 @@ public sealed class HtmlReaderTests
             + "<p>Wire writer Ann Poe in Lyon contributed to this report.</p></article>");
         Assert.Equal(["Ministers met on Monday."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Read_prefers_json_ld_to_a_stray_time_element_outside_the_article()
+    {
+        var doc = Read("""
+            <html><head><title>Ferry news</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-26T18:30:00-05:00"}</script></head>
+            <body><div class="print-note"><time datetime="2026-10-15">October 15, 2026</time></div>
+            <main><p>The ferry resumed service on Thursday after repairs to the landing stage were finished.</p></main></body></html>
+            """);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 2, 26)), doc.Published);
+    }
+
+    [Fact]
+    public void Read_takes_a_date_stamp_paragraph_when_the_page_has_no_date_metadata()
+    {
+        var doc = Read("""
+            <html><head><title>Ferry news</title></head>
+            <body><article><h1>Ferry news</h1><p>Updated 6:05 AM ET, April 9, 2026</p>
+            <p>The ferry resumed service on Wednesday after repairs to the landing stage were finished.</p></article></body></html>
+            """);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 9)), doc.Published);
+        Assert.Equal(["The ferry resumed service on Wednesday after repairs to the landing stage were finished."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_takes_a_visible_date_stamp_from_a_byline_box_when_the_page_has_no_date_metadata()
+    {
+        var doc = Read("""
+            <html><head><title>Ferry news</title></head>
+            <body><article><h1>Ferry news</h1><div class="byline">By Jane Roe <span class="article-date">Monday 13 April 2026 15:02, UK</span></div>
+            <p>The ferry resumed service on Monday after repairs to the landing stage were finished.</p></article></body></html>
+            """);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 13)), doc.Published);
+        Assert.DoesNotContain("UK", doc.Body);
+    }
 }

@@ -80,4 +80,37 @@ public sealed class PlainTextReaderTests
         Assert.Equal("Jane Roe", doc.Author);
         Assert.Equal(["The story starts here."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Read_takes_the_first_publication_stamp_and_drops_the_update_line_from_the_text()
+    {
+        var doc = Read("A Title\nBy Jane Roe\n03/14/2026 06:12 PM EDT\nUpdated: 03/15/2026 08:40 AM EDT\n\nThe story starts here.");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), doc.Published);
+        Assert.Equal(["The story starts here."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_finds_a_date_stamp_below_a_standfirst_and_byline()
+    {
+        var doc = Read("Site Name\n\nA Title\n\nA standfirst that sums the story up in one line.\n\nBy Jane Roe, reporter\n\nUpdated 11:42 PM EST, December 9, 2025\n\nThe story starts here.");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2025, 12, 9)), doc.Published);
+        Assert.DoesNotContain("Updated", doc.Body);
+    }
+
+    [Fact]
+    public void Read_splits_a_stamp_from_a_byline_on_the_same_line_and_keeps_the_byline()
+    {
+        var doc = Read("A Title\nBy Jane Roe | Updated March 14, 2026 at 6:05 AM ET\n\nThe story starts here.");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), doc.Published);
+        Assert.Equal("Jane Roe", doc.Author);
+        Assert.Equal(["The story starts here."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_takes_a_stamp_above_the_headline_and_the_next_line_as_the_title()
+    {
+        var doc = Read("14 March 2026 · 6 min read\nA Title\n\nThe story starts here.");
+        Assert.Equal("A Title", doc.Title);
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), doc.Published);
+    }
 }

@@ -1,0 +1,76 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// Picks the year of a day written without one ("Sunday 12 April", a dateline's "March 3") for the publication date.
+/// After the article's finished happenings (the bound), the first year that fits; a fit decades before today (the
+/// only year stated was history: "first introduced in 1986") gives way to the latest fit up to today. Without a
+/// bound, the fit nearest the latest year the article states, else nearest today, and never after today.
+/// </summary>
+internal sealed class YearChoice
+{
+    // A day falls on each weekday within at most this many years (leap years make the gaps uneven).
+    private const int CycleYears = 12;
+    private const int FarAhead = 28;
+
+    private readonly DateOnly? _bound;
+    private readonly DateOnly _today;
+    private readonly int _reference;
+
+    /// <param name="scan">The article's date mentions (their stated years set the reference).</param>
+    /// <param name="bound">The first day by which every past happening with a stated year is over, if any.</param>
+    /// <param name="today">The latest possible publication day.</param>
+    public YearChoice(DateScan scan, DateOnly? bound, DateOnly today)
+    {
+        _bound = bound;
+        _today = today;
+        var latest = 0;
+        foreach (var m in scan.Mentions)
+            if (m.Expression.HasYear && m.Expression.Year <= today.Year && m.Expression.Year > latest && !DateContext.IsInsideQuotation(scan, m)
+                && !DateContext.IsPageChrome(scan, m))
+                latest = m.Expression.Year;
+        _reference = latest > 0 ? latest : today.Year;
+    }
+
+    /// <summary>The day of a date written with its weekday ("Monday, March 30"), in the year that fits.</summary>
+    public DateOnly? Pin(DateExpression e)
+    {
+        if (e.Year > 0) return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
+        if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday);
+        // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
+        // in 2026" in an October 2026 report), so the search starts a year earlier.
+        for (var year = b.Year - 1; year <= b.Year + FarAhead; year++)
+        {
+            if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
+            if (year >= _today.Year - CycleYears) return new DateOnly(year, e.Month, e.Day);
+            return LatestUpToToday(e.Month, e.Day, e.Weekday, b.Year - 1) ?? new DateOnly(year, e.Month, e.Day);
+        }
+        return null;
+    }
+
+    /// <summary>The fitting day (on <paramref name="weekday"/>, when given) nearest the reference year, not after today.</summary>
+    public DateOnly? Nearest(int month, int day, DayOfWeek? weekday)
+    {
+        var lowest = _bound is { } b ? b.Year - 1 : int.MinValue;
+        for (var distance = 0; distance <= CycleYears; distance++)
+        {
+            foreach (var year in new[] { _reference - distance, _reference + distance })
+            {
+                if (year < lowest || !Fits(year, month, day, weekday)) continue;
+                var date = new DateOnly(year, month, day);
+                if (date <= _today) return date;
+            }
+        }
+        return null;
+    }
+
+    private DateOnly? LatestUpToToday(int month, int day, DayOfWeek weekday, int lowest)
+    {
+        for (var year = _today.Year; year >= lowest && year > _today.Year - CycleYears; year--)
+            if (Fits(year, month, day, weekday) && new DateOnly(year, month, day) <= _today) return new DateOnly(year, month, day);
+        return null;
+    }
+
+    private static bool Fits(int year, int month, int day, DayOfWeek? weekday) =>
+        year is > 1 and < 9999 && DateMentionFinder.IsValid(year, month, day)
+        && (weekday is not { } w || new DateOnly(year, month, day).DayOfWeek == w);
+}

@@ -1,0 +1,40 @@
+using NewsArchive.Extraction.Dates;
+
+namespace NewsArchive.Extraction.Reading;
+
+/// <summary>
+/// A page without date metadata may still print its date stamp as one of the first paragraphs ("Updated 6:05 AM
+/// ET, April 9, 2026"). That stamp is the publication date (the first publication stamp, else the first update
+/// stamp), and page furniture, so it leaves the text.
+/// </summary>
+internal static class LeadDateStamp
+{
+    private const int ParagraphsSearched = 6;
+
+    /// <summary>The document with its date taken from a lead stamp paragraph, or the document as it was.</summary>
+    public static ArticleDocument Take(ArticleDocument document)
+    {
+        if (document.Published is not null) return document;
+        PartialDate? published = null;
+        PartialDate? updated = null;
+        var stamps = new HashSet<int>();
+        for (var i = 0; i < document.Paragraphs.Count && i < ParagraphsSearched; i++)
+        {
+            var span = document.Paragraphs[i];
+            if (span.Length > 120 || DateLine.Read(document.Body[span.Start..span.End]) is not { } reading) continue;
+            if (reading.IsUpdate) updated ??= reading.Date;
+            else published ??= reading.Date;
+            stamps.Add(i);
+        }
+        // A stamp that is the whole text is still the text.
+        if (stamps.Count == 0 || stamps.Count == document.Paragraphs.Count) return document;
+        var builder = new BodyBuilder();
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            if (stamps.Contains(i)) continue;
+            var span = document.Paragraphs[i];
+            builder.AddParagraph(document.Body[span.Start..span.End]);
+        }
+        return document with { Published = published ?? updated, Body = builder.Body, Paragraphs = builder.Paragraphs };
+    }
+}
