@@ -312,6 +312,8 @@ internal sealed class SubjectFinder
         // "the president", "the article", "the company", "a spokeswoman for Acme": a noun within three words.
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
+            // "the family of Ms Threlfall": the phrase's noun comes before any preposition; what follows it is another phrase.
+            if (_narrative.IsPreposition(k)) break;
             var noun = Text.Word(k);
             // "the 62-year-old said": the person the text gave that age.
             if (k == t + 1 && AgeOf(noun) > 0)

@@ -100,4 +100,15 @@ public class SpeakerAttributorClauseShapeTests
         var quotes = Quotes("Ferrars added that the next month looked \"difficult\", though he said the squad was in good health.");
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void A_statement_from_the_family_of_a_named_person_is_not_that_persons_words()
+    {
+        var family = KnownEntities(Person("Rhoda Penketh", ["Rhoda"]), Person("Carys Penketh"), Organization("Mercia Police"));
+        var quotes = AttributedQuotes(family,
+            "A woman who died in a fire in Leominster has been named as Rhoda Penketh, 41.",
+            "In a statement released through Mercia Police, the family of Ms Penketh said: \"Rhoda was the heart of this family.\"",
+            "Her cousin, Carys Penketh, said: \"She never stopped laughing.\"");
+        Assert.Equal([(string?)null, "Carys Penketh"], quotes.Select(q => q.Speaker));
+    }
 }
