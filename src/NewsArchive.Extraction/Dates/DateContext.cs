@@ -1,3 +1,4 @@
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -8,9 +9,7 @@ internal static class DateContext
     // Lines a page may put before the dateline: an agency name, "By Jane Doe", a section label.
     private const int MaxLinesBeforeDateline = 3;
     private const int MaxShortLineTokens = 6;
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords =
-        new HashSet<string>(["will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FilteredWords PlanWords = WordSet("will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims");
 
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
 
@@ -200,18 +199,17 @@ internal static class DateContext
         return int.MaxValue;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingVerbs =
+    private static readonly FilteredWords HoldingVerbs =
         WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals =
+    private static readonly FilteredWords Modals =
         WordSet("would", "could", "might", "should", "must");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparedWords =
+    private static readonly FilteredWords ComparedWords =
         WordSet("it", "they", "he", "she", "we", "this", "that", "there", "the", "was", "were", "is", "are", "had", "did", "been",
             "in", "at", "on", "during", "back", "then");
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(params string[] words) =>
-        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FilteredWords WordSet(params string[] words) => new(new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
 
     // "has owned the grill since 2003" (a state that began then: the taking over is the happening) and "their first
     // win since April 2025" (the previous win) date something; "complaints since January" only counts a span.
@@ -284,16 +282,16 @@ internal static class DateContext
         }
         return false;
     }
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs =
+    private static readonly FilteredWords PlanVerbs =
         WordSet("planned", "intended", "threatened", "warned", "hoped", "aimed", "proposed");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchedulePassives =
+    private static readonly FilteredWords SchedulePassives =
         WordSet("scheduled", "set", "slated", "due", "expected", "timetabled", "earmarked");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ThresholdParticiples =
+    private static readonly FilteredWords ThresholdParticiples =
         WordSet("built", "made", "born", "sold", "bought", "written", "grown");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounPhraseOpeners =
+    private static readonly FilteredWords NounPhraseOpeners =
         WordSet("all", "any", "every", "the", "those", "these", "some", "most", "in", "of", "for", "on", "to", "from", "with", "only", "no");
 
     /// <summary>

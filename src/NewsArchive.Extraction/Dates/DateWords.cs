@@ -9,41 +9,40 @@ internal static class DateWords
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthAbbreviations = Numbers("dates-months", abbreviations: true);
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Weekdays = Numbers("dates-weekdays", abbreviations: false);
     public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Numbers("dates-number-words", abbreviations: false);
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set("dates-prepositions");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbs = Set("dates-past-verbs");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastVerbs = Set("dates-not-past-verbs");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportNouns = Set("dates-report-nouns");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set("dates-reporting-verbs");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeferralVerbs = Set("dates-deferral-verbs");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveCues = Set("dates-adjective-cues");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = Set("dates-event-nouns");
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = Set("dates-state-verbs");
+    public static readonly FilteredWords Prepositions = Set("dates-prepositions");
+    public static readonly FilteredWords PastVerbs = Set("dates-past-verbs");
+    public static readonly FilteredWords NotPastVerbs = Set("dates-not-past-verbs");
+    public static readonly FilteredWords ReportNouns = Set("dates-report-nouns");
+    public static readonly FilteredWords ReportingVerbs = Set("dates-reporting-verbs");
+    public static readonly FilteredWords DeferralVerbs = Set("dates-deferral-verbs");
+    public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");
+    public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
+    public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Triggers = BuildTriggers();
+    public static readonly FilteredWords Triggers = BuildTriggers();
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
         WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set("dates-modals");
+    public static readonly FilteredWords Modals = Set("dates-modals");
 
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureMarkerStarts =
-        new HashSet<string>(FutureMarkers.Select(m => m[0]).Append("won"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords FutureMarkerStarts =
+        new(new HashSet<string>(FutureMarkers.Select(m => m[0]).Append("won"), StringComparer.OrdinalIgnoreCase));
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildTriggers()
+    private static FilteredWords BuildTriggers()
     {
         string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next"];
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);
-        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return new FilteredWords(words);
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string name) =>
-        WordList.Set(name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FilteredWords Set(string name) => new(WordList.Set(name, StringComparer.OrdinalIgnoreCase));
 
     private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Numbers(string name, bool abbreviations)
     {

@@ -369,12 +369,25 @@ internal sealed class AliasResolver
     private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
     {
         var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
-        var organizations = live.Where(c => c.Kind == EntityKind.Organization).ToList();
-        var fits = organizations.Where(c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var fit = OnlyOrganization(live, c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase)), out var any);
         // "the company" is the one company, "the force" the one police force, "the panel" the one committee.
-        if (fits.Count == 0 && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
-            fits = organizations.Where(c => StandsFor(content[0], c.Fullest.Words)).ToList();
-        return fits.Count == 1 ? fits[0] : null;
+        if (!any && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
+            fit = OnlyOrganization(live, c => StandsFor(content[0], c.Fullest.Words), out _);
+        return fit;
+    }
+
+    // The one organization that fits, or null when none or several do (asked for every description: no lists built).
+    private static Cluster? OnlyOrganization(List<Cluster> live, Func<Cluster, bool> fits, out bool any)
+    {
+        Cluster? found = null;
+        any = false;
+        foreach (var cluster in live)
+        {
+            if (cluster.Kind != EntityKind.Organization || !fits(cluster)) continue;
+            if (any) return null;
+            (found, any) = (cluster, true);
+        }
+        return found;
     }
 
     private static bool StandsFor(string head, string[] name) => head switch

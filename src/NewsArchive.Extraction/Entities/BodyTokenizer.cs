@@ -29,6 +29,8 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<st
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
     public string Phrase(int first, int last)
     {
+        // A token holds no space, so a one-token phrase is the token's own (cached) text.
+        if (first == last) return Text(first);
         var text = Body.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
         if (!text.ContainsAny(" \n\t\r\u00a0") || (text.IndexOf("  ") < 0 && !text.ContainsAny("\n\t\r\u00a0"))) return text.ToString();
         return string.Join(' ', text.ToString().Split([' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
@@ -75,7 +77,8 @@ internal sealed class BodyTokenizer
                 tokens.Add(new NameToken(end, end + 1, NameTokenKind.Possessive, NameTokenFlags.None));
                 end++;
             }
-            if (char.IsLower(c) && !lowercaseLookup.Contains(body.AsSpan(i, end - i))) lowercase.Add(body[i..end]);
+            // One hash per word: the span lookup makes the string only for a word not seen before.
+            if (char.IsLower(c)) lowercaseLookup.Add(body.AsSpan(i, end - i));
             i = end;
         }
         var array = tokens.ToArray();
@@ -169,18 +172,17 @@ internal sealed class BodyTokenizer
 
     private static NameToken WordToken(string body, int start, int end, NameTokenFlags flags)
     {
-        var kind = char.IsDigit(body[start]) ? NameTokenKind.Number : NameTokenKind.Word;
-        if (kind == NameTokenKind.Word && char.IsUpper(body[start])) flags |= NameTokenFlags.Capitalized;
+        if (char.IsDigit(body[start])) return new NameToken(start, end, NameTokenKind.Number, flags);
+        if (char.IsUpper(body[start])) flags |= NameTokenFlags.Capitalized;
+        // All caps: two or more letters and none lower-case. Most words show a lower-case letter in their first two.
         var letters = 0;
-        var lower = false;
-        for (var k = start; k < end; k++)
+        foreach (var ch in body.AsSpan(start, end - start))
         {
-            if (!char.IsLetter(body[k])) continue;
-            letters++;
-            lower |= char.IsLower(body[k]);
+            if (char.IsLower(ch)) return new NameToken(start, end, NameTokenKind.Word, flags);
+            if (char.IsLetter(ch)) letters++;
         }
-        if (kind == NameTokenKind.Word && letters >= 2 && !lower) flags |= NameTokenFlags.AllCaps;
-        return new NameToken(start, end, kind, flags);
+        if (letters >= 2) flags |= NameTokenFlags.AllCaps;
+        return new NameToken(start, end, NameTokenKind.Word, flags);
     }
 
     private static void MarkSentenceStarts(string body, NameToken[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)

@@ -148,7 +148,7 @@ internal sealed class CandidateFinder
     }
 
     private static bool IsLegalSuffix(string word) =>
-        EntityLexicon.OrganizationSuffixes.Contains(word) || EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd('.'));
+        EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, word);
 
     private static bool Joinable(NameToken token, bool quoted) =>
         token.IsCapitalizedWord && !token.Is(NameTokenFlags.SentenceStart) && token.Is(NameTokenFlags.InQuote) == quoted;

@@ -61,12 +61,14 @@ internal sealed class DescriptionFinder
     private static Mention? RoleDescription(TokenizedBody body, int the)
     {
         var tokens = body.Tokens;
+        // Every role phrase tried below starts with the word after "the": asked once, not once per length.
+        if (!EntityLexicon.RoleFirstWordLookup.Contains(tokens[the + 1].Text(body.Body))) return null;
         for (var length = Math.Min(EntityLexicon.Roles.MaxWords, tokens.Length - the - 1); length >= 1; length--)
         {
             var last = the + length;
             var allLower = true;
             for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
-            if (!allLower || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[the + 1].Text(body.Body))) continue;
+            if (!allLower) continue;
             var phrase = body.Phrase(the + 1, last);
             var group = EntityLexicon.Roles.Group(phrase);
             if (group < 0) continue;

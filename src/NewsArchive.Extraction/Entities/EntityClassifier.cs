@@ -51,24 +51,28 @@ internal sealed class EntityClassifier
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
+        // Asked several times below: looked up once. (A single word's core is its first word.)
+        var knownOrganization = EntityLexicon.Organizations.Contains(core);
+        var knownPlace = EntityLexicon.Places.Contains(core);
+        var givenFirst = EntityLexicon.IsGivenName(firstWord);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;
         if (hasRole) person += 3;
-        if (EntityLexicon.Organizations.Contains(core)) organization += common ? 1 : 6;
-        if (EntityLexicon.Places.Contains(core)) place += common ? 1 : 5;
+        if (knownOrganization) organization += common ? 1 : 6;
+        if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
-        if (!single && EntityLexicon.IsGivenName(firstWord)) person += HasInitial(body, first, last) ? 3 : 2;
-        if (single && EntityLexicon.IsGivenName(firstWord)) person += 1;
-        if (EntityLexicon.OrganizationSuffixes.Contains(lastWord) || EntityLexicon.OrganizationSuffixes.Contains(lastWord.TrimEnd('.')))
+        if (!single && givenFirst) person += HasInitial(body, first, last) ? 3 : 2;
+        if (single && givenFirst) person += 1;
+        if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
         else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && HeadThenPlace(body, first, last)) organization += 3;
         if (!single && body.Text(first + 1) is "for" && CandidateFinder.IsPluralGroup(body, first, first)) organization += 3;
-        if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !EntityLexicon.Places.Contains(core)) organization += 3;
+        if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
         if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
@@ -83,14 +87,14 @@ internal sealed class EntityClassifier
         var followingPerson = 0;
         ScoreFollowing(body, last, !single, ref followingPerson, ref organization, ref place);
         // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
-        var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !EntityLexicon.IsGivenName(core);
+        var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !givenFirst;
         if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
-        var givenNameFirst = !single && EntityLexicon.IsGivenName(firstWord) && !EntityLexicon.Places.Contains(core);
+        var givenNameFirst = !single && givenFirst && !knownPlace;
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
         var placeBefore = place;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
-        if (single && EntityLexicon.IsGivenName(core) && !EntityLexicon.Places.Contains(core) && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
+        if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;

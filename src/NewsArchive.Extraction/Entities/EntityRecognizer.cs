@@ -118,6 +118,7 @@ public sealed class EntityRecognizer
         var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
+        var organizationGroup = EntityLexicon.Organizations.Group(core);
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
@@ -131,8 +132,8 @@ public sealed class EntityRecognizer
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
             IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast),
-            OrganizationGroup = EntityLexicon.Organizations.Group(core),
-            PlaceGroup = EntityLexicon.Organizations.Contains(core) ? -1 : EntityLexicon.Places.Group(core),
+            OrganizationGroup = organizationGroup,
+            PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
@@ -283,9 +284,11 @@ public sealed class EntityRecognizer
     // "WASHINGTON —": a place written in capitals, as datelines are.
     private static string? DatelinePlace(string core)
     {
-        if (core.Length < 4 || EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
+        // The cheap test first: most names have a lower-case letter and are no dateline.
+        if (core.Length < 4) return null;
         foreach (var ch in core)
             if (char.IsLower(ch)) return null;
+        if (EntityLexicon.Organizations.Contains(core) || EntityLexicon.Places.Contains(core)) return null;
         var titled = string.Join(' ', core.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
         return EntityLexicon.Places.Contains(titled) ? titled : null;
     }

@@ -23,7 +23,8 @@ internal sealed class LowercaseOrganizationFinder
         for (var i = 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.IsWord && body.Text(i) is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
+            // Read as a span: cutting a string for every word of the article only to compare it costs more than the test.
+            if (token.IsWord && token.Text(body.Body) is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
                 AddCouncil(body, i, mentions);
             else if (token.Kind == NameTokenKind.Possessive)
                 AddPossessive(body, i, mentions);

@@ -45,7 +45,8 @@ internal sealed class MentionCounter
         foreach (var mention in mentions)
         {
             if (seen.Add(mention.Core) && mention.Shape != MentionShape.Description) aliases.Add(mention.Core);
-            if (seen.Add(mention.Surface)) aliases.Add(mention.Surface);
+            // Most mentions are written as their core: that string was just added, so it is not hashed again.
+            if (!string.Equals(mention.Surface, mention.Core, StringComparison.Ordinal) && seen.Add(mention.Surface)) aliases.Add(mention.Surface);
             if (mention.ShortSurface is { } shorter && seen.Add(shorter)) aliases.Add(shorter);
             // "the Washington Post" is how the article names it; the name itself drops the article.
             if (entity.Kind == EntityKind.Organization && mention.Article is { } article && seen.Add($"{article} {mention.Surface}"))

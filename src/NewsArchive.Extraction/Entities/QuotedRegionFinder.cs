@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Extraction.Quotes;
 
 namespace NewsArchive.Extraction.Entities;
@@ -18,12 +19,18 @@ internal sealed class QuotedRegionFinder
         return Merge(spans);
     }
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“”\"‘’");
+
     private static void ScanParagraph(string body, TextSpan paragraph, List<TextSpan> spans)
     {
         var open = -1;
         var openSingle = -1;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            // Only the five marks below matter: skip to the next one.
+            var skip = body.AsSpan(i, paragraph.End - i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             var c = body[i];
             var before = i > paragraph.Start ? body[i - 1] : ' ';
             var after = i + 1 < paragraph.End ? body[i + 1] : ' ';

@@ -118,7 +118,8 @@ internal sealed class RoleExtractor
             return false;
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
-        if (EntityLexicon.IsGivenName(word) || IsKnown(word) || EntityLexicon.Roles.Contains(word)) return false;
+        // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
+        if (EntityLexicon.IsGivenName(word) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         return body.WritesInLowerCase(word);
     }
 
@@ -269,8 +270,8 @@ internal sealed class RoleExtractor
     // or with its full stop.
     private static bool IsRoleWord(TokenizedBody body, int token)
     {
-        var text = body.Tokens[token].Text(body.Body);
-        if (EntityLexicon.IsHonorific(text.ToString())) return false;
+        var text = body.Text(token);
+        if (EntityLexicon.IsHonorific(text)) return false;
         return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
     }
 

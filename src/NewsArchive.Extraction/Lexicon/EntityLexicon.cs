@@ -12,6 +12,9 @@ internal static class EntityLexicon
     /// <summary>Given names of women (capitalized, case-sensitive).</summary>
     public static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
 
+    // Both lists in one set: one lookup per question instead of two.
+    private static readonly FilteredWords GivenNameLookup = new(new HashSet<string>(MaleNames.Concat(FemaleNames), StringComparer.Ordinal));
+
     /// <summary>Mr, Mrs, Ms, Dr, Sir…, without their optional full stop.</summary>
     public static readonly HashSet<string> Honorifics = WordList.Set("honorifics", StringComparer.OrdinalIgnoreCase);
 
@@ -63,37 +66,43 @@ internal static class EntityLexicon
     public static readonly HashSet<string> NameFirstWords =
         new(Organizations.Keys.Concat(Places.Keys).Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
 
-    /// <summary>Span lookups into the sets above, built once.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Span lookups into the sets above, built once, each behind a cheap filter.</summary>
+    public static readonly FilteredWords AbbreviationLookup = new(Abbreviations);
 
     /// <summary>Span lookup into <see cref="RoleFirstWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleFirstWordLookup = RoleFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords RoleFirstWordLookup = new(RoleFirstWords);
 
     /// <summary>Span lookup into <see cref="NameFirstWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFirstWordLookup = NameFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords NameFirstWordLookup = new(NameFirstWords);
 
     /// <summary>Span lookup into <see cref="OrganizationHeads"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeadLookup = OrganizationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords OrganizationHeadLookup = new(OrganizationHeads);
 
     /// <summary>Span lookup into <see cref="StopWords"/>.</summary>
-    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWords StopWordLookup = new(StopWords);
 
     /// <summary>"NEW YORK" → "New York": how a name shouted in capitals (a dateline) is written normally.</summary>
     public static string TitleCase(string text) =>
         string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
-    public static bool IsGivenName(string word) => MaleNames.Contains(word) || FemaleNames.Contains(word);
+    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word);
 
     /// <summary>True for a stop word, with or without a trailing full stop.</summary>
-    public static bool IsStopWord(string word) => StopWords.Contains(word) || StopWords.Contains(word.TrimEnd('.'));
+    public static bool IsStopWord(string word) =>
+        StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.')));
 
     /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
     /// <summary>True for a word that ends organization names ("Department", "Inc.").</summary>
     public static bool IsOrganizationEnd(string word) =>
-        OrganizationHeads.Contains(word) || OrganizationSuffixes.Contains(word) || OrganizationSuffixes.Contains(word.TrimEnd('.'));
+        OrganizationHeads.Contains(word) || ContainsWithOrWithoutStop(OrganizationSuffixes, word);
+
+    /// <summary>True when <paramref name="set"/> holds <paramref name="word"/> as written or without its trailing full stops.</summary>
+    // A word that does not end in a full stop is looked up once: trimming would give the same word back.
+    public static bool ContainsWithOrWithoutStop(HashSet<string> set, string word) =>
+        set.Contains(word) || (word.EndsWith('.') && set.Contains(word.TrimEnd('.')));
 
     private static HashSet<string> BuildAbbreviations()
     {

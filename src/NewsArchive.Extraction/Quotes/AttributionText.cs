@@ -66,6 +66,7 @@ internal sealed class AttributionText
         var tokens = new List<Token>(body.Length / 5);
         var quotationToken = new int[quotations.Count];
         var q = 0;
+        var nextQuotation = NextQuotationStart(quotations, q); // asked at every character: kept at hand
         var resume = 0; // after a quotation that runs over paragraphs, the narrative resumes at its end
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -73,7 +74,7 @@ internal sealed class AttributionText
             var i = Math.Max(paragraph.Start, resume);
             while (i < paragraph.End)
             {
-                if (q < quotations.Count && quotations[q].WithMarks.Start <= i)
+                if (nextQuotation <= i)
                 {
                     var marks = quotations[q].WithMarks;
                     var last = p;
@@ -82,6 +83,7 @@ internal sealed class AttributionText
                     tokens.Add(new Token(marks.Start, marks.End, marks.End, TokenKind.Quotation, last, q, p));
                     i = resume = marks.End;
                     q++;
+                    nextQuotation = NextQuotationStart(quotations, q);
                     if (last != p) break;
                     continue;
                 }
@@ -105,6 +107,9 @@ internal sealed class AttributionText
         var array = tokens.ToArray();
         return new AttributionText(body, array, MarkSentenceStarts(body, array, quotations, sentences), quotationToken);
     }
+
+    private static int NextQuotationStart(IReadOnlyList<Quotation> quotations, int q) =>
+        q < quotations.Count ? quotations[q].WithMarks.Start : int.MaxValue;
 
     // A word: letters and digits, joined by inner apostrophes, periods, hyphens and ampersands (U.S, don't, then-U.S).
     internal static (int End, int WordEnd) ReadWord(string body, int i, int limit)

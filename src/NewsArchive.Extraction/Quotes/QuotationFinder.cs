@@ -40,6 +40,10 @@ public sealed class QuotationFinder
 
             for (; i < paragraph.End; i++)
             {
+                // Only quotation marks and apostrophes matter here: skip to the next one.
+                var skip = body.AsSpan(i, paragraph.End - i).IndexOfAny(QuoteMarks.All);
+                if (skip < 0) break;
+                i += skip;
                 var c = body[i];
                 if (QuoteMarks.IsDouble(c))
                 {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsArchive.Extraction.Quotes;
 
 /// <summary>Whether a quotation mark, read in its context, opens or closes a quotation.</summary>
@@ -11,6 +13,9 @@ internal enum MarkRole
 /// <summary>Reads quotation marks and apostrophes from the characters around them.</summary>
 internal static class QuoteMarks
 {
+    /// <summary>Every double and single mark <see cref="IsDouble"/> and <see cref="IsSingle"/> know.</summary>
+    public static readonly SearchValues<char> All = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB'\u2018\u2019");
+
     public static bool IsDouble(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
     public static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019';

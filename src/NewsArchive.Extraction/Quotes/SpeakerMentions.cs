@@ -75,15 +75,13 @@ internal sealed class SpeakerMentions
             .Select(e => e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown))
             .ToList();
         var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
-        var firstLetters = new bool[128]; // a cheap filter before hashing a token
         foreach (var form in SurfaceForms(speakers))
         {
             var first = form.Words[0];
             if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
             list.Add(form);
-            var c = first[0];
-            if (c < 128) firstLetters[char.ToLowerInvariant(c)] = firstLetters[char.ToUpperInvariant(c)] = true;
         }
+        var firstWords = new WordFilter(byFirst.Keys); // a cheap filter before hashing a token
         var grouped = new Dictionary<string, FormsByFirstWords<Form>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (first, list) in byFirst)
         {
@@ -100,9 +98,7 @@ internal sealed class SpeakerMentions
         var tokens = text.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!text.IsWord(t)) continue;
-            var c0 = text.Body[tokens[t].Start];
-            if (c0 < 128 && !firstLetters[c0]) continue;
+            if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1)) : null;
             foreach (var form in longer is null ? group.OneWord : longer.Concat(group.OneWord))
@@ -177,12 +173,27 @@ internal sealed class SpeakerMentions
     /// <summary>One surface form: its words (possessive 's removed), which were possessive, which compare by case.</summary>
     private sealed record Form(string[] Words, bool[] Possessive, bool[] CaseSensitive, List<Speaker> Speakers)
     {
-        public static Form Of(string[] written) => new(
-            written.Select(StripPossessive).ToArray(),
-            written.Select(w => w.Length != StripPossessive(w).Length).ToArray(),
-            // A capitalized word in a name matches only as written; "the", "city council" match in any case.
-            written.Select(w => w.Any(char.IsUpper)).ToArray(),
-            []);
+        public static Form Of(string[] written)
+        {
+            var words = new string[written.Length];
+            var possessive = new bool[written.Length];
+            var caseSensitive = new bool[written.Length];
+            for (var k = 0; k < written.Length; k++)
+            {
+                words[k] = StripPossessive(written[k]);
+                possessive[k] = words[k].Length != written[k].Length;
+                // A capitalized word in a name matches only as written; "the", "city council" match in any case.
+                caseSensitive[k] = HasUpper(written[k]);
+            }
+            return new Form(words, possessive, caseSensitive, []);
+        }
+
+        private static bool HasUpper(string word)
+        {
+            foreach (var ch in word)
+                if (char.IsUpper(ch)) return true;
+            return false;
+        }
     }
 
     private static IEnumerable<Form> SurfaceForms(IReadOnlyList<Speaker> speakers)
@@ -236,12 +247,7 @@ internal sealed class SpeakerMentions
 
     private static Speaker PersonSpeaker(ExtractedEntity person)
     {
-        var gender = GenderOf(person, names: true);
-        return new Speaker(person, gender, gender != Gender.Unknown && GenderOf(person, names: false) == Gender.Unknown);
-    }
-
-    private static Gender GenderOf(ExtractedEntity person, bool names)
-    {
+        // One reading of the name, aliases and roles gives both answers: with the given-name lists and without them.
         var he = false;
         var she = false;
         void Look(string word)
@@ -250,12 +256,7 @@ internal sealed class SpeakerMentions
             she |= SheWords.Contains(word);
         }
         var first = Words(person.Name);
-        if (first.Length > 1)
-        {
-            Look(first[0]);
-            he |= names && MaleNames.Contains(first[0]);
-            she |= names && FemaleNames.Contains(first[0]);
-        }
+        if (first.Length > 1) Look(first[0]);
         foreach (var alias in person.Aliases)
         {
             var words = Words(alias);
@@ -263,8 +264,13 @@ internal sealed class SpeakerMentions
         }
         foreach (var role in person.Roles)
             foreach (var word in Words(role)) Look(word);
-        return he == she ? Gender.Unknown : he ? Gender.He : Gender.She;
+        var male = first.Length > 1 && MaleNames.Contains(first[0]);
+        var female = first.Length > 1 && FemaleNames.Contains(first[0]);
+        var gender = GenderOf(he || male, she || female);
+        return new Speaker(person, gender, gender != Gender.Unknown && GenderOf(he, she) == Gender.Unknown);
     }
+
+    private static Gender GenderOf(bool he, bool she) => he == she ? Gender.Unknown : he ? Gender.He : Gender.She;
 
     private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
     {

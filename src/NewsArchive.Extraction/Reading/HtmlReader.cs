@@ -140,13 +140,27 @@ internal static class HtmlReader
     // else the element whose paragraphs hold the most text.
     private static IElement ChooseContent(IDocument document)
     {
-        var article = document.QuerySelectorAll("article").MaxBy(ParagraphTextLength);
-        var articleLength = article is null ? 0 : ParagraphTextLength(article);
+        // Each paragraph's text is measured once; the articles and the blocks around paragraphs are scored from that.
+        var lengths = new Dictionary<IElement, int>();
+        foreach (var p in document.QuerySelectorAll("p")) lengths[p] = p.TextContent.Length;
+        int ParagraphTextLength(IElement element)
+        {
+            var total = 0;
+            foreach (var p in element.QuerySelectorAll("p")) total += lengths[p];
+            return total;
+        }
+
+        IElement? article = null;
+        var articleLength = 0;
+        foreach (var candidate in document.QuerySelectorAll("article"))
+        {
+            var length = ParagraphTextLength(candidate);
+            if (article is null || length > articleLength) (article, articleLength) = (candidate, length);
+        }
 
         var scores = new Dictionary<IElement, int>();
-        foreach (var p in document.QuerySelectorAll("p"))
+        foreach (var (p, length) in lengths)
         {
-            var length = p.TextContent.Length;
             if (p.ParentElement is not { } parent) continue;
             scores[parent] = scores.GetValueOrDefault(parent) + length;
             if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
@@ -155,13 +169,6 @@ internal static class HtmlReader
         if (article is not null && (densest.Key is null || articleLength * 2 >= densest.Value)) return article;
         if (densest.Key is not null) return densest.Key;
         return (IElement?)document.Body ?? document.DocumentElement;
-    }
-
-    private static int ParagraphTextLength(IElement element)
-    {
-        var total = 0;
-        foreach (var p in element.QuerySelectorAll("p")) total += p.TextContent.Length;
-        return total;
     }
 
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
