@@ -20,6 +20,8 @@ public sealed class SpeakerAttributor
     private const int MaxWordsBeforeCue = 16;
 
     private static readonly WordLookup ReactionVerbs = WordLookup.FromList("speech-reaction-verbs");
+    private static readonly WordLookup Subordinators = new(
+        ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
 
     private readonly SpeechCues _cues = new();
 
@@ -207,12 +209,14 @@ public sealed class SpeakerAttributor
             from = narrative.ParagraphStart(paragraphStart - 1);
         }
 
-        // The latest attributed quotation there, else the latest cue with a named subject.
+        // The latest attributed quotation there — unless a later sentence reports someone else speaking ("…," Rudd
+        // said. Selby, however, said the plan was unaffordable. ¶ "…" is Selby) — else the latest cue with a named subject.
         for (var t = to - 1; t >= from; t--)
         {
             var token = text.Tokens[t];
             if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
-                return said with { Direct = false, FromContext = true };
+                return ReportedSpeaker(narrative, subjects, narrative.SentenceEnd(t), to)
+                       ?? said with { Direct = false, FromContext = true };
         }
         for (var t = to - 1; t >= from; t--)
         {
@@ -238,6 +242,24 @@ public sealed class SpeakerAttributor
                 if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
                     return IsAside(narrative, from, to, said.Speaker) ? said with { Direct = false, FromContext = true } : null;
             }
+        }
+        return null;
+    }
+
+    // The latest sentence in [from, to) that quotes nobody and reports, in its main clause, a named person or
+    // organization speaking ("Selby, however, said the scheme was unaffordable."), as a context attribution.
+    private Attribution? ReportedSpeaker(Narrative narrative, SubjectFinder subjects, int from, int to)
+    {
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (!_cues.TryMatch(text, t, out var cue)) continue;
+            var sentence = narrative.SentenceStart(t);
+            if (sentence < from) return null;
+            if (text.IsWord(sentence) && Subordinators.Contains(text.Word(sentence))) continue; // "After Jones said …, …"
+            var subject = subjects.Before(sentence, cue.Token, cue.Token);
+            if (subject.Speaker is not null) return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
         return null;
     }

@@ -111,4 +111,22 @@ public class SpeakerAttributorClauseShapeTests
             "Her cousin, Carys Penketh, said: \"She never stopped laughing.\"");
         Assert.Equal([(string?)null, "Carys Penketh"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_quoted_paragraph_after_a_sentence_reporting_a_second_speaker_is_that_speakers()
+    {
+        var quotes = Quotes(
+            "\"The bypass will take lorries out of the town for good,\" Ferrars said. Daintree, however, said the scheme was unaffordable.",
+            "\"It will cost every household for a generation.\"");
+        Assert.Equal(["Dominic Ferrars", "Pavel Daintree"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_stays_with_the_quoted_speaker_when_the_later_sentence_only_mentions_speech_in_a_subordinate_clause()
+    {
+        var quotes = Quotes(
+            "\"We will win the vote,\" Ferrars said. After Daintree said he would abstain, the motion passed.",
+            "\"It was a good night for the town.\"");
+        Assert.Equal(["Dominic Ferrars", "Dominic Ferrars"], quotes.Select(q => q.Speaker));
+    }
 }
