@@ -20,6 +20,7 @@ internal readonly record struct QuotationShape(
 internal static class ScareQuoteFilter
 {
     public const int MaxScareQuoteWords = 3;
+    private const int MaxContextFragmentWords = 4;
 
     public static bool IsQuote(QuotationShape shape)
     {
@@ -29,6 +30,8 @@ internal static class ScareQuoteFilter
         // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label.
         if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 1;
         if (shape.TitleCase) return false;
+        // A four-word phrase inside the narrative ("a step too far") is someone's words only when a cue governs its sentence.
+        if (shape.Words <= MaxContextFragmentWords) return shape.SentenceCue;
         return shape.SentenceCue || shape.SpeakerFromContext;
     }
 
