@@ -30,4 +30,18 @@ public class ScareQuoteFilterTests
     {
         Assert.False(ScareQuoteFilter.IsQuote(InNarrative(1, sentenceCue: true, speakerFromContext: false)));
     }
+
+    [Fact]
+    public void A_two_word_label_after_what_she_called_is_not_a_quote()
+    {
+        var shape = new QuotationShape(2, DirectCue: true, SentenceCue: true, Standalone: false, SpeakerFromContext: false, TitleCase: false);
+        Assert.False(ScareQuoteFilter.IsQuote(shape));
+    }
+
+    [Fact]
+    public void A_two_word_sentence_with_its_own_cue_is_a_quote()
+    {
+        var shape = new QuotationShape(2, DirectCue: true, SentenceCue: true, Standalone: true, SpeakerFromContext: false, TitleCase: false);
+        Assert.True(ScareQuoteFilter.IsQuote(shape));
+    }
 }
