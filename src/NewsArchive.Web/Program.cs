@@ -32,6 +32,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+// After authentication (signed-in editors are never served copies) and the rate limiter (copies count too).
+app.UseArticlePageCache();
 
 app.MapStaticAssets();
 app.MapThemePreference();

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Common;
 using NewsArchive.Data.Model;
@@ -10,20 +11,47 @@ namespace NewsArchive.Data.Ingestion;
 /// transaction is rolled back and each article is written again in a transaction of its own, so a failure
 /// loses exactly the failing article and never leaves part of one. (Per-article savepoints would do the
 /// same in one pass, but every savepoint makes FTS5 flush a segment to disk, which batching exists to avoid.)
+/// One writer serves any number of batches on one open connection: its prepared statements and the entities it
+/// has looked up are kept from batch to batch, and forgotten whenever another connection has written in between.
 /// </summary>
-internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
+internal sealed class ArticleWriter : IAsyncDisposable
 {
-    private readonly EntityCatalog _catalog = new(db);
-    private readonly DerivedRowInserter _rows = new(db);
+    private readonly ArchiveDbContext _db;
+    private readonly EntityCatalog _catalog;
+    private readonly DerivedRowInserter _rows;
     private readonly List<(EntityCatalog.Entry Entity, TextSpan Span)> _pendingMentions = [];
     private readonly List<(ExtractedQuote Quote, EntityCatalog.Entry? Speaker)> _pendingQuotes = [];
     private readonly List<(ExtractedEvent Event, IReadOnlyList<EntityCatalog.Entry> Actors)> _pendingEvents = [];
 
-    public ValueTask DisposeAsync() => _rows.DisposeAsync();
+    private bool _opened;
+
+    public ArticleWriter(ArchiveDbContext db)
+    {
+        _db = db;
+        _db.Database.AutoSavepointsEnabled = false;
+        _catalog = new EntityCatalog(db);
+        _rows = new DerivedRowInserter((SqliteConnection)db.Database.GetDbConnection());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _rows.Dispose();
+        if (_opened) await _db.Database.CloseConnectionAsync();
+    }
+
+    /// <summary>
+    /// Opens the connection for the writer's lifetime (its statements are prepared on it). Done on first use,
+    /// inside the callers' error handling, so an archive that cannot be opened rejects articles with the reason.
+    /// </summary>
+    private async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_opened) return;
+        await _db.Database.OpenConnectionAsync(cancellationToken);
+        _opened = true;
+    }
 
     public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
-        db.Database.AutoSavepointsEnabled = false;
         if (batch.Count > 1)
         {
             try
@@ -56,8 +84,10 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken up front, so two writers
         // queue on the busy timeout instead of deadlocking on a read-to-write upgrade.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var known = await BatchLookup.LoadAsync(db, batch, cancellationToken);
+        await OpenAsync(cancellationToken);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        ForgetEntitiesIfOthersWrote();
+        var known = await BatchLookup.LoadAsync(_db, batch, cancellationToken);
         var results = new List<IngestionResult>(batch.Count);
         foreach (var article in batch)
         {
@@ -68,11 +98,17 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
                 : await WriteOneAsync(article, cancellationToken);
             known.Add(article, result.Slug);
             results.Add(result);
-            db.ChangeTracker.Clear();
+            _db.ChangeTracker.Clear();
         }
-        await _rows.FlushCountsAsync(cancellationToken);
+        _rows.FlushCounts();
         await transaction.CommitAsync(cancellationToken);
         return results;
+    }
+
+    /// <summary>What the catalog holds is only known to be current while no one else writes.</summary>
+    private void ForgetEntitiesIfOthersWrote()
+    {
+        if (_rows.OthersCommittedSinceLastAsked()) _catalog.Reset();
     }
 
     /// <summary>After a rollback: nothing loaded or staged for the lost transaction may be trusted.</summary>
@@ -80,27 +116,28 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     {
         _catalog.Reset();
         _rows.DiscardCounts();
-        db.ChangeTracker.Clear();
+        _db.ChangeTracker.Clear();
     }
 
     /// <summary>Re-runs derived data for already archived articles (after an extractor upgrade).</summary>
     public async Task<int> RefreshAsync(IReadOnlyList<(int ArticleId, ArticleExtraction Extraction)> batch, CancellationToken cancellationToken)
     {
-        db.Database.AutoSavepointsEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await OpenAsync(cancellationToken);
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        ForgetEntitiesIfOthersWrote();
         var refreshed = 0;
         foreach (var (id, extraction) in batch)
         {
-            var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            var article = await _db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
             if (article is null) continue;
             SetPublished(article, extraction);
             article.ExtractorVersion = ArticleExtraction.ExtractorVersion;
             article.UpdatedAt = DateTime.UtcNow;
             await ReplaceDerivedAsync(article, extraction, cancellationToken);
-            db.ChangeTracker.Clear();
+            _db.ChangeTracker.Clear();
             refreshed++;
         }
-        await _rows.FlushCountsAsync(cancellationToken);
+        _rows.FlushCounts();
         await transaction.CommitAsync(cancellationToken);
         return refreshed;
     }
@@ -108,7 +145,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private async Task<IngestionResult> WriteOneAsync(PreparedArticle prepared, CancellationToken cancellationToken)
     {
         var document = prepared.Extraction.Document;
-        var same = await db.Articles
+        var same = await _db.Articles
             .Where(a => a.ContentHash == prepared.ContentHash)
             .Select(a => new { a.Id, a.Slug, a.Title, a.ExtractorVersion })
             .FirstOrDefaultAsync(cancellationToken);
@@ -116,7 +153,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         {
             if (same.ExtractorVersion >= ArticleExtraction.ExtractorVersion)
                 return new IngestionResult(prepared.Source, IngestionOutcome.Unchanged, same.Slug, same.Title);
-            var stale = await db.Articles.FirstAsync(a => a.Id == same.Id, cancellationToken);
+            var stale = await _db.Articles.FirstAsync(a => a.Id == same.Id, cancellationToken);
             Apply(stale, prepared);
             await ReplaceDerivedAsync(stale, prepared.Extraction, cancellationToken);
             return new IngestionResult(prepared.Source, IngestionOutcome.Updated, stale.Slug, stale.Title);
@@ -124,9 +161,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
         Article? target = null;
         if (prepared.SourcePath is not null)
-            target = await db.Articles.FirstOrDefaultAsync(a => a.SourcePath == prepared.SourcePath, cancellationToken);
+            target = await _db.Articles.FirstOrDefaultAsync(a => a.SourcePath == prepared.SourcePath, cancellationToken);
         if (target is null && !string.IsNullOrWhiteSpace(document.Url))
-            target = await db.Articles.FirstOrDefaultAsync(a => a.Url == document.Url, cancellationToken);
+            target = await _db.Articles.FirstOrDefaultAsync(a => a.Url == document.Url, cancellationToken);
         if (target is not null)
         {
             // The slug stays as it was, even for a new title: links to the article keep working.
@@ -144,7 +181,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
             IngestedAt = DateTime.UtcNow,
         };
         Apply(article, prepared);
-        db.Articles.Add(article);
+        _db.Articles.Add(article);
         await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
         await SaveAsync(article, cancellationToken);
         return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
@@ -161,7 +198,7 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
         var article = new Article { Slug = slug, Title = document.Title, Body = document.Body, ContentHash = prepared.ContentHash, IngestedAt = now };
         Apply(article, prepared);
         article.UpdatedAt = now;
-        article.Id = await _rows.InsertArticleAsync(article, cancellationToken);
+        article.Id = _rows.InsertArticle(article);
         await AddDerivedAsync(article, prepared.Extraction, cancellationToken);
         await SaveAsync(article, cancellationToken);
         return new IngestionResult(prepared.Source, IngestionOutcome.Archived, article.Slug, article.Title);
@@ -194,26 +231,26 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     private async Task ReplaceDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
     {
         var id = article.Id;
-        var previous = await db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId)
-            .Union(db.Quotes.Where(q => q.ArticleId == id && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
+        var previous = await _db.Mentions.Where(m => m.ArticleId == id).Select(m => m.EntityId)
+            .Union(_db.Quotes.Where(q => q.ArticleId == id && q.SpeakerId != null).Select(q => q.SpeakerId!.Value))
             .ToListAsync(cancellationToken);
         // Take the old rows out of the entities' counts before they go (DerivedRowInserter adds the new ones).
-        await db.Entities.Where(e => db.Mentions.Any(m => m.ArticleId == id && m.EntityId == e.Id))
+        await _db.Entities.Where(e => _db.Mentions.Any(m => m.ArticleId == id && m.EntityId == e.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ArticleCount, e => e.ArticleCount - 1), cancellationToken);
-        await db.Entities.Where(e => db.Quotes.Any(q => q.ArticleId == id && q.SpeakerId == e.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.QuoteCount, e => e.QuoteCount - db.Quotes.Count(q => q.ArticleId == id && q.SpeakerId == e.Id)), cancellationToken);
-        await db.Mentions.Where(m => m.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await _db.Entities.Where(e => _db.Quotes.Any(q => q.ArticleId == id && q.SpeakerId == e.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.QuoteCount, e => e.QuoteCount - _db.Quotes.Count(q => q.ArticleId == id && q.SpeakerId == e.Id)), cancellationToken);
+        await _db.Mentions.Where(m => m.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await _db.Quotes.Where(q => q.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        await _db.Events.Where(e => e.ArticleId == id).ExecuteDeleteAsync(cancellationToken);
         await AddDerivedAsync(article, extraction, cancellationToken);
         await SaveAsync(article, cancellationToken);
         if (previous.Count > 0)
         {
-            var removed = await db.Entities
+            var removed = await _db.Entities
                 .Where(e => previous.Contains(e.Id)
-                            && !db.Mentions.Any(m => m.EntityId == e.Id)
-                            && !db.Quotes.Any(q => q.SpeakerId == e.Id)
-                            && !db.EventActors.Any(a => a.EntityId == e.Id))
+                            && !_db.Mentions.Any(m => m.EntityId == e.Id)
+                            && !_db.Quotes.Any(q => q.SpeakerId == e.Id)
+                            && !_db.EventActors.Any(a => a.EntityId == e.Id))
                 .ExecuteDeleteAsync(cancellationToken);
             if (removed > 0) _catalog.Reset();
         }
@@ -222,14 +259,14 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
     /// <summary>After SaveChanges every entity has its id, so the staged mentions, quotes and events can be written.</summary>
     private async Task SaveAsync(Article article, CancellationToken cancellationToken)
     {
-        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
+        if (_db.ChangeTracker.HasChanges()) await _db.SaveChangesAsync(cancellationToken);
         _catalog.Saved();
         var rows = new DerivedRowInserter.Rows(
             _pendingMentions.Select(m => (m.Entity.Id, m.Span)).ToList(),
             _pendingQuotes.Select(q => (q.Quote, q.Speaker?.Id)).ToList(),
             _pendingEvents.Select(e => (e.Event, (IReadOnlyList<int>)e.Actors.Select(a => a.Id).ToList())).ToList());
         ClearPending();
-        await _rows.InsertAsync(article.Id, article.PublishedOn, rows, cancellationToken);
+        _rows.Insert(article.Id, article.PublishedOn, rows);
     }
 
     private void ClearPending()
@@ -272,9 +309,9 @@ internal sealed class ArticleWriter(ArchiveDbContext db) : IAsyncDisposable
 
     private async Task<string> UniqueSlugAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!await db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken)) return slug;
+        if (!await _db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken)) return slug;
         var prefix = slug + "-";
-        var taken = await db.Articles.Where(a => a.Slug == slug || a.Slug.StartsWith(prefix)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var taken = await _db.Articles.Where(a => a.Slug == slug || a.Slug.StartsWith(prefix)).Select(a => a.Slug).ToListAsync(cancellationToken);
         return SlugText.FirstFree(slug, taken.ToHashSet());
     }
 }

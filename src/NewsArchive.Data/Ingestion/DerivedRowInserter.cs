@@ -1,28 +1,27 @@
-using System.Data.Common;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Data.Sqlite;
 using NewsArchive.Extraction;
 
 namespace NewsArchive.Data.Ingestion;
 
 /// <summary>
-/// Writes a new article's row and its mentions, quotes, events and event actors (nearly all of its rows) with
-/// prepared statements reused for the whole batch: through EF's change tracker each row cost about 150 µs of
-/// CPU, which capped ingestion far below 500 articles/s. Mentions, quotes and event actors go several rows per
-/// statement, and the entities' article and quote counts are added up in memory and written once per
-/// transaction (<see cref="FlushCountsAsync"/>), because per-statement overhead, not SQLite's own work,
-/// dominated. Plain SQL that PostgreSQL runs too (RETURNING included), inside the writer's transaction;
-/// the FTS triggers index the article and its quotes as usual.
+/// Writes a new article's row and its mentions, quotes, events and event actors (nearly all of its rows), one
+/// row per run of a statement prepared once for the writer's lifetime (<see cref="SqliteStatement"/>): through
+/// EF's change tracker each row cost about 150 µs of CPU, through Microsoft.Data.Sqlite commands still ~1 µs per
+/// value bound by name. The entities' article and quote counts are added up in memory and written once per
+/// transaction (<see cref="FlushCounts"/>). The SQL is plain; running it through SQLitePCL is what makes this
+/// class SQLite's (a PostgreSQL port would replace it, e.g. with COPY). The FTS triggers index the article and
+/// its quotes as usual, inside the writer's transaction.
 /// </summary>
-internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
+internal sealed class DerivedRowInserter(SqliteConnection connection) : IDisposable
 {
-    /// <summary>Rows per multi-row INSERT; a remainder uses a statement of its own size (at most this many shapes).</summary>
+    /// <summary>Rows per multi-row INSERT.</summary>
     private const int RowsPerStatement = 16;
 
-    private readonly Dictionary<string, DbCommand> _commands = [];
+    private readonly Dictionary<string, SqliteStatement> _statements = [];
+    private readonly Dictionary<(string Table, int Rows), SqliteStatement> _multiRowInserts = [];
     private readonly Dictionary<int, (int Articles, int Quotes)> _counts = [];
-    private readonly Dictionary<(string Table, int Rows), string> _insertSql = [];
+    private long _dataVersion = -1;
 
     /// <summary>A row to write; entity ids are known by now (SaveChanges ran).</summary>
     public sealed record Rows(
@@ -31,60 +30,101 @@ internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
         IReadOnlyList<(ExtractedEvent Event, IReadOnlyList<int> ActorIds)> Events);
 
     /// <summary>Inserts a new article's row (its FTS row comes from the trigger) and returns its id.</summary>
-    public async Task<int> InsertArticleAsync(Model.Article article, CancellationToken cancellationToken)
-    {
-        var id = await Command(
+    public int InsertArticle(Model.Article article) => checked((int)Statement(
             """
             INSERT INTO "Articles" ("Slug", "Title", "Credit", "Source", "Author", "Url", "SourcePath", "PublishedOn", "PublishedPrecision",
                 "PublishedInferred", "Body", "ContentHash", "ExtractorVersion", "IngestedAt", "UpdatedAt")
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14) RETURNING "Id"
-            """,
-            article.Slug, article.Title, article.Credit, article.Source, article.Author, article.Url, article.SourcePath,
-            article.PublishedOn is { } day ? Day(day) : null, (int?)article.PublishedPrecision, article.PublishedInferred,
-            article.Body, article.ContentHash, article.ExtractorVersion, article.IngestedAt, article.UpdatedAt).ExecuteScalarAsync(cancellationToken);
-        return Convert.ToInt32(id, CultureInfo.InvariantCulture);
-    }
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            """)
+        .Bind(1, article.Slug).Bind(2, article.Title).Bind(3, article.Credit).Bind(4, article.Source).Bind(5, article.Author)
+        .Bind(6, article.Url).Bind(7, article.SourcePath).Bind(8, Day(article.PublishedOn)).Bind(9, (int?)article.PublishedPrecision)
+        .Bind(10, article.PublishedInferred ? 1 : 0).Bind(11, article.Body).Bind(12, article.ContentHash).Bind(13, article.ExtractorVersion)
+        .Bind(14, Timestamp(article.IngestedAt)).Bind(15, Timestamp(article.UpdatedAt))
+        .Execute());
 
     /// <summary>
     /// Inserts the rows (with copies of the article's date for the speaker, profile and timeline indexes) and
     /// adds them to the entities' pending article and quote counts.
     /// </summary>
-    public async Task InsertAsync(int articleId, DateOnly? publishedOn, Rows rows, CancellationToken cancellationToken)
+    public void Insert(int articleId, DateOnly? publishedOn, Rows rows)
     {
-        var published = publishedOn is { } day ? Day(day) : null;
-        await InsertManyAsync("Mentions", ["ArticleId", "EntityId", "Start", "End", "PublishedOn"],
-            rows.Mentions.Select(m => new object?[] { articleId, m.EntityId, m.Span.Start, m.Span.End, published }).ToList(), cancellationToken);
+        var published = Day(publishedOn);
+        InsertRows("Mentions", ["ArticleId", "EntityId", "Start", "End", "PublishedOn"], rows.Mentions, (statement, at, mention) =>
+            statement.Bind(at, articleId).Bind(at + 1, mention.EntityId).Bind(at + 2, mention.Span.Start).Bind(at + 3, mention.Span.End).Bind(at + 4, published));
         foreach (var entityId in rows.Mentions.Select(m => m.EntityId).Distinct()) AddCounts(entityId, articles: 1, quotes: 0);
-        await InsertManyAsync("Quotes", ["ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn"],
-            rows.Quotes.Select(q => new object?[] { articleId, q.SpeakerId, q.Quote.Text, q.Quote.Cue, q.Quote.Span.Start, q.Quote.Span.End, published }).ToList(),
-            cancellationToken);
+
+        InsertRows("Quotes", ["ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn"], rows.Quotes, (statement, at, quote) =>
+            statement.Bind(at, articleId).Bind(at + 1, quote.SpeakerId).Bind(at + 2, quote.Quote.Text).Bind(at + 3, quote.Quote.Cue)
+                .Bind(at + 4, quote.Quote.Span.Start).Bind(at + 5, quote.Quote.Span.End).Bind(at + 6, published));
         foreach (var speakerId in rows.Quotes.Select(q => q.SpeakerId).OfType<int>()) AddCounts(speakerId, articles: 0, quotes: 1);
-        var actors = new List<object?[]>();
-        foreach (var (happening, actorIds) in rows.Events)
+
+        // An event's id is needed for its actors, so events go in one at a time.
+        var happening = Statement(
+            """INSERT INTO "Events" ("ArticleId", "StartDay", "EndDay", "Precision", "Text", "Start", "End") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""");
+        var actors = new List<(long EventId, int EntityId, string Start, string End, int Precision)>();
+        foreach (var (extracted, actorIds) in rows.Events)
         {
-            var eventId = Convert.ToInt32(await Command(
-                """INSERT INTO "Events" ("ArticleId", "StartDay", "EndDay", "Precision", "Text", "Start", "End") VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6) RETURNING "Id" """,
-                articleId, Day(happening.Date.Start), Day(happening.Date.End), (int)happening.Date.Precision,
-                happening.Text, happening.Span.Start, happening.Span.End).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            foreach (var actorId in actorIds)
-                actors.Add([eventId, actorId, Day(happening.Date.Start), Day(happening.Date.End), (int)happening.Date.Precision]);
+            var (start, end, precision) = (Day(extracted.Date.Start)!, Day(extracted.Date.End)!, (int)extracted.Date.Precision);
+            var eventId = happening.Bind(1, articleId).Bind(2, start).Bind(3, end).Bind(4, precision)
+                .Bind(5, extracted.Text).Bind(6, extracted.Span.Start).Bind(7, extracted.Span.End).Execute();
+            actors.AddRange(actorIds.Select(actorId => (eventId, actorId, start, end, precision)));
         }
-        await InsertManyAsync("EventActors", ["EventId", "EntityId", "StartDay", "EndDay", "Precision"], actors, cancellationToken);
+        InsertRows("EventActors", ["EventId", "EntityId", "StartDay", "EndDay", "Precision"], actors, (statement, at, actor) =>
+            statement.Bind(at, actor.EventId).Bind(at + 1, actor.EntityId).Bind(at + 2, actor.Start).Bind(at + 3, actor.End).Bind(at + 4, actor.Precision));
+    }
+
+    /// <summary>
+    /// Up to <see cref="RowsPerStatement"/> rows per INSERT (one statement prepared per row count): every run of a
+    /// statement opens a cursor on the table and on each of its indexes anew, which for a single row cost more
+    /// than inserting it.
+    /// </summary>
+    private void InsertRows<T>(string table, string[] columns, IReadOnlyList<T> rows, Action<SqliteStatement, int, T> bind)
+    {
+        for (var first = 0; first < rows.Count; first += RowsPerStatement)
+        {
+            var count = Math.Min(RowsPerStatement, rows.Count - first);
+            if (!_multiRowInserts.TryGetValue((table, count), out var statement))
+            {
+                var values = string.Join(", ", Enumerable.Range(0, count).Select(r =>
+                    "(" + string.Join(", ", columns.Select((_, c) => $"?{r * columns.Length + c + 1}")) + ")"));
+                _multiRowInserts[(table, count)] = statement =
+                    Statement($"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {values}");
+            }
+            for (var r = 0; r < count; r++) bind(statement, r * columns.Length + 1, rows[first + r]);
+            statement.Execute();
+        }
     }
 
     /// <summary>Writes the counts added up since the last flush; call before the transaction commits.</summary>
-    public async Task FlushCountsAsync(CancellationToken cancellationToken)
+    public void FlushCounts()
     {
-        foreach (var (entityId, (articles, quotes)) in _counts)
-        {
-            await Command("""UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + @p1, "QuoteCount" = "QuoteCount" + @p2 WHERE "Id" = @p0""",
-                entityId, articles, quotes).ExecuteNonQueryAsync(cancellationToken);
-        }
+        var update = Statement("""UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + ?2, "QuoteCount" = "QuoteCount" + ?3 WHERE "Id" = ?1""");
+        foreach (var (entityId, (articles, quotes)) in _counts) update.Bind(1, entityId).Bind(2, articles).Bind(3, quotes).Execute();
         _counts.Clear();
     }
 
     /// <summary>Forgets counts not yet written (their transaction rolled back).</summary>
     public void DiscardCounts() => _counts.Clear();
+
+    /// <summary>
+    /// True when another connection has committed since the last call (the first call included): SQLite's
+    /// data_version changes for every commit but this connection's own. Call inside the write transaction,
+    /// which then keeps everyone else out until it ends.
+    /// </summary>
+    public bool OthersCommittedSinceLastAsked()
+    {
+        var version = Statement("PRAGMA data_version").ExecuteScalar();
+        var changed = version != _dataVersion;
+        _dataVersion = version;
+        return changed;
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _statements.Values) statement.Dispose();
+        _statements.Clear();
+        _multiRowInserts.Clear();
+    }
 
     private void AddCounts(int entityId, int articles, int quotes)
     {
@@ -92,45 +132,14 @@ internal sealed class DerivedRowInserter(ArchiveDbContext db) : IAsyncDisposable
         _counts[entityId] = (a + articles, q + quotes);
     }
 
-    /// <summary>INSERTs of up to <see cref="RowsPerStatement"/> rows each; the statement for each row count is prepared once.</summary>
-    private async Task InsertManyAsync(string table, string[] columns, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
+    private SqliteStatement Statement(string sql)
     {
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            if (!_insertSql.TryGetValue((table, chunk.Length), out var sql))
-            {
-                var values = string.Join(", ", Enumerable.Range(0, chunk.Length).Select(r =>
-                    "(" + string.Join(", ", Enumerable.Range(0, columns.Length).Select(c => $"@p{r * columns.Length + c}")) + ")"));
-                _insertSql[(table, chunk.Length)] = sql = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {values}";
-            }
-            await Command(sql, chunk.SelectMany(row => row).ToArray()).ExecuteNonQueryAsync(cancellationToken);
-        }
+        if (!_statements.TryGetValue(sql, out var statement)) _statements[sql] = statement = new SqliteStatement(connection, sql);
+        return statement;
     }
 
-    // EF Core's SQLite provider stores DateOnly as yyyy-MM-dd text; the same form keeps SQL sorting and filtering right.
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // The forms EF Core's SQLite provider stores DateOnly and DateTime in, so SQL sorting, filtering and EF reads agree.
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private DbCommand Command(string sql, params object?[] values)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            for (var i = 0; i < values.Length; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i}";
-                command.Parameters.Add(parameter);
-            }
-            _commands[sql] = command;
-        }
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        return command;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in _commands.Values) await command.DisposeAsync();
-    }
+    private static string Timestamp(DateTime time) => time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
 }

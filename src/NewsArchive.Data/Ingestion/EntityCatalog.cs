@@ -9,8 +9,9 @@ namespace NewsArchive.Data.Ingestion;
 /// Decides which stored entity an article's entity is, or creates it (docs/decisions/0022-entity-merging.md):
 /// same folded name and kind; else a known alias (or, for a bare surname, a person's surname) naming exactly
 /// one entity; else a multi-word alias naming exactly one; else a new entity. Two or more candidates means
-/// ambiguous: never merged. Lives for one batch inside the writer's transaction, which holds SQLite's write
-/// lock, so what it has loaded cannot change under it; it loads what each article needs in three queries.
+/// ambiguous: never merged. Lives as long as its writer, across batches: inside a batch's transaction (which
+/// holds SQLite's write lock) what it has loaded cannot change under it, and the writer resets it when another
+/// connection has committed since its last batch. It loads what each article needs, if anything new, in three queries.
 /// </summary>
 internal sealed class EntityCatalog(ArchiveDbContext db)
 {

@@ -35,7 +35,7 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
         buffered.Position = 0;
         var preparation = await Task.Run(() => _preparer.Prepare(buffered, Path.GetFileName(fileName), sourcePath: null, fileName), cancellationToken);
         if (preparation.Rejection is { } rejected) return rejected;
-        return (await WriteBatchAsync([preparation.Article!], cancellationToken))[0];
+        return (await WriteAsync([preparation.Article!], cancellationToken))[0];
     }
 
     /// <summary>Every .txt, .md and .html file under <paramref name="folder"/>, subfolders included.</summary>
@@ -83,16 +83,20 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
 
         var results = new List<IngestionResult>();
         var pending = new List<PreparedArticle>(batchSize);
-        while (await channel.Reader.WaitToReadAsync(cancellationToken))
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using (var writer = new ArticleWriter(db))
         {
-            while (pending.Count < batchSize && channel.Reader.TryRead(out var preparation))
+            while (await channel.Reader.WaitToReadAsync(cancellationToken))
             {
-                if (preparation.Rejection is { } rejected) Report(rejected);
-                else pending.Add(preparation.Article!);
+                while (pending.Count < batchSize && channel.Reader.TryRead(out var preparation))
+                {
+                    if (preparation.Rejection is { } rejected) Report(rejected);
+                    else pending.Add(preparation.Article!);
+                }
+                if (pending.Count == 0) continue;
+                foreach (var result in await WriteBatchAsync(writer, pending, cancellationToken)) Report(result);
+                pending.Clear();
             }
-            if (pending.Count == 0) continue;
-            foreach (var result in await WriteBatchAsync(pending, cancellationToken)) Report(result);
-            pending.Clear();
         }
         await producer;
         return results;
@@ -147,17 +151,30 @@ public sealed class IngestionService(IDbContextFactory<ArchiveDbContext> context
         return await db.Articles.CountAsync(a => a.ExtractorVersion < ArticleExtraction.ExtractorVersion, cancellationToken);
     }
 
-    /// <summary>Stores extractions made elsewhere (tests build them by hand to control what extraction found).</summary>
+    /// <summary>
+    /// Stores extractions made elsewhere (tests build them by hand to control what extraction found; the writer
+    /// benchmark extracts up front), in batches of <see cref="ArchiveOptions.BatchSize"/>.
+    /// </summary>
     internal Task<IReadOnlyList<IngestionResult>> IngestExtractionsAsync(
         IReadOnlyList<(ArticleExtraction Extraction, string Source, string? SourcePath)> articles, CancellationToken cancellationToken = default)
-        => WriteBatchAsync(articles.Select(a => new PreparedArticle(a.Source, a.SourcePath, a.Extraction, ContentHash.Of(a.Extraction.Document))).ToList(), cancellationToken);
+        => WriteAsync(articles.Select(a => new PreparedArticle(a.Source, a.SourcePath, a.Extraction, ContentHash.Of(a.Extraction.Document))).ToList(), cancellationToken);
 
-    private async Task<IReadOnlyList<IngestionResult>> WriteBatchAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
+    /// <summary>Writes articles already in hand through one writer, a batch per transaction.</summary>
+    private async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        var results = new List<IngestionResult>(articles.Count);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writer = new ArticleWriter(db);
+        foreach (var batch in articles.Chunk(Math.Max(1, options.BatchSize)))
+            results.AddRange(await WriteBatchAsync(writer, batch, cancellationToken));
+        return results;
+    }
+
+    private static async Task<IReadOnlyList<IngestionResult>> WriteBatchAsync(
+        ArticleWriter writer, IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)
     {
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await using var writer = new ArticleWriter(db);
             return await writer.WriteAsync(batch, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

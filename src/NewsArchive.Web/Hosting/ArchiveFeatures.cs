@@ -1,4 +1,5 @@
 using NewsArchive.Data.Ingestion;
+using NewsArchive.Data.Storage;
 using NewsArchive.Web.Features.Articles;
 using NewsArchive.Web.Features.Ingest;
 
@@ -11,7 +12,16 @@ public static class ArchiveFeatures
     {
         services.AddSingleton<ArticleFacetSearch>();
         services.AddSingleton<ArticleAnchorNumbers>();
+        services.AddSingleton<ArchiveChanges>();
+        services.AddSingleton<ArticlePageCache>();
         services.AddSingleton(provider => UploadLimits.For(provider.GetRequiredService<ArchiveOptions>()));
         return services;
+    }
+
+    /// <summary>Article pages from memory while the archive is unchanged (see <see cref="ArticlePageCache"/>).</summary>
+    public static IApplicationBuilder UseArticlePageCache(this IApplicationBuilder app)
+    {
+        var cache = app.ApplicationServices.GetRequiredService<ArticlePageCache>();
+        return app.Use(cache.InvokeAsync);
     }
 }

@@ -48,7 +48,9 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
         var capped = candidates.Count > MaxMatches;
         if (capped) candidates = candidates.Take(MaxMatches).ToList();
 
-        var filtered = db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Id));
+        // EF.Parameter: the ids go as one JSON parameter (json_each), not as 1,000 SQL parameters that SQLite
+        // parses and binds on every request (a third of the page's CPU in a profile).
+        var filtered = db.Articles.AsNoTracking().Where(a => EF.Parameter(candidates).Contains(a.Id));
         if (query.Year is { } year)
         {
             var first = new DateOnly(year, 1, 1);
@@ -92,11 +94,17 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
             return new ArticleHit(a.Slug, a.Title, title, published, body);
         }).ToList();
 
-        // Counted in SQL: one row per entity comes back, not one per (article, entity).
-        var mentioned = await db.Mentions.AsNoTracking()
-            .Where(m => ordered.Contains(m.ArticleId) && m.Entity!.Kind != EntityKind.Place)
-            .GroupBy(m => new { m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind })
-            .Select(g => new { g.Key.Slug, g.Key.CanonicalName, g.Key.Kind, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+        // Counted in SQL from the (ArticleId, EntityId) index alone: distinct pairs first, then one row per entity,
+        // and only those few rows are joined to their entity (joining every mention cost ~4x as much).
+        var perEntity = db.Mentions.AsNoTracking()
+            .Where(m => EF.Parameter(ordered).Contains(m.ArticleId))
+            .Select(m => new { m.ArticleId, m.EntityId })
+            .Distinct()
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Articles = g.Count() });
+        var mentioned = await perEntity
+            .Join(db.Entities.Where(e => e.Kind != EntityKind.Place), c => c.EntityId, e => e.Id,
+                (c, e) => new { e.Slug, e.CanonicalName, e.Kind, c.Articles })
             .ToListAsync(cancellationToken);
 
         return new ArticleFacetResults(

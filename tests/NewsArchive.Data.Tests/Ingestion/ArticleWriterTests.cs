@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using NewsArchive.Data.Ingestion;
+using NewsArchive.Extraction;
+
+namespace NewsArchive.Data.Tests.Ingestion;
+
+public sealed class ArticleWriterTests
+{
+    [Fact]
+    public async Task A_writer_kept_across_batches_resolves_to_an_entity_another_connection_stored_in_between()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        await using var db = archive.NewContext();
+        await using var writer = new ArticleWriter(db);
+        // The first batch makes the writer look up "denver" and find no place of that name.
+        var first = await writer.WriteAsync([Prepared(new ExtractionBuilder("Club News", "Denver signed a striker.").Organization("Denver"))], default);
+        // Another connection stores the place meanwhile (as the web app's upload would).
+        var elsewhere = await new ExtractionBuilder("City News", "Denver voted.").Place("Denver").IngestAsync(archive.Ingestion);
+
+        var second = await writer.WriteAsync([Prepared(new ExtractionBuilder("More City News", "Denver voted again.").Place("Denver"))], default);
+
+        Assert.Equal([IngestionOutcome.Archived, IngestionOutcome.Archived, IngestionOutcome.Archived],
+            new[] { first[0], elsewhere, second[0] }.Select(r => r.Outcome));
+        await using var check = archive.NewContext();
+        var place = await check.Entities.SingleAsync(e => e.Kind == EntityKind.Place);
+        Assert.Equal(2, place.ArticleCount);
+        Assert.Equal(2, await check.Entities.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_writer_kept_across_batches_adds_no_alias_another_connection_already_stored()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        await using var db = archive.NewContext();
+        await using var writer = new ArticleWriter(db);
+        await writer.WriteAsync([Prepared(new ExtractionBuilder("One", "Alice Walker spoke.").Person("Alice Walker"))], default);
+        await new ExtractionBuilder("Two", "Mayor Alice Walker spoke.").Person("Alice Walker", ["Mayor Alice Walker"]).IngestAsync(archive.Ingestion);
+
+        var third = await writer.WriteAsync(
+            [Prepared(new ExtractionBuilder("Three", "Mayor Alice Walker spoke again.").Person("Alice Walker", ["Mayor Alice Walker"]))], default);
+
+        Assert.Equal(IngestionOutcome.Archived, third[0].Outcome);
+        await using var check = archive.NewContext();
+        Assert.Equal(["mayor alice walker"], await check.EntityAliases.Select(a => a.NormalizedName).ToListAsync());
+        Assert.Equal(3, await check.Entities.Select(e => e.ArticleCount).SingleAsync());
+    }
+
+    private static PreparedArticle Prepared(ExtractionBuilder builder)
+    {
+        var extraction = builder.Build();
+        return new PreparedArticle($"{extraction.Document.Title}.txt", null, extraction, ContentHash.Of(extraction.Document));
+    }
+}
