@@ -9,9 +9,12 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
     private static readonly WordLookup Prepositions = WordLookup.FromList("speech-prepositions");
     private static readonly WordLookup Determiners = WordLookup.FromList("speech-determiners");
     private static readonly WordLookup Adverbs = WordLookup.FromList("speech-adverbs");
+    private static readonly WordLookup Honorifics = WordLookup.FromList("honorifics");
 
     public AttributionText Text { get; } = text;
     public SpeakerMentions Mentions { get; } = mentions;
+
+    public bool IsPreposition(int t) => Text.IsWord(t) && Prepositions.Contains(Text.Word(t));
 
     public bool IsDeterminer(int t) => Text.IsWord(t) && Determiners.Contains(Text.Word(t));
 
@@ -25,9 +28,17 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
     public bool FollowsPreposition(int t, int floor = 0)
     {
         var k = t - 1;
-        while (k >= floor && IsDeterminer(k)) k--;
+        while (k >= floor)
+        {
+            // "the family of Ms Threlfall", "a letter to Dr. Ames": a title before the name stands between them too.
+            if (IsDeterminer(k) || IsHonorific(k)) k--;
+            else if (Text.IsPunctuation(k, '.') && IsHonorific(k - 1)) k -= 2;
+            else break;
+        }
         return k >= floor && Text.IsWord(k) && Prepositions.Contains(Text.Word(k));
     }
+
+    private bool IsHonorific(int t) => Text.IsWord(t) && Text.IsCapitalized(t) && Honorifics.Contains(Text.Word(t));
 
     /// <summary>A determiner or preposition: words that never name a role.</summary>
     public bool IsFunctionWord(string word) => Determiners.Contains(word) || Prepositions.Contains(word);

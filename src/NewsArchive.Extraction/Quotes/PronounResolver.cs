@@ -224,10 +224,12 @@ internal sealed class PronounResolver(Narrative narrative)
     };
 
     // "He is survived by a son, Tobias Pennick": a relative named in a relation appositive in the middle of a
-    // sentence is not what the sentence is about.
+    // sentence is not what the sentence is about, unless the name goes on to speak ("The party's spokesperson,
+    // Ana Ruiz, said …").
     private bool IntroducedInPassing(Mention mention)
     {
         var text = narrative.Text;
+        if (SpeaksNext(text.IsPunctuation(mention.End, ',') ? mention.End + 1 : mention.End)) return false;
         var relation = text.IsPunctuation(mention.Token - 1, ',') ? mention.Token - 2 : mention.Token - 1;
         if (!text.IsWord(relation) || !RelationMentions.Relations.Contains(text.Word(relation))) return false;
         var phrase = narrative.IsDeterminer(relation - 1) ? relation - 1 : relation;

@@ -12,23 +12,27 @@ internal readonly record struct QuotationShape(
     int Words, bool DirectCue, bool SentenceCue, bool Standalone, bool SpeakerFromContext, bool TitleCase, bool AfterModal = false);
 
 /// <summary>
-/// Drops quotation marks that are not speech. Up to three quoted words are a quote only with a cue attached to them
-/// ("No," she said) or when they are a sentence of their own whose speaker was just named; a longer phrase inside a
+/// Drops quotation marks that are not speech. Up to three quoted words are a quote only as a sentence of their own,
+/// with a cue attached ("No," she said) or a speaker just named; a longer phrase inside a
 /// sentence is a quote when a speech cue governs the sentence or its speaker was just named, never when it reads as a
 /// title; a longer quotation that is a sentence of its own is always a quote.
 /// </summary>
 internal static class ScareQuoteFilter
 {
     public const int MaxScareQuoteWords = 3;
+    private const int MaxContextFragmentWords = 4;
 
     public static bool IsQuote(QuotationShape shape)
     {
-        if (shape.DirectCue) return true;
+        // "No," she said is speech; what she called "pre-decisional deliberations" inside a sentence is a label.
+        if (shape.DirectCue && (shape.Standalone || shape.Words > MaxScareQuoteWords)) return true;
         // A sentence of its own is speech when its speaker was just named ("Never."), or when it is long enough.
         if (shape.Standalone) return shape.SpeakerFromContext || shape.Words > MaxScareQuoteWords;
         // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label.
         if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 1;
         if (shape.TitleCase) return false;
+        // A four-word phrase inside the narrative ("a step too far") is someone's words only when a cue governs its sentence.
+        if (shape.Words <= MaxContextFragmentWords) return shape.SentenceCue;
         return shape.SentenceCue || shape.SpeakerFromContext;
     }
 

@@ -19,6 +19,10 @@ public sealed class SpeakerAttributor
     // The speech cue after a quotation must come within this many words ("…," Jane Doe, chief executive of X, said).
     private const int MaxWordsBeforeCue = 16;
 
+    private static readonly WordLookup ReactionVerbs = WordLookup.FromList("speech-reaction-verbs");
+    private static readonly WordLookup Subordinators = new(
+        ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
+
     private readonly SpeechCues _cues = new();
 
     /// <summary>Returns one quote per real quotation (scare quotes dropped), speaker resolved to an entity name or null.</summary>
@@ -38,7 +42,7 @@ public sealed class SpeakerAttributor
         for (var q = 0; q < quotations.Count; q++)
         {
             var quotation = quotations[q];
-            if (Nickname.Is(quotation, document.Body)) continue;
+            if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
@@ -71,7 +75,7 @@ public sealed class SpeakerAttributor
             if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
         }
         attribution ??= FromContext(narrative, subjects, quote, earlier);
-        if (attribution is null && standalone) attribution = FromSubjectBefore(narrative, quote);
+        if (attribution is null && standalone) attribution = FromSubjectBefore(narrative, subjects, quote);
         if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
             attribution = next;
         // A phrase quoted inside a sentence with no cue of its own, next to someone else's name ("in the words
@@ -81,8 +85,9 @@ public sealed class SpeakerAttributor
         return attribution;
     }
 
-    /// <summary>Who spoke, by which cue, and how the cue stands to the quotation.</summary>
-    private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext);
+    /// <summary>Who spoke, by which cue, and how the cue stands to the quotation; SubjectStated: a subject stands
+    /// before the cue, even one that names nobody ("a senior source … telling the BBC:").</summary>
+    private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext, bool SubjectStated = false);
 
     // "…," X said / "…," said X / "…," X, ROLE, wrote in an email / "…," according to X / "…," he told Reuters.
     private Attribution? AfterQuotation(Narrative narrative, SubjectFinder subjects, int quote)
@@ -151,8 +156,9 @@ public sealed class SpeakerAttributor
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 
-        // A colon hands the quotation to the subject of the clause before it, cue or not.
-        if (found is not { Speaker: not null } && text.IsPunctuation(quote - 1, ':'))
+        // A colon hands the quotation to the subject of the clause before it when its cue has none of its own
+        // ("X was blunt: "…""), never to the cue's object ("One source played it down, telling the BBC: "…"").
+        if (found is not { Speaker: not null } && found is not { SubjectStated: true } && text.IsPunctuation(quote - 1, ':'))
         {
             var subject = subjects.Before(sentence, quote - 1, quote);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
@@ -170,6 +176,7 @@ public sealed class SpeakerAttributor
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
                 : subjects.Before(sentence, c.Token, quote);
             var afterSubject = c.End;
+            var stated = subject.Found; // a subject before the cue, not words the cue runs on into
             // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
             if (!subject.Found && (c.Token == sentence || c.Length > 1 || text.Tokens[c.Token - 1].Kind == TokenKind.Quotation))
             {
@@ -178,7 +185,7 @@ public sealed class SpeakerAttributor
             }
             var direct = true;
             for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
-            found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false);
+            found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false, SubjectStated: stated);
         }
         return found;
     }
@@ -202,21 +209,28 @@ public sealed class SpeakerAttributor
             from = narrative.ParagraphStart(paragraphStart - 1);
         }
 
-        // The latest attributed quotation there, else the latest cue with a named subject.
+        // The latest attributed quotation there — unless a later sentence reports someone else speaking ("…," Rudd
+        // said. Selby, however, said the plan was unaffordable. ¶ "…" is Selby) — else the latest cue with a named subject.
         for (var t = to - 1; t >= from; t--)
         {
             var token = text.Tokens[t];
             if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
-                return said with { Direct = false, FromContext = true };
+                return ReportedSpeaker(narrative, subjects, narrative.SentenceEnd(t), to)
+                       ?? said with { Direct = false, FromContext = true };
         }
         for (var t = to - 1; t >= from; t--)
         {
             if (!_cues.TryMatch(text, t, out var cue)) continue;
-            var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, quote);
+            var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, cue.Token); // "he" there means someone named before it
             if (!subject.Found) subject = subjects.After(cue.End, to, quote);
             if (subject.Speaker is not null)
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
+        // "Sky News' political editor Jo Ames:" — a short label paragraph ending in a colon hands the quoted
+        // paragraphs after it to the person it names, as in a transcript.
+        if (sentence == paragraphStart && text.IsPunctuation(to - 1, ':') && IsLabel(text, from, to - 1)
+            && subjects.Before(from, to - 1, quote) is { Speaker: not null } labelled)
+            return new Attribution(labelled.Speaker, null, Direct: false, FromContext: true);
         // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody but
         // the speaker and quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
         // speaker quoted in the paragraph before the aside.
@@ -232,6 +246,36 @@ public sealed class SpeakerAttributor
         return null;
     }
 
+    // The latest sentence in [from, to) that quotes nobody and reports, in its main clause, a named person or
+    // organization speaking ("Selby, however, said the scheme was unaffordable."), as a context attribution.
+    private Attribution? ReportedSpeaker(Narrative narrative, SubjectFinder subjects, int from, int to)
+    {
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (!_cues.TryMatch(text, t, out var cue)) continue;
+            var sentence = narrative.SentenceStart(t);
+            if (sentence < from) return null;
+            if (text.IsWord(sentence) && Subordinators.Contains(text.Word(sentence))) continue; // "After Jones said …, …"
+            var subject = subjects.Before(sentence, cue.Token, cue.Token);
+            if (subject.Speaker is not null) return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
+        }
+        return null;
+    }
+
+    // A label: at most a dozen words and no quotation.
+    private static bool IsLabel(AttributionText text, int from, int to)
+    {
+        var words = 0;
+        for (var t = from; t < to; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return false;
+            if (text.IsWord(t) && ++words > 12) return false;
+        }
+        return words > 0;
+    }
+
     // Tokens [from, to) hold no quotation, no speech cue and no person but the speaker ("Ostrowski is 74.").
     private bool IsAside(Narrative narrative, int from, int to, string? speaker)
     {
@@ -243,39 +287,53 @@ public sealed class SpeakerAttributor
     }
 
     // "Moult grinned. "Well, they can get carried away. I'm not."": a quotation standing alone right after a
-    // sentence of its paragraph that opens with a person and names nobody else is that person's answer.
-    private static Attribution? FromSubjectBefore(Narrative narrative, int quote)
+    // sentence of its paragraph that opens with a person (or "he"/"she") and names nobody else after it is that
+    // person's answer; a leading "Asked about X," may name whom the question was about.
+    private static Attribution? FromSubjectBefore(Narrative narrative, SubjectFinder subjects, int quote)
     {
         var text = narrative.Text;
         var sentence = narrative.SentenceStart(quote);
         if (sentence != quote || sentence == narrative.ParagraphStart(quote)) return null;
         var previous = narrative.SentenceStart(sentence - 1);
-        if (OpeningSubject(narrative, previous, sentence) is not { } subject) return null;
+        var opening = OpeningSubject(narrative, previous, sentence);
+        if (opening < 0) return null;
+        // "He smiled." names its speaker only by a reaction; "He was arrested in 2019." says nothing of who speaks next.
+        var speaker = narrative.Mentions.StartingAt(opening) is { } named ? named.Speaker.Entity.Name
+            // "Asked whether he had called Mabb, he smiled.": the question's names are not who "he" is.
+            : Reacts(text, opening + 1, sentence) ? subjects.PersonalPronoun(opening, previous) : null;
+        if (speaker is null) return null;
         for (var t = previous; t < sentence; t++)
             if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
-        for (var m = narrative.Mentions.LastBefore(sentence); m >= 0 && narrative.Mentions.All[m].Token >= previous; m--)
-            if (narrative.Mentions.All[m].Speaker != subject.Speaker) return null;
-        return new Attribution(subject.Speaker.Entity.Name, null, Direct: false, FromContext: true);
+        for (var m = narrative.Mentions.LastBefore(sentence); m >= 0 && narrative.Mentions.All[m].Token >= opening; m--)
+            if (narrative.Mentions.All[m].Speaker.Entity.Name != speaker) return null;
+        return new Attribution(speaker, null, Direct: false, FromContext: true);
     }
 
-    // The person opening the sentence at `start`, or opening its main clause after a leading participle phrase
-    // ("Asked whether the fans were getting carried away, Moult laughed.").
-    private static Mention? OpeningSubject(Narrative narrative, int start, int end)
+    // The token of the person or "he"/"she" opening the sentence at `start`, or opening its main clause after a
+    // leading participle phrase ("Asked whether the fans were getting carried away, Moult laughed."); else -1.
+    private static int OpeningSubject(Narrative narrative, int start, int end)
     {
         var text = narrative.Text;
-        if (narrative.Mentions.StartingAt(start) is { Speaker.IsPerson: true, Possessive: false } opening) return opening;
-        if (!text.IsWord(start)) return null;
+        if (IsPersonSubject(narrative, start)) return start;
+        if (!text.IsWord(start)) return -1;
         var lead = text.Word(start);
-        if (!(lead.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return null;
+        if (!(lead.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return -1;
         for (var t = start + 1; t < end - 1 && t - start < 25; t++)
         {
-            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
-            if (narrative.Mentions.StartingAt(t) is not null) return null;
-            if (text.IsPunctuation(t, ','))
-                return narrative.Mentions.StartingAt(t + 1) is { Speaker.IsPerson: true, Possessive: false } main ? main : null;
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return -1;
+            if (text.IsPunctuation(t, ',')) return IsPersonSubject(narrative, t + 1) ? t + 1 : -1;
         }
-        return null;
+        return -1;
     }
+
+    // A reaction verb ("smiled", "shrugged") and at most two more words to the end of the sentence.
+    private static bool Reacts(AttributionText text, int t, int end) =>
+        text.IsWord(t) && ReactionVerbs.Contains(text.Word(t)) && end - t <= 4;
+
+    private static bool IsPersonSubject(Narrative narrative, int t) =>
+        narrative.Mentions.StartingAt(t) is { Speaker.IsPerson: true, Possessive: false }
+        || (narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
+            && (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)));
 
     // Whether the quotation's sentence names a speaker other than the one given.
     private static bool NamesAnother(Narrative narrative, int quote, string? speaker)
@@ -370,7 +428,21 @@ public sealed class SpeakerAttributor
     private bool MayOpenAttribution(Narrative narrative, int t) =>
         narrative.Text.IsCapitalized(t) || narrative.IsDeterminer(t)
         || narrative.Text.Word(t).Equals("one", StringComparison.OrdinalIgnoreCase) // "…," one of the people said
-        || SubjectFinder.IsPronoun(narrative.Text.Word(t)) || _cues.TryMatch(narrative.Text, t, out _);
+        || SubjectFinder.IsPronoun(narrative.Text.Word(t)) || _cues.TryMatch(narrative.Text, t, out _)
+        || OpensTitledName(narrative, t);
+
+    // "…," party spokesman Colby Reed said / campaign manager Jo Ames said: up to three lowercase title words
+    // (no preposition or determiner among them) right before a person's name.
+    private static bool OpensTitledName(Narrative narrative, int t)
+    {
+        var text = narrative.Text;
+        for (var k = t; k < t + 3 && text.IsWord(k) && !text.IsCapitalized(k); k++)
+        {
+            if (narrative.IsFunctionWord(text.Word(k).ToString())) return false;
+            if (narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false }) return true;
+        }
+        return false;
+    }
 
     private static bool IsClauseOpener(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
@@ -378,5 +450,9 @@ public sealed class SpeakerAttributor
         || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
         || word.Equals("as", StringComparison.OrdinalIgnoreCase) || word.Equals("because", StringComparison.OrdinalIgnoreCase)
         || word.Equals("when", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("if", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("if", StringComparison.OrdinalIgnoreCase)
+        // "…looked "unsettled", though he said …": a subordinate clause of the narrative, not the quotation's attribution.
+        || word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("whereas", StringComparison.OrdinalIgnoreCase) || word.Equals("unless", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("until", StringComparison.OrdinalIgnoreCase);
 }

@@ -92,9 +92,13 @@ internal sealed class SubjectFinder
                     while (first < head && _narrative.IsDeterminer(first)) first++;
                     return new Subject(true, ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor), verb);
                 }
-                // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
-                if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
-                organizationLike ??= NearestCandidate(segmentStart, segmentEnd, floor, people: false);
+                // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
+                if (!OpensParticiplePhrase(segmentStart))
+                {
+                    // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
+                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
+                    organizationLike ??= NearestCandidate(segmentStart, segmentEnd, floor, people: false);
+                }
             }
             if (t < floor || Text.Tokens[t].Kind == TokenKind.Quotation && segment > 0) break;
             t--;
@@ -255,6 +259,11 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // A lowercase "-ing" word after a comma ("…, speaking to reporters, …", "…, writing in the Times, …").
+    private bool OpensParticiplePhrase(int t) =>
+        Text.IsWord(t) && !Text.IsCapitalized(t) && Text.IsPunctuation(t - 1, ',')
+        && Text.Word(t) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
+
     private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
     private bool StartsRelativeClause(int t) =>
@@ -303,6 +312,8 @@ internal sealed class SubjectFinder
         // "the president", "the article", "the company", "a spokeswoman for Acme": a noun within three words.
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {
+            // "the family of Ms Threlfall": the phrase's noun comes before any preposition; what follows it is another phrase.
+            if (_narrative.IsPreposition(k)) break;
             var noun = Text.Word(k);
             // "the 62-year-old said": the person the text gave that age.
             if (k == t + 1 && AgeOf(noun) > 0)
@@ -392,6 +403,15 @@ internal sealed class SubjectFinder
             if (int.TryParse(Text.Word(next + 1), out var stated) && stated == age) return all[m].Speaker.Entity.Name;
         }
         return null;
+    }
+
+    /// <summary>The person "he" or "she" at token <paramref name="t"/> stands for, judged from the text before
+    /// <paramref name="anchor"/>; null for any other word, or when nobody fits.</summary>
+    public string? PersonalPronoun(int t, int anchor)
+    {
+        if (!Text.IsWord(t)) return null;
+        var w = Text.Word(t);
+        return w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase) ? ResolvePronoun(t, anchor) : null;
     }
 
     private string? ResolvePronoun(int t, int anchor)
