@@ -210,11 +210,20 @@ internal sealed class SpeakerMentions
         foreach (var speaker in speakers)
         {
             Add(speaker.Entity.Name, speaker);
-            foreach (var alias in speaker.Entity.Aliases) Add(alias, speaker);
+            foreach (var alias in speaker.Entity.Aliases)
+                if (!IsGenericReference(alias)) Add(alias, speaker);
             if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
         }
         return forms.Values;
     }
+
+    // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
+    // instead, as the organization nearest it (see SubjectFinder's organization nouns).
+    private static bool IsGenericReference(string alias) =>
+        alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && GenericOrganizationNouns.Contains(alias.AsSpan(4));
+
+    private static readonly WordLookup GenericOrganizationNouns =
+        new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
     /// <summary>The words of a name as the tokenizer reads them, a possessive 's kept on its word.</summary>
     /// <param name="surface">A name, alias or role as written.</param>
