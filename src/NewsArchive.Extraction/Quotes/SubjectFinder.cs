@@ -74,7 +74,7 @@ internal sealed class SubjectFinder
                 if (segment == 0)
                 {
                     // The words right before the verb are its subject, whatever they are.
-                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c)
+                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
                         // "Mayor X, who was elected after promising to …": the relative clause's subject is X.
                         if (IsWho(segmentStart) && segmentStart - 2 >= floor && Text.IsPunctuation(segmentStart - 1, ',')
@@ -263,6 +263,16 @@ internal sealed class SubjectFinder
     private bool OpensParticiplePhrase(int t) =>
         Text.IsWord(t) && !Text.IsCapitalized(t) && Text.IsPunctuation(t - 1, ',')
         && Text.Word(t) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
+
+    // "…, put it plainly:", "summed it up:": an "it" right after a verb in the clause is its object, not its subject.
+    private bool IsObjectIt(Candidate c, int segmentStart) =>
+        c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("it", StringComparison.OrdinalIgnoreCase)
+        && c.Token > segmentStart && Text.IsWord(c.Token - 1) && !Text.IsCapitalized(c.Token - 1)
+        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1));
+
+    private static bool IsCoordinator(ReadOnlySpan<char> w) =>
+        w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
 
     private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 

@@ -63,4 +63,34 @@ public class SpeakerAttributorReferenceTests
             "Inspectors visited twelve sites in the spring. A company spokesman said: \"We are weighing our options.\"");
         Assert.Equal([("We are weighing our options.", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Leaves_an_anonymous_source_unattributed_when_a_colon_follows_put_it_plainly()
+    {
+        var entities = KnownEntities(Organization("Harrow Arts Fund"), Person("Nina Cole", ["Cole"]));
+        var quotes = Quotes(entities,
+            "The gallery asked the Harrow Arts Fund for help.",
+            "One curator at a rival gallery, who asked not to be named, put it plainly: \"Nobody will lend to them now.\"");
+        Assert.Equal([("Nobody will lend to them now.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Does_not_read_a_surname_starting_a_longer_name_as_that_person()
+    {
+        var entities = KnownEntities(Person("Alan Marsh", ["Marsh"]), Organization("Harrow Arts Fund"));
+        var quotes = Quotes(entities,
+            "Alan Marsh retired in May.",
+            "Marsh Heritage, a conservation charity, said the hall was \"a rare survivor of its kind\".");
+        Assert.Equal([("a rare survivor of its kind", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Still_reads_a_bare_surname_before_a_lowercase_verb_as_that_person()
+    {
+        var entities = KnownEntities(Person("Alan Marsh", ["Marsh"]));
+        var quotes = Quotes(entities,
+            "Alan Marsh retired in May.",
+            "\"I will miss the view,\" Marsh said.");
+        Assert.Equal([("I will miss the view,", "Alan Marsh")], quotes);
+    }
 }
