@@ -68,6 +68,26 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
         return t;
     }
 
-    /// <summary>True for a subject-like mention: not possessive ("Trump's tweet") and not after a preposition.</summary>
-    public bool IsSubjectLike(Mention mention) => !mention.Possessive && !FollowsPreposition(mention.Token);
+    /// <summary>True for a subject-like mention: not possessive ("Trump's tweet") and not after a preposition,
+    /// except the agent of a passive ("was echoed by Councillor Jo Ames"), who is the clause's doer.</summary>
+    public bool IsSubjectLike(Mention mention) =>
+        !mention.Possessive && (!FollowsPreposition(mention.Token) || IsPassiveAgent(mention.Token));
+
+    private static readonly WordLookup BeForms = new(["was", "were", "is", "are", "been", "be", "being"]);
+
+    // "was echoed by X", "were backed by X", "has been criticised by X": "by" after a participle after a form of "be".
+    private bool IsPassiveAgent(int t)
+    {
+        var k = t - 1;
+        while (k >= 0 && (IsDeterminer(k) || IsHonorific(k))) k--;
+        if (!Text.IsWord(k) || !Text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        var participle = k - 1;
+        if (Text.IsWord(participle) && IsAdverb(participle)) participle--; // "was strongly backed by"
+        if (!Text.IsWord(participle) || Text.IsCapitalized(participle)) return false;
+        var verb = Text.Word(participle);
+        if (!(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("en", StringComparison.OrdinalIgnoreCase))) return false;
+        var be = participle - 1;
+        if (Text.IsWord(be) && !BeForms.Contains(Text.Word(be)) && IsAdverb(be)) be--; // "was also echoed by"
+        return Text.IsWord(be) && BeForms.Contains(Text.Word(be));
+    }
 }

@@ -104,6 +104,7 @@ internal sealed class SpeakerMentions
             foreach (var form in longer is null ? group.OneWord : longer.Concat(group.OneWord))
             {
                 if (!Matches(text, t, form)) continue;
+                if (StartsLongerName(text, t, form)) continue;
                 var speaker = form.Speakers.Count == 1 ? form.Speakers[0] : NamedInParagraph(form.Speakers, lastFullMention, tokens, t);
                 if (speaker is null) shared.Add((all.Count, form.Speakers));
                 else
@@ -148,6 +149,12 @@ internal sealed class SpeakerMentions
         }
         return found;
     }
+
+    // "Theatres Trust", "Morgan Stanley": a person's one-word form followed by another capitalized word in the same
+    // sentence is the start of a different name, not that person.
+    private static bool StartsLongerName(AttributionText text, int t, Form form) =>
+        form.Words.Length == 1 && !text.Tokens[t].Possessive && text.IsCapitalized(t + 1) && !text.StartsSentence(t + 1)
+        && form.Speakers.TrueForAll(s => s.IsPerson);
 
     private static bool Matches(AttributionText text, int t, Form form)
     {
@@ -210,11 +217,20 @@ internal sealed class SpeakerMentions
         foreach (var speaker in speakers)
         {
             Add(speaker.Entity.Name, speaker);
-            foreach (var alias in speaker.Entity.Aliases) Add(alias, speaker);
+            foreach (var alias in speaker.Entity.Aliases)
+                if (!IsGenericReference(alias)) Add(alias, speaker);
             if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
         }
         return forms.Values;
     }
+
+    // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
+    // instead, as the organization nearest it (see SubjectFinder's organization nouns).
+    private static bool IsGenericReference(string alias) =>
+        alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && GenericOrganizationNouns.Contains(alias.AsSpan(4));
+
+    private static readonly WordLookup GenericOrganizationNouns =
+        new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
     /// <summary>The words of a name as the tokenizer reads them, a possessive 's kept on its word.</summary>
     /// <param name="surface">A name, alias or role as written.</param>

@@ -74,7 +74,7 @@ internal sealed class SubjectFinder
                 if (segment == 0)
                 {
                     // The words right before the verb are its subject, whatever they are.
-                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c)
+                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
                         // "Mayor X, who was elected after promising to …": the relative clause's subject is X.
                         if (IsWho(segmentStart) && segmentStart - 2 >= floor && Text.IsPunctuation(segmentStart - 1, ',')
@@ -264,6 +264,16 @@ internal sealed class SubjectFinder
         Text.IsWord(t) && !Text.IsCapitalized(t) && Text.IsPunctuation(t - 1, ',')
         && Text.Word(t) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal);
 
+    // "…, put it plainly:", "summed it up:": an "it" right after a verb in the clause is its object, not its subject.
+    private bool IsObjectIt(Candidate c, int segmentStart) =>
+        c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("it", StringComparison.OrdinalIgnoreCase)
+        && c.Token > segmentStart && Text.IsWord(c.Token - 1) && !Text.IsCapitalized(c.Token - 1)
+        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1));
+
+    private static bool IsCoordinator(ReadOnlySpan<char> w) =>
+        w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
+
     private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
     private bool StartsRelativeClause(int t) =>
@@ -372,7 +382,10 @@ internal sealed class SubjectFinder
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
-            SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor),
+            SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
+                // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
+                // "firm") speaks for the organization the sentence before opened with.
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
@@ -462,7 +475,9 @@ internal sealed class SubjectFinder
     private string? ResolveOrganizationNoun(ReadOnlySpan<char> noun, int anchor)
     {
         var n = noun.ToString();
-        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)));
+        // An alias that is only a determiner and the noun ("the company") is a coreference guess made for the whole
+        // article, not a name: the company nearest the cue is a better reading of "the company said".
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
     }
@@ -547,6 +562,13 @@ internal sealed class SubjectFinder
             only = name;
         }
         return only;
+    }
+
+    // "the company", "The firm": a determiner and the noun, nothing else.
+    private static bool IsGenericAlias(string alias, string noun)
+    {
+        var space = alias.IndexOf(' ');
+        return space > 0 && alias.AsSpan(space + 1).Equals(noun, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool ContainsWords(string haystack, string phrase)

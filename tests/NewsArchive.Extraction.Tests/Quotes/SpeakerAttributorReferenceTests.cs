@@ -1,0 +1,96 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Who a pronoun or a generic "the company" points back to; every sentence here is invented.</summary>
+public class SpeakerAttributorReferenceTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Resolves_he_to_the_agent_of_a_passive_rather_than_the_owner_of_a_possessive_subject()
+    {
+        var entities = KnownEntities(
+            Person("Peter Lomax", ["Lomax", "Mr Lomax"]),
+            Person("Henry Dunwell", ["Dunwell", "Councillor Henry Dunwell"]));
+        var quotes = Quotes(entities,
+            "Engineer Peter Lomax told the panel the bridge was sound.",
+            "Mr Lomax's view was shared by Councillor Henry Dunwell, who chairs the roads board. \"We cannot close it on a hunch,\" he said.");
+        Assert.Equal([("We cannot close it on a hunch,", "Henry Dunwell")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_he_to_a_subject_when_the_by_phrase_is_not_a_passive_agent()
+    {
+        var entities = KnownEntities(
+            Person("Peter Lomax", ["Lomax"]),
+            Person("Henry Dunwell", ["Dunwell"]));
+        var quotes = Quotes(entities,
+            "Peter Lomax walked home by Henry Dunwell's house on Friday. \"It was quiet,\" he said.");
+        Assert.Equal([("It was quiet,", "Peter Lomax")], quotes);
+    }
+
+    [Fact]
+    public void Reads_the_company_as_the_company_named_just_before_rather_than_an_article_wide_alias()
+    {
+        var entities = KnownEntities(
+            Organization("Tarnfield Group", "the company", "Tarnfield"),
+            Organization("Brookvale Foods"));
+        var quotes = Quotes(entities,
+            "A supplier owned by Tarnfield Group was fined last year.",
+            "Brookvale Foods, which runs nine bakeries, said the recall covered two loaves. \"We are sorry,\" the company said.");
+        Assert.Equal([("We are sorry,", "Brookvale Foods")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_company_spokesman_to_the_company_opening_the_sentence_before()
+    {
+        var entities = KnownEntities(Organization("Brookvale Foods"), Organization("Harrow County Council"));
+        var quotes = Quotes(entities,
+            "Harrow County Council refused the plan in May.",
+            "Brookvale Foods, which employs 300 people, now has a month to appeal. A company spokesman said: \"We are weighing our options.\"");
+        Assert.Equal([("We are weighing our options.", "Brookvale Foods")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_company_spokesman_unattributed_when_no_company_opens_the_sentence_before()
+    {
+        var entities = KnownEntities(Organization("Brookvale Foods"));
+        var quotes = Quotes(entities,
+            "Brookvale Foods was fined last year.",
+            "Inspectors visited twelve sites in the spring. A company spokesman said: \"We are weighing our options.\"");
+        Assert.Equal([("We are weighing our options.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_an_anonymous_source_unattributed_when_a_colon_follows_put_it_plainly()
+    {
+        var entities = KnownEntities(Organization("Harrow Arts Fund"), Person("Nina Cole", ["Cole"]));
+        var quotes = Quotes(entities,
+            "The gallery asked the Harrow Arts Fund for help.",
+            "One curator at a rival gallery, who asked not to be named, put it plainly: \"Nobody will lend to them now.\"");
+        Assert.Equal([("Nobody will lend to them now.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Does_not_read_a_surname_starting_a_longer_name_as_that_person()
+    {
+        var entities = KnownEntities(Person("Alan Marsh", ["Marsh"]), Organization("Harrow Arts Fund"));
+        var quotes = Quotes(entities,
+            "Alan Marsh retired in May.",
+            "Marsh Heritage, a conservation charity, said the hall was \"a rare survivor of its kind\".");
+        Assert.Equal([("a rare survivor of its kind", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Still_reads_a_bare_surname_before_a_lowercase_verb_as_that_person()
+    {
+        var entities = KnownEntities(Person("Alan Marsh", ["Marsh"]));
+        var quotes = Quotes(entities,
+            "Alan Marsh retired in May.",
+            "\"I will miss the view,\" Marsh said.");
+        Assert.Equal([("I will miss the view,", "Alan Marsh")], quotes);
+    }
+}
