@@ -12,7 +12,7 @@ namespace NewsArchive.Extraction.Entities;
 internal sealed class EntityClassifier
 {
     private static readonly HashSet<string> OrganizationFollowers = new(
-        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
+        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director", "CEO", "CFO", "COO", "chairman", "chairwoman"],
         StringComparer.Ordinal);
 
     private static readonly OrganizationCues Cues = new();
