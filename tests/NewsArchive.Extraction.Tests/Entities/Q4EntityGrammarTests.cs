@@ -44,4 +44,14 @@ public class Q4EntityGrammarTests
         set.Organization("Harrow Theatres");
         Assert.DoesNotContain("Harrow Theatres", set.People.Names());
     }
+
+    [Fact]
+    public void A_full_name_then_comma_of_a_company_named_after_them_is_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Arena developer Martin Hale, of Hale Sports & Leisure, has said the project could open in 2029.",
+            "The plan still needs a vote, Hale said.");
+        set.Person("Martin Hale");
+        set.Organization("Hale Sports & Leisure");
+    }
 }
