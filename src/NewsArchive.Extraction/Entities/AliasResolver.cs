@@ -187,7 +187,8 @@ internal sealed class AliasResolver
             if (cluster.MergedInto is not null || isPerson.Contains(cluster)) continue;
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
-            if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)) continue;
+            if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)
+                && !SurnameOfOnePerson(cluster, mention, index)) continue;
             var matches = PeopleNamed(mention.Core, [], index);
             if (matches.Count == 1)
             {
@@ -201,6 +202,15 @@ internal sealed class AliasResolver
                 if (PeopleNamed(each.Core, [each], index) is [var one]) one.Add(each);
             cluster.Kind = null;
         }
+    }
+
+    // "Superintendent Darnell Fitch ... Fitch said": after a full name, news refers to the person by surname alone, so
+    // a surname that is also a listed organization's name is the person's when nothing but the list says otherwise.
+    private static bool SurnameOfOnePerson(Cluster cluster, Mention mention, PeopleIndex index)
+    {
+        if (cluster.Kind != EntityKind.Organization || mention.PlaceGroup >= 0 || index.BySurname(mention.Core).Count != 1) return false;
+        var withoutList = cluster.Evidence with { Organization = cluster.Evidence.Organization - 6 * cluster.Mentions.Count };
+        return withoutList.Person > 0 && withoutList.Person > withoutList.Organization;
     }
 
     // Multi-word people by surname and by given name, each list in the people's order.

@@ -12,7 +12,7 @@ namespace NewsArchive.Extraction.Entities;
 internal sealed class EntityClassifier
 {
     private static readonly HashSet<string> OrganizationFollowers = new(
-        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director"],
+        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director", "CEO", "CFO", "COO", "chairman", "chairwoman"],
         StringComparer.Ordinal);
 
     private static readonly OrganizationCues Cues = new();
@@ -91,6 +91,8 @@ internal sealed class EntityClassifier
         // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !givenFirst;
         if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
+        // "Lionel Bauer, of Bauer Sports": a given name and surname, then a comma and "of", is a person and where they are from.
+        if (!single && givenFirst && !knownOrganization && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "of") person += 3;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
