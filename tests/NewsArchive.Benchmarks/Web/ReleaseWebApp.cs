@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
+using NewsArchive.TestHost;
 
 namespace NewsArchive.Benchmarks.Web;
 
@@ -15,60 +14,31 @@ public sealed class ReleaseWebApp : IAsyncDisposable
     /// <summary>Per client IP and window; far above what 32 connections can do in the window.</summary>
     public const int BenchmarkPermitLimit = 10_000_000;
 
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly AppProcess _app;
 
-    private ReleaseWebApp(Process process, Uri baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress;
-    }
+    private ReleaseWebApp(AppProcess app) => _app = app;
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _app.BaseAddress;
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _app.ProcessId;
 
     /// <summary>Everything the app wrote so far.</summary>
-    public IReadOnlyCollection<string> Output => _output;
+    public IReadOnlyCollection<string> Output => _app.Lines;
 
     public static async Task<ReleaseWebApp> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         var webDll = await BuildAsync();
-        var port = FreeLoopbackPort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var emptySeeds = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "newsarchive-bench-no-seeds")).FullName;
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            ArgumentList = { webDll },
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Archive"] = $"Data Source={databasePath}",
+            ["Archive__SeedsPath"] = emptySeeds,
+            ["Archive__InboxPath"] = "",
+            ["Archive__RateLimits__PermitLimit"] = BenchmarkPermitLimit.ToString(CultureInfo.InvariantCulture),
         };
-        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={databasePath}";
-        start.Environment["Archive__SeedsPath"] = emptySeeds;
-        start.Environment["Archive__InboxPath"] = "";
-        start.Environment["Archive__RateLimits__PermitLimit"] = BenchmarkPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
-        var app = new ReleaseWebApp(process, baseAddress);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) app._output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) app._output.Enqueue("stderr: " + e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await app.WaitUntilAnsweringAsync();
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
-        return app;
+        foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        return new ReleaseWebApp(await AppProcess.StartAsync(webDll, environment, TimeSpan.FromMinutes(3), requireSuccess: true));
     }
 
     /// <summary>Builds src/NewsArchive.Web in Release (incremental, so quick when up to date) and returns its dll.</summary>
@@ -97,54 +67,5 @@ public sealed class ReleaseWebApp : IAsyncDisposable
         throw new InvalidOperationException($"No NewsArchive.sln above {AppContext.BaseDirectory}; run the benchmarks from the repository.");
     }
 
-    private async Task WaitUntilAnsweringAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(3))
-        {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The web app exited with code {_process.ExitCode} before answering.\n{string.Join('\n', _output)}");
-            try
-            {
-                using var response = await http.GetAsync(BaseAddress);
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // Listening but still migrating or warming up.
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"The web app did not answer {BaseAddress} within 3 minutes.\n{string.Join('\n', _output)}");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-        catch (TimeoutException)
-        {
-            // Killed but not yet reaped.
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

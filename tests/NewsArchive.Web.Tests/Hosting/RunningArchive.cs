@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using NewsArchive.TestHost;
 
 namespace NewsArchive.Web.Tests.Hosting;
 
@@ -13,10 +12,7 @@ public sealed class RunningArchive : IAsyncLifetime
     /// <summary>An article whose title and body carry markup that must come out escaped.</summary>
     public const string HostileTitle = "Council <script>alert('title')</script> vote stirs <b>debate</b>";
 
-    private const string ListeningPrefix = "Now listening on: http://127.0.0.1:";
-
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private AppProcess? _app;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("newsarchive-web-tests-").FullName;
 
@@ -33,7 +29,7 @@ public sealed class RunningArchive : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = default!;
 
-    public string Output { get { lock (_output) return _output.ToString(); } }
+    public string Output => _app?.Output ?? "";
 
     public async Task InitializeAsync()
     {
@@ -51,61 +47,25 @@ public sealed class RunningArchive : IAsyncLifetime
             "We will <b>not</b> be moved," Mayor Jane Doe said.
             """);
 
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = RepositoryPaths.WebProject,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Archive"] = $"Data Source={DatabasePath}",
+            ["Archive__SeedsPath"] = SeedsPath,
+            ["Archive__InboxPath"] = InboxPath,
+            ["Logging__LogLevel__Default"] = "Information",
         };
-        start.ArgumentList.Add(RepositoryPaths.WebAssembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Archive"] = $"Data Source={DatabasePath}";
-        start.Environment["Archive__SeedsPath"] = SeedsPath;
-        start.Environment["Archive__InboxPath"] = InboxPath;
-        start.Environment["Logging__LogLevel__Default"] = "Information";
-        foreach (var (name, value) in Settings) start.Environment[name] = value;
-
-        var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _process = new Process { StartInfo = start };
-        _process.OutputDataReceived += (_, e) => Collect(e.Data, address);
-        _process.ErrorDataReceived += (_, e) => Collect(e.Data, address);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var finished = await Task.WhenAny(address.Task, _process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
-        if (finished != address.Task)
-        {
-            throw new InvalidOperationException($"The web app did not start listening. Output:\n{Output}");
-        }
-        BaseAddress = new Uri(address.Task.Result);
+        foreach (var (name, value) in Settings) environment[name] = value;
+        _app = await AppProcess.StartAsync(RepositoryPaths.WebAssembly, environment, TimeSpan.FromSeconds(90),
+            workingDirectory: RepositoryPaths.WebProject);
+        BaseAddress = _app.BaseAddress;
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
-    }
-
-    private void Collect(string? line, TaskCompletionSource<string> address)
-    {
-        if (line is null) return;
-        lock (_output) _output.AppendLine(line);
-        // A plain search, not a Regex: on a loaded machine a regex timeout here would throw on the
-        // output thread and abort the whole test run.
-        var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
-        if (at < 0) return;
-        var port = new string(line[(at + ListeningPrefix.Length)..].TakeWhile(char.IsAsciiDigit).ToArray());
-        if (port.Length > 0) address.TrySetResult($"http://127.0.0.1:{port}");
     }
 
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using NewsArchive.Web.Features.Quotes;
 
 namespace NewsArchive.Web.Tests.Features.Quotes;
@@ -46,12 +47,12 @@ public sealed class QuotesPageTests : PageTestContext
         var cut = RenderPage<QuotesPage>("/quotes");
 
         await cut.Find("#speaker-search").InputAsync("Hanc");
-        var option = Popovers.WaitForElement("[data-testid=speaker-option]");
+        var option = cut.WaitForElement("[data-testid=speaker-option]");
         Assert.Contains("Michael Hancock", option.TextContent);
         Assert.Contains("Mayor of Denver", option.TextContent);
         Assert.Contains("2 quotes", option.TextContent);
 
-        await Popovers.Find("[data-testid=speaker-option]").ClickAsync();
+        await cut.Find("[data-testid=speaker-option]").ClickAsync();
         Assert.EndsWith("/quotes?speaker=Michael%20Hancock", Navigation.Uri);
     }
 
@@ -61,6 +62,43 @@ public sealed class QuotesPageTests : PageTestContext
         var cut = RenderPage<QuotesPage>("/quotes");
 
         cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("[data-testid=quotes-page]").GetAttribute("data-ready")));
-        Assert.False(cut.FindComponent<MudBlazor.MudAutocomplete<NewsArchive.Data.Quotes.SpeakerSuggestion>>().Instance.SelectOnActivation);
+        // No focus handler at all: a select-all sent from the server on focus arrives after the first typed letter.
+        var box = cut.Find("#speaker-search");
+        Assert.DoesNotContain(box.Attributes, a => a.Name.Contains("onfocus", StringComparison.OrdinalIgnoreCase) && !a.Name.Contains("focusout", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Speaker_suggestions_can_be_chosen_with_the_arrow_keys_and_enter()
+    {
+        var cut = RenderPage<QuotesPage>("/quotes");
+
+        await cut.Find("#speaker-search").InputAsync("M"); // Michael Hancock and Mark Silverstein
+        cut.WaitForAssertion(() => Assert.True(cut.FindAll("[role=option]").Count >= 2));
+        var box = cut.Find("#speaker-search");
+        Assert.Equal("true", box.GetAttribute("aria-expanded"));
+        var options = cut.FindAll("[role=option]");
+        Assert.Equal(options[0].Id, box.GetAttribute("aria-activedescendant"));
+
+        await box.KeyDownAsync(new KeyboardEventArgs { Key = "ArrowDown" });
+        var second = cut.FindAll("[role=option]")[1];
+        Assert.Equal("true", second.GetAttribute("aria-selected"));
+        Assert.Equal(second.Id, cut.Find("#speaker-search").GetAttribute("aria-activedescendant"));
+        var name = second.QuerySelector(".speaker-option-name")!.TextContent;
+
+        await cut.Find("#speaker-search").KeyDownAsync(new KeyboardEventArgs { Key = "Enter" });
+        Assert.EndsWith("/quotes?speaker=" + Uri.EscapeDataString(name), Navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Escape_closes_the_speaker_suggestions()
+    {
+        var cut = RenderPage<QuotesPage>("/quotes");
+
+        await cut.Find("#speaker-search").InputAsync("Hanc");
+        cut.WaitForElement("[data-testid=speaker-option]");
+        await cut.Find("#speaker-search").KeyDownAsync(new KeyboardEventArgs { Key = "Escape" });
+
+        Assert.Empty(cut.FindAll("[data-testid=speaker-option]"));
+        Assert.Equal("false", cut.Find("#speaker-search").GetAttribute("aria-expanded"));
     }
 }
