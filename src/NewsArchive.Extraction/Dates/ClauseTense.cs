@@ -70,7 +70,7 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
-        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start))) tense = Tense.Future;
+        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
@@ -121,6 +121,20 @@ internal static class ClauseTense
         {
             if (!scan.IsWord(i, "until")) continue;
             return scan.IsWord(i - 1, "has") || scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "given") || scan.IsWord(i - 1, "now");
+        }
+        return false;
+    }
+
+    // "scheduled a committee vote for Sept. 23", "was set for March 4": what is scheduled lies ahead of the scheduling.
+    private static bool IsScheduledFor(DateScan scan, DateMention mention, int start)
+    {
+        var prep = mention.FirstToken - 1;
+        if (prep <= start || !scan.IsWord(prep, "for")) return false;
+        for (var i = prep - 1; i > start && i >= prep - 6; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
+            if (scan.IsWord(i, "scheduled") || scan.IsWord(i, "rescheduled") || scan.IsWord(i, "slated") || scan.IsWord(i, "set"))
+                return !scan.IsWord(i - 1, "been");
         }
         return false;
     }

@@ -17,6 +17,7 @@ public sealed class PublicationDateResolver
     private const int MaxWeekdayCycleYears = 12;
     private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
     private const int NearLeadSentences = 6;
+    private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
 
     private readonly DateMentionFinder _finder = new();
     private readonly DateOnly _today;
@@ -114,7 +115,14 @@ public sealed class PublicationDateResolver
             // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over.
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             DateOnly day;
-            if (before is { } b)
+            if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
+            {
+                // A far future date ("its last performance on Saturday 31 January", months on) says little of the
+                // story's day; the dated past happening is the news it follows, so the first such weekday after it.
+                day = lp2.AddDays(((int)e.Weekday - (int)lp2.DayOfWeek + 7) % 7);
+                if (day > b2) continue;
+            }
+            else if (before is { } b)
             {
                 day = b.AddDays(-(((int)b.DayOfWeek - (int)e.Weekday + 7) % 7));
                 if (latestPast is { } p && day < p) continue;

@@ -41,6 +41,8 @@ internal sealed class YearChoice
         for (var year = b.Year - 1; year <= b.Year + FarAhead; year++)
         {
             if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
+            // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
+            if (new DateOnly(year, e.Month, e.Day) > _today) return LatestUpToToday(e.Month, e.Day, e.Weekday, _today.Year - CycleYears);
             if (year >= _today.Year - CycleYears) return new DateOnly(year, e.Month, e.Day);
             return LatestUpToToday(e.Month, e.Day, e.Weekday, b.Year - 1) ?? new DateOnly(year, e.Month, e.Day);
         }

@@ -66,4 +66,19 @@ public sealed class ClauseTenseTests
     {
         Assert.Equal(Tense.Past, Read("Will Carter moved here in May.").Tense);
     }
+
+    [Theory]
+    [InlineData("The chairman scheduled a committee vote for Oct. 14.")]
+    [InlineData("The hearing was set for March 4.")]
+    [InlineData("The council slated the final reading for June 2.")]
+    public void Reads_a_date_something_was_scheduled_for_as_ahead_of_the_scheduling(string text)
+    {
+        Assert.Equal(Tense.Future, Read(text).Tense);
+    }
+
+    [Fact]
+    public void Reads_a_date_after_for_as_past_when_nothing_was_scheduled()
+    {
+        Assert.Equal(Tense.Past, Read("The council voted for Oct. 14 as the opening day.").Tense);
+    }
 }

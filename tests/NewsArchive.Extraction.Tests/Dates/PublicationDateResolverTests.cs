@@ -243,4 +243,26 @@ public sealed class PublicationDateResolverTests
             today: new DateOnly(2026, 11, 25));
         Assert.NotEqual(DatePrecision.Day, result!.Date.Precision);
     }
+
+    [Fact]
+    public void Takes_the_first_past_weekday_after_a_dated_happening_when_the_coming_date_is_months_away()
+    {
+        // The council approved the plan on Tuesday 7 October; the run ends on Saturday 31 January: the announcement
+        // "on Thursday" follows the approval, not the last Thursday before a date months ahead.
+        var result = Resolve("The owners announced on Thursday that the hall will close.\n\n"
+            + "The council approved the plan on Tuesday 7 October. The last concert will be on Saturday 31 January.\n\nThe hall opened in 1911.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2025-10-09", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Never_pins_a_weekday_date_after_today_when_a_forecast_year_sits_in_a_past_sentence()
+    {
+        // "has dropped …, and the league projects losses through 2030": the forecast year must not push the
+        // board's "Monday, Nov. 17" years past the clock.
+        var result = Resolve("The board voted on Monday, Nov. 17, to close the school.\n\n"
+            + "Membership has dropped from 900 in 2018 to about 700 this year, and the league projects further losses through 2030.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2025-11-17", result!.Date.ToIso());
+    }
 }
