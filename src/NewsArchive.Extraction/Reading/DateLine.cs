@@ -129,7 +129,8 @@ internal static class DateLine
                 var titled = char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
                 if (DateWords.Months.TryGetValue(titled, out var month) || DateWords.MonthAbbreviations.TryGetValue(titled, out month))
                     parts.Add(new Part(PartKind.Month, word, month));
-                else if (Weekday(word) is { } weekday) parts.Add(new Part(PartKind.Weekday, word, weekday));
+                else if (DateWords.Weekdays.TryGetValue(titled, out var weekday) || DateWords.WeekdayAbbreviations.TryGetValue(titled, out weekday))
+                    parts.Add(new Part(PartKind.Weekday, word, weekday));
                 else if (LineWords.Contains(word)) parts.Add(new Part(PartKind.Word, word, 0));
                 else return null;
                 continue;
@@ -140,13 +141,6 @@ internal static class DateLine
             i++;
         }
         return parts;
-    }
-
-    private static int? Weekday(string word)
-    {
-        foreach (var name in Enum.GetNames<DayOfWeek>())
-            if (word.Length >= 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return (int)Enum.Parse<DayOfWeek>(name);
-        return null;
     }
 
     // A full date starting at part i: "December 9, 2025", "9 December 2025", "2025-12-09", "12/09/2025", "09.12.2025".
