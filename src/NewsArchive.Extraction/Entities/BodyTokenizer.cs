@@ -101,6 +101,8 @@ internal sealed class BodyTokenizer
     private static int WordEnd(string body, int start)
     {
         var j = start + 1;
+        // Plain ASCII letters and digits first: the rules below only matter at the word's edge.
+        while (j < body.Length && char.IsAsciiLetterOrDigit(body[j])) j++;
         while (j < body.Length)
         {
             var ch = body[j];
