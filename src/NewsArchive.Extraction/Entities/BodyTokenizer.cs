@@ -132,8 +132,7 @@ internal sealed class BodyTokenizer
         // "Trump's" → "Trump" + "'s": the possessive is not part of the name.
         var possessive = end - start > 2 && body[end - 1] is 's' && body[end - 2] is '\'' or '’' ? end - 2 : end;
         var word = body.AsSpan(start, possessive - start);
-        var hyphen = word.IndexOfAny('-', '‑');
-        if (hyphen > 0 && ShouldSplitHyphenated(word))
+        if (HasInnerHyphen(word) && ShouldSplitHyphenated(word))
         {
             var partStart = start;
             var flags = NameTokenFlags.None;
@@ -150,6 +149,14 @@ internal sealed class BodyTokenizer
             tokens.Add(WordToken(body, start, possessive, NameTokenFlags.None));
         }
         if (possessive < end) tokens.Add(new NameToken(possessive, end, NameTokenKind.Possessive, NameTokenFlags.None));
+    }
+
+    // A plain loop: words are short, and a vectorized search costs more to set up than it saves here.
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < word.Length; k++)
+            if (word[k] is '-' or '‑') return true;
+        return false;
     }
 
     // "then-U.S." and "Denver-based" split; "Ocasio-Cortez", "D-Calif." and "Stoke-on-Trent" stay whole.
