@@ -99,11 +99,12 @@ public sealed class DateResolverTests
     }
 
     [Theory]
-    [InlineData(Tense.Past, 4, 14, DayOfWeek.Tuesday, "2020-04-14")] // a past clause, but only 2020's 14 April is a Tuesday
-    [InlineData(Tense.Future, 4, 8, DayOfWeek.Monday, "2019-04-08")] // a future clause, but 8 April 2019 was that Monday
-    [InlineData(Tense.Past, 4, 10, DayOfWeek.Wednesday, "2019-04-10")]
-    public void Resolves_a_weekday_stated_date_to_the_nearest_year_in_which_it_falls_on_that_weekday(Tense tense, int month, int day, DayOfWeek weekday, string expected)
+    [InlineData(false, 4, 14, DayOfWeek.Tuesday, "2020-04-14")] // a past clause, but only 2020's 14 April is a Tuesday
+    [InlineData(true, 4, 8, DayOfWeek.Monday, "2019-04-08")] // a future clause, but 8 April 2019 was that Monday
+    [InlineData(false, 4, 10, DayOfWeek.Wednesday, "2019-04-10")]
+    public void Resolves_a_weekday_stated_date_to_the_nearest_year_in_which_it_falls_on_that_weekday(bool future, int month, int day, DayOfWeek weekday, string expected)
     {
-        Assert.Equal(expected, Resolve(DateExpression.Calendar(0, month, day) with { Weekday = weekday, WeekdayStated = true }, tense));
+        var e = DateExpression.Calendar(0, month, day) with { Weekday = weekday, WeekdayStated = true };
+        Assert.Equal(expected, Resolve(e, future ? Tense.Future : Tense.Past));
     }
 }
