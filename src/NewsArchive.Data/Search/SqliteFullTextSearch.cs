@@ -19,13 +19,17 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     /// <summary>Snippets for ids spread over at most this many rowids each are read by one range scan.</summary>
     private const int ShortRunPerId = 20;
 
-    /// <summary>DDL for the FTS tables: external-content FTS5 over Articles and Quotes, kept in sync by triggers.</summary>
-    internal static IReadOnlyList<string> CreateStatements { get; } =
+    /// <summary>
+    /// DDL for the FTS tables: external-content FTS5 over Articles and Quotes, kept in sync by triggers, with
+    /// prefix indexes of the given lengths ("2 3 4"). Each migration passes its own lengths, so an old migration
+    /// still builds what it built when it was written.
+    /// </summary>
+    internal static IReadOnlyList<string> CreateStatements(string prefixLengths) =>
     [
-        """
+        $$"""
         CREATE VIRTUAL TABLE "ArticlesFts" USING fts5(
             "Title", "Body", content='Articles', content_rowid='Id',
-            tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+            tokenize='unicode61 remove_diacritics 2', prefix='{{prefixLengths}}');
         """,
         """
         CREATE TRIGGER "Articles_FtsInsert" AFTER INSERT ON "Articles" BEGIN
@@ -45,10 +49,10 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         """,
         // A title hit weighs ten body hits; 'rank' then means this bm25 everywhere.
         """INSERT INTO "ArticlesFts"("ArticlesFts", rank) VALUES ('rank', 'bm25(10.0, 1.0)');""",
-        """
+        $$"""
         CREATE VIRTUAL TABLE "QuotesFts" USING fts5(
             "Text", content='Quotes', content_rowid='Id',
-            tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+            tokenize='unicode61 remove_diacritics 2', prefix='{{prefixLengths}}');
         """,
         """
         CREATE TRIGGER "Quotes_FtsInsert" AFTER INSERT ON "Quotes" BEGIN
@@ -74,6 +78,25 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         """INSERT INTO "ArticlesFts"("ArticlesFts") VALUES ('rebuild');""",
         """INSERT INTO "QuotesFts"("QuotesFts") VALUES ('rebuild');""",
     ];
+
+    /// <summary>
+    /// fts5vocab views of each FTS index, one row per stored word occurrence in word order: a range seek on them
+    /// lists the words that begin with a prefix (<see cref="PrefixExpansion"/>). They store nothing themselves.
+    /// </summary>
+    internal static IReadOnlyList<string> WordListStatements { get; } =
+    [
+        $"""CREATE VIRTUAL TABLE "{ArticleWords}" USING fts5vocab('ArticlesFts', 'instance');""",
+        $"""CREATE VIRTUAL TABLE "{QuoteWords}" USING fts5vocab('QuotesFts', 'instance');""",
+    ];
+
+    internal static IReadOnlyList<string> DropWordListStatements { get; } =
+    [
+        $"""DROP TABLE IF EXISTS "{QuoteWords}";""",
+        $"""DROP TABLE IF EXISTS "{ArticleWords}";""",
+    ];
+
+    internal const string ArticleWords = "ArticlesFtsWords";
+    internal const string QuoteWords = "QuotesFtsWords";
 
     internal static IReadOnlyList<string> DropStatements { get; } =
     [
@@ -114,18 +137,26 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     public async Task<FullTextHits> SearchArticlesAsync(
         ArchiveDbContext db, string match, ArticleFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
+        match = await PrefixExpansion.ExpandAsync(db, match, ArticleWords, cancellationToken);
         var where = new StringBuilder("\"ArticlesFts\" MATCH $match");
         var parameters = new List<(string, object?)> { ("$match", match) };
         var needsJoin = AddArticleFilter(where, parameters, filter, "a", "\"ArticlesFts\".rowid");
         var from = needsJoin ? "\"ArticlesFts\" CROSS JOIN \"Articles\" a" : "\"ArticlesFts\"";
-
         var limit = Math.Max(1, options.RankedMatchLimit);
-        var counted = await ScalarIntAsync(db,
-            $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rowid DESC LIMIT $limit)",
-            [.. parameters, ("$limit", limit + 1)], cancellationToken);
+        var newest = $"SELECT \"ArticlesFts\".rowid AS id FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rowid DESC LIMIT $limit";
+        parameters.Add(("$limit", limit + 1));
+
+        // One statement counts up to limit + 1 matches, newest first, and returns the page's slice of them: when
+        // the count is capped that slice is the page, so the MATCH runs once for both.
+        var (counted, slice) = await CountedSliceAsync(db,
+            $"SELECT id, count(*) OVER () FROM ({newest}) LIMIT $take OFFSET $skip",
+            [.. parameters, ("$take", take), ("$skip", skip)], cancellationToken);
+        // A page past the last match returns no row to carry the count.
+        counted ??= await ScalarIntAsync(db, $"SELECT count(*) FROM ({newest})", parameters, cancellationToken);
         var capped = counted > limit;
-        var total = Math.Min(counted, limit);
+        var total = Math.Min(counted.Value, limit);
         if (total == 0 || (!capped && skip >= total)) return new FullTextHits(total, capped, []);
+        if (capped && (long)skip + take <= limit + 1) return new FullTextHits(total, capped, slice);
         var order = capped ? "\"ArticlesFts\".rowid DESC" : "\"ArticlesFts\".rank, \"ArticlesFts\".rowid DESC";
         var ids = await IdsAsync(db,
             $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip",
@@ -139,6 +170,7 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     {
         var result = new Dictionary<int, (Snippet, Snippet)>();
         if (ids.Count == 0) return result;
+        match = await PrefixExpansion.ExpandAsync(db, match, ArticleWords, cancellationToken);
         // "rowid IN (…)" restarts the MATCH for every id, re-reading a common word's doclist each time (~65 µs
         // per id for a word in 90 % of 10,000 articles). A page of newest-first hits is a short run of rowids,
         // so there one range scan serves them all, and only the page's own rows pay for snippet().
@@ -169,6 +201,7 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     public async Task<(int Total, IReadOnlyList<int> Ids)> SearchQuotesAsync(
         ArchiveDbContext db, string match, QuoteFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
+        match = await PrefixExpansion.ExpandAsync(db, match, QuoteWords, cancellationToken);
         var where = new StringBuilder("\"QuotesFts\" MATCH $match");
         var parameters = new List<(string, object?)> { ("$match", match) };
         var needsJoin = false;
@@ -202,6 +235,7 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     {
         var result = new Dictionary<int, Snippet>();
         if (ids.Count == 0) return result;
+        match = await PrefixExpansion.ExpandAsync(db, match, QuoteWords, cancellationToken);
         var sql = $"""
             SELECT rowid, highlight("QuotesFts", 0, char(2), char(3))
             FROM "QuotesFts" WHERE "QuotesFts" MATCH $match AND rowid IN ({IdList(ids)})
@@ -271,6 +305,22 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     {
         await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The ids a "SELECT id, count(*) OVER ()" statement returns, and the count (null when no row came back).</summary>
+    private static async Task<(int? Count, IReadOnlyList<int> Ids)> CountedSliceAsync(
+        ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        int? count = null;
+        var ids = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+            count = reader.GetInt32(1);
+        }
+        return (count, ids);
     }
 
     private static async Task<IReadOnlyList<int>> IdsAsync(
