@@ -143,20 +143,12 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         var needsJoin = AddArticleFilter(where, parameters, filter, "a", "\"ArticlesFts\".rowid");
         var from = needsJoin ? "\"ArticlesFts\" CROSS JOIN \"Articles\" a" : "\"ArticlesFts\"";
         var limit = Math.Max(1, options.RankedMatchLimit);
-        var newest = $"SELECT \"ArticlesFts\".rowid AS id FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rowid DESC LIMIT $limit";
-        parameters.Add(("$limit", limit + 1));
-
-        // One statement counts up to limit + 1 matches, newest first, and returns the page's slice of them: when
-        // the count is capped that slice is the page, so the MATCH runs once for both.
-        var (counted, slice) = await CountedSliceAsync(db,
-            $"SELECT id, count(*) OVER () FROM ({newest}) LIMIT $take OFFSET $skip",
-            [.. parameters, ("$take", take), ("$skip", skip)], cancellationToken);
-        // A page past the last match returns no row to carry the count.
-        counted ??= await ScalarIntAsync(db, $"SELECT count(*) FROM ({newest})", parameters, cancellationToken);
+        var counted = await ScalarIntAsync(db,
+            $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {where} ORDER BY \"ArticlesFts\".rowid DESC LIMIT $limit)",
+            [.. parameters, ("$limit", limit + 1)], cancellationToken);
         var capped = counted > limit;
-        var total = Math.Min(counted.Value, limit);
+        var total = Math.Min(counted, limit);
         if (total == 0 || (!capped && skip >= total)) return new FullTextHits(total, capped, []);
-        if (capped && (long)skip + take <= limit + 1) return new FullTextHits(total, capped, slice);
         var order = capped ? "\"ArticlesFts\".rowid DESC" : "\"ArticlesFts\".rank, \"ArticlesFts\".rowid DESC";
         var ids = await IdsAsync(db,
             $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip",
@@ -305,22 +297,6 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
     {
         await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The ids a "SELECT id, count(*) OVER ()" statement returns, and the count (null when no row came back).</summary>
-    private static async Task<(int? Count, IReadOnlyList<int> Ids)> CountedSliceAsync(
-        ArchiveDbContext db, string sql, IEnumerable<(string, object?)> parameters, CancellationToken cancellationToken)
-    {
-        await using var command = await CommandAsync(db, sql, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        int? count = null;
-        var ids = new List<int>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt32(0));
-            count = reader.GetInt32(1);
-        }
-        return (count, ids);
     }
 
     private static async Task<IReadOnlyList<int>> IdsAsync(
