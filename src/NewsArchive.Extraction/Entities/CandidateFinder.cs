@@ -101,6 +101,8 @@ internal sealed class CandidateFinder
             {
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
+                // "Taxpayers for a Fair Strip".
+                else if (k + 1 < tokens.Length && word is "for" && tokens[k].Text(body.Body) is "a" && IsPluralGroup(body, first, last)) k++;
                 if (!Joinable(tokens[k], quoted)) break;
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
                 // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
@@ -155,10 +157,12 @@ internal sealed class CandidateFinder
     // "Airlines for America", "Parents for Safer Streets": a group of people or firms for a cause, mid-sentence.
     internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
     {
-        if (first != last || body.Tokens[first].Is(NameTokenFlags.SentenceStart)) return false;
-        var word = body.Text(first);
-        return word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
-               && !EntityLexicon.Organizations.Contains(word);
+        // "Taxpayers for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
+        if (last - first > 2 || body.Tokens[last].Is(NameTokenFlags.SentenceStart)) return false;
+        var word = body.Text(last);
+        if (!(word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+              && !EntityLexicon.Organizations.Contains(word))) return false;
+        return first == last || (EntityLexicon.Places.Contains(body.Phrase(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.Phrase(first, last)));
     }
 
     private static bool IsLegalSuffix(string word) =>

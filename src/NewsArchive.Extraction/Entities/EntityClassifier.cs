@@ -72,7 +72,7 @@ internal sealed class EntityClassifier
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && HeadThenPlace(body, first, last)) organization += 3;
-        if (!single && body.Text(first + 1) is "for" && CandidateFinder.IsPluralGroup(body, first, first)) organization += 3;
+        if (!single && PluralGroupFor(body, first, last)) organization += 3;
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
@@ -99,6 +99,9 @@ internal sealed class EntityClassifier
         var placeBefore = place;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
+        // "in Leominster, Fitchburg, Gardner and Worcester": a middle item of a list of places.
+        else if (!name.AfterThe && !givenNameFirst && name.SurfaceFirst > 1 && body.Text(name.SurfaceFirst - 1) is "," && ListItemEnds(body, last)
+                 && CoordinatedWithPlace(body, name.SurfaceFirst - 2)) place += 2;
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
@@ -114,6 +117,14 @@ internal sealed class EntityClassifier
     }
 
     private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);
+
+    // "Taxpayers for Fair Roads", "Ohio Parents for Safe Schools": a group named for what its members want.
+    private static bool PluralGroupFor(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k <= Math.Min(first + 3, last - 1); k++)
+            if (body.Text(k) is "for") return CandidateFinder.IsPluralGroup(body, first, k - 1);
+        return false;
+    }
 
     private static bool AfterPreposition(TokenizedBody body, int surfaceFirst)
     {
@@ -213,6 +224,10 @@ internal sealed class EntityClassifier
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
             if (OrganizationFollowers.Contains(word)) organization += 2;
+            // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
+            // (One word only before the resident's name: "Protecting residents is…" names no place.)
+            if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
+                && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
             if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
                 && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;
@@ -266,15 +281,29 @@ internal sealed class EntityClassifier
     private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;
 
+    // "in Gautier and Pascagoula", "in Leominster, Fitchburg, Gardner and Worcester", "between Santa Paula and Ojai":
+    // walks back over the list to a place or the preposition that opens it.
     private static bool CoordinatedWithPlace(TokenizedBody body, int end)
     {
-        if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
-        if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
-        var start = end;
-        while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
-        if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
-        return start > 0 && body.Tokens[start - 1].IsWord && body.Text(start - 1) is "in" or "near" or "outside";
+        for (var items = 0; items < 6; items++)
+        {
+            if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
+            if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
+            var start = end;
+            while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
+            if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
+            if (start == 0) return false;
+            var before = body.Text(start - 1);
+            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout";
+            if (before is not "," || start < 2) return false;
+            end = start - 2;
+        }
+        return false;
     }
+
+    // A name between commas, or before "and"/"or", is an item of a list.
+    private static bool ListItemEnds(TokenizedBody body, int last) =>
+        last + 1 < body.Tokens.Length && body.Text(last + 1) is "," or "and" or "or";
 
     private static bool PlaceCueBefore(string preposition, string before) => preposition switch
     {
