@@ -11,9 +11,12 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class EntityClassifier
 {
-    private static readonly HashSet<string> OrganizationFollowers = new(
-        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director", "CEO", "CFO", "COO", "chairman", "chairwoman"],
-        StringComparer.Ordinal);
+    private static readonly HashSet<string> OrganizationFollowers = WordList.Set("organization-followers", StringComparer.Ordinal);
+
+    // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
+    // the country it works in ("New England", "North Wales" are in the gazetteer).
+    private static readonly HashSet<string> RegionWords = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> NationNames = new(["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"], StringComparer.Ordinal);
 
     private static readonly OrganizationCues Cues = new();
 
@@ -81,6 +84,8 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
+        if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !EntityLexicon.Demonyms.Contains(firstWord)
+            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !EntityLexicon.IsStopWord(firstWord) && !RegionWords.Contains(firstWord)) organization += 4;
         if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
@@ -223,7 +228,8 @@ internal sealed class EntityClassifier
         {
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
-            if (OrganizationFollowers.Contains(word)) organization += 2;
+            // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
+            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)

@@ -275,6 +275,10 @@ public sealed class EntityRecognizer
         }
         var parsed = new ParsedName(first, first, last, null, null, null, false);
         var evidence = _classifier.Score(tokens, parsed, first, last, hasRole: false) with { Person = 0 };
+        // "SDLP MLA", "GMB organiser": an acronym qualifying a title is the body its holder belongs to.
+        if (first == last && EntityClassifier.IsAcronym(name) && !NotOrganizationAcronyms.Contains(name) && !EntityLexicon.Places.Contains(name)
+            && !EntityLexicon.Roles.Contains(name))
+            evidence = evidence with { Organization = evidence.Organization + 2 };
         if (evidence.Organization < Evidence.Threshold) return;
         mentions.Add(new Mention
         {
@@ -288,6 +292,8 @@ public sealed class EntityRecognizer
             OrganizationGroup = EntityLexicon.Organizations.Group(name),
         });
     }
+
+    private static readonly HashSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

@@ -142,6 +142,8 @@ internal sealed class RoleExtractor
             return false;
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
+        // "Energy UK, which represents suppliers": a common word before a country's name names a body.
+        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (EntityLexicon.IsGivenName(word) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         return body.WritesInLowerCase(word);

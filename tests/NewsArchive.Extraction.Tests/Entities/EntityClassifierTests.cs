@@ -363,4 +363,31 @@ public class EntityClassifierTests
         set.Organization("Ohio Parents for Safer Streets");
         set.Organization("Taxpayers for a Fair Levy");
     }
+
+    [Fact]
+    public void A_name_before_analyst_and_a_person_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Raman answered a question from Marlowe analyst Callan Rees about prices.");
+        set.Organization("Marlowe");
+        set.Person("Callan Rees");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_sentence_initial_adjective_before_a_plural_follower_is_no_organization()
+    {
+        var set = TestArticles.Recognize("Legal analysts said the decision could affect thousands of cases.");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void A_common_word_before_a_countrys_name_is_a_body_named_for_the_country()
+    {
+        var set = TestArticles.Recognize(
+            "Energy UK, which represents suppliers, said in a statement that bills would fall.",
+            "The listing was approved by Heritage Wales last year, the council said.");
+        set.Organization("Energy UK");
+        set.Organization("Heritage Wales");
+        Assert.DoesNotContain("UK", set.Places.Names());
+    }
 }

@@ -237,4 +237,11 @@ public class RoleExtractorTests
         Assert.Contains("Ciaran Tolland", set.People.Names());
         Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Tolland"));
     }
+
+    [Fact]
+    public void A_given_name_after_a_police_rank_abbreviation_is_no_title_and_the_rank_no_organization()
+    {
+        var set = TestArticles.Recognize("PC Dean Ollerby, a forensic collision investigator, told the inquest the road was wet.");
+        Assert.DoesNotContain("PC", set.Organizations.Names());
+    }
 }
