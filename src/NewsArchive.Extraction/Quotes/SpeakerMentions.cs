@@ -93,6 +93,8 @@ internal sealed class SpeakerMentions
         var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var named = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var shared = new List<(int Mention, List<Speaker> Speakers)>();
+        var firstNamed = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var byGivenName = new HashSet<Speaker>(ReferenceEqualityComparer.Instance);
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
@@ -111,6 +113,8 @@ internal sealed class SpeakerMentions
                 {
                     if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
                     named[speaker] = named.GetValueOrDefault(speaker) + 1;
+                    firstNamed.TryAdd(speaker, t);
+                    if (IsGivenNameAlone(form, speaker)) byGivenName.Add(speaker);
                 }
                 var end = t + form.Words.Length;
                 all.Add(new Mention(t, end, speaker ?? form.Speakers[0], tokens[end - 1].Possessive));
@@ -120,10 +124,18 @@ internal sealed class SpeakerMentions
             }
         }
 
-        // A bare surname two people share, neither named in its paragraph, is the article's main subject: the one
-        // named most often (an obituary's "Mr. Alvarez", not the son named once near the end).
+        // A bare surname two people share, neither named in its paragraph, is the article's main subject. The one the
+        // text tells apart by given name alone ("his father, Gareth, …") is not it; else the one named most often (an
+        // obituary's "Mr. Alvarez", not the son named once near the end); else the one named first.
         foreach (var (index, candidates) in shared)
-            all[index] = all[index] with { Speaker = candidates.MaxBy(s => named.GetValueOrDefault(s))! };
+            all[index] = all[index] with
+            {
+                Speaker = candidates
+                    .OrderBy(s => byGivenName.Contains(s) && !candidates.TrueForAll(byGivenName.Contains))
+                    .ThenByDescending(s => named.GetValueOrDefault(s))
+                    .ThenBy(s => firstNamed.GetValueOrDefault(s, int.MaxValue))
+                    .First()
+            };
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -137,6 +149,11 @@ internal sealed class SpeakerMentions
         }
         return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
     }
+
+    // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
+    private static bool IsGivenNameAlone(Form form, Speaker speaker) =>
+        speaker.IsPerson && form.Words.Length == 1 && Words(speaker.Entity.Name) is { Length: > 1 } name
+        && name[0].Equals(form.Words[0], StringComparison.Ordinal);
 
     // Of the people sharing a form, the one last named in full in this paragraph, if any.
     private static Speaker? NamedInParagraph(List<Speaker> candidates, Dictionary<Speaker, int> lastFull, Token[] tokens, int t)

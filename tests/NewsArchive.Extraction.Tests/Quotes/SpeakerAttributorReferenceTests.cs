@@ -10,6 +10,19 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Gives_a_shared_surname_to_the_relative_the_text_does_not_call_by_given_name()
+    {
+        var entities = KnownEntities(
+            Person("Tobias Fenwick-Hale", ["Tobias"]),
+            Person("Martin Fenwick-Hale", ["Martin"], ["father"]));
+        var quotes = Quotes(entities,
+            "Tobias Fenwick-Hale made a hundred at Canterbury on Saturday.",
+            "He looked towards his father, Martin, who had driven from Leeds. Martin Fenwick-Hale played nine seasons for Yorkshire.",
+            "\"He rang me this morning and told me to stay patient,\" Fenwick-Hale said.");
+        Assert.Equal([("He rang me this morning and told me to stay patient,", "Tobias Fenwick-Hale")], quotes);
+    }
+
+    [Fact]
     public void Resolves_he_to_the_agent_of_a_passive_rather_than_the_owner_of_a_possessive_subject()
     {
         var entities = KnownEntities(
