@@ -76,6 +76,7 @@ internal sealed class SubjectFinder
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
+                        if (VoiceOfOwner(segmentStart, verb, anchor) is { } voiced) return voiced;
                         // "Mayor X, who was elected after promising to …": the relative clause's subject is X.
                         if (IsWho(segmentStart) && segmentStart - 2 >= floor && Text.IsPunctuation(segmentStart - 1, ',')
                             && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } who)
@@ -171,18 +172,22 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    // "said incident commander Brian Castro", "said fire chief Ana Ruiz": a lowercase title of up to three words
-    // (no preposition among them) right before a person's name.
+    // "said incident commander Brian Castro", "said fire chief Ana Ruiz", "shouted mother of three Jo Ames": a
+    // lowercase title of up to four words (no preposition among them but an "of" inside) right before a person's name.
     private Subject? LowercaseTitled(int t, int limit)
     {
-        for (var k = t; k < limit && k - t < 3 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
+        for (var k = t; k < limit && k - t < 4 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
         {
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k)) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t)) return null;
             if (_narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
         return null;
     }
+
+    // "mother of three", "head of communications": an "of" inside a title, between two of its words.
+    private bool IsInnerOf(int k, int first) =>
+        k > first && Text.Word(k).Equals("of", StringComparison.Ordinal) && Text.IsWord(k + 1) && !Text.IsCapitalized(k + 1);
 
     /// <summary>
     /// What the phrase at token <paramref name="t"/> names ("the company" in "a statement from the company"), as long as
@@ -218,6 +223,19 @@ internal sealed class SubjectFinder
                 return m.Speaker.Entity.Name;
         }
         return null;
+    }
+
+    // "Gov. Rosa Delgado's office said", "Acme's spokesman said": a possessive name right before the office or the
+    // spokesperson that speaks is whom they speak for (an organization named as that office wins, see OfficeOf).
+    private Subject? VoiceOfOwner(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        if (!Text.IsWord(head) || _narrative.Mentions.EndingAt(head - 1) is not { Possessive: true } owner
+            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+        var noun = Text.Word(head);
+        var candidate = new Candidate(SubjectKind.Entity, owner.Token, owner.End, owner.Speaker.IsPerson, owner);
+        if (noun.Equals("office", StringComparison.OrdinalIgnoreCase)) return new Subject(true, OfficeOf(candidate, anchor), verb);
+        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : null;
     }
 
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
