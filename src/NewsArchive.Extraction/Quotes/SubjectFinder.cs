@@ -43,7 +43,8 @@ internal sealed class SubjectFinder
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
-            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
+            // "former business secretary and MP": the "and" joining two roles is no role word ("a step and his allies").
+            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w) && !IsCoordinator(w) && !w.Equals("nor", StringComparison.OrdinalIgnoreCase))
             .ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -343,6 +344,7 @@ internal sealed class SubjectFinder
             // "the family of Ms Threlfall": the phrase's noun comes before any preposition; what follows it is another phrase.
             if (_narrative.IsPreposition(k)) break;
             var noun = Text.Word(k);
+            if (IsCoordinator(noun)) break; // "a promotion and his allies": the phrase ends at the conjunction
             // "the 62-year-old said": the person the text gave that age.
             if (k == t + 1 && AgeOf(noun) > 0)
             {

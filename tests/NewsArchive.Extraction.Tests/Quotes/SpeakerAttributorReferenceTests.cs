@@ -10,6 +10,18 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Leaves_a_quote_unattributed_when_only_a_conjunction_from_someones_role_stands_before_the_cue()
+    {
+        var entities = KnownEntities(
+            Person("Peter Marsh", ["Marsh"]),
+            Person("Joanna Pike", ["Pike"], ["former trade secretary and MP for Hollins North"]));
+        var quotes = Quotes(entities,
+            "Peter Marsh, who has run the Treasury since 2024, was moved to the Home Office in what officials insisted was a step up and his friends privately called \"a demotion wrapped up as a reward\".",
+            "His replacement, Joanna Pike, starts on Monday.");
+        Assert.Equal([("a demotion wrapped up as a reward", (string?)null)], quotes);
+    }
+
+    [Fact]
     public void Gives_a_shared_surname_to_the_relative_the_text_does_not_call_by_given_name()
     {
         var entities = KnownEntities(
