@@ -10,6 +10,46 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Resolves_a_definite_description_to_the_one_person_named_just_before()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]), Organization("Mossgate Hospital"));
+        var quotes = Quotes(entities,
+            "Edith Larkspur, 79, was referred to Mossgate Hospital in 2024. She is still waiting.",
+            "\"I cannot climb the stairs any more,\" the retired seamstress said.");
+        Assert.Equal([("I cannot climb the stairs any more,", "Edith Larkspur")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_definite_description_unattributed_when_two_people_were_named_before_it()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]), Person("Hugh Pellow", ["Pellow"]));
+        var quotes = Quotes(entities,
+            "Edith Larkspur, 79, waited two years. Her neighbour Hugh Pellow waited three.",
+            "\"I cannot climb the stairs any more,\" the retired seamstress said.");
+        Assert.Equal([("I cannot climb the stairs any more,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_definite_description_unattributed_when_the_text_brought_in_someone_unnamed_with_that_noun()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]));
+        var quotes = Quotes(entities,
+            "Edith Larkspur runs the canteen, where a young cook was burned on Monday.",
+            "\"The fryer had been faulty for weeks,\" the cook said.");
+        Assert.Equal([("The fryer had been faulty for weeks,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_the_source_said_unattributed_even_when_one_person_was_named_before_it()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]));
+        var quotes = Quotes(entities,
+            "A senior figure at the club said the board had discussed Edith Larkspur's future.",
+            "\"It was not one result,\" the source said.");
+        Assert.Equal([("It was not one result,", (string?)null)], quotes);
+    }
+
+    [Fact]
     public void Leaves_a_quote_unattributed_when_only_a_conjunction_from_someones_role_stands_before_the_cue()
     {
         var entities = KnownEntities(
