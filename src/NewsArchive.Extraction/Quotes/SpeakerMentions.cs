@@ -231,14 +231,30 @@ internal sealed class SpeakerMentions
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
         }
-        foreach (var speaker in speakers)
+        foreach (var entity in speakers)
         {
-            Add(speaker.Entity.Name, speaker);
-            foreach (var alias in speaker.Entity.Aliases)
+            // "Pell" / "Mr Pell" found apart from "Jonathan Pell KC": the one person named in full with that surname.
+            var speaker = entity.IsPerson ? NamedInFull(entity, speakers) ?? entity : entity;
+            Add(entity.Entity.Name, speaker);
+            foreach (var alias in entity.Entity.Aliases)
                 if (!IsGenericReference(alias)) Add(alias, speaker);
-            if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
+            if (entity.IsPerson && Surname(entity.Entity.Name) is { } surname) Add(surname, speaker);
         }
         return forms.Values;
+    }
+
+    // For a person known only by a one-word name, the only other person whose surname that is; else null.
+    private static Speaker? NamedInFull(Speaker person, IReadOnlyList<Speaker> speakers)
+    {
+        if (Words(person.Entity.Name) is not [var only]) return null;
+        Speaker? found = null;
+        foreach (var other in speakers)
+        {
+            if (!other.IsPerson || ReferenceEquals(other, person) || Surname(other.Entity.Name) != only) continue;
+            if (found is not null) return null;
+            found = other;
+        }
+        return found;
     }
 
     // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
@@ -274,9 +290,12 @@ internal sealed class SpeakerMentions
         var words = Words(name);
         if (words.Length < 2) return null;
         var last = words[^1];
-        if (last is "Jr" or "Sr" or "II" or "III" or "IV" && words.Length > 2) last = words[^2];
+        // "Jr", "III", "KC", "OBE": a suffix after the surname.
+        if (words.Length > 2 && (last is "Jr" or "Sr" || IsInitialism(last))) last = words[^2];
         return char.IsUpper(last[0]) ? last : null;
     }
+
+    private static bool IsInitialism(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     private static Speaker PersonSpeaker(ExtractedEntity person)
     {

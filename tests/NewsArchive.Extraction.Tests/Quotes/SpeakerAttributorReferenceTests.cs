@@ -10,6 +10,26 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Gives_a_surname_only_person_to_the_one_person_named_in_full_with_that_surname_and_a_suffix()
+    {
+        var entities = KnownEntities(Person("Marcus Thorne KC"), Person("Thorne", ["Mr Thorne"]), Person("Ivy Caddel", ["Caddel"]));
+        var quotes = Quotes(entities,
+            "Opening the case, Marcus Thorne KC told the jury that Ivy Caddel had lied.",
+            "\"She knew exactly what she was doing,\" Mr Thorne said.");
+        Assert.Equal([("She knew exactly what she was doing,", "Marcus Thorne KC")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_surname_only_person_when_two_people_are_named_in_full_with_that_surname()
+    {
+        var entities = KnownEntities(Person("Marcus Thorne"), Person("Helen Thorne"), Person("Thorne", ["Mr Thorne"]));
+        var quotes = Quotes(entities,
+            "Marcus Thorne and Helen Thorne both gave evidence.",
+            "\"It was late,\" Mr Thorne said.");
+        Assert.Equal([("It was late,", "Thorne")], quotes);
+    }
+
+    [Fact]
     public void Resolves_a_definite_description_to_the_one_person_named_just_before()
     {
         var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]), Organization("Mossgate Hospital"));
