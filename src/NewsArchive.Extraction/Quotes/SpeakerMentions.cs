@@ -95,6 +95,8 @@ internal sealed class SpeakerMentions
         var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var named = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var shared = new List<(int Mention, List<Speaker> Speakers)>();
+        var firstNamed = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var byGivenName = new HashSet<Speaker>(ReferenceEqualityComparer.Instance);
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
@@ -113,6 +115,8 @@ internal sealed class SpeakerMentions
                 {
                     if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
                     named[speaker] = named.GetValueOrDefault(speaker) + 1;
+                    firstNamed.TryAdd(speaker, t);
+                    if (IsGivenNameAlone(form, speaker)) byGivenName.Add(speaker);
                 }
                 var end = t + form.Words.Length;
                 all.Add(new Mention(t, end, speaker ?? form.Speakers[0], tokens[end - 1].Possessive));
@@ -122,10 +126,18 @@ internal sealed class SpeakerMentions
             }
         }
 
-        // A bare surname two people share, neither named in its paragraph, is the article's main subject: the one
-        // named most often (an obituary's "Mr. Alvarez", not the son named once near the end).
+        // A bare surname two people share, neither named in its paragraph, is the article's main subject. The one the
+        // text tells apart by given name alone ("his father, Gareth, …") is not it; else the one named most often (an
+        // obituary's "Mr. Alvarez", not the son named once near the end); else the one named first.
         foreach (var (index, candidates) in shared)
-            all[index] = all[index] with { Speaker = candidates.MaxBy(s => named.GetValueOrDefault(s))! };
+            all[index] = all[index] with
+            {
+                Speaker = candidates
+                    .OrderBy(s => byGivenName.Contains(s) && !candidates.TrueForAll(byGivenName.Contains))
+                    .ThenByDescending(s => named.GetValueOrDefault(s))
+                    .ThenBy(s => firstNamed.GetValueOrDefault(s, int.MaxValue))
+                    .First()
+            };
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -139,6 +151,11 @@ internal sealed class SpeakerMentions
         }
         return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
     }
+
+    // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
+    private static bool IsGivenNameAlone(Form form, Speaker speaker) =>
+        speaker.IsPerson && form.Words.Length == 1 && Words(speaker.Entity.Name) is { Length: > 1 } name
+        && name[0].Equals(form.Words[0], StringComparison.Ordinal);
 
     // Of the people sharing a form, the one last named in full in this paragraph, if any.
     private static Speaker? NamedInParagraph(List<Speaker> candidates, Dictionary<Speaker, int> lastFull, Token[] tokens, int t)
@@ -216,14 +233,30 @@ internal sealed class SpeakerMentions
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
         }
-        foreach (var speaker in speakers)
+        foreach (var entity in speakers)
         {
-            Add(speaker.Entity.Name, speaker);
-            foreach (var alias in speaker.Entity.Aliases)
+            // "Pell" / "Mr Pell" found apart from "Jonathan Pell KC": the one person named in full with that surname.
+            var speaker = entity.IsPerson ? NamedInFull(entity, speakers) ?? entity : entity;
+            Add(entity.Entity.Name, speaker);
+            foreach (var alias in entity.Entity.Aliases)
                 if (!IsGenericReference(alias)) Add(alias, speaker);
-            if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
+            if (entity.IsPerson && Surname(entity.Entity.Name) is { } surname) Add(surname, speaker);
         }
         return forms.Values;
+    }
+
+    // For a person known only by a one-word name, the only other person whose surname that is; else null.
+    private static Speaker? NamedInFull(Speaker person, IReadOnlyList<Speaker> speakers)
+    {
+        if (Words(person.Entity.Name) is not [var only]) return null;
+        Speaker? found = null;
+        foreach (var other in speakers)
+        {
+            if (!other.IsPerson || ReferenceEquals(other, person) || Surname(other.Entity.Name) != only) continue;
+            if (found is not null) return null;
+            found = other;
+        }
+        return found;
     }
 
     // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
@@ -279,9 +312,12 @@ internal sealed class SpeakerMentions
         var words = Words(name);
         if (words.Length < 2) return null;
         var last = words[^1];
-        if (last is "Jr" or "Sr" or "II" or "III" or "IV" && words.Length > 2) last = words[^2];
+        // "Jr", "III", "KC", "OBE": a suffix after the surname.
+        if (words.Length > 2 && (last is "Jr" or "Sr" || IsInitialism(last))) last = words[^2];
         return char.IsUpper(last[0]) ? last : null;
     }
+
+    private static bool IsInitialism(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     private static Speaker PersonSpeaker(ExtractedEntity person)
     {
