@@ -105,7 +105,7 @@ internal sealed class AliasResolver
             cluster.Add(mention);
             cluster.Evidence += mention.Evidence;
         }
-        foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
+        foreach (var cluster in clusters) cluster.Kind = TeamOrKind(cluster);
         NameBySurnameAlone(clusters, byKey);
 
         LinkIntroducedAcronyms(clusters, byKey);
@@ -149,6 +149,14 @@ internal sealed class AliasResolver
         into.AddRange(from.Mentions);
         into.Evidence += from.Evidence;
         from.MergedInto = into;
+    }
+
+    // "No. 9 Iowa beat No. 14 Maryland … Maryland head coach": a place a sports article writes as a team in a third of
+    // its mentions or more is the team (the gazetteer vouches for the place in every mention, the game for the team in some).
+    private static EntityKind? TeamOrKind(Cluster cluster)
+    {
+        var kind = cluster.Evidence.Decide();
+        return kind == EntityKind.Place && cluster.Evidence.Club > 0 && cluster.Evidence.Club * 3 >= cluster.Mentions.Count ? EntityKind.Organization : kind;
     }
 
     // "Hallie Brandstetter tipped in a miss … Brandstetter finished with 16": news names a person in full once, then by
