@@ -28,6 +28,8 @@ internal sealed class SpeakerMentions
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
     private static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
     private static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNameLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int[] _mentionAt;
     private readonly int[] _mentionEndingAt;
@@ -271,18 +273,38 @@ internal sealed class SpeakerMentions
     /// Local Government"), so that the name matches the narrative's comma token.</param>
     internal static string[] Words(string surface, bool keepCommas = false)
     {
-        var words = new List<string>();
+        // Word bounds first (a comma kept as a word is the range of its one character), then exactly one array.
+        Span<(int Start, int End)> found = surface.Length <= 64 ? stackalloc (int, int)[surface.Length] : new (int, int)[surface.Length];
+        var count = 0;
         var i = 0;
         while (i < surface.Length)
         {
-            if (keepCommas && surface[i] == ',' && words.Count > 0) { words.Add(","); i++; continue; }
+            if (keepCommas && surface[i] == ',' && count > 0) { found[count++] = (i, i + 1); i++; continue; }
             if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
             var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
-            words.Add(surface[i..end]);
+            found[count++] = (i, end);
             i = end;
         }
-        while (words.Count > 0 && words[^1] == ",") words.RemoveAt(words.Count - 1);
-        return words.ToArray();
+        while (count > 0 && found[count - 1].End - found[count - 1].Start == 1 && surface[found[count - 1].Start] == ',') count--;
+        var words = new string[count];
+        for (var k = 0; k < count; k++)
+            words[k] = found[k].End - found[k].Start == 1 && surface[found[k].Start] == ',' ? "," : surface[found[k].Start..found[k].End];
+        return words;
+    }
+
+    // The words of a name as Words reads them (no commas), as spans: for questions that need no strings.
+    private static int WordSpans(string surface, Span<(int Start, int End)> found)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < surface.Length && count < found.Length)
+        {
+            if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
+            var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
+            found[count++] = (i, end);
+            i = end;
+        }
+        return count;
     }
 
     private static string? Surname(string name)
@@ -300,24 +322,34 @@ internal sealed class SpeakerMentions
     private static Speaker PersonSpeaker(ExtractedEntity person)
     {
         // One reading of the name, aliases and roles gives both answers: with the given-name lists and without them.
+        // Read as spans: only the first word of a name and the words of its roles matter, and no string is kept.
         var he = false;
         var she = false;
-        void Look(string word)
+        Span<(int Start, int End)> found = stackalloc (int, int)[2];
+        void Look(ReadOnlySpan<char> word)
         {
             he |= HeWords.Contains(word);
             she |= SheWords.Contains(word);
         }
-        var first = Words(person.Name);
-        if (first.Length > 1) Look(first[0]);
+        var name = person.Name;
+        var named = WordSpans(name, found) > 1;
+        var given = named ? name.AsSpan(found[0].Start, found[0].End - found[0].Start) : default;
+        if (named) Look(given);
         foreach (var alias in person.Aliases)
-        {
-            var words = Words(alias);
-            if (words.Length > 1) Look(words[0]);
-        }
+            if (WordSpans(alias, found) > 1) Look(alias.AsSpan(found[0].Start, found[0].End - found[0].Start));
         foreach (var role in person.Roles)
-            foreach (var word in Words(role)) Look(word);
-        var male = first.Length > 1 && MaleNames.Contains(first[0]);
-        var female = first.Length > 1 && FemaleNames.Contains(first[0]);
+        {
+            var i = 0;
+            while (i < role.Length)
+            {
+                if (!char.IsLetterOrDigit(role[i])) { i++; continue; }
+                var (end, _) = AttributionText.ReadWord(role, i, role.Length);
+                Look(role.AsSpan(i, end - i));
+                i = end;
+            }
+        }
+        var male = named && MaleNameLookup.Contains(given);
+        var female = named && FemaleNameLookup.Contains(given);
         var gender = GenderOf(he || male, she || female);
         return new Speaker(person, gender, gender != Gender.Unknown && GenderOf(he, she) == Gender.Unknown);
     }
