@@ -180,6 +180,8 @@ internal sealed class DateMentionFinder
             return TryAbbreviatedWeekday(scan, i, first, end, out expression, out last);
         // "every Tuesday" is a habit, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "restore Sunday hours", "on Saturday mornings": a weekday before a plural of a recurring thing is a habit too.
+        if (i + 1 < end && DateWords.HabitNouns.Contains(scan.Text(i + 1))) return false;
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
         if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
             && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")

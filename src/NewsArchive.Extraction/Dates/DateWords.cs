@@ -19,6 +19,7 @@ internal static class DateWords
     public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");
     public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
     public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");
+    public static readonly FilteredWords HabitNouns = Set("dates-habit-nouns");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();

@@ -17,7 +17,8 @@ public sealed class PublicationDateResolver
     private const int MaxWeekdayCycleYears = 12;
     private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
     private const int NearLeadSentences = 6;
-    private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
+    private const int FarBracketDays = 42;
+    private const int WeekdayBeforeDays = 5; // a past weekday 5-6 days after a dated one is more likely the day or two before it // beyond six weeks, a coming date is a plan rather than this week's deadline
 
     private readonly DateMentionFinder _finder = new();
     private readonly DateOnly _today;
@@ -112,8 +113,9 @@ public sealed class PublicationDateResolver
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over.
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over; "canceled classes
+            // through Thursday" ends a span that may still run.
+            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -129,8 +131,12 @@ public sealed class PublicationDateResolver
             }
             else
             {
+                // "walked out Monday, Sept. 14, after the contract expired at midnight Sunday": a weekday a day or
+                // two before the dated one is that week's, not nearly a week on.
                 var p = latestPast!.Value;
-                day = p.AddDays(((int)e.Weekday - (int)p.DayOfWeek + 7) % 7);
+                var ahead = ((int)e.Weekday - (int)p.DayOfWeek + 7) % 7;
+                if (ahead >= WeekdayBeforeDays) continue;
+                day = p.AddDays(ahead);
             }
             if (result is null || day > result) result = day;
         }

@@ -137,4 +137,12 @@ public sealed class DateMentionFinderTests
     {
         Assert.Empty(Scan("The Sun. reported it first, and the Sat. edition followed.").Mentions);
     }
+
+    [Theory]
+    [InlineData("She urged the council to restore Sunday hours at the library.")]
+    [InlineData("The market opens on Saturday mornings.")]
+    public void Does_not_read_a_weekday_before_a_plural_of_something_recurring_as_a_date(string text)
+    {
+        Assert.Empty(Scan(text).Mentions);
+    }
 }

@@ -265,4 +265,40 @@ public sealed class PublicationDateResolverTests
             today: new DateOnly(2026, 11, 25));
         Assert.Equal("2025-11-17", result!.Date.ToIso());
     }
+
+    [Fact]
+    public void Reads_a_past_weekday_just_before_a_dated_weekday_as_the_same_week_not_the_next()
+    {
+        // Sunday comes a day before Monday 14 September, not six days after it; the story's own day is Tuesday.
+        var result = Resolve("Workers grew angrier on Tuesday, the second day of the walkout.\n\n"
+            + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2019, expired at midnight Sunday.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_move_the_story_day_to_the_end_of_a_span_through_a_weekday()
+    {
+        var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2019.\n\n"
+            + "Schools canceled classes through Thursday.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_a_dated_weekday_to_the_latest_fitting_year_after_the_evidence_rather_than_the_first()
+    {
+        // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says only "after 2017".
+        var result = Resolve("The county ordered an evacuation on Monday, Sept. 14.\n\nThe last big storm hit in September 2017.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_read_a_planned_opening_before_and_then_a_past_verb_as_the_story_day()
+    {
+        var result = Resolve("The county ordered an evacuation on Monday, Sept. 14, a year after the 2025 floods.\n\n"
+            + "The mayor said the county would open shelters at noon Tuesday and urged residents to leave.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
 }
