@@ -301,4 +301,22 @@ public sealed class PublicationDateResolverTests
             today: new DateOnly(2026, 11, 25));
         Assert.Equal("2026-09-14", result!.Date.ToIso());
     }
+
+    [Fact]
+    public void Counts_back_from_a_date_said_to_be_some_days_away()
+    {
+        var result = Resolve("The hosts won on Saturday after rain on Thursday.\n\n"
+            + "The next match starts in 12 days' time, on Thursday 20 August.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-08-08", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_the_story_weekday_between_the_latest_past_and_the_earliest_coming_month_day()
+    {
+        var result = Resolve("The firm disclosed the breach in a filing on Wednesday.\n\n"
+            + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
+            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-09", result!.Date.ToIso());
+    }
 }
