@@ -273,9 +273,6 @@ internal static class DateContext
         return int.MaxValue;
     }
 
-    private static readonly FilteredWords HoldingVerbs =
-        WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
-
     private static readonly FilteredWords Modals =
         WordSet("would", "could", "might", "should", "must");
 
@@ -285,8 +282,8 @@ internal static class DateContext
 
     private static FilteredWords WordSet(params string[] words) => new(new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
 
-    // "has owned the grill since 2003" (a state that began then: the taking over is the happening) and "their first
-    // win since April 2025" (the previous win) date something; "complaints since January" only counts a span.
+    // "their first win since April 2025" (the previous win) dates something; "complaints since January" and "has
+    // lived there since 1988" (a state held ever since, with no happening told) only count a span.
     private static bool StartsAState(DateScan scan, DateMention mention, int first, int since)
     {
         for (var i = since - 1; i >= first && i >= since - 12; i--)
@@ -294,8 +291,6 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (scan.IsWord(i, "first")) return true;
-            if (t.Kind == TokenKind.Word && HoldingVerbs.Contains(scan.Text(i)) && i > first
-                && (scan.IsWord(i - 1, "has") || scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "had"))) return true;
         }
         return false;
     }
