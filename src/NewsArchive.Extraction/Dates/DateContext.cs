@@ -189,7 +189,14 @@ internal static class DateContext
         var (_, end) = scan.TokensOf(mention.Sentence);
         var next = mention.LastToken + 1;
         if (e.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
-        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+        if (!(next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s"))) return false;
+        // "Saturday's 2-0 defeat", "Saturday's home game", "last June's draft": a happening that day, named by its noun.
+        for (var i = next + 2; i < end && i <= next + 6; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(i))) return false;
+            if (scan.Tokens[i].Kind == TokenKind.Word && !char.IsLower(scan.Body[scan.Tokens[i].Start])) break;
+        }
+        return true;
     }
 
     private static bool IsPartOfDayWord(DateScan scan, int i) =>

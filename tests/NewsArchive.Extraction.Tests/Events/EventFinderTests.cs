@@ -487,4 +487,12 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-12"], Dates("The striker signed a contract until 2031 on Friday."));
     }
+
+    [Fact]
+    public void Dates_a_weekday_or_month_possessive_that_names_a_happening_but_not_a_label()
+    {
+        Assert.Equal(["2026-11-14"], Dates("The coach was sacked following Saturday's 2-0 defeat at home.", "2026-11-17"));
+        Assert.Equal(["2026-06"], Dates("The rookie was taken with the 41st pick in last June's draft.", "2026-11-17"));
+        Assert.Empty(Dates("Investors will next turn to February's price index.", "2026-11-17"));
+    }
 }
