@@ -129,6 +129,13 @@ internal sealed class DateMentionFinder
             last = i + 1;
             return true;
         }
+        // "the window closed last night": the evening before the story's day ("the last night of the run" is not).
+        if (i + 1 < end && scan.IsWord(i, "last") && scan.IsWord(i + 1, "night") && !(i > first && scan.IsWord(i - 1, "the")))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, -1);
+            last = i + 1;
+            return true;
+        }
         if (i + 1 < end && UnitAt(scan, i + 1, plural: false) is { } unit && unit != RelativeUnit.Day)
         {
             // "the last year" and "the next month" are spans of time, not dates.

@@ -85,6 +85,7 @@ public sealed class DateMentionFinderTests
     [InlineData("The vote comes next month.", "Month", 1)]
     [InlineData("The vote came three days ago.", "Day", -3)]
     [InlineData("The vote came 2 years ago.", "Year", -2)]
+    [InlineData("The transfer window closed last night.", "Day", -1)]
     public void Finds_relative_dates_as_a_unit_and_an_offset(string text, string unit, int offset)
     {
         var e = Only(text);
