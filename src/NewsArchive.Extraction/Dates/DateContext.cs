@@ -136,7 +136,7 @@ internal static class DateContext
     /// </summary>
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
-        if (mention.Expression is not { Form: DateForm.Relative } e) return false;
+        if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
         if (e.Unit == RelativeUnit.Week) return true;
         var (first, _) = scan.TokensOf(mention.Sentence);
         // "the third time this month" is the month as a period; "earlier this month" a point in it.

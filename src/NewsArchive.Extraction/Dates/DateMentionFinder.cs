@@ -62,6 +62,8 @@ internal sealed class DateMentionFinder
     private static bool TryMatch(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
     {
         from = i;
+        if (TryLater(scan, i, first, end, out expression, out from, out last)) return true;
+        from = i;
         if (TryRelative(scan, i, first, end, out expression, out last)) return true;
         if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
         from = i;
@@ -147,6 +149,38 @@ internal sealed class DateMentionFinder
             return true;
         }
         return TryAgo(scan, i, end, out expression, out last);
+    }
+
+    // "two days later", "a year later", "the following day": counted from the date told before.
+    private static bool TryLater(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
+    {
+        expression = default;
+        from = i;
+        last = i;
+        if (scan.IsWord(i, "following"))
+        {
+            if (i + 1 >= end || i - 1 < first || !scan.IsWord(i - 1, "the") || UnitAt(scan, i + 1, plural: false) is not { } unit) return false;
+            // "in the following year's budget" names a thing, not a happening's date.
+            if (i + 3 < end && (scan.IsSymbol(i + 2, '\'') || scan.IsSymbol(i + 2, '’'))) return false;
+            expression = unit == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7) : DateExpression.Later(unit, 1);
+            from = i - 1;
+            last = i + 1;
+            return true;
+        }
+        // "two years later than planned" is a delay, not a date.
+        if (!scan.IsWord(i, "later") || i - 2 < first || i + 1 < end && scan.IsWord(i + 1, "than")) return false;
+        int count;
+        if (scan.Tokens[i - 2].Kind == TokenKind.Number)
+        {
+            if (!int.TryParse(scan.Text(i - 2), out count) || count > 100) return false;
+        }
+        else if (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one")) count = 1;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 2), out count)) return false;
+        if (UnitAt(scan, i - 1, plural: count != 1) is not { } later) return false;
+        // The contract has no week precision: "a week later" is seven days on.
+        expression = later == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7 * count) : DateExpression.Later(later, count);
+        from = i - 2;
+        return true;
     }
 
     // "three days ago", "2 weeks ago", "a year ago"

@@ -495,4 +495,20 @@ public sealed class EventFinderTests
         Assert.Equal(["2026-06"], Dates("The rookie was taken with the 41st pick in last June's draft.", "2026-11-17"));
         Assert.Empty(Dates("Investors will next turn to February's price index.", "2026-11-17"));
     }
+
+    [Fact]
+    public void Counts_later_and_following_from_the_happening_told_before_not_from_the_story_day()
+    {
+        Assert.Equal(["2026-05-14", "2026-05-16"],
+            Dates("The victim was found on 14 May. He was arrested two days later.", "2026-11-11"));
+        Assert.Equal(["2021", "2022"], Dates("In 2021, the city ended the program. It reversed course the following year.", "2026-11-11"));
+        Assert.Equal(["2026-05-14", "2026-11-11", "2026-05-16"],
+            Dates("The victim was found on 14 May. Opening the case on Wednesday, the prosecutor said he was arrested two days later.", "2026-11-11"));
+    }
+
+    [Fact]
+    public void Does_not_read_later_than_as_a_date()
+    {
+        Assert.Empty(Dates("The report said the squadron was likely to be ready about two years later than planned.", "2026-11-11"));
+    }
 }
