@@ -408,6 +408,27 @@ internal static class DateContext
     public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
         mention.Expression.IsToday && IsInsideQuotation(scan, mention);
 
+    /// <summary>
+    /// "bills were likely to fall slightly in April": a likelihood is a forecast, not a dated happening; "before the
+    /// July 4 holiday": a limit something comes ahead of, not when it comes.
+    /// </summary>
+    public static bool IsLikelihoodOrLimit(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var prev = mention.FirstToken - 1;
+        if (prev >= first && scan.IsWord(prev, "the")) prev--;
+        if (prev >= first && scan.IsWord(prev, "before") && !IsPossessiveWeekday(scan, mention)
+            && !(mention.LastToken + 1 < end && (scan.IsSymbol(mention.LastToken + 1, '\'') || scan.IsSymbol(mention.LastToken + 1, '’'))))
+            return true;
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (scan.IsWord(i, "to") && scan.IsWord(i - 1, "likely") && !(i - 2 >= first && scan.IsWord(i - 2, "less"))) return true;
+        }
+        return false;
+    }
+
     /// <summary>"If this runs into April, we lose everything": a date in a condition is a supposition.</summary>
     public static bool IsConditional(DateScan scan, DateMention mention)
     {

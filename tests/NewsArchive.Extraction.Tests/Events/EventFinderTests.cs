@@ -526,4 +526,12 @@ public sealed class EventFinderTests
         var dates = Dates("The governor signed the bill on Tuesday. The law was first proposed last year. It takes effect in March.", "2026");
         Assert.Equal(["2025"], dates);
     }
+
+    [Fact]
+    public void Makes_no_event_of_a_likelihood_or_a_limit_something_comes_before()
+    {
+        Assert.Empty(Dates("The consultant said bills were likely to fall slightly in April.", "2026-11-11"));
+        Assert.Empty(Dates("The court is expected to issue its final opinions before the July 4 holiday.", "2026-06-22"));
+        Assert.Equal(["2026-06-26"], Dates("The ruling is scheduled for release on Friday.", "2026-06-22"));
+    }
 }
