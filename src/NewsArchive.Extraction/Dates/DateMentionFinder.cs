@@ -474,6 +474,11 @@ internal sealed class DateMentionFinder
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
         if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "start work in spring 2027": a season of a stated year dates a plan to that year.
+        if (prev > first && IsSeason(scan, prev) && DateWords.Prepositions.Contains(scan.Text(prev - 1))) return true;
+        // "one 2023 email", "the court's 2018 decision": a year before a noun of happening or document dates it.
+        if ((scan.IsWord(prev, "one") || scan.IsWord(prev, "s") && prev > first && (scan.IsSymbol(prev - 1, '\'') || scan.IsSymbol(prev - 1, '’')))
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end))) return true;
         // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
         return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
                 || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
@@ -483,6 +488,9 @@ internal sealed class DateMentionFinder
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
         i < end && scan.Tokens[i].Kind == TokenKind.Word
         && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    private static bool IsSeason(DateScan scan, int i) =>
+        scan.IsWord(i, "spring") || scan.IsWord(i, "summer") || scan.IsWord(i, "autumn") || scan.IsWord(i, "fall") || scan.IsWord(i, "winter");
 
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);

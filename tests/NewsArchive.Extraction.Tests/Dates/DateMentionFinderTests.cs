@@ -146,4 +146,13 @@ public sealed class DateMentionFinderTests
     {
         Assert.Empty(Scan(text).Mentions);
     }
+
+    [Theory]
+    [InlineData("They hoped to start work on site in spring 2027.")]
+    [InlineData("One 2023 email from an executive said so.")]
+    [InlineData("The judge cited the court's 2018 decision.")]
+    public void Finds_a_year_after_a_season_or_before_a_noun_of_happening_or_document(string text)
+    {
+        Assert.True(Only(text).HasYear);
+    }
 }
