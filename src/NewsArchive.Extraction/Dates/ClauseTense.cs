@@ -189,6 +189,13 @@ internal static class ClauseTense
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
                 continue;
             }
+            // "after trading the guard to Boston in July": a gerund after "after" tells of something done.
+            if (i > from && scan.IsWord(i - 1, "after") && i < mention.FirstToken && scan.Text(i).EndsWith("ing", StringComparison.Ordinal)
+                && scan.Text(i).Length > 5)
+            {
+                nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
+                continue;
+            }
             if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
             // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
             else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);

@@ -356,7 +356,9 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
-            if (StateClauseVerbs.Contains(scan.Text(i))) return true;
+            // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
+            if (StateClauseVerbs.Contains(scan.Text(i)))
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
             if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;

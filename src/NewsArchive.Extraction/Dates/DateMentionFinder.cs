@@ -466,7 +466,11 @@ internal sealed class DateMentionFinder
     // "In 2018", "since 1998", "mid-2019": a four-digit number is a year only after a word that makes it one.
     private static bool TryBareYear(DateScan scan, int i, int first, int end, out int year)
     {
-        if (!TryYearNumber(scan, i, end, out year) || year < MinBareYear || year > MaxBareYear) return false;
+        if (!TryYearNumber(scan, i, end, out year) || year > MaxBareYear) return false;
+        // "built in 1791": an older year only right after a past verb and "in" ("in 1500 homes" is a count).
+        if (year < MinBareYear)
+            return year >= MinYear && i - 2 >= first && scan.IsWord(i - 1, "in") && DateWords.PastVerbs.Contains(scan.Text(i - 2))
+                && !(i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start]) && !IsLinkAfterYear(scan, i + 1));
         if (i == first) return false;
         // "2026-27", "2025/26": a fiscal or season span, not a year.
         if (i + 2 < end && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/')) && scan.Tokens[i + 2].Kind == TokenKind.Number
@@ -488,6 +492,11 @@ internal sealed class DateMentionFinder
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
         i < end && scan.Tokens[i].Kind == TokenKind.Word
         && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    // "built in 1791 beside the basin", "in 1791 and …": what may follow a year, unlike the noun of a count ("in 1500 homes").
+    private static bool IsLinkAfterYear(DateScan scan, int i) =>
+        DateWords.Prepositions.Contains(scan.Text(i)) || scan.IsWord(i, "beside") || scan.IsWord(i, "near") || scan.IsWord(i, "at")
+        || scan.IsWord(i, "on") || scan.IsWord(i, "as") || scan.IsWord(i, "when") || scan.IsWord(i, "by") || scan.IsWord(i, "with");
 
     private static bool IsSeason(DateScan scan, int i) =>
         scan.IsWord(i, "spring") || scan.IsWord(i, "summer") || scan.IsWord(i, "autumn") || scan.IsWord(i, "fall") || scan.IsWord(i, "winter");

@@ -534,4 +534,14 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("The court is expected to issue its final opinions before the July 4 holiday.", "2026-06-22"));
         Assert.Equal(["2026-06-26"], Dates("The ruling is scheduled for release on Friday.", "2026-06-22"));
     }
+
+    [Fact]
+    public void Dates_a_phrasal_happening_an_after_gerund_and_an_older_year_after_a_past_verb()
+    {
+        Assert.Equal(["2026-02"], Dates("The MP stood down in February to take up a post with a charity.", "2026-11-20"));
+        Assert.Equal(["2026-07"], Dates("The club is rebuilding after trading its best guard to Boston in July.", "2026-11-20"));
+        Assert.Equal(["1791"], Dates("The ropeworks, built in 1791 beside the basin, supplied rigging for ships.", "2026-11-20"));
+        Assert.Empty(Dates("The rate stood at 4.2% in February.", "2026-11-20"));
+        Assert.Empty(Dates("The firm invested in 1500 homes.", "2026-11-20"));
+    }
 }
