@@ -134,6 +134,13 @@ internal static class DateContext
     /// this kind names a period ("revenue last year"), not a happening.
     /// "moved from Seoul last year" and "a report last year" keep it: a verb of happening or a report right before it.
     /// </summary>
+    private static bool HasWouldHaveTo(DateScan scan, DateMention mention, int first)
+    {
+        for (var i = mention.FirstToken - 1; i - 2 >= first && i >= mention.FirstToken - 12; i--)
+            if (scan.IsWord(i, "to") && scan.IsWord(i - 1, "have") && DateWords.Modals.Contains(scan.Text(i - 2))) return true;
+        return false;
+    }
+
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
         if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
@@ -149,6 +156,12 @@ internal static class DateContext
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
         // "Last year, the trust was placed in special measures": a leading time adverbial dates the whole clause.
         if (mention.FirstToken == first) return !reading.HasVerb;
+        // "close the plant by the end of next year", "a production that would be announced next year": a plan in a
+        // future clause is dated to that year.
+        // A speaker's "we'll be back next year" and "would have to return to it next year" stay possibilities.
+        if (e.Offset > 0 && !IsInsideQuotation(scan, mention) && !HasWouldHaveTo(scan, mention, first) && (reading.Tense == Tense.Future && reading.HasVerb
+            || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "end")))
+            return false;
         var words = 0;
         for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
         {

@@ -544,4 +544,13 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("The rate stood at 4.2% in February.", "2026-11-20"));
         Assert.Empty(Dates("The firm invested in 1500 homes.", "2026-11-20"));
     }
+
+    [Fact]
+    public void Dates_a_plan_for_next_year_in_a_future_clause_but_not_a_possibility_or_a_quoted_one()
+    {
+        Assert.Equal(["2027"], Dates("The company would close its plant in Ohio by the end of next year.", "2026-10-28"));
+        Assert.Equal(["2027"], Dates("The theatre will reopen with a production that would be announced next year.", "2026-10-28"));
+        Assert.Empty(Dates("She said lawmakers would have to return to the issue next year.", "2026-10-28"));
+        Assert.Empty(Dates("\"We'll be having this conversation again next year,\" she said.", "2026-10-28"));
+    }
 }
