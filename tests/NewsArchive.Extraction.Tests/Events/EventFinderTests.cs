@@ -553,4 +553,11 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("She said lawmakers would have to return to the issue next year.", "2026-10-28"));
         Assert.Empty(Dates("\"We'll be having this conversation again next year,\" she said.", "2026-10-28"));
     }
+
+    [Fact]
+    public void Takes_a_date_a_plan_was_originally_due_for_as_no_event()
+    {
+        var dates = Dates("The first boat was originally due in 2028. The yard said on Monday that it will now arrive in 2030.");
+        Assert.Equal(["2019-04-08", "2030"], dates);
+    }
 }
