@@ -172,6 +172,15 @@ public class SpeakerAttributorNewsPatternTests
         Assert.Equal("told", quote.Cue);
     }
 
+    [Fact]
+    public void Drops_a_search_query_the_narrative_quotes_after_searched_online_for()
+    {
+        var entities = KnownEntities(Person("Orla Benning", ["Benning"]), Person("Kit Marlowe", ["Marlowe"]));
+        var quotes = Quotes(entities,
+            "Ms Benning added that Kit Marlowe had searched online for \"how long does it take to drive to the coast at night\" two hours earlier.");
+        Assert.Empty(quotes);
+    }
+
     private static readonly EntitySet Court = KnownEntities(
         Person("Robert L. Haskins Jr.", ["Haskins"], []),
         Person("Darnell Whitby", ["Whitby"], ["board member"]),
