@@ -32,7 +32,7 @@ public class SpeakerAttributorSubjectPreferenceTests
     [Fact]
     public void Leaves_an_anonymous_member_who_spoke_null_even_beside_a_named_organization()
     {
-        var entities = KnownEntities(Organization("Green Party"), Person("Rosa Quill", ["Quill"]));
+        var entities = KnownEntities(Organization("Green Party", "Greens", "Green"), Person("Rosa Quill", ["Quill"]));
         var quotes = Quotes(entities,
             "The Green Party spent heavily on the race, which Rosa Quill lost.",
             "\"We ran out of time,\" one Green strategist who worked on the campaign said, speaking on the condition of anonymity.");
