@@ -113,14 +113,23 @@ internal sealed class PronounResolver(Narrative narrative)
     private static bool IsConjunction(ReadOnlySpan<char> w) =>
         w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase);
 
-    // "When Orsini conceded, Delaney …": a token before the first comma of a sentence that opens with a subordinator.
+    // "When Orsini conceded, Delaney …" / "Asked about the foul on Maguire, Kerrigan …": a token before the first
+    // comma of a sentence that opens with a subordinator or a participle.
     private bool InOpeningSubordinateClause(int sentence, int t)
     {
         var text = narrative.Text;
-        if (!text.IsWord(sentence) || !Subordinators.Contains(text.Word(sentence))) return false;
+        if (!text.IsWord(sentence) || !(Subordinators.Contains(text.Word(sentence)) || OpensWithParticiple(sentence))) return false;
         for (var k = sentence + 1; k < t; k++)
             if (text.IsPunctuation(k, ',')) return false;
         return true;
+    }
+
+    // "Asked about …", "Speaking after …": a sentence whose first word is a participle, not a name.
+    private bool OpensWithParticiple(int sentence)
+    {
+        var w = narrative.Text.Word(sentence);
+        return w.Length > 4 && narrative.Mentions.StartingAt(sentence) is null
+               && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
     }
 
     // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.

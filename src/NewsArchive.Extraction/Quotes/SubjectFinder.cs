@@ -79,6 +79,8 @@ internal sealed class SubjectFinder
             {
                 if (segment == 0)
                 {
+                    // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
+                    if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
@@ -294,6 +296,24 @@ internal sealed class SubjectFinder
         && c.Token > segmentStart && Text.IsWord(c.Token - 1) && !Text.IsCapitalized(c.Token - 1)
         && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1));
 
+    private static readonly WordLookup AnonymousMemberNouns = new(
+        WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns"))
+            .Where(w => !OrganizationVoiceNouns.Contains(w) && !ProxyNouns.Contains(w)));
+
+    // An indefinite ("a", "one", "another"), up to two capitalized or plain modifiers naming no person, and a
+    // lowercase member noun ("strategist", "staffer") that ends the phrase or opens "who …".
+    private bool AnonymousMember(int start, int end)
+    {
+        if (!IsIndefinite(start)) return false;
+        for (var k = start + 1; k <= end && k <= start + 3 && Text.IsWord(k); k++)
+        {
+            if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true }) return false;
+            if (Text.IsCapitalized(k) || !AnonymousMemberNouns.Contains(Text.Word(k))) continue;
+            return k == end || IsWho(k + 1);
+        }
+        return false;
+    }
+
     private static bool IsCoordinator(ReadOnlySpan<char> w) =>
         w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
         || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
@@ -503,6 +523,8 @@ internal sealed class SubjectFinder
     private string? ResolvePronoun(int t, int anchor)
     {
         var w = Text.Word(t);
+        // "He said he expected Leader Frank Dallow to act "…"": a name after the pronoun is never what it refers to.
+        anchor = Math.Min(anchor, t);
         if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.He);
         if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
         if (w.Equals("it", StringComparison.OrdinalIgnoreCase)) return MostRecent(anchor, s => !s.IsPerson);
@@ -552,7 +574,27 @@ internal sealed class SubjectFinder
         // article, not a name: the company nearest the cue is a better reading of "the company said".
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
-            ?? (GenericOrganizationNouns.Contains(noun) ? MostRecent(anchor, s => !s.IsPerson, paragraphsBack: 3) : null);
+            ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
+    }
+
+    // "Acme, which is owned by Beta Group, said … The company said": the organization of the latest sentence naming
+    // one, and when that sentence opens with an organization, the one it opens with (its subject, not an owner or
+    // partner named inside a relative clause).
+    private string? LatestOrganizationSubject(int anchor)
+    {
+        var all = _narrative.Mentions.All;
+        var oldest = Text.Tokens[anchor].FirstParagraph - 3;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
+        {
+            if (all[m].Speaker.IsPerson) continue;
+            var sentence = _narrative.SentenceStart(all[m].Token);
+            for (var k = sentence; k <= sentence + 1 && k < all[m].Token; k++)
+                if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } subject
+                    && (k == sentence || _narrative.IsDeterminer(sentence)))
+                    return subject.Speaker.Entity.Name;
+            return all[m].Speaker.Entity.Name;
+        }
+        return null;
     }
 
     // "a council spokeswoman said": the organization whose name's head is that noun — the only one, else the most
