@@ -23,6 +23,7 @@ public static class IngestionThroughput
         foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }) File.Delete(file);
 
         await using var host = await ArchiveHost.OpenAsync(databasePath);
+        report.Line(CliRuntime.Describe());
         var runtime = new RuntimeCosts();
         var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();

@@ -30,6 +30,7 @@ public static class WriterThroughput
         await using var host = await ArchiveHost.OpenAsync(databasePath);
         var ingestion = host.Get<IngestionService>();
 
+        report.Line(CliRuntime.Describe());
         var runtime = new RuntimeCosts();
         var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();
