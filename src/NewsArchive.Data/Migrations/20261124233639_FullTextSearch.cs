@@ -14,7 +14,7 @@ namespace NewsArchive.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            foreach (var statement in SqliteFullTextSearch.CreateStatements) migrationBuilder.Sql(statement);
+            foreach (var statement in SqliteFullTextSearch.CreateStatements("2 3")) migrationBuilder.Sql(statement);
             // Index whatever rows already exist (none on a fresh archive).
             foreach (var statement in SqliteFullTextSearch.RebuildStatements) migrationBuilder.Sql(statement);
         }

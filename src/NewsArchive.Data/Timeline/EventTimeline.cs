@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Common;
+using NewsArchive.Extraction.Dates;
 
 namespace NewsArchive.Data.Timeline;
 
@@ -7,18 +8,25 @@ namespace NewsArchive.Data.Timeline;
 /// Events in time order: by the first day of each event's span, and on the same first day the coarser
 /// date first ("2018" before "January 2018" before "1 January 2018"), so SQLite sorts it all in SQL.
 /// A page is read in index order and stops at the page; its actors are fetched for the page's events only.
+/// The total is counted up to <see cref="CountLimit"/> so that a long range never reads all its events.
 /// </summary>
 public sealed class EventTimeline(IDbContextFactory<ArchiveDbContext> contexts)
 {
+    /// <summary>
+    /// Counted up to this many events; beyond, the page's total is capped (shown as "10,000+", 200 pages of 50).
+    /// Counting a year of a million-article archive (~540,000 events) read all their index entries.
+    /// </summary>
+    internal const int CountLimit = 10_000;
+
     public async Task<Page<TimelineEvent>> ListAsync(TimelineQuery query, CancellationToken cancellationToken = default)
     {
         var (pageNumber, size, skip) = Page<TimelineEvent>.Normalize(query.Page, query.PageSize, maxPageSize: 500);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var selection = await SelectAsync(db, query, cancellationToken);
         if (selection is null) return new Page<TimelineEvent>([], 0, pageNumber, size);
-        var total = await selection.CountAsync(cancellationToken);
+        var counted = await selection.CountAsync(CountLimit + 1, cancellationToken);
         var items = await ProjectAsync(db, selection.Ordered.Skip(skip).Take(size), cancellationToken);
-        return new Page<TimelineEvent>(items, total, pageNumber, size);
+        return new Page<TimelineEvent>(items, Math.Min(counted, CountLimit), pageNumber, size, counted > CountLimit);
     }
 
     /// <summary>Every matching event, for exports.</summary>
@@ -29,31 +37,55 @@ public sealed class EventTimeline(IDbContextFactory<ArchiveDbContext> contexts)
         return selection is null ? [] : await ProjectAsync(db, selection.Ordered, cancellationToken);
     }
 
-    /// <summary>The matching events in timeline order, and how to count them without touching more rows than needed.</summary>
-    private sealed record Selection(IQueryable<Model.Event> Ordered, Func<CancellationToken, Task<int>> CountAsync);
+    /// <summary>The matching events in timeline order, and how to count them (up to a limit) from the index alone.</summary>
+    private sealed record Selection(IQueryable<Model.Event> Ordered, Func<int, CancellationToken, Task<int>> CountAsync);
+
+    /// <summary>
+    /// Days before <paramref name="from"/> on which an event overlapping it can start. A span is a day, a month
+    /// or a year (<see cref="DatePrecision"/>) and starts on its first day, so an event that starts before From and
+    /// still overlaps it started on the 1st of From's month or on 1 January of From's year: those two days are
+    /// seeks in the StartDay index, and everything else is read from From on, instead of a year before it.
+    /// </summary>
+    private static (DateOnly Year, DateOnly Month) EarlierStarts(DateOnly from) => (new DateOnly(from.Year, 1, 1), new DateOnly(from.Year, from.Month, 1));
 
     private static async Task<Selection?> SelectAsync(ArchiveDbContext db, TimelineQuery query, CancellationToken cancellationToken)
     {
-        // An event spans at most a year, so "ends on or after From" also bounds its first day: the
-        // StartDay indexes then start near From instead of at the beginning of time.
-        var earliestStart = query.From?.AddYears(-1);
         if (!string.IsNullOrWhiteSpace(query.EntitySlug))
         {
             var entityId = await db.Entities.AsNoTracking().Where(e => e.Slug == query.EntitySlug).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
             if (entityId is not { } id) return null;
             // The actor rows carry the event's dates, so their (EntityId, StartDay, Precision, EventId) index gives
-            // the entity's events in order and counts them, however many it has.
+            // the entity's events in order and counts them.
             var actors = db.EventActors.AsNoTracking().Where(a => a.EntityId == id);
-            if (query.From is { } start) actors = actors.Where(a => a.EndDay >= start && a.StartDay > earliestStart);
-            if (query.To is { } end) actors = actors.Where(a => a.StartDay <= end);
+            var starting = actors;
+            if (query.From is { } start) starting = starting.Where(a => a.StartDay >= start);
+            if (query.To is { } end) starting = starting.Where(a => a.StartDay <= end);
+            if (query.From is { } from && from.DayOfYear > 1)
+            {
+                var (year, month) = EarlierStarts(from);
+                var earlier = actors.Where(a => (a.StartDay == year || a.StartDay == month) && a.StartDay < from && a.EndDay >= from);
+                if (query.To is { } to) earlier = earlier.Where(a => a.StartDay <= to);
+                starting = earlier.Concat(starting);
+            }
             return new Selection(
-                actors.OrderBy(a => a.StartDay).ThenBy(a => a.Precision).ThenBy(a => a.EventId).Select(a => a.Event!),
-                actors.CountAsync);
+                starting.OrderBy(a => a.StartDay).ThenBy(a => a.Precision).ThenBy(a => a.EventId).Select(a => a.Event!),
+                (limit, token) => starting.Take(limit).CountAsync(token));
         }
         var events = db.Events.AsNoTracking();
-        if (query.From is { } from) events = events.Where(e => e.EndDay >= from && e.StartDay > earliestStart);
-        if (query.To is { } to) events = events.Where(e => e.StartDay <= to);
-        return new Selection(events.OrderBy(e => e.StartDay).ThenBy(e => e.Precision).ThenBy(e => e.Id), events.CountAsync);
+        var within = events;
+        if (query.From is { } first) within = within.Where(e => e.StartDay >= first);
+        if (query.To is { } last) within = within.Where(e => e.StartDay <= last);
+        if (query.From is { } rangeStart && rangeStart.DayOfYear > 1)
+        {
+            var (year, month) = EarlierStarts(rangeStart);
+            var earlier = events.Where(e => (e.StartDay == year || e.StartDay == month) && e.StartDay < rangeStart && e.EndDay >= rangeStart);
+            if (query.To is { } rangeEnd) earlier = earlier.Where(e => e.StartDay <= rangeEnd);
+            // Both arms come in index order, so SQLite merges them (MERGE UNION ALL) and stops at the page.
+            within = earlier.Concat(within);
+        }
+        return new Selection(
+            within.OrderBy(e => e.StartDay).ThenBy(e => e.Precision).ThenBy(e => e.Id),
+            (limit, token) => within.Take(limit).CountAsync(token));
     }
 
     /// <summary>The page's events with their articles, then their actors in one query keyed by the page's ids.</summary>

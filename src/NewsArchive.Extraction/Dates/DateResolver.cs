@@ -45,6 +45,10 @@ internal static class DateResolver
             return PartialDate.OfMonth(chosen / 12, chosen % 12 + 1);
         }
 
+        // "a meeting on Tuesday 22 September": the weekday says which year, the nearest in which that day is a Tuesday,
+        // whatever the clause's tense ("had organised a meeting on …" may tell of a coming one).
+        if (e.WeekdayStated && WeekdayYear(e, reference) is { } pinned) return PartialDate.OfDay(pinned);
+
         for (var k = 0; k <= YearsToSearch; k++)
         {
             var year = forward ? reference.Year + k : reference.Year - k;
@@ -54,6 +58,20 @@ internal static class DateResolver
             if (fits) return PartialDate.OfDay(day);
         }
         return null;
+    }
+
+    // Within a year either side of the reference only: further off, the weekday more likely misread than the year.
+    private static DateOnly? WeekdayYear(DateExpression e, DateOnly reference)
+    {
+        DateOnly? nearest = null;
+        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+        {
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
+            if (day.DayOfWeek != e.Weekday) continue;
+            if (nearest is null || Math.Abs(day.DayNumber - reference.DayNumber) < Math.Abs(nearest.Value.DayNumber - reference.DayNumber)) nearest = day;
+        }
+        return nearest;
     }
 
     private static PartialDate Weekday(DateExpression e, DateOnly reference, Tense tense)

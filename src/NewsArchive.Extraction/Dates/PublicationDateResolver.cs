@@ -43,20 +43,26 @@ public sealed class PublicationDateResolver
     {
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
-        var inferred = Infer(scan, _today);
+        var inferred = Infer(scan, _today, document.CopyrightYear);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
         if (anchor is { Year: > 0 } full) return PartialDate.OfDay(new DateOnly(full.Year, full.Month, full.Day));
 
-        var earliest = EarliestPossible(scan, includeQuoted: true);
-        var years = new YearChoice(scan, earliest, today);
+        // A copyright notice's year is the page's: the story is of that year or before, so a happening "in 2027"
+        // read as past was a tense misread, and the latest possible day is the notice year's last.
+        if (copyright is { } notice && new DateOnly(notice, 12, 31) < today) today = new DateOnly(notice, 12, 31);
+        var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
+        // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
+        if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
+            if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
             if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
             // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the first in which that day is
             // the weekday the lead names; without a weekday (or if none fits soon), the first year after the evidence.
@@ -77,14 +83,15 @@ public sealed class PublicationDateResolver
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
-        return EarliestPossible(scan, includeQuoted: false) is { } narrative ? PartialDate.OfYear(narrative.Year)
+        return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
     }
 
     // "voted on Monday night, March 30", "published on Wednesday 4 March": a date written with its weekday pins its
     // year (see YearChoice). The latest such past date is the day of the story, or a few days before it: a past
-    // "on Tuesday" then names a later day of that week. A future one ("meets next Thursday, Oct. 22", "the window
+    // "on Tuesday" then names a day near it, later when it is up to four days on. A future one ("meets next Thursday, Oct. 22", "the window
     // shuts on Monday 2 February") says publication came before it, and the story's "on Thursday" is the last
     // Thursday before it: news is written as late as its evidence allows.
     private static DateOnly? FromWeekdayDates(DateScan scan, YearChoice years)
@@ -96,7 +103,7 @@ public sealed class PublicationDateResolver
             var e = m.Expression;
             if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
             if (years.Pin(e) is not { } date) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Future)
+            if (e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future)
             {
                 var limit = date.AddDays(e.Shift == DateShift.Next ? -7 : -1);
                 if (before is null || limit < before) before = limit;
@@ -110,7 +117,7 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || IsLimit(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over.
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
@@ -129,13 +136,39 @@ public sealed class PublicationDateResolver
             }
             else
             {
+                // The nearest such weekday: "posted Friday, Nov. 20 … stood at 80 feet on Thursday" is the day before,
+                // "voted on Monday, March 30 … signed it on Tuesday" the day after.
                 var p = latestPast!.Value;
-                day = p.AddDays(((int)e.Weekday - (int)p.DayOfWeek + 7) % 7);
+                var ahead = ((int)e.Weekday - (int)p.DayOfWeek + 7) % 7;
+                day = p.AddDays(ahead <= 4 ? ahead : ahead - 7);
             }
             if (result is null || day > result) result = day;
         }
         return result;
     }
+
+    // "a warning in force until 18:00 GMT on Friday 16 January", "can arrive through Saturday", "lows of minus 8 by
+    // Wednesday, Nov. 18": a limit lies ahead of the story, whatever tense the clause around it has.
+    private static bool IsLimit(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "by")) return true;
+        for (; i >= first && i >= m.FirstToken - 6; i--)
+        {
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return true;
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Word && !TimeOfDayWords.Contains(scan.Text(i).ToString())) return false;
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is not (':' or '.')) return false;
+        }
+        return false;
+    }
+
+    // What may stand between "until" and its date: "until 6pm on", "until 18:00 GMT on".
+    private static readonly HashSet<string> TimeOfDayWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "at", "midnight", "noon", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "et", "ct", "mt", "pt", "est", "edt", "pst", "pdt",
+    };
 
     // "US stocks rose after the Fed left rates unchanged on Wednesday … at the end of its March 17-18 meeting": with
     // nothing else to go by, the lead's past weekday is the day of a past month-and-day told near it (a span's last
@@ -328,13 +361,14 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun).
-    private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted)
+    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
+    // a year after the latest possible one is no past happening, whatever its clause looked like.
+    private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
     {
         DateOnly? bound = null;
         foreach (var m in scan.Mentions)
         {
-            if (!m.Expression.HasYear) continue;
+            if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
             if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);

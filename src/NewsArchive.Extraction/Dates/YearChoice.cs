@@ -5,6 +5,7 @@ namespace NewsArchive.Extraction.Dates;
 /// After the article's finished happenings (the bound), the first year that fits; a fit decades before today (the
 /// only year stated was history: "first introduced in 1986") gives way to the latest fit up to today. Without a
 /// bound, the fit nearest the latest year the article states, else nearest today, and never after today.
+/// A copyright notice's year outranks all of that: the latest fit up to the end of that year.
 /// </summary>
 internal sealed class YearChoice
 {
@@ -15,26 +16,30 @@ internal sealed class YearChoice
     private readonly DateOnly? _bound;
     private readonly DateOnly _today;
     private readonly int _reference;
+    private readonly bool _noticed;
 
     /// <param name="scan">The article's date mentions (their stated years set the reference).</param>
     /// <param name="bound">The first day by which every past happening with a stated year is over, if any.</param>
-    /// <param name="today">The latest possible publication day.</param>
-    public YearChoice(DateScan scan, DateOnly? bound, DateOnly today)
+    /// <param name="today">The latest possible publication day (the end of a copyright notice's year, if earlier).</param>
+    /// <param name="copyright">The year of the page's copyright notice, if it has one.</param>
+    public YearChoice(DateScan scan, DateOnly? bound, DateOnly today, int? copyright = null)
     {
         _bound = bound;
         _today = today;
+        _noticed = copyright is not null;
         var latest = 0;
         foreach (var m in scan.Mentions)
             if (m.Expression.HasYear && m.Expression.Year <= today.Year && m.Expression.Year > latest && !DateContext.IsInsideQuotation(scan, m)
                 && !DateContext.IsPageChrome(scan, m))
                 latest = m.Expression.Year;
-        _reference = latest > 0 ? latest : today.Year;
+        _reference = _noticed ? today.Year : latest > 0 ? latest : today.Year;
     }
 
     /// <summary>The day of a date written with its weekday ("Monday, March 30"), in the year that fits.</summary>
     public DateOnly? Pin(DateExpression e)
     {
         if (e.Year > 0) return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
+        if (_noticed) return Latest(e.Month, e.Day, e.Weekday);
         if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday);
         // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
         // in 2026" in an October 2026 report), so the search starts a year earlier.
@@ -64,6 +69,12 @@ internal sealed class YearChoice
         }
         return null;
     }
+
+    /// <summary>The latest fitting day (on <paramref name="weekday"/>, when given) up to the latest possible day.</summary>
+    public DateOnly? Latest(int month, int day, DayOfWeek? weekday) =>
+        weekday is { } w ? LatestUpToToday(month, day, w, _today.Year - CycleYears)
+        : Fits(_today.Year, month, day, null) && new DateOnly(_today.Year, month, day) <= _today ? new DateOnly(_today.Year, month, day)
+        : Fits(_today.Year - 1, month, day, null) ? new DateOnly(_today.Year - 1, month, day) : null;
 
     private DateOnly? LatestUpToToday(int month, int day, DayOfWeek weekday, int lowest)
     {

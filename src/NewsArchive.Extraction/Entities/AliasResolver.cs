@@ -106,6 +106,7 @@ internal sealed class AliasResolver
             cluster.Evidence += mention.Evidence;
         }
         foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
+        NameBySurnameAlone(clusters, byKey);
 
         LinkIntroducedAcronyms(clusters, byKey);
         MergePeople(clusters);
@@ -148,6 +149,35 @@ internal sealed class AliasResolver
         into.AddRange(from.Mentions);
         into.Evidence += from.Evidence;
         from.MergedInto = into;
+    }
+
+    // "Hallie Brandstetter tipped in a miss … Brandstetter finished with 16": news names a person in full once, then by
+    // surname alone, so an undecided name of two or three plain words whose last word stands alone elsewhere is a person.
+    // Organizations and places shorten to their first words ("Edison" for "Edison International"), never to the last.
+    private static void NameBySurnameAlone(List<Cluster> clusters, Dictionary<string, Cluster> byKey)
+    {
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Kind is not null || cluster.Evidence.Organization > 1 || cluster.Evidence.Place > 1) continue;
+            var mention = cluster.Fullest;
+            if (mention.Words.Length is < 2 or > 3 || mention.Shape != MentionShape.Name || !IsPlainName(mention.Words)) continue;
+            if (!byKey.TryGetValue("n:" + NameSuffixes.Surname(mention.Words), out var surname) || surname == cluster) continue;
+            if (surname.Kind is EntityKind.Organization or EntityKind.Place) continue;
+            if (surname.Mentions.Any(m => m.Shape != MentionShape.Name || m.Words.Length != 1)) continue;
+            cluster.Kind = EntityKind.Person;
+        }
+    }
+
+    private static readonly HashSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+
+    private static bool IsPlainName(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || EntityClassifier.IsAcronym(word) || EntityLexicon.IsStopWord(word)
+                || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word) || VenueHeads.Contains(word) || EntityLexicon.Roles.Contains(word)) return false;
+        }
+        return true;
     }
 
     // "Immigration and Customs Enforcement (ICE)": the acronym is the organization's, whatever its letters.

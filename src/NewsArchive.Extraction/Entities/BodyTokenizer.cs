@@ -8,9 +8,8 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="Tokens">Every token in body order.</param>
 /// <param name="LowercaseWords">Words the article writes in lower case somewhere: a capitalized sentence-initial
 /// word found here (see <see cref="WritesInLowerCase"/>) is an ordinary word, not a name.</param>
-internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<string> LowercaseWords)
+internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSet LowercaseWords)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowercaseLookup = LowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
     public bool WritesInLowerCase(string word)
@@ -18,7 +17,7 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, HashSet<st
         // Lower-cased on the stack: asked for every capitalized word, most of which the article never writes in lower case.
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.AsSpan().ToLowerInvariant(lower);
-        return _lowercaseLookup.Contains(lower);
+        return LowercaseWords.Contains(lower);
     }
 
     // Each token's text, cut from the body once: the stages ask for the same tokens' words many times over.
@@ -55,9 +54,8 @@ internal sealed class BodyTokenizer
     public TokenizedBody Tokenize(
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
-        var tokens = new List<NameToken>(body.Length / 5 + 8);
-        var lowercase = new HashSet<string>(body.Length / 16, StringComparer.Ordinal); // sized for the vocabulary: no rehashing
-        var lowercaseLookup = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new PooledList<NameToken>(body.Length / 5 + 8);
+        var lowercase = new TextWordSet(body, body.Length / 16); // sized for the vocabulary: no rehashing
         var i = 0;
         while (i < body.Length)
         {
@@ -79,18 +77,19 @@ internal sealed class BodyTokenizer
                 continue;
             }
             var end = WordEnd(body, i);
-            AddWord(body, i, end, tokens);
+            AddWord(body, i, end, ref tokens);
             // "Supporters’ Trust": a plural possessive before a capitalized word.
             if (end + 2 < body.Length && body[end - 1] == 's' && body[end] is '\'' or '’' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]))
             {
                 tokens.Add(new NameToken(end, end + 1, NameTokenKind.Possessive, NameTokenFlags.None));
                 end++;
             }
-            // One hash per word: the span lookup makes the string only for a word not seen before.
-            if (char.IsLower(c)) lowercaseLookup.Add(body.AsSpan(i, end - i));
+            // One hash per word, and no string: the set keeps the word's offsets.
+            if (char.IsLower(c)) lowercase.Add(i, end - i);
             i = end;
         }
         var array = tokens.ToArray();
+        tokens.Dispose();
         MarkSentenceStarts(body, array, sentences, quoted);
         MarkQuoted(array, quoted);
         MarkShouting(body, array);
@@ -101,6 +100,8 @@ internal sealed class BodyTokenizer
     private static int WordEnd(string body, int start)
     {
         var j = start + 1;
+        // Plain ASCII letters and digits first: the rules below only matter at the word's edge.
+        while (j < body.Length && char.IsAsciiLetterOrDigit(body[j])) j++;
         while (j < body.Length)
         {
             var ch = body[j];
@@ -125,13 +126,12 @@ internal sealed class BodyTokenizer
         || EntityLexicon.AbbreviationLookup.Contains(word)
         || (word.LastIndexOf('-') is var hyphen && hyphen > 0 && EntityLexicon.AbbreviationLookup.Contains(word[(hyphen + 1)..]));
 
-    private static void AddWord(string body, int start, int end, List<NameToken> tokens)
+    private static void AddWord(string body, int start, int end, ref PooledList<NameToken> tokens)
     {
         // "Trump's" → "Trump" + "'s": the possessive is not part of the name.
         var possessive = end - start > 2 && body[end - 1] is 's' && body[end - 2] is '\'' or '’' ? end - 2 : end;
         var word = body.AsSpan(start, possessive - start);
-        var hyphen = word.IndexOfAny('-', '‑');
-        if (hyphen > 0 && ShouldSplitHyphenated(word))
+        if (HasInnerHyphen(word) && ShouldSplitHyphenated(word))
         {
             var partStart = start;
             var flags = NameTokenFlags.None;
@@ -148,6 +148,14 @@ internal sealed class BodyTokenizer
             tokens.Add(WordToken(body, start, possessive, NameTokenFlags.None));
         }
         if (possessive < end) tokens.Add(new NameToken(possessive, end, NameTokenKind.Possessive, NameTokenFlags.None));
+    }
+
+    // A plain loop: words are short, and a vectorized search costs more to set up than it saves here.
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word)
+    {
+        for (var k = 1; k < word.Length; k++)
+            if (word[k] is '-' or '‑') return true;
+        return false;
     }
 
     // "then-U.S." and "Denver-based" split; "Ocasio-Cortez", "D-Calif." and "Stoke-on-Trent" stay whole.

@@ -101,10 +101,14 @@ internal sealed class CandidateFinder
             {
                 var k = j + 1;
                 if (k + 1 < tokens.Length && tokens[k].Text(body.Body) is "the") k++;
-                if (!Joinable(tokens[k], quoted)) break;
+                // "Taxpayers for a Fair Strip".
+                else if (k + 1 < tokens.Length && word is "for" && tokens[k].Text(body.Body) is "a" && IsPluralGroup(body, first, last)) k++;
+                // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
+                var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
+                if (!ordinal && !Joinable(tokens[k], quoted)) break;
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
                 // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
-                if (!(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
+                if (!ordinal && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
@@ -153,12 +157,21 @@ internal sealed class CandidateFinder
         body.Text(last) is "City" or "Town" && (first == last || (first + 1 == last && body.Text(first) is "The"));
 
     // "Airlines for America", "Parents for Safer Streets": a group of people or firms for a cause, mid-sentence.
+    private static bool IsOrdinal(TokenizedBody body, int token)
+    {
+        if (body.Tokens[token].Kind != NameTokenKind.Number) return false;
+        var text = body.Text(token);
+        return text.Length is >= 3 and <= 5 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th";
+    }
+
     internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
     {
-        if (first != last || body.Tokens[first].Is(NameTokenFlags.SentenceStart)) return false;
-        var word = body.Text(first);
-        return word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
-               && !EntityLexicon.Organizations.Contains(word);
+        // "Taxpayers for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
+        if (last - first > 2 || body.Tokens[last].Is(NameTokenFlags.SentenceStart)) return false;
+        var word = body.Text(last);
+        if (!(word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+              && !EntityLexicon.Organizations.Contains(word))) return false;
+        return first == last || (EntityLexicon.Places.Contains(body.Phrase(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.Phrase(first, last)));
     }
 
     private static bool IsLegalSuffix(string word) =>

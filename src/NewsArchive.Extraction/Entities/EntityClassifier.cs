@@ -11,9 +11,12 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class EntityClassifier
 {
-    private static readonly HashSet<string> OrganizationFollowers = new(
-        ["spokesperson", "spokesman", "spokeswoman", "official", "officials", "employees", "staff", "members", "executives", "lawyers", "shareholders", "board", "investigators", "agents", "officers", "chief", "director", "CEO", "CFO", "COO", "chairman", "chairwoman"],
-        StringComparer.Ordinal);
+    private static readonly HashSet<string> OrganizationFollowers = WordList.Set("organization-followers", StringComparer.Ordinal);
+
+    // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
+    // the country it works in ("New England", "North Wales" are in the gazetteer).
+    private static readonly HashSet<string> RegionWords = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"], StringComparer.Ordinal);
+    internal static readonly HashSet<string> NationNames = new(["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"], StringComparer.Ordinal);
 
     private static readonly OrganizationCues Cues = new();
 
@@ -72,7 +75,7 @@ internal sealed class EntityClassifier
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && HeadThenPlace(body, first, last)) organization += 3;
-        if (!single && body.Text(first + 1) is "for" && CandidateFinder.IsPluralGroup(body, first, first)) organization += 3;
+        if (!single && PluralGroupFor(body, first, last)) organization += 3;
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
@@ -81,6 +84,8 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
+        if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !EntityLexicon.Demonyms.Contains(firstWord)
+            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !EntityLexicon.IsStopWord(firstWord) && !RegionWords.Contains(firstWord)) organization += 4;
         if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
@@ -99,6 +104,9 @@ internal sealed class EntityClassifier
         var placeBefore = place;
         ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
+        // "in Leominster, Fitchburg, Gardner and Worcester": a middle item of a list of places.
+        else if (!name.AfterThe && !givenNameFirst && name.SurfaceFirst > 1 && body.Text(name.SurfaceFirst - 1) is "," && ListItemEnds(body, last)
+                 && CoordinatedWithPlace(body, name.SurfaceFirst - 2)) place += 2;
         if (name.AfterThe && EndsNounPhrase(body, last))
         {
             person -= 3;
@@ -114,6 +122,14 @@ internal sealed class EntityClassifier
     }
 
     private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);
+
+    // "Taxpayers for Fair Roads", "Ohio Parents for Safe Schools": a group named for what its members want.
+    private static bool PluralGroupFor(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k <= Math.Min(first + 3, last - 1); k++)
+            if (body.Text(k) is "for") return CandidateFinder.IsPluralGroup(body, first, k - 1);
+        return false;
+    }
 
     private static bool AfterPreposition(TokenizedBody body, int surfaceFirst)
     {
@@ -212,7 +228,12 @@ internal sealed class EntityClassifier
         {
             var word = next.String(body.Body);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
-            if (OrganizationFollowers.Contains(word)) organization += 2;
+            // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
+            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
+            // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
+            // (One word only before the resident's name: "Protecting residents is…" names no place.)
+            if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
+                && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
             if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
                 && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;
@@ -266,15 +287,29 @@ internal sealed class EntityClassifier
     private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;
 
+    // "in Gautier and Pascagoula", "in Leominster, Fitchburg, Gardner and Worcester", "between Santa Paula and Ojai":
+    // walks back over the list to a place or the preposition that opens it.
     private static bool CoordinatedWithPlace(TokenizedBody body, int end)
     {
-        if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
-        if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
-        var start = end;
-        while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
-        if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
-        return start > 0 && body.Tokens[start - 1].IsWord && body.Text(start - 1) is "in" or "near" or "outside";
+        for (var items = 0; items < 6; items++)
+        {
+            if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
+            if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
+            var start = end;
+            while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
+            if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
+            if (start == 0) return false;
+            var before = body.Text(start - 1);
+            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout";
+            if (before is not "," || start < 2) return false;
+            end = start - 2;
+        }
+        return false;
     }
+
+    // A name between commas, or before "and"/"or", is an item of a list.
+    private static bool ListItemEnds(TokenizedBody body, int last) =>
+        last + 1 < body.Tokens.Length && body.Text(last + 1) is "," or "and" or "or";
 
     private static bool PlaceCueBefore(string preposition, string before) => preposition switch
     {

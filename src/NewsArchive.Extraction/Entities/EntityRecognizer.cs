@@ -76,13 +76,38 @@ public sealed class EntityRecognizer
         }
     }
 
-    // "(Quinn Harlow/Getty Images)": a photographer credited with the agency after a slash took the picture; the
-    // article does not mention them.
+    private static readonly HashSet<string> CreditLabels = new(["Photo", "Photos", "Photograph", "Picture", "Pictures", "Image", "Images", "Credit", "Pic"], StringComparer.OrdinalIgnoreCase);
+
+    // "(Quinn Harlow/Getty Images)", "(Gina Roe / Daily Courier)": a photographer credited with the agency after a slash
+    // took the picture; "(Image: Courier / Rob Roe)" and "Photo: Jane Roe for The Courier" name one after the agency or
+    // a credit label. The article does not mention them.
     private static bool IsPhotoCredit(TokenizedBody tokens, Candidate candidate)
     {
-        var end = tokens.Tokens[candidate.Last].End;
-        return candidate.First < candidate.Last && end + 1 < tokens.Body.Length && tokens.Body[end] == '/' && char.IsUpper(tokens.Body[end + 1])
-               && EntityLexicon.IsGivenName(tokens.Text(candidate.First));
+        if (candidate.First == candidate.Last) return false;
+        var t = tokens.Tokens;
+        var next = candidate.Last + 1;
+        var before = candidate.First - 1;
+        if (next + 1 < t.Length && tokens.Body[t[next].Start] == '/' && t[next + 1].IsCapitalizedWord && EntityLexicon.IsGivenName(tokens.Text(candidate.First)))
+            return true;
+        var closes = next >= t.Length || tokens.Body[t[next].Start] is ')' or '/' or '*' or '|' or ']'
+                     || (t[next].IsWord && tokens.Text(next) is "for" or "via") || SameLineEnds(tokens, candidate.Last);
+        if (!closes || before < 1) return false;
+        // After "Agency /" or "Photo:" / "Photo by".
+        if (tokens.Body[t[before].Start] == '/' && t[before - 1].Kind == NameTokenKind.Word) return true;
+        if (tokens.Body[t[before].Start] == ':' && t[before - 1].IsWord && CreditLabels.Contains(tokens.Text(before - 1))) return true;
+        return t[before].IsWord && tokens.Text(before) is "by" && t[before - 1].IsWord && CreditLabels.Contains(tokens.Text(before - 1));
+    }
+
+    // The name is the last thing on its line.
+    private static bool SameLineEnds(TokenizedBody tokens, int last)
+    {
+        var body = tokens.Body;
+        for (var i = tokens.Tokens[last].End; i < body.Length; i++)
+        {
+            if (body[i] is '\n' or '\r') return true;
+            if (!char.IsWhiteSpace(body[i])) return false;
+        }
+        return true;
     }
 
     private static bool IsCredit(ArticleDocument document, TextSpan paragraph) =>
@@ -250,6 +275,10 @@ public sealed class EntityRecognizer
         }
         var parsed = new ParsedName(first, first, last, null, null, null, false);
         var evidence = _classifier.Score(tokens, parsed, first, last, hasRole: false) with { Person = 0 };
+        // "SDLP MLA", "GMB organiser": an acronym qualifying a title is the body its holder belongs to.
+        if (first == last && EntityClassifier.IsAcronym(name) && !NotOrganizationAcronyms.Contains(name) && !EntityLexicon.Places.Contains(name)
+            && !EntityLexicon.Roles.Contains(name))
+            evidence = evidence with { Organization = evidence.Organization + 2 };
         if (evidence.Organization < Evidence.Threshold) return;
         mentions.Add(new Mention
         {
@@ -263,6 +292,8 @@ public sealed class EntityRecognizer
             OrganizationGroup = EntityLexicon.Organizations.Group(name),
         });
     }
+
+    private static readonly HashSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

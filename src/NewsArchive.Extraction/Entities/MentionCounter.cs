@@ -31,15 +31,30 @@ internal sealed class MentionCounter
 
     private static string NameOf(ResolvedEntity entity)
     {
-        var fullest = entity.Mentions.Where(m => m.Shape != MentionShape.Description)
-            .OrderByDescending(m => m.Words.Length).ThenByDescending(m => m.Core.Length).ThenBy(m => m.Span.Start)
-            .First().Core;
-        return Unabbreviated(entity.Kind, fullest);
+        // Most words, then most letters, then the earliest; on a full tie the first listed (as a stable sort would give).
+        Mention? fullest = null;
+        foreach (var m in entity.Mentions)
+        {
+            if (m.Shape == MentionShape.Description) continue;
+            if (fullest is null || m.Words.Length > fullest.Words.Length
+                || (m.Words.Length == fullest.Words.Length && (m.Core.Length > fullest.Core.Length
+                    || (m.Core.Length == fullest.Core.Length && m.Span.Start < fullest.Span.Start))))
+                fullest = m;
+        }
+        if (fullest is null) throw new InvalidOperationException("An entity has no mention but descriptions.");
+        return Unabbreviated(entity.Kind, fullest.Core);
     }
 
     private static ExtractedEntity Write(ResolvedEntity entity, string name, HashSet<string> sharedSurnames)
     {
-        var mentions = entity.Mentions.OrderBy(m => m.Span.Start).ToList();
+        // Usually already in body order; the stable sort only when not.
+        var mentions = new List<Mention>(entity.Mentions);
+        for (var k = 1; k < mentions.Count; k++)
+            if (mentions[k].Span.Start < mentions[k - 1].Span.Start)
+            {
+                mentions = entity.Mentions.OrderBy(m => m.Span.Start).ToList();
+                break;
+            }
         var aliases = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
         foreach (var mention in mentions)

@@ -11,7 +11,8 @@ internal static class NicknamedName
     /// <summary><paramref name="mention"/> extended over a nickname to its surname, or unchanged.</summary>
     public static Mention Extend(TokenizedBody body, Mention mention, int coreLast)
     {
-        if (mention.Words.Length != 1 || !EntityLexicon.IsGivenName(mention.Core)) return mention;
+        // A given name the list does not know still counts after a title: 'fisherman Alasdair "Ally" Mackinnon'.
+        if (mention.Words.Length != 1 || !(EntityLexicon.IsGivenName(mention.Core) || mention.Roles.Count > 0 || mention.Honorific is not null)) return mention;
         var tokens = body.Tokens;
         var k = coreLast + 1;
         if (k >= tokens.Length || !IsDoubleQuote(body, k)) return mention;

@@ -55,13 +55,33 @@ internal sealed class OrganizationCues
         if (Followed(body, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);
         if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
-            && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord)))
+            && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord))
+            && !InPrepositionalPhrase(body, name.SurfaceFirst))
             organization += 2;
         // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
         if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
         if (!personLike && PluralAgreement(body, name.SurfaceFirst, first, last)) organization += Strong;
         if (IsSports(body)) organization += Club(body, name.SurfaceFirst, first, last, single);
         return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
+    }
+
+    // "Gas stations in Islamorada and Tavernier reported…": the verb's subject is the noun before the preposition, so
+    // the verb says nothing about the names in the phrase (a list of them included).
+    private static bool InPrepositionalPhrase(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        for (var steps = 0; steps < 12 && k >= 0; steps++)
+        {
+            var word = body.Text(k);
+            if (word is "the") { k--; continue; }
+            if (body.Tokens[k].IsWord && PlacePrepositions.Contains(word)) return true;
+            if (word is not ("," or "and" or "or")) return false;
+            k--;
+            if (k < 0 || !body.Tokens[k].IsCapitalizedWord) return false;
+            while (k > 0 && body.Tokens[k - 1].IsCapitalizedWord) k--;
+            k--;
+        }
+        return false;
     }
 
     /// <summary>True for a head word the main list lacks that may take "of" or "for" ("Endowment").</summary>

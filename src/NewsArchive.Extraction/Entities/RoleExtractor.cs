@@ -34,6 +34,8 @@ internal sealed class RoleExtractor
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
     private static readonly HashSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> PostNominals = WordList.Set("name-post-nominals", StringComparer.Ordinal);
+
     private static readonly HashSet<string> ClauseVerbs = new(
         ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
 
@@ -79,16 +81,37 @@ internal sealed class RoleExtractor
             // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
             if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !EntityLexicon.IsGivenName(body.Text(k))) k--;
         }
+        if (role is null && honorific is null && DescriptorBeforeHonorific(body, first, last) is { } at)
+        {
+            role = body.Phrase(first, at - 1);
+            honorific = body.Text(at).TrimEnd('.');
+            k = at + 1;
+        }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
 
+    // "Pathologist Dr Jane Roe", "Campaigner Ms Ann Lee": a name never holds an honorific inside it, so the capitalized
+    // words before one describe the person.
+    private static int? DescriptorBeforeHonorific(TokenizedBody body, int first, int last)
+    {
+        for (var at = first + 1; at <= first + 2 && at < last; at++)
+        {
+            if (!body.Tokens[at - 1].IsCapitalizedWord || EntityLexicon.IsGivenName(body.Text(at - 1)) || EntityLexicon.IsHonorific(body.Text(at - 1))) return null;
+            if (EntityLexicon.IsHonorific(body.Text(at)) && body.Tokens[at + 1].IsCapitalizedWord) return at;
+        }
+        return null;
+    }
+
     // Drops words capitalized only by position or convention: "Still", "In August", "Although Hancock", "Trump Tuesday".
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
+        // "Jane Roe KC", "John Doe OBE": letters after a name are no part of it.
+        // ("Sporting KC" keeps its letters: a lone word before them is no name.)
+        while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
         while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
@@ -119,6 +142,8 @@ internal sealed class RoleExtractor
             return false;
         if (EntityLexicon.IsStopWord(word)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
+        // "Energy UK, which represents suppliers": a common word before a country's name names a body.
+        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (EntityLexicon.IsGivenName(word) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         return body.WritesInLowerCase(word);

@@ -21,7 +21,12 @@ internal sealed class ActorIndex
             for (var k = 0; k < list.Count; k++) mentions.Add((list[k].Start, list[k].End, e, k));
         }
         _mentions = [.. mentions];
-        Array.Sort(_mentions);
+        // The tuples' own order, compared field by field without the generic tuple comparer's per-field dispatch.
+        Array.Sort(_mentions, static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? a.End.CompareTo(b.End)
+            : a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity)
+            : a.Order.CompareTo(b.Order));
     }
 
     /// <summary>

@@ -36,6 +36,10 @@ public sealed class EventFinder
     {
         var events = new List<ExtractedEvent>();
         DateOnly? reference = published is { Date.Precision: DatePrecision.Day } p ? p.Date.Start : null;
+        // Published in a known year only: calendar dates resolve against the latest past month-day told in it, and
+        // without one, past ones fall in that year ("in June" was this June), future ones are not guessed.
+        var yearOnly = published is { Date.Precision: DatePrecision.Year } y ? y.Date.Start.Year : 0;
+        var yearStandIn = yearOnly > 0 ? YearReference.DayWithin(scan, yearOnly) : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
         var relativeMonths = new List<(int Event, int Sentence)>();
@@ -96,6 +100,8 @@ public sealed class EventFinder
                     yearStated = true;
                 }
                 var against = quoteReference >= 0 && mention.Span.End <= quoteReference ? lastReport!.Value.Date : reference;
+                if (against is null && yearOnly > 0 && YearReference.Resolves(expression))
+                    against = yearStandIn ?? (reading.Tense == Tense.Past ? new DateOnly(yearOnly, 12, 31) : null);
                 PartialDate? date = expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? DateResolver.Resolve(expression, day, reading.Tense) : null;

@@ -146,14 +146,18 @@ internal sealed class PhraseTable
     /// <summary>Every phrase.</summary>
     public IEnumerable<string> Keys => _groups.Keys;
 
+    // Asked about nearly every capitalized run, most of which the table does not hold: the filter turns those away
+    // before hashing the phrase. Filled as phrases are added.
+    private WordFilter _filter = new([]);
+
     /// <summary>The group number of a phrase (one per data line), or -1.</summary>
-    public int Group(string phrase) => _groups.TryGetValue(phrase, out var g) ? g : -1;
+    public int Group(string phrase) => _filter.MayContain(phrase) && _groups.TryGetValue(phrase, out var g) ? g : -1;
 
     /// <summary>The first spelling on the phrase's data line ("Sen." → "Senator").</summary>
     public string Canonical(int group) => _canonical[group];
 
     /// <summary>True when the table holds <paramref name="phrase"/>.</summary>
-    public bool Contains(string phrase) => _groups.ContainsKey(phrase);
+    public bool Contains(string phrase) => _filter.MayContain(phrase) && _groups.ContainsKey(phrase);
 
     /// <summary>Loads "Canonical|alias|alias" lines.</summary>
     public static PhraseTable Load(string list, StringComparer comparer) => Load(comparer, list);
@@ -175,6 +179,7 @@ internal sealed class PhraseTable
                 table.MaxWords = Math.Max(table.MaxWords, key.Count(c => c == ' ') + 1);
             }
         }
+        table._filter = new WordFilter(table._groups.Keys);
         return table;
     }
 }

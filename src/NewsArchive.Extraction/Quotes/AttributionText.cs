@@ -63,7 +63,7 @@ internal sealed class AttributionText
     public static AttributionText Build(
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
     {
-        var tokens = new List<Token>(body.Length / 5);
+        var tokens = new PooledList<Token>(body.Length / 5);
         var quotationToken = new int[quotations.Count];
         var q = 0;
         var nextQuotation = NextQuotationStart(quotations, q); // asked at every character: kept at hand
@@ -105,6 +105,7 @@ internal sealed class AttributionText
         }
 
         var array = tokens.ToArray();
+        tokens.Dispose();
         return new AttributionText(body, array, MarkSentenceStarts(body, array, quotations, sentences), quotationToken);
     }
 

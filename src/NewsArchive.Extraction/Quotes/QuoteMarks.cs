@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsArchive.Extraction.Lexicon;
 
 namespace NewsArchive.Extraction.Quotes;
 
@@ -70,7 +71,20 @@ internal static class QuoteMarks
     /// better closer follows.
     /// </summary>
     public static bool IsWeakSingleCloser(string body, int i, TextSpan paragraph) =>
-        body[i - 1] is 's' or 'S' && (i + 1 >= paragraph.End || char.IsWhiteSpace(body[i + 1]));
+        body[i - 1] is 's' or 'S' && (i + 1 >= paragraph.End || char.IsWhiteSpace(body[i + 1]))
+        && !(i + 1 < paragraph.End && OpensClause(body, i + 2, paragraph.End));
+
+    // "'on the side of bill payers' and pointed to …": a possessive is followed by what it owns, never by a
+    // conjunction or a preposition, so a mark before one of those closes the quotation.
+    private static bool OpensClause(string body, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && char.IsLetter(body[stop])) stop++;
+        return stop > start && (stop == end || !char.IsLetterOrDigit(body[stop])) && ClauseWords.Contains(body.AsSpan(start, stop - start));
+    }
+
+    private static readonly WordLookup ClauseWords = new(
+        WordList.Lines("speech-prepositions").Concat(["and", "but", "or", "as", "that", "which", "who", "when", "while", "because"]));
 
     private static bool IsOpeningContext(char prev) =>
         char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2018' or '\u201C' or '"' or '\'';

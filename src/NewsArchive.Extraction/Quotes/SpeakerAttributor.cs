@@ -431,14 +431,15 @@ public sealed class SpeakerAttributor
         || SubjectFinder.IsPronoun(narrative.Text.Word(t)) || _cues.TryMatch(narrative.Text, t, out _)
         || OpensTitledName(narrative, t);
 
-    // "…," party spokesman Colby Reed said / campaign manager Jo Ames said: up to three lowercase title words
-    // (no preposition or determiner among them) right before a person's name.
+    // "…," party spokesman Colby Reed said / mother of two Jo Ames said: up to four lowercase title words (no
+    // preposition or determiner among them but an "of" inside) right before a person's name.
     private static bool OpensTitledName(Narrative narrative, int t)
     {
         var text = narrative.Text;
-        for (var k = t; k < t + 3 && text.IsWord(k) && !text.IsCapitalized(k); k++)
+        for (var k = t; k < t + 4 && text.IsWord(k) && !text.IsCapitalized(k); k++)
         {
-            if (narrative.IsFunctionWord(text.Word(k).ToString())) return false;
+            if (narrative.IsFunctionWord(text.Word(k).ToString())
+                && !(k > t && text.Word(k).Equals("of", StringComparison.Ordinal) && text.IsWord(k + 1) && !text.IsCapitalized(k + 1))) return false;
             if (narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false }) return true;
         }
         return false;

@@ -28,6 +28,8 @@ internal sealed class SpeakerMentions
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
     private static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
     private static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNameLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int[] _mentionAt;
     private readonly int[] _mentionEndingAt;
@@ -93,6 +95,8 @@ internal sealed class SpeakerMentions
         var lastFullMention = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var named = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
         var shared = new List<(int Mention, List<Speaker> Speakers)>();
+        var firstNamed = new Dictionary<Speaker, int>(ReferenceEqualityComparer.Instance);
+        var byGivenName = new HashSet<Speaker>(ReferenceEqualityComparer.Instance);
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
@@ -111,6 +115,8 @@ internal sealed class SpeakerMentions
                 {
                     if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
                     named[speaker] = named.GetValueOrDefault(speaker) + 1;
+                    firstNamed.TryAdd(speaker, t);
+                    if (IsGivenNameAlone(form, speaker)) byGivenName.Add(speaker);
                 }
                 var end = t + form.Words.Length;
                 all.Add(new Mention(t, end, speaker ?? form.Speakers[0], tokens[end - 1].Possessive));
@@ -120,10 +126,18 @@ internal sealed class SpeakerMentions
             }
         }
 
-        // A bare surname two people share, neither named in its paragraph, is the article's main subject: the one
-        // named most often (an obituary's "Mr. Alvarez", not the son named once near the end).
+        // A bare surname two people share, neither named in its paragraph, is the article's main subject. The one the
+        // text tells apart by given name alone ("his father, Gareth, …") is not it; else the one named most often (an
+        // obituary's "Mr. Alvarez", not the son named once near the end); else the one named first.
         foreach (var (index, candidates) in shared)
-            all[index] = all[index] with { Speaker = candidates.MaxBy(s => named.GetValueOrDefault(s))! };
+            all[index] = all[index] with
+            {
+                Speaker = candidates
+                    .OrderBy(s => byGivenName.Contains(s) && !candidates.TrueForAll(byGivenName.Contains))
+                    .ThenByDescending(s => named.GetValueOrDefault(s))
+                    .ThenBy(s => firstNamed.GetValueOrDefault(s, int.MaxValue))
+                    .First()
+            };
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -137,6 +151,11 @@ internal sealed class SpeakerMentions
         }
         return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
     }
+
+    // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
+    private static bool IsGivenNameAlone(Form form, Speaker speaker) =>
+        speaker.IsPerson && form.Words.Length == 1 && Words(speaker.Entity.Name) is { Length: > 1 } name
+        && name[0].Equals(form.Words[0], StringComparison.Ordinal);
 
     // Of the people sharing a form, the one last named in full in this paragraph, if any.
     private static Speaker? NamedInParagraph(List<Speaker> candidates, Dictionary<Speaker, int> lastFull, Token[] tokens, int t)
@@ -214,14 +233,30 @@ internal sealed class SpeakerMentions
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
         }
-        foreach (var speaker in speakers)
+        foreach (var entity in speakers)
         {
-            Add(speaker.Entity.Name, speaker);
-            foreach (var alias in speaker.Entity.Aliases)
+            // "Pell" / "Mr Pell" found apart from "Jonathan Pell KC": the one person named in full with that surname.
+            var speaker = entity.IsPerson ? NamedInFull(entity, speakers) ?? entity : entity;
+            Add(entity.Entity.Name, speaker);
+            foreach (var alias in entity.Entity.Aliases)
                 if (!IsGenericReference(alias)) Add(alias, speaker);
-            if (speaker.IsPerson && Surname(speaker.Entity.Name) is { } surname) Add(surname, speaker);
+            if (entity.IsPerson && Surname(entity.Entity.Name) is { } surname) Add(surname, speaker);
         }
         return forms.Values;
+    }
+
+    // For a person known only by a one-word name, the only other person whose surname that is; else null.
+    private static Speaker? NamedInFull(Speaker person, IReadOnlyList<Speaker> speakers)
+    {
+        if (Words(person.Entity.Name) is not [var only]) return null;
+        Speaker? found = null;
+        foreach (var other in speakers)
+        {
+            if (!other.IsPerson || ReferenceEquals(other, person) || Surname(other.Entity.Name) != only) continue;
+            if (found is not null) return null;
+            found = other;
+        }
+        return found;
     }
 
     // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
@@ -238,18 +273,38 @@ internal sealed class SpeakerMentions
     /// Local Government"), so that the name matches the narrative's comma token.</param>
     internal static string[] Words(string surface, bool keepCommas = false)
     {
-        var words = new List<string>();
+        // Word bounds first (a comma kept as a word is the range of its one character), then exactly one array.
+        Span<(int Start, int End)> found = surface.Length <= 64 ? stackalloc (int, int)[surface.Length] : new (int, int)[surface.Length];
+        var count = 0;
         var i = 0;
         while (i < surface.Length)
         {
-            if (keepCommas && surface[i] == ',' && words.Count > 0) { words.Add(","); i++; continue; }
+            if (keepCommas && surface[i] == ',' && count > 0) { found[count++] = (i, i + 1); i++; continue; }
             if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
             var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
-            words.Add(surface[i..end]);
+            found[count++] = (i, end);
             i = end;
         }
-        while (words.Count > 0 && words[^1] == ",") words.RemoveAt(words.Count - 1);
-        return words.ToArray();
+        while (count > 0 && found[count - 1].End - found[count - 1].Start == 1 && surface[found[count - 1].Start] == ',') count--;
+        var words = new string[count];
+        for (var k = 0; k < count; k++)
+            words[k] = found[k].End - found[k].Start == 1 && surface[found[k].Start] == ',' ? "," : surface[found[k].Start..found[k].End];
+        return words;
+    }
+
+    // The words of a name as Words reads them (no commas), as spans: for questions that need no strings.
+    private static int WordSpans(string surface, Span<(int Start, int End)> found)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < surface.Length && count < found.Length)
+        {
+            if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
+            var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
+            found[count++] = (i, end);
+            i = end;
+        }
+        return count;
     }
 
     private static string? Surname(string name)
@@ -257,31 +312,44 @@ internal sealed class SpeakerMentions
         var words = Words(name);
         if (words.Length < 2) return null;
         var last = words[^1];
-        if (last is "Jr" or "Sr" or "II" or "III" or "IV" && words.Length > 2) last = words[^2];
+        // "Jr", "III", "KC", "OBE": a suffix after the surname.
+        if (words.Length > 2 && (last is "Jr" or "Sr" || IsInitialism(last))) last = words[^2];
         return char.IsUpper(last[0]) ? last : null;
     }
+
+    private static bool IsInitialism(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     private static Speaker PersonSpeaker(ExtractedEntity person)
     {
         // One reading of the name, aliases and roles gives both answers: with the given-name lists and without them.
+        // Read as spans: only the first word of a name and the words of its roles matter, and no string is kept.
         var he = false;
         var she = false;
-        void Look(string word)
+        Span<(int Start, int End)> found = stackalloc (int, int)[2];
+        void Look(ReadOnlySpan<char> word)
         {
             he |= HeWords.Contains(word);
             she |= SheWords.Contains(word);
         }
-        var first = Words(person.Name);
-        if (first.Length > 1) Look(first[0]);
+        var name = person.Name;
+        var named = WordSpans(name, found) > 1;
+        var given = named ? name.AsSpan(found[0].Start, found[0].End - found[0].Start) : default;
+        if (named) Look(given);
         foreach (var alias in person.Aliases)
-        {
-            var words = Words(alias);
-            if (words.Length > 1) Look(words[0]);
-        }
+            if (WordSpans(alias, found) > 1) Look(alias.AsSpan(found[0].Start, found[0].End - found[0].Start));
         foreach (var role in person.Roles)
-            foreach (var word in Words(role)) Look(word);
-        var male = first.Length > 1 && MaleNames.Contains(first[0]);
-        var female = first.Length > 1 && FemaleNames.Contains(first[0]);
+        {
+            var i = 0;
+            while (i < role.Length)
+            {
+                if (!char.IsLetterOrDigit(role[i])) { i++; continue; }
+                var (end, _) = AttributionText.ReadWord(role, i, role.Length);
+                Look(role.AsSpan(i, end - i));
+                i = end;
+            }
+        }
+        var male = named && MaleNameLookup.Contains(given);
+        var female = named && FemaleNameLookup.Contains(given);
         var gender = GenderOf(he || male, she || female);
         return new Speaker(person, gender, gender != Gender.Unknown && GenderOf(he, she) == Gender.Unknown);
     }

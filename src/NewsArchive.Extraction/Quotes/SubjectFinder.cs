@@ -29,6 +29,10 @@ internal sealed class SubjectFinder
     private static readonly WordLookup GenericOrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
+    private static readonly WordLookup UnnamedPersonNouns = new(
+        WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
+            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns")));
+
     private const int MaxAgeLookBack = 200; // mentions searched back for "Maria Lopez, 62,"
 
     private readonly Narrative _narrative;
@@ -43,7 +47,8 @@ internal sealed class SubjectFinder
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
-            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w))
+            // "former business secretary and MP": the "and" joining two roles is no role word ("a step and his allies").
+            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w) && !IsCoordinator(w) && !w.Equals("nor", StringComparison.OrdinalIgnoreCase))
             .ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -76,6 +81,7 @@ internal sealed class SubjectFinder
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
+                        if (VoiceOfOwner(segmentStart, verb, anchor) is { } voiced) return voiced;
                         // "Mayor X, who was elected after promising to …": the relative clause's subject is X.
                         if (IsWho(segmentStart) && segmentStart - 2 >= floor && Text.IsPunctuation(segmentStart - 1, ',')
                             && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } who)
@@ -171,18 +177,22 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    // "said incident commander Brian Castro", "said fire chief Ana Ruiz": a lowercase title of up to three words
-    // (no preposition among them) right before a person's name.
+    // "said incident commander Brian Castro", "said fire chief Ana Ruiz", "shouted mother of three Jo Ames": a
+    // lowercase title of up to four words (no preposition among them but an "of" inside) right before a person's name.
     private Subject? LowercaseTitled(int t, int limit)
     {
-        for (var k = t; k < limit && k - t < 3 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
+        for (var k = t; k < limit && k - t < 4 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
         {
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k)) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t)) return null;
             if (_narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
         return null;
     }
+
+    // "mother of three", "head of communications": an "of" inside a title, between two of its words.
+    private bool IsInnerOf(int k, int first) =>
+        k > first && Text.Word(k).Equals("of", StringComparison.Ordinal) && Text.IsWord(k + 1) && !Text.IsCapitalized(k + 1);
 
     /// <summary>
     /// What the phrase at token <paramref name="t"/> names ("the company" in "a statement from the company"), as long as
@@ -218,6 +228,19 @@ internal sealed class SubjectFinder
                 return m.Speaker.Entity.Name;
         }
         return null;
+    }
+
+    // "Gov. Rosa Delgado's office said", "Acme's spokesman said": a possessive name right before the office or the
+    // spokesperson that speaks is whom they speak for (an organization named as that office wins, see OfficeOf).
+    private Subject? VoiceOfOwner(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        if (!Text.IsWord(head) || _narrative.Mentions.EndingAt(head - 1) is not { Possessive: true } owner
+            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+        var noun = Text.Word(head);
+        var candidate = new Candidate(SubjectKind.Entity, owner.Token, owner.End, owner.Speaker.IsPerson, owner);
+        if (noun.Equals("office", StringComparison.OrdinalIgnoreCase)) return new Subject(true, OfficeOf(candidate, anchor), verb);
+        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : null;
     }
 
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
@@ -298,6 +321,7 @@ internal sealed class SubjectFinder
         Proxy,
         OrganizationVoice,
         Age,
+        Descriptor,
     }
 
     private readonly record struct Candidate(SubjectKind Kind, int Token, int End, bool PersonLike, Mention? Mention = null, int Noun = -1);
@@ -325,6 +349,7 @@ internal sealed class SubjectFinder
             // "the family of Ms Threlfall": the phrase's noun comes before any preposition; what follows it is another phrase.
             if (_narrative.IsPreposition(k)) break;
             var noun = Text.Word(k);
+            if (IsCoordinator(noun)) break; // "a promotion and his allies": the phrase ends at the conjunction
             // "the 62-year-old said": the person the text gave that age.
             if (k == t + 1 && AgeOf(noun) > 0)
             {
@@ -353,14 +378,31 @@ internal sealed class SubjectFinder
             }
             if (ProxyNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); return true; }
             if (SourceNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
-            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1))))
+            // "the school said", but "the former school cook said": an organization noun modifying the last word is no head.
+            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
+                && !(k + 2 == limit && IsDescriptorWord(k + 1)))
             {
                 candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k);
                 return true;
             }
         }
+        // "the former school cook said": "the" and up to three plain lowercase words right up to the verb describe
+        // someone the text has named.
+        if (limit - t is >= 2 and <= 4 && Text.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            for (var k = t + 1; k < limit; k++)
+                if (!IsDescriptorWord(k)) return false;
+            candidate = new Candidate(SubjectKind.Descriptor, t, limit, true, Noun: limit - 1);
+            return true;
+        }
         return false;
     }
+
+    // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
+    private bool IsDescriptorWord(int k) =>
+        Text.IsWord(k) && !Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
+        && !_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsAdverb(k) && !IsCoordinator(Text.Word(k))
+        && !IsPronoun(Text.Word(k));
 
     private bool FollowsPreposition(int t, int floor) => _narrative.FollowsPreposition(t, floor);
 
@@ -386,6 +428,7 @@ internal sealed class SubjectFinder
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
+            SubjectKind.Descriptor => DescribedPerson(c, anchor),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
@@ -394,6 +437,35 @@ internal sealed class SubjectFinder
         };
         return new Subject(true, speaker, c.End);
     }
+
+    // "the former school cook": the one person named from the paragraph before up to here, unless a plural
+    // ("the parents") or someone unnamed the text brought in with the same noun ("a cook was hurt … the cook said").
+    private string? DescribedPerson(Candidate c, int anchor)
+    {
+        var head = Text.Word(c.Noun);
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return null;
+        // "the source said", "the official said", "the analyst said": someone the text keeps unnamed.
+        if (UnnamedPersonNouns.Contains(head)) return null;
+        var paragraphStart = _narrative.ParagraphStart(c.Token);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        for (var k = from + 1; k < c.Token; k++)
+            if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) 
+                && (IsIndefinite(k - 1) || (IsIndefinite(k - 2) && IsDescriptorWord(k - 1)))) return null;
+        string? person = null;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && all[m].Token >= from; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            if (person is not null && person != all[m].Speaker.Entity.Name) return null;
+            person = all[m].Speaker.Entity.Name;
+        }
+        return person;
+    }
+
+    private bool IsIndefinite(int k) =>
+        Text.IsWord(k) && (Text.Word(k).Equals("a", StringComparison.OrdinalIgnoreCase) || Text.Word(k).Equals("an", StringComparison.OrdinalIgnoreCase)
+                           || Text.Word(k).Equals("another", StringComparison.OrdinalIgnoreCase)
+                           || Text.Word(k).Equals("one", StringComparison.OrdinalIgnoreCase));
 
     // "62-year-old" → 62; anything else → 0.
     private static int AgeOf(ReadOnlySpan<char> word)

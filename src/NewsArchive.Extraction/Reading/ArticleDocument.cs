@@ -22,4 +22,8 @@ public sealed record ArticleDocument(
     string? Author,
     string? Url,
     string Body,
-    IReadOnlyList<TextSpan> Paragraphs);
+    IReadOnlyList<TextSpan> Paragraphs)
+{
+    /// <summary>The year of the page's copyright notice, if it shows one: publication falls in it or before.</summary>
+    public int? CopyrightYear { get; init; }
+}

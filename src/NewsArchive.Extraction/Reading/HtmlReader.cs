@@ -54,6 +54,7 @@ internal static class HtmlReader
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
+        var copyright = CopyrightYear(document); // footers hold the notice, so before they go
         RemoveJunk(document);
         var content = ChooseContent(document);
         var builder = new BodyBuilder();
@@ -62,7 +63,23 @@ internal static class HtmlReader
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has no article text.");
-        return new ArticleDocument(title, null, published, source, author, url, builder.Body, builder.Paragraphs);
+        return new ArticleDocument(title, null, published, source, author, url, builder.Body, builder.Paragraphs)
+        {
+            CopyrightYear = copyright,
+        };
+    }
+
+    // Each text node on its own, outside scripts and styles (a script library's licence is not the page's notice).
+    private static int? CopyrightYear(IDocument document)
+    {
+        int? latest = null;
+        if (document.Body is null) return null;
+        foreach (var node in document.Body.GetNodes<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            if (CopyrightNotice.FindYear(node.Data) is { } year && (latest is null || year > latest)) latest = year;
+        }
+        return latest;
     }
 
     private static string? Meta(List<IElement> metas, string key)

@@ -62,7 +62,10 @@ internal static class MarkdownReader
             meta.Text("author"),
             meta.Text("url"),
             builder.Body,
-            builder.Paragraphs);
+            builder.Paragraphs)
+        {
+            CopyrightYear = CopyrightNotice.FindYear(text),
+        };
     }
 
     // Markdig's cost per line grows with the blocks open above it, so absurd indentation or quote depth

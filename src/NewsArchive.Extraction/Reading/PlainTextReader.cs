@@ -78,7 +78,10 @@ internal static class PlainTextReader
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has a title but no article text.");
-        return new ArticleDocument(title, credit, published, null, author, null, builder.Body, builder.Paragraphs);
+        return new ArticleDocument(title, credit, published, null, author, null, builder.Body, builder.Paragraphs)
+        {
+            CopyrightYear = CopyrightNotice.FindYear(text),
+        };
     }
 
     // Date stamps sit among the first lines (after the title, a standfirst or a byline, sometimes two of them:

@@ -22,6 +22,8 @@ internal static class Tokenizer
             var start = i;
             if (char.IsLetter(c))
             {
+                i++;
+                while (i < end && char.IsAsciiLetter(text[i])) i++; // the common case, without the Unicode tables
                 while (i < end && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
                 tokens.Add(new Token(TokenKind.Word, start, i));
             }

@@ -44,6 +44,8 @@ public static class QueryLatency
             _ => search.SearchAsync(new ArticleSearchQuery("\"public hearings\"")));
         await Measure(report, "search: prefix (budg*)",
             _ => search.SearchAsync(new ArticleSearchQuery("budg*")));
+        await Measure(report, "search: longer prefix (budge*)",
+            _ => search.SearchAsync(new ArticleSearchQuery("budge*")));
         await Measure(report, "search: word + date range (council, 2016–2017)",
             _ => search.SearchAsync(new ArticleSearchQuery("council", From: from, To: from.AddYears(2))));
         await Measure(report, "search: word + entity (budget, a top entity)",

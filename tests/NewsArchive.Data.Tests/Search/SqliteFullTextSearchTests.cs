@@ -1,4 +1,5 @@
 using NewsArchive.Data.Articles;
+using NewsArchive.Data.Common;
 using NewsArchive.Data.Quotes;
 using NewsArchive.Data.Search;
 
@@ -44,5 +45,42 @@ public sealed class SqliteFullTextSearchTests
 
         Assert.True(articles.Total >= 0 && quotes.Total >= 0);
         Assert.True(articles.Items.Count <= articles.Total || articles.Total == 1);
+    }
+
+    private static async Task<TestArchive> HarborArchiveAsync(int articles, int? rankedMatchLimit = null)
+    {
+        var archive = await TestArchive.CreateAsync(rankedMatchLimit is { } limit
+            ? new Dictionary<string, string?> { ["Archive:RankedMatchLimit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            : null);
+        for (var i = 1; i <= articles; i++)
+            await new ExtractionBuilder($"Harbor Story {i}", $"The harbor reopened, report number {i}.").IngestAsync(archive.Ingestion);
+        return archive;
+    }
+
+    [Fact]
+    public async Task Capped_pages_follow_newest_first_order_inside_and_beyond_the_counted_matches()
+    {
+        await using var archive = await HarborArchiveAsync(5, rankedMatchLimit: 2);
+        var search = archive.Get<ArticleSearch>();
+
+        var pages = new List<Page<ArticleHit>>();
+        for (var page = 1; page <= 6; page++) pages.Add(await search.SearchAsync(new ArticleSearchQuery("harbor", Page: page, PageSize: 1)));
+
+        Assert.Equal(["harbor-story-5", "harbor-story-4", "harbor-story-3", "harbor-story-2", "harbor-story-1"],
+            pages.Take(5).Select(p => Assert.Single(p.Items).Slug));
+        Assert.Empty(pages[5].Items);
+        Assert.All(pages, p => Assert.True(p.TotalIsCapped && p.Total == 2));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_match_still_reports_the_total()
+    {
+        await using var archive = await HarborArchiveAsync(3);
+
+        var page = await archive.Get<ArticleSearch>().SearchAsync(new ArticleSearchQuery("harbor", Page: 5, PageSize: 1));
+
+        Assert.Empty(page.Items);
+        Assert.Equal(3, page.Total);
+        Assert.False(page.TotalIsCapped);
     }
 }

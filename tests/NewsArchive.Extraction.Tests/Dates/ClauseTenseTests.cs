@@ -22,6 +22,9 @@ public sealed class ClauseTenseTests
     [InlineData("The agency would release updated figures on Oct. 15.")]
     [InlineData("The trial begins on Monday.")]
     [InlineData("The new law takes effect in July.")]
+    [InlineData("The production transfers to Salford on 21 January.")]
+    [InlineData("The dividend is payable Dec. 15.")]
+    [InlineData("The walkout coincides with the opening of the flower show on 19 March.")]
     public void Reads_the_future_from_its_markers(string text)
     {
         Assert.Equal(Tense.Future, Read(text).Tense);

@@ -97,4 +97,14 @@ public sealed class DateResolverTests
         Assert.Null(DateResolver.Resolve(DateExpression.Relative(RelativeUnit.Year, 1), DateOnly.MaxValue, Tense.Future));
         Assert.Equal("2018", DateResolver.Resolve(DateExpression.Calendar(2018, 0, 0), DateOnly.MinValue, Tense.Past)!.Value.ToIso());
     }
+
+    [Theory]
+    [InlineData(false, 4, 14, DayOfWeek.Tuesday, "2020-04-14")] // a past clause, but only 2020's 14 April is a Tuesday
+    [InlineData(true, 4, 8, DayOfWeek.Monday, "2019-04-08")] // a future clause, but 8 April 2019 was that Monday
+    [InlineData(false, 4, 10, DayOfWeek.Wednesday, "2019-04-10")]
+    public void Resolves_a_weekday_stated_date_to_the_nearest_year_in_which_it_falls_on_that_weekday(bool future, int month, int day, DayOfWeek weekday, string expected)
+    {
+        var e = DateExpression.Calendar(0, month, day) with { Weekday = weekday, WeekdayStated = true };
+        Assert.Equal(expected, Resolve(e, future ? Tense.Future : Tense.Past));
+    }
 }

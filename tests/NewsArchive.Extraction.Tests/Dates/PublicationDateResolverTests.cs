@@ -7,7 +7,8 @@ namespace NewsArchive.Extraction.Tests.DateStages;
 
 public sealed class PublicationDateResolverTests
 {
-    private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null, DateOnly? today = null)
+    private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null, DateOnly? today = null,
+        int? copyright = null)
     {
         var paragraphs = new List<TextSpan>();
         var start = 0;
@@ -16,7 +17,7 @@ public sealed class PublicationDateResolverTests
             paragraphs.Add(new TextSpan(start, start + part.Length));
             start += part.Length + 2;
         }
-        var doc = new ArticleDocument("Title", null, metadata, null, null, null, body, paragraphs);
+        var doc = new ArticleDocument("Title", null, metadata, null, null, null, body, paragraphs) { CopyrightYear = copyright };
         var resolver = today is { } t ? new PublicationDateResolver(t) : new PublicationDateResolver();
         return resolver.Resolve(doc, new SentenceSplitter().Split(body, paragraphs), overridden);
     }
@@ -264,5 +265,49 @@ public sealed class PublicationDateResolverTests
             + "Membership has dropped from 900 in 2018 to about 700 this year, and the league projects further losses through 2030.",
             today: new DateOnly(2026, 11, 25));
         Assert.Equal("2025-11-17", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Takes_the_year_of_a_copyright_notice_over_the_first_year_after_the_past_happenings()
+    {
+        // Without the notice the year would be 2020, the first after the storm of 2019.
+        var result = Resolve("DENVER — Snow closed the interstate on Monday. In 2019, a storm closed it for a day.", copyright: 2026,
+            today: new DateOnly(2030, 1, 1));
+        Assert.Equal(new PublicationDate(PartialDate.OfYear(2026), true), result);
+    }
+
+    [Fact]
+    public void Pins_a_weekday_date_in_the_latest_fitting_year_up_to_the_copyright_notice()
+    {
+        // Friday, Nov. 20 falls in 2015, 2020 and 2026; the notice says 2026.
+        var result = Resolve("In a notice posted Friday, Nov. 20, the authority cut transits. In 2019, it had cut them too.", copyright: 2026,
+            today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-20", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Ignores_a_year_after_the_copyright_notice_as_no_past_happening()
+    {
+        // "leaves office in January 2027" is ahead, even though its clause reads like no future.
+        var result = Resolve("The governor signed the bill. Ocampo, who is term-limited, leaves office in January 2027.", copyright: 2026);
+        Assert.Equal(new PublicationDate(PartialDate.OfYear(2026), true), result);
+    }
+
+    [Fact]
+    public void Takes_a_past_weekday_well_ahead_of_a_dated_happening_as_the_days_just_before_it()
+    {
+        // Friday Nov. 20, 2026; "on Thursday" and "Wednesday" are the two days before it, not the next week's.
+        var result = Resolve("In a notice posted Friday, Nov. 20, 2026, the authority cut transits.\n\n"
+            + "The lake stood at 80 feet on Thursday. At an auction held Wednesday, a tanker paid a record.");
+        Assert.Equal("2026-11-20", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_weekday_date_after_until_as_a_limit_ahead_of_the_story()
+    {
+        // The warning runs until Friday 16 January 2026, so the river's past "on Wednesday" is the 14th.
+        var result = Resolve("The Met Office has extended a warning until 18:00 GMT on Friday 16 January 2026.\n\n"
+            + "The river reached 5.19m on Wednesday morning.");
+        Assert.Equal("2026-01-14", result!.Date.ToIso());
     }
 }

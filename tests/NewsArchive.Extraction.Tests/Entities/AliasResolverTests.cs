@@ -216,4 +216,23 @@ public class AliasResolverTests
             "\"Everyone knows it. Nobody at the Treasury wants to hear it,\" one official said.");
         Assert.Contains("Treasury", set.Organizations.SelectMany(o => o.Aliases.Append(o.Name)));
     }
+
+    [Fact]
+    public void A_full_name_nothing_else_vouches_for_is_a_person_when_its_surname_stands_alone_later()
+    {
+        var set = TestArticles.Recognize(
+            "The lead changed when Hallidae Brunstetter tipped in a miss at the buzzer.",
+            "Brunstetter finished with 16 points and 13 rebounds.");
+        var person = set.Person("Hallidae Brunstetter");
+        Assert.Contains("Brunstetter", person.Aliases);
+    }
+
+    [Fact]
+    public void A_base_named_for_its_town_is_not_a_person_though_the_town_stands_alone_later()
+    {
+        var set = TestArticles.Recognize(
+            "Two destroyers left Naval Station Ortava on Monday.",
+            "Ortava has hosted the ships since 2015.");
+        Assert.DoesNotContain("Naval Station Ortava", set.People.Names());
+    }
 }

@@ -99,4 +99,12 @@ public class CandidateFinderTests
         set.Organization("Parents for Safer Crossings");
         Assert.DoesNotContain(set.Organizations, o => o.Name.StartsWith("Tickets", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_court_named_for_an_ordinal_circuit_is_one_candidate()
+    {
+        var set = TestArticles.Recognize("The case reached the U.S. Court of Appeals for the 6th Circuit last year.");
+        set.Organization("U.S. Court of Appeals for the 6th Circuit");
+        Assert.DoesNotContain("6th Circuit", set.Organizations.Names());
+    }
 }

@@ -327,4 +327,67 @@ public class EntityClassifierTests
         var prices = TestArticles.Recognize("House prices rose again. The average house now costs more than ever.");
         Assert.Empty(prices.Organizations);
     }
+
+    [Fact]
+    public void Unknown_towns_in_a_list_opened_by_a_place_preposition_are_places()
+    {
+        var set = TestArticles.Recognize(
+            "Cases have been confirmed in Larrowby, Fentwick, Dunmarsh and Worcester.",
+            "The road was closed between Santa Paula and Quellan on Tuesday.");
+        foreach (var town in new[] { "Larrowby", "Fentwick", "Dunmarsh", "Quellan" })
+            set.Place(town);
+    }
+
+    [Fact]
+    public void A_name_before_resident_is_a_place()
+    {
+        var set = TestArticles.Recognize("Brackwell resident Denise Orrin, 67, said the smell was unbearable.");
+        set.Place("Brackwell");
+        set.Person("Denise Orrin");
+    }
+
+    [Fact]
+    public void A_verb_after_a_list_of_towns_in_a_prepositional_phrase_does_not_make_them_organizations()
+    {
+        var set = TestArticles.Recognize("Gas stations in Marrowgate and Tessaly reported running out of fuel by lunchtime.");
+        set.Place("Tessaly");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void A_plural_group_named_for_a_cause_is_one_organization_with_its_place_and_its_article()
+    {
+        var set = TestArticles.Recognize(
+            "The campaign was led by Ohio Parents for Safer Streets, which opposes the plan.",
+            "A rival group, Taxpayers for a Fair Levy, said the vote was rushed.");
+        set.Organization("Ohio Parents for Safer Streets");
+        set.Organization("Taxpayers for a Fair Levy");
+    }
+
+    [Fact]
+    public void A_name_before_analyst_and_a_person_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Raman answered a question from Marlowe analyst Callan Rees about prices.");
+        set.Organization("Marlowe");
+        set.Person("Callan Rees");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_sentence_initial_adjective_before_a_plural_follower_is_no_organization()
+    {
+        var set = TestArticles.Recognize("Legal analysts said the decision could affect thousands of cases.");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void A_common_word_before_a_countrys_name_is_a_body_named_for_the_country()
+    {
+        var set = TestArticles.Recognize(
+            "Energy UK, which represents suppliers, said in a statement that bills would fall.",
+            "The listing was approved by Heritage Wales last year, the council said.");
+        set.Organization("Energy UK");
+        set.Organization("Heritage Wales");
+        Assert.DoesNotContain("UK", set.Places.Names());
+    }
 }

@@ -174,4 +174,14 @@ public class EntityRecognizerTests
         set.Place("St. Louis");
         Assert.DoesNotContain("LOUIS", set.Places.Names());
     }
+
+    [Theory]
+    [InlineData("Flames crest a ridge above the town on Tuesday. (Gwenllian Farrowby / Valley Courier)")]
+    [InlineData("Campaigners gathered outside the offices before the meeting (Image: Valley Courier / Tobin Brownlie)")]
+    [InlineData("Parents packed the auditorium on Tuesday night. Photo: Gaspard Ruizeno for The Courier")]
+    public void A_photographer_named_in_a_picture_credit_is_no_person(string caption)
+    {
+        var set = TestArticles.Recognize(caption, "The council said the plans would be decided next month.");
+        Assert.Empty(set.People);
+    }
 }

@@ -18,4 +18,14 @@ public class NicknamedNameTests
         Assert.Contains("Orlavez", set.Person("Raymond Orlavez Jr.").Aliases);
         Assert.Single(set.People);
     }
+
+    [Fact]
+    public void A_nicknamed_name_after_a_role_is_one_person_though_its_given_name_is_unlisted()
+    {
+        var set = TestArticles.Recognize(
+            "Harbour fisherman Tormod \"Tam\" Macaskill, 62, was in the public gallery.",
+            "\"I am not against farms,\" Mr Macaskill said afterwards.");
+        Assert.Contains("Tormod Macaskill", set.People.Names());
+        Assert.DoesNotContain("Tormod", set.People.Names());
+    }
 }

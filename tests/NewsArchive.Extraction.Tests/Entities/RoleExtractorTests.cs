@@ -190,4 +190,58 @@ public class RoleExtractorTests
         Assert.Equal(["INF"], set.Person("Jose Ortega").Roles);
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void A_person_noun_opening_a_sentence_before_a_full_name_is_a_role_not_part_of_the_name()
+    {
+        var set = TestArticles.Recognize(
+            "Commuter Orlaith Brennock, who travels in every weekday, said she was worried.",
+            "Freshman Tavia Kellerby added 14 points off the bench.",
+            "City Controller Bram Osterholt warned of a gap.");
+        Assert.Equal(["Commuter"], set.Person("Orlaith Brennock").Roles);
+        Assert.Equal(["Freshman"], set.Person("Tavia Kellerby").Roles);
+        Assert.Equal(["City Controller"], set.Person("Bram Osterholt").Roles);
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Commuter") || n.StartsWith("Freshman") || n.StartsWith("City"));
+    }
+
+    [Fact]
+    public void Capitalized_words_before_an_honorific_describe_the_person_who_follows()
+    {
+        var set = TestArticles.Recognize("Pathologist Dr Ilsabet Vorwerk is expected to give evidence on Thursday.");
+        var person = set.Person("Ilsabet Vorwerk");
+        Assert.Equal(["Pathologist"], person.Roles);
+    }
+
+    [Fact]
+    public void Letters_after_a_name_for_an_honour_are_not_part_of_it_and_the_surname_joins_the_person()
+    {
+        var set = TestArticles.Recognize(
+            "Opening the case, Jonas Pellingham KC told the jury the men had argued.",
+            "Mr Pellingham said the knife was never found.");
+        var person = set.Person("Jonas Pellingham");
+        Assert.Contains("Mr Pellingham", person.Aliases);
+        Assert.Single(set.People);
+    }
+
+    [Fact]
+    public void A_club_name_ending_in_letters_keeps_them()
+    {
+        var set = TestArticles.Recognize("Sporting KC beat the visitors 2-1 on Saturday, the club said.");
+        Assert.DoesNotContain("Sporting", set.All.Names());
+    }
+
+    [Fact]
+    public void A_party_acronym_before_a_legislator_title_is_an_organization_and_the_title_a_role()
+    {
+        var set = TestArticles.Recognize("SDLP MLA Ciaran Tolland, a member of the committee, said the strike should never have happened.");
+        Assert.Contains("Ciaran Tolland", set.People.Names());
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Tolland"));
+    }
+
+    [Fact]
+    public void A_given_name_after_a_police_rank_abbreviation_is_no_title_and_the_rank_no_organization()
+    {
+        var set = TestArticles.Recognize("PC Dean Ollerby, a forensic collision investigator, told the inquest the road was wet.");
+        Assert.DoesNotContain("PC", set.Organizations.Names());
+    }
 }

@@ -486,4 +486,19 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2019-04-12"], Dates("The striker signed a contract until 2031 on Friday."));
     }
+
+    [Fact]
+    public void Resolves_calendar_dates_against_the_latest_past_month_day_when_only_the_publication_year_is_known()
+    {
+        var dates = Dates("The Legislature passed the bill Sept. 10. The commissioner warned in June that the plan was failing. "
+            + "He was dropped by his insurer last year. Insurers must file plans by March 1. Hearings will be held on Oct. 22.", "2026");
+        Assert.Equal(["2026-09-10", "2026-06", "2025", "2027-03-01", "2026-10-22"], dates);
+    }
+
+    [Fact]
+    public void Leaves_weekdays_and_future_months_unresolved_when_only_the_publication_year_is_known_and_no_past_month_is_told()
+    {
+        var dates = Dates("The governor signed the bill on Tuesday. The law was first proposed last year. It takes effect in March.", "2026");
+        Assert.Equal(["2025"], dates);
+    }
 }

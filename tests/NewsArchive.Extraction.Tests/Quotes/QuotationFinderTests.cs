@@ -121,4 +121,19 @@ public class QuotationFinderTests
         Assert.Equal(["It changes with two days’ notice, every week. Nobody can plan a life around that."],
             QuotedTexts("‘It changes with two days’ notice, every week.", "‘Nobody can plan a life around that.’"));
     }
+
+    [Fact]
+    public void A_single_mark_after_a_plural_and_before_a_conjunction_closes_the_quotation_rather_than_reading_as_a_possessive()
+    {
+        Assert.Equal(["on the side of bill payers", "We are cutting bills this winter,"],
+            QuotedTexts("The minister insisted the government was 'on the side of bill payers' and pointed to her plan.",
+                "'We are cutting bills this winter,' she said."));
+    }
+
+    [Fact]
+    public void A_plural_possessive_before_its_noun_inside_a_single_quotation_stays_inside_it()
+    {
+        Assert.Equal(["The nurses' pay deal is not enough"],
+            QuotedTexts("She called it 'The nurses' pay deal is not enough' and left."));
+    }
 }

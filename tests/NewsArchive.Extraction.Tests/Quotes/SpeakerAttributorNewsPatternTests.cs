@@ -105,6 +105,45 @@ public class SpeakerAttributorNewsPatternTests
         Assert.Equal([("as soon as it reaches her desk.", "Dana Whitlock")], quotes);
     }
 
+    [Fact]
+    public void Gives_a_named_persons_office_to_that_person_when_no_office_is_an_entity()
+    {
+        var quotes = Quotes(Cities,
+            "Crews worked through the night.",
+            "Gov. Dana Whitlock's office said in a statement that it was \"watching the fire closely and ready to help.\"");
+        Assert.Equal([("watching the fire closely and ready to help.", "Dana Whitlock")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_named_companys_spokesman_to_that_company()
+    {
+        var entities = KnownEntities(Organization("Brookvale Foods"), Person("Ana Ruiz", ["Ruiz"]));
+        var quotes = Quotes(entities,
+            "Ana Ruiz filed the complaint in March.",
+            "Brookvale Foods' spokesman said: \"We will fight this in court.\"");
+        Assert.Equal([("We will fight this in court.", "Brookvale Foods")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_the_person_after_an_inverted_cue_and_a_lowercase_title_with_of()
+    {
+        var entities = KnownEntities(Person("Janine Corrigan", ["Corrigan"]), Person("Dana Whitlock", ["Whitlock"]));
+        var quotes = Quotes(entities,
+            "Dana Whitlock left the hall early.",
+            "\"You are ruining this town for everyone,\" shouted mother of two Janine Corrigan, 41, as officials left.");
+        Assert.Equal([("You are ruining this town for everyone,", "Janine Corrigan")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_the_person_after_a_lowercase_title_with_of_before_the_cue()
+    {
+        var entities = KnownEntities(Person("Janine Corrigan", ["Corrigan"]), Person("Dana Whitlock", ["Whitlock"]));
+        var quotes = Quotes(entities,
+            "Dana Whitlock left the hall early.",
+            "\"We asked for one meeting and got none,\" head of operations Janine Corrigan said.");
+        Assert.Equal([("We asked for one meeting and got none,", "Janine Corrigan")], quotes);
+    }
+
     private static readonly EntitySet Court = KnownEntities(
         Person("Robert L. Haskins Jr.", ["Haskins"], []),
         Person("Darnell Whitby", ["Whitby"], ["board member"]),

@@ -10,6 +10,91 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Gives_a_surname_only_person_to_the_one_person_named_in_full_with_that_surname_and_a_suffix()
+    {
+        var entities = KnownEntities(Person("Marcus Thorne KC"), Person("Thorne", ["Mr Thorne"]), Person("Ivy Caddel", ["Caddel"]));
+        var quotes = Quotes(entities,
+            "Opening the case, Marcus Thorne KC told the jury that Ivy Caddel had lied.",
+            "\"She knew exactly what she was doing,\" Mr Thorne said.");
+        Assert.Equal([("She knew exactly what she was doing,", "Marcus Thorne KC")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_surname_only_person_when_two_people_are_named_in_full_with_that_surname()
+    {
+        var entities = KnownEntities(Person("Marcus Thorne"), Person("Helen Thorne"), Person("Thorne", ["Mr Thorne"]));
+        var quotes = Quotes(entities,
+            "Marcus Thorne and Helen Thorne both gave evidence.",
+            "\"It was late,\" Mr Thorne said.");
+        Assert.Equal([("It was late,", "Thorne")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_a_definite_description_to_the_one_person_named_just_before()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]), Organization("Mossgate Hospital"));
+        var quotes = Quotes(entities,
+            "Edith Larkspur, 79, was referred to Mossgate Hospital in 2024. She is still waiting.",
+            "\"I cannot climb the stairs any more,\" the retired seamstress said.");
+        Assert.Equal([("I cannot climb the stairs any more,", "Edith Larkspur")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_definite_description_unattributed_when_two_people_were_named_before_it()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]), Person("Hugh Pellow", ["Pellow"]));
+        var quotes = Quotes(entities,
+            "Edith Larkspur, 79, waited two years. Her neighbour Hugh Pellow waited three.",
+            "\"I cannot climb the stairs any more,\" the retired seamstress said.");
+        Assert.Equal([("I cannot climb the stairs any more,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_definite_description_unattributed_when_the_text_brought_in_someone_unnamed_with_that_noun()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]));
+        var quotes = Quotes(entities,
+            "Edith Larkspur runs the canteen, where a young cook was burned on Monday.",
+            "\"The fryer had been faulty for weeks,\" the cook said.");
+        Assert.Equal([("The fryer had been faulty for weeks,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_the_source_said_unattributed_even_when_one_person_was_named_before_it()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]));
+        var quotes = Quotes(entities,
+            "A senior figure at the club said the board had discussed Edith Larkspur's future.",
+            "\"It was not one result,\" the source said.");
+        Assert.Equal([("It was not one result,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_quote_unattributed_when_only_a_conjunction_from_someones_role_stands_before_the_cue()
+    {
+        var entities = KnownEntities(
+            Person("Peter Marsh", ["Marsh"]),
+            Person("Joanna Pike", ["Pike"], ["former trade secretary and MP for Hollins North"]));
+        var quotes = Quotes(entities,
+            "Peter Marsh, who has run the Treasury since 2024, was moved to the Home Office in what officials insisted was a step up and his friends privately called \"a demotion wrapped up as a reward\".",
+            "His replacement, Joanna Pike, starts on Monday.");
+        Assert.Equal([("a demotion wrapped up as a reward", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_shared_surname_to_the_relative_the_text_does_not_call_by_given_name()
+    {
+        var entities = KnownEntities(
+            Person("Tobias Fenwick-Hale", ["Tobias"]),
+            Person("Martin Fenwick-Hale", ["Martin"], ["father"]));
+        var quotes = Quotes(entities,
+            "Tobias Fenwick-Hale made a hundred at Canterbury on Saturday.",
+            "He looked towards his father, Martin, who had driven from Leeds. Martin Fenwick-Hale played nine seasons for Yorkshire.",
+            "\"He rang me this morning and told me to stay patient,\" Fenwick-Hale said.");
+        Assert.Equal([("He rang me this morning and told me to stay patient,", "Tobias Fenwick-Hale")], quotes);
+    }
+
+    [Fact]
     public void Resolves_he_to_the_agent_of_a_passive_rather_than_the_owner_of_a_possessive_subject()
     {
         var entities = KnownEntities(

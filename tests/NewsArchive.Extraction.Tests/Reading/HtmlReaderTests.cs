@@ -154,4 +154,16 @@ public sealed class HtmlReaderTests
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 13)), doc.Published);
         Assert.DoesNotContain("UK", doc.Body);
     }
+
+    [Fact]
+    public void Reads_the_copyright_year_from_the_page_footer_but_not_from_a_script()
+    {
+        var doc = Read("""
+            <html><head><title>Ferry breaks down</title><script>/* Copyright 2031 Some Library */</script></head>
+            <body><article><h1>Ferry breaks down</h1><p>The ferry stopped mid-crossing on Tuesday, officials said.</p></article>
+            <footer><p>&copy; 2026 The Seattle Times Company</p></footer></body></html>
+            """);
+        Assert.Equal(2026, doc.CopyrightYear);
+        Assert.DoesNotContain(ParagraphsOf(doc), p => p.Contains("Seattle Times Company"));
+    }
 }

@@ -113,4 +113,11 @@ public sealed class PlainTextReaderTests
         Assert.Equal("A Title", doc.Title);
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 14)), doc.Published);
     }
+
+    [Fact]
+    public void Reads_the_copyright_year_of_a_wire_story_sign_off()
+    {
+        var doc = Read("Governor signs bill\n\nThe governor signed the bill on Tuesday.\n\nCopyright 2026 The Associated Press. All rights reserved.\n");
+        Assert.Equal(2026, doc.CopyrightYear);
+    }
 }

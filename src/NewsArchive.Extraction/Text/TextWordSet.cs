@@ -1,0 +1,88 @@
+namespace NewsArchive.Extraction.Text;
+
+/// <summary>
+/// A set of words that all stand in one text, kept as offsets into it (compared ordinally): adding a word makes no
+/// string, and a lookup hashes only the span it is given. For a per-article vocabulary that the tokenizer adds to at
+/// every word, where a <c>HashSet&lt;string&gt;</c> made a string for each new word.
+/// </summary>
+internal sealed class TextWordSet
+{
+    private readonly string _text;
+    private Entry[] _entries; // open addressing; Start == 0 marks an empty slot (offsets are stored plus one)
+    private int _count;
+
+    private struct Entry
+    {
+        public int StartPlusOne;
+        public int Length;
+        public int Hash;
+    }
+
+    public TextWordSet(string text, int capacity)
+    {
+        _text = text;
+        var size = 16;
+        while (size < capacity * 2) size *= 2;
+        _entries = new Entry[size];
+    }
+
+    /// <summary>How many distinct words the set holds.</summary>
+    public int Count => _count;
+
+    /// <summary>Adds the word at <paramref name="start"/> of <paramref name="length"/> characters; false when already held.</summary>
+    public bool Add(int start, int length)
+    {
+        var word = _text.AsSpan(start, length);
+        var hash = Hash(word);
+        var mask = _entries.Length - 1;
+        var slot = hash & mask;
+        while (_entries[slot].StartPlusOne != 0)
+        {
+            if (Holds(_entries[slot], hash, word)) return false;
+            slot = (slot + 1) & mask;
+        }
+        _entries[slot] = new Entry { StartPlusOne = start + 1, Length = length, Hash = hash };
+        if (++_count * 2 > _entries.Length) Grow();
+        return true;
+    }
+
+    /// <summary>True when the set holds exactly <paramref name="word"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var hash = Hash(word);
+        var mask = _entries.Length - 1;
+        var slot = hash & mask;
+        while (_entries[slot].StartPlusOne != 0)
+        {
+            if (Holds(_entries[slot], hash, word)) return true;
+            slot = (slot + 1) & mask;
+        }
+        return false;
+    }
+
+    private bool Holds(in Entry entry, int hash, ReadOnlySpan<char> word) =>
+        entry.Hash == hash && entry.Length == word.Length && _text.AsSpan(entry.StartPlusOne - 1, entry.Length).SequenceEqual(word);
+
+    private void Grow()
+    {
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        var mask = _entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.StartPlusOne == 0) continue;
+            var slot = entry.Hash & mask;
+            while (_entries[slot].StartPlusOne != 0) slot = (slot + 1) & mask;
+            _entries[slot] = entry;
+        }
+    }
+
+    // FNV-1a over the characters, then mixed so that the low bits (the slot) depend on every character.
+    private static int Hash(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ c) * 16777619u;
+        h ^= h >> 15;
+        return (int)(h & 0x7FFFFFFF);
+    }
+}
