@@ -459,6 +459,10 @@ internal static class DateContext
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
             if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // "The first boat was originally due in 2028": a plan the story says has changed.
+            if ((scan.IsWord(i, "originally") || scan.IsWord(i, "initially")) && i + 1 < mention.FirstToken
+                && scan.Tokens[i + 1].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i + 1)) || SchedulePassives.Contains(scan.Text(i + 1))))
+                return true;
             // "the opening, which had been scheduled for next year" (and has now been put off).
             if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
                 && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;

@@ -501,4 +501,11 @@ public sealed class EventFinderTests
         var dates = Dates("The governor signed the bill on Tuesday. The law was first proposed last year. It takes effect in March.", "2026");
         Assert.Equal(["2025"], dates);
     }
+
+    [Fact]
+    public void Takes_a_date_a_plan_was_originally_due_for_as_no_event()
+    {
+        var dates = Dates("The first boat was originally due in 2028. The yard said on Monday that it will now arrive in 2030.");
+        Assert.Equal(["2019-04-08", "2030"], dates);
+    }
 }
