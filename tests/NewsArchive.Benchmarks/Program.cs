@@ -9,6 +9,7 @@ using NewsArchive.Benchmarks.Web;
 // dotnet run -c Release --project tests/NewsArchive.Benchmarks -- <suite> [--articles N] [--db FILE] [--out DIR]
 // Suites are listed in docs/benchmarks.md.
 var suite = args.FirstOrDefault() ?? "help";
+if (suite is "ingest" or "write" && CliRuntime.RunInChildUnlessConfigured(args) is { } childExit) return childExit;
 var articles = Option("--articles", 10_000);
 var report = new Report();
 

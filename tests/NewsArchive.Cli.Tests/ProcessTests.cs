@@ -51,4 +51,15 @@ public sealed class ProcessTests
         Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_built_tool_runs_without_dynamic_PGO()
+    {
+        // A bulk ingest is too short for dynamic PGO to pay for its extra compilations (docs/benchmarks.md).
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "newsarchive.runtimeconfig.json")));
+
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+    }
 }

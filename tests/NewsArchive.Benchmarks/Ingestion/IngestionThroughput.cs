@@ -23,6 +23,8 @@ public static class IngestionThroughput
         foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }) File.Delete(file);
 
         await using var host = await ArchiveHost.OpenAsync(databasePath);
+        report.Line(CliRuntime.Describe());
+        var runtime = new RuntimeCosts();
         var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();
         var results = await host.Get<IngestionService>().IngestFolderAsync(corpus);
@@ -31,6 +33,7 @@ public static class IngestionThroughput
 
         var archived = results.Count(r => r.Outcome == IngestionOutcome.Archived);
         var rejected = results.Where(r => r.Outcome == IngestionOutcome.Rejected).ToList();
+        foreach (var line in runtime.Since(count)) report.Line(line);
         var size = await host.CheckpointedSizeAsync();
         report.Row($"ingestion, {count:N0} articles", $"{count / watch.Elapsed.TotalSeconds:N0} articles/s",
             $"{watch.Elapsed.TotalSeconds:N1} s; {archived:N0} archived, {rejected.Count:N0} rejected" +

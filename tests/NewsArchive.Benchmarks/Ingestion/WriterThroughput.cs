@@ -30,11 +30,14 @@ public static class WriterThroughput
         await using var host = await ArchiveHost.OpenAsync(databasePath);
         var ingestion = host.Get<IngestionService>();
 
+        report.Line(CliRuntime.Describe());
+        var runtime = new RuntimeCosts();
         var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();
         var archived = (await ingestion.IngestExtractionsAsync(prepared)).Count(r => r.Outcome == IngestionOutcome.Archived);
         watch.Stop();
         var cpu = ProcessCpuTime.Milliseconds() - cpuBefore;
+        foreach (var line in runtime.Since(count)) report.Line(line);
         report.Row($"writer alone, {count:N0} extracted articles", $"{count / watch.Elapsed.TotalSeconds:N0} articles/s",
             $"{watch.Elapsed.TotalSeconds:N1} s; {archived:N0} archived; CPU {cpu / Math.Max(1, count):N2} ms per article");
     }
