@@ -64,6 +64,10 @@ internal static class ClauseTense
             var before = Markers(scan, mention, start, and, stop, afterComma: false, quoted);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
                 return new ClauseReading(Tense.Past, true, before.Perfect);
+            // "said the county would open shelters at noon Tuesday and urged residents …": the nearer future
+            // marker of the date's own predicate outweighs the next predicate's past verb.
+            if (before.Future != int.MaxValue && before.Future <= before.Past)
+                return new ClauseReading(Tense.Future, true, before.Perfect);
         }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true, quoted);
@@ -183,6 +187,13 @@ internal static class ClauseTense
             if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
             {
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
+                continue;
+            }
+            // "after trading the guard to Boston in July": a gerund after "after" tells of something done.
+            if (i > from && scan.IsWord(i - 1, "after") && i < mention.FirstToken && scan.Text(i).EndsWith("ing", StringComparison.Ordinal)
+                && scan.Text(i).Length > 5)
+            {
+                nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
                 continue;
             }
             if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);

@@ -134,9 +134,16 @@ internal static class DateContext
     /// this kind names a period ("revenue last year"), not a happening.
     /// "moved from Seoul last year" and "a report last year" keep it: a verb of happening or a report right before it.
     /// </summary>
+    private static bool HasWouldHaveTo(DateScan scan, DateMention mention, int first)
+    {
+        for (var i = mention.FirstToken - 1; i - 2 >= first && i >= mention.FirstToken - 12; i--)
+            if (scan.IsWord(i, "to") && scan.IsWord(i - 1, "have") && DateWords.Modals.Contains(scan.Text(i - 2))) return true;
+        return false;
+    }
+
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
-        if (mention.Expression is not { Form: DateForm.Relative } e) return false;
+        if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
         if (e.Unit == RelativeUnit.Week) return true;
         var (first, _) = scan.TokensOf(mention.Sentence);
         // "the third time this month" is the month as a period; "earlier this month" a point in it.
@@ -149,6 +156,12 @@ internal static class DateContext
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
         // "Last year, the trust was placed in special measures": a leading time adverbial dates the whole clause.
         if (mention.FirstToken == first) return !reading.HasVerb;
+        // "close the plant by the end of next year", "a production that would be announced next year": a plan in a
+        // future clause is dated to that year.
+        // A speaker's "we'll be back next year" and "would have to return to it next year" stay possibilities.
+        if (e.Offset > 0 && !IsInsideQuotation(scan, mention) && !HasWouldHaveTo(scan, mention, first) && (reading.Tense == Tense.Future && reading.HasVerb
+            || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "end")))
+            return false;
         var words = 0;
         for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
         {
@@ -189,7 +202,14 @@ internal static class DateContext
         var (_, end) = scan.TokensOf(mention.Sentence);
         var next = mention.LastToken + 1;
         if (e.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
-        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+        if (!(next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s"))) return false;
+        // "Saturday's 2-0 defeat", "Saturday's home game", "last June's draft": a happening that day, named by its noun.
+        for (var i = next + 2; i < end && i <= next + 6; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(i))) return false;
+            if (scan.Tokens[i].Kind == TokenKind.Word && !char.IsLower(scan.Body[scan.Tokens[i].Start])) break;
+        }
+        return true;
     }
 
     private static bool IsPartOfDayWord(DateScan scan, int i) =>
@@ -273,9 +293,6 @@ internal static class DateContext
         return int.MaxValue;
     }
 
-    private static readonly FilteredWords HoldingVerbs =
-        WordSet("owned", "run", "lived", "worked", "served", "led", "operated", "managed", "headed", "held", "chaired", "coached", "taught");
-
     private static readonly FilteredWords Modals =
         WordSet("would", "could", "might", "should", "must");
 
@@ -285,8 +302,8 @@ internal static class DateContext
 
     private static FilteredWords WordSet(params string[] words) => new(new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
 
-    // "has owned the grill since 2003" (a state that began then: the taking over is the happening) and "their first
-    // win since April 2025" (the previous win) date something; "complaints since January" only counts a span.
+    // "their first win since April 2025" (the previous win) dates something; "complaints since January" and "has
+    // lived there since 1988" (a state held ever since, with no happening told) only count a span.
     private static bool StartsAState(DateScan scan, DateMention mention, int first, int since)
     {
         for (var i = since - 1; i >= first && i >= since - 12; i--)
@@ -294,8 +311,6 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (scan.IsWord(i, "first")) return true;
-            if (t.Kind == TokenKind.Word && HoldingVerbs.Contains(scan.Text(i)) && i > first
-                && (scan.IsWord(i - 1, "has") || scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "had"))) return true;
         }
         return false;
     }
@@ -354,7 +369,9 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
-            if (StateClauseVerbs.Contains(scan.Text(i))) return true;
+            // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
+            if (StateClauseVerbs.Contains(scan.Text(i)))
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
             if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
@@ -405,6 +422,27 @@ internal static class DateContext
     /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
     public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
         mention.Expression.IsToday && IsInsideQuotation(scan, mention);
+
+    /// <summary>
+    /// "bills were likely to fall slightly in April": a likelihood is a forecast, not a dated happening; "before the
+    /// July 4 holiday": a limit something comes ahead of, not when it comes.
+    /// </summary>
+    public static bool IsLikelihoodOrLimit(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var prev = mention.FirstToken - 1;
+        if (prev >= first && scan.IsWord(prev, "the")) prev--;
+        if (prev >= first && scan.IsWord(prev, "before") && !IsPossessiveWeekday(scan, mention)
+            && !(mention.LastToken + 1 < end && (scan.IsSymbol(mention.LastToken + 1, '\'') || scan.IsSymbol(mention.LastToken + 1, '’'))))
+            return true;
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (scan.IsWord(i, "to") && scan.IsWord(i - 1, "likely") && !(i - 2 >= first && scan.IsWord(i - 2, "less"))) return true;
+        }
+        return false;
+    }
 
     /// <summary>"If this runs into April, we lose everything": a date in a condition is a supposition.</summary>
     public static bool IsConditional(DateScan scan, DateMention mention)
@@ -459,6 +497,10 @@ internal static class DateContext
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
             if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // "The first boat was originally due in 2028": a plan the story says has changed.
+            if ((scan.IsWord(i, "originally") || scan.IsWord(i, "initially")) && i + 1 < mention.FirstToken
+                && scan.Tokens[i + 1].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i + 1)) || SchedulePassives.Contains(scan.Text(i + 1))))
+                return true;
             // "the opening, which had been scheduled for next year" (and has now been put off).
             if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
                 && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;

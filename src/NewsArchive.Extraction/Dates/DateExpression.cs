@@ -33,6 +33,7 @@ internal enum RelativeUnit
 /// A date as written, before it is resolved against a reference date. Zero means "not given"
 /// for <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/>. <see cref="WeekdayStated"/> marks a calendar
 /// date written with its weekday ("Monday, March 30"), whose <see cref="Weekday"/> then pins the year.
+/// <see cref="FromPrevious"/> marks a relative date counted from the previous date in the text ("two days later").
 /// </summary>
 internal readonly record struct DateExpression(
     DateForm Form,
@@ -44,8 +45,12 @@ internal readonly record struct DateExpression(
     int Offset = 0,
     DateShift Shift = DateShift.None,
     bool WeekdayStated = false,
-    bool YearRelative = false)
+    bool YearRelative = false,
+    bool FromPrevious = false)
 {
+    /// <summary>"two days later", "the following year": a distance from the date the text told last, not from publication.</summary>
+    public static DateExpression Later(RelativeUnit unit, int offset) => new(DateForm.Relative, Unit: unit, Offset: offset, FromPrevious: true);
+
     public static DateExpression Calendar(int year, int month, int day, DateShift shift = DateShift.None) =>
         new(DateForm.Calendar, year, month, day, Shift: shift);
 

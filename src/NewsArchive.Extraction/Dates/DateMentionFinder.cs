@@ -62,6 +62,8 @@ internal sealed class DateMentionFinder
     private static bool TryMatch(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
     {
         from = i;
+        if (TryLater(scan, i, first, end, out expression, out from, out last)) return true;
+        from = i;
         if (TryRelative(scan, i, first, end, out expression, out last)) return true;
         if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
         from = i;
@@ -129,6 +131,13 @@ internal sealed class DateMentionFinder
             last = i + 1;
             return true;
         }
+        // "the window closed last night": the evening before the story's day ("the last night of the run" is not).
+        if (i + 1 < end && scan.IsWord(i, "last") && scan.IsWord(i + 1, "night") && !(i > first && scan.IsWord(i - 1, "the")))
+        {
+            expression = DateExpression.Relative(RelativeUnit.Day, -1);
+            last = i + 1;
+            return true;
+        }
         if (i + 1 < end && UnitAt(scan, i + 1, plural: false) is { } unit && unit != RelativeUnit.Day)
         {
             // "the last year" and "the next month" are spans of time, not dates.
@@ -140,6 +149,38 @@ internal sealed class DateMentionFinder
             return true;
         }
         return TryAgo(scan, i, end, out expression, out last);
+    }
+
+    // "two days later", "a year later", "the following day": counted from the date told before.
+    private static bool TryLater(DateScan scan, int i, int first, int end, out DateExpression expression, out int from, out int last)
+    {
+        expression = default;
+        from = i;
+        last = i;
+        if (scan.IsWord(i, "following"))
+        {
+            if (i + 1 >= end || i - 1 < first || !scan.IsWord(i - 1, "the") || UnitAt(scan, i + 1, plural: false) is not { } unit) return false;
+            // "in the following year's budget" names a thing, not a happening's date.
+            if (i + 3 < end && (scan.IsSymbol(i + 2, '\'') || scan.IsSymbol(i + 2, '’'))) return false;
+            expression = unit == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7) : DateExpression.Later(unit, 1);
+            from = i - 1;
+            last = i + 1;
+            return true;
+        }
+        // "two years later than planned" is a delay, not a date.
+        if (!scan.IsWord(i, "later") || i - 2 < first || i + 1 < end && scan.IsWord(i + 1, "than")) return false;
+        int count;
+        if (scan.Tokens[i - 2].Kind == TokenKind.Number)
+        {
+            if (!int.TryParse(scan.Text(i - 2), out count) || count > 100) return false;
+        }
+        else if (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one")) count = 1;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 2), out count)) return false;
+        if (UnitAt(scan, i - 1, plural: count != 1) is not { } later) return false;
+        // The contract has no week precision: "a week later" is seven days on.
+        expression = later == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7 * count) : DateExpression.Later(later, count);
+        from = i - 2;
+        return true;
     }
 
     // "three days ago", "2 weeks ago", "a year ago"
@@ -180,6 +221,8 @@ internal sealed class DateMentionFinder
             return TryAbbreviatedWeekday(scan, i, first, end, out expression, out last);
         // "every Tuesday" is a habit, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "restore Sunday hours", "on Saturday mornings": a weekday before a plural of a recurring thing is a habit too.
+        if (i + 1 < end && DateWords.HabitNouns.Contains(scan.Text(i + 1))) return false;
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
         if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
             && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
@@ -423,7 +466,11 @@ internal sealed class DateMentionFinder
     // "In 2018", "since 1998", "mid-2019": a four-digit number is a year only after a word that makes it one.
     private static bool TryBareYear(DateScan scan, int i, int first, int end, out int year)
     {
-        if (!TryYearNumber(scan, i, end, out year) || year < MinBareYear || year > MaxBareYear) return false;
+        if (!TryYearNumber(scan, i, end, out year) || year > MaxBareYear) return false;
+        // "built in 1791": an older year only right after a past verb and "in" ("in 1500 homes" is a count).
+        if (year < MinBareYear)
+            return year >= MinYear && i - 2 >= first && scan.IsWord(i - 1, "in") && DateWords.PastVerbs.Contains(scan.Text(i - 2))
+                && !(i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start]) && !IsLinkAfterYear(scan, i + 1));
         if (i == first) return false;
         // "2026-27", "2025/26": a fiscal or season span, not a year.
         if (i + 2 < end && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/')) && scan.Tokens[i + 2].Kind == TokenKind.Number
@@ -431,6 +478,11 @@ internal sealed class DateMentionFinder
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
         if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "start work in spring 2027": a season of a stated year dates a plan to that year.
+        if (prev > first && IsSeason(scan, prev) && DateWords.Prepositions.Contains(scan.Text(prev - 1))) return true;
+        // "one 2023 email", "the court's 2018 decision": a year before a noun of happening or document dates it.
+        if ((scan.IsWord(prev, "one") || scan.IsWord(prev, "s") && prev > first && (scan.IsSymbol(prev - 1, '\'') || scan.IsSymbol(prev - 1, '’')))
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end))) return true;
         // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
         return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
                 || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
@@ -440,6 +492,14 @@ internal sealed class DateMentionFinder
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
         i < end && scan.Tokens[i].Kind == TokenKind.Word
         && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+
+    // "built in 1791 beside the basin", "in 1791 and …": what may follow a year, unlike the noun of a count ("in 1500 homes").
+    private static bool IsLinkAfterYear(DateScan scan, int i) =>
+        DateWords.Prepositions.Contains(scan.Text(i)) || scan.IsWord(i, "beside") || scan.IsWord(i, "near") || scan.IsWord(i, "at")
+        || scan.IsWord(i, "on") || scan.IsWord(i, "as") || scan.IsWord(i, "when") || scan.IsWord(i, "by") || scan.IsWord(i, "with");
+
+    private static bool IsSeason(DateScan scan, int i) =>
+        scan.IsWord(i, "spring") || scan.IsWord(i, "summer") || scan.IsWord(i, "autumn") || scan.IsWord(i, "fall") || scan.IsWord(i, "winter");
 
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);

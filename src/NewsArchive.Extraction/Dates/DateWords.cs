@@ -19,6 +19,7 @@ internal static class DateWords
     public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");
     public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
     public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");
+    public static readonly FilteredWords HabitNouns = Set("dates-habit-nouns");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();
@@ -36,7 +37,7 @@ internal static class DateWords
 
     private static FilteredWords BuildTriggers()
     {
-        string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next"];
+        string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "later", "following"];
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);

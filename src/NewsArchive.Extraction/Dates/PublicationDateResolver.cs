@@ -78,11 +78,13 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (FromCountdown(scan, years) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
@@ -119,8 +121,9 @@ public sealed class PublicationDateResolver
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || IsLimit(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over.
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over; "canceled classes
+            // through Thursday" ends a span that may still run.
+            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -256,6 +259,84 @@ public sealed class PublicationDateResolver
             return null;
         }
         return null;
+    }
+
+    // "hackers got in on Aug. 28 … claimed it on Sept. 3 … disclosed the breach on Wednesday … will mail letters on
+    // Sept. 14": the story's past weekday falls after the latest past month-and-day and before the earliest coming
+    // one; the year is the latest up to today after the evidence (news is read soon after it is written).
+    private static DateOnly? FromBracket(DateScan scan, DateOnly? bound, DateOnly today)
+    {
+        DayOfWeek? story = null;
+        (int Month, int Day)? past = null, coming = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (DateContext.IsInsideQuotation(scan, m) || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
+            if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
+            {
+                var r = ClauseTense.Of(scan, m);
+                if (story is null && r.Tense == Tense.Past && r.HasVerb) story = e.Weekday;
+                continue;
+            }
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (!reading.HasVerb) continue;
+            if (reading.Tense == Tense.Past)
+            {
+                var last = (e.Month, SpanEndDay(scan, m) ?? e.Day);
+                if (past is null || last.CompareTo(past.Value) > 0) past = last;
+            }
+            else if (coming is null || (e.Month, e.Day).CompareTo(coming.Value) < 0) coming = (e.Month, e.Day);
+        }
+        if (story is not { } w || past is not { } p || coming is not { } c || c.CompareTo(p) <= 0) return null;
+        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
+        for (var year = today.Year; year >= lowest; year--)
+        {
+            if (!DateMentionFinder.IsValid(year, p.Month, p.Day) || !DateMentionFinder.IsValid(year, c.Month, c.Day)) continue;
+            var after = new DateOnly(year, p.Month, p.Day);
+            var before = new DateOnly(year, c.Month, c.Day);
+            if (before.DayNumber - after.DayNumber > FarBracketDays) return null;
+            var day = before.AddDays(-1);
+            day = day.AddDays(-(((int)day.DayOfWeek - (int)w + 7) % 7));
+            if (day < after || day > today || bound is { } b && day < b) continue;
+            return day;
+        }
+        return null;
+    }
+
+    // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
+    private static DateOnly? FromCountdown(DateScan scan, YearChoice years)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DaysAhead(scan, m) is not { } days) continue;
+            var date = e.Year > 0 ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : (DateOnly?)null
+                : e.WeekdayStated ? years.Pin(e) : years.Nearest(e.Month, e.Day, null);
+            if (date is { } d) return d.AddDays(-days);
+        }
+        return null;
+    }
+
+    // "in 12 days' time, on …", "in two weeks, on …": the count of days right before the date, or null.
+    private static int? DaysAhead(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "on")) i--;
+        if (i >= first && scan.IsSymbol(i, ',')) i--;
+        if (i >= first && scan.IsWord(i, "time")) i--;
+        if (i >= first && scan.IsWord(i, "s") && i - 1 >= first && (scan.IsSymbol(i - 1, '\'') || scan.IsSymbol(i - 1, '’'))) i -= 2;
+        else if (i >= first && (scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’'))) i--;
+        if (i - 2 < first) return null;
+        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
+        if (unit == 0 || !scan.IsWord(i - 2, "in")) return null;
+        int count;
+        if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
+        else if (scan.IsWord(i - 1, "a")) count = 1;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
+        return count is > 0 and <= 60 ? count * unit : null;
     }
 
     // "his arrest on June 11, 2024 — two years to the day before his sentencing", with the sentencing told as "on

@@ -41,6 +41,7 @@ internal sealed class YearChoice
         if (e.Year > 0) return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
         if (_noticed) return Latest(e.Month, e.Day, e.Weekday);
         if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday);
+        if (LatestUpToToday(e.Month, e.Day, e.Weekday, b.Year - 1) is { } recent) return recent;
         // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
         // in 2026" in an October 2026 report), so the search starts a year earlier.
         for (var year = b.Year - 1; year <= b.Year + FarAhead; year++)

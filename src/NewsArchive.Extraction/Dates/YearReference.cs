@@ -7,20 +7,20 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class YearReference
 {
-    /// <summary>The stand-in day in <paramref name="year"/>, or null when the narrative tells no past month.</summary>
+    /// <summary>The stand-in day in <paramref name="year"/>, or null when the narrative tells no past month and day.</summary>
     public static DateOnly? DayWithin(DateScan scan, int year)
     {
         DateOnly? latest = null;
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0 } || e.Shift != DateShift.None) continue;
+            // A month alone is no evidence: "came into force in December" in a March story is last December.
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0 } || e.Shift != DateShift.None) continue;
             if (DateContext.IsInsideQuotation(scan, m) || DateContext.IsPageChrome(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
-            var day = e.Day > 0 && DateMentionFinder.IsValid(year, e.Month, e.Day)
-                ? new DateOnly(year, e.Month, e.Day)
-                : new DateOnly(year, e.Month, 1).AddMonths(1).AddDays(-1); // "in June" is over by its last day
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
             if (latest is null || day > latest) latest = day;
         }
         return latest;

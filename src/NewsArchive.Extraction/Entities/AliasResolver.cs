@@ -105,7 +105,7 @@ internal sealed class AliasResolver
             cluster.Add(mention);
             cluster.Evidence += mention.Evidence;
         }
-        foreach (var cluster in clusters) cluster.Kind = cluster.Evidence.Decide();
+        foreach (var cluster in clusters) cluster.Kind = TeamOrKind(cluster);
         NameBySurnameAlone(clusters, byKey);
 
         LinkIntroducedAcronyms(clusters, byKey);
@@ -113,6 +113,7 @@ internal sealed class AliasResolver
         MergeOrganizations(clusters);
 
         var live = clusters.Where(c => c.MergedInto is null && c.Kind is not null).ToList();
+        live = MergeSameNames(live);
         var known = new LiveIndex(live);
         foreach (var mention in mentions)
         {
@@ -151,6 +152,14 @@ internal sealed class AliasResolver
         from.MergedInto = into;
     }
 
+    // "No. 9 Iowa beat No. 14 Maryland … Maryland head coach": a place a sports article writes as a team in a third of
+    // its mentions or more is the team (the gazetteer vouches for the place in every mention, the game for the team in some).
+    private static EntityKind? TeamOrKind(Cluster cluster)
+    {
+        var kind = cluster.Evidence.Decide();
+        return kind == EntityKind.Place && cluster.Evidence.Club > 0 && cluster.Evidence.Club * 3 >= cluster.Mentions.Count ? EntityKind.Organization : kind;
+    }
+
     // "Hallie Brandstetter tipped in a miss … Brandstetter finished with 16": news names a person in full once, then by
     // surname alone, so an undecided name of two or three plain words whose last word stands alone elsewhere is a person.
     // Organizations and places shorten to their first words ("Edison" for "Edison International"), never to the last.
@@ -178,6 +187,35 @@ internal sealed class AliasResolver
                 || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word) || VenueHeads.Contains(word) || EntityLexicon.Roles.Contains(word)) return false;
         }
         return true;
+    }
+
+    // "Santa Paula" found twice (once as a dateline, once in the text), "MEDFORD" and "Medford": one entity of one kind
+    // under one name, whatever the keys that kept their mentions apart.
+    private static List<Cluster> MergeSameNames(List<Cluster> live)
+    {
+        var byName = new Dictionary<(EntityKind, string), Cluster>();
+        var kept = new List<Cluster>(live.Count);
+        foreach (var cluster in live)
+        {
+            var key = (cluster.Kind!.Value, cluster.Fullest.Core.ToUpperInvariant());
+            if (byName.TryGetValue(key, out var first) && first.Fullest.Words.Length == cluster.Fullest.Words.Length)
+            {
+                Merge(cluster, first);
+                continue;
+            }
+            byName.TryAdd(key, cluster);
+            kept.Add(cluster);
+        }
+        return kept;
+    }
+
+    // "Southern California" before "Edison": a place, or a region of one.
+    private static bool IsPlaceOrRegion(string prefix)
+    {
+        if (EntityLexicon.Places.Contains(prefix)) return true;
+        var space = prefix.IndexOf(' ');
+        return space > 0 && prefix[..space] is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Greater"
+               && EntityLexicon.Places.Contains(prefix[(space + 1)..]);
     }
 
     // "Immigration and Customs Enforcement (ICE)": the acronym is the organization's, whatever its letters.
@@ -285,7 +323,7 @@ internal sealed class AliasResolver
             if (l.Length <= s.Length) continue;
             var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
             var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
-            if ((prefix is not null && EntityLexicon.Places.Contains(prefix))
+            if ((prefix is not null && IsPlaceOrRegion(prefix))
                 || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
                 Merge(shorter, longer);
         }

@@ -275,7 +275,8 @@ internal sealed class EntityClassifier
             return;
         }
         // "in Gautier and Pascagoula", "Marksbury Road, Wick Road and Henleaze": coordinated with a place.
-        if (!afterThe && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
+        // ("Reporting by Cal Roe in Washington and Ines Doe in Paris": a given name and surname are a person.)
+        if (!afterThe && !givenNameFirst && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;

@@ -46,7 +46,8 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate)) continue;
+            // "(R-Staten Island)": a legislator's party and district, not a place of its own.
+            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate) || RoleExtractor.IsPartyTag(tokens, candidate.First)) continue;
             AddMentions(tokens, candidate, mentions);
         }
         mentions.AddRange(_descriptions.Find(tokens));

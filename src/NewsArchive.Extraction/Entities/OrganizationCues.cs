@@ -24,6 +24,8 @@ internal sealed class OrganizationCues
     private static readonly HashSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
 
+    private static readonly HashSet<string> ResultVerbs = WordList.Set("organization-result-verbs", StringComparer.Ordinal);
+    private static readonly HashSet<string> ResultNouns = new(["defeat", "win", "victory", "draw", "loss", "game", "match", "week"], StringComparer.Ordinal);
     private static readonly HashSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
     private static readonly HashSet<string> ClubTowns = WordList.Set("organization-club-towns", StringComparer.Ordinal);
     private static readonly HashSet<string> PlacePrepositions = new(["in", "to", "into", "near", "outside", "across", "throughout", "around", "at", "of", "from", "via", "between"], StringComparer.Ordinal);
@@ -61,7 +63,16 @@ internal sealed class OrganizationCues
         // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
         if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
         if (!personLike && PluralAgreement(body, name.SurfaceFirst, first, last)) organization += Strong;
-        if (IsSports(body)) organization += Club(body, name.SurfaceFirst, first, last, single);
+        var club = 0;
+        if (IsSports(body))
+        {
+            club = Club(body, name.SurfaceFirst, first, last, single);
+            organization += club;
+        }
+        if (club > 0 && EntityLexicon.Places.Contains(body.Phrase(first, last))) evidence = evidence with { Club = evidence.Club + 1 };
+        // "at TQL Stadium in Cincinnati": a sports article names the town too, and "in" says so louder than a cue says team.
+        else if (club == 0 && IsSports(body) && name.SurfaceFirst > 0 && body.Text(name.SurfaceFirst - 1) is "in" or "near" or "outside")
+            evidence = evidence with { Club = evidence.Club - 3 };
         return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
     }
 
@@ -219,11 +230,28 @@ internal sealed class OrganizationCues
         var tokens = body.Tokens;
         if (!single && ClubSuffixes.Contains(body.Text(last))) return Strong;
         // "the Lyon midfielder", "Porto youth coach", "Celtic forward": a club before a player's position.
-        if (PositionFollows(body, last)) return 2 * Strong;
+        if (PositionFollows(body, last) && !AdjectiveBeforePosition(body, surfaceFirst, first, last, single)) return 2 * Strong;
         var k = surfaceFirst - 1;
+        // "No. 9 Iowa beat No. 14 Maryland": a ranked name is a team, and the ranking stands between it and the verb before.
+        if (k >= 1 && tokens[k].Kind == NameTokenKind.Number && body.Text(k - 1) is "No." or "no.")
+        {
+            if (single) return Strong;
+            k -= 2;
+        }
+        // "Iowa beat Michigan State", "Burnley cruise": a team is the subject of a result.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && ResultVerbs.Contains(body.Text(last + 1))) return Strong;
+        // "Maryland's Tamsin Clyde": a team's player.
+        if (last + 2 < tokens.Length && tokens[last + 1].Kind == NameTokenKind.Possessive && tokens[last + 2].IsCapitalizedWord
+            && EntityLexicon.Places.Contains(body.Phrase(first, last))) return Strong;
+        // "defeat at Burnley", "played 11 seasons for Glamorgan": the away side and a player's club.
+        if (k >= 1 && tokens[k].IsWord && tokens[k - 1].IsWord && (single || EntityLexicon.Places.Contains(body.Phrase(first, last)))
+            && ((body.Text(k) is "at" && ResultNouns.Contains(body.Text(k - 1))) || (body.Text(k) is "for" && body.Text(k - 1) is "seasons" or "played" or "plays" or "signed" or "appearances")))
+            return Strong;
+        // "Iowa women's basketball".
+        if (last + 2 < tokens.Length && body.Text(last + 1) is "women" or "men" && tokens[last + 2].Kind == NameTokenKind.Possessive) return Strong;
         // "Newcastle have agreed", "play Brighton at home": a town the sports pages use for its club, unless a place
         // preposition says the town is meant.
-        if (single && ClubTowns.Contains(body.Text(first)) && !(k >= 0 && tokens[k].IsWord && PlacePrepositions.Contains(body.Text(k)))) return 2 * Strong;
+        if (single && ClubTowns.Contains(EntityLexicon.TitleCase(body.Text(first))) && !(k >= 0 && tokens[k].IsWord && PlacePrepositions.Contains(body.Text(k)))) return 2 * Strong;
         if (k >= 0 && tokens[k].IsWord)
         {
             var word = body.Text(k);
@@ -241,6 +269,17 @@ internal sealed class OrganizationCues
                     return 2;
         }
         return 0;
+    }
+
+    // "Junior guard Adaeze Okereke", "the All-Star guard": a lone word nothing knows as a club, opening the sentence or
+    // after an article, describes the player.
+    private static bool AdjectiveBeforePosition(TokenizedBody body, int surfaceFirst, int first, int last, bool single)
+    {
+        if (!single) return false;
+        var word = body.Text(first);
+        if (EntityLexicon.Places.Contains(word) || EntityLexicon.Organizations.Contains(word) || ClubTowns.Contains(word)) return false;
+        return body.Tokens[first].Is(NameTokenFlags.SentenceStart) || (surfaceFirst > 0 && body.Text(surfaceFirst - 1) is "a" or "an" or "the" or "The" or "A" or "An")
+               || (first > 0 && body.Text(first - 1) is "a" or "an" or "the" or "The");
     }
 
     private static bool PositionFollows(TokenizedBody body, int last)

@@ -109,6 +109,9 @@ internal sealed class RoleExtractor
     private static (int First, int Last) Trim(TokenizedBody body, int first, int last)
     {
         while (first <= last && DropsLeading(body, first, last)) first++;
+        // "the sitting Labour MP, Jane Roe,": a title in capitals after its party or body is no part of the body's name.
+        if (last > first && body.Tokens[last].Is(NameTokenFlags.AllCaps) && EntityClassifier.IsAcronym(body.Text(last)) && EntityLexicon.Roles.Contains(body.Text(last))
+            && !body.Tokens[last - 1].Is(NameTokenFlags.AllCaps) && !IsKnown(body.Phrase(first, last))) last--;
         // "Jane Roe KC", "John Doe OBE": letters after a name are no part of it.
         // ("Sporting KC" keeps its letters: a lone word before them is no name.)
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;

@@ -46,6 +46,7 @@ public sealed class EventFinder
         var quotedDates = new HashSet<PartialDate>();
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
+        PartialDate? previous = null; // the last date told, for "two days later"
         ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
@@ -85,6 +86,7 @@ public sealed class EventFinder
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
+                    || DateContext.IsLikelihoodOrLimit(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
@@ -102,13 +104,17 @@ public sealed class EventFinder
                 var against = quoteReference >= 0 && mention.Span.End <= quoteReference ? lastReport!.Value.Date : reference;
                 if (against is null && yearOnly > 0 && YearReference.Resolves(expression))
                     against = yearStandIn ?? (reading.Tense == Tense.Past ? new DateOnly(yearOnly, 12, 31) : null);
-                PartialDate? date = expression.HasYear
+                PartialDate? date = expression.FromPrevious ? Later(expression, previous)
+                    : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? DateResolver.Resolve(expression, day, reading.Tense) : null;
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 dates.Add((resolved, yearStated, clause));
+                // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
+                // … was arrested two days later"): "later" counts on from the happening told before it.
+                if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
                 if (quoted) quotedDates.Add(resolved);
                 else narrativeDates.Add(resolved);
             }
@@ -126,6 +132,20 @@ public sealed class EventFinder
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
         return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths);
+    }
+
+    // "arrested two days later", "reversed course the following year": counted on from the date told before, at
+    // no finer a precision than that date has.
+    private static PartialDate? Later(DateExpression e, PartialDate? previous)
+    {
+        if (previous is not { } p) return null;
+        return e.Unit switch
+        {
+            RelativeUnit.Day when p.Precision == DatePrecision.Day => PartialDate.OfDay(p.Start.AddDays(e.Offset)),
+            RelativeUnit.Month when p.Precision >= DatePrecision.Month => PartialDate.OfMonth(p.Start.AddMonths(e.Offset).Year, p.Start.AddMonths(e.Offset).Month),
+            RelativeUnit.Year => PartialDate.OfYear(p.Start.Year + e.Offset),
+            _ => null,
+        };
     }
 
     // "The seat will be on the ballot again in November 2026 … 'We'll be back next November'": a date only a quotation

@@ -28,8 +28,9 @@ internal static class ScareQuoteFilter
         if (shape.DirectCue && (shape.Standalone || shape.Words > MaxScareQuoteWords)) return true;
         // A sentence of its own is speech when its speaker was just named ("Never."), or when it is long enough.
         if (shape.Standalone) return shape.SpeakerFromContext || shape.Words > MaxScareQuoteWords;
-        // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label.
-        if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 1;
+        // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label;
+        // two words ("would "vigorously defend"") are still a scare-quote's length.
+        if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 2;
         if (shape.TitleCase) return false;
         // A four-word phrase inside the narrative ("a step too far") is someone's words only when a cue governs its sentence.
         if (shape.Words <= MaxContextFragmentWords) return shape.SentenceCue;

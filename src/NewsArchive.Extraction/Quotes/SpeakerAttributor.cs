@@ -44,6 +44,7 @@ public sealed class SpeakerAttributor
             var quotation = quotations[q];
             if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
+            if (IsSearchTerm(text, token)) continue;
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
@@ -399,6 +400,26 @@ public sealed class SpeakerAttributor
         var subject = subjects.FirstPerson(lead, end, quote);
         return subject is null ? null : new Attribution(subject, null, Direct: false, FromContext: true);
     }
+
+    // "had searched online for "how long does a wound take to heal"", "googled "…"": a query typed, not words spoken.
+    private static bool IsSearchTerm(AttributionText text, int quote)
+    {
+        var before = quote - 1;
+        if (!text.IsWord(before)) return false;
+        if (IsSearchVerb(text.Word(before))) return true;
+        if (!text.Word(before).Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        var verb = before - 1;
+        if (text.IsWord(verb) && text.Word(verb) is var adverb
+            && (adverb.Equals("online", StringComparison.OrdinalIgnoreCase) || adverb.Equals("internet", StringComparison.OrdinalIgnoreCase)
+                || adverb.Equals("web", StringComparison.OrdinalIgnoreCase))) verb--;
+        if (text.IsWord(verb) && text.Word(verb).Equals("the", StringComparison.OrdinalIgnoreCase)) verb--;
+        return text.IsWord(verb) && IsSearchVerb(text.Word(verb));
+    }
+
+    private static bool IsSearchVerb(ReadOnlySpan<char> w) =>
+        w.Equals("searched", StringComparison.OrdinalIgnoreCase) || w.Equals("googled", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("search", StringComparison.OrdinalIgnoreCase) || w.Equals("searches", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("searching", StringComparison.OrdinalIgnoreCase) || w.Equals("typed", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsModal(ReadOnlySpan<char> w) =>
         w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)

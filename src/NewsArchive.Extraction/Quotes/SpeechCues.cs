@@ -27,6 +27,8 @@ internal sealed class SpeechCues
     {
         cue = default;
         if (!text.IsWord(t) || text.Tokens[t].Possessive) return false;
+        // "the accused said": after an article the word is a noun, not the cue.
+        if (text.IsWord(t - 1) && IsArticle(text.Word(t - 1))) return false;
         if (!_byFirstWord.TryGetValue(text.Word(t), out var sequences)) return false;
         foreach (var words in sequences)
         {
@@ -39,6 +41,10 @@ internal sealed class SpeechCues
         }
         return false;
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cue as written in the article ("said", "according to").</summary>
     public static string Text(AttributionText text, Cue cue)

@@ -31,7 +31,8 @@ internal sealed class SubjectFinder
 
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
-            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns")));
+            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns"))
+            .Concat(WordList.Lines("speech-collective-nouns")));
 
     private const int MaxAgeLookBack = 200; // mentions searched back for "Maria Lopez, 62,"
 
@@ -444,7 +445,7 @@ internal sealed class SubjectFinder
     {
         var head = Text.Word(c.Noun);
         if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)) return null;
-        // "the source said", "the official said", "the analyst said": someone the text keeps unnamed.
+        // "the source said", "the analyst said", "the family said": someone unnamed, or a group.
         if (UnnamedPersonNouns.Contains(head)) return null;
         var paragraphStart = _narrative.ParagraphStart(c.Token);
         var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;

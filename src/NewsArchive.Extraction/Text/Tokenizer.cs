@@ -24,7 +24,8 @@ internal static class Tokenizer
             {
                 i++;
                 while (i < end && char.IsAsciiLetter(text[i])) i++; // the common case, without the Unicode tables
-                while (i < end && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)) i++;
+                // No ASCII character is a combining mark: the category lookup is for the rest only.
+                while (i < end && (char.IsLetter(text[i]) || (!char.IsAscii(text[i]) && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))) i++;
                 tokens.Add(new Token(TokenKind.Word, start, i));
             }
             else if (char.IsAsciiDigit(c))

@@ -84,4 +84,10 @@ public sealed class ClauseTenseTests
     {
         Assert.Equal(Tense.Past, Read("The council voted for Oct. 14 as the opening day.").Tense);
     }
+
+    [Fact]
+    public void Reads_a_would_clause_before_and_a_past_verb_as_future()
+    {
+        Assert.Equal(Tense.Future, Read("The mayor said the county would open shelters at noon Tuesday and urged residents to leave.").Tense);
+    }
 }

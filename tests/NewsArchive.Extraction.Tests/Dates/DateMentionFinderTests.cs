@@ -85,6 +85,7 @@ public sealed class DateMentionFinderTests
     [InlineData("The vote comes next month.", "Month", 1)]
     [InlineData("The vote came three days ago.", "Day", -3)]
     [InlineData("The vote came 2 years ago.", "Year", -2)]
+    [InlineData("The transfer window closed last night.", "Day", -1)]
     public void Finds_relative_dates_as_a_unit_and_an_offset(string text, string unit, int offset)
     {
         var e = Only(text);
@@ -136,5 +137,22 @@ public sealed class DateMentionFinderTests
     public void Finds_no_weekday_in_an_abbreviation_without_a_date()
     {
         Assert.Empty(Scan("The Sun. reported it first, and the Sat. edition followed.").Mentions);
+    }
+
+    [Theory]
+    [InlineData("She urged the council to restore Sunday hours at the library.")]
+    [InlineData("The market opens on Saturday mornings.")]
+    public void Does_not_read_a_weekday_before_a_plural_of_something_recurring_as_a_date(string text)
+    {
+        Assert.Empty(Scan(text).Mentions);
+    }
+
+    [Theory]
+    [InlineData("They hoped to start work on site in spring 2027.")]
+    [InlineData("One 2023 email from an executive said so.")]
+    [InlineData("The judge cited the court's 2018 decision.")]
+    public void Finds_a_year_after_a_season_or_before_a_noun_of_happening_or_document(string text)
+    {
+        Assert.True(Only(text).HasYear);
     }
 }

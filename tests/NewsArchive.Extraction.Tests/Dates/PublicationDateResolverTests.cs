@@ -268,6 +268,60 @@ public sealed class PublicationDateResolverTests
     }
 
     [Fact]
+    public void Reads_a_past_weekday_just_before_a_dated_weekday_as_the_same_week_not_the_next()
+    {
+        // Sunday comes a day before Monday 14 September, not six days after it; the story's own day is Tuesday.
+        var result = Resolve("Workers grew angrier on Tuesday, the second day of the walkout.\n\n"
+            + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2019, expired at midnight Sunday.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_move_the_story_day_to_the_end_of_a_span_through_a_weekday()
+    {
+        var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2019.\n\n"
+            + "Schools canceled classes through Thursday.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_a_dated_weekday_to_the_latest_fitting_year_after_the_evidence_rather_than_the_first()
+    {
+        // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says only "after 2017".
+        var result = Resolve("The county ordered an evacuation on Monday, Sept. 14.\n\nThe last big storm hit in September 2017.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Does_not_read_a_planned_opening_before_and_then_a_past_verb_as_the_story_day()
+    {
+        var result = Resolve("The county ordered an evacuation on Monday, Sept. 14, a year after the 2025 floods.\n\n"
+            + "The mayor said the county would open shelters at noon Tuesday and urged residents to leave.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-14", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Counts_back_from_a_date_said_to_be_some_days_away()
+    {
+        var result = Resolve("The hosts won on Saturday after rain on Thursday.\n\n"
+            + "The next match starts in 12 days' time, on Thursday 20 August.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-08-08", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_the_story_weekday_between_the_latest_past_and_the_earliest_coming_month_day()
+    {
+        var result = Resolve("The firm disclosed the breach in a filing on Wednesday.\n\n"
+            + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
+            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09-09", result!.Date.ToIso());
+    }
+
+    [Fact]
     public void Takes_the_year_of_a_copyright_notice_over_the_first_year_after_the_past_happenings()
     {
         // Without the notice the year would be 2020, the first after the storm of 2019.

@@ -235,4 +235,23 @@ public class AliasResolverTests
             "Ortava has hosted the ships since 2015.");
         Assert.DoesNotContain("Naval Station Ortava", set.People.Names());
     }
+
+    [Fact]
+    public void A_company_named_after_a_region_joins_its_short_name()
+    {
+        var set = TestArticles.Recognize(
+            "The utility Southern California Varnell said crews had cut power to 40,000 customers.",
+            "Shares of Varnell fell 3%, and the utility Varnell said the shutoffs would last until Thursday.");
+        Assert.Contains("Varnell", set.Organization("Southern California Varnell").Aliases);
+        Assert.Single(set.Organizations);
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_and_the_same_place_in_the_text_are_one_place()
+    {
+        var set = TestArticles.Recognize(
+            "MEDFORD, Ore. — Firefighters held the line overnight.",
+            "Crews in Medford, Ore., were told to be ready to leave Medford.");
+        Assert.Single(set.Places, p => p.Name.Equals("Medford", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -184,4 +184,27 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize(caption, "The council said the plans would be decided next month.");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_party_and_district_tag_is_no_place()
+    {
+        var set = TestArticles.Recognize("City Councilman Vittorio Ruggeri (R-Staten Island) blasted the decision on Tuesday.");
+        Assert.DoesNotContain(set.Places.Names(), n => n.StartsWith("R-"));
+    }
+
+    [Fact]
+    public void A_reporter_listed_with_a_city_in_a_credit_line_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "The merger was blocked on Monday, the regulator said.",
+            "(Reporting by Caleb Morrow in Washington and Inessa Duarte-Whitlock in San Francisco; Editing by Jo Lane)");
+        Assert.DoesNotContain("Inessa Duarte-Whitlock", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_numbered_radio_station_keeps_its_number()
+    {
+        var set = TestArticles.Recognize("She told BBC Radio 4's Today programme that the result was a warning.");
+        Assert.Contains("BBC Radio 4", set.Organizations.Names());
+    }
 }

@@ -120,4 +120,27 @@ public class OrganizationCuesTests
         set.Organization("Harrowgate Steel");
         set.Person("Danielle Steel");
     }
+
+    [Fact]
+    public void A_state_a_sports_article_writes_as_a_team_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Junior guard Tamsin Orrell scored 34 points as No. 9 Iowa beat No. 14 Maryland in the league game on Sunday.",
+            "Maryland head coach Dana Whitcombe said the season was not over. Iowa beat Ohio State last week, and the coach praised the defense.",
+            "The team plays against Nebraska next, a match moved to the arena in Des Moines.");
+        set.Organization("Iowa");
+        set.Organization("Maryland");
+        set.Organization("Nebraska");
+        set.Place("Des Moines");
+        Assert.DoesNotContain("Junior", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_town_a_sports_article_also_puts_a_game_in_stays_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "The striker scored twice as the coach watched his side beat Tulsa in the league match.",
+            "The two rivals meet again next season at the stadium in Tulsa, where the goals dried up last season.");
+        Assert.Contains("Tulsa", set.Places.Names());
+    }
 }

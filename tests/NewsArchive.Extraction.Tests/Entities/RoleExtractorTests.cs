@@ -244,4 +244,11 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("PC Dean Ollerby, a forensic collision investigator, told the inquest the road was wet.");
         Assert.DoesNotContain("PC", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_title_in_capitals_after_a_party_is_not_part_of_the_partys_name()
+    {
+        var set = TestArticles.Recognize("The seat fell vacant when the sitting Labour MP, Peregrine Ashcombe-Lyle, stood down in February.");
+        Assert.DoesNotContain("Labour MP", set.Organizations.Names());
+    }
 }

@@ -288,9 +288,10 @@ public sealed class EventFinderTests
     }
 
     [Fact]
-    public void Dates_the_start_of_a_held_state_and_the_previous_first_since()
+    public void Dates_the_previous_first_since_but_not_the_start_of_a_held_state()
     {
-        Assert.Equal(["2003", "2017-04"],
+        // "has owned … since 2003" tells a state held ever since, not a happening (later annotation sets agree).
+        Assert.Equal(["2017-04"],
             Dates("Pierce has owned the grill since 2003. It was the club's first win over its rivals since April 2017. Complaints have risen since 2015."));
     }
 
@@ -488,6 +489,30 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void Dates_a_weekday_or_month_possessive_that_names_a_happening_but_not_a_label()
+    {
+        Assert.Equal(["2026-11-14"], Dates("The coach was sacked following Saturday's 2-0 defeat at home.", "2026-11-17"));
+        Assert.Equal(["2026-06"], Dates("The rookie was taken with the 41st pick in last June's draft.", "2026-11-17"));
+        Assert.Empty(Dates("Investors will next turn to February's price index.", "2026-11-17"));
+    }
+
+    [Fact]
+    public void Counts_later_and_following_from_the_happening_told_before_not_from_the_story_day()
+    {
+        Assert.Equal(["2026-05-14", "2026-05-16"],
+            Dates("The victim was found on 14 May. He was arrested two days later.", "2026-11-11"));
+        Assert.Equal(["2021", "2022"], Dates("In 2021, the city ended the program. It reversed course the following year.", "2026-11-11"));
+        Assert.Equal(["2026-05-14", "2026-11-11", "2026-05-16"],
+            Dates("The victim was found on 14 May. Opening the case on Wednesday, the prosecutor said he was arrested two days later.", "2026-11-11"));
+    }
+
+    [Fact]
+    public void Does_not_read_later_than_as_a_date()
+    {
+        Assert.Empty(Dates("The report said the squadron was likely to be ready about two years later than planned.", "2026-11-11"));
+    }
+
+    [Fact]
     public void Resolves_calendar_dates_against_the_latest_past_month_day_when_only_the_publication_year_is_known()
     {
         var dates = Dates("The Legislature passed the bill Sept. 10. The commissioner warned in June that the plan was failing. "
@@ -500,5 +525,39 @@ public sealed class EventFinderTests
     {
         var dates = Dates("The governor signed the bill on Tuesday. The law was first proposed last year. It takes effect in March.", "2026");
         Assert.Equal(["2025"], dates);
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_likelihood_or_a_limit_something_comes_before()
+    {
+        Assert.Empty(Dates("The consultant said bills were likely to fall slightly in April.", "2026-11-11"));
+        Assert.Empty(Dates("The court is expected to issue its final opinions before the July 4 holiday.", "2026-06-22"));
+        Assert.Equal(["2026-06-26"], Dates("The ruling is scheduled for release on Friday.", "2026-06-22"));
+    }
+
+    [Fact]
+    public void Dates_a_phrasal_happening_an_after_gerund_and_an_older_year_after_a_past_verb()
+    {
+        Assert.Equal(["2026-02"], Dates("The MP stood down in February to take up a post with a charity.", "2026-11-20"));
+        Assert.Equal(["2026-07"], Dates("The club is rebuilding after trading its best guard to Boston in July.", "2026-11-20"));
+        Assert.Equal(["1791"], Dates("The ropeworks, built in 1791 beside the basin, supplied rigging for ships.", "2026-11-20"));
+        Assert.Empty(Dates("The rate stood at 4.2% in February.", "2026-11-20"));
+        Assert.Empty(Dates("The firm invested in 1500 homes.", "2026-11-20"));
+    }
+
+    [Fact]
+    public void Dates_a_plan_for_next_year_in_a_future_clause_but_not_a_possibility_or_a_quoted_one()
+    {
+        Assert.Equal(["2027"], Dates("The company would close its plant in Ohio by the end of next year.", "2026-10-28"));
+        Assert.Equal(["2027"], Dates("The theatre will reopen with a production that would be announced next year.", "2026-10-28"));
+        Assert.Empty(Dates("She said lawmakers would have to return to the issue next year.", "2026-10-28"));
+        Assert.Empty(Dates("\"We'll be having this conversation again next year,\" she said.", "2026-10-28"));
+    }
+
+    [Fact]
+    public void Takes_a_date_a_plan_was_originally_due_for_as_no_event()
+    {
+        var dates = Dates("The first boat was originally due in 2028. The yard said on Monday that it will now arrive in 2030.");
+        Assert.Equal(["2019-04-08", "2030"], dates);
     }
 }

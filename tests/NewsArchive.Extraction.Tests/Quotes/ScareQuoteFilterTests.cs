@@ -44,4 +44,18 @@ public class ScareQuoteFilterTests
         var shape = new QuotationShape(2, DirectCue: true, SentenceCue: true, Standalone: true, SpeakerFromContext: false, TitleCase: false);
         Assert.True(ScareQuoteFilter.IsQuote(shape));
     }
+
+    [Fact]
+    public void A_three_word_verb_phrase_after_a_modal_with_a_cue_is_a_quote()
+    {
+        var shape = new QuotationShape(3, DirectCue: false, SentenceCue: true, Standalone: false, SpeakerFromContext: false, TitleCase: false, AfterModal: true);
+        Assert.True(ScareQuoteFilter.IsQuote(shape));
+    }
+
+    [Fact]
+    public void A_two_word_verb_phrase_after_a_modal_is_a_scare_quote_even_with_a_cue()
+    {
+        var shape = new QuotationShape(2, DirectCue: false, SentenceCue: true, Standalone: false, SpeakerFromContext: false, TitleCase: false, AfterModal: true);
+        Assert.False(ScareQuoteFilter.IsQuote(shape));
+    }
 }

@@ -144,6 +144,43 @@ public class SpeakerAttributorNewsPatternTests
         Assert.Equal([("We asked for one meeting and got none,", "Janine Corrigan")], quotes);
     }
 
+    [Fact]
+    public void Keeps_a_phrase_someone_dismissed_a_plan_as_as_that_persons_quote()
+    {
+        var entities = KnownEntities(Person("Orla Benning", ["Benning"]));
+        var quotes = Quotes(entities,
+            "The opposition leader, Orla Benning, dismissed the plan as \"moving the furniture around a house that is already on fire\".");
+        Assert.Equal([("moving the furniture around a house that is already on fire", "Orla Benning")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_phrase_someone_accused_others_of_as_that_persons_quote()
+    {
+        var entities = KnownEntities(Person("Orla Benning", ["Benning"]));
+        var quotes = Quotes(entities,
+            "Orla Benning accused ministers of \"looking the other way while the bills pile up\".");
+        Assert.Equal([("looking the other way while the bills pile up", "Orla Benning")], quotes);
+    }
+
+    [Fact]
+    public void Reads_the_accused_as_a_noun_rather_than_a_speech_cue()
+    {
+        var entities = KnownEntities(Person("Orla Benning", ["Benning"]), Person("Kit Marlowe", ["Marlowe"]));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "Kit Marlowe denies murder.",
+            "\"I never touched him,\" the accused told the jury, as Orla Benning looked on."));
+        Assert.Equal("told", quote.Cue);
+    }
+
+    [Fact]
+    public void Drops_a_search_query_the_narrative_quotes_after_searched_online_for()
+    {
+        var entities = KnownEntities(Person("Orla Benning", ["Benning"]), Person("Kit Marlowe", ["Marlowe"]));
+        var quotes = Quotes(entities,
+            "Ms Benning added that Kit Marlowe had searched online for \"how long does it take to drive to the coast at night\" two hours earlier.");
+        Assert.Empty(quotes);
+    }
+
     private static readonly EntitySet Court = KnownEntities(
         Person("Robert L. Haskins Jr.", ["Haskins"], []),
         Person("Darnell Whitby", ["Whitby"], ["board member"]),

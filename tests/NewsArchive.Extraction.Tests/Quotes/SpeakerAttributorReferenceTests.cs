@@ -10,6 +10,16 @@ public class SpeakerAttributorReferenceTests
         AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
 
     [Fact]
+    public void Leaves_the_family_said_unattributed_rather_than_giving_it_to_the_person_named_before()
+    {
+        var entities = KnownEntities(Person("Edith Larkspur", ["Larkspur"]));
+        var quotes = Quotes(entities,
+            "Edith Larkspur, 79, died in hospital on Monday.",
+            "\"She was the heart of this street,\" the grieving family said.");
+        Assert.Equal([("She was the heart of this street,", (string?)null)], quotes);
+    }
+
+    [Fact]
     public void Gives_a_surname_only_person_to_the_one_person_named_in_full_with_that_surname_and_a_suffix()
     {
         var entities = KnownEntities(Person("Marcus Thorne KC"), Person("Thorne", ["Mr Thorne"]), Person("Ivy Caddel", ["Caddel"]));
