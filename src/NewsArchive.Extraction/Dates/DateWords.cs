@@ -20,6 +20,8 @@ internal static class DateWords
     public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
     public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");
     public static readonly FilteredWords HabitNouns = Set("dates-habit-nouns");
+    public static readonly FilteredWords WeatherNouns = Set("dates-weather-nouns");
+    public static readonly FilteredWords PredictionWords = Set("dates-prediction-words");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();

@@ -560,4 +560,16 @@ public sealed class EventFinderTests
         var dates = Dates("The first boat was originally due in 2028. The yard said on Monday that it will now arrive in 2030.");
         Assert.Equal(["2019-04-08", "2030"], dates);
     }
+
+    [Fact]
+    public void Takes_a_weather_forecast_or_a_predicted_by_limit_as_no_event_but_keeps_deadlines_and_plans()
+    {
+        Assert.Empty(Dates("Forecasters said more heavy rain would fall over the moors on Wednesday.", "2026-01-12"));
+        Assert.Empty(Dates("The agency said the river was expected to peak early on Thursday.", "2026-01-12"));
+        Assert.Empty(Dates("Trains are expected to return to normal by 8am on Wednesday.", "2026-01-12"));
+        Assert.Empty(Dates("The airline expects most of its jets to fly again by the end of March.", "2026-01-12"));
+        Assert.Equal(["2026-01-14"], Dates("Residents must be out by noon on Wednesday.", "2026-01-12"));
+        Assert.Equal(["2026-01-16"], Dates("The bridge is expected to reopen on Friday.", "2026-01-12"));
+        Assert.Equal(["2026-01-10"], Dates("Heavy rain fell across the valley on Saturday.", "2026-01-12"));
+    }
 }
