@@ -23,6 +23,9 @@ internal static class DateContext
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
         var (first, end) = scan.TokensOf(sentence);
+        // "Read more: Strike dates this month", "See also: …": a link to another page, not this story.
+        if (first + 2 < end && (scan.IsWord(first, "read") && scan.IsWord(first + 1, "more") || scan.IsWord(first, "see") && scan.IsWord(first + 1, "also"))
+            && (scan.IsSymbol(first + 2, ':') || scan.IsSymbol(first + 2, '|') || scan.IsSymbol(first + 2, '—'))) return true;
         for (var i = first; i < end; i++)
         {
             var t = scan.Tokens[i];
@@ -119,6 +122,10 @@ internal static class DateContext
         // "sign a contract until 2031", "a lease until March": when an agreement runs out, not a happening.
         if (scan.IsWord(prev, "until") && prev - 1 >= first && (scan.IsWord(prev - 1, "contract") || scan.IsWord(prev - 1, "deal")
             || scan.IsWord(prev - 1, "lease") || scan.IsWord(prev - 1, "agreement") || scan.IsWord(prev - 1, "loan"))) return true;
+        // "the rainy season, which normally runs until December", "lines suspended until Wednesday", "a warning in force
+        // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
+        // until 5 February" are happenings and stay).
+        if (scan.IsWord(prev, "until") && IsLastingState(scan, prev, first)) return true;
         // "profit for the year to December", "the six months to June": a reporting period's end.
         if (scan.IsWord(prev, "to") && prev - 1 >= first && (scan.IsWord(prev - 1, "year") || scan.IsWord(prev - 1, "quarter")
             || scan.IsWord(prev - 1, "months") || scan.IsWord(prev - 1, "weeks") || scan.IsWord(prev - 1, "half"))) return true;
@@ -128,6 +135,22 @@ internal static class DateContext
                 || scan.IsWord(i, "months") || scan.IsWord(i, "weeks")) return true;
         return false;
     }
+
+    // The words right before "until" tell a state that lasts: "runs", "remain closed", "suspended", "in force".
+    private static bool IsLastingState(DateScan scan, int until, int first)
+    {
+        for (var i = until - 1; i >= first && i >= until - 3; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+            if (LastingStateWords.Contains(scan.Text(i))) return true;
+            if (!(scan.IsWord(i, "normally") || scan.IsWord(i, "usually") || scan.IsWord(i, "typically") || scan.IsWord(i, "closed")
+                  || scan.IsWord(i, "open") || scan.IsWord(i, "shut"))) return false;
+        }
+        return false;
+    }
+
+    private static readonly FilteredWords LastingStateWords =
+        WordSet("runs", "lasts", "remain", "remains", "stay", "stays", "suspended", "force", "effect", "place");
 
     /// <summary>
     /// "last week", "this year", "next year": a period word. The contract has no week precision and a bare year of

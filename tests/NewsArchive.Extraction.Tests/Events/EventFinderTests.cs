@@ -572,4 +572,20 @@ public sealed class EventFinderTests
         Assert.Equal(["2026-01-16"], Dates("The bridge is expected to reopen on Friday.", "2026-01-12"));
         Assert.Equal(["2026-01-10"], Dates("Heavy rain fell across the valley on Saturday.", "2026-01-12"));
     }
+
+    [Fact]
+    public void Takes_how_long_a_state_lasts_as_no_event_but_keeps_a_happening_held_off_until_a_day()
+    {
+        Assert.Empty(Dates("The dry season, which normally runs until May, has been unusually long.", "2026-01-12"));
+        Assert.Empty(Dates("The ferry service was suspended until Wednesday.", "2026-01-12"));
+        Assert.Equal(["2026-02-05"], Dates("The lecture had been postponed until 5 February.", "2026-01-12"));
+        Assert.Equal(["2025-12-11"], Dates("Engineers did not attend until 11 December.", "2026-01-12"));
+    }
+
+    [Fact]
+    public void Takes_a_read_more_link_line_as_page_furniture()
+    {
+        Assert.Empty(Dates("Read more: Every rail walkout planned this month", "2026-01-12"));
+        Assert.Equal(["2025-12"], Dates("Read more about the fire, which began in December.", "2026-01-12"));
+    }
 }
