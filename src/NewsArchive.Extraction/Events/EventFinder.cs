@@ -15,6 +15,8 @@ namespace NewsArchive.Extraction.Events;
 public sealed class EventFinder
 {
     private const int ReportReach = 3; // sentences after "an April 11 article" that may quote it
+    private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
+    private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
 
     private readonly DateMentionFinder _finder = new();
 
@@ -47,6 +49,7 @@ public sealed class EventFinder
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
         PartialDate? previous = null; // the last date told, for "two days later"
+        (DateOnly Date, int Sentence)? lastFullDate = null; // the last past day told with its year, for "until 11 August" after it
         ActorIndex? actors = null;
 
         var mentions = scan.Mentions;
@@ -101,6 +104,17 @@ public sealed class EventFinder
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
                     yearStated = true;
                 }
+                // "a pump failed on 2 August 2024. Engineers did not attend until 11 August": a past day told without a
+                // year, right after a past day told with one, and within weeks after it, continues that telling.
+                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, Day: > 0, YearRelative: false } && !yearStated && !quoted
+                    && reading.Tense == Tense.Past && lastFullDate is { } full && sentence - full.Sentence <= FullDateReach
+                    && reference is { } now && full.Date.Year < now.Year && DateMentionFinder.IsValid(full.Date.Year, expression.Month, expression.Day)
+                    && new DateOnly(full.Date.Year, expression.Month, expression.Day) is var carried
+                    && carried >= full.Date && carried.DayNumber - full.Date.DayNumber <= FullDateDays)
+                {
+                    expression = expression with { Year = full.Date.Year, Shift = DateShift.None };
+                    yearStated = true;
+                }
                 var against = quoteReference >= 0 && mention.Span.End <= quoteReference ? lastReport!.Value.Date : reference;
                 if (against is null && yearOnly > 0 && YearReference.Resolves(expression))
                     against = yearStandIn ?? (reading.Tense == Tense.Past ? new DateOnly(yearOnly, 12, 31) : null);
@@ -115,6 +129,8 @@ public sealed class EventFinder
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
                 if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
+                if (!quoted && mention.Expression.HasYear && resolved.Precision == DatePrecision.Day && reading.Tense == Tense.Past)
+                    lastFullDate = (resolved.Start, sentence);
                 if (quoted) quotedDates.Add(resolved);
                 else narrativeDates.Add(resolved);
             }

@@ -588,4 +588,13 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("Read more: Every rail walkout planned this month", "2026-01-12"));
         Assert.Equal(["2025-12"], Dates("Read more about the fire, which began in December.", "2026-01-12"));
     }
+
+    [Fact]
+    public void Gives_a_yearless_day_the_year_of_the_full_date_told_just_before_it()
+    {
+        Assert.Equal(["2024-03-02", "2024-03-09"],
+            Dates("A sewer pipe burst at the station on 2 March 2024. Crews did not arrive until 9 March, the court heard.", "2026-10-20"));
+        Assert.Equal(["2024-03-02", "2026-10-09"],
+            Dates("A sewer pipe burst at the station on 2 March 2024. The firm admitted the offence on 9 October.", "2026-10-20"));
+    }
 }
