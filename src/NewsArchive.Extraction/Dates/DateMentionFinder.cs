@@ -328,7 +328,7 @@ internal sealed class DateMentionFinder
 
         if (TryDay(scan, i, end, out var dayFirst, out var dayFirstLast))
         {
-            var j = dayFirstLast + 1;
+            var j = DayListEnd(scan, dayFirstLast + 1, end);
             if (j < end && scan.IsWord(j, "of")) j++;
             if (!TryMonth(scan, j, end, out var m, out var mLast, out _)) return false;
             var k = mLast + 1;
@@ -394,6 +394,21 @@ internal sealed class DateMentionFinder
                 && year is >= MinBareYear and <= MaxBareYear) return year;
         }
         return null;
+    }
+
+    // "on 18, 19 and 20 March", "on 5 and 6 June": a list of days of one month is dated by its first day. Returns the
+    // token after the list (or <paramref name="i"/> when no list of days follows).
+    private static int DayListEnd(DateScan scan, int i, int end)
+    {
+        var k = i;
+        for (var items = 0; items < 6 && k + 1 < end; items++)
+        {
+            var link = scan.IsSymbol(k, ',') ? k + 1 < end && scan.IsWord(k + 1, "and") ? k + 2 : k + 1 : scan.IsWord(k, "and") ? k + 1 : -1;
+            if (link < 0 || !TryDay(scan, link, end, out _, out var dayLast)) break;
+            k = dayLast + 1;
+            if (k < end && TryMonth(scan, k, end, out _, out _, out _)) return k;
+        }
+        return i;
     }
 
     // 2019-03-12, written without spaces.

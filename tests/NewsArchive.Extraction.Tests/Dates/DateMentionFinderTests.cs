@@ -155,4 +155,21 @@ public sealed class DateMentionFinderTests
     {
         Assert.True(Only(text).HasYear);
     }
+
+    [Theory]
+    [InlineData("Drivers will walk out on 18, 19 and 20 March.", "18, 19 and 20 March", 3, 18)]
+    [InlineData("Nurses will strike on 5 and 6 June.", "5 and 6 June", 6, 5)]
+    [InlineData("Staff will strike on 7, 8, 9 July.", "7, 8, 9 July", 7, 7)]
+    public void Dates_a_list_of_days_of_one_month_by_its_first_day(string text, string surface, int month, int day)
+    {
+        Assert.Equal([surface], Found(text));
+        var e = Only(text);
+        Assert.Equal((0, month, day), (e.Year, e.Month, e.Day));
+    }
+
+    [Fact]
+    public void Reads_no_list_of_days_from_counts_before_a_date()
+    {
+        Assert.Equal(["12 March"], Found("The team scored 3, then 4 goals on 12 March."));
+    }
 }
