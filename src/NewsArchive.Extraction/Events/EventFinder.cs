@@ -15,6 +15,7 @@ namespace NewsArchive.Extraction.Events;
 public sealed class EventFinder
 {
     private const int ReportReach = 3; // sentences after "an April 11 article" that may quote it
+    private const int RetellingReach = 4; // sentences after "later this month" that may give its day
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
 
@@ -147,7 +148,7 @@ public sealed class EventFinder
             m = endOfSentence;
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
-        return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths);
+        return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at
@@ -192,18 +193,28 @@ public sealed class EventFinder
 
     // "Doctors will walk out next month … The strike, beginning on 9 March, …": a happening dated loosely and then, in
     // the very next sentence, named by a definite noun of happening with its day is one happening, dated by the day.
+    // A coming one ("will strike later this month … would walk out on 18 March") is retold by any coming day of that
+    // month in the next sentences: news gives the loose date first, then the day.
     private static List<ExtractedEvent> WithoutRetold(
-        string body, IReadOnlyList<Sentence> sentences, List<ExtractedEvent> events, List<(int Event, int Sentence)> loose)
+        string body, IReadOnlyList<Sentence> sentences, List<ExtractedEvent> events, List<(int Event, int Sentence)> loose, DateOnly? reference)
     {
         var drop = new HashSet<int>();
         foreach (var (index, sentence) in loose)
         {
-            if (sentence + 1 >= sentences.Count || !OpensWithDefiniteHappening(body, sentences[sentence + 1].Span)) continue;
             var month = events[index].Date;
-            var next = sentences[sentence + 1].Span;
-            foreach (var e in events)
-                if (e.Span == next && e.Date.Precision == DatePrecision.Day && e.Date.Start >= month.Start && e.Date.End <= month.End)
-                    drop.Add(index);
+            // "next month", or "later this month": what is told as still to come this month.
+            var coming = reference is { } today && (month.Start > today
+                || month.End > today && body.AsSpan(events[index].Span.Start, events[index].Span.End - events[index].Span.Start)
+                    .Contains("later this month", StringComparison.OrdinalIgnoreCase));
+            for (var next = sentence + 1; next < sentences.Count && next <= sentence + RetellingReach; next++)
+            {
+                var span = sentences[next].Span;
+                if (!coming && (next > sentence + 1 || !OpensWithDefiniteHappening(body, span))) break;
+                foreach (var e in events)
+                    if (e.Span == span && e.Date.Precision == DatePrecision.Day && e.Date.Start >= month.Start && e.Date.End <= month.End
+                        && (!coming || e.Date.Start > reference!.Value))
+                        drop.Add(index);
+            }
         }
         return drop.Count == 0 ? events : events.Where((_, i) => !drop.Contains(i)).ToList();
     }

@@ -597,4 +597,13 @@ public sealed class EventFinderTests
         Assert.Equal(["2024-03-02", "2026-10-09"],
             Dates("A sewer pipe burst at the station on 2 March 2024. The firm admitted the offence on 9 October.", "2026-10-20"));
     }
+
+    [Fact]
+    public void Lists_a_coming_happening_once_when_its_loose_month_is_followed_by_its_day()
+    {
+        Assert.Equal(["2026-03-18"],
+            Dates("Nurses will strike for two days later this month. Their union said they would walk out on 18 and 19 March.", "2026-03-03"));
+        Assert.Equal(["2026-02", "2026-02-10"],
+            Dates("Nurses went on strike last month. A minister met them on 10 February to discuss pay.", "2026-03-03"));
+    }
 }
