@@ -23,6 +23,11 @@ internal static class DateContext
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
         var (first, end) = scan.TokensOf(sentence);
+        // "Image caption: …", "An earlier version of this article said …": a picture's label and a correction note are
+        // the page's furniture, retelling what the story dates.
+        if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
+            || (scan.IsWord(first, "an") || scan.IsWord(first, "a")) && (scan.IsWord(first + 1, "earlier") || scan.IsWord(first + 1, "previous"))
+               && scan.IsWord(first + 2, "version"))) return true;
         // "Read more: Strike dates this month", "See also: …": a link to another page, not this story.
         if (first + 2 < end && (scan.IsWord(first, "read") && scan.IsWord(first + 1, "more") || scan.IsWord(first, "see") && scan.IsWord(first + 1, "also"))
             && (scan.IsSymbol(first + 2, ':') || scan.IsSymbol(first + 2, '|') || scan.IsSymbol(first + 2, '—'))) return true;
@@ -368,7 +373,7 @@ internal static class DateContext
     }
 
     private static readonly FilteredWords StateClauseVerbs =
-        WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat");
+        WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat", "peaked", "averaged", "hovered", "totalled", "totaled");
 
     private static readonly FilteredWords MeasureNouns =
         WordSet("price", "prices", "level", "levels", "value", "valuation", "reading");

@@ -606,4 +606,13 @@ public sealed class EventFinderTests
         Assert.Equal(["2026-02", "2026-02-10"],
             Dates("Nurses went on strike last month. A minister met them on 10 February to discuss pay.", "2026-03-03"));
     }
+
+    [Fact]
+    public void Takes_captions_correction_notes_and_a_figure_at_its_peak_as_no_event()
+    {
+        Assert.Empty(Dates("Image caption: Floodwater reached the doors of the pub on Tuesday evening", "2026-01-15"));
+        Assert.Empty(Dates("An earlier version said the vote closed on 9 January.", "2026-01-15"));
+        Assert.Empty(Dates("The bill peaked at £3,100 in January 2023.", "2026-01-15"));
+        Assert.Equal(["2026-01-09"], Dates("The earlier vote closed on 9 January.", "2026-01-15"));
+    }
 }
