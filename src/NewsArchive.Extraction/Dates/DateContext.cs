@@ -131,6 +131,9 @@ internal static class DateContext
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
         if (scan.IsWord(prev, "until") && IsLastingState(scan, prev, first)) return true;
+        // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
+        if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
+            && scan.Tokens[prev - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(prev - 1))) return true;
         // "profit for the year to December", "the six months to June": a reporting period's end.
         if (scan.IsWord(prev, "to") && prev - 1 >= first && (scan.IsWord(prev - 1, "year") || scan.IsWord(prev - 1, "quarter")
             || scan.IsWord(prev - 1, "months") || scan.IsWord(prev - 1, "weeks") || scan.IsWord(prev - 1, "half"))) return true;

@@ -615,4 +615,11 @@ public sealed class EventFinderTests
         Assert.Empty(Dates("The bill peaked at £3,100 in January 2023.", "2026-01-15"));
         Assert.Equal(["2026-01-09"], Dates("The earlier vote closed on 9 January.", "2026-01-15"));
     }
+
+    [Fact]
+    public void Takes_the_end_of_a_span_of_months_as_part_of_a_period()
+    {
+        Assert.Equal(["2026-02-26"], Dates("The regulator will announce the next cap, covering April to June, on 26 February.", "2026-01-15"));
+        Assert.Equal(["2025-06"], Dates("The mayor said the road would close, and it did in June.", "2026-01-15"));
+    }
 }
