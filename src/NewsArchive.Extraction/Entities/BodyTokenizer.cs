@@ -25,6 +25,32 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
 
     public string Text(int token) => _texts[token] ??= Tokens[token].String(Body);
 
+    // Which of the most-asked word lists each token's word is in, looked up once per token: name scoring and role
+    // parsing ask about the same tokens many times over.
+    private readonly byte[] _lists = new byte[Tokens.Length];
+    private const byte Looked = 1, GivenName = 2, Honorific = 4, StopWord = 8;
+
+    private byte Lists(int token)
+    {
+        var lists = _lists[token];
+        if (lists != 0) return lists;
+        var word = Text(token);
+        lists = Looked;
+        if (EntityLexicon.IsGivenName(word)) lists |= GivenName;
+        if (EntityLexicon.IsHonorific(word)) lists |= Honorific;
+        if (EntityLexicon.IsStopWord(word)) lists |= StopWord;
+        return _lists[token] = lists;
+    }
+
+    /// <summary><see cref="EntityLexicon.IsGivenName"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsGivenName(int token) => (Lists(token) & GivenName) != 0;
+
+    /// <summary><see cref="EntityLexicon.IsHonorific"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsHonorific(int token) => (Lists(token) & Honorific) != 0;
+
+    /// <summary><see cref="EntityLexicon.IsStopWord"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsStopWord(int token) => (Lists(token) & StopWord) != 0;
+
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
     public string Phrase(int first, int last)
     {

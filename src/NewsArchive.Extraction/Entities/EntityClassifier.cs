@@ -43,7 +43,7 @@ internal sealed class EntityClassifier
     {
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
-        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
+        if (first == last && (EntityLexicon.Demonyms.Contains(core) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
@@ -57,7 +57,7 @@ internal sealed class EntityClassifier
         // Asked several times below: looked up once. (A single word's core is its first word.)
         var knownOrganization = EntityLexicon.Organizations.Contains(core);
         var knownPlace = EntityLexicon.Places.Contains(core);
-        var givenFirst = EntityLexicon.IsGivenName(firstWord);
+        var givenFirst = body.IsGivenName(first);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;
@@ -85,7 +85,7 @@ internal sealed class EntityClassifier
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !EntityLexicon.Demonyms.Contains(firstWord)
-            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !EntityLexicon.IsStopWord(firstWord) && !RegionWords.Contains(firstWord)) organization += 4;
+            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
         if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
@@ -226,7 +226,7 @@ internal sealed class EntityClassifier
         var text = next.Text(body.Body);
         if (next.IsWord)
         {
-            var word = next.String(body.Body);
+            var word = body.Text(k);
             if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
@@ -243,12 +243,12 @@ internal sealed class EntityClassifier
         var after = tokens[k + 1];
         var afterText = after.Text(body.Body);
         if (afterText is "who" or "whose") person += 2;
-        else if (after.IsWord && multiWord && EntityLexicon.PersonVerbs.Contains(afterText.ToString())) person += 2;
+        else if (after.IsWord && multiWord && EntityLexicon.PersonVerbs.Contains(body.Text(k + 1))) person += 2;
         else if (afterText is "which") organization += 1;
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
-        else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
+        else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
     }
 
