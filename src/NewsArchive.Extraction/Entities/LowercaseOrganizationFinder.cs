@@ -93,7 +93,7 @@ internal sealed class LowercaseOrganizationFinder
         {
             var phrase = body.Phrase(start, last);
             if (EntityLexicon.Places.Contains(phrase)) return start;
-            if (!requireKnown && !body.IsStopWord(start) && !EntityLexicon.Demonyms.Contains(body.Text(start))) return start;
+            if (!requireKnown && !body.IsStopWord(start) && !body.IsDemonym(start)) return start;
         }
         return -1;
     }

@@ -264,7 +264,7 @@ internal sealed class OrganizationCues
         if (!single)
         {
             for (var split = first; split < last; split++)
-                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !EntityLexicon.PlaceHeads.Contains(body.Text(last))
+                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !body.IsPlaceHead(last)
                     && !EntityLexicon.Places.Contains(body.Phrase(split + 1, last)))
                     return 2;
         }

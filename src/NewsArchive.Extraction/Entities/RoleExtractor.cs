@@ -124,7 +124,7 @@ internal sealed class RoleExtractor
 
     // "Board of Commissioners": a body named after its members keeps them.
     private static bool IsBodyOfMembers(TokenizedBody body, int first, int last) =>
-        last - 2 >= first && body.Text(last - 1) is "of" && EntityLexicon.OrganizationHeads.Contains(body.Text(last - 2));
+        last - 2 >= first && body.Text(last - 1) is "of" && body.IsOrganizationHead(last - 2);
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>
@@ -261,7 +261,7 @@ internal sealed class RoleExtractor
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role).
-            if (roleAt < 0 && k > start && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
+            if (roleAt < 0 && k > start && token.IsWord && body.IsPersonVerb(k)) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
