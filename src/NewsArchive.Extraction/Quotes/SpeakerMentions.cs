@@ -242,7 +242,31 @@ internal sealed class SpeakerMentions
                 if (!IsGenericReference(alias)) Add(alias, speaker);
             if (entity.IsPerson && Surname(entity.Entity.Name) is { } surname) Add(surname, speaker);
         }
+        // Added last, so a short form never takes a name another entity already has.
+        foreach (var entity in speakers)
+        {
+            if (!entity.IsPerson && ShortForm(entity.Entity.Name) is { } shortForm && !forms.ContainsKey(shortForm))
+                Add(shortForm, entity);
+        }
         return forms.Values;
+    }
+
+    private static readonly WordLookup DroppableHeads = WordLookup.FromList("speech-organization-droppable-heads");
+    private static readonly WordLookup PlaceEnds = new(["City", "County", "Borough", "Town", "District", "Valley", "North", "South", "East", "West"]);
+
+    // "Northern Crest" for "Northern Crest Rail": a name of three or more capitalized words without its generic last
+    // word ("Rail", "Group", "Holdings"), which news drops after the first mention. Never "New York" for "New York
+    // Times" (not a generic head) nor "Manchester City" for "Manchester City Council" (a place, or a name of its own).
+    private static string? ShortForm(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 3 || !DroppableHeads.Contains(words[^1])) return null;
+        for (var k = 0; k < words.Length - 1; k++)
+            if (words[k].Length == 0 || !char.IsUpper(words[k][0]) || words[k].EndsWith("'s", StringComparison.Ordinal)
+                || words[k].EndsWith("’s", StringComparison.Ordinal)) return null;
+        if (words[0] is "The" || PlaceEnds.Contains(words[^2])) return null;
+        var shortForm = string.Join(' ', words[..^1]);
+        return EntityLexicon.Places.Contains(shortForm) || EntityLexicon.Organizations.Contains(shortForm) ? null : shortForm;
     }
 
     // For a person known only by a one-word name, the only other person whose surname that is; else null.

@@ -188,4 +188,24 @@ public class SpeakerAttributorReferenceTests
             "\"I will miss the view,\" Marsh said.");
         Assert.Equal([("I will miss the view,", "Alan Marsh")], quotes);
     }
+
+    [Fact]
+    public void Reads_a_company_name_without_its_generic_last_word_as_that_company()
+    {
+        var entities = KnownEntities(Organization("Ashbrook Vale Rail"), Organization("Kestrel Mobility"));
+        var quotes = Quotes(entities,
+            "Drivers at Ashbrook Vale Rail will strike next week.",
+            "Ashbrook Vale, which is owned by Kestrel Mobility, said: \"We have made a fair offer.\"");
+        Assert.Equal([("We have made a fair offer.", "Ashbrook Vale Rail")], quotes);
+    }
+
+    [Fact]
+    public void Does_not_read_a_council_name_without_its_head_as_the_council_when_the_rest_ends_in_a_place_word()
+    {
+        var entities = KnownEntities(Organization("Harrow City Council"));
+        var quotes = Quotes(entities,
+            "Harrow City Council approved the budget.",
+            "Harrow City said: \"We were not consulted.\"");
+        Assert.Equal([("We were not consulted.", (string?)null)], quotes);
+    }
 }
