@@ -109,8 +109,9 @@ internal sealed class SpeakerMentions
             {
                 if (!Matches(text, t, form)) continue;
                 if (StartsLongerName(text, t, form)) continue;
-                var speaker = form.Speakers.Count == 1 ? form.Speakers[0] : NamedInParagraph(form.Speakers, lastFullMention, tokens, t);
-                if (speaker is null) shared.Add((all.Count, form.Speakers));
+                var bearers = form.Speakers.Count == 1 || !text.IsWord(t - 1) ? form.Speakers : ByTitle(form.Speakers, text.Word(t - 1));
+                var speaker = bearers.Count == 1 ? bearers[0] : NamedInParagraph(bearers, lastFullMention, tokens, t);
+                if (speaker is null) shared.Add((all.Count, bearers));
                 else
                 {
                     if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
@@ -129,7 +130,12 @@ internal sealed class SpeakerMentions
         // A bare surname two people share, neither named in its paragraph, is the article's main subject. The one the
         // text tells apart by given name alone ("his father, Gareth, …") is not it; else the one named most often (an
         // obituary's "Mr. Alvarez", not the son named once near the end); else the one named first.
-        foreach (var (index, candidates) in shared)
+        // A bearer the article has not yet introduced is not meant ("Mr Harrop" before a later, unrelated Tom Harrop).
+        foreach (var (index, bearers) in shared)
+        {
+            var at = tokens[all[index].Token].Start;
+            var introduced = bearers.FindAll(s => s.Entity.Mentions.Count == 0 || s.Entity.Mentions.Min(m => m.Start) < at);
+            var candidates = introduced.Count == 0 ? bearers : introduced;
             all[index] = all[index] with
             {
                 Speaker = candidates
@@ -138,6 +144,7 @@ internal sealed class SpeakerMentions
                     .ThenBy(s => firstNamed.GetValueOrDefault(s, int.MaxValue))
                     .First()
             };
+        }
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -379,6 +386,18 @@ internal sealed class SpeakerMentions
     }
 
     private static Gender GenderOf(bool he, bool she) => he == she ? Gender.Unknown : he ? Gender.He : Gender.She;
+
+    // "Mr Harrop" when Dave and Linda Harrop share the surname: only the bearers the title's gender allows (all of
+    // them when it allows none, or when there is no gendered title).
+    private static List<Speaker> ByTitle(List<Speaker> bearers, ReadOnlySpan<char> before)
+    {
+        var gender = HeWords.Contains(before) && char.IsUpper(before[0]) ? Gender.He
+            : SheWords.Contains(before) && char.IsUpper(before[0]) ? Gender.She
+            : Gender.Unknown;
+        if (gender == Gender.Unknown) return bearers;
+        var fitting = bearers.FindAll(s => s.Gender == gender || s.Gender == Gender.Unknown);
+        return fitting.Count == 0 ? bearers : fitting;
+    }
 
     private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
     {
