@@ -208,4 +208,32 @@ public class SpeakerAttributorReferenceTests
             "Harrow City said: \"We were not consulted.\"");
         Assert.Equal([("We were not consulted.", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Gives_the_report_said_to_the_body_that_made_a_study_named_in_the_paragraph_before()
+    {
+        var entities = KnownEntities(Organization("Harbor Institute for Learning"), Person("Ann Pryor", ["Pryor"]));
+        var quotes = Quotes(entities,
+            "Ann Pryor backed the change. A study of the pilot by the Harbor Institute for Learning, released in May, found that students slept more.",
+            "\"Later start times were associated with better attendance,\" the report said.");
+        Assert.Equal([("Later start times were associated with better attendance,", "Harbor Institute for Learning")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_auditors_wrote_to_the_office_whose_report_the_sentence_before_names()
+    {
+        var entities = KnownEntities(Organization("Tarn County Auditor's Office"));
+        var quotes = Quotes(entities,
+            "A report by the Tarn County Auditor's Office, released in July, found that buses ran late. \"Maintenance has become a structural problem,\" the auditors wrote.");
+        Assert.Equal([("Maintenance has become a structural problem,", "Tarn County Auditor's Office")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_authors_wrote_to_the_group_a_study_was_released_by()
+    {
+        var entities = KnownEntities(Organization("Westbrook Research Group"));
+        var quotes = Quotes(entities,
+            "A study released in September by the Westbrook Research Group found smaller gains. The effects were small, the authors wrote, but \"consistent across grade levels.\"");
+        Assert.Equal([("consistent across grade levels.", "Westbrook Research Group")], quotes);
+    }
 }
