@@ -236,4 +236,14 @@ public class SpeakerAttributorReferenceTests
             "A study released in September by the Westbrook Research Group found smaller gains. The effects were small, the authors wrote, but \"consistent across grade levels.\"");
         Assert.Equal([("consistent across grade levels.", "Westbrook Research Group")], quotes);
     }
+
+    [Fact]
+    public void Reads_remembered_in_a_memoir_as_the_speech_cue_of_the_man_named_before_it()
+    {
+        var extraction = new ArticleExtractor().Extract(Document(
+            "The pianist Harold Vance died on Monday.",
+            "\"The hall was half empty and I played as if it were full,\" Vance remembered in his memoir."));
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Harold Vance", "remembered"), (quote.Speaker, quote.Cue));
+    }
 }
