@@ -1,4 +1,4 @@
-using System.Collections;
+using System.Buffers;
 
 namespace NewsArchive.Extraction.Dates;
 
@@ -9,23 +9,50 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal sealed class DoubleQuoteMap
 {
-    private readonly BitArray _inside; // the state just before each position
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"\u201c\u201d\n");
+
+    // The quoted stretches as sorted, disjoint ranges [start, end] of positions: the pass jumps from mark to mark
+    // instead of writing a state for every character.
+    private readonly List<int> _starts = [];
+    private readonly List<int> _ends = [];
 
     public DoubleQuoteMap(string body)
     {
-        _inside = new BitArray(body.Length + 1);
         var inside = false;
-        for (var i = 0; i < body.Length; i++)
+        var openFrom = 0;
+        var i = 0;
+        while (i < body.Length)
         {
-            _inside[i] = inside;
+            var k = body.AsSpan(i).IndexOfAny(Marks);
+            if (k < 0) break;
+            i += k;
             var c = body[i];
-            if (c == '"') inside = !inside;
-            else if (c == '“') inside = true;
-            else if (c == '”') inside = false;
-            else if (c == '\n' && i + 1 < body.Length && body[i + 1] == '\n') inside = false;
+            var next = c switch
+            {
+                '"' => !inside,
+                '\u201c' => true,
+                '\u201d' => false,
+                _ => inside && !(i + 1 < body.Length && body[i + 1] == '\n'),
+            };
+            // The state changes after the mark: a passage opened here is inside from the next position, and one
+            // closed here is still inside at the mark itself.
+            if (next && !inside) openFrom = i + 1;
+            else if (!next && inside) { _starts.Add(openFrom); _ends.Add(i); }
+            inside = next;
+            i++;
         }
-        _inside[body.Length] = inside;
+        if (inside) { _starts.Add(openFrom); _ends.Add(body.Length); }
     }
 
-    public bool IsInside(int position) => _inside[position];
+    public bool IsInside(int position)
+    {
+        int lo = 0, hi = _starts.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_starts[mid] <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found >= 0 && position <= _ends[found];
+    }
 }

@@ -25,6 +25,51 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
 
     public string Text(int token) => _texts[token] ??= Tokens[token].String(Body);
 
+    // Which of the most-asked word lists each token's word is in, each list looked up at most once per token: name
+    // scoring and role parsing ask about the same tokens many times over. Two bits per list: asked, and the answer.
+    private readonly ushort[] _lists = new ushort[Tokens.Length];
+
+    private bool InList(int token, int list)
+    {
+        var bits = _lists[token];
+        var asked = 1 << (2 * list);
+        if ((bits & asked) != 0) return (bits & (asked << 1)) != 0;
+        var word = Text(token);
+        var yes = list switch
+        {
+            0 => EntityLexicon.IsGivenName(word),
+            1 => EntityLexicon.IsHonorific(word),
+            2 => EntityLexicon.IsStopWord(word),
+            3 => EntityLexicon.Demonyms.Contains(word),
+            4 => EntityLexicon.PlaceHeads.Contains(word),
+            5 => EntityLexicon.OrganizationHeads.Contains(word),
+            _ => EntityLexicon.PersonVerbs.Contains(word),
+        };
+        _lists[token] = (ushort)(bits | asked | (yes ? asked << 1 : 0));
+        return yes;
+    }
+
+    /// <summary><see cref="EntityLexicon.IsGivenName"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsGivenName(int token) => InList(token, 0);
+
+    /// <summary><see cref="EntityLexicon.IsHonorific"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsHonorific(int token) => InList(token, 1);
+
+    /// <summary><see cref="EntityLexicon.IsStopWord"/> of token <paramref name="token"/>'s text, memoized.</summary>
+    public bool IsStopWord(int token) => InList(token, 2);
+
+    /// <summary>Token <paramref name="token"/>'s text is in <see cref="EntityLexicon.Demonyms"/> (memoized).</summary>
+    public bool IsDemonym(int token) => InList(token, 3);
+
+    /// <summary>Token <paramref name="token"/>'s text is in <see cref="EntityLexicon.PlaceHeads"/> (memoized).</summary>
+    public bool IsPlaceHead(int token) => InList(token, 4);
+
+    /// <summary>Token <paramref name="token"/>'s text is in <see cref="EntityLexicon.OrganizationHeads"/> (memoized).</summary>
+    public bool IsOrganizationHead(int token) => InList(token, 5);
+
+    /// <summary>Token <paramref name="token"/>'s text is in <see cref="EntityLexicon.PersonVerbs"/> (memoized).</summary>
+    public bool IsPersonVerb(int token) => InList(token, 6);
+
     /// <summary>The body text from token <paramref name="first"/> to token <paramref name="last"/>, spaces collapsed.</summary>
     public string Phrase(int first, int last)
     {

@@ -43,7 +43,7 @@ internal sealed class EntityClassifier
     {
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
-        if (first == last && (EntityLexicon.Demonyms.Contains(core) || EntityLexicon.IsStopWord(core) || IsPluralAcronym(core)
+        if (first == last && (body.IsDemonym(first) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
@@ -57,7 +57,7 @@ internal sealed class EntityClassifier
         // Asked several times below: looked up once. (A single word's core is its first word.)
         var knownOrganization = EntityLexicon.Organizations.Contains(core);
         var knownPlace = EntityLexicon.Places.Contains(core);
-        var givenFirst = EntityLexicon.IsGivenName(firstWord);
+        var givenFirst = body.IsGivenName(first);
         int person = 0, organization = 0, place = 0;
 
         if (name.Honorific is not null) person += 4;
@@ -71,7 +71,7 @@ internal sealed class EntityClassifier
         if (single && givenFirst) person += 1;
         if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
-        else if (EntityLexicon.OrganizationHeads.Contains(lastWord) && (!single || name.AfterThe))
+        else if (body.IsOrganizationHead(last) && (!single || name.AfterThe))
             organization += single ? 1 : 3;
         if (!single && OrganizationOf(body, first, last)) organization += 3;
         if (!single && HeadThenPlace(body, first, last)) organization += 3;
@@ -84,11 +84,11 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
-        if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !EntityLexicon.Demonyms.Contains(firstWord)
-            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !EntityLexicon.IsStopWord(firstWord) && !RegionWords.Contains(firstWord)) organization += 4;
-        if (!single && (EntityLexicon.PlaceHeads.Contains(lastWord) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
+        if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
+            && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
+        if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
-        if (!single && EntityLexicon.Demonyms.Contains(firstWord) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
+        if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
 
         // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.
         var followingPerson = 0;
@@ -153,7 +153,7 @@ internal sealed class EntityClassifier
         // "WKVL", "KQED": a US broadcaster's call sign.
         if (core.Length == 4 && core[0] is 'K' or 'W') points += 3;
         var next = last + 1;
-        if (next < body.Tokens.Length && body.Tokens[next].IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(next))) points += 3;
+        if (next < body.Tokens.Length && body.Tokens[next].IsWord && body.IsPersonVerb(next)) points += 3;
         return points;
     }
 
@@ -203,7 +203,7 @@ internal sealed class EntityClassifier
     private static bool HeadThenPlace(TokenizedBody body, int first, int last)
     {
         for (var k = Math.Max(first, last - 3); k < last; k++)
-            if (EntityLexicon.OrganizationHeads.Contains(body.Text(k)) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
+            if (body.IsOrganizationHead(k) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
         return false;
     }
 
@@ -216,7 +216,7 @@ internal sealed class EntityClassifier
             var left = body.Phrase(first, k - 1);
             var head = body.Text(k - 1);
             return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)
-                   || EntityLexicon.OrganizationHeads.Contains(body.Text(first));
+                   || body.IsOrganizationHead(first);
         }
         return false;
     }
@@ -230,8 +230,8 @@ internal sealed class EntityClassifier
         var text = next.Text(body.Body);
         if (next.IsWord)
         {
-            var word = next.String(body.Body);
-            if (EntityLexicon.PersonVerbs.Contains(word)) person += 2;
+            var word = body.Text(k);
+            if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
@@ -247,12 +247,12 @@ internal sealed class EntityClassifier
         var after = tokens[k + 1];
         var afterText = after.Text(body.Body);
         if (afterText is "who" or "whose") person += 2;
-        else if (after.IsWord && multiWord && EntityLexicon.PersonVerbs.Contains(afterText.ToString())) person += 2;
+        else if (after.IsWord && multiWord && body.IsPersonVerb(k + 1)) person += 2;
         else if (afterText is "which") organization += 1;
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
-        else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(after.String(body.Body)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
+        else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
     }
 
@@ -268,7 +268,7 @@ internal sealed class EntityClassifier
         if (!afterThe && k > 0 && body.Body[body.Tokens[k].Start] == ',' && body.Tokens[k - 1].IsCapitalizedWord)
         {
             var before = body.Text(k - 1);
-            if (EntityLexicon.PlaceHeads.Contains(before) || EntityLexicon.Places.Contains(before)) place += 2;
+            if (body.IsPlaceHead(k - 1) || EntityLexicon.Places.Contains(before)) place += 2;
         }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
@@ -299,7 +299,7 @@ internal sealed class EntityClassifier
         for (var items = 0; items < 6; items++)
         {
             if (end < 0 || !body.Tokens[end].IsCapitalizedWord) return false;
-            if (EntityLexicon.PlaceHeads.Contains(body.Text(end))) return true;
+            if (body.IsPlaceHead(end)) return true;
             var start = end;
             while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
             if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;

@@ -89,7 +89,7 @@ public sealed class EntityRecognizer
         var t = tokens.Tokens;
         var next = candidate.Last + 1;
         var before = candidate.First - 1;
-        if (next + 1 < t.Length && tokens.Body[t[next].Start] == '/' && t[next + 1].IsCapitalizedWord && EntityLexicon.IsGivenName(tokens.Text(candidate.First)))
+        if (next + 1 < t.Length && tokens.Body[t[next].Start] == '/' && t[next + 1].IsCapitalizedWord && tokens.IsGivenName(candidate.First))
             return true;
         var closes = next >= t.Length || tokens.Body[t[next].Start] is ')' or '/' or '*' or '|' or ']'
                      || (t[next].IsWord && tokens.Text(next) is "for" or "via") || SameLineEnds(tokens, candidate.Last);

@@ -87,13 +87,13 @@ internal sealed class LowercaseOrganizationFinder
         if (last < 0 || !tokens[last].IsCapitalizedWord) return -1;
         var first = last;
         while (first > 0 && tokens[first - 1].IsCapitalizedWord && !tokens[first].Is(NameTokenFlags.SentenceStart)
-               && !EntityLexicon.IsStopWord(body.Text(first - 1)))
+               && !body.IsStopWord(first - 1))
             first--;
         for (var start = first; start <= last; start++)
         {
             var phrase = body.Phrase(start, last);
             if (EntityLexicon.Places.Contains(phrase)) return start;
-            if (!requireKnown && !EntityLexicon.IsStopWord(body.Text(start)) && !EntityLexicon.Demonyms.Contains(body.Text(start))) return start;
+            if (!requireKnown && !body.IsStopWord(start) && !body.IsDemonym(start)) return start;
         }
         return -1;
     }

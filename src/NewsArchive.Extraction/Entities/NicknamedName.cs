@@ -23,7 +23,7 @@ internal static class NicknamedName
         var last = first - 1;
         while (last + 1 < tokens.Length && last + 1 <= first + 1 && tokens[last + 1].IsCapitalizedWord
                && !tokens[last + 1].Is(NameTokenFlags.SentenceStart)) last++;
-        if (last < first || EntityLexicon.IsStopWord(body.Text(first))) return mention;
+        if (last < first || body.IsStopWord(first)) return mention;
         var surname = body.Phrase(first, last);
         return mention with
         {

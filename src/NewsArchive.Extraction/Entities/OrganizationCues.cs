@@ -45,17 +45,17 @@ internal sealed class OrganizationCues
         var lastWord = body.Text(last);
         var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
         // A given name first may be the person a two-word venue is named for ("Maxwell Air Force Base"), or a surname ("Ann Field").
-        if (!single && !known && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2))
+        if (!single && !known && (!body.IsGivenName(first) || last - first >= 2))
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!EntityLexicon.IsGivenName(firstWord) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
-        var personLike = name.Honorific is not null || evidence.Person > 0 || EntityLexicon.IsGivenName(firstWord);
+        var personLike = name.Honorific is not null || evidence.Person > 0 || body.IsGivenName(first);
         if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
             && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord))
             && !InPrepositionalPhrase(body, name.SurfaceFirst))
@@ -264,7 +264,7 @@ internal sealed class OrganizationCues
         if (!single)
         {
             for (var split = first; split < last; split++)
-                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !EntityLexicon.PlaceHeads.Contains(body.Text(last))
+                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !body.IsPlaceHead(last)
                     && !EntityLexicon.Places.Contains(body.Phrase(split + 1, last)))
                     return 2;
         }

@@ -74,12 +74,12 @@ internal sealed class RoleExtractor
         if (role is not null) (k, role) = ExtendWithOf(body, k, last, role);
 
         string? honorific = null;
-        if (k <= last && EntityLexicon.IsHonorific(body.Text(k)) && (k < last || role is null))
+        if (k <= last && body.IsHonorific(k) && (k < last || role is null))
         {
             honorific = body.Text(k).TrimEnd('.');
             k++;
             // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
-            if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !EntityLexicon.IsGivenName(body.Text(k))) k--;
+            if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !body.IsGivenName(k)) k--;
         }
         if (role is null && honorific is null && DescriptorBeforeHonorific(body, first, last) is { } at)
         {
@@ -99,8 +99,8 @@ internal sealed class RoleExtractor
     {
         for (var at = first + 1; at <= first + 2 && at < last; at++)
         {
-            if (!body.Tokens[at - 1].IsCapitalizedWord || EntityLexicon.IsGivenName(body.Text(at - 1)) || EntityLexicon.IsHonorific(body.Text(at - 1))) return null;
-            if (EntityLexicon.IsHonorific(body.Text(at)) && body.Tokens[at + 1].IsCapitalizedWord) return at;
+            if (!body.Tokens[at - 1].IsCapitalizedWord || body.IsGivenName(at - 1) || body.IsHonorific(at - 1)) return null;
+            if (body.IsHonorific(at) && body.Tokens[at + 1].IsCapitalizedWord) return at;
         }
         return null;
     }
@@ -116,7 +116,7 @@ internal sealed class RoleExtractor
         // ("Sporting KC" keeps its letters: a lone word before them is no name.)
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
-        while (last > first && body.Tokens[last].IsWord && (EntityLexicon.IsStopWord(body.Text(last)) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
+        while (last > first && body.Tokens[last].IsWord && (body.IsStopWord(last) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         return (first, last);
@@ -124,7 +124,7 @@ internal sealed class RoleExtractor
 
     // "Board of Commissioners": a body named after its members keeps them.
     private static bool IsBodyOfMembers(TokenizedBody body, int first, int last) =>
-        last - 2 >= first && body.Text(last - 1) is "of" && EntityLexicon.OrganizationHeads.Contains(body.Text(last - 2));
+        last - 2 >= first && body.Text(last - 1) is "of" && body.IsOrganizationHead(last - 2);
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>
@@ -135,20 +135,20 @@ internal sealed class RoleExtractor
         var token = body.Tokens[first];
         if (!token.IsWord) return true;
         var word = body.Text(first);
-        if (EntityLexicon.IsHonorific(word) || IsKnown(body.Phrase(first, last))) return false;
+        if (body.IsHonorific(first) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
         // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
         if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
-        if (first < last && !token.Is(NameTokenFlags.SentenceStart) && EntityLexicon.IsGivenName(word) && !Months.Contains(word)
+        if (first < last && !token.Is(NameTokenFlags.SentenceStart) && body.IsGivenName(first) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
             return false;
-        if (EntityLexicon.IsStopWord(word)) return true;
+        if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Energy UK, which represents suppliers": a common word before a country's name names a body.
         if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
-        if (EntityLexicon.IsGivenName(word) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
+        if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         return body.WritesInLowerCase(word);
     }
 
@@ -177,10 +177,10 @@ internal sealed class RoleExtractor
             for (var modifiers = 0; modifiers < 2 && start > 0 && IsModifier(body, start - 1); modifiers++) start--;
             var qualifier = start;
             while (qualifier > 0 && start - qualifier < 3 && tokens[qualifier - 1].IsCapitalizedWord
-                   && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                   && !tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart) && !body.IsStopWord(qualifier - 1))
                 qualifier--;
             if (qualifier > 0 && tokens[qualifier - 1].IsCapitalizedWord && tokens[qualifier - 1].Is(NameTokenFlags.SentenceStart)
-                && !EntityLexicon.IsStopWord(body.Text(qualifier - 1)))
+                && !body.IsStopWord(qualifier - 1))
                 qualifier--;
             return body.Phrase(qualifier, nameFirst - 1);
         }
@@ -261,7 +261,7 @@ internal sealed class RoleExtractor
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
                 roleAt = k;
             // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role).
-            if (roleAt < 0 && k > start && token.IsWord && EntityLexicon.PersonVerbs.Contains(body.Text(k))) return null;
+            if (roleAt < 0 && k > start && token.IsWord && body.IsPersonVerb(k)) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
@@ -307,7 +307,7 @@ internal sealed class RoleExtractor
     // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
     private static (int Next, string? Role, (int, int)? Qualifier, bool IsPlace) QualifiedRole(TokenizedBody body, int first, int last)
     {
-        if (EntityLexicon.IsGivenName(body.Text(first))) return (first, null, null, false);
+        if (body.IsGivenName(first)) return (first, null, null, false);
         for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
@@ -349,7 +349,7 @@ internal sealed class RoleExtractor
                 return (end + 1, $"{role} {body.Phrase(k, end)}");
         }
         var stop = start;
-        while (stop <= last && !EntityLexicon.IsGivenName(body.Text(stop))) stop++;
+        while (stop <= last && !body.IsGivenName(stop)) stop++;
         // "the MP for Harwick": no name follows, so the whole run is the title.
         return stop > start ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);
     }
@@ -378,11 +378,11 @@ internal sealed class RoleExtractor
             var word = body.Text(k);
             if (EntityLexicon.IsOrganizationEnd(word) && !EntityLexicon.IsGivenName(word)) return false;
         }
-        return !EntityLexicon.IsStopWord(body.Text(first)) || FollowsHonorific(body, first);
+        return !body.IsStopWord(first) || FollowsHonorific(body, first);
     }
 
     private static bool FollowsHonorific(TokenizedBody body, int first) =>
-        first > 0 && EntityLexicon.IsHonorific(body.Text(first - 1));
+        first > 0 && body.IsHonorific(first - 1);
 
     private static bool IsAllCaps(string text)
     {

@@ -105,8 +105,11 @@ internal sealed class SpeakerMentions
             if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1)) : null;
-            foreach (var form in longer is null ? group.OneWord : longer.Concat(group.OneWord))
+            // The longer forms, then the one-word ones, by index: no enumerator per token.
+            var longerCount = longer?.Count ?? 0;
+            for (var f = 0; f < longerCount + group.OneWord.Count; f++)
             {
+                var form = f < longerCount ? longer![f] : group.OneWord[f - longerCount];
                 if (!Matches(text, t, form)) continue;
                 if (StartsLongerName(text, t, form)) continue;
                 var bearers = form.Speakers.Count == 1 || !text.IsWord(t - 1) ? form.Speakers : ByTitle(form.Speakers, text.Word(t - 1));
@@ -160,9 +163,14 @@ internal sealed class SpeakerMentions
     }
 
     // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
-    private static bool IsGivenNameAlone(Form form, Speaker speaker) =>
-        speaker.IsPerson && form.Words.Length == 1 && Words(speaker.Entity.Name) is { Length: > 1 } name
-        && name[0].Equals(form.Words[0], StringComparison.Ordinal);
+    private static bool IsGivenNameAlone(Form form, Speaker speaker)
+    {
+        if (!speaker.IsPerson || form.Words.Length != 1) return false;
+        Span<(int Start, int End)> found = stackalloc (int, int)[2];
+        var name = speaker.Entity.Name;
+        return WordSpans(name, found) > 1
+               && name.AsSpan(found[0].Start, found[0].End - found[0].Start).SequenceEqual(form.Words[0]);
+    }
 
     // Of the people sharing a form, the one last named in full in this paragraph, if any.
     private static Speaker? NamedInParagraph(List<Speaker> candidates, Dictionary<Speaker, int> lastFull, Token[] tokens, int t)
@@ -240,14 +248,24 @@ internal sealed class SpeakerMentions
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
         }
-        foreach (var entity in speakers)
+        // Each person's name read into words once: NamedInFull compares every person with every other.
+        var nameWords = new string[]?[speakers.Count];
+        var surnames = new string?[speakers.Count];
+        for (var i = 0; i < speakers.Count; i++)
         {
+            if (!speakers[i].IsPerson) continue;
+            nameWords[i] = Words(speakers[i].Entity.Name);
+            surnames[i] = Surname(nameWords[i]!);
+        }
+        for (var i = 0; i < speakers.Count; i++)
+        {
+            var entity = speakers[i];
             // "Pell" / "Mr Pell" found apart from "Jonathan Pell KC": the one person named in full with that surname.
-            var speaker = entity.IsPerson ? NamedInFull(entity, speakers) ?? entity : entity;
+            var speaker = entity.IsPerson ? NamedInFull(i, speakers, nameWords, surnames) ?? entity : entity;
             Add(entity.Entity.Name, speaker);
             foreach (var alias in entity.Entity.Aliases)
                 if (!IsGenericReference(alias)) Add(alias, speaker);
-            if (entity.IsPerson && Surname(entity.Entity.Name) is { } surname) Add(surname, speaker);
+            if (entity.IsPerson && surnames[i] is { } surname) Add(surname, speaker);
         }
         // Added last, so a short form never takes a name another entity already has.
         foreach (var entity in speakers)
@@ -277,13 +295,14 @@ internal sealed class SpeakerMentions
     }
 
     // For a person known only by a one-word name, the only other person whose surname that is; else null.
-    private static Speaker? NamedInFull(Speaker person, IReadOnlyList<Speaker> speakers)
+    private static Speaker? NamedInFull(int person, IReadOnlyList<Speaker> speakers, string[]?[] nameWords, string?[] surnames)
     {
-        if (Words(person.Entity.Name) is not [var only]) return null;
+        if (nameWords[person] is not [var only]) return null;
         Speaker? found = null;
-        foreach (var other in speakers)
+        for (var i = 0; i < speakers.Count; i++)
         {
-            if (!other.IsPerson || ReferenceEquals(other, person) || Surname(other.Entity.Name) != only) continue;
+            var other = speakers[i];
+            if (!other.IsPerson || ReferenceEquals(other, speakers[person]) || surnames[i] != only) continue;
             if (found is not null) return null;
             found = other;
         }
@@ -338,9 +357,8 @@ internal sealed class SpeakerMentions
         return count;
     }
 
-    private static string? Surname(string name)
+    private static string? Surname(string[] words)
     {
-        var words = Words(name);
         if (words.Length < 2) return null;
         var last = words[^1];
         // "Jr", "III", "KC", "OBE": a suffix after the surname.
