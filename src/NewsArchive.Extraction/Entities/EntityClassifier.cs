@@ -100,9 +100,13 @@ internal sealed class EntityClassifier
         if (!single && givenFirst && !knownOrganization && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "of") person += 3;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
+        // "in Tobias Fenn's production": a given name and surname owning a thing is a person, whatever "in" says.
+        var ownerAfterPreposition = givenNameFirst && !knownOrganization && !name.AfterThe && last == first + 1 && name.SurfaceFirst == first
+            && first > 0 && body.Text(first - 1) is "in" && last + 2 < tokens.Length && tokens[last + 1].Kind == NameTokenKind.Possessive
+            && tokens[last + 2].IsWord && !tokens[last + 2].IsCapitalizedWord;
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
         var placeBefore = place;
-        ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        if (!ownerAfterPreposition) ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         // "in Leominster, Fitchburg, Gardner and Worcester": a middle item of a list of places.
         else if (!name.AfterThe && !givenNameFirst && name.SurfaceFirst > 1 && body.Text(name.SurfaceFirst - 1) is "," && ListItemEnds(body, last)

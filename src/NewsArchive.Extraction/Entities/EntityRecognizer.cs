@@ -50,6 +50,7 @@ public sealed class EntityRecognizer
             if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate) || RoleExtractor.IsPartyTag(tokens, candidate.First)) continue;
             AddMentions(tokens, candidate, mentions);
         }
+        CoupleSharingSurname.Complete(body, mentions);
         mentions.AddRange(_descriptions.Find(tokens));
         mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);

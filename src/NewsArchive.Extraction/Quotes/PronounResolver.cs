@@ -242,7 +242,19 @@ internal sealed class PronounResolver(Narrative narrative)
         var relation = text.IsPunctuation(mention.Token - 1, ',') ? mention.Token - 2 : mention.Token - 1;
         if (!text.IsWord(relation) || !RelationMentions.Relations.Contains(text.Word(relation))) return false;
         var phrase = narrative.IsDeterminer(relation - 1) ? relation - 1 : relation;
-        return phrase > narrative.SentenceStart(phrase);
+        return phrase > narrative.SentenceStart(phrase) && !OpensWithOwnersRelation(relation);
+    }
+
+    // "Hartigan's campaign manager, Jordan Hartigan, disputed …": a relation phrase owned by a name that opens the
+    // sentence makes the name after it the sentence's subject (up to two lowercase modifiers between).
+    private bool OpensWithOwnersRelation(int relation)
+    {
+        var text = narrative.Text;
+        var k = relation - 1;
+        for (var modifiers = 0; modifiers < 2 && text.IsWord(k) && !text.IsCapitalized(k) && !text.Tokens[k].Possessive
+                                && !narrative.IsPreposition(k) && !narrative.IsDeterminer(k); modifiers++) k--;
+        return text.IsWord(k) && text.Tokens[k].Possessive && narrative.Mentions.EndingAt(k) is { } owner
+               && owner.Token == narrative.SentenceStart(owner.Token);
     }
 
     private static bool Compatible(Speaker speaker, Gender wanted, bool lenient) =>

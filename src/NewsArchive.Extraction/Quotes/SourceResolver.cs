@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Lexicon;
+
 namespace NewsArchive.Extraction.Quotes;
 
 /// <summary>
@@ -16,11 +18,17 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         var text = narrative.Text;
         if (OwnerOf(nounToken, anchor) is { } own) return own;
         var noun = text.Word(nounToken);
+        var research = Research.Contains(noun) || Authors.Contains(noun);
         var oldest = text.Tokens[anchor].FirstParagraph - 2;
         for (var t = anchor - 1; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
         {
-            if (!text.IsWord(t) || !text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!text.IsWord(t)) continue;
+            // "A study by the X Institute found …" then "the report said" / "the authors wrote": one piece of research.
+            if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase) && !(research && Research.Contains(text.Word(t)))) continue;
+            if (Authors.Contains(text.Word(t))) continue;
             if (OwnerOf(t, anchor) is { } owner) return owner;
+            // Another research noun counts only with its maker named ("the review" the board commissioned is no source).
+            if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = narrative.SentenceStart(t);
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
             if (narrative.FollowsPreposition(t, sentence)) return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
@@ -29,10 +37,34 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         return null;
     }
 
+    private static readonly WordLookup Research = new(WordList.Lines("speech-source-research").Where(l => !l.EndsWith('*')));
+    private static readonly WordLookup Authors =
+        new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
+    private static readonly SpeechCues Cues = new();
+    private const int MaxWordsBeforeBy = 5;
+
+    /// <summary>True for the plural writers of a report ("authors", "auditors"), who speak for it.</summary>
+    public static bool IsAuthors(ReadOnlySpan<char> noun) => Authors.Contains(noun);
+
     private string? OwnerOf(int noun, int anchor)
     {
         var text = narrative.Text;
         var mentions = narrative.Mentions;
+        if (Authors.Contains(text.Word(noun))) return null;
+
+        // "A study of that pilot by the X", "a report released in May by the X": the research's maker a few words on.
+        if (Research.Contains(text.Word(noun)))
+        {
+            for (var k = noun + 1; k <= noun + 1 + MaxWordsBeforeBy && text.IsWord(k) && k < anchor; k++)
+            {
+                if (Cues.TryMatch(text, k, out _)) break;
+                if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+                var j = k + 1;
+                while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
+                if (mentions.StartingAt(j) is { Possessive: false } maker) return maker.Speaker.Entity.Name;
+                break;
+            }
+        }
 
         // "article by the Washington Post", "a statement from the company", "report of the committee"
         for (var k = noun + 1; k <= noun + 2 && text.IsWord(k); k++)

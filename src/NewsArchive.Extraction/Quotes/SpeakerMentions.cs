@@ -112,8 +112,9 @@ internal sealed class SpeakerMentions
                 var form = f < longerCount ? longer![f] : group.OneWord[f - longerCount];
                 if (!Matches(text, t, form)) continue;
                 if (StartsLongerName(text, t, form)) continue;
-                var speaker = form.Speakers.Count == 1 ? form.Speakers[0] : NamedInParagraph(form.Speakers, lastFullMention, tokens, t);
-                if (speaker is null) shared.Add((all.Count, form.Speakers));
+                var bearers = form.Speakers.Count == 1 || !text.IsWord(t - 1) ? form.Speakers : ByTitle(form.Speakers, text.Word(t - 1));
+                var speaker = bearers.Count == 1 ? bearers[0] : NamedInParagraph(bearers, lastFullMention, tokens, t);
+                if (speaker is null) shared.Add((all.Count, bearers));
                 else
                 {
                     if (form.Words.Length > 1 || form.Speakers.Count == 1) lastFullMention[speaker] = t;
@@ -132,7 +133,12 @@ internal sealed class SpeakerMentions
         // A bare surname two people share, neither named in its paragraph, is the article's main subject. The one the
         // text tells apart by given name alone ("his father, Gareth, …") is not it; else the one named most often (an
         // obituary's "Mr. Alvarez", not the son named once near the end); else the one named first.
-        foreach (var (index, candidates) in shared)
+        // A bearer the article has not yet introduced is not meant ("Mr Harrop" before a later, unrelated Tom Harrop).
+        foreach (var (index, bearers) in shared)
+        {
+            var at = tokens[all[index].Token].Start;
+            var introduced = bearers.FindAll(s => s.Entity.Mentions.Count == 0 || s.Entity.Mentions.Min(m => m.Start) < at);
+            var candidates = introduced.Count == 0 ? bearers : introduced;
             all[index] = all[index] with
             {
                 Speaker = candidates
@@ -141,6 +147,7 @@ internal sealed class SpeakerMentions
                     .ThenBy(s => firstNamed.GetValueOrDefault(s, int.MaxValue))
                     .First()
             };
+        }
 
         // "Mr Blair", "Ms. Lopez": a title before a mention settles a gender the name lists left open.
         if (titledGender.Count > 0)
@@ -260,7 +267,31 @@ internal sealed class SpeakerMentions
                 if (!IsGenericReference(alias)) Add(alias, speaker);
             if (entity.IsPerson && surnames[i] is { } surname) Add(surname, speaker);
         }
+        // Added last, so a short form never takes a name another entity already has.
+        foreach (var entity in speakers)
+        {
+            if (!entity.IsPerson && ShortForm(entity.Entity.Name) is { } shortForm && !forms.ContainsKey(shortForm))
+                Add(shortForm, entity);
+        }
         return forms.Values;
+    }
+
+    private static readonly WordLookup DroppableHeads = WordLookup.FromList("speech-organization-droppable-heads");
+    private static readonly WordLookup PlaceEnds = new(["City", "County", "Borough", "Town", "District", "Valley", "North", "South", "East", "West"]);
+
+    // "Northern Crest" for "Northern Crest Rail": a name of three or more capitalized words without its generic last
+    // word ("Rail", "Group", "Holdings"), which news drops after the first mention. Never "New York" for "New York
+    // Times" (not a generic head) nor "Manchester City" for "Manchester City Council" (a place, or a name of its own).
+    private static string? ShortForm(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 3 || !DroppableHeads.Contains(words[^1])) return null;
+        for (var k = 0; k < words.Length - 1; k++)
+            if (words[k].Length == 0 || !char.IsUpper(words[k][0]) || words[k].EndsWith("'s", StringComparison.Ordinal)
+                || words[k].EndsWith("’s", StringComparison.Ordinal)) return null;
+        if (words[0] is "The" || PlaceEnds.Contains(words[^2])) return null;
+        var shortForm = string.Join(' ', words[..^1]);
+        return EntityLexicon.Places.Contains(shortForm) || EntityLexicon.Organizations.Contains(shortForm) ? null : shortForm;
     }
 
     // For a person known only by a one-word name, the only other person whose surname that is; else null.
@@ -373,6 +404,18 @@ internal sealed class SpeakerMentions
     }
 
     private static Gender GenderOf(bool he, bool she) => he == she ? Gender.Unknown : he ? Gender.He : Gender.She;
+
+    // "Mr Harrop" when Dave and Linda Harrop share the surname: only the bearers the title's gender allows (all of
+    // them when it allows none, or when there is no gendered title).
+    private static List<Speaker> ByTitle(List<Speaker> bearers, ReadOnlySpan<char> before)
+    {
+        var gender = HeWords.Contains(before) && char.IsUpper(before[0]) ? Gender.He
+            : SheWords.Contains(before) && char.IsUpper(before[0]) ? Gender.She
+            : Gender.Unknown;
+        if (gender == Gender.Unknown) return bearers;
+        var fitting = bearers.FindAll(s => s.Gender == gender || s.Gender == Gender.Unknown);
+        return fitting.Count == 0 ? bearers : fitting;
+    }
 
     private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
     {

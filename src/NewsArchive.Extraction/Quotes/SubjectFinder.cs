@@ -388,6 +388,8 @@ internal sealed class SubjectFinder
                 candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); // "a spokeswoman for Acme"
                 return true;
             }
+            // "the authors wrote", "the auditors wrote": the writers of a report speak for it.
+            if (SourceResolver.IsAuthors(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
             if (IsRoleWord(noun))
             {
                 var end = k + 1;

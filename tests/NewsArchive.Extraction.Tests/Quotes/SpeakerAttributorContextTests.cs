@@ -348,4 +348,15 @@ public class SpeakerAttributorContextTests
             [("I never meant to start a newspaper,", "Hattie Brennaman"), ("I thought I would finally get some rest.", "Hattie Brennaman")],
             quotes);
     }
+
+    [Fact]
+    public void Gives_he_said_to_a_man_named_after_his_bosss_relation_phrase_opening_the_sentence_before()
+    {
+        var document = Document(
+            "Senator Maria Castell lost the race for governor on Tuesday.",
+            "A spokesman for the rival campaign, Alan Perrin, said the result was a warning.",
+            "Castell's campaign manager, Robin Castell, disputed that the debate was decisive. He told reporters that turnout had fallen short. \"We knocked on every door,\" he said.");
+        var extraction = new ArticleExtractor().Extract(document);
+        Assert.Contains(("We knocked on every door,", (string?)"Robin Castell"), extraction.Quotes.Select(q => (q.Text, q.Speaker)));
+    }
 }

@@ -188,4 +188,62 @@ public class SpeakerAttributorReferenceTests
             "\"I will miss the view,\" Marsh said.");
         Assert.Equal([("I will miss the view,", "Alan Marsh")], quotes);
     }
+
+    [Fact]
+    public void Reads_a_company_name_without_its_generic_last_word_as_that_company()
+    {
+        var entities = KnownEntities(Organization("Ashbrook Vale Rail"), Organization("Kestrel Mobility"));
+        var quotes = Quotes(entities,
+            "Drivers at Ashbrook Vale Rail will strike next week.",
+            "Ashbrook Vale, which is owned by Kestrel Mobility, said: \"We have made a fair offer.\"");
+        Assert.Equal([("We have made a fair offer.", "Ashbrook Vale Rail")], quotes);
+    }
+
+    [Fact]
+    public void Does_not_read_a_council_name_without_its_head_as_the_council_when_the_rest_ends_in_a_place_word()
+    {
+        var entities = KnownEntities(Organization("Harrow City Council"));
+        var quotes = Quotes(entities,
+            "Harrow City Council approved the budget.",
+            "Harrow City said: \"We were not consulted.\"");
+        Assert.Equal([("We were not consulted.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_report_said_to_the_body_that_made_a_study_named_in_the_paragraph_before()
+    {
+        var entities = KnownEntities(Organization("Harbor Institute for Learning"), Person("Ann Pryor", ["Pryor"]));
+        var quotes = Quotes(entities,
+            "Ann Pryor backed the change. A study of the pilot by the Harbor Institute for Learning, released in May, found that students slept more.",
+            "\"Later start times were associated with better attendance,\" the report said.");
+        Assert.Equal([("Later start times were associated with better attendance,", "Harbor Institute for Learning")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_auditors_wrote_to_the_office_whose_report_the_sentence_before_names()
+    {
+        var entities = KnownEntities(Organization("Tarn County Auditor's Office"));
+        var quotes = Quotes(entities,
+            "A report by the Tarn County Auditor's Office, released in July, found that buses ran late. \"Maintenance has become a structural problem,\" the auditors wrote.");
+        Assert.Equal([("Maintenance has become a structural problem,", "Tarn County Auditor's Office")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_authors_wrote_to_the_group_a_study_was_released_by()
+    {
+        var entities = KnownEntities(Organization("Westbrook Research Group"));
+        var quotes = Quotes(entities,
+            "A study released in September by the Westbrook Research Group found smaller gains. The effects were small, the authors wrote, but \"consistent across grade levels.\"");
+        Assert.Equal([("consistent across grade levels.", "Westbrook Research Group")], quotes);
+    }
+
+    [Fact]
+    public void Reads_remembered_in_a_memoir_as_the_speech_cue_of_the_man_named_before_it()
+    {
+        var extraction = new ArticleExtractor().Extract(Document(
+            "The pianist Harold Vance died on Monday.",
+            "\"The hall was half empty and I played as if it were full,\" Vance remembered in his memoir."));
+        var quote = Assert.Single(extraction.Quotes);
+        Assert.Equal(("Harold Vance", "remembered"), (quote.Speaker, quote.Cue));
+    }
 }
