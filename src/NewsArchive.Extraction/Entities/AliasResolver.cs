@@ -170,6 +170,8 @@ internal sealed class AliasResolver
             if (cluster.Kind is not null || cluster.Evidence.Organization > 1 || cluster.Evidence.Place > 1) continue;
             var mention = cluster.Fullest;
             if (mention.Words.Length is < 2 or > 3 || mention.Shape != MentionShape.Name || !IsPlainName(mention.Words)) continue;
+            // "Supervisor of Elections Renata Villalobos": a word before a given name is the end of a title, not a name.
+            if (mention.Words.Length == 3 && !EntityLexicon.IsGivenName(mention.Words[0]) && EntityLexicon.IsGivenName(mention.Words[1])) continue;
             if (!byKey.TryGetValue("n:" + NameSuffixes.Surname(mention.Words), out var surname) || surname == cluster) continue;
             if (surname.Kind is EntityKind.Organization or EntityKind.Place) continue;
             if (surname.Mentions.Any(m => m.Shape != MentionShape.Name || m.Words.Length != 1)) continue;

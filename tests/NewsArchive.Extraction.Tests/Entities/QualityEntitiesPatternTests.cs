@@ -211,4 +211,23 @@ public class QualityEntitiesPatternTests
         Assert.DoesNotContain(set.AllSurfaceForms(), n => n.Contains("Podcast"));
         set.Person("Steven Lorrimer");
     }
+
+    [Fact]
+    public void A_title_ending_in_a_plural_noun_before_a_full_name_is_a_role()
+    {
+        var set = TestArticles.Recognize(
+            "Miami-Dade Supervisor of Elections Renata Villalobos said the recount would begin on Saturday.",
+            "Villalobos said fewer than 300 ballots remained outstanding.");
+        Assert.Contains("Supervisor of Elections of Miami-Dade", set.Person("Renata Villalobos").Roles);
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Elections", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_before_a_given_name_does_not_become_part_of_a_person_named_by_surname_alone()
+    {
+        var set = TestArticles.Recognize(
+            "Miami-Dade Overseer of Elections Renata Villalobos said the recount would begin on Saturday.",
+            "Villalobos said fewer than 300 ballots remained.");
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Elections", StringComparison.Ordinal));
+    }
 }
