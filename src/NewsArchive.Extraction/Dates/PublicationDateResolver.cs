@@ -161,17 +161,11 @@ public sealed class PublicationDateResolver
         {
             if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return true;
             var t = scan.Tokens[i];
-            if (t.Kind == TokenKind.Word && !TimeOfDayWords.Contains(scan.Text(i).ToString())) return false;
+            if (t.Kind == TokenKind.Word && !DateWords.TimeOfDayWords.Contains(scan.Text(i))) return false;
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is not (':' or '.')) return false;
         }
         return false;
     }
-
-    // What may stand between "until" and its date: "until 6pm on", "until 18:00 GMT on".
-    private static readonly HashSet<string> TimeOfDayWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "at", "midnight", "noon", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "et", "ct", "mt", "pt", "est", "edt", "pst", "pdt",
-    };
 
     // "US stocks rose after the Fed left rates unchanged on Wednesday … at the end of its March 17-18 meeting": with
     // nothing else to go by, the lead's past weekday is the day of a past month-and-day told near it (a span's last
