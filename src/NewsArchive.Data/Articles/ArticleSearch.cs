@@ -25,8 +25,8 @@ public sealed class ArticleSearch(IDbContextFactory<ArchiveDbContext> contexts, 
         var match = SqliteFullTextSearch.ToMatchExpression(query.Text);
         if (match is null) return await LatestAsync(db, query, entityId, pageNumber, size, skip, cancellationToken);
 
-        var (total, capped, ids) = await fullText.SearchArticlesAsync(db, match, new ArticleFilter(query.From, query.To, entityId), skip, size, cancellationToken);
-        var snippets = await fullText.ArticleSnippetsAsync(db, match, ids, cancellationToken);
+        var (total, capped, ids, run) = await fullText.SearchArticlesAsync(db, match, new ArticleFilter(query.From, query.To, entityId), skip, size, cancellationToken);
+        var snippets = await fullText.ArticleSnippetsAsync(db, run, ids, cancellationToken);
         var rows = await db.Articles.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.PublishedOn, a.PublishedPrecision, a.PublishedInferred })

@@ -36,8 +36,8 @@ public sealed class QuotesBySpeaker(IDbContextFactory<ArchiveDbContext> contexts
         var match = SqliteFullTextSearch.ToMatchExpression(query.Text);
         if (match is not null)
         {
-            var (total, ids) = await fullText.SearchQuotesAsync(db, match, new QuoteFilter(speakerId, query.From, query.To), skip, take, cancellationToken);
-            var highlights = await fullText.QuoteHighlightsAsync(db, match, ids, cancellationToken);
+            var (total, ids, run) = await fullText.SearchQuotesAsync(db, match, new QuoteFilter(speakerId, query.From, query.To), skip, take, cancellationToken);
+            var highlights = await fullText.QuoteHighlightsAsync(db, run, ids, cancellationToken);
             var rows = await Project(db.Quotes.AsNoTracking().Where(q => ids.Contains(q.Id))).ToDictionaryAsync(q => q.Id, cancellationToken);
             var hits = ids.Where(rows.ContainsKey)
                 .Select(id => rows[id].ToHit(highlights.TryGetValue(id, out var h) ? h : Snippet.Plain(rows[id].Text)))

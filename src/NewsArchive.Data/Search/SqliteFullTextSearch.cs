@@ -148,21 +148,23 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
             [.. parameters, ("$limit", limit + 1)], cancellationToken);
         var capped = counted > limit;
         var total = Math.Min(counted, limit);
-        if (total == 0 || (!capped && skip >= total)) return new FullTextHits(total, capped, []);
+        if (total == 0 || (!capped && skip >= total)) return new FullTextHits(total, capped, [], match);
         var order = capped ? "\"ArticlesFts\".rowid DESC" : "\"ArticlesFts\".rank, \"ArticlesFts\".rowid DESC";
         var ids = await IdsAsync(db,
             $"SELECT \"ArticlesFts\".rowid FROM {from} WHERE {where} ORDER BY {order} LIMIT $take OFFSET $skip",
             [.. parameters, ("$take", take), ("$skip", skip)], cancellationToken);
-        return new FullTextHits(total, capped, ids);
+        return new FullTextHits(total, capped, ids, match);
     }
 
-    /// <summary>Highlighted title and a body snippet for each of <paramref name="ids"/>.</summary>
+    /// <summary>
+    /// Highlighted title and a body snippet for each of <paramref name="ids"/>; <paramref name="match"/> is the expression
+    /// the search ran (<see cref="FullTextHits.Match"/>), whose long prefixes are already read as their words.
+    /// </summary>
     public async Task<IReadOnlyDictionary<int, (Snippet Title, Snippet Body)>> ArticleSnippetsAsync(
         ArchiveDbContext db, string match, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, (Snippet, Snippet)>();
         if (ids.Count == 0) return result;
-        match = await PrefixExpansion.ExpandAsync(db, match, ArticleWords, cancellationToken);
         // "rowid IN (…)" restarts the MATCH for every id, re-reading a common word's doclist each time (~65 µs
         // per id for a word in 90 % of 10,000 articles). A page of newest-first hits is a short run of rowids,
         // so there one range scan serves them all, and only the page's own rows pay for snippet().
@@ -189,8 +191,11 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         return result;
     }
 
-    /// <summary>Ids of quotes matching <paramref name="match"/>, best first, with the total count.</summary>
-    public async Task<(int Total, IReadOnlyList<int> Ids)> SearchQuotesAsync(
+    /// <summary>
+    /// Ids of quotes matching <paramref name="match"/>, best first, with the total count and the expression run
+    /// (long prefixes read as their words), which <see cref="QuoteHighlightsAsync"/> takes.
+    /// </summary>
+    public async Task<(int Total, IReadOnlyList<int> Ids, string Match)> SearchQuotesAsync(
         ArchiveDbContext db, string match, QuoteFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         match = await PrefixExpansion.ExpandAsync(db, match, QuoteWords, cancellationToken);
@@ -212,22 +217,21 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
         if (needsJoin) where.Append(" AND q.\"Id\" = \"QuotesFts\".rowid");
 
         var total = await ScalarIntAsync(db, $"SELECT count(*) FROM {from} WHERE {where}", parameters, cancellationToken);
-        if (total == 0 || skip >= total) return (total, []);
+        if (total == 0 || skip >= total) return (total, [], match);
         parameters.Add(("$take", take));
         parameters.Add(("$skip", skip));
         var ids = await IdsAsync(db,
             $"SELECT \"QuotesFts\".rowid FROM {from} WHERE {where} ORDER BY \"QuotesFts\".rank LIMIT $take OFFSET $skip",
             parameters, cancellationToken);
-        return (total, ids);
+        return (total, ids, match);
     }
 
-    /// <summary>Each quote's whole text with the matched words highlighted.</summary>
+    /// <summary>Each quote's whole text with the matched words highlighted; <paramref name="match"/> as the search ran it.</summary>
     public async Task<IReadOnlyDictionary<int, Snippet>> QuoteHighlightsAsync(
         ArchiveDbContext db, string match, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, Snippet>();
         if (ids.Count == 0) return result;
-        match = await PrefixExpansion.ExpandAsync(db, match, QuoteWords, cancellationToken);
         var sql = $"""
             SELECT rowid, highlight("QuotesFts", 0, char(2), char(3))
             FROM "QuotesFts" WHERE "QuotesFts" MATCH $match AND rowid IN ({IdList(ids)})
@@ -312,9 +316,10 @@ public sealed class SqliteFullTextSearch(ArchiveOptions options)
 
 /// <summary>
 /// One page of full-text matches: <see cref="Ids"/> in result order, and <see cref="Total"/> matches in all, or
-/// at least that many when <see cref="TotalIsCapped"/> (then the order is newest archived first, not by rank).
+/// at least that many when <see cref="TotalIsCapped"/> (then the order is newest archived first, not by rank);
+/// <see cref="Match"/> is the expression run, long prefixes read as their words, for the snippets of the same search.
 /// </summary>
-public sealed record FullTextHits(int Total, bool TotalIsCapped, IReadOnlyList<int> Ids);
+public sealed record FullTextHits(int Total, bool TotalIsCapped, IReadOnlyList<int> Ids, string Match);
 
 /// <summary>Article filters the FTS query applies after matching.</summary>
 public sealed record ArticleFilter(DateOnly? From, DateOnly? To, int? EntityId);

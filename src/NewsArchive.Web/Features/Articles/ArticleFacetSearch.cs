@@ -41,10 +41,12 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
 
         var match = SqliteFullTextSearch.ToMatchExpression(query.Text);
         // One more than the cap, to know whether there are more.
-        IReadOnlyList<int> candidates = match is null
+        var searched = match is null ? null
+            : await fullText.SearchArticlesAsync(db, match, new ArticleFilter(null, null, null), 0, MaxMatches + 1, cancellationToken);
+        IReadOnlyList<int> candidates = searched is null
             ? await db.Articles.AsNoTracking().OrderByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
                 .Select(a => a.Id).Take(MaxMatches + 1).ToListAsync(cancellationToken)
-            : (await fullText.SearchArticlesAsync(db, match, new ArticleFilter(null, null, null), 0, MaxMatches + 1, cancellationToken)).Ids;
+            : searched.Ids;
         var capped = candidates.Count > MaxMatches;
         if (capped) candidates = candidates.Take(MaxMatches).ToList();
 
@@ -73,10 +75,10 @@ public sealed class ArticleFacetSearch(IDbContextFactory<ArchiveDbContext> conte
         var ordered = candidates.Where(rows.ContainsKey).ToList();
         var pageIds = ordered.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList();
 
-        var snippets = match is null
+        var snippets = searched is null
             ? new Dictionary<int, (Snippet Title, Snippet Body)>()
-            : await fullText.ArticleSnippetsAsync(db, match, pageIds, cancellationToken);
-        var firstLines = match is null
+            : await fullText.ArticleSnippetsAsync(db, searched.Match, pageIds, cancellationToken);
+        var firstLines = searched is null
             ? await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
                 .Select(a => new { a.Id, Start = a.Body.Substring(0, 400) })
                 .ToDictionaryAsync(a => a.Id, a => BodyParagraphs.FirstLine(a.Start), cancellationToken)
