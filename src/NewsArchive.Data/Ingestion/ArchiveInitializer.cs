@@ -44,7 +44,7 @@ public sealed class ArchiveInitializer(IDbContextFactory<ArchiveDbContext> conte
         if (articles == 0) return null;
         var names = string.Join(", ", pending.Select(MigrationName));
         return $"Upgrading the archive ({articles:N0} article{(articles == 1 ? "" : "s")}) to this version's schema: {names}. "
-            + "A change to the search index re-reads every article (about 4 minutes per 100,000); the archive opens when it is done.";
+            + "A change to the search index re-reads every article (about 7 minutes per 100,000); the archive opens when it is done.";
     }
 
     /// <summary>"20261125085900_IndexFourLetterPrefixes" → "IndexFourLetterPrefixes".</summary>
