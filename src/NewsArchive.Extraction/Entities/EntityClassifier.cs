@@ -212,7 +212,11 @@ internal sealed class EntityClassifier
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (body.Text(k) is not ("of" or "for")) continue;
+            var connector = body.Text(k);
+            // "Texas Commission on Environmental Quality", "Council on Foreign Relations": a head's remit after "on".
+            // "the Ashdown Theatre on Shaftesbury Avenue" is where it stands, not its remit.
+            if (connector is "on") return EntityLexicon.OrganizationHeads.Contains(body.Text(k - 1)) && !body.IsPlaceHead(last) && !EntityLexicon.Places.Contains(body.Phrase(k + 1, last));
+            if (connector is not ("of" or "for")) continue;
             var left = body.Phrase(first, k - 1);
             var head = body.Text(k - 1);
             return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)

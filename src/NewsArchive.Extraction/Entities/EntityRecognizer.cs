@@ -167,7 +167,7 @@ public sealed class EntityRecognizer
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
-            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast),
+            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast, core),
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
@@ -245,10 +245,16 @@ public sealed class EntityRecognizer
         var next = last + 1;
         if (first == last || next >= tokens.Tokens.Length || tokens.Tokens[next].Kind != NameTokenKind.Number) return null;
         if (tokens.Tokens[next].Start != tokens.Tokens[last].End + 1 || !NumberedHeads.Contains(tokens.Text(last))) return null;
-        foreach (var ch in tokens.Text(next))
-            if (!char.IsDigit(ch)) return null;
+        // "Local 13-1190": a union local's number may hold a hyphen between its digits.
+        var digits = tokens.Text(next);
+        if (!char.IsDigit(digits[0]) || !char.IsDigit(digits[^1])) return null;
+        foreach (var ch in digits)
+            if (!char.IsDigit(ch) && ch != '-') return null;
         return next;
     }
+
+    // "United Auto Workers Local 719", "Machinists Lodge 1943": a union's branch is named by a number after its unit word.
+    private static readonly HashSet<string> UnionUnits = new(["Local", "Lodge", "Chapter"], StringComparer.Ordinal);
 
     private static Mention WithNumber(TokenizedBody tokens, Mention mention, int number)
     {
@@ -261,6 +267,7 @@ public sealed class EntityRecognizer
             ShortSurface = mention.ShortSurface is null ? null : mention.ShortSurface + " " + digits,
             Core = core,
             Words = [.. mention.Words, digits],
+            Evidence = UnionUnits.Contains(mention.Words[^1]) ? mention.Evidence with { Organization = mention.Evidence.Organization + 5 } : mention.Evidence,
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
         };
     }
@@ -381,12 +388,16 @@ public sealed class EntityRecognizer
         return words;
     }
 
-    // "Immigration and Customs Enforcement (ICE)".
-    private static string? IntroducedAcronym(TokenizedBody tokens, int last)
+    // "Immigration and Customs Enforcement (ICE)"; "Transport for Greater Manchester (TfGM)" spells its small words in lower case.
+    private static string? IntroducedAcronym(TokenizedBody tokens, int last, string name)
     {
         var t = tokens.Tokens;
         if (last + 3 >= t.Length || tokens.Text(last + 1) is not "(" || tokens.Text(last + 3) is not ")") return null;
         var acronym = tokens.Text(last + 2);
-        return EntityClassifier.IsAcronym(acronym) ? acronym : null;
+        if (EntityClassifier.IsAcronym(acronym)) return acronym;
+        return acronym.Length is >= 3 and <= 7 && char.IsUpper(acronym[0]) && acronym.Count(char.IsUpper) >= 2 && acronym.All(char.IsLetter)
+               && IntroducedMatcher.Matches(acronym, name) ? acronym : null;
     }
+
+    private static readonly AcronymMatcher IntroducedMatcher = new();
 }

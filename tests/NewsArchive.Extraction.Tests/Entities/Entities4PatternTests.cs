@@ -1,0 +1,119 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>Round 4 patterns: union locals, remits after "on", defined acronyms, short forms of clubs and companies, and cues for unknown company names.</summary>
+public class Entities4PatternTests
+{
+    [Fact]
+    public void A_union_local_with_its_number_is_one_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Members of United Kiln Workers Local 412 walked off the job on Monday.",
+            "The Amalgamated Ferry Union Local 13-220, which represents about 900 crew, said talks had failed.");
+        set.Organization("United Kiln Workers Local 412");
+        set.Organization("Amalgamated Ferry Union Local 13-220");
+    }
+
+    [Fact]
+    public void A_commission_on_a_remit_is_an_organization_but_a_theatre_on_a_street_is_not_joined_to_it()
+    {
+        var set = TestArticles.Recognize(
+            "The Dorland Commission on Water Quality said it had received no reports.",
+            "The show moves to the Pellow Theatre on Garnet Avenue in spring.");
+        set.Organization("Dorland Commission on Water Quality");
+        Assert.DoesNotContain("Pellow Theatre on Garnet Avenue", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void An_acronym_the_article_defines_joins_its_name_even_when_a_list_gives_the_letters_to_another_body()
+    {
+        var set = TestArticles.Recognize(
+            "The England and Wales Cricket Board (ECB) said tickets for the fourth day had sold out.",
+            "The ECB said refunds would follow.");
+        var board = set.Organization("England and Wales Cricket Board");
+        Assert.Contains("ECB", board.Aliases);
+        Assert.DoesNotContain("ECB", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_mixed_case_acronym_in_parentheses_joins_the_name_it_spells()
+    {
+        var set = TestArticles.Recognize(
+            "The coroner wrote to Transport for Greater Wessex (TfGW), which runs the junction.",
+            "A spokesperson for TfGW said it would respond in full.");
+        Assert.Contains("TfGW", set.Organization("Transport for Greater Wessex").Aliases);
+    }
+
+    [Fact]
+    public void A_dateline_credit_in_parentheses_is_no_acronym_of_the_place()
+    {
+        var set = TestArticles.Recognize("NASHVILLE, Tenn. (AP) — A hospital chain said on Monday that patient records were stolen.");
+        Assert.DoesNotContain("AP", set.Place("Tennessee").Aliases);
+    }
+
+    [Fact]
+    public void A_known_name_joined_by_and_stays_one_organization()
+    {
+        var set = TestArticles.Recognize("The University and College Union (UCU) said it would ballot members.");
+        var union = set.Organization("University and College Union");
+        Assert.Contains("UCU", union.Aliases);
+    }
+
+    [Fact]
+    public void The_last_word_of_a_club_name_joins_the_club()
+    {
+        var set = TestArticles.Recognize(
+            "Aston Villa beat Harwick Rovers 2-0 in the league on Saturday, and the coach praised the goals.",
+            "Villa were the better side throughout the match.");
+        var club = set.Organization("Aston Villa");
+        Assert.Contains("Villa", club.Aliases);
+        Assert.DoesNotContain("Villa", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_town_the_article_writes_as_its_club_joins_the_club()
+    {
+        var set = TestArticles.Recognize(
+            "Bolton Wanderers lost 2-1 at home in the league, and the coach blamed the goals conceded.",
+            "Bolton have now lost three games in a row.");
+        Assert.Contains("Bolton", set.Organization("Bolton Wanderers").Aliases);
+        Assert.DoesNotContain("Bolton", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_company_first_word_joins_it_even_after_shares_in()
+    {
+        var set = TestArticles.Recognize(
+            "Varrow Holdings agreed a merger on Monday.",
+            "Shares in Varrow rose 14 per cent, and Varrow investors will own 46 per cent.");
+        Assert.Contains("Varrow", set.Organization("Varrow Holdings").Aliases);
+    }
+
+    [Fact]
+    public void What_only_an_organization_has_after_a_possessive_marks_the_owner_as_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "\"It matters,\" said Dr Ilse Marrow, Quillby's co-founder and chief executive.",
+            "Quillby said the frames would go on sale in June.");
+        set.Organization("Quillby");
+        Assert.DoesNotContain("Quillby", set.People.Names());
+    }
+
+    [Fact]
+    public void An_indefinite_description_before_a_name_marks_an_organization()
+    {
+        var set = TestArticles.Recognize("The orchestra is now backed by a local shipping company, Garrow Marine, and by a crowdfunding campaign.");
+        set.Organization("Garrow Marine");
+    }
+
+    [Fact]
+    public void A_service_or_architects_before_a_name_and_founded_mark_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "Talks will resume at the conciliation service Penvar on Thursday.",
+            "The work, designed by architects Tolland Vray, will add two lifts.",
+            "She founded Brisk in 2021 with a former engineer.");
+        set.Organization("Penvar");
+        set.Organization("Tolland Vray");
+        set.Organization("Brisk");
+    }
+}
