@@ -225,6 +225,8 @@ internal sealed class EntityClassifier
         return false;
     }
 
+    private static readonly HashSet<string> PlaceKindNouns = new(["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast"], StringComparer.Ordinal);
+
     private static void ScoreFollowing(TokenizedBody body, int last, bool multiWord, ref int person, ref int organization, ref int place)
     {
         var tokens = body.Tokens;
@@ -242,6 +244,8 @@ internal sealed class EntityClassifier
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
+            // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
+            if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
             if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
                 && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;

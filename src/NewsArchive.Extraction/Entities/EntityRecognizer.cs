@@ -354,8 +354,17 @@ public sealed class EntityRecognizer
         // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
         for (var start = first + 1; start <= end; start++)
             if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);
+        // A town the gazetteer does not know counts only when the name says the body is the town's own ("Riverton City
+        // Council", "Kittredge County Sheriff's Office", "Ventura Unified School District"): "Stepping Hill Hospital",
+        // "Sierra Club", "Leith Links Community Council" and "Channel Welfare Trust" are named for a hill, a range, a park
+        // or a field, which news does not count as places.
+        if (!EntityLexicon.Places.Contains(tokens.Phrase(first, end)) && !(tokens.Text(end) is "County" or "Parish" or "Township")
+            && !(end + 1 < last && MunicipalWords.Contains(tokens.Text(end + 1)))) return null;
         return (first, end);
     }
+
+    // Words after a town that say the body is the town's own: its government, police, fire service, schools or library.
+    private static readonly HashSet<string> MunicipalWords = new(["City", "Town", "County", "Borough", "Parish", "Village", "Township", "Unified", "Area", "Police", "Fire", "Sheriff", "Sheriff's", "Public", "Metropolitan"], StringComparer.Ordinal);
 
     private static bool NamesNhs(TokenizedBody tokens, int first, int last)
     {

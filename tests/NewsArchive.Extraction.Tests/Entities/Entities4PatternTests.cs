@@ -116,4 +116,22 @@ public class Entities4PatternTests
         set.Organization("Tolland Vray");
         set.Organization("Brisk");
     }
+
+    [Fact]
+    public void A_name_before_a_kind_of_place_noun_is_a_place()
+    {
+        var set = TestArticles.Recognize("She spent the evening knocking on doors in the Parrowby neighborhood, and later in the Kestle estate.");
+        set.Place("Parrowby");
+        set.Place("Kestle");
+    }
+
+    [Fact]
+    public void An_unknown_town_opens_a_body_name_only_when_the_body_is_the_towns_own()
+    {
+        var set = TestArticles.Recognize(
+            "The Marrow Unified School District closed two schools, and the Tallis Hill Hospital and the Brenna Welfare Trust said they would help.");
+        set.Place("Marrow");
+        Assert.DoesNotContain("Tallis Hill", set.Places.Names());
+        Assert.DoesNotContain("Brenna Welfare", set.Places.Names());
+    }
 }
