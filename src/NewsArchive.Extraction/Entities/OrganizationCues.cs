@@ -63,6 +63,8 @@ internal sealed class OrganizationCues
         // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
         if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
         if (!personLike && PluralAgreement(body, name.SurfaceFirst, first, last)) organization += Strong;
+        // "called up from Triple-A Albuquerque": a minor-league level before a town names the town's club.
+        if (!single && firstWord is "Triple-A" or "Double-A" or "High-A" or "Single-A") organization += 2 * Strong;
         var club = 0;
         if (IsSports(body))
         {

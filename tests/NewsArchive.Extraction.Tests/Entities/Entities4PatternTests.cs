@@ -134,4 +134,24 @@ public class Entities4PatternTests
         Assert.DoesNotContain("Tallis Hill", set.Places.Names());
         Assert.DoesNotContain("Brenna Welfare", set.Places.Names());
     }
+
+    [Fact]
+    public void A_minor_league_level_before_a_town_names_a_club_not_a_place()
+    {
+        var set = TestArticles.Recognize("The shortstop was called up from Triple-A Harlow on Tuesday after hitting .318.");
+        set.Organization("Triple-A Harlow");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void English_and_college_leagues_named_with_a_number_word_are_whole_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "The win lifted the club to the top of League One, and they travel to the Carabao Cup second round next.",
+            "The Hawkeyes improved to 8-1 in Big Ten play.");
+        set.Organization("League One");
+        set.Organization("Carabao Cup");
+        set.Organization("Big Ten");
+        Assert.Empty(set.Places);
+    }
 }
