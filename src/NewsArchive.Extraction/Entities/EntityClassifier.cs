@@ -22,11 +22,11 @@ internal sealed class EntityClassifier
 
     private static readonly HashSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
+    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from", "around"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
     private static readonly HashSet<string> PlaceOpeners = WordList.Set("place-openers", StringComparer.Ordinal);
-    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited", "between"], StringComparer.Ordinal);
 
     // "burst its banks at X", "the village of X": the word before the preposition says a place follows.
     private static readonly HashSet<string> PlaceCuesBeforeAt = WordList.Set("place-cues-before-at", StringComparer.OrdinalIgnoreCase);
@@ -313,7 +313,7 @@ internal sealed class EntityClassifier
             if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
             if (start == 0) return false;
             var before = body.Text(start - 1);
-            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout";
+            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around";
             if (before is not "," || start < 2) return false;
             end = start - 2;
         }

@@ -154,4 +154,12 @@ public class Entities4PatternTests
         set.Organization("Big Ten");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void A_town_around_which_services_run_is_a_place_and_a_titled_place_name_after_it_is_no_role()
+    {
+        var set = TestArticles.Recognize("The cuts hit bus routes serving villages around Pellham, Bishop's Tarrow and Wendle.");
+        set.Place("Pellham");
+        Assert.Empty(set.People);
+    }
 }
