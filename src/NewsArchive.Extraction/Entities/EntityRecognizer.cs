@@ -151,6 +151,14 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
             return;
         }
+        // "a fellow Montana Republican", "The Kansas Republican scheduled…": a state and a party describe a person the
+        // article names elsewhere; only the state is an entity here.
+        if (parsed.CoreLast > parsed.CoreFirst && PartyMembers.Contains(tokens.Text(parsed.CoreLast))
+            && EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1)))
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast - 1, candidate.KnownOnly));
+            return;
+        }
         var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
@@ -182,6 +190,8 @@ public sealed class EntityRecognizer
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
             mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
     }
+
+    private static readonly HashSet<string> PartyMembers = new(["Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Chambers = new(["Senate", "House", "Assembly", "Legislature", "House of Representatives", "House of Delegates", "General Assembly"], StringComparer.Ordinal);
 

@@ -162,4 +162,15 @@ public class Entities4PatternTests
         set.Place("Pellham");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_state_and_a_party_describe_a_person_and_only_the_state_is_an_entity()
+    {
+        var set = TestArticles.Recognize(
+            "The Kansas Republican scheduled a markup for next week.",
+            "Senator Ann Trell, a fellow Oregon Democrat, said she would vote no.");
+        set.Place("Kansas");
+        set.Place("Oregon");
+        Assert.Equal(["Ann Trell"], set.People.Names());
+    }
 }
