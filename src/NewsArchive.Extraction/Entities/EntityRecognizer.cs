@@ -54,6 +54,7 @@ public sealed class EntityRecognizer
         mentions.AddRange(_descriptions.Find(tokens));
         mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);
+        MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
     }
@@ -75,6 +76,43 @@ public sealed class EntityRecognizer
                 Evidence = mention.Evidence + new Evidence(0, 6, 0),
                 OrganizationGroup = EntityLexicon.Organizations.Group(string.Join(' ', words)),
             };
+        }
+    }
+
+    // "told POLITICO", "(Image: Liverpool Echo)": the publication the metadata names is an organization of the article
+    // wherever the body writes it, in capitals or in a credit the name finder skips.
+    private static void MentionOwnPublication(string? source, string body, List<Mention> mentions)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return;
+        var name = source.Trim();
+        if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
+        if (name.Length < 2 || name.Contains(',')) return;
+        for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(body[at - 1])) || (end < body.Length && char.IsLetterOrDigit(body[end]))) continue;
+            var span = new TextSpan(at, end);
+            var written = body.Substring(at, name.Length);
+            var same = mentions.FindIndex(m => m.Span.Start <= at && m.Span.End >= end && m.Core.Equals(written, StringComparison.OrdinalIgnoreCase));
+            if (same >= 0)
+            {
+                mentions[same] = mentions[same] with { Evidence = mentions[same].Evidence + new Evidence(0, 6, 0) };
+                return;
+            }
+            // "USA" inside "USA TODAY" is no place of its own.
+            mentions.RemoveAll(m => m.Span.Start >= at && m.Span.End <= end);
+            var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            mentions.Add(new Mention
+            {
+                Shape = words.Length == 1 && EntityClassifier.IsAcronym(written) ? MentionShape.Acronym : MentionShape.Name,
+                Span = span,
+                Surface = written,
+                Core = written,
+                Words = words,
+                Evidence = new Evidence(0, 6, 0),
+                OrganizationGroup = EntityLexicon.Organizations.Group(written),
+            });
+            return;
         }
     }
 

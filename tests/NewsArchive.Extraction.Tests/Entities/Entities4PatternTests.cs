@@ -173,4 +173,17 @@ public class Entities4PatternTests
         set.Place("Oregon");
         Assert.Equal(["Ann Trell"], set.People.Names());
     }
+
+    [Fact]
+    public void The_publication_the_metadata_names_is_an_organization_where_the_body_writes_it_in_capitals_or_a_credit()
+    {
+        var document = TestArticles.Document("Title", null, [
+            "The councillor told WESSEXPOST that the vote would be close.",
+            "The town hall on Market Street (Image: Harrow Herald) was closed.",
+        ]) with { Source = "WESSEXPOST" };
+        var set = TestArticles.Recognize(document);
+        set.Organization("WESSEXPOST");
+        var credited = TestArticles.Recognize(TestArticles.Document("Title", null, ["The town hall on Market Street (Image: Harrow Herald) was closed."]) with { Source = "The Harrow Herald" });
+        credited.Organization("Harrow Herald");
+    }
 }
