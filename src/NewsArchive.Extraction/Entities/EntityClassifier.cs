@@ -107,6 +107,8 @@ internal sealed class EntityClassifier
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
         var placeBefore = place;
         if (!ownerAfterPreposition) ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        // "his son, Imran, said", "her 84-year-old mother, Bernadette,": a relative named by given name alone.
+        if (single && givenFirst && AfterKinshipNoun(body, name.SurfaceFirst)) person += 3;
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         // "in Leominster, Fitchburg, Gardner and Worcester": a middle item of a list of places.
         else if (!name.AfterThe && !givenNameFirst && name.SurfaceFirst > 1 && body.Text(name.SurfaceFirst - 1) is "," && ListItemEnds(body, last)
@@ -296,6 +298,12 @@ internal sealed class EntityClassifier
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
     }
+
+    private static readonly HashSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
+
+    private static bool AfterKinshipNoun(TokenizedBody body, int surfaceFirst) =>
+        surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsWord
+        && !body.Tokens[surfaceFirst - 2].Is(NameTokenFlags.Capitalized) && KinshipNouns.Contains(body.Text(surfaceFirst - 2));
 
     private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;

@@ -267,7 +267,8 @@ internal sealed class RoleExtractor
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
-        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')'
+        // "…director of the Royal College of Nursing (RCN), said": an acronym in parentheses closes the role too.
+        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')' or '('
                      || (tokens[k].IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when");
         if (!closed) return null;
         return body.Phrase(start, end);

@@ -186,4 +186,32 @@ public class Entities4PatternTests
         var credited = TestArticles.Recognize(TestArticles.Document("Title", null, ["The town hall on Market Street (Image: Harrow Herald) was closed."]) with { Source = "The Harrow Herald" });
         credited.Organization("Harrow Herald");
     }
+
+    [Fact]
+    public void A_relative_named_by_given_name_alone_after_a_comma_is_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "\"He walked that road every night,\" his son, Tariq, said.",
+            "Nora Vell said her 84-year-old mother, Bernadette, waited 41 hours.");
+        set.Person("Tariq");
+        set.Person("Bernadette");
+    }
+
+    [Fact]
+    public void An_appositive_role_closed_by_an_acronym_in_parentheses_makes_a_person()
+    {
+        var set = TestArticles.Recognize("Estephe Varrow, regional director of the Guild of Wessex Nurses (GWN), said staff were exhausted.");
+        Assert.Contains("regional director of the Guild of Wessex Nurses", set.Person("Estephe Varrow").Roles);
+    }
+
+    [Fact]
+    public void Baseball_roster_positions_are_titles_not_parts_of_names()
+    {
+        var set = TestArticles.Recognize(
+            "Closer Dario Vence pitched a scoreless ninth to earn the win.",
+            "Rockies: SS Cody Marrin (left hamstring strain) ran the bases before the game.");
+        set.Person("Dario Vence");
+        set.Person("Cody Marrin");
+        Assert.Empty(set.Organizations);
+    }
 }
