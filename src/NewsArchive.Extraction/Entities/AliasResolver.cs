@@ -390,13 +390,23 @@ internal sealed class AliasResolver
     // that is no organization word ("Villa" for Aston Villa, "Vale" for Port Vale, "the Sinfonia", "the Proms").
     private static Cluster? ShortFormOfOne(Cluster cluster, Mention mention, List<Cluster> organizations)
     {
-        if (mention.Words.Length != 1 || mention.Shape != MentionShape.Name || cluster.Kind is EntityKind.Person or EntityKind.Place) return null;
+        if (mention.Shape != MentionShape.Name || cluster.Kind is EntityKind.Person or EntityKind.Place) return null;
         if (cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
+        // "Garrowhill High" for Garrowhill High School, "Northern Crest" for Northern Crest Rail: the opening words of one name.
+        if (mention.Words.Length > 1)
+        {
+            // "Caledon University" is whole: its Students' Association is another body.
+            if (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0 || EntityLexicon.IsOrganizationEnd(mention.Words[^1])) return null;
+            var longer = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > mention.Words.Length
+                                                  && o.Fullest.Words.AsSpan(0, mention.Words.Length).SequenceEqual(mention.Words)).ToList();
+            return longer.Count == 1 ? longer[0] : null;
+        }
         var word = mention.Core;
         if (cluster.Kind is EntityKind.Organization && (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0))
         {
+            // "Detroit" beside "Detroit Lions": the club is named by a club suffix or known as a club.
             var clubs = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words is [var town, var suffix]
-                                                 && town == word && ClubSuffixes.Contains(suffix)).ToList();
+                                                 && town == word && (ClubSuffixes.Contains(suffix) || EntityLexicon.Organizations.Contains(o.Fullest.Core))).ToList();
             return clubs.Count == 1 ? clubs[0] : null;
         }
         if (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0 || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word)

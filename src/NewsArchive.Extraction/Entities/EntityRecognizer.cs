@@ -93,7 +93,8 @@ public sealed class EntityRecognizer
             if ((at > 0 && char.IsLetterOrDigit(body[at - 1])) || (end < body.Length && char.IsLetterOrDigit(body[end]))) continue;
             var span = new TextSpan(at, end);
             var written = body.Substring(at, name.Length);
-            var same = mentions.FindIndex(m => m.Span.Start <= at && m.Span.End >= end && m.Core.Equals(written, StringComparison.OrdinalIgnoreCase));
+            // "The Standard" found as a name already: that mention is the publication.
+            var same = mentions.FindIndex(m => m.Span.Start <= at && m.Span.End >= end && m.Shape != MentionShape.Description);
             if (same >= 0)
             {
                 mentions[same] = mentions[same] with { Evidence = mentions[same].Evidence + new Evidence(0, 6, 0) };

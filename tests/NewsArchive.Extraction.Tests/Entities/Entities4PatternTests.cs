@@ -214,4 +214,22 @@ public class Entities4PatternTests
         set.Person("Cody Marrin");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void The_opening_words_of_one_organization_join_it_unless_they_are_a_whole_body()
+    {
+        var set = TestArticles.Recognize(
+            "Drivers at Northern Varro Rail will strike on Monday, and Northern Varro, which operates the line, said services would be cut.",
+            "Caledon University and the Caledon University Students' Association met on Friday.");
+        Assert.Contains("Northern Varro", set.Organization("Northern Varro Rail").Aliases);
+        set.Organization("Caledon University");
+    }
+
+    [Fact]
+    public void The_publications_own_name_found_with_the_is_one_organization()
+    {
+        var document = TestArticles.Document("Title", null, ["The mayor told The Wessex Standard the plan would go ahead."]) with { Source = "The Wessex Standard" };
+        var set = TestArticles.Recognize(document);
+        Assert.Single(set.Organizations);
+    }
 }
