@@ -214,7 +214,7 @@ internal static class ClauseTense
     private static bool IsClauseBreak(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
 
-    private static bool IsFutureMarker(DateScan scan, int i, int stop)
+    internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
         var word = scan.Text(i);
         if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;

@@ -405,7 +405,7 @@ internal static class DateContext
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
-            if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
+            if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
     }
