@@ -622,4 +622,11 @@ public sealed class EventFinderTests
         Assert.Equal(["2026-02-26"], Dates("The regulator will announce the next cap, covering April to June, on 26 February.", "2026-01-15"));
         Assert.Equal(["2025-06"], Dates("The mayor said the road would close, and it did in June.", "2026-01-15"));
     }
+
+    [Fact]
+    public void Makes_an_event_of_a_past_perfect_happening_with_an_irregular_participle()
+    {
+        // "had" + "written" is a happening, not a state at a time ("it had 34 flood alerts in place on Wednesday").
+        Assert.Equal(["2019-04-11"], Dates("The union remained ready to talk and had written to the council last night proposing fresh talks."));
+    }
 }
