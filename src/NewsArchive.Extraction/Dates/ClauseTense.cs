@@ -74,7 +74,7 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
-        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
+        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
@@ -153,6 +153,22 @@ internal static class ClauseTense
             if (IsStrongPast(scan, i) || IsRegularPast(scan, i)) return false;
             if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !IsStrongPast(scan, i + 1) && !IsRegularPast(scan, i + 1)
                 && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))) return true;
+        }
+        return false;
+    }
+
+    // "The board directed him to present a budget plan on Nov. 16", "ordered her … to surrender to federal authorities
+    // on Jan. 8": what someone is ordered to do on a day lies ahead of the order.
+    private static bool IsOrderedFor(DateScan scan, DateMention mention, int start)
+    {
+        var on = mention.FirstToken - 1;
+        if (on <= start || !scan.IsWord(on, "on")) return false;
+        var infinitive = false;
+        for (var i = on - 1; i >= start && i >= on - 16; i--)
+        {
+            if (scan.IsSymbol(i, ',')) return false;
+            if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1)) infinitive = true;
+            if (DateWords.DirectiveVerbs.Contains(scan.Text(i))) return infinitive;
         }
         return false;
     }

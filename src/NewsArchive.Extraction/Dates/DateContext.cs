@@ -28,6 +28,10 @@ internal static class DateContext
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
             || (scan.IsWord(first, "an") || scan.IsWord(first, "a")) && (scan.IsWord(first + 1, "earlier") || scan.IsWord(first + 1, "previous"))
                && scan.IsWord(first + 2, "version"))) return true;
+        // "This article was amended on 12 May 2026", "This story was originally published November 6, 2026": the page's
+        // history, not the story's.
+        if (first + 3 < end && scan.IsWord(first, "this") && (scan.IsWord(first + 1, "article") || scan.IsWord(first + 1, "story")
+            || scan.IsWord(first + 1, "page")) && scan.IsWord(first + 2, "was")) return true;
         // "Read more: Strike dates this month", "See also: …": a link to another page, not this story.
         if (first + 2 < end && (scan.IsWord(first, "read") && scan.IsWord(first + 1, "more") || scan.IsWord(first, "see") && scan.IsWord(first + 1, "also"))
             && (scan.IsSymbol(first + 2, ':') || scan.IsSymbol(first + 2, '|') || scan.IsSymbol(first + 2, '—'))) return true;
@@ -42,6 +46,18 @@ internal static class DateContext
             if (scan.IsWord(i, "version") && i + 3 < end && scan.IsWord(i + 1, "of") && scan.IsWord(i + 2, "this")) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "calling 101 quoting log 214 of 12 April", "crime reference 4417 of 18 October": the date is part of a police log's
+    /// number, a label for the appeal, not a happening.
+    /// </summary>
+    public static bool IsLogReference(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var i = mention.FirstToken - 1;
+        if (i - 2 < first || !scan.IsWord(i, "of") || scan.Tokens[i - 1].Kind != TokenKind.Number) return false;
+        return scan.IsWord(i - 2, "log") || scan.IsWord(i - 2, "reference") || scan.IsWord(i - 2, "incident") || scan.IsWord(i - 2, "number");
     }
 
     /// <summary>"an April 11 article", "a March 3 report": the date names when a document appeared.</summary>

@@ -629,4 +629,26 @@ public sealed class EventFinderTests
         // "had" + "written" is a happening, not a state at a time ("it had 34 flood alerts in place on Wednesday").
         Assert.Equal(["2019-04-11"], Dates("The union remained ready to talk and had written to the council last night proposing fresh talks."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_a_police_log_number_or_the_page_s_own_history()
+    {
+        Assert.Empty(Dates("Anyone with information should call 101 quoting log 512 of 9 April.\n\nThis article was amended on 11 April 2019."));
+    }
+
+    [Fact]
+    public void Dates_what_someone_is_ordered_to_do_on_a_day_ahead_of_the_order()
+    {
+        // Published Friday 12 April 2019: the judge's order was past, the surrender is the coming Jan. 8.
+        Assert.Equal(["2020-01-08"], Dates("The judge ordered him to pay restitution and to surrender to federal authorities on Jan. 8."));
+    }
+
+    [Theory]
+    [InlineData("A vigil is planned outside the church at 6pm on Thursday.", "2019-04-18")]
+    [InlineData("The meeting, which concludes on April 30, will set rates.", "2019-04-30")]
+    [InlineData("Postal ballots can still arrive until April 20 and be counted.", "2019-04-20")]
+    public void Reads_plans_schedules_and_what_can_still_happen_as_coming(string text, string expected)
+    {
+        Assert.Equal([expected], Dates(text));
+    }
 }
