@@ -227,8 +227,7 @@ internal static class ClauseTense
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
-    private static bool IsClauseBreak(DateScan scan, int i) =>
-        scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
+    private static bool IsClauseBreak(DateScan scan, int i) => DateContext.IsClauseBreak(scan, i);
 
     internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {

@@ -127,6 +127,22 @@ internal static class DateContext
     /// </summary>
     public static bool IsInsideQuotation(DateScan scan, DateMention mention) => scan.IsInsideQuotation(mention.Span.Start);
 
+    // "until Friday", "until 18:00 GMT on Friday", "until 11 p.m. Sunday": the "until" whose limit the date is, read back
+    // over a clock time; else -1.
+    private static int UntilBeforeTime(DateScan scan, int prev, int first)
+    {
+        for (var i = prev; i >= first && i >= prev - 6; i--)
+        {
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till")) return i;
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Number) continue;
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
+            if (t.Kind == TokenKind.Word && (DateWords.TimeOfDayWords.Contains(scan.Text(i)) || scan.IsWord(i, "on") || scan.IsWord(i, "at"))) continue;
+            return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "since 2018", "since January": the start of a span that runs to now, not a happening; and "the quarter, which
     /// ended June 30", "the year ending March 31": a reporting period's end.
@@ -146,7 +162,8 @@ internal static class DateContext
         // "the rainy season, which normally runs until December", "lines suspended until Wednesday", "a warning in force
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
-        if (scan.IsWord(prev, "until") && IsLastingState(scan, prev, first)) return true;
+        var until = UntilBeforeTime(scan, prev, first);
+        if (until >= 0 && IsLastingState(scan, until, first)) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
             && scan.Tokens[prev - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(prev - 1))) return true;
@@ -166,7 +183,8 @@ internal static class DateContext
         for (var i = until - 1; i >= first && i >= until - 3; i--)
         {
             if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (LastingStateWords.Contains(scan.Text(i))) return true;
+            // "a yellow warning for rain until 18:00 GMT on Friday": weather lasting until then.
+            if (LastingStateWords.Contains(scan.Text(i)) || DateWords.WeatherNouns.Contains(scan.Text(i))) return true;
             if (!(scan.IsWord(i, "normally") || scan.IsWord(i, "usually") || scan.IsWord(i, "typically") || scan.IsWord(i, "closed")
                   || scan.IsWord(i, "open") || scan.IsWord(i, "shut"))) return false;
         }
@@ -302,8 +320,17 @@ internal static class DateContext
     }
 
     /// <summary>Whether token <paramref name="i"/> is a ';', ':' or dash that separates clauses.</summary>
-    public static bool IsClauseBreak(DateScan scan, int i) =>
-        scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
+    public static bool IsClauseBreak(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Symbol) return false;
+        var c = scan.Body[scan.Tokens[i].Start];
+        // "at 1:14 a.m.", "10:30": a clock time's colon joins digits, it does not end a clause.
+        if (c == ':') return !IsClockColon(scan, scan.Tokens[i].Start);
+        return c is ';' or '—' or '–';
+    }
+
+    private static bool IsClockColon(DateScan scan, int at) =>
+        at > 0 && at + 1 < scan.Body.Length && char.IsAsciiDigit(scan.Body[at - 1]) && char.IsAsciiDigit(scan.Body[at + 1]);
 
     /// <summary>
     /// The first token after <paramref name="from"/> (and before <paramref name="limit"/>) that is a ';', ':' or
@@ -313,7 +340,7 @@ internal static class DateContext
     public static int FirstClauseBreakAfter(DateScan scan, int from, int limit)
     {
         for (var i = from + 1; i < limit && i < scan.Tokens.Count; i++)
-            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
+            if (IsClauseBreak(scan, i)) return i;
         return limit;
     }
     private static bool IsHappeningVerb(DateScan scan, int i)

@@ -18,6 +18,7 @@ public sealed class PublicationDateResolver
     private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
     private const int NearLeadSentences = 6;
     private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
+    private const int MidtermReach = 6; // the story may come up to six days before the election it looks ahead to
 
     private readonly DateMentionFinder _finder = new();
     private readonly DateOnly _today;
@@ -86,6 +87,7 @@ public sealed class PublicationDateResolver
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
+        if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
@@ -299,6 +301,31 @@ public sealed class PublicationDateResolver
             return day;
         }
         return null;
+    }
+
+    // "won the governor's race in Tuesday's midterm elections … the AP called it at 1:14 a.m. Wednesday", "stocks fell
+    // Monday … as traders weighed Tuesday's midterm elections": the story's past weekday is the one nearest the
+    // election day (a clause around the election says little of which side of it the story stands).
+    private static DateOnly? FromMidterm(DateScan scan, YearChoice years)
+    {
+        var election = false;
+        DayOfWeek? story = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ElectionDay.IsMidterm(scan, m))
+            {
+                election = true;
+                continue;
+            }
+            if (story is not null || m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || IsLimit(scan, m)
+                || DateContext.IsPossessiveWeekday(scan, m)) continue;
+            var r = ClauseTense.Of(scan, m);
+            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m)) story = m.Expression.Weekday;
+        }
+        if (!election || story is not { } w || years.Midterm(MidtermReach) is not { } day) return null;
+        var ahead = ((int)w - (int)day.DayOfWeek + 7) % 7;
+        return ahead == 0 ? day : day.AddDays(ahead <= 3 ? ahead : ahead - 7);
     }
 
     // "signed the bill on Tuesday" … "the Senate passed it Sept. 10": with nothing closer to go by, the story's past

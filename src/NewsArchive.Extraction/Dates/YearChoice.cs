@@ -83,6 +83,24 @@ internal sealed class YearChoice
         return null;
     }
 
+    /// <summary>
+    /// The midterm election day the story tells of: the first after the finished happenings, else the latest up to
+    /// <paramref name="ahead"/> days after today.
+    /// </summary>
+    public DateOnly? Midterm(int ahead)
+    {
+        var last = _today.AddDays(ahead);
+        if (_bound is { } b && !_noticed)
+        {
+            for (var year = b.Year - 1; year <= b.Year + 4; year++)
+                if (ElectionDay.IsMidtermYear(year) && ElectionDay.In(year) >= b && ElectionDay.In(year) <= last) return ElectionDay.In(year);
+            return null;
+        }
+        for (var year = last.Year; year > last.Year - 4; year--)
+            if (ElectionDay.IsMidtermYear(year) && ElectionDay.In(year) <= last) return ElectionDay.In(year);
+        return null;
+    }
+
     /// <summary>The fitting day (on <paramref name="weekday"/>, when given) nearest the reference year, not after today.</summary>
     public DateOnly? Nearest(int month, int day, DayOfWeek? weekday) => Nearest(month, day, weekday, _today);
 

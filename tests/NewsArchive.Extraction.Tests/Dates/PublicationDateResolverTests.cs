@@ -407,4 +407,21 @@ public sealed class PublicationDateResolverTests
             + "They host United next Saturday, 28 November.", today: new DateOnly(2026, 11, 25));
         Assert.Equal("2026-11-21", result!.Date.ToIso());
     }
+
+    [Fact]
+    public void Puts_the_story_weekday_next_to_the_midterm_election_day()
+    {
+        // 2026's election day is Tuesday 3 November; the race was called the Wednesday after it.
+        var result = Resolve("Delgado won the race for governor in Tuesday's midterm elections, after losing in January 2023. "
+            + "The AP called the race at 1:14 a.m. local time Wednesday.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-04", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_a_story_before_the_midterms_on_the_weekday_just_before_election_day()
+    {
+        var result = Resolve("Stocks fell on Monday as traders weighed the outcome of Tuesday's midterm elections. "
+            + "The company went public in 2019.", copyright: 2026, today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-02", result!.Date.ToIso());
+    }
 }

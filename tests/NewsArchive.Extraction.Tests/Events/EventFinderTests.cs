@@ -651,4 +651,24 @@ public sealed class EventFinderTests
     {
         Assert.Equal([expected], Dates(text));
     }
+
+    [Fact]
+    public void Dates_the_midterm_elections_on_election_day_whichever_side_the_story_stands()
+    {
+        Assert.Equal(["2026-11-03"], Dates("Bond yields rose as traders weighed the outcome of Tuesday's midterm elections.", "2026-11-02"));
+        Assert.Equal(["2026-11-03"], Dates("She lost her seat in Tuesday's midterm elections.", "2026-11-05"));
+    }
+
+    [Fact]
+    public void Reads_a_clock_time_s_colon_as_no_clause_break()
+    {
+        // "at 1:14 a.m." must not cut "called" off from its date.
+        Assert.Equal(["2019-04-11"], Dates("The Associated Press called the race at 1:14 a.m. local time Thursday."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_the_end_of_a_weather_warning_given_with_a_clock_time()
+    {
+        Assert.Empty(Dates("The Met Office has extended a yellow warning for rain until 18:00 GMT on Friday 19 April."));
+    }
 }
