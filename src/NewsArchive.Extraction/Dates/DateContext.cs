@@ -360,8 +360,11 @@ internal static class DateContext
         const int reach = 30;
         var i = inside - 1;
         while (i > sentenceFirst && i > inside - reach && !scan.IsSymbol(i, ',')) i--;
+        // ", which bought the plant in 2016,", ", a second-round pick in 2024,", ", signed by 200 countries in December
+        // 2015,": a relative clause, an apposition or a participle phrase told as an aside.
         if (i <= sentenceFirst || !scan.IsSymbol(i, ',')
-            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose"))) return int.MaxValue;
+            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose")
+                 || scan.IsWord(i + 1, "a") || scan.IsWord(i + 1, "an") || (i + 1 < inside && IsHappeningVerb(scan, i + 1)))) return int.MaxValue;
         for (var k = inside + 1; k < limit && k < inside + reach; k++)
             if (scan.IsSymbol(k, ',')) return k;
         return int.MaxValue;

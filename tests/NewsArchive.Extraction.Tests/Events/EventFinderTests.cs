@@ -671,4 +671,12 @@ public sealed class EventFinderTests
     {
         Assert.Empty(Dates("The Met Office has extended a yellow warning for rain until 18:00 GMT on Friday 19 April."));
     }
+
+    [Theory]
+    [InlineData("Ramos, a third-round pick out of Fresno State in 2016, was called up on Aug. 28.", "2016", "2018-08-28")]
+    [InlineData("The treaty, signed by forty countries in December 2015, took effect in January.", "2015-12", "2019-01")]
+    public void Keeps_a_year_told_in_an_aside_from_the_month_of_the_main_clause(string text, string aside, string main)
+    {
+        Assert.Equal([aside, main], Dates(text));
+    }
 }
