@@ -227,6 +227,10 @@ internal static class DateContext
         if (e.Offset > 0 && !IsInsideQuotation(scan, mention) && !HasWouldHaveTo(scan, mention, first) && (reading.Tense == Tense.Future && reading.HasVerb
             || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "end")))
             return false;
+        // "and last year raised council tax by 4.99%": a past verb right after the year is the happening it dates.
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.LastToken + 1; e.Offset < 0 && i < end && i <= mention.LastToken + 2; i++)
+            if (IsHappeningVerb(scan, i)) return false;
         var words = 0;
         for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
         {
@@ -234,7 +238,9 @@ internal static class DateContext
             if (token.Kind == TokenKind.Number) continue;
             if (token.Kind == TokenKind.Symbol)
             {
+                // "approved in a 6-3 vote last year": a score's hyphen joins numbers.
                 if (scan.Body[token.Start] is '$' or '£' or '€' or '%' or '.') continue;
+                if (scan.Body[token.Start] == '-' && i > first && scan.Tokens[i - 1].Kind == TokenKind.Number) continue;
                 return true;
             }
             words++;

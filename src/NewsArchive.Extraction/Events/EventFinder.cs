@@ -259,7 +259,7 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
+                else if (dates[j].YearStated && dates[i].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
                     redundant = true;
             }

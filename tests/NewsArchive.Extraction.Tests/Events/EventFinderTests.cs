@@ -679,4 +679,18 @@ public sealed class EventFinderTests
     {
         Assert.Equal([aside, main], Dates(text));
     }
+
+    [Theory]
+    [InlineData("The council declared an emergency in 2017, and last year raised council tax by the maximum.")]
+    [InlineData("He wants to delay the expansion, which the council approved in a 6-3 vote last year.")]
+    public void Dates_a_happening_to_last_year_when_its_verb_follows_it_or_stands_before_a_score(string text)
+    {
+        Assert.Contains("2018", Dates(text));
+    }
+
+    [Fact]
+    public void Keeps_last_year_apart_from_a_finer_date_with_a_stated_year_in_the_same_sentence()
+    {
+        Assert.Equal(["2018", "2018-08"], Dates("The board voted last year to revoke the charter, and the school closed in August 2018."));
+    }
 }
