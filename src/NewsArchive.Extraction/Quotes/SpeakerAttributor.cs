@@ -1,4 +1,5 @@
 using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Reading;
 using NewsArchive.Extraction.Text;
 
@@ -232,6 +233,7 @@ public sealed class SpeakerAttributor
         if (sentence == paragraphStart && text.IsPunctuation(to - 1, ':') && IsLabel(text, from, to - 1)
             && subjects.Before(from, to - 1, quote) is { Speaker: not null } labelled)
             return new Attribution(labelled.Speaker, null, Direct: false, FromContext: true);
+        if (sentence > paragraphStart && ContinuedInParagraph(narrative, paragraphStart, to, earlier) is { } continued) return continued;
         // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody but
         // the speaker and quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
         // speaker quoted in the paragraph before the aside.
@@ -276,6 +278,56 @@ public sealed class SpeakerAttributor
         }
         return words > 0;
     }
+
+    // "“…,” he told me. Then he laughed. “…”": in one paragraph, a quotation with no cue of its own continues the
+    // latest speaker quoted before it when the sentences between (from the one after that quotation's sentence
+    // up to `to`) quote nobody, cue nobody and keep to that speaker.
+    private Attribution? ContinuedInParagraph(Narrative narrative, int paragraphStart, int to, Attribution?[] earlier)
+    {
+        var text = narrative.Text;
+        for (var t = to - 1; t >= paragraphStart; t--)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Quotation) continue;
+            if (earlier[token.Quotation] is not { Speaker: not null } said) return null;
+            var asideStart = narrative.SentenceEnd(t);
+            return asideStart < to && IsAside(narrative, asideStart, to, said.Speaker) && KeepsToSpeaker(narrative, asideStart, to, said.Speaker)
+                ? said with { Direct = false, FromContext = true }
+                : null;
+        }
+        return null;
+    }
+
+    private static readonly WordLookup SentenceLinks = new(["then", "but", "and", "so", "still", "later", "now", "yet", "again"]);
+    private static readonly WordLookup PersonNouns = new(
+        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
+            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
+            .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("organization-member-nouns"))
+            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns")));
+
+    // Each sentence in [from, to) opens with the speaker (by name, or as a "he"/"she" that fits), or with no person
+    // at all ("The book took four years."), never with someone else ("His wife disagreed.", "A neighbour shrugged.").
+    private static bool KeepsToSpeaker(Narrative narrative, int from, int to, string? speaker)
+    {
+        var text = narrative.Text;
+        var gender = narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == speaker)?.Gender ?? Gender.Unknown;
+        for (var s = from; s < to; s = narrative.SentenceEnd(s))
+        {
+            var t = s;
+            while (t < to && text.IsWord(t) && SentenceLinks.Contains(text.Word(t))) t++;
+            if (t >= to || !text.IsWord(t)) continue;
+            var w = text.Word(t);
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) { if (gender == Gender.She) return false; continue; }
+            if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) { if (gender == Gender.He) return false; continue; }
+            if (narrative.Mentions.StartingAt(t) is { } named) { if (named.Speaker.Entity.Name != speaker) return false; continue; }
+            for (var k = t; k < to && k <= t + 3 && text.IsWord(k); k++)
+                if (IsPersonNoun(text.Word(k))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsPersonNoun(ReadOnlySpan<char> w) =>
+        PersonNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && PersonNouns.Contains(w[..^1]));
 
     // Tokens [from, to) hold no quotation, no speech cue and no person but the speaker ("Ostrowski is 74.").
     private bool IsAside(Narrative narrative, int from, int to, string? speaker)

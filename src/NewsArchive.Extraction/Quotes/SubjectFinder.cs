@@ -153,7 +153,7 @@ internal sealed class SubjectFinder
             // "said a neighbor, Walter Simms" / "said her neighbor, Walter Simms, 72": the name in apposition.
             if (_narrative.IsDeterminer(t) && Appositive(t + 1, limit) is { } named) return named;
             if (TryCandidate(t, limit, out var c))
-                return PossessedPerson(c, limit) is { } possessed ? possessed : Resolve(c, anchor);
+                return PossessedPerson(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
         }
         return new Subject(true, null, start + 1);
@@ -167,6 +167,24 @@ internal sealed class SubjectFinder
         var t = c.End;
         if (!Text.IsWord(t) || Text.IsCapitalized(t) || ProxyNouns.Contains(Text.Word(t)) || SourceNouns.Contains(Text.Word(t))) return null;
         return Appositive(t, limit) ?? new Subject(true, null, t);
+    }
+
+    // "said Florida Democratic Party chair Monique Aldana", "said Acme Chief Executive Jane Doe", "according to the
+    // BBC's political editor, Jo Ames": an organization that only modifies a title, and the person the phrase ends
+    // in (the head of a noun phrase is its last noun): that person.
+    private Subject? HeadedByPerson(Candidate c, int limit)
+    {
+        if (c is not { Kind: SubjectKind.Entity, Mention.Speaker.IsPerson: false }) return null;
+        var first = c.End;
+        for (var k = first; k < limit && k - first < 4 && Text.IsWord(k); k++)
+        {
+            if (_narrative.Mentions.StartingAt(k) is not null) break;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first)) return null;
+            var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
+            if (_narrative.Mentions.StartingAt(next) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
+                return new Subject(true, m.Speaker.Entity.Name, m.End);
+        }
+        return null;
     }
 
     // Up to three lowercase words from <paramref name="t"/>, a comma and a person's name: that person.
