@@ -464,8 +464,8 @@ internal sealed class SubjectFinder
             SubjectKind.Role => ResolveRole(c, anchor),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
-            SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
-            SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
+            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
+            SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
@@ -665,7 +665,7 @@ internal sealed class SubjectFinder
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
-    private string? ResolveProxy(int end)
+    private string? ResolveProxy(int end, int anchor)
     {
         if (!Text.IsWord(end)) return null;
         var w = Text.Word(end);
@@ -673,7 +673,11 @@ internal sealed class SubjectFinder
               || w.Equals("of", StringComparison.OrdinalIgnoreCase))) return null;
         var k = end + 1;
         while (_narrative.IsDeterminer(k) && _narrative.Mentions.StartingAt(k) is null) k++;
-        return _narrative.Mentions.StartingAt(k)?.Speaker.Entity.Name;
+        if (_narrative.Mentions.StartingAt(k) is { } named) return named.Speaker.Entity.Name;
+        // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
+        return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
+            ? ResolveOrganizationNoun(Text.Word(k), anchor)
+            : null;
     }
 
     /// <summary>The most recently mentioned speaker before <paramref name="anchor"/> that passes <paramref name="accept"/>,

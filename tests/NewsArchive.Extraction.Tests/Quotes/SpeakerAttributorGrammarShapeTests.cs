@@ -1,0 +1,123 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Attribution decided by the grammar of the reporting clause and the paragraph, not by particular words;
+/// every sentence here is invented.</summary>
+public class SpeakerAttributorGrammarShapeTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    private static readonly EntitySet Choir = KnownEntities(
+        Person("Nora Kelly", ["Kelly"]),
+        Person("Sean Donnelly", ["Donnelly"]));
+
+    [Fact]
+    public void Gives_a_quote_to_a_surname_ending_in_ly_rather_than_reading_it_as_an_adverb()
+    {
+        var quotes = Quotes(Choir,
+            "Nora Kelly has led the choir since 1998.",
+            "\"We sing in a car park if we have to,\" Kelly says, pouring the tea.",
+            "\"Nobody has asked us to stop,\" Donnelly said.");
+        Assert.Equal(
+            [("We sing in a car park if we have to,", "Nora Kelly"), ("Nobody has asked us to stop,", "Sean Donnelly")],
+            quotes);
+    }
+
+    private static readonly EntitySet Party = KnownEntities(
+        Person("Lucinda Barrow", ["Barrow"], ["Ohio Green Party chair"]),
+        Organization("Ohio Green Party"),
+        Organization("Brightwell Foods"),
+        Person("Osman Teague", ["Teague"]));
+
+    [Fact]
+    public void Gives_a_quote_after_said_to_the_person_an_organization_and_title_lead_up_to()
+    {
+        var quotes = Quotes(Party,
+            "\"Nobody should be surprised,\" said Ohio Green Party chair Lucinda Barrow.",
+            "\"We will appeal,\" said Brightwell Foods chief executive Osman Teague.");
+        Assert.Equal(
+            [("Nobody should be surprised,", "Lucinda Barrow"), ("We will appeal,", "Osman Teague")],
+            quotes);
+    }
+
+    [Fact]
+    public void Still_gives_a_quote_after_said_to_an_organization_that_ends_the_phrase()
+    {
+        var quotes = Quotes(Party,
+            "\"The figures speak for themselves,\" said the Ohio Green Party in a statement.");
+        Assert.Equal([("The figures speak for themselves,", "Ohio Green Party")], quotes);
+    }
+
+    private static readonly EntitySet Interview = KnownEntities(
+        Person("Harlan Voight", ["Voight"]),
+        Person("Edna Voight", ["Edna"]));
+
+    [Fact]
+    public void Continues_the_speaker_of_a_paragraph_across_a_sentence_about_him()
+    {
+        var quotes = Quotes(Interview,
+            "\"It is the only useful thing I kept,\" Voight told me on a cold morning. Then he laughed, and then he stopped. \"That is not true, of course.\"",
+            "\"Ask me again next year,\" he said. He pointed at the door. \"Write that down.\"");
+        Assert.Equal(
+            [("It is the only useful thing I kept,", "Harlan Voight"), ("That is not true, of course.", "Harlan Voight"),
+             ("Ask me again next year,", "Harlan Voight"), ("Write that down.", "Harlan Voight")],
+            quotes);
+    }
+
+    [Fact]
+    public void Does_not_continue_the_speaker_across_a_sentence_about_someone_unnamed()
+    {
+        var quotes = Quotes(Interview,
+            "\"Ask me again next year,\" Voight said. A neighbour shook his head. \"He says that every year.\"");
+        Assert.Equal(
+            [("Ask me again next year,", "Harlan Voight"), ("He says that every year.", (string?)null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Does_not_continue_a_woman_speaker_across_a_sentence_about_a_man()
+    {
+        var quotes = Quotes(Interview,
+            "\"The farm was his idea,\" Edna Voight said. He looked out of the window for a while. \"It was, and it still is.\"");
+        Assert.Equal(
+            [("The farm was his idea,", "Edna Voight"), ("It was, and it still is.", (string?)null)],
+            quotes);
+    }
+
+    private static readonly EntitySet Planning = KnownEntities(
+        Person("Fiona Strachan", ["Strachan"]),
+        Organization("Kelso Leisure Ltd", "Kelso Leisure"),
+        Organization("Border Rivers Agency"));
+
+    [Fact]
+    public void Gives_he_said_after_a_spokesman_for_an_organization_to_that_organization()
+    {
+        var quotes = Quotes(Planning,
+            "Fiona Strachan, who lives next door, said she was \"relieved\" by the outcome. \"I grew up on this street,\" she said.",
+            "A spokesman for Kelso Leisure said the company would consider an appeal.",
+            "\"We worked closely with officers for two years on this scheme,\" he said.");
+        Assert.Equal(
+            [("I grew up on this street,", "Fiona Strachan"), ("We worked closely with officers for two years on this scheme,", "Kelso Leisure Ltd")],
+            quotes);
+    }
+
+    [Fact]
+    public void Does_not_give_she_said_after_a_spokesman_to_his_organization()
+    {
+        var quotes = Quotes(Planning,
+            "A spokesman for Kelso Leisure said the company would consider an appeal.",
+            "\"We will read the decision carefully before we say more,\" she said.");
+        Assert.Equal([("We will read the decision carefully before we say more,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_spokesperson_for_the_agency_to_the_agency_named_before()
+    {
+        var quotes = Quotes(Planning,
+            "The Border Rivers Agency will hold a hearing on the plan in March, and a spokesperson for the agency said the survey \"will be part of the record we weigh.\"");
+        Assert.Equal([("will be part of the record we weigh.", "Border Rivers Agency")], quotes);
+    }
+}
