@@ -121,7 +121,7 @@ public sealed class SpeakerAttributor
             if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
-            var subject = subjects.Before(first, cue.Token, quote);
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(first, cue.Token, quote);
             var end = cue.End;
             var inverted = !subject.Found;
             if (inverted)
@@ -176,7 +176,7 @@ public sealed class SpeakerAttributor
         {
             var subject = IsParticiple(text, c)
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
-                : subjects.Before(sentence, c.Token, quote);
+                : SpeechCues.TakesSubjectAfter(text, c) ? Subject.None : subjects.Before(sentence, c.Token, quote);
             var afterSubject = c.End;
             var stated = subject.Found; // a subject before the cue, not words the cue runs on into
             // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
@@ -223,7 +223,8 @@ public sealed class SpeakerAttributor
         for (var t = to - 1; t >= from; t--)
         {
             if (!_cues.TryMatch(text, t, out var cue)) continue;
-            var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, cue.Token); // "he" there means someone named before it
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None
+                : subjects.Before(narrative.SentenceStart(t), cue.Token, cue.Token); // "he" there means someone named before it
             if (!subject.Found) subject = subjects.After(cue.End, to, quote);
             if (subject.Speaker is not null)
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
@@ -261,7 +262,7 @@ public sealed class SpeakerAttributor
             var sentence = narrative.SentenceStart(t);
             if (sentence < from) return null;
             if (text.IsWord(sentence) && Subordinators.Contains(text.Word(sentence))) continue; // "After Jones said …, …"
-            var subject = subjects.Before(sentence, cue.Token, cue.Token);
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(sentence, cue.Token, cue.Token);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
         return null;

@@ -72,6 +72,10 @@ internal sealed class SubjectFinder
             while (t >= floor && !IsBoundary(t)) t--;
             var segmentStart = t + 1;
             // "X, who said": a bare relative pronoun stands for the phrase before it; "which Ortega said" names its subject.
+            // "…, who has built 2,000 homes and who describes himself as": the second "who" stands for what the first does.
+            if (segment == 0 && segmentEnd > segmentStart && segmentEnd == verb - 1 && IsWho(segmentEnd) && IsCoordinator(Text.Word(segmentEnd - 1))
+                && PreviousWho(floor, segmentEnd - 1) is var earlier and >= 0)
+                return Before(floor, earlier, anchor);
             var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
             if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
                 return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
@@ -283,10 +287,23 @@ internal sealed class SubjectFinder
         for (var t = start; t <= end; t++)
         {
             if (!TryCandidate(t, end + 1, out var c)) continue;
-            if (IsSubjectPosition(c, floor) && (!people || IsPersonLike(c))) found = c;
+            if (IsSubjectPosition(c, floor) && !InPrepositionalPhrase(c.Token, start) && (!people || IsPersonLike(c))) found = c;
             t = c.End - 1;
         }
         return found;
+    }
+
+    // "an email from a senior Acme executive": a name after a preposition, a determiner and up to two lowercase
+    // modifiers is inside the prepositional phrase, not the subject ("president of basketball operations Renata
+    // Silva", with no determiner, is a title).
+    private bool InPrepositionalPhrase(int t, int floor)
+    {
+        for (var k = t - 1; k >= floor && k >= t - 3; k--)
+        {
+            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.Mentions.EndingAt(k) is not null) return false;
+            if (_narrative.IsDeterminer(k)) return k < t - 1 && _narrative.IsPreposition(k - 1);
+        }
+        return false;
     }
 
     private bool IsPersonLike(Candidate c) =>
@@ -335,6 +352,14 @@ internal sealed class SubjectFinder
     private static bool IsCoordinator(ReadOnlySpan<char> w) =>
         w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
         || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
+
+    // The latest ", who" in [floor, before), or -1.
+    private int PreviousWho(int floor, int before)
+    {
+        for (var k = before - 1; k > floor; k--)
+            if (IsWho(k) && Text.IsPunctuation(k - 1, ',')) return k;
+        return -1;
+    }
 
     private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 

@@ -120,4 +120,35 @@ public class SpeakerAttributorGrammarShapeTests
             "The Border Rivers Agency will hold a hearing on the plan in March, and a spokesperson for the agency said the survey \"will be part of the record we weigh.\"");
         Assert.Equal([("will be part of the record we weigh.", "Border Rivers Agency")], quotes);
     }
+
+    private static readonly EntitySet Antitrust = KnownEntities(
+        Person("Marta Ellwood", ["Ellwood"]),
+        Organization("Quillon"),
+        Organization("Rural Credit Program", "RCP"));
+
+    [Fact]
+    public void Leaves_a_quote_from_an_email_by_an_unnamed_executive_of_a_named_company_null()
+    {
+        var quotes = Quotes(Antitrust,
+            "One 2022 email from a senior Quillon executive, cited in the complaint, said the company should \"buy them first and let the product fade away.\"");
+        Assert.Equal([("buy them first and let the product fade away.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Never_gives_according_to_a_subject_from_the_clause_before_it()
+    {
+        var quotes = Quotes(Antitrust,
+            "The plan would cut the Rural Credit Program by a third, according to a summary seen by reporters. The summary describes the change as \"the biggest reform of farm credit in a generation.\"");
+        Assert.Equal([("the biggest reform of farm credit in a generation.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_after_a_second_who_clause_to_the_person_the_first_who_follows()
+    {
+        var quotes = Quotes(Antitrust,
+            "\"Nobody knew how to price it,\" said Marta Ellwood, Quillon's founder, who has built three firms and who describes herself as \"a reluctant capitalist at heart.\"");
+        Assert.Equal(
+            [("Nobody knew how to price it,", "Marta Ellwood"), ("a reluctant capitalist at heart.", "Marta Ellwood")],
+            quotes);
+    }
 }
