@@ -31,10 +31,23 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = narrative.SentenceStart(t);
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
-            if (narrative.FollowsPreposition(t, sentence)) return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
+            if (narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence))
+                return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
             return subjects.Before(sentence, t, t).Speaker;
         }
         return null;
+    }
+
+    // "in an emailed statement", "in a brief written statement": a preposition, a determiner and up to two lowercase modifiers.
+    private bool AfterPrepositionAndModifiers(int noun, int floor)
+    {
+        var text = narrative.Text;
+        for (var k = noun - 1; k >= floor && k >= noun - 3; k--)
+        {
+            if (!text.IsWord(k) || text.IsCapitalized(k) || narrative.Mentions.EndingAt(k) is not null) return false;
+            if (narrative.IsDeterminer(k)) return k - 1 >= floor && narrative.IsPreposition(k - 1);
+        }
+        return false;
     }
 
     private static readonly WordLookup Research = new(WordList.Lines("speech-source-research").Where(l => !l.EndsWith('*')));

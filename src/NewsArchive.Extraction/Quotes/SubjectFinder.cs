@@ -572,8 +572,24 @@ internal sealed class SubjectFinder
         anchor = Math.Min(anchor, t);
         if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.He);
         if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
-        if (w.Equals("it", StringComparison.OrdinalIgnoreCase)) return MostRecent(anchor, s => !s.IsPerson);
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+            return TextBefore(t) is var text and >= 0 ? _sources.Resolve(text, text + 1) : MostRecent(anchor, s => !s.IsPerson);
         return null; // "they": a group the text seldom names
+    }
+
+    // "His family released a statement. It read: …": the text ("statement", "report") named after the latest
+    // organization in this sentence or the one before is what "it" stands for; -1 when there is none.
+    private int TextBefore(int t)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        var floor = sentence > 0 && Text.Tokens[sentence - 1].Paragraph >= Text.Tokens[sentence].FirstParagraph - 1
+            ? _narrative.SentenceStart(sentence - 1) : sentence;
+        for (var k = t - 1; k >= floor; k--)
+        {
+            if (_narrative.Mentions.EndingAt(k) is { Speaker.IsPerson: false }) return -1;
+            if (Text.IsWord(k) && !Text.IsCapitalized(k) && SourceNouns.Contains(Text.Word(k))) return k;
+        }
+        return -1;
     }
 
     private string? ResolveRole(Candidate c, int anchor)

@@ -151,4 +151,39 @@ public class SpeakerAttributorGrammarShapeTests
             [("Nobody knew how to price it,", "Marta Ellwood"), ("a reluctant capitalist at heart.", "Marta Ellwood")],
             quotes);
     }
+
+    private static readonly EntitySet Refinery = KnownEntities(
+        Person("Dana Rourke", ["Rourke"], ["Tidewell spokesperson"]),
+        Organization("Tidewell"),
+        Organization("Northgate Television", "NTV"));
+
+    [Fact]
+    public void Gives_the_statement_said_to_whoever_spoke_in_an_emailed_statement_before()
+    {
+        var quotes = Quotes(Refinery,
+            "Tidewell spokesperson Dana Rourke disputed that account. In an emailed statement, she said the company had made \"a fair and generous offer to every worker.\"",
+            "\"We respect the right to strike,\" the statement said. \"We also have a duty to run the plant safely.\"");
+        Assert.Equal(
+            [("a fair and generous offer to every worker.", "Dana Rourke"), ("We respect the right to strike,", "Dana Rourke"),
+             ("We also have a duty to run the plant safely.", "Dana Rourke")],
+            quotes);
+    }
+
+    [Fact]
+    public void Reads_it_after_a_statement_as_the_statement_and_leaves_an_unnamed_family_null()
+    {
+        var quotes = Quotes(Refinery,
+            "The actor played a taxi driver on Northgate Television for 17 years.",
+            "His family confirmed the news in a statement this morning.",
+            "It read: \"He died peacefully with his wife and children at his side.\"");
+        Assert.Equal([("He died peacefully with his wife and children at his side.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Still_reads_it_as_the_organization_named_after_any_statement()
+    {
+        var quotes = Quotes(Refinery,
+            "After a statement from the union, Tidewell replied within the hour. It said: \"Our offer stands and the gates stay open.\"");
+        Assert.Equal([("Our offer stands and the gates stay open.", "Tidewell")], quotes);
+    }
 }
