@@ -19,7 +19,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         if (OwnerOf(nounToken, anchor) is { } own) return own;
         var noun = text.Word(nounToken);
         var research = Research.Contains(noun) || Authors.Contains(noun);
-        var oldest = text.Tokens[anchor].FirstParagraph - 2;
+        // "the report" is the one the article introduced, however far back.
+        var oldest = text.Tokens[anchor].FirstParagraph - MaxParagraphsBack;
         for (var t = anchor - 1; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
         {
             if (!text.IsWord(t)) continue;
@@ -55,6 +56,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
     private static readonly SpeechCues Cues = new();
     private const int MaxWordsBeforeBy = 5;
+    private const int MaxParagraphsBack = 6;
 
     /// <summary>True for the plural writers of a report ("authors", "auditors"), who speak for it.</summary>
     public static bool IsAuthors(ReadOnlySpan<char> noun) => Authors.Contains(noun);

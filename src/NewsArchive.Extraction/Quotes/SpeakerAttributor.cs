@@ -153,8 +153,10 @@ public sealed class SpeakerAttributor
         var found = FromCueBefore(narrative, subjects, sentence, last, quote);
         // "…, intending, she says, to read the books and to "…"": an infinitive that names nobody is not the
         // attribution; the cue before it in the sentence is.
+        // "X described the plan as "…" and accused the council of "…"": a verb joined by "and"/"but" shares the
+        // subject of the cue before it.
         if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
-            && text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && (text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 
@@ -518,6 +520,9 @@ public sealed class SpeakerAttributor
         }
         return false;
     }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClauseOpener(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)

@@ -65,7 +65,7 @@ internal sealed class SubjectFinder
     {
         var t = verb - 1;
         var segment = 0;
-        Candidate? organizationLike = null;
+        Candidate? organizationLike = null, described = null;
         while (t >= floor && segment <= 4)
         {
             var segmentEnd = t;
@@ -108,16 +108,36 @@ internal sealed class SubjectFinder
                 // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
                 if (!OpensParticiplePhrase(segmentStart))
                 {
-                    // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
-                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
-                    organizationLike ??= NearestCandidate(segmentStart, segmentEnd, floor, people: false);
+                    // "X, a Republican who served alongside Y, said": the appositive's head comes before its relative clause.
+                    var headEnd = RelativePronounIn(segmentStart, segmentEnd) is var relative and >= 0 ? relative - 1 : segmentEnd;
+                    // Further back, past an appositive ("X, legal director at Y, said"): the person it describes. A
+                    // description ("X, a spokesperson for Acme, said") gives way to a name further back.
+                    if (NearestCandidate(segmentStart, headEnd, floor, people: true) is { } person)
+                    {
+                        // "X, a fellow Montana Republican, said": a phrase opened by "a" describes; it names nobody.
+                        if (person.Kind == SubjectKind.Entity && !(IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
+                        described ??= person;
+                    }
+                    // "The Acme Workers Association, the city's largest union, said": a name beats the noun describing it.
+                    if (NearestCandidate(segmentStart, headEnd, floor, people: false) is { } other
+                        && (organizationLike is null || (other.Kind == SubjectKind.Entity && organizationLike.Value.Kind != SubjectKind.Entity)))
+                        organizationLike = other;
                 }
             }
             if (t < floor || Text.Tokens[t].Kind == TokenKind.Quotation && segment > 0) break;
             t--;
             segment++;
         }
+        if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
+    }
+
+    // The first "who"/"which"/"whose"/"whom" in [start, end], or -1.
+    private int RelativePronounIn(int start, int end)
+    {
+        for (var k = start + 1; k <= end; k++)
+            if (StartsRelativeClause(k)) return k;
+        return -1;
     }
 
     /// <summary>
@@ -436,7 +456,8 @@ internal sealed class SubjectFinder
             if (IsRoleWord(noun))
             {
                 var end = k + 1;
-                while (end < limit && Text.IsWord(end) && IsRoleWord(Text.Word(end))) end++;
+                // "her former student Professor Ann Lee": a title that opens a name belongs to the name.
+                while (end < limit && Text.IsWord(end) && _narrative.Mentions.StartingAt(end) is null && IsRoleWord(Text.Word(end))) end++;
                 // "the council leader": an organization noun before the role belongs to the role phrase.
                 var start = k - 1 > t && OrganizationNouns.Contains(Text.Word(k - 1)) ? k - 1 : k;
                 candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: start);

@@ -186,4 +186,62 @@ public class SpeakerAttributorGrammarShapeTests
             "After a statement from the union, Tidewell replied within the hour. It said: \"Our offer stands and the gates stay open.\"");
         Assert.Equal([("Our offer stands and the gates stay open.", "Tidewell")], quotes);
     }
+
+    private static readonly EntitySet Appositives = KnownEntities(
+        Person("Rodrigo Estrada", ["Estrada"], ["president of the local"]),
+        Person("Lena Marsh", ["Professor Lena Marsh", "Marsh"], ["Professor"]),
+        Person("Wes Harlan", ["Senator Wes Harlan", "Harlan"], ["Senator"]),
+        Person("Alden Roe", ["Roe"]),
+        Person("Tamsin Achebe", ["Achebe"]),
+        Organization("Kingsbridge Nurses Association"),
+        Organization("Idaho Republican"));
+
+    [Fact]
+    public void Reads_a_name_whole_around_a_quoted_nickname()
+    {
+        var quotes = Quotes(Appositives,
+            "\"Nobody out here wanted to strike,\" said Rodrigo \"Rod\" Estrada, president of the local.");
+        Assert.Equal([("Nobody out here wanted to strike,", "Rodrigo Estrada")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_a_titled_name_after_a_relation_phrase()
+    {
+        var quotes = Quotes(Appositives,
+            "Her former student Professor Lena Marsh, now head of the institute, said the work had \"changed who was allowed to go south at all\".");
+        Assert.Equal([("changed who was allowed to go south at all", "Lena Marsh")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_the_named_person_not_to_someone_in_the_relative_clause_of_the_appositive()
+    {
+        var quotes = Quotes(Appositives,
+            "Alden Roe retired last year.",
+            "Senator Wes Harlan, an Idaho Republican who served alongside Roe for a decade, said in an email that the book \"rewrites a record he was proud of.\"");
+        Assert.Equal([("rewrites a record he was proud of.", "Wes Harlan")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_the_named_spokesperson_rather_than_the_organization_she_speaks_for()
+    {
+        var quotes = Quotes(Appositives,
+            "Tamsin Achebe, a spokesperson for the Kingsbridge Nurses Association, said the group welcomed the study but feared it would be \"used to justify cuts that land on the weakest\".");
+        Assert.Equal([("used to justify cuts that land on the weakest", "Tamsin Achebe")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quote_to_an_organization_named_before_an_appositive_that_describes_it()
+    {
+        var quotes = Quotes(Appositives,
+            "The Kingsbridge Nurses Association, the county's largest union, said in a statement that it \"welcomes the decision to listen to ward staff\".");
+        Assert.Equal([("welcomes the decision to listen to ward staff", "Kingsbridge Nurses Association")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_second_quote_after_and_accused_to_the_subject_of_the_first_verb()
+    {
+        var quotes = Quotes(Appositives,
+            "Opposition leader Alden Roe described the budget as \"managed decline\" and accused the council of balancing the books \"on the backs of pensioners and working families\".");
+        Assert.Equal([("on the backs of pensioners and working families", "Alden Roe")], quotes);
+    }
 }
