@@ -151,6 +151,8 @@ internal sealed class SubjectFinder
         while (t < limit)
         {
             while (t < limit && !Text.IsWord(t)) t++;
+            // "In later years Ellory campaigned …": a short opening prepositional phrase without a comma is no subject.
+            if (_narrative.IsPreposition(t) && t == floor) t = PastOpeningPhrase(t, limit);
             var segmentStart = t;
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
@@ -163,6 +165,17 @@ internal sealed class SubjectFinder
             t++;
         }
         return new Subject(true, null, limit);
+    }
+
+    // The token after a preposition and up to three lowercase words or numbers, when a name follows them; else `t`.
+    private int PastOpeningPhrase(int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k <= t + 4 && Text.IsWord(k); k++)
+        {
+            if (TryCandidate(k, limit, out var c) && c.Kind == SubjectKind.Entity) return k;
+            if (Text.IsCapitalized(k)) break;
+        }
+        return t;
     }
 
     /// <summary>
@@ -281,11 +294,37 @@ internal sealed class SubjectFinder
     {
         var head = verb - 1;
         if (!Text.IsWord(head) || _narrative.Mentions.EndingAt(head - 1) is not { Possessive: true } owner
-            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return StaffOf(segmentStart, verb, anchor);
         var noun = Text.Word(head);
         var candidate = new Candidate(SubjectKind.Entity, owner.Token, owner.End, owner.Speaker.IsPerson, owner);
         if (noun.Equals("office", StringComparison.OrdinalIgnoreCase)) return new Subject(true, OfficeOf(candidate, anchor), verb);
-        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : null;
+        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : StaffOf(segmentStart, verb, anchor);
+    }
+
+    private static readonly WordLookup StaffNouns = new(
+        WordList.Lines("speech-staff-nouns").Concat(WordList.Lines("organization-member-nouns")));
+
+    // "the Yorkshire Post's music critic wrote", "Acme's chief executive said": an organization's staff member
+    // (up to two modifiers before the noun) is the person the article gives that role, else the organization.
+    private Subject? StaffOf(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        if (!Text.IsWord(head) || Text.IsCapitalized(head) || !(StaffNouns.Contains(Text.Word(head)) || IsRoleWord(Text.Word(head)))) return null;
+        for (var k = head - 1; k >= segmentStart && k >= head - 3; k--)
+        {
+            if (_narrative.Mentions.EndingAt(k) is { Possessive: true, Speaker.IsPerson: false } owner)
+            {
+                if (owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+                var phrase = Enumerable.Range(k + 1, verb - k - 1).Select(w => Text.Word(w).ToString()).ToArray();
+                var organization = owner.Speaker.Entity;
+                // Only a role held at that organization ("music critic of the Courier") names the person.
+                bool Holds(Speaker p) => p.IsPerson && p.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w))
+                    && (ContainsWords(r, organization.Name) || organization.Aliases.Any(a => ContainsWords(r, a))));
+                return new Subject(true, MostRecent(anchor, Holds, int.MaxValue / 2) ?? organization.Name, verb);
+            }
+            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.IsFunctionWord(Text.Word(k).ToString())) return null;
+        }
+        return null;
     }
 
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.

@@ -244,4 +244,35 @@ public class SpeakerAttributorGrammarShapeTests
             "Opposition leader Alden Roe described the budget as \"managed decline\" and accused the council of balancing the books \"on the backs of pensioners and working families\".");
         Assert.Equal([("on the backs of pensioners and working families", "Alden Roe")], quotes);
     }
+
+    private static readonly EntitySet Arts = KnownEntities(
+        Person("Greta Holm", ["Holm"], ["conductor"]),
+        Person("Ivo Brandt", ["Brandt"], ["music critic of the Harbour Courier"]),
+        Organization("Harbour Courier", "the Harbour Courier"),
+        Organization("Northfield Gazette", "the Northfield Gazette"));
+
+    [Fact]
+    public void Gives_an_unnamed_critic_of_a_newspaper_to_the_newspaper()
+    {
+        var quotes = Quotes(Arts,
+            "Reviewing the concert in May, the Northfield Gazette's music critic wrote that the orchestra played \"with a fury most professionals have long forgotten\".");
+        Assert.Equal([("with a fury most professionals have long forgotten", "Northfield Gazette")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_newspapers_critic_to_the_critic_the_article_names()
+    {
+        var quotes = Quotes(Arts,
+            "Ivo Brandt reviewed the first night.",
+            "The Harbour Courier's music critic wrote that the strings sounded \"like a storm that had learned manners\".");
+        Assert.Equal([("like a storm that had learned manners", "Ivo Brandt")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_participle_cue_to_the_subject_after_a_short_opening_phrase()
+    {
+        var quotes = Quotes(Arts,
+            "In later years Holm campaigned against the sale of the old concert hall, writing to the council that the city risked \"selling off its own voice\".");
+        Assert.Equal([("selling off its own voice", "Greta Holm")], quotes);
+    }
 }
