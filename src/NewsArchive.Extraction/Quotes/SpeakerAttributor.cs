@@ -302,14 +302,17 @@ public sealed class SpeakerAttributor
     }
 
     private static readonly WordLookup SentenceLinks = new(["then", "but", "and", "so", "still", "later", "now", "yet", "again"]);
-    private static readonly WordLookup PersonNouns = new(
+    // Nouns for a person or organization that may speak next: a sentence opening with one brings in a new voice.
+    private static readonly WordLookup VoiceNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("organization-member-nouns"))
-            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns")));
+            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns"))
+            .Concat(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*'))));
 
     // Each sentence in [from, to) opens with the speaker (by name, or as a "he"/"she" that fits), or with no person
-    // at all ("The book took four years."), never with someone else ("His wife disagreed.", "A neighbour shrugged.").
+    // at all ("The book took four years."), never with someone else ("His wife disagreed.", "A neighbour shrugged.",
+    // "The council disagreed.").
     private static bool KeepsToSpeaker(Narrative narrative, int from, int to, string? speaker)
     {
         var text = narrative.Text;
@@ -324,13 +327,13 @@ public sealed class SpeakerAttributor
             if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) { if (gender == Gender.He) return false; continue; }
             if (narrative.Mentions.StartingAt(t) is { } named) { if (named.Speaker.Entity.Name != speaker) return false; continue; }
             for (var k = t; k < to && k <= t + 3 && text.IsWord(k); k++)
-                if (IsPersonNoun(text.Word(k))) return false;
+                if (IsVoiceNoun(text.Word(k))) return false;
         }
         return true;
     }
 
-    private static bool IsPersonNoun(ReadOnlySpan<char> w) =>
-        PersonNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && PersonNouns.Contains(w[..^1]));
+    private static bool IsVoiceNoun(ReadOnlySpan<char> w) =>
+        VoiceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && VoiceNouns.Contains(w[..^1]));
 
     // Tokens [from, to) hold no quotation, no speech cue and no person but the speaker ("Ostrowski is 74.").
     private bool IsAside(Narrative narrative, int from, int to, string? speaker)

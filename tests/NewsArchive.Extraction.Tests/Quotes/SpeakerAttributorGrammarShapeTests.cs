@@ -78,6 +78,16 @@ public class SpeakerAttributorGrammarShapeTests
     }
 
     [Fact]
+    public void Does_not_continue_the_speaker_across_a_sentence_about_an_organization()
+    {
+        var quotes = Quotes(Interview,
+            "\"Ask me again next year,\" Voight said. The council took a different view. \"The farm was never his to sell.\"");
+        Assert.Equal(
+            [("Ask me again next year,", "Harlan Voight"), ("The farm was never his to sell.", (string?)null)],
+            quotes);
+    }
+
+    [Fact]
     public void Does_not_continue_a_woman_speaker_across_a_sentence_about_a_man()
     {
         var quotes = Quotes(Interview,
