@@ -67,10 +67,13 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         var mentions = narrative.Mentions;
         if (Authors.Contains(text.Word(noun))) return null;
 
-        // "A study of that pilot by the X", "a report released in May by the X": the research's maker a few words on.
-        if (Research.Contains(text.Word(noun)))
+        // "A study of that pilot by the X", "a report released in May by the X", "the lawsuit, filed in 2024 by the X,":
+        // the text's maker a few words on.
         {
-            for (var k = noun + 1; k <= noun + 1 + MaxWordsBeforeBy && text.IsWord(k) && k < anchor; k++)
+            var first = text.IsPunctuation(noun + 1, ',') ? noun + 2 : noun + 1;
+            // Up to the quotation this resolves for, or for the phrase the quotation's cue opens with, to its sentence's end.
+            var limit = anchor > noun ? anchor : narrative.SentenceEnd(noun);
+            for (var k = first; k <= first + MaxWordsBeforeBy && text.IsWord(k) && k < limit; k++)
             {
                 if (Cues.TryMatch(text, k, out _)) break;
                 if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;

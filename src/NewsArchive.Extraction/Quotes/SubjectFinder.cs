@@ -47,14 +47,37 @@ internal sealed class SubjectFinder
         _pronouns = new PronounResolver(narrative);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
-            .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
-            // "former business secretary and MP": the "and" joining two roles is no role word ("a step and his allies").
-            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w) && !IsCoordinator(w) && !w.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
+            .Where(w => w.Length > 2)
             .ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private AttributionText Text => _narrative.Text;
+
+    // The head nouns of a role: "Commissioner" of "County Commissioner", "executive" of "chief executive of Acme",
+    // "secretary" and "MP" of "former business secretary and MP". A modifier ("County") is no role word: "the county
+    // argued" is not the commissioner speaking.
+    private static IEnumerable<string> RoleHeads(Narrative narrative, string role)
+    {
+        var words = SpeakerMentions.Words(role);
+        string? head = null;
+        var closed = false;
+        foreach (var w in words)
+        {
+            if (IsCoordinator(w) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                if (head is not null) yield return head;
+                head = null;
+                closed = false;
+                continue;
+            }
+            if (closed) continue;
+            if (narrative.IsFunctionWord(w)) { closed = head is not null; continue; }
+            head = w;
+        }
+        if (head is not null) yield return head;
+    }
 
     /// <summary>
     /// The subject of a cue at token <paramref name="verb"/>, looking back to <paramref name="floor"/>: the nearest
@@ -85,6 +108,7 @@ internal sealed class SubjectFinder
                 {
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
                     if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
+                    if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
@@ -301,6 +325,21 @@ internal sealed class SubjectFinder
         return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : StaffOf(segmentStart, verb, anchor);
     }
 
+    // "Her office said", "his spokesman said": the person "her"/"his" stands for speaks through them.
+    private Subject? VoiceOfPronoun(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        var owner = head - 1;
+        // A spokesman the text introduced by name ("Carla Voss, his spokesman") is a mention of that person instead.
+        if (owner != segmentStart || !Text.IsWord(head) || !Text.IsWord(owner) || _narrative.Mentions.StartingAt(owner) is not null) return null;
+        var noun = Text.Word(head);
+        if (!(noun.Equals("office", StringComparison.OrdinalIgnoreCase) || ProxyNouns.Contains(noun))) return null;
+        var w = Text.Word(owner);
+        var gender = w.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.He
+            : w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.She : Gender.Unknown;
+        return gender == Gender.Unknown ? null : new Subject(true, _pronouns.Resolve(Math.Min(anchor, owner), gender), verb);
+    }
+
     private static readonly WordLookup StaffNouns = new(
         WordList.Lines("speech-staff-nouns").Concat(WordList.Lines("organization-member-nouns")));
 
@@ -505,7 +544,8 @@ internal sealed class SubjectFinder
             if (ProxyNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); return true; }
             if (SourceNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
             // "the school said", but "the former school cook said": an organization noun modifying the last word is no head.
-            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
+            // "the city council said": the last noun of the compound is its head.
+            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && (IsRoleWord(Text.Word(k + 1)) || OrganizationNouns.Contains(Text.Word(k + 1))))
                 && !(k + 2 == limit && IsDescriptorWord(k + 1)))
             {
                 candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k);

@@ -285,4 +285,34 @@ public class SpeakerAttributorGrammarShapeTests
             "In later years Holm campaigned against the sale of the old concert hall, writing to the council that the city risked \"selling off its own voice\".");
         Assert.Equal([("selling off its own voice", "Greta Holm")], quotes);
     }
+
+    private static readonly EntitySet Court = KnownEntities(
+        Person("Dale Hutton", ["Hutton"], ["County Commissioner"]),
+        Person("Anita Cole", ["Cole"], ["Sheriff"]),
+        Organization("Inmate Rights Alliance"));
+
+    [Fact]
+    public void Gives_her_office_said_to_the_woman_her_stands_for()
+    {
+        var quotes = Quotes(Court,
+            "Sheriff Anita Cole did not respond to a request for comment. Her office said in a statement that the sheriff \"has always put safety first.\"");
+        Assert.Equal([("has always put safety first.", "Anita Cole")], quotes);
+    }
+
+    [Fact]
+    public void Does_not_read_a_modifier_of_someones_role_as_that_person()
+    {
+        var quotes = Quotes(Court,
+            "County Commissioner Dale Hutton said the county would appeal.",
+            "In court papers, the county argued that the jail was \"operating within its design limits on most days.\"");
+        Assert.Equal([("operating within its design limits on most days.", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_lawsuit_to_the_organization_that_filed_it()
+    {
+        var quotes = Quotes(Court,
+            "The lawsuit, filed in 2024 by the Inmate Rights Alliance, alleges that inmates were \"left for days without medical care.\"");
+        Assert.Equal([("left for days without medical care.", "Inmate Rights Alliance")], quotes);
+    }
 }
