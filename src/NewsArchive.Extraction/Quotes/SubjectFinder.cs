@@ -211,8 +211,8 @@ internal sealed class SubjectFinder
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
-            // "said a neighbor, Walter Simms" / "said her neighbor, Walter Simms, 72": the name in apposition.
-            if (_narrative.IsDeterminer(t) && Appositive(t + 1, limit) is { } named) return named;
+            // "said a neighbor, Walter Simms" / "said one supporter, Jim Harker, 58": the name in apposition.
+            if ((_narrative.IsDeterminer(t) || IsIndefinite(t)) && Appositive(t + 1, limit) is { } named) return named;
             if (TryCandidate(t, limit, out var c))
                 return PossessedPerson(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);

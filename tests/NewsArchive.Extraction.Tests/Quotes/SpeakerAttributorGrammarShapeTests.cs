@@ -315,4 +315,12 @@ public class SpeakerAttributorGrammarShapeTests
             "The lawsuit, filed in 2024 by the Inmate Rights Alliance, alleges that inmates were \"left for days without medical care.\"");
         Assert.Equal([("left for days without medical care.", "Inmate Rights Alliance")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_quote_after_said_one_supporter_to_the_name_in_apposition()
+    {
+        var quotes = Quotes(KnownEntities(Person("Jim Harker", ["Harker"])),
+            "\"We were robbed,\" said one supporter, Jim Harker, 58. \"Again and again.\"");
+        Assert.Equal([("We were robbed,", "Jim Harker"), ("Again and again.", "Jim Harker")], quotes);
+    }
 }
