@@ -58,7 +58,7 @@ internal static class MarkdownReader
             title,
             meta.Text("credit"),
             meta.Date("published") ?? meta.Date("date"),
-            meta.Text("source"),
+            meta.Text("source") ?? meta.Text("site") ?? meta.Text("publication"),
             meta.Text("author"),
             meta.Text("url"),
             builder.Body,
