@@ -591,6 +591,7 @@ internal sealed class SubjectFinder
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
+                ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
@@ -735,7 +736,40 @@ internal sealed class SubjectFinder
         // article, not a name: the company nearest the cue is a better reading of "the company said".
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
+            ?? OrganizationDescribedAs(noun, anchor)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
+    }
+
+    private const int MaxDescriptionWords = 6;
+
+    // "Aslef, the train drivers' union, …" / "the drivers' union Aslef": the organization the text itself set beside
+    // that noun (right before its name, or in an appositive right after it), most recent first.
+    private string? OrganizationDescribedAs(ReadOnlySpan<char> noun, int anchor)
+    {
+        var all = _narrative.Mentions.All;
+        var oldest = Text.Tokens[anchor].FirstParagraph - MaxDescriptionParagraphs;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
+        {
+            if (all[m].Speaker.IsPerson) continue;
+            var before = all[m].Token - 1;
+            if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))
+                return all[m].Speaker.Entity.Name;
+        }
+        return null;
+    }
+
+    private const int MaxDescriptionParagraphs = 6;
+
+    // Whether `noun` is among the first few words from t, before any punctuation, name, preposition or relative pronoun.
+    private bool AppositiveHas(int t, ReadOnlySpan<char> noun)
+    {
+        for (var n = 0; n < MaxDescriptionWords && Text.IsWord(t); n++, t++)
+        {
+            if (_narrative.Mentions.StartingAt(t) is not null || _narrative.IsPreposition(t) || StartsRelativeClause(t)) return false;
+            if (Text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // "Acme, which is owned by Beta Group, said … The company said": the organization of the latest sentence naming

@@ -323,4 +323,36 @@ public class SpeakerAttributorGrammarShapeTests
             "\"We were robbed,\" said one supporter, Jim Harker, 58. \"Again and again.\"");
         Assert.Equal([("We were robbed,", "Jim Harker"), ("Again and again.", "Jim Harker")], quotes);
     }
+
+    private static readonly EntitySet Strike = KnownEntities(
+        Organization("Aslef"),
+        Organization("Northern Crest Rail", "Northern Crest"),
+        Organization("Harbour Pilots Association"));
+
+    [Fact]
+    public void Gives_the_union_said_to_the_organization_the_text_called_a_union()
+    {
+        var quotes = Quotes(Strike,
+            "Aslef, the train drivers' union, called the strike on Monday. Northern Crest said it was disappointed.",
+            "\"Our members have run out of patience with this company,\" the union said.");
+        Assert.Equal([("Our members have run out of patience with this company,", "Aslef")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_union_spokesman_to_the_organization_introduced_as_the_union()
+    {
+        var quotes = Quotes(Strike,
+            "The pilots' union Harbour Pilots Association has been in talks since May.",
+            "A union spokesman said the offer \"does nothing to address our members' concerns.\"");
+        Assert.Equal([("does nothing to address our members' concerns.", "Harbour Pilots Association")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_the_union_said_null_when_the_text_never_says_which_organization_is_a_union()
+    {
+        var quotes = Quotes(Strike,
+            "Northern Crest said it was disappointed by the vote.",
+            "\"Our members have run out of patience with this company,\" the union said.");
+        Assert.Equal([("Our members have run out of patience with this company,", (string?)null)], quotes);
+    }
 }
