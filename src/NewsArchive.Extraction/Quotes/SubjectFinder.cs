@@ -106,6 +106,11 @@ internal sealed class SubjectFinder
             {
                 if (segment == 0)
                 {
+                    // "Pratt thanked Mayor Jones for her work and said …": a verb joined by "and" shares its clause's subject.
+                    var joiner = verb - 1;
+                    while (joiner > segmentStart && _narrative.IsAdverb(joiner) && !IsCoordinator(Text.Word(joiner))) joiner--;
+                    if (joiner > segmentStart && Text.IsWord(joiner) && IsCoordinator(Text.Word(joiner)))
+                        return SharedSubject(floor, joiner, anchor);
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
                     if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
                     if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
@@ -155,6 +160,31 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private static readonly WordLookup Subordinators = new(
+        ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
+
+    // The subject of the clause a coordinated verb belongs to: the name, pronoun or phrase that opens it (after an
+    // opening subordinate, prepositional or participle phrase and its comma); named nobody when it opens otherwise.
+    private Subject SharedSubject(int floor, int coordinator, int anchor)
+    {
+        var start = floor;
+        if (Text.IsWord(start) && _narrative.Mentions.StartingAt(start) is null
+            && (Subordinators.Contains(Text.Word(start)) || _narrative.IsPreposition(start) || IsParticipleWord(Text.Word(start))))
+        {
+            while (start < coordinator && !Text.IsPunctuation(start, ',')) start++;
+            start++;
+        }
+        for (var t = start; t < coordinator && t - start <= 3 && Text.IsWord(t); t++)
+        {
+            if (TryCandidate(t, coordinator, out var c)) return IsSubjectPosition(c, start) ? Resolve(c, anchor) : new Subject(true, null, coordinator);
+            if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
+        }
+        return new Subject(true, null, coordinator);
+    }
+
+    private static bool IsParticipleWord(ReadOnlySpan<char> w) =>
+        w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     // The first "who"/"which"/"whose"/"whom" in [start, end], or -1.
     private int RelativePronounIn(int start, int end)

@@ -355,4 +355,27 @@ public class SpeakerAttributorGrammarShapeTests
             "\"Our members have run out of patience with this company,\" the union said.");
         Assert.Equal([("Our members have run out of patience with this company,", (string?)null)], quotes);
     }
+
+    private static readonly EntitySet Meeting = KnownEntities(
+        Person("Ellen Jones", ["Jones", "Mayor Jones"], ["Mayor"]),
+        Person("Sam Pratt", ["Pratt", "Councillor Sam Pratt"], ["Councillor"]));
+
+    [Fact]
+    public void Gives_a_verb_joined_by_and_the_subject_of_its_clause_not_the_object_of_the_first_verb()
+    {
+        var quotes = Quotes(Meeting,
+            "Mayor Ellen Jones opened the meeting. Councillor Sam Pratt thanked Mayor Jones for her work and said the vote was \"long overdue and very welcome.\"",
+            "After the vote, Pratt praised the residents' group and said: \"They never gave up on this town.\"");
+        Assert.Equal(
+            [("long overdue and very welcome.", "Sam Pratt"), ("They never gave up on this town.", "Sam Pratt")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_verb_joined_by_and_null_when_its_clause_opens_with_no_name()
+    {
+        var quotes = Quotes(Meeting,
+            "Mayor Ellen Jones opened the meeting. The Kansas visitor scheduled a talk for May and said he expected \"a full hall before the snow flies.\"");
+        Assert.Equal([("a full hall before the snow flies.", (string?)null)], quotes);
+    }
 }
