@@ -378,4 +378,23 @@ public class SpeakerAttributorGrammarShapeTests
             "Mayor Ellen Jones opened the meeting. The Kansas visitor scheduled a talk for May and said he expected \"a full hall before the snow flies.\"");
         Assert.Equal([("a full hall before the snow flies.", (string?)null)], quotes);
     }
+
+    private static readonly EntitySet Watchdog = KnownEntities(
+        Organization("Care Standards Board", "CSB"),
+        Organization("Department of Health", "the department", "the health"));
+
+    [Fact]
+    public void Reads_a_generic_alias_like_the_department_where_it_stands_not_as_the_whole_articles_guess()
+    {
+        var quotes = Quotes(Watchdog,
+            "Patients waited for days on trolleys, according to a damning report from the health watchdog.",
+            "The Care Standards Board downgraded the emergency unit on Tuesday.",
+            "Inspectors found that the department was holding twice the patients it was built for.",
+            "The report states: \"People were not always treated with privacy and dignity.\"",
+            "A Department of Health spokesperson said: \"Corridor care is unacceptable and we will end it.\"");
+        Assert.Equal(
+            [("People were not always treated with privacy and dignity.", "Care Standards Board"),
+             ("Corridor care is unacceptable and we will end it.", "Department of Health")],
+            quotes);
+    }
 }
