@@ -88,6 +88,16 @@ public class SpeakerAttributorGrammarShapeTests
     }
 
     [Fact]
+    public void Does_not_continue_the_speaker_across_a_sentence_about_others()
+    {
+        var quotes = Quotes(Interview,
+            "\"Ask me again next year,\" Voight said. Others were less patient. \"He has been saying that for a decade.\"");
+        Assert.Equal(
+            [("Ask me again next year,", "Harlan Voight"), ("He has been saying that for a decade.", (string?)null)],
+            quotes);
+    }
+
+    [Fact]
     public void Does_not_continue_a_woman_speaker_across_a_sentence_about_a_man()
     {
         var quotes = Quotes(Interview,
