@@ -407,4 +407,16 @@ public class SpeakerAttributorGrammarShapeTests
              ("Corridor care is unacceptable and we will end it.", "Department of Health")],
             quotes);
     }
+
+    [Fact]
+    public void Follows_the_statement_back_past_a_mention_that_names_no_owner_to_the_one_the_text_introduced()
+    {
+        var quotes = Quotes(KnownEntities(Organization("Brightwell Foods")),
+            "Brightwell Foods issued a statement on Tuesday after the fine.",
+            "\"We accept the findings in full,\" the statement read.",
+            "The statement added: \"We apologise to every customer affected.\"");
+        Assert.Equal(
+            [("We accept the findings in full,", "Brightwell Foods"), ("We apologise to every customer affected.", "Brightwell Foods")],
+            quotes);
+    }
 }
