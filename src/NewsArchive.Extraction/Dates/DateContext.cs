@@ -383,7 +383,7 @@ internal static class DateContext
         WordSet("it", "they", "he", "she", "we", "this", "that", "there", "the", "was", "were", "is", "are", "had", "did", "been",
             "in", "at", "on", "during", "back", "then");
 
-    private static FilteredWords WordSet(params string[] words) => new(new HashSet<string>(words, StringComparer.OrdinalIgnoreCase));
+    private static FilteredWords WordSet(params string[] words) => new(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // "their first win since April 2025" (the previous win) dates something; "complaints since January" and "has
     // lived there since 1988" (a state held ever since, with no happening told) only count a span.

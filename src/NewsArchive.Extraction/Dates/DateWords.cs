@@ -37,7 +37,7 @@ internal static class DateWords
 
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly FilteredWords FutureMarkerStarts =
-        new(new HashSet<string>(FutureMarkers.Select(m => m[0]).Append("won"), StringComparer.OrdinalIgnoreCase));
+        new(FutureMarkers.Select(m => m[0]).Append("won").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static FilteredWords BuildTriggers()
     {
@@ -45,7 +45,7 @@ internal static class DateWords
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);
-        return new FilteredWords(words);
+        return new FilteredWords(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
     private static FilteredWords Set(string name) => new(WordList.Set(name, StringComparer.OrdinalIgnoreCase));

@@ -8,8 +8,8 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class AcronymMatcher
 {
-    private static readonly HashSet<string> SmallWords = new(["of", "and", "for", "the", "on", "in", "&"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> CountryPrefixes = new(["U.S.", "US", "UK", "U.K.", "HM", "British", "American", "Federal", "National"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["of", "and", "for", "the", "on", "in", "&"]);
+    private static readonly FrozenSet<string> CountryPrefixes = FrozenSet.Create(StringComparer.Ordinal, ["U.S.", "US", "UK", "U.K.", "HM", "British", "American", "Federal", "National"]);
 
     /// <summary>True when <paramref name="acronym"/> (one word or "ACRONYM of X") abbreviates <paramref name="name"/>.</summary>
     public bool Matches(string acronym, string name)

@@ -179,7 +179,7 @@ internal sealed class AliasResolver
         }
     }
 
-    private static readonly HashSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
 
     private static bool IsPlainName(string[] words)
     {
@@ -383,7 +383,7 @@ internal sealed class AliasResolver
         }
     }
 
-    private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
 
     // Clubs and bodies are shortened in two more ways: the town a club is named for, when the article writes it as
     // the club ("Bolton" beside "Bolton Wanderers", "Newcastle" beside "Newcastle United"), and the last word of a name

@@ -90,10 +90,10 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
 /// </summary>
 internal sealed class BodyTokenizer
 {
-    private static readonly HashSet<string> HeadlineFunctionWords =
-        new(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "is", "are", "be"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> HeadlineFunctionWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "is", "are", "be"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineFunctionWordLookup =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineFunctionWordLookup =
         HeadlineFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public TokenizedBody Tokenize(
@@ -215,10 +215,10 @@ internal sealed class BodyTokenizer
         return anyUpper && (firstLower || lastLower);
     }
 
-    private static readonly HashSet<string> ShortSuffixWords =
-        new(["led", "run", "era", "war", "old", "age", "day", "way", "up", "in", "out", "off", "on", "tech", "made", "born", "year", "wide", "like", "free", "bred", "type", "fed", "set", "new"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ShortSuffixWords =
+        FrozenSet.Create(StringComparer.Ordinal, ["led", "run", "era", "war", "old", "age", "day", "way", "up", "in", "out", "off", "on", "tech", "made", "born", "year", "wide", "like", "free", "bred", "type", "fed", "set", "new"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSuffixLookup = ShortSuffixWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortSuffixLookup = ShortSuffixWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Mi-sook", "Ji-woo", "Eun-ji": a Korean given name of two short syllables is one name, unlike "Ex-led" shapes.
     private static bool IsSyllableGivenName(ReadOnlySpan<char> word)

@@ -11,9 +11,9 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class CandidateFinder
 {
-    private static readonly HashSet<string> Particles = WordList.Set("name-particles", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Particles = WordList.Set("name-particles", StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<Candidate> Find(TokenizedBody body)
     {

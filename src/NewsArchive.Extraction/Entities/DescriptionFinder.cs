@@ -12,14 +12,14 @@ internal sealed class DescriptionFinder
     private const int MaxWords = 4;
 
     // Heads too common as plain nouns to stand for an organization in lower case ("the times", "the post").
-    private static readonly HashSet<string> AmbiguousHeads = WordList.Set("description-heads-excluded", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AmbiguousHeads = WordList.Set("description-heads-excluded", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that stand for an organization without being part of its name: "the company", "the force".</summary>
-    public static readonly HashSet<string> StandInHeads = new(["company", "firm", "force", "panel", "authority", "club"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> StandInHeads = FrozenSet.Create(StringComparer.Ordinal, ["company", "firm", "force", "panel", "authority", "club"]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StandInHeadLookup = StandInHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandInHeadLookup = StandInHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Descriptions written in lower case after "the". Capitalized ones come from candidates.</summary>
     public IReadOnlyList<Mention> Find(TokenizedBody body)

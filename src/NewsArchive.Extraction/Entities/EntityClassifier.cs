@@ -11,32 +11,32 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class EntityClassifier
 {
-    private static readonly HashSet<string> OrganizationFollowers = WordList.Set("organization-followers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrganizationFollowers = WordList.Set("organization-followers", StringComparer.Ordinal);
 
     // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
     // the country it works in ("New England", "North Wales" are in the gazetteer).
-    private static readonly HashSet<string> RegionWords = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"], StringComparer.Ordinal);
-    internal static readonly HashSet<string> NationNames = new(["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RegionWords = FrozenSet.Create(StringComparer.Ordinal, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"]);
+    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"]);
 
     private static readonly OrganizationCues Cues = new();
 
-    private static readonly HashSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from", "around"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
-    private static readonly HashSet<string> PlaceOpeners = WordList.Set("place-openers", StringComparer.Ordinal);
-    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited", "between"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlaceOpeners = WordList.Set("place-openers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["from", "to", "visited", "between"]);
 
     // "burst its banks at X", "the village of X": the word before the preposition says a place follows.
-    private static readonly HashSet<string> PlaceCuesBeforeAt = WordList.Set("place-cues-before-at", StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> PlaceNounsBeforeOf = WordList.Set("place-nouns-before-of", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlaceCuesBeforeAt = WordList.Set("place-cues-before-at", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PlaceNounsBeforeOf = WordList.Set("place-nouns-before-of", StringComparer.Ordinal);
 
     // "said Smith": only verbs whose subject may follow them; "told X", "asked X" name the listener.
-    private static readonly HashSet<string> InvertedSpeechVerbs = WordList.Set("speech-verbs-inverted", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> InvertedSpeechVerbs = WordList.Set("speech-verbs-inverted", StringComparer.Ordinal);
 
     // Capitalized at the start of a sentence or as part of a name, but never a name alone ("City officials said").
-    private static readonly HashSet<string> GenericWords = new(["City", "State", "County", "Federal", "National", "Local", "Government", "Council", "Police", "Officials", "Company", "Group"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GenericWords = FrozenSet.Create(StringComparer.Ordinal, ["City", "State", "County", "Federal", "National", "Local", "Government", "Council", "Police", "Officials", "Company", "Group"]);
 
     /// <summary>The evidence for the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     public Evidence Score(TokenizedBody body, ParsedName name, int first, int last, bool hasRole)
@@ -127,7 +127,7 @@ internal sealed class EntityClassifier
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
 
-    private static readonly HashSet<string> Prepositions = new(["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, ["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"]);
 
     // "Taxpayers for Fair Roads", "Ohio Parents for Safe Schools": a group named for what its members want.
     private static bool PluralGroupFor(TokenizedBody body, int first, int last)
@@ -144,7 +144,7 @@ internal sealed class EntityClassifier
         return k >= 0 && body.Tokens[k].IsWord && Prepositions.Contains(body.Text(k));
     }
 
-    private static readonly HashSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
 
     // "the CMVM", "TARTA said": an acronym nobody spells out is a body when it takes "the" or speaks; an acronym never
     // names a person, and the ones for measures, roles and honours ("the GDP", "the CEO") are listed apart.
@@ -227,7 +227,7 @@ internal sealed class EntityClassifier
         return false;
     }
 
-    private static readonly HashSet<string> PlaceKindNouns = new(["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.Create(StringComparer.Ordinal, ["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast"]);
 
     private static void ScoreFollowing(TokenizedBody body, int last, bool multiWord, ref int person, ref int organization, ref int place)
     {
@@ -299,7 +299,7 @@ internal sealed class EntityClassifier
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
     }
 
-    private static readonly HashSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
 
     private static bool AfterKinshipNoun(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsWord

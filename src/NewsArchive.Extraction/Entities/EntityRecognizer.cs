@@ -125,7 +125,7 @@ public sealed class EntityRecognizer
         }
     }
 
-    private static readonly HashSet<string> CreditLabels = new(["Photo", "Photos", "Photograph", "Picture", "Pictures", "Image", "Images", "Credit", "Pic"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> CreditLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["Photo", "Photos", "Photograph", "Picture", "Pictures", "Image", "Images", "Credit", "Pic"]);
 
     // "(Quinn Harlow/Getty Images)", "(Gina Roe / Daily Courier)": a photographer credited with the agency after a slash
     // took the picture; "(Image: Courier / Rob Roe)" and "Photo: Jane Roe for The Courier" name one after the agency or
@@ -238,9 +238,9 @@ public sealed class EntityRecognizer
             mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
     }
 
-    private static readonly HashSet<string> PartyMembers = new(["Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PartyMembers = FrozenSet.Create(StringComparer.Ordinal, ["Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory"]);
 
-    private static readonly HashSet<string> Chambers = new(["Senate", "House", "Assembly", "Legislature", "House of Representatives", "House of Delegates", "General Assembly"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Chambers = FrozenSet.Create(StringComparer.Ordinal, ["Senate", "House", "Assembly", "Legislature", "House of Representatives", "House of Delegates", "General Assembly"]);
 
     // "a Georgia state Senate seat", "the state House": a state's own chamber, not the U.S. Congress's; the
     // lower-case "state" (and the state before it) belongs to its name.
@@ -268,7 +268,7 @@ public sealed class EntityRecognizer
         };
     }
 
-    private static readonly HashSet<string> OrdinalHeads = WordList.Set("organization-ordinal-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OrdinalHeads = WordList.Set("organization-ordinal-heads", StringComparer.Ordinal);
 
     // "the Navy's 6th Fleet", "the 82nd Airborne Division": a unit named by its ordinal.
     private static int? OrdinalBefore(TokenizedBody tokens, int first, int last)
@@ -294,7 +294,7 @@ public sealed class EntityRecognizer
         };
     }
 
-    private static readonly HashSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
 
     // "Salt Lick Unit School District 11", "Teamsters Local 727": the number is part of the body's name.
     private static int? NumberAfterHead(TokenizedBody tokens, int first, int last)
@@ -311,7 +311,7 @@ public sealed class EntityRecognizer
     }
 
     // "United Auto Workers Local 719", "Machinists Lodge 1943": a union's branch is named by a number after its unit word.
-    private static readonly HashSet<string> UnionUnits = new(["Local", "Lodge", "Chapter"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> UnionUnits = FrozenSet.Create(StringComparer.Ordinal, ["Local", "Lodge", "Chapter"]);
 
     private static Mention WithNumber(TokenizedBody tokens, Mention mention, int number)
     {
@@ -359,7 +359,7 @@ public sealed class EntityRecognizer
         });
     }
 
-    private static readonly HashSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {
@@ -377,8 +377,8 @@ public sealed class EntityRecognizer
         };
     }
 
-    private static readonly HashSet<string> LocalBodyHeads = WordList.Set("org-heads-local", StringComparer.Ordinal);
-    private static readonly HashSet<string> TownPrefixStops = WordList.Set("town-prefix-stops", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LocalBodyHeads = WordList.Set("org-heads-local", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TownPrefixStops = WordList.Set("town-prefix-stops", StringComparer.Ordinal);
 
     // "Riverton City Council", "Fenland Rivers Board", "Kittredge County Sheriff's Office": a local body's name opens with
     // its town, which the article may never name alone. Companies, publications and "X of Y" names are left alone.
@@ -421,7 +421,7 @@ public sealed class EntityRecognizer
     }
 
     // Words after a town that say the body is the town's own: its government, police, fire service, schools or library.
-    private static readonly HashSet<string> MunicipalWords = new(["City", "Town", "County", "Borough", "Parish", "Village", "Township", "Unified", "Area", "Police", "Fire", "Sheriff", "Sheriff's", "Public", "Metropolitan"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MunicipalWords = FrozenSet.Create(StringComparer.Ordinal, ["City", "Town", "County", "Borough", "Parish", "Village", "Township", "Unified", "Area", "Police", "Fire", "Sheriff", "Sheriff's", "Public", "Metropolitan"]);
 
     private static bool NamesNhs(TokenizedBody tokens, int first, int last)
     {

@@ -10,9 +10,9 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal sealed class LowercaseOrganizationFinder
 {
-    private static readonly HashSet<string> CouncilKinds = new(["city", "county", "borough", "district", "town", "parish"], StringComparer.Ordinal);
-    private static readonly HashSet<string> PossessiveHeads = WordList.Set("organization-possessive-heads", StringComparer.Ordinal);
-    private static readonly HashSet<string> OfficeHolders = WordList.Set("organization-office-holders", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CouncilKinds = FrozenSet.Create(StringComparer.Ordinal, ["city", "county", "borough", "district", "town", "parish"]);
+    private static readonly FrozenSet<string> PossessiveHeads = WordList.Set("organization-possessive-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OfficeHolders = WordList.Set("organization-office-holders", StringComparer.Ordinal);
     private static readonly Evidence Organization = new(0, 5, 0);
 
     /// <summary>Every such organization mention, in body order.</summary>

@@ -3,7 +3,7 @@ namespace NewsArchive.Extraction.Entities;
 /// <summary>Generational suffixes ("Jr.", "III") that end a name without being its surname.</summary>
 internal static class NameSuffixes
 {
-    private static readonly HashSet<string> Suffixes = new(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]);
 
     /// <summary>True for a generational suffix.</summary>
     public static bool Contains(string word) => Suffixes.Contains(word);

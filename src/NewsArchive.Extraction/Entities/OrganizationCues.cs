@@ -13,25 +13,25 @@ internal sealed class OrganizationCues
 {
     private const int Strong = 3;
 
-    private static readonly HashSet<string> Nouns = WordList.Set("organization-nouns", StringComparer.Ordinal);
-    private static readonly HashSet<string> Verbs = WordList.Set("organization-verbs", StringComparer.Ordinal);
-    private static readonly HashSet<string> MemberNouns = WordList.Set("organization-member-nouns", StringComparer.Ordinal);
-    private static readonly HashSet<string> DataNouns = WordList.Set("organization-data-nouns", StringComparer.Ordinal);
-    private static readonly HashSet<string> SportsWords = WordList.Set("organization-sports-words", StringComparer.Ordinal);
-    private static readonly HashSet<string> SportsCues = WordList.Set("organization-sports-cues", StringComparer.Ordinal);
-    private static readonly HashSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
-    private static readonly HashSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
-    private static readonly HashSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
-    private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Nouns = WordList.Set("organization-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Verbs = WordList.Set("organization-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MemberNouns = WordList.Set("organization-member-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DataNouns = WordList.Set("organization-data-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SportsWords = WordList.Set("organization-sports-words", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SportsCues = WordList.Set("organization-sports-cues", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ResultVerbs = WordList.Set("organization-result-verbs", StringComparer.Ordinal);
-    private static readonly HashSet<string> ResultNouns = new(["defeat", "win", "victory", "draw", "loss", "game", "match", "week"], StringComparer.Ordinal);
-    private static readonly HashSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
-    private static readonly HashSet<string> ClubTowns = WordList.Set("organization-club-towns", StringComparer.Ordinal);
-    private static readonly HashSet<string> PlacePrepositions = new(["in", "to", "into", "near", "outside", "across", "throughout", "around", "at", "of", "from", "via", "between"], StringComparer.Ordinal);
-    private static readonly HashSet<string> SubjectOpeners = new([",", ";", "but", "while", "whereas", "as", "when", "because", "after", "before", "if", "that", "though", "although", "since", "meanwhile", "and"], StringComparer.Ordinal);
-    private static readonly HashSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
-    private static readonly HashSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ResultVerbs = WordList.Set("organization-result-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ResultNouns = FrozenSet.Create(StringComparer.Ordinal, ["defeat", "win", "victory", "draw", "loss", "game", "match", "week"]);
+    private static readonly FrozenSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClubTowns = WordList.Set("organization-club-towns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "to", "into", "near", "outside", "across", "throughout", "around", "at", "of", "from", "via", "between"]);
+    private static readonly FrozenSet<string> SubjectOpeners = FrozenSet.Create(StringComparer.Ordinal, [",", ";", "but", "while", "whereas", "as", "when", "because", "after", "before", "if", "that", "though", "although", "since", "meanwhile", "and"]);
+    private static readonly FrozenSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
 
     // The sports test reads the article's vocabulary; one article is read at a time per thread.
     [ThreadStatic] private static TokenizedBody? _lastBody;
@@ -155,7 +155,7 @@ internal sealed class OrganizationCues
                || (determiner > 0 && body.Text(determiner - 1) is "," or ";" or "and" or "but");
     }
 
-    private static readonly HashSet<string> PossessiveRoles = WordList.Set("organization-possessive-roles", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PossessiveRoles = WordList.Set("organization-possessive-roles", StringComparer.Ordinal);
 
     // "Aurelle's co-founder and chief executive", "Northside Harbor's executive director": what only an organization has.
     private static bool OwnsOrganizationRole(TokenizedBody body, int last)
@@ -202,7 +202,7 @@ internal sealed class OrganizationCues
         return false;
     }
 
-    private static readonly HashSet<string> DescriptionEnders = new(["in", "of", "for", "that", "which", "with", "on", "at", "and", "or", "to", "from", "whose", "based"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DescriptionEnders = FrozenSet.Create(StringComparer.Ordinal, ["in", "of", "for", "that", "which", "with", "on", "at", "and", "or", "to", "from", "whose", "based"]);
 
     private static bool EndsDescription(TokenizedBody body, int next)
     {

@@ -28,18 +28,18 @@ internal sealed record ParsedName(
 /// </summary>
 internal sealed class RoleExtractor
 {
-    private static readonly HashSet<string> Months = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Months = FrozenSet.Create(StringComparer.Ordinal,
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
-    private static readonly HashSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PostNominals = WordList.Set("name-post-nominals", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PostNominals = WordList.Set("name-post-nominals", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ClauseVerbs = new(
-        ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ClauseVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        ["became", "was", "is", "has", "had", "joined", "left", "took", "won", "lost", "led", "began", "will", "would", "said", "says"]);
 
-    private static readonly HashSet<string> AppositiveOpeners = new(["a", "an", "the", "now", "then"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> AppositiveOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "the", "now", "then"]);
 
     /// <summary>Splits a candidate into title and name.</summary>
     public ParsedName Parse(TokenizedBody body, Candidate candidate)

@@ -8,7 +8,7 @@ namespace NewsArchive.Extraction.Entities;
 /// </summary>
 internal static class StormNames
 {
-    private static readonly HashSet<string> Titles = WordList.Set("storm-titles", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Titles = WordList.Set("storm-titles", StringComparer.Ordinal);
 
     /// <summary>The names written after a storm title in <paramref name="candidates"/> ("Delphine"), or null when there are none.</summary>
     public static HashSet<string>? Find(TokenizedBody tokens, IReadOnlyList<Candidate> candidates)

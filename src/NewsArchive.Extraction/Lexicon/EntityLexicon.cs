@@ -7,34 +7,34 @@ namespace NewsArchive.Extraction.Lexicon;
 internal static class EntityLexicon
 {
     /// <summary>Given names of men (capitalized, case-sensitive).</summary>
-    public static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
+    public static readonly FrozenSet<string> MaleNames = WordList.Set("given-names-male");
 
     /// <summary>Given names of women (capitalized, case-sensitive).</summary>
-    public static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
+    public static readonly FrozenSet<string> FemaleNames = WordList.Set("given-names-female");
 
     // Both lists in one set: one lookup per question instead of two.
-    private static readonly FilteredWords GivenNameLookup = new(new HashSet<string>(MaleNames.Concat(FemaleNames), StringComparer.Ordinal));
+    private static readonly FilteredWords GivenNameLookup = new(MaleNames.Concat(FemaleNames).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>Mr, Mrs, Ms, Dr, Sir…, without their optional full stop.</summary>
-    public static readonly HashSet<string> Honorifics = WordList.Set("honorifics", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Honorifics = WordList.Set("honorifics", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Inc, Corp, Ltd, plc…</summary>
-    public static readonly HashSet<string> OrganizationSuffixes = WordList.Set("org-suffixes", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> OrganizationSuffixes = WordList.Set("org-suffixes", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Department, Agency, Council, Post… (case-insensitive so lowercase descriptions match).</summary>
-    public static readonly HashSet<string> OrganizationHeads = WordList.Set("org-heads", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> OrganizationHeads = WordList.Set("org-heads", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>County, Falls, Road…: last words of place names (case-insensitive).</summary>
-    public static readonly HashSet<string> PlaceHeads = WordList.Set("place-heads", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> PlaceHeads = WordList.Set("place-heads", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words capitalized only by position or convention (case-insensitive).</summary>
-    public static readonly HashSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>American, British, Democratic…: adjectives that are neither places nor people.</summary>
-    public static readonly HashSet<string> Demonyms = WordList.Set("demonyms", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> Demonyms = WordList.Set("demonyms", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>said, told, wrote…: verbs that go with a person's name.</summary>
-    public static readonly HashSet<string> PersonVerbs = WordList.Set("person-verbs", StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> PersonVerbs = WordList.Set("person-verbs", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role phrase (any case) → its canonical spelling ("Sen." → "Senator").</summary>
     public static readonly PhraseTable Roles = PhraseTable.Load("role-words", StringComparer.OrdinalIgnoreCase);
@@ -50,21 +50,21 @@ internal static class EntityLexicon
     /// ("Bank of", "Secretary of"): organization heads, role words, and the word before such a connector in any
     /// known organization, place or role.
     /// </summary>
-    public static readonly HashSet<string> OfLeft = BuildConnectorLeft(["of", "for", "the", "on", "upon"], withHeadsAndRoles: true);
+    public static readonly FrozenSet<string> OfLeft = BuildConnectorLeft(["of", "for", "the", "on", "upon"], withHeadsAndRoles: true);
 
     /// <summary>Words that may join through "and" or "&amp;" because a known name does ("Immigration and").</summary>
-    public static readonly HashSet<string> AndLeft = BuildConnectorLeft(["and", "&"], withHeadsAndRoles: false);
+    public static readonly FrozenSet<string> AndLeft = BuildConnectorLeft(["and", "&"], withHeadsAndRoles: false);
 
     /// <summary>Words that keep a following full stop ("Sen.", "Calif.", "Inc.", "Jr."), stored without it.</summary>
-    public static readonly HashSet<string> Abbreviations = BuildAbbreviations();
+    public static readonly FrozenSet<string> Abbreviations = BuildAbbreviations();
 
     /// <summary>First words of role phrases (case-insensitive): a cheap test before a phrase lookup.</summary>
-    public static readonly HashSet<string> RoleFirstWords =
-        new(Roles.Keys.Select(k => k.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenSet<string> RoleFirstWords =
+        Roles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>First words of known organizations and places (case-sensitive).</summary>
-    public static readonly HashSet<string> NameFirstWords =
-        new(Organizations.Keys.Concat(Places.Keys).Select(k => k.Split(' ')[0]), StringComparer.Ordinal);
+    public static readonly FrozenSet<string> NameFirstWords =
+        Organizations.Keys.Concat(Places.Keys).Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Span lookups into the sets above, built once, each behind a cheap filter.</summary>
     public static readonly FilteredWords AbbreviationLookup = new(Abbreviations);
@@ -101,20 +101,20 @@ internal static class EntityLexicon
 
     /// <summary>True when <paramref name="set"/> holds <paramref name="word"/> as written or without its trailing full stops.</summary>
     // A word that does not end in a full stop is looked up once: trimming would give the same word back.
-    public static bool ContainsWithOrWithoutStop(HashSet<string> set, string word) =>
+    public static bool ContainsWithOrWithoutStop(FrozenSet<string> set, string word) =>
         set.Contains(word) || (word.EndsWith('.') && set.Contains(word.TrimEnd('.')));
 
-    private static HashSet<string> BuildAbbreviations()
+    private static FrozenSet<string> BuildAbbreviations()
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "St", "Mt", "Ft", "Bros", "No", "Nos", "Gen", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Prof", "Hon", "Supt", "Insp", "Det", "Dept", "Univ", "Assn", "Ave", "Blvd" };
         set.UnionWith(Honorifics);
         foreach (var phrase in Roles.Keys.Concat(Organizations.Keys).Concat(Places.Keys).Concat(OrganizationSuffixes))
             foreach (var word in phrase.Split(' '))
                 if (word.Length > 1 && word[^1] == '.' && !word[..^1].Contains('.')) set.Add(word[..^1]);
-        return set;
+        return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static HashSet<string> BuildConnectorLeft(string[] connectors, bool withHeadsAndRoles)
+    private static FrozenSet<string> BuildConnectorLeft(string[] connectors, bool withHeadsAndRoles)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (withHeadsAndRoles)
@@ -128,7 +128,7 @@ internal static class EntityLexicon
             for (var i = 1; i < words.Length; i++)
                 if (connectors.Contains(words[i]) && !connectors.Contains(words[i - 1])) set.Add(words[i - 1]);
         }
-        return set;
+        return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }
 

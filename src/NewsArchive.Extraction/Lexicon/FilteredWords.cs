@@ -6,10 +6,10 @@ namespace NewsArchive.Extraction.Lexicon;
 /// </summary>
 internal sealed class FilteredWords
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordFilter _filter;
 
-    public FilteredWords(HashSet<string> words)
+    public FilteredWords(FrozenSet<string> words)
     {
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _filter = new WordFilter(words);

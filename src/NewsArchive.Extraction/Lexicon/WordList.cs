@@ -15,8 +15,8 @@ public static class WordList
     public static IReadOnlyList<string> Lines(string name) => Cache.GetOrAdd(name, Load);
 
     /// <summary>The entries of list <paramref name="name"/> as a set with the given comparer.</summary>
-    public static HashSet<string> Set(string name, StringComparer? comparer = null) =>
-        new(Lines(name), comparer ?? StringComparer.Ordinal);
+    public static FrozenSet<string> Set(string name, StringComparer? comparer = null) =>
+        Lines(name).ToFrozenSet(comparer ?? StringComparer.Ordinal);
 
     private static IReadOnlyList<string> Load(string name)
     {

@@ -180,7 +180,7 @@ internal sealed class AttributionText
         (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')
         || (char.IsUpper(word[0]) && Abbreviations.Contains(word));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
 }

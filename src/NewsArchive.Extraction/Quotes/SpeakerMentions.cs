@@ -26,10 +26,10 @@ internal sealed class SpeakerMentions
 {
     private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
-    private static readonly HashSet<string> MaleNames = WordList.Set("given-names-male");
-    private static readonly HashSet<string> FemaleNames = WordList.Set("given-names-female");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNameLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string> MaleNames = WordList.Set("given-names-male");
+    private static readonly FrozenSet<string> FemaleNames = WordList.Set("given-names-female");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleNameLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int[] _mentionAt;
     private readonly int[] _mentionEndingAt;

@@ -5,11 +5,11 @@ namespace NewsArchive.Extraction.Quotes;
 /// <summary>A word list looked up by span, ignoring case, without allocating.</summary>
 internal sealed class WordLookup
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordLookup(IEnumerable<string> words)
     {
-        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        var set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -21,7 +21,7 @@ internal static class DateLine
     private const int MinLength = 6;
     private const int MaxLength = 90;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LineWords =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LineWords =
         WordList.Set("dates-line-words", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The line's date, or null when the line is not just a date stamp.</summary>

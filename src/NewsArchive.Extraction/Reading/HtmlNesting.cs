@@ -10,14 +10,14 @@ internal static class HtmlNesting
     public const int MaxDepth = 1500;
 
     // Elements that never hold children or close themselves implicitly do not deepen the tree.
-    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> Flat = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup",
         "!doctype",
-    };
+    ]);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatLookup = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatLookup = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static int EstimateDepth(string html)
     {

@@ -16,13 +16,13 @@ internal static class HtmlReader
     private const string TextElements = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
 
     // Parts of a class or id (split on '-' and '_') that mark boxes around the story rather than the story.
-    private static readonly HashSet<string> JunkClassParts = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly FrozenSet<string> JunkClassParts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored",
         "promo", "promoted", "share", "sharing", "social", "related", "recommended", "recirculation", "newsletter",
         "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "popup", "modal", "outbrain",
         "taboola", "comments", "comment", "byline", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
-    };
+    ]);
 
     // Building a parser costs about as much as parsing an article; AngleSharp parsers may be reused but are not
     // thread-safe, so each thread keeps its own.

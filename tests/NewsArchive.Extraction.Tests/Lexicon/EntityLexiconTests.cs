@@ -9,8 +9,8 @@ public class EntityLexiconTests
     {
         Assert.True(EntityLexicon.MaleNames.Count > 800);
         Assert.True(EntityLexicon.FemaleNames.Count > 600);
-        Assert.Contains("Michael", EntityLexicon.MaleNames);
-        Assert.Contains("Yvette", EntityLexicon.FemaleNames);
+        Assert.Contains("Michael", (IReadOnlySet<string>)EntityLexicon.MaleNames);
+        Assert.Contains("Yvette", (IReadOnlySet<string>)EntityLexicon.FemaleNames);
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public class EntityLexiconTests
     [Fact]
     public void Abbreviations_that_keep_a_full_stop_come_from_the_lists()
     {
-        Assert.Contains("Calif", EntityLexicon.Abbreviations);
-        Assert.Contains("Mr", EntityLexicon.Abbreviations);
-        Assert.Contains("Inc", EntityLexicon.Abbreviations);
+        Assert.Contains("Calif", (IReadOnlySet<string>)EntityLexicon.Abbreviations);
+        Assert.Contains("Mr", (IReadOnlySet<string>)EntityLexicon.Abbreviations);
+        Assert.Contains("Inc", (IReadOnlySet<string>)EntityLexicon.Abbreviations);
     }
 
     [Fact]

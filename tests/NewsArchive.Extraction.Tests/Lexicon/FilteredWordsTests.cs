@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsArchive.Extraction.Lexicon;
 
 namespace NewsArchive.Extraction.Tests.Lexicon;
@@ -25,7 +26,7 @@ public class FilteredWordsTests
     [Fact]
     public void Contains_answers_as_the_set_does_for_words_it_does_not_hold()
     {
-        var set = new HashSet<string>(["said", "told", "Mr."], StringComparer.OrdinalIgnoreCase);
+        var set = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["said", "told", "Mr."]);
         var words = new FilteredWords(set);
         foreach (var word in new[] { "sad", "saids", "aid", "Mr", "told.", "", "x", "SAID" })
             Assert.Equal(set.Contains(word), words.Contains(word));
@@ -34,7 +35,7 @@ public class FilteredWordsTests
     [Fact]
     public void Contains_keeps_case_for_an_ordinal_set()
     {
-        var words = new FilteredWords(new HashSet<string>(["Tuesday"], StringComparer.Ordinal));
+        var words = new FilteredWords(FrozenSet.Create(StringComparer.Ordinal, ["Tuesday"]));
         Assert.True(words.Contains("Tuesday"));
         Assert.False(words.Contains("tuesday"));
     }
