@@ -192,7 +192,7 @@ internal static class DateContext
     }
 
     private static readonly FilteredWords LastingStateWords =
-        WordSet("runs", "lasts", "remain", "remains", "stay", "stays", "suspended", "force", "effect", "place");
+        WordSet("runs", "lasts", "remain", "remains", "stay", "stays", "suspended", "force", "effect", "place", "continue", "continues");
 
     /// <summary>
     /// "last week", "this year", "next year": a period word. The contract has no week precision and a bare year of

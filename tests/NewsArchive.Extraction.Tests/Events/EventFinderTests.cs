@@ -693,4 +693,10 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2018", "2018-08"], Dates("The board voted last year to revoke the charter, and the school closed in August 2018."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_how_long_work_will_continue()
+    {
+        Assert.Empty(Dates("A renewal programme was already under way and would continue until 2030."));
+    }
 }
