@@ -46,6 +46,9 @@ public sealed class EventFinder
         var yearStandIn = yearOnly > 0 ? YearReference.DayWithin(scan, yearOnly) : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
+        // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
+        var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
+        var repeatedFullDays = new HashSet<PartialDate>();
         var relativeMonths = new List<(int Event, int Sentence)>();
         var quotedDates = new HashSet<PartialDate>();
         var narrativeDates = new HashSet<PartialDate>();
@@ -131,6 +134,8 @@ public sealed class EventFinder
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
+                if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
+                    repeatedFullDays.Add(resolved);
                 dates.Add((resolved, yearStated, clause));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
@@ -143,6 +148,7 @@ public sealed class EventFinder
 
             foreach (var date in Distinct(dates))
             {
+                if (repeatedFullDays.Contains(date)) continue;
                 if (quotedDates.Contains(date) && !narrativeDates.Contains(date)) quotedEvents.Add(events.Count);
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
@@ -150,6 +156,7 @@ public sealed class EventFinder
             }
             quotedDates.Clear();
             narrativeDates.Clear();
+            repeatedFullDays.Clear();
             m = endOfSentence;
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);

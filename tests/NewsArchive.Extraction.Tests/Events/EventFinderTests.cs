@@ -699,4 +699,11 @@ public sealed class EventFinderTests
     {
         Assert.Empty(Dates("A renewal programme was already under way and would continue until 2030."));
     }
+
+    [Fact]
+    public void Makes_one_event_of_a_day_written_out_in_full_twice()
+    {
+        Assert.Equal(["1931-05-12", "2019-04-02"],
+            Dates("Ada Lane was born on 12 May 1931 in Keswick. Ada Lane, born 12 May 1931, died on 2 April 2019."));
+    }
 }
