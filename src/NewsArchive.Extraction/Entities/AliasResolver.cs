@@ -227,7 +227,13 @@ internal sealed class AliasResolver
         {
             foreach (var mention in cluster.Mentions.ToList())
             {
-                if (mention.IntroducedAcronym is null || !byKey.TryGetValue($"n:{mention.IntroducedAcronym}", out var acronym)) continue;
+                if (mention.IntroducedAcronym is null) continue;
+                // "The England and Wales Cricket Board (ECB)": the article's own definition wins over a list that gives
+                // the letters to another body.
+                // "NASHVILLE, Tenn. (AP) —": a wire service's credit after a dateline is no definition.
+                if (!byKey.TryGetValue($"n:{mention.IntroducedAcronym}", out var acronym)
+                    && !(cluster.Root.Kind is not EntityKind.Place && mention.PlaceGroup < 0 && EntityLexicon.Organizations.Group(mention.IntroducedAcronym) is var group and >= 0 && group != mention.OrganizationGroup
+                         && byKey.TryGetValue($"o:{group}", out acronym) && acronym.Mentions.All(m => m.Core == mention.IntroducedAcronym))) continue;
                 var kind = cluster.Root.Kind ?? acronym.Root.Kind ?? EntityKind.Organization;
                 if (kind == EntityKind.Person) continue;
                 Merge(acronym, cluster);
@@ -335,8 +341,9 @@ internal sealed class AliasResolver
             if (cluster.MergedInto is not null) continue;
             var mention = cluster.Fullest;
             // "Meridian" after "Meridian Health": a lone word that starts exactly one organization's name.
+            // "Shares in Tarrant" gives a company a place's point; the article's other mentions may still have decided it.
             if (mention.Words.Length == 1 && mention.Shape == MentionShape.Name && mention.PlaceGroup < 0 && mention.OrganizationGroup < 0
-                && cluster.Kind is not EntityKind.Place && cluster.Evidence.Place <= 0
+                && (cluster.Kind is EntityKind.Organization || (cluster.Kind is not EntityKind.Place && cluster.Evidence.Place <= 0))
                 && cluster.Mentions.All(m => m.Honorific is null && m.Roles.Count == 0))
             {
                 var startsWith = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
@@ -346,6 +353,11 @@ internal sealed class AliasResolver
                     Merge(cluster, startsWith[0]);
                     continue;
                 }
+            }
+            if (ShortFormOfOne(cluster, mention, organizations) is { } fuller)
+            {
+                Merge(cluster, fuller);
+                continue;
             }
             if (cluster.Kind is EntityKind.Person) continue;
             var acronymLike = mention.Shape == MentionShape.Acronym || (mention.Words.Length > 1 && AcronymMatcherStartsWithAcronym(mention));
@@ -369,6 +381,38 @@ internal sealed class AliasResolver
                 continue;
             }
         }
+    }
+
+    private static readonly HashSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+
+    // Clubs and bodies are shortened in two more ways: the town a club is named for, when the article writes it as
+    // the club ("Bolton" beside "Bolton Wanderers", "Newcastle" beside "Newcastle United"), and the last word of a name
+    // that is no organization word ("Villa" for Aston Villa, "Vale" for Port Vale, "the Sinfonia", "the Proms").
+    private static Cluster? ShortFormOfOne(Cluster cluster, Mention mention, List<Cluster> organizations)
+    {
+        if (mention.Shape != MentionShape.Name || cluster.Kind is EntityKind.Person or EntityKind.Place) return null;
+        if (cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
+        // "Garrowhill High" for Garrowhill High School, "Northern Crest" for Northern Crest Rail: the opening words of one name.
+        if (mention.Words.Length > 1)
+        {
+            // "Caledon University" is whole: its Students' Association is another body.
+            if (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0 || EntityLexicon.IsOrganizationEnd(mention.Words[^1])) return null;
+            var longer = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > mention.Words.Length
+                                                  && o.Fullest.Words.AsSpan(0, mention.Words.Length).SequenceEqual(mention.Words)).ToList();
+            return longer.Count == 1 ? longer[0] : null;
+        }
+        var word = mention.Core;
+        if (cluster.Kind is EntityKind.Organization && (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0))
+        {
+            // "Detroit" beside "Detroit Lions": the club is named by a club suffix or known as a club.
+            var clubs = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words is [var town, var suffix]
+                                                 && town == word && (ClubSuffixes.Contains(suffix) || EntityLexicon.Organizations.Contains(o.Fullest.Core))).ToList();
+            return clubs.Count == 1 ? clubs[0] : null;
+        }
+        if (mention.PlaceGroup >= 0 || mention.OrganizationGroup >= 0 || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word)
+            || ClubSuffixes.Contains(word) || EntityLexicon.IsGivenName(word) || EntityLexicon.Roles.Contains(word)) return null;
+        var ending = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1 && o.Fullest.Words[^1] == word).ToList();
+        return ending.Count == 1 ? ending[0] : null;
     }
 
     // "ACLU of Colorado" may abbreviate "American Civil Liberties Union of Colorado".

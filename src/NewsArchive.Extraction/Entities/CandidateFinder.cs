@@ -125,8 +125,9 @@ internal sealed class CandidateFinder
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
                 // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
                 // "Police and Crime Commissioner" is one title although "Police" ends organization names.
+                // "University and College Union" is one known name although "University" ends organization names.
                 if ((insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
-                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd))) break;
+                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
@@ -139,6 +140,10 @@ internal sealed class CandidateFinder
         }
         return last;
     }
+
+    private static bool KnownWhole(TokenizedBody body, int first, int last) =>
+        EntityLexicon.Organizations.Contains(body.Phrase(first, last))
+        || (first < last && body.Text(first) is "The" && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last)));
 
     private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
     {

@@ -22,11 +22,11 @@ internal sealed class EntityClassifier
 
     private static readonly HashSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from"], StringComparer.Ordinal);
+    private static readonly HashSet<string> StrongPlacePrepositions = new(["in", "near", "outside", "across", "throughout", "from", "around"], StringComparer.Ordinal);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
     private static readonly HashSet<string> PlaceOpeners = WordList.Set("place-openers", StringComparer.Ordinal);
-    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(["from", "to", "visited", "between"], StringComparer.Ordinal);
 
     // "burst its banks at X", "the village of X": the word before the preposition says a place follows.
     private static readonly HashSet<string> PlaceCuesBeforeAt = WordList.Set("place-cues-before-at", StringComparer.OrdinalIgnoreCase);
@@ -107,6 +107,8 @@ internal sealed class EntityClassifier
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
         var placeBefore = place;
         if (!ownerAfterPreposition) ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        // "his son, Imran, said", "her 84-year-old mother, Bernadette,": a relative named by given name alone.
+        if (single && givenFirst && AfterKinshipNoun(body, name.SurfaceFirst)) person += 3;
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
         // "in Leominster, Fitchburg, Gardner and Worcester": a middle item of a list of places.
         else if (!name.AfterThe && !givenNameFirst && name.SurfaceFirst > 1 && body.Text(name.SurfaceFirst - 1) is "," && ListItemEnds(body, last)
@@ -212,7 +214,11 @@ internal sealed class EntityClassifier
     {
         for (var k = first + 1; k < last; k++)
         {
-            if (body.Text(k) is not ("of" or "for")) continue;
+            var connector = body.Text(k);
+            // "Texas Commission on Environmental Quality", "Council on Foreign Relations": a head's remit after "on".
+            // "the Ashdown Theatre on Shaftesbury Avenue" is where it stands, not its remit.
+            if (connector is "on") return EntityLexicon.OrganizationHeads.Contains(body.Text(k - 1)) && !body.IsPlaceHead(last) && !EntityLexicon.Places.Contains(body.Phrase(k + 1, last));
+            if (connector is not ("of" or "for")) continue;
             var left = body.Phrase(first, k - 1);
             var head = body.Text(k - 1);
             return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)
@@ -220,6 +226,8 @@ internal sealed class EntityClassifier
         }
         return false;
     }
+
+    private static readonly HashSet<string> PlaceKindNouns = new(["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast"], StringComparer.Ordinal);
 
     private static void ScoreFollowing(TokenizedBody body, int last, bool multiWord, ref int person, ref int organization, ref int place)
     {
@@ -238,6 +246,8 @@ internal sealed class EntityClassifier
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
+            // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
+            if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
             if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
                 && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;
@@ -289,6 +299,12 @@ internal sealed class EntityClassifier
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
     }
 
+    private static readonly HashSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
+
+    private static bool AfterKinshipNoun(TokenizedBody body, int surfaceFirst) =>
+        surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsWord
+        && !body.Tokens[surfaceFirst - 2].Is(NameTokenFlags.Capitalized) && KinshipNouns.Contains(body.Text(surfaceFirst - 2));
+
     private static bool PlaceThenComma(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsCapitalizedWord;
 
@@ -305,7 +321,7 @@ internal sealed class EntityClassifier
             if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
             if (start == 0) return false;
             var before = body.Text(start - 1);
-            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout";
+            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around";
             if (before is not "," || start < 2) return false;
             end = start - 2;
         }

@@ -54,6 +54,7 @@ public sealed class EntityRecognizer
         mentions.AddRange(_descriptions.Find(tokens));
         mentions.AddRange(_lowercaseOrganizations.Find(tokens));
         NameOwnPublication(document.Source, mentions);
+        MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
     }
@@ -75,6 +76,44 @@ public sealed class EntityRecognizer
                 Evidence = mention.Evidence + new Evidence(0, 6, 0),
                 OrganizationGroup = EntityLexicon.Organizations.Group(string.Join(' ', words)),
             };
+        }
+    }
+
+    // "told POLITICO", "(Image: Liverpool Echo)": the publication the metadata names is an organization of the article
+    // wherever the body writes it, in capitals or in a credit the name finder skips.
+    private static void MentionOwnPublication(string? source, string body, List<Mention> mentions)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return;
+        var name = source.Trim();
+        if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
+        if (name.Length < 2 || name.Contains(',')) return;
+        for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(body[at - 1])) || (end < body.Length && char.IsLetterOrDigit(body[end]))) continue;
+            var span = new TextSpan(at, end);
+            var written = body.Substring(at, name.Length);
+            // "The Standard" found as a name already: that mention is the publication.
+            var same = mentions.FindIndex(m => m.Span.Start <= at && m.Span.End >= end && m.Shape != MentionShape.Description);
+            if (same >= 0)
+            {
+                mentions[same] = mentions[same] with { Evidence = mentions[same].Evidence + new Evidence(0, 6, 0) };
+                return;
+            }
+            // "USA" inside "USA TODAY" is no place of its own.
+            mentions.RemoveAll(m => m.Span.Start >= at && m.Span.End <= end);
+            var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            mentions.Add(new Mention
+            {
+                Shape = words.Length == 1 && EntityClassifier.IsAcronym(written) ? MentionShape.Acronym : MentionShape.Name,
+                Span = span,
+                Surface = written,
+                Core = written,
+                Words = words,
+                Evidence = new Evidence(0, 6, 0),
+                OrganizationGroup = EntityLexicon.Organizations.Group(written),
+            });
+            return;
         }
     }
 
@@ -151,6 +190,14 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
             return;
         }
+        // "a fellow Montana Republican", "The Kansas Republican scheduled…": a state and a party describe a person the
+        // article names elsewhere; only the state is an entity here.
+        if (parsed.CoreLast > parsed.CoreFirst && PartyMembers.Contains(tokens.Text(parsed.CoreLast))
+            && EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1)))
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast - 1, candidate.KnownOnly));
+            return;
+        }
         var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
@@ -167,7 +214,7 @@ public sealed class EntityRecognizer
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
-            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast),
+            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast, core),
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
@@ -182,6 +229,8 @@ public sealed class EntityRecognizer
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
             mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
     }
+
+    private static readonly HashSet<string> PartyMembers = new(["Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Chambers = new(["Senate", "House", "Assembly", "Legislature", "House of Representatives", "House of Delegates", "General Assembly"], StringComparer.Ordinal);
 
@@ -245,10 +294,16 @@ public sealed class EntityRecognizer
         var next = last + 1;
         if (first == last || next >= tokens.Tokens.Length || tokens.Tokens[next].Kind != NameTokenKind.Number) return null;
         if (tokens.Tokens[next].Start != tokens.Tokens[last].End + 1 || !NumberedHeads.Contains(tokens.Text(last))) return null;
-        foreach (var ch in tokens.Text(next))
-            if (!char.IsDigit(ch)) return null;
+        // "Local 13-1190": a union local's number may hold a hyphen between its digits.
+        var digits = tokens.Text(next);
+        if (!char.IsDigit(digits[0]) || !char.IsDigit(digits[^1])) return null;
+        foreach (var ch in digits)
+            if (!char.IsDigit(ch) && ch != '-') return null;
         return next;
     }
+
+    // "United Auto Workers Local 719", "Machinists Lodge 1943": a union's branch is named by a number after its unit word.
+    private static readonly HashSet<string> UnionUnits = new(["Local", "Lodge", "Chapter"], StringComparer.Ordinal);
 
     private static Mention WithNumber(TokenizedBody tokens, Mention mention, int number)
     {
@@ -261,6 +316,7 @@ public sealed class EntityRecognizer
             ShortSurface = mention.ShortSurface is null ? null : mention.ShortSurface + " " + digits,
             Core = core,
             Words = [.. mention.Words, digits],
+            Evidence = UnionUnits.Contains(mention.Words[^1]) ? mention.Evidence with { Organization = mention.Evidence.Organization + 5 } : mention.Evidence,
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
         };
     }
@@ -347,8 +403,17 @@ public sealed class EntityRecognizer
         // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
         for (var start = first + 1; start <= end; start++)
             if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);
+        // A town the gazetteer does not know counts only when the name says the body is the town's own ("Riverton City
+        // Council", "Kittredge County Sheriff's Office", "Ventura Unified School District"): "Stepping Hill Hospital",
+        // "Sierra Club", "Leith Links Community Council" and "Channel Welfare Trust" are named for a hill, a range, a park
+        // or a field, which news does not count as places.
+        if (!EntityLexicon.Places.Contains(tokens.Phrase(first, end)) && !(tokens.Text(end) is "County" or "Parish" or "Township")
+            && !(end + 1 < last && MunicipalWords.Contains(tokens.Text(end + 1)))) return null;
         return (first, end);
     }
+
+    // Words after a town that say the body is the town's own: its government, police, fire service, schools or library.
+    private static readonly HashSet<string> MunicipalWords = new(["City", "Town", "County", "Borough", "Parish", "Village", "Township", "Unified", "Area", "Police", "Fire", "Sheriff", "Sheriff's", "Public", "Metropolitan"], StringComparer.Ordinal);
 
     private static bool NamesNhs(TokenizedBody tokens, int first, int last)
     {
@@ -381,12 +446,16 @@ public sealed class EntityRecognizer
         return words;
     }
 
-    // "Immigration and Customs Enforcement (ICE)".
-    private static string? IntroducedAcronym(TokenizedBody tokens, int last)
+    // "Immigration and Customs Enforcement (ICE)"; "Transport for Greater Manchester (TfGM)" spells its small words in lower case.
+    private static string? IntroducedAcronym(TokenizedBody tokens, int last, string name)
     {
         var t = tokens.Tokens;
         if (last + 3 >= t.Length || tokens.Text(last + 1) is not "(" || tokens.Text(last + 3) is not ")") return null;
         var acronym = tokens.Text(last + 2);
-        return EntityClassifier.IsAcronym(acronym) ? acronym : null;
+        if (EntityClassifier.IsAcronym(acronym)) return acronym;
+        return acronym.Length is >= 3 and <= 7 && char.IsUpper(acronym[0]) && acronym.Count(char.IsUpper) >= 2 && acronym.All(char.IsLetter)
+               && IntroducedMatcher.Matches(acronym, name) ? acronym : null;
     }
+
+    private static readonly AcronymMatcher IntroducedMatcher = new();
 }

@@ -63,6 +63,8 @@ internal sealed class OrganizationCues
         // "SEPTA and Pittsburgh Regional Transit": a name coordinated with an organization.
         if (!personLike && CoordinatedWithOrganization(body, first, last)) organization += Strong;
         if (!personLike && PluralAgreement(body, name.SurfaceFirst, first, last)) organization += Strong;
+        // "called up from Triple-A Albuquerque": a minor-league level before a town names the town's club.
+        if (!single && firstWord is "Triple-A" or "Double-A" or "High-A" or "Single-A") organization += 2 * Strong;
         var club = 0;
         if (IsSports(body))
         {
@@ -112,6 +114,8 @@ internal sealed class OrganizationCues
         var word = body.Text(k);
         // "the advocacy group X", "rival Apple".
         if (Nouns.Contains(word) && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        // "She founded Aurelle in 2021", "which acquired Brackwell": what is founded or acquired is a body, not a person.
+        if (word is "founded" or "co-founded" or "cofounded" or "acquired" && !body.IsGivenName(surfaceFirst)) return true;
         if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
         var before = body.Text(k - 1);
         // "an analyst at X", "shares of X", "a stake in X".
@@ -140,9 +144,31 @@ internal sealed class OrganizationCues
         var noun = comma - 1;
         if (!body.Tokens[noun].IsWord || body.Tokens[noun].Is(NameTokenFlags.Capitalized) || !Nouns.Contains(body.Text(noun))) return false;
         var determiner = noun - 1;
+        // "a local shipping company, Ferriby Marine,": an indefinite description names what it introduces, wherever it stands.
+        for (var k = noun - 1; k >= Math.Max(0, noun - 3); k--)
+        {
+            if (!body.Tokens[k].IsWord || body.Tokens[k].Is(NameTokenFlags.Capitalized) && !body.Tokens[k].Is(NameTokenFlags.SentenceStart)) break;
+            if (body.Text(k) is "a" or "an" or "A" or "An") return !body.IsGivenName(surfaceFirst);
+        }
         if (body.Text(determiner) is not ("The" or "the")) return false;
         return body.Tokens[determiner].Is(NameTokenFlags.SentenceStart)
                || (determiner > 0 && body.Text(determiner - 1) is "," or ";" or "and" or "but");
+    }
+
+    private static readonly HashSet<string> PossessiveRoles = WordList.Set("organization-possessive-roles", StringComparer.Ordinal);
+
+    // "Aurelle's co-founder and chief executive", "Northside Harbor's executive director": what only an organization has.
+    private static bool OwnsOrganizationRole(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 2;
+        if (k >= tokens.Length || tokens[last + 1].Kind != NameTokenKind.Possessive) return false;
+        // "Ashcombe's new chief executive", "its former chairman".
+        if (tokens[k].IsWord && body.Text(k) is "new" or "former" or "interim" or "outgoing" && k + 1 < tokens.Length) k++;
+        if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(k);
+        if (PossessiveRoles.Contains(word)) return true;
+        return k + 1 < tokens.Length && tokens[k + 1].IsWord && PossessiveRoles.Contains(word + " " + body.Text(k + 1));
     }
 
     private static bool Followed(TokenizedBody body, int last)
@@ -150,6 +176,7 @@ internal sealed class OrganizationCues
         var tokens = body.Tokens;
         var k = last + 1;
         if (k + 1 >= tokens.Length) return false;
+        if (OwnsOrganizationRole(body, last)) return true;
         var next = body.Text(k);
         // "according to X data".
         if (tokens[k].IsWord && DataNouns.Contains(next) && last - 1 >= 0 && ThroughAccording(body, last)) return true;

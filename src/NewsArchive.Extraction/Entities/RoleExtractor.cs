@@ -258,14 +258,17 @@ internal sealed class RoleExtractor
             if (k > start && token.IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when") break;
             if (k == start && token.IsWord && (ClauseVerbs.Contains(body.Text(k))
                                                || body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when")) return null;
-            if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) > 0)
+            // "Ludlow, Bishop's Castle and Oswestry": a title owning the capitalized word after it is a place's name, not a role.
+            if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) is var roleLength and > 0
+                && !(k + roleLength + 1 < tokens.Length && tokens[k + roleLength].Kind == NameTokenKind.Possessive && tokens[k + roleLength + 1].IsCapitalizedWord))
                 roleAt = k;
             // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role).
             if (roleAt < 0 && k > start && token.IsWord && body.IsPersonVerb(k)) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;
-        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')'
+        // "…director of the Royal College of Nursing (RCN), said": an acronym in parentheses closes the role too.
+        var closed = k >= tokens.Length || body.Body[tokens[k].Start] is ',' or '.' or ';' or '—' or '–' or ')' or '('
                      || (tokens[k].IsWord && body.Text(k) is "who" or "which" or "that" or "whose" or "where" or "when");
         if (!closed) return null;
         return body.Phrase(start, end);

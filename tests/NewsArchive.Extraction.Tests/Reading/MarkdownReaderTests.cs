@@ -110,4 +110,12 @@ public sealed class MarkdownReaderTests
         var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
         Assert.Equal(["Ministers met on Monday."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Read_takes_the_source_from_a_site_key_when_the_front_matter_has_no_source()
+    {
+        const string md = "---\ntitle: A title\nsite: The Wessex Courier\n---\n\nThe council met on Monday.\n";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal("The Wessex Courier", doc.Source);
+    }
 }
