@@ -706,4 +706,19 @@ public sealed class EventFinderTests
         Assert.Equal(["1931-05-12", "2019-04-02"],
             Dates("Ada Lane was born on 12 May 1931 in Keswick. Ada Lane, born 12 May 1931, died on 2 April 2019."));
     }
+
+    [Theory]
+    [InlineData("The heaters were sold from August 2016 through October 2018 at large retailers.")]
+    [InlineData("Fees were held at £9,250 from 2017 until they rose.")]
+    [InlineData("Shares posted their steepest fall since early 2018, traders said.")]
+    public void Makes_no_event_of_the_start_of_a_span(string text)
+    {
+        Assert.DoesNotContain(Dates(text), d => d.StartsWith("2016") || d == "2017" || d == "2018");
+    }
+
+    [Fact]
+    public void Dates_the_start_of_a_role_held_until_a_happening_of_the_person()
+    {
+        Assert.Equal(["1994"], Dates("From 1994 until his retirement, he taught at the conservatory."));
+    }
 }
