@@ -18,6 +18,7 @@ public sealed class EventFinder
     private const int RetellingReach = 4; // sentences after "later this month" that may give its day
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
+    private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
     private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
 
     private readonly DateMentionFinder _finder = new();
@@ -160,7 +161,9 @@ public sealed class EventFinder
             m = endOfSentence;
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
-        return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
+        var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
+        return sentences.Count == 0 ? kept
+            : ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at

@@ -721,4 +721,19 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["1994"], Dates("From 1994 until his retirement, he taught at the conservatory."));
     }
+
+    [Fact]
+    public void Makes_one_event_of_a_coming_happening_the_body_retells_from_the_lead()
+    {
+        // Published Friday 12 April 2019.
+        Assert.Equal(["2019-04-17"], Dates("The midfielder is expected to travel to Leeds for a medical on Wednesday. Talks went on.\n\n"
+            + "He will fly to Leeds on Wednesday for a medical before signing."));
+    }
+
+    [Fact]
+    public void Keeps_distinct_coming_happenings_of_one_day_told_after_the_lead()
+    {
+        Assert.Equal(["2019-04-16", "2019-04-16"], Dates("Officials spoke. Storms are coming. Winds rose.\n\n"
+            + "Residents must leave by noon Tuesday, county officials said. The county will open shelters at noon Tuesday for residents."));
+    }
 }
