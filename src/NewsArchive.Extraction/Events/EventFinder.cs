@@ -68,6 +68,9 @@ public sealed class EventFinder
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
             var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
+            // span lends no year to the months told after it.
+            if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
             var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             if (contextYear > 0)
                 breakAfterYear = Math.Min(breakAfterYear,
@@ -275,6 +278,24 @@ public sealed class EventFinder
             }
             if (!redundant) yield return date;
         }
+    }
+
+    // Whether the sentence's first mention with a stated year follows a "since" in its clause ("since it resumed
+    // cutting in September 2025").
+    private static bool StatedYearStartsSpan(DateScan scan, List<DateMention> mentions, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!mentions[k].Expression.HasYear) continue;
+            var (first, _) = scan.TokensOf(mentions[k].Sentence);
+            for (var i = mentions[k].FirstToken - 1; i >= first && i >= mentions[k].FirstToken - 6; i--)
+            {
+                if (scan.Tokens[i].Kind == TokenKind.Symbol && !scan.IsSymbol(i, '-')) return false;
+                if (scan.IsWord(i, "since")) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and

@@ -736,4 +736,11 @@ public sealed class EventFinderTests
         Assert.Equal(["2019-04-16", "2019-04-16"], Dates("Officials spoke. Storms are coming. Winds rose.\n\n"
             + "Residents must leave by noon Tuesday, county officials said. The county will open shelters at noon Tuesday for residents."));
     }
+
+    [Fact]
+    public void Lends_no_year_from_the_start_of_a_span_to_a_later_month()
+    {
+        // Published 12 April 2019: "in March" is March 2019, not March 2017.
+        Assert.Contains("2019-03", Dates("The bank has cut rates twice since it resumed cutting in September 2017, most recently in March."));
+    }
 }
