@@ -47,7 +47,7 @@ public sealed class EntityRecognizer
         {
             var start = tokens.Tokens[candidate.First].Start;
             // "(R-Staten Island)": a legislator's party and district, not a place of its own.
-            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate) || RoleExtractor.IsPartyTag(tokens, candidate.First)) continue;
+            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || RoleExtractor.IsPartyTag(tokens, candidate.First)) continue;
             AddMentions(tokens, candidate, mentions);
         }
         CoupleSharingSurname.Complete(body, mentions);
@@ -57,6 +57,14 @@ public sealed class EntityRecognizer
         MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
+    }
+
+    // A loop rather than a lambda: a closure over the candidate's start was allocated for every candidate.
+    private static bool InsideAny(List<TextSpan> spans, int position)
+    {
+        foreach (var span in spans)
+            if (span.Start <= position && position < span.End) return true;
+        return false;
     }
 
     // "told the Journal" in an article from the Midwest Business Journal: the publication's own short name.
