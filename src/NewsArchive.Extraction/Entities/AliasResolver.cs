@@ -391,7 +391,8 @@ internal sealed class AliasResolver
     private static Cluster? ShortFormOfOne(Cluster cluster, Mention mention, List<Cluster> organizations)
     {
         if (mention.Shape != MentionShape.Name || cluster.Kind is EntityKind.Person or EntityKind.Place) return null;
-        if (cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
+        // ("Villa’s president of football operations, Dominic Hale": a club decided as one may carry a role it owns.)
+        if (cluster.Kind is not EntityKind.Organization && cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
         // "Garrowhill High" for Garrowhill High School, "Northern Crest" for Northern Crest Rail: the opening words of one name.
         if (mention.Words.Length > 1)
         {

@@ -232,4 +232,14 @@ public class Entities4PatternTests
         var set = TestArticles.Recognize(document);
         Assert.Single(set.Organizations);
     }
+
+    [Fact]
+    public void A_club_that_owns_a_role_still_joins_its_full_name_and_a_speech_clause_is_no_appositive_role()
+    {
+        var set = TestArticles.Recognize(
+            "Aston Villa have agreed a fee with Benfica for striker Tomas Avelo, the coach said after the match.",
+            "Talks were held between Villa’s president of football operations, Dominic Hale, and Benfica.");
+        Assert.Contains("Villa", set.Organization("Aston Villa").Aliases);
+        Assert.DoesNotContain(set.Person("Tomas Avelo").Roles, r => r.Contains("said"));
+    }
 }
