@@ -242,4 +242,16 @@ public class Entities4PatternTests
         Assert.Contains("Villa", set.Organization("Aston Villa").Aliases);
         Assert.DoesNotContain(set.Person("Tomas Avelo").Roles, r => r.Contains("said"));
     }
+
+    [Fact]
+    public void A_name_listed_beside_a_known_company_or_based_somewhere_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "The heaters were sold at Walmart, Target, Brennick and online at Amazon.",
+            "Gulfmark bought the plant from Dutch-based Varnelle in 2016.",
+            "Local councillor Saima Rahim (Labour, Tolham Vale) said the road was dangerous.");
+        set.Organization("Brennick");
+        set.Organization("Varnelle");
+        Assert.DoesNotContain("Tolham Vale", set.Organizations.Names());
+    }
 }
