@@ -19,7 +19,7 @@ internal sealed class CliContext(CliConsole console, IConfiguration configuratio
     {
         if (_services is not null) return _services;
         _services = new ServiceCollection().AddArchive(Configuration).BuildServiceProvider();
-        await _services.GetRequiredService<ArchiveInitializer>().MigrateAsync(cancellationToken);
+        await _services.GetRequiredService<ArchiveInitializer>().MigrateAsync(Console.Error.WriteLine, cancellationToken);
         return _services;
     }
 

@@ -74,7 +74,7 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
-        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
+        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
@@ -157,6 +157,22 @@ internal static class ClauseTense
         return false;
     }
 
+    // "The board directed him to present a budget plan on Nov. 16", "ordered her … to surrender to federal authorities
+    // on Jan. 8": what someone is ordered to do on a day lies ahead of the order.
+    private static bool IsOrderedFor(DateScan scan, DateMention mention, int start)
+    {
+        var on = mention.FirstToken - 1;
+        if (on <= start || !scan.IsWord(on, "on")) return false;
+        var infinitive = false;
+        for (var i = on - 1; i >= start && i >= on - 16; i--)
+        {
+            if (scan.IsSymbol(i, ',')) return false;
+            if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1)) infinitive = true;
+            if (DateWords.DirectiveVerbs.Contains(scan.Text(i))) return infinitive;
+        }
+        return false;
+    }
+
     private readonly record struct MarkerDistances(int Past, int Future, bool Perfect, bool Participle)
     {
         public bool HasMarker => Past != int.MaxValue || Future != int.MaxValue;
@@ -211,10 +227,9 @@ internal static class ClauseTense
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);
 
-    private static bool IsClauseBreak(DateScan scan, int i) =>
-        scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
+    private static bool IsClauseBreak(DateScan scan, int i) => DateContext.IsClauseBreak(scan, i);
 
-    private static bool IsFutureMarker(DateScan scan, int i, int stop)
+    internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
         var word = scan.Text(i);
         if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;

@@ -28,6 +28,10 @@ internal static class DateContext
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
             || (scan.IsWord(first, "an") || scan.IsWord(first, "a")) && (scan.IsWord(first + 1, "earlier") || scan.IsWord(first + 1, "previous"))
                && scan.IsWord(first + 2, "version"))) return true;
+        // "This article was amended on 12 May 2026", "This story was originally published November 6, 2026": the page's
+        // history, not the story's.
+        if (first + 3 < end && scan.IsWord(first, "this") && (scan.IsWord(first + 1, "article") || scan.IsWord(first + 1, "story")
+            || scan.IsWord(first + 1, "page")) && scan.IsWord(first + 2, "was")) return true;
         // "Read more: Strike dates this month", "See also: …": a link to another page, not this story.
         if (first + 2 < end && (scan.IsWord(first, "read") && scan.IsWord(first + 1, "more") || scan.IsWord(first, "see") && scan.IsWord(first + 1, "also"))
             && (scan.IsSymbol(first + 2, ':') || scan.IsSymbol(first + 2, '|') || scan.IsSymbol(first + 2, '—'))) return true;
@@ -42,6 +46,18 @@ internal static class DateContext
             if (scan.IsWord(i, "version") && i + 3 < end && scan.IsWord(i + 1, "of") && scan.IsWord(i + 2, "this")) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "calling 101 quoting log 214 of 12 April", "crime reference 4417 of 18 October": the date is part of a police log's
+    /// number, a label for the appeal, not a happening.
+    /// </summary>
+    public static bool IsLogReference(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var i = mention.FirstToken - 1;
+        if (i - 2 < first || !scan.IsWord(i, "of") || scan.Tokens[i - 1].Kind != TokenKind.Number) return false;
+        return scan.IsWord(i - 2, "log") || scan.IsWord(i - 2, "reference") || scan.IsWord(i - 2, "incident") || scan.IsWord(i - 2, "number");
     }
 
     /// <summary>"an April 11 article", "a March 3 report": the date names when a document appeared.</summary>
@@ -111,6 +127,22 @@ internal static class DateContext
     /// </summary>
     public static bool IsInsideQuotation(DateScan scan, DateMention mention) => scan.IsInsideQuotation(mention.Span.Start);
 
+    // "until Friday", "until 18:00 GMT on Friday", "until 11 p.m. Sunday": the "until" whose limit the date is, read back
+    // over a clock time; else -1.
+    private static int UntilBeforeTime(DateScan scan, int prev, int first)
+    {
+        for (var i = prev; i >= first && i >= prev - 6; i--)
+        {
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till")) return i;
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Number) continue;
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
+            if (t.Kind == TokenKind.Word && (DateWords.TimeOfDayWords.Contains(scan.Text(i)) || scan.IsWord(i, "on") || scan.IsWord(i, "at"))) continue;
+            return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "since 2018", "since January": the start of a span that runs to now, not a happening; and "the quarter, which
     /// ended June 30", "the year ending March 31": a reporting period's end.
@@ -130,7 +162,8 @@ internal static class DateContext
         // "the rainy season, which normally runs until December", "lines suspended until Wednesday", "a warning in force
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
-        if (scan.IsWord(prev, "until") && IsLastingState(scan, prev, first)) return true;
+        var until = UntilBeforeTime(scan, prev, first);
+        if (until >= 0 && IsLastingState(scan, until, first)) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
             && scan.Tokens[prev - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(prev - 1))) return true;
@@ -150,7 +183,8 @@ internal static class DateContext
         for (var i = until - 1; i >= first && i >= until - 3; i--)
         {
             if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (LastingStateWords.Contains(scan.Text(i))) return true;
+            // "a yellow warning for rain until 18:00 GMT on Friday": weather lasting until then.
+            if (LastingStateWords.Contains(scan.Text(i)) || DateWords.WeatherNouns.Contains(scan.Text(i))) return true;
             if (!(scan.IsWord(i, "normally") || scan.IsWord(i, "usually") || scan.IsWord(i, "typically") || scan.IsWord(i, "closed")
                   || scan.IsWord(i, "open") || scan.IsWord(i, "shut"))) return false;
         }
@@ -193,6 +227,10 @@ internal static class DateContext
         if (e.Offset > 0 && !IsInsideQuotation(scan, mention) && !HasWouldHaveTo(scan, mention, first) && (reading.Tense == Tense.Future && reading.HasVerb
             || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "end")))
             return false;
+        // "and last year raised council tax by 4.99%": a past verb right after the year is the happening it dates.
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.LastToken + 1; e.Offset < 0 && i < end && i <= mention.LastToken + 2; i++)
+            if (IsHappeningVerb(scan, i)) return false;
         var words = 0;
         for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
         {
@@ -200,7 +238,9 @@ internal static class DateContext
             if (token.Kind == TokenKind.Number) continue;
             if (token.Kind == TokenKind.Symbol)
             {
+                // "approved in a 6-3 vote last year": a score's hyphen joins numbers.
                 if (scan.Body[token.Start] is '$' or '£' or '€' or '%' or '.') continue;
+                if (scan.Body[token.Start] == '-' && i > first && scan.Tokens[i - 1].Kind == TokenKind.Number) continue;
                 return true;
             }
             words++;
@@ -286,8 +326,17 @@ internal static class DateContext
     }
 
     /// <summary>Whether token <paramref name="i"/> is a ';', ':' or dash that separates clauses.</summary>
-    public static bool IsClauseBreak(DateScan scan, int i) =>
-        scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–';
+    public static bool IsClauseBreak(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Symbol) return false;
+        var c = scan.Body[scan.Tokens[i].Start];
+        // "at 1:14 a.m.", "10:30": a clock time's colon joins digits, it does not end a clause.
+        if (c == ':') return !IsClockColon(scan, scan.Tokens[i].Start);
+        return c is ';' or '—' or '–';
+    }
+
+    private static bool IsClockColon(DateScan scan, int at) =>
+        at > 0 && at + 1 < scan.Body.Length && char.IsAsciiDigit(scan.Body[at - 1]) && char.IsAsciiDigit(scan.Body[at + 1]);
 
     /// <summary>
     /// The first token after <paramref name="from"/> (and before <paramref name="limit"/>) that is a ';', ':' or
@@ -297,7 +346,7 @@ internal static class DateContext
     public static int FirstClauseBreakAfter(DateScan scan, int from, int limit)
     {
         for (var i = from + 1; i < limit && i < scan.Tokens.Count; i++)
-            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–') return i;
+            if (IsClauseBreak(scan, i)) return i;
         return limit;
     }
     private static bool IsHappeningVerb(DateScan scan, int i)
@@ -317,8 +366,11 @@ internal static class DateContext
         const int reach = 30;
         var i = inside - 1;
         while (i > sentenceFirst && i > inside - reach && !scan.IsSymbol(i, ',')) i--;
+        // ", which bought the plant in 2016,", ", a second-round pick in 2024,", ", signed by 200 countries in December
+        // 2015,": a relative clause, an apposition or a participle phrase told as an aside.
         if (i <= sentenceFirst || !scan.IsSymbol(i, ',')
-            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose"))) return int.MaxValue;
+            || !(scan.IsWord(i + 1, "which") || scan.IsWord(i + 1, "who") || scan.IsWord(i + 1, "whose")
+                 || scan.IsWord(i + 1, "a") || scan.IsWord(i + 1, "an") || (i + 1 < inside && IsHappeningVerb(scan, i + 1)))) return int.MaxValue;
         for (var k = inside + 1; k < limit && k < inside + reach; k++)
             if (scan.IsSymbol(k, ',')) return k;
         return int.MaxValue;
@@ -405,7 +457,7 @@ internal static class DateContext
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
-            if (IsHappeningVerb(scan, i) || DateWords.FutureMarkerStarts.Contains(scan.Text(i))) return false;
+            if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
     }

@@ -111,6 +111,8 @@ internal sealed class DateMentionFinder
 
         if (scan.IsWord(i, "today") || scan.IsWord(i, "tonight"))
         {
+            // "BBC Radio 4's Today programme", "told USA TODAY", "Play for Today": capitalized after a word, a title.
+            if (i > first && char.IsUpper(scan.Body[tokens[i].Start]) && tokens[i - 1].Kind == TokenKind.Word) return false;
             expression = DateExpression.Relative(RelativeUnit.Day, 0);
             return true;
         }
@@ -220,7 +222,8 @@ internal sealed class DateMentionFinder
         if (!DateWords.Weekdays.TryGetValue(scan.Text(i), out var day))
             return TryAbbreviatedWeekday(scan, i, first, end, out expression, out last);
         // "every Tuesday" is a habit, not a date.
-        if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each"))) return false;
+        // "lock the doors on a Sunday", "two lines on a Friday", "any Monday": any such day, not a date.
+        if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "any"))) return false;
         // "restore Sunday hours", "on Saturday mornings": a weekday before a plural of a recurring thing is a habit too.
         if (i + 1 < end && DateWords.HabitNouns.Contains(scan.Text(i + 1))) return false;
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.

@@ -76,6 +76,9 @@ internal static class DateResolver
 
     private static PartialDate Weekday(DateExpression e, DateOnly reference, Tense tense)
     {
+        // "will be asked next Thursday" on a Wednesday is the Thursday of next week, not tomorrow: "next" names the
+        // week after this one (Monday to Sunday).
+        if (e.Shift == DateShift.Next) return PartialDate.OfDay(MondayOf(reference).AddDays(7 + ((int)e.Weekday + 6) % 7));
         var forward = e.Shift == DateShift.Next || e.Shift != DateShift.Last && tense == Tense.Future;
         var strict = e.Shift is DateShift.Last or DateShift.Next;
         var delta = forward

@@ -16,6 +16,7 @@ internal static class DateWords
     public static readonly FilteredWords ReportNouns = Set("dates-report-nouns");
     public static readonly FilteredWords ReportingVerbs = Set("dates-reporting-verbs");
     public static readonly FilteredWords DeferralVerbs = Set("dates-deferral-verbs");
+    public static readonly FilteredWords DirectiveVerbs = Set("dates-directive-verbs");
     public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");
     public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
     public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");

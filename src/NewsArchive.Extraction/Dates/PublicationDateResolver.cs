@@ -18,6 +18,7 @@ public sealed class PublicationDateResolver
     private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
     private const int NearLeadSentences = 6;
     private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
+    private const int MidtermReach = 6; // the story may come up to six days before the election it looks ahead to
 
     private readonly DateMentionFinder _finder = new();
     private readonly DateOnly _today;
@@ -78,6 +79,7 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (FromCountdown(scan, years) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
@@ -85,6 +87,8 @@ public sealed class PublicationDateResolver
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
+        if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
+        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
@@ -104,8 +108,9 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (years.Pin(e) is not { } date) continue;
-            if (e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future)
+            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future;
+            if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
+            if (ahead)
             {
                 var limit = date.AddDays(e.Shift == DateShift.Next ? -7 : -1);
                 if (before is null || limit < before) before = limit;
@@ -293,6 +298,66 @@ public sealed class PublicationDateResolver
             var day = before.AddDays(-1);
             day = day.AddDays(-(((int)day.DayOfWeek - (int)w + 7) % 7));
             if (day < after || day > today || bound is { } b && day < b) continue;
+            return day;
+        }
+        return null;
+    }
+
+    // "won the governor's race in Tuesday's midterm elections … the AP called it at 1:14 a.m. Wednesday", "stocks fell
+    // Monday … as traders weighed Tuesday's midterm elections": the story's past weekday is the one nearest the
+    // election day (a clause around the election says little of which side of it the story stands).
+    private static DateOnly? FromMidterm(DateScan scan, YearChoice years)
+    {
+        var election = false;
+        DayOfWeek? story = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ElectionDay.IsMidterm(scan, m))
+            {
+                election = true;
+                continue;
+            }
+            if (story is not null || m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || IsLimit(scan, m)
+                || DateContext.IsPossessiveWeekday(scan, m)) continue;
+            var r = ClauseTense.Of(scan, m);
+            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m)) story = m.Expression.Weekday;
+        }
+        if (!election || story is not { } w || years.Midterm(MidtermReach) is not { } day) return null;
+        var ahead = ((int)w - (int)day.DayOfWeek + 7) % 7;
+        return ahead == 0 ? day : day.AddDays(ahead <= 3 ? ahead : ahead - 7);
+    }
+
+    // "signed the bill on Tuesday" … "the Senate passed it Sept. 10": with nothing closer to go by, the story's past
+    // weekday is the first such day on or after the latest past month-and-day it tells (news follows its latest dated
+    // happening), in the latest year up to today (or the copyright notice's year) after the evidence.
+    private static DateOnly? FromLatestPastDay(DateScan scan, DateOnly? bound, DateOnly today)
+    {
+        DayOfWeek? story = null;
+        (int Month, int Day)? past = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (DateContext.IsInsideQuotation(scan, m) || DateContext.IsSpanOrPeriodEnd(scan, m) || IsLimit(scan, m)) continue;
+            if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
+            {
+                var r = ClauseTense.Of(scan, m);
+                if (story is null && r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m)) story = e.Weekday;
+                continue;
+            }
+            if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            if (past is null || (e.Month, e.Day).CompareTo(past.Value) > 0) past = (e.Month, e.Day);
+        }
+        if (story is not { } w || past is not { } p) return null;
+        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
+        for (var year = today.Year; year >= lowest; year--)
+        {
+            if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
+            var after = new DateOnly(year, p.Month, p.Day);
+            var day = after.AddDays(((int)w - (int)after.DayOfWeek + 7) % 7);
+            if (day > today || bound is { } b && day < b) continue;
             return day;
         }
         return null;

@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Text;
+
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -32,31 +34,77 @@ internal sealed class YearChoice
             if (m.Expression.HasYear && m.Expression.Year <= today.Year && m.Expression.Year > latest && !DateContext.IsInsideQuotation(scan, m)
                 && !DateContext.IsPageChrome(scan, m))
                 latest = m.Expression.Year;
+        // "the fiscal 2026-27 budget", "the 2025-26 season": a span being talked about is current or coming.
+        var span = LatestSpanStart(scan, today.Year);
+        if (span > latest) latest = span;
         _reference = _noticed ? today.Year : latest > 0 ? latest : today.Year;
     }
 
+    // The first year of the latest "2026-27" / "2025/26" span outside quotations, or 0.
+    private static int LatestSpanStart(DateScan scan, int latestYear)
+    {
+        var found = 0;
+        var tokens = scan.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4 || tokens[i + 2].Kind != TokenKind.Number) continue;
+            if (!(scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/') || scan.IsSymbol(i + 1, '–'))) continue;
+            if (tokens[i].End != tokens[i + 1].Start || tokens[i + 1].End != tokens[i + 2].Start) continue;
+            if (!int.TryParse(scan.Text(i), out var year) || year <= found || year > latestYear || year < 1900) continue;
+            if (!int.TryParse(scan.Text(i + 2), out var second)) continue;
+            var next = tokens[i + 2].Length == 2 ? (year + 1) % 100 : tokens[i + 2].Length == 4 ? year + 1 : -1;
+            if (second != next || scan.IsInsideQuotation(tokens[i].Start)) continue;
+            found = year;
+        }
+        return found;
+    }
+
     /// <summary>The day of a date written with its weekday ("Monday, March 30"), in the year that fits.</summary>
-    public DateOnly? Pin(DateExpression e)
+    /// <param name="e">The date as written.</param>
+    /// <param name="ahead">How many days after the story the date may lie: a coming "next Saturday, 28 November"
+    /// may fall after today when the story was written the week before.</param>
+    public DateOnly? Pin(DateExpression e, int ahead = 0)
     {
         if (e.Year > 0) return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
-        if (_noticed) return Latest(e.Month, e.Day, e.Weekday);
-        if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday);
-        if (LatestUpToToday(e.Month, e.Day, e.Weekday, b.Year - 1) is { } recent) return recent;
+        var last = _today.AddDays(ahead);
+        if (_noticed) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
+        if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday, last);
+        if (LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) is { } recent) return recent;
         // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
         // in 2026" in an October 2026 report), so the search starts a year earlier.
         for (var year = b.Year - 1; year <= b.Year + FarAhead; year++)
         {
             if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
             // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
-            if (new DateOnly(year, e.Month, e.Day) > _today) return LatestUpToToday(e.Month, e.Day, e.Weekday, _today.Year - CycleYears);
+            if (new DateOnly(year, e.Month, e.Day) > last) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
             if (year >= _today.Year - CycleYears) return new DateOnly(year, e.Month, e.Day);
-            return LatestUpToToday(e.Month, e.Day, e.Weekday, b.Year - 1) ?? new DateOnly(year, e.Month, e.Day);
+            return LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) ?? new DateOnly(year, e.Month, e.Day);
         }
         return null;
     }
 
+    /// <summary>
+    /// The midterm election day the story tells of: the first after the finished happenings, else the latest up to
+    /// <paramref name="ahead"/> days after today.
+    /// </summary>
+    public DateOnly? Midterm(int ahead)
+    {
+        var last = _today.AddDays(ahead);
+        if (_bound is { } b && !_noticed)
+        {
+            for (var year = b.Year - 1; year <= b.Year + 4; year++)
+                if (ElectionDay.IsMidtermYear(year) && ElectionDay.In(year) >= b && ElectionDay.In(year) <= last) return ElectionDay.In(year);
+            return null;
+        }
+        for (var year = last.Year; year > last.Year - 4; year--)
+            if (ElectionDay.IsMidtermYear(year) && ElectionDay.In(year) <= last) return ElectionDay.In(year);
+        return null;
+    }
+
     /// <summary>The fitting day (on <paramref name="weekday"/>, when given) nearest the reference year, not after today.</summary>
-    public DateOnly? Nearest(int month, int day, DayOfWeek? weekday)
+    public DateOnly? Nearest(int month, int day, DayOfWeek? weekday) => Nearest(month, day, weekday, _today);
+
+    private DateOnly? Nearest(int month, int day, DayOfWeek? weekday, DateOnly last)
     {
         var lowest = _bound is { } b ? b.Year - 1 : int.MinValue;
         for (var distance = 0; distance <= CycleYears; distance++)
@@ -65,7 +113,7 @@ internal sealed class YearChoice
             {
                 if (year < lowest || !Fits(year, month, day, weekday)) continue;
                 var date = new DateOnly(year, month, day);
-                if (date <= _today) return date;
+                if (date <= last) return date;
             }
         }
         return null;
@@ -73,14 +121,14 @@ internal sealed class YearChoice
 
     /// <summary>The latest fitting day (on <paramref name="weekday"/>, when given) up to the latest possible day.</summary>
     public DateOnly? Latest(int month, int day, DayOfWeek? weekday) =>
-        weekday is { } w ? LatestUpToToday(month, day, w, _today.Year - CycleYears)
+        weekday is { } w ? LatestUpTo(month, day, w, _today.Year - CycleYears, _today)
         : Fits(_today.Year, month, day, null) && new DateOnly(_today.Year, month, day) <= _today ? new DateOnly(_today.Year, month, day)
         : Fits(_today.Year - 1, month, day, null) ? new DateOnly(_today.Year - 1, month, day) : null;
 
-    private DateOnly? LatestUpToToday(int month, int day, DayOfWeek weekday, int lowest)
+    private DateOnly? LatestUpTo(int month, int day, DayOfWeek weekday, int lowest, DateOnly last)
     {
-        for (var year = _today.Year; year >= lowest && year > _today.Year - CycleYears; year--)
-            if (Fits(year, month, day, weekday) && new DateOnly(year, month, day) <= _today) return new DateOnly(year, month, day);
+        for (var year = last.Year; year >= lowest && year > _today.Year - CycleYears; year--)
+            if (Fits(year, month, day, weekday) && new DateOnly(year, month, day) <= last) return new DateOnly(year, month, day);
         return null;
     }
 

@@ -18,6 +18,7 @@ public sealed class EventFinder
     private const int RetellingReach = 4; // sentences after "later this month" that may give its day
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
+    private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
 
     private readonly DateMentionFinder _finder = new();
 
@@ -90,7 +91,7 @@ public sealed class EventFinder
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
-                    || DateContext.IsLikelihoodOrLimit(scan, mention)
+                    || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
@@ -123,6 +124,10 @@ public sealed class EventFinder
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? DateResolver.Resolve(expression, day, reading.Tense) : null;
+                // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
+                if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
+                    && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
+                    date = PartialDate.OfDay(election);
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
@@ -254,7 +259,7 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if (dates[j].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
+                else if (dates[j].YearStated && dates[i].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
                     redundant = true;
             }

@@ -8,16 +8,27 @@ namespace NewsArchive.Extraction.Lexicon;
 internal sealed class WordFilter
 {
     private const int Size = 1 << 14;
-    private readonly bool[] _flags = new bool[Size];
+    // One bit per slot: 2 KB instead of a 16 KB array of flags, so the many lists' filters stay in cache, and a
+    // filter built per article (speaker forms) costs little to clear.
+    private readonly ulong[] _bits = new ulong[Size / 64];
 
     public WordFilter(IEnumerable<string> words)
     {
         foreach (var word in words)
-            if (word.Length > 0) _flags[Slot(word)] = true;
+            if (word.Length > 0)
+            {
+                var slot = Slot(word);
+                _bits[slot >> 6] |= 1UL << slot;
+            }
     }
 
     /// <summary>False only when no word of the list equals <paramref name="word"/> ignoring case.</summary>
-    public bool MayContain(ReadOnlySpan<char> word) => word.Length > 0 && _flags[Slot(word)];
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        var slot = Slot(word);
+        return (_bits[slot >> 6] & (1UL << slot)) != 0;
+    }
 
     // Case folded as OrdinalIgnoreCase compares (upper-case invariant), so the spellings it equates share a slot.
     private static int Slot(ReadOnlySpan<char> word) =>

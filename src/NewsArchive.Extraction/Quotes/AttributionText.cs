@@ -37,7 +37,7 @@ internal sealed class AttributionText
     public string Body { get; }
     public Token[] Tokens { get; }
 
-    /// <summary>Token index of each quotation.</summary>
+    /// <summary>Token index of each quotation; -1 for a nickname inside a name, which is no token.</summary>
     public int[] QuotationToken { get; }
 
     private AttributionText(string body, Token[] tokens, bool[] sentenceStart, int[] quotationToken)
@@ -74,6 +74,15 @@ internal sealed class AttributionText
             var i = Math.Max(paragraph.Start, resume);
             while (i < paragraph.End)
             {
+                if (nextQuotation <= i && Nickname.Is(quotations[q], body))
+                {
+                    // Ramiro "Ray" Benavides: the nickname is no token, so the name reads whole around it.
+                    quotationToken[q] = -1;
+                    i = quotations[q].WithMarks.End;
+                    q++;
+                    nextQuotation = NextQuotationStart(quotations, q);
+                    continue;
+                }
                 if (nextQuotation <= i)
                 {
                     var marks = quotations[q].WithMarks;

@@ -18,8 +18,11 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
 
     public bool IsDeterminer(int t) => Text.IsWord(t) && Determiners.Contains(Text.Word(t));
 
+    // An "-ly" word is an adverb ("quickly said") unless it is a name the article uses ("Reilly said", "Bradley said").
     public bool IsAdverb(int t) =>
-        Text.IsWord(t) && (Adverbs.Contains(Text.Word(t)) || (Text.Word(t) is { Length: > 4 } w && w.EndsWith("ly", StringComparison.Ordinal)));
+        Text.IsWord(t) && (Adverbs.Contains(Text.Word(t))
+                           || (Text.Word(t) is { Length: > 4 } w && w.EndsWith("ly", StringComparison.Ordinal)
+                               && Mentions.StartingAt(t) is null && Mentions.EndingAt(t) is null));
 
     /// <summary>
     /// True when the phrase starting at token <paramref name="t"/> follows a preposition ("to the BBC", "at Acme"),

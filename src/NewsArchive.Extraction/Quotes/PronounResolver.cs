@@ -69,6 +69,7 @@ internal sealed class PronounResolver(Narrative narrative)
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
+            if (nearestAny is null && ProxySpeaker(sentence, gender) is { } spokesman) return spokesman;
             Mention? subject = null, mainSubject = null, speaking = null, lastClause = null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
@@ -91,6 +92,37 @@ internal sealed class PronounResolver(Narrative narrative)
         }
         return nearestAny?.Speaker.Entity.Name;
     }
+
+    // "A spokesman for Acme said …" / "An Acme spokeswoman said …": the "he" or "she" of the quotation after it is
+    // that spokesperson, who speaks for Acme.
+    private string? ProxySpeaker(int sentence, Gender gender)
+    {
+        var text = narrative.Text;
+        var t = sentence;
+        if (narrative.IsDeterminer(t)) t++;
+        Mention? owner = null;
+        if (narrative.Mentions.StartingAt(t) is { Possessive: false } modifier) { owner = modifier; t = modifier.End; }
+        if (!text.IsWord(t) || !ProxyNouns.Contains(text.Word(t)) || !Fits(text.Word(t), gender)) return null;
+        var k = t + 1;
+        if (owner is null)
+        {
+            if (!(text.IsWord(k) && (text.Word(k).Equals("for", StringComparison.OrdinalIgnoreCase) || text.Word(k).Equals("at", StringComparison.OrdinalIgnoreCase)))) return null;
+            k++;
+            while (narrative.IsDeterminer(k) && narrative.Mentions.StartingAt(k) is null) k++;
+            if (narrative.Mentions.StartingAt(k) is not { Possessive: false } named) return null;
+            owner = named;
+            k = named.End;
+        }
+        if (narrative.IsAdverb(k)) k++;
+        return Cues.TryMatch(text, k, out _) ? owner.Value.Speaker.Entity.Name : null;
+    }
+
+    // "spokesman" is a "he", "spokeswoman" a "she", "spokesperson" either.
+    private static bool Fits(ReadOnlySpan<char> noun, Gender gender) =>
+        noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? gender != Gender.He
+        : !noun.EndsWith("man", StringComparison.OrdinalIgnoreCase) || gender != Gender.She;
+
+    private static readonly WordLookup ProxyNouns = WordLookup.FromList("speech-proxies");
 
     // "Delaney told", "Delaney quickly said": a speech cue right after the name.
     private bool SpeaksNext(int t)

@@ -19,7 +19,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         if (OwnerOf(nounToken, anchor) is { } own) return own;
         var noun = text.Word(nounToken);
         var research = Research.Contains(noun) || Authors.Contains(noun);
-        var oldest = text.Tokens[anchor].FirstParagraph - 2;
+        // "the report" is the one the article introduced, however far back.
+        var oldest = text.Tokens[anchor].FirstParagraph - MaxParagraphsBack;
         for (var t = anchor - 1; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
         {
             if (!text.IsWord(t)) continue;
@@ -31,10 +32,23 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = narrative.SentenceStart(t);
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
-            if (narrative.FollowsPreposition(t, sentence)) return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
+            if (narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence))
+                return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
             return subjects.Before(sentence, t, t).Speaker;
         }
         return null;
+    }
+
+    // "in an emailed statement", "in a brief written statement": a preposition, a determiner and up to two lowercase modifiers.
+    private bool AfterPrepositionAndModifiers(int noun, int floor)
+    {
+        var text = narrative.Text;
+        for (var k = noun - 1; k >= floor && k >= noun - 3; k--)
+        {
+            if (!text.IsWord(k) || text.IsCapitalized(k) || narrative.Mentions.EndingAt(k) is not null) return false;
+            if (narrative.IsDeterminer(k)) return k - 1 >= floor && narrative.IsPreposition(k - 1);
+        }
+        return false;
     }
 
     private static readonly WordLookup Research = new(WordList.Lines("speech-source-research").Where(l => !l.EndsWith('*')));
@@ -42,6 +56,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
     private static readonly SpeechCues Cues = new();
     private const int MaxWordsBeforeBy = 5;
+    private const int MaxParagraphsBack = 6;
 
     /// <summary>True for the plural writers of a report ("authors", "auditors"), who speak for it.</summary>
     public static bool IsAuthors(ReadOnlySpan<char> noun) => Authors.Contains(noun);
@@ -52,10 +67,13 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         var mentions = narrative.Mentions;
         if (Authors.Contains(text.Word(noun))) return null;
 
-        // "A study of that pilot by the X", "a report released in May by the X": the research's maker a few words on.
-        if (Research.Contains(text.Word(noun)))
+        // "A study of that pilot by the X", "a report released in May by the X", "the lawsuit, filed in 2024 by the X,":
+        // the text's maker a few words on.
         {
-            for (var k = noun + 1; k <= noun + 1 + MaxWordsBeforeBy && text.IsWord(k) && k < anchor; k++)
+            var first = text.IsPunctuation(noun + 1, ',') ? noun + 2 : noun + 1;
+            // Up to the quotation this resolves for, or for the phrase the quotation's cue opens with, to its sentence's end.
+            var limit = anchor > noun ? anchor : narrative.SentenceEnd(noun);
+            for (var k = first; k <= first + MaxWordsBeforeBy && text.IsWord(k) && k < limit; k++)
             {
                 if (Cues.TryMatch(text, k, out _)) break;
                 if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;

@@ -1,4 +1,5 @@
 using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Reading;
 using NewsArchive.Extraction.Text;
 
@@ -120,7 +121,7 @@ public sealed class SpeakerAttributor
             if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
-            var subject = subjects.Before(first, cue.Token, quote);
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(first, cue.Token, quote);
             var end = cue.End;
             var inverted = !subject.Found;
             if (inverted)
@@ -152,8 +153,10 @@ public sealed class SpeakerAttributor
         var found = FromCueBefore(narrative, subjects, sentence, last, quote);
         // "…, intending, she says, to read the books and to "…"": an infinitive that names nobody is not the
         // attribution; the cue before it in the sentence is.
+        // "X described the plan as "…" and accused the council of "…"": a verb joined by "and"/"but" shares the
+        // subject of the cue before it.
         if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
-            && text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && (text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 
@@ -175,7 +178,7 @@ public sealed class SpeakerAttributor
         {
             var subject = IsParticiple(text, c)
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
-                : subjects.Before(sentence, c.Token, quote);
+                : SpeechCues.TakesSubjectAfter(text, c) ? Subject.None : subjects.Before(sentence, c.Token, quote);
             var afterSubject = c.End;
             var stated = subject.Found; // a subject before the cue, not words the cue runs on into
             // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
@@ -222,7 +225,8 @@ public sealed class SpeakerAttributor
         for (var t = to - 1; t >= from; t--)
         {
             if (!_cues.TryMatch(text, t, out var cue)) continue;
-            var subject = subjects.Before(narrative.SentenceStart(t), cue.Token, cue.Token); // "he" there means someone named before it
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None
+                : subjects.Before(narrative.SentenceStart(t), cue.Token, cue.Token); // "he" there means someone named before it
             if (!subject.Found) subject = subjects.After(cue.End, to, quote);
             if (subject.Speaker is not null)
                 return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
@@ -232,6 +236,7 @@ public sealed class SpeakerAttributor
         if (sentence == paragraphStart && text.IsPunctuation(to - 1, ':') && IsLabel(text, from, to - 1)
             && subjects.Before(from, to - 1, quote) is { Speaker: not null } labelled)
             return new Attribution(labelled.Speaker, null, Direct: false, FromContext: true);
+        if (sentence > paragraphStart && ContinuedInParagraph(narrative, paragraphStart, to, earlier) is { } continued) return continued;
         // A feature's aside between quotes ("The Ledger printed its last edition in 2023. …") that names nobody but
         // the speaker and quotes nobody does not change who is talking: a quotation opening its paragraph after it continues the
         // speaker quoted in the paragraph before the aside.
@@ -259,7 +264,7 @@ public sealed class SpeakerAttributor
             var sentence = narrative.SentenceStart(t);
             if (sentence < from) return null;
             if (text.IsWord(sentence) && Subordinators.Contains(text.Word(sentence))) continue; // "After Jones said …, …"
-            var subject = subjects.Before(sentence, cue.Token, cue.Token);
+            var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(sentence, cue.Token, cue.Token);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), Direct: false, FromContext: true);
         }
         return null;
@@ -276,6 +281,59 @@ public sealed class SpeakerAttributor
         }
         return words > 0;
     }
+
+    // "“…,” he told me. Then he laughed. “…”": in one paragraph, a quotation with no cue of its own continues the
+    // latest speaker quoted before it when the sentences between (from the one after that quotation's sentence
+    // up to `to`) quote nobody, cue nobody and keep to that speaker.
+    private Attribution? ContinuedInParagraph(Narrative narrative, int paragraphStart, int to, Attribution?[] earlier)
+    {
+        var text = narrative.Text;
+        for (var t = to - 1; t >= paragraphStart; t--)
+        {
+            var token = text.Tokens[t];
+            if (token.Kind != TokenKind.Quotation) continue;
+            if (earlier[token.Quotation] is not { Speaker: not null } said) return null;
+            var asideStart = narrative.SentenceEnd(t);
+            return asideStart < to && IsAside(narrative, asideStart, to, said.Speaker) && KeepsToSpeaker(narrative, asideStart, to, said.Speaker)
+                ? said with { Direct = false, FromContext = true }
+                : null;
+        }
+        return null;
+    }
+
+    private static readonly WordLookup SentenceLinks = new(["then", "but", "and", "so", "still", "later", "now", "yet", "again"]);
+    // Nouns for a person or organization that may speak next: a sentence opening with one brings in a new voice.
+    private static readonly WordLookup VoiceNouns = new(
+        EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
+            .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
+            .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("organization-member-nouns"))
+            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns"))
+            .Concat(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*'))));
+
+    // Each sentence in [from, to) opens with the speaker (by name, or as a "he"/"she" that fits), or with no person
+    // at all ("The book took four years."), never with someone else ("His wife disagreed.", "A neighbour shrugged.",
+    // "The council disagreed.").
+    private static bool KeepsToSpeaker(Narrative narrative, int from, int to, string? speaker)
+    {
+        var text = narrative.Text;
+        var gender = narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == speaker)?.Gender ?? Gender.Unknown;
+        for (var s = from; s < to; s = narrative.SentenceEnd(s))
+        {
+            var t = s;
+            while (t < to && text.IsWord(t) && SentenceLinks.Contains(text.Word(t))) t++;
+            if (t >= to || !text.IsWord(t)) continue;
+            var w = text.Word(t);
+            if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) { if (gender == Gender.She) return false; continue; }
+            if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) { if (gender == Gender.He) return false; continue; }
+            if (narrative.Mentions.StartingAt(t) is { } named) { if (named.Speaker.Entity.Name != speaker) return false; continue; }
+            for (var k = t; k < to && k <= t + 3 && text.IsWord(k); k++)
+                if (IsVoiceNoun(text.Word(k))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsVoiceNoun(ReadOnlySpan<char> w) =>
+        VoiceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && VoiceNouns.Contains(w[..^1]));
 
     // Tokens [from, to) hold no quotation, no speech cue and no person but the speaker ("Ostrowski is 74.").
     private bool IsAside(Narrative narrative, int from, int to, string? speaker)
@@ -465,6 +523,9 @@ public sealed class SpeakerAttributor
         }
         return false;
     }
+
+    private static bool IsCoordinator(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClauseOpener(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)

@@ -30,6 +30,8 @@ internal sealed class SpeechCues
         // "the accused said": after an article the word is a noun, not the cue.
         if (text.IsWord(t - 1) && IsArticle(text.Word(t - 1))) return false;
         if (!_byFirstWord.TryGetValue(text.Word(t), out var sequences)) return false;
+        // "the United States", "Long Reads": a capitalized word right after another is part of a name, not a cue.
+        if (text.IsCapitalized(t) && text.IsWord(t - 1) && text.IsCapitalized(t - 1) && !text.StartsSentence(t)) return false;
         foreach (var words in sequences)
         {
             var k = 1;
@@ -45,6 +47,11 @@ internal sealed class SpeechCues
     private static bool IsArticle(ReadOnlySpan<char> w) =>
         w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
         || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"according to X": a cue that is a preposition, whose speaker only ever follows it (never the subject
+    /// of the clause before it, as in "prices rose, according to a summary").</summary>
+    public static bool TakesSubjectAfter(AttributionText text, Cue cue) =>
+        cue.Length > 1 && text.Word(cue.Token).Equals("according", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cue as written in the article ("said", "according to").</summary>
     public static string Text(AttributionText text, Cue cue)

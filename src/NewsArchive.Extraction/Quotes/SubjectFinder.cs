@@ -47,14 +47,37 @@ internal sealed class SubjectFinder
         _pronouns = new PronounResolver(narrative);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
-            .SelectMany(s => s.Entity.Roles).SelectMany(r => SpeakerMentions.Words(r))
-            // "former business secretary and MP": the "and" joining two roles is no role word ("a step and his allies").
-            .Where(w => w.Length > 2 && !narrative.IsFunctionWord(w) && !IsCoordinator(w) && !w.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
+            .Where(w => w.Length > 2)
             .ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private AttributionText Text => _narrative.Text;
+
+    // The head nouns of a role: "Commissioner" of "County Commissioner", "executive" of "chief executive of Acme",
+    // "secretary" and "MP" of "former business secretary and MP". A modifier ("County") is no role word: "the county
+    // argued" is not the commissioner speaking.
+    private static IEnumerable<string> RoleHeads(Narrative narrative, string role)
+    {
+        var words = SpeakerMentions.Words(role);
+        string? head = null;
+        var closed = false;
+        foreach (var w in words)
+        {
+            if (IsCoordinator(w) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("nor", StringComparison.OrdinalIgnoreCase))
+            {
+                if (head is not null) yield return head;
+                head = null;
+                closed = false;
+                continue;
+            }
+            if (closed) continue;
+            if (narrative.IsFunctionWord(w)) { closed = head is not null; continue; }
+            head = w;
+        }
+        if (head is not null) yield return head;
+    }
 
     /// <summary>
     /// The subject of a cue at token <paramref name="verb"/>, looking back to <paramref name="floor"/>: the nearest
@@ -65,13 +88,17 @@ internal sealed class SubjectFinder
     {
         var t = verb - 1;
         var segment = 0;
-        Candidate? organizationLike = null;
+        Candidate? organizationLike = null, described = null;
         while (t >= floor && segment <= 4)
         {
             var segmentEnd = t;
             while (t >= floor && !IsBoundary(t)) t--;
             var segmentStart = t + 1;
             // "X, who said": a bare relative pronoun stands for the phrase before it; "which Ortega said" names its subject.
+            // "…, who has built 2,000 homes and who describes himself as": the second "who" stands for what the first does.
+            if (segment == 0 && segmentEnd > segmentStart && segmentEnd == verb - 1 && IsWho(segmentEnd) && IsCoordinator(Text.Word(segmentEnd - 1))
+                && PreviousWho(floor, segmentEnd - 1) is var earlier and >= 0)
+                return Before(floor, earlier, anchor);
             var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
             if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
                 return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
@@ -81,6 +108,7 @@ internal sealed class SubjectFinder
                 {
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
                     if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
+                    if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
                     {
@@ -104,16 +132,36 @@ internal sealed class SubjectFinder
                 // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
                 if (!OpensParticiplePhrase(segmentStart))
                 {
-                    // Further back, past an appositive ("X, legal director at Y, said"): the person it describes.
-                    if (NearestCandidate(segmentStart, segmentEnd, floor, people: true) is { } person) return Resolve(person, anchor);
-                    organizationLike ??= NearestCandidate(segmentStart, segmentEnd, floor, people: false);
+                    // "X, a Republican who served alongside Y, said": the appositive's head comes before its relative clause.
+                    var headEnd = RelativePronounIn(segmentStart, segmentEnd) is var relative and >= 0 ? relative - 1 : segmentEnd;
+                    // Further back, past an appositive ("X, legal director at Y, said"): the person it describes. A
+                    // description ("X, a spokesperson for Acme, said") gives way to a name further back.
+                    if (NearestCandidate(segmentStart, headEnd, floor, people: true) is { } person)
+                    {
+                        // "X, a fellow Montana Republican, said": a phrase opened by "a" describes; it names nobody.
+                        if (person.Kind == SubjectKind.Entity && !(IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
+                        described ??= person;
+                    }
+                    // "The Acme Workers Association, the city's largest union, said": a name beats the noun describing it.
+                    if (NearestCandidate(segmentStart, headEnd, floor, people: false) is { } other
+                        && (organizationLike is null || (other.Kind == SubjectKind.Entity && organizationLike.Value.Kind != SubjectKind.Entity)))
+                        organizationLike = other;
                 }
             }
             if (t < floor || Text.Tokens[t].Kind == TokenKind.Quotation && segment > 0) break;
             t--;
             segment++;
         }
+        if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
+    }
+
+    // The first "who"/"which"/"whose"/"whom" in [start, end], or -1.
+    private int RelativePronounIn(int start, int end)
+    {
+        for (var k = start + 1; k <= end; k++)
+            if (StartsRelativeClause(k)) return k;
+        return -1;
     }
 
     /// <summary>
@@ -127,6 +175,8 @@ internal sealed class SubjectFinder
         while (t < limit)
         {
             while (t < limit && !Text.IsWord(t)) t++;
+            // "In later years Ellory campaigned …": a short opening prepositional phrase without a comma is no subject.
+            if (_narrative.IsPreposition(t) && t == floor) t = PastOpeningPhrase(t, limit);
             var segmentStart = t;
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
@@ -141,6 +191,17 @@ internal sealed class SubjectFinder
         return new Subject(true, null, limit);
     }
 
+    // The token after a preposition and up to three lowercase words or numbers, when a name follows them; else `t`.
+    private int PastOpeningPhrase(int t, int limit)
+    {
+        for (var k = t + 1; k < limit && k <= t + 4 && Text.IsWord(k); k++)
+        {
+            if (TryCandidate(k, limit, out var c) && c.Kind == SubjectKind.Entity) return k;
+            if (Text.IsCapitalized(k)) break;
+        }
+        return t;
+    }
+
     /// <summary>
     /// The subject right after a cue ("said Mr Smith", "said Chief Executive Jane Doe", "according to the report"):
     /// a candidate preceded by nothing but determiners and capitalized title words.
@@ -150,10 +211,10 @@ internal sealed class SubjectFinder
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
-            // "said a neighbor, Walter Simms" / "said her neighbor, Walter Simms, 72": the name in apposition.
-            if (_narrative.IsDeterminer(t) && Appositive(t + 1, limit) is { } named) return named;
+            // "said a neighbor, Walter Simms" / "said one supporter, Jim Harker, 58": the name in apposition.
+            if ((_narrative.IsDeterminer(t) || IsIndefinite(t)) && Appositive(t + 1, limit) is { } named) return named;
             if (TryCandidate(t, limit, out var c))
-                return PossessedPerson(c, limit) is { } possessed ? possessed : Resolve(c, anchor);
+                return PossessedPerson(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
         }
         return new Subject(true, null, start + 1);
@@ -167,6 +228,24 @@ internal sealed class SubjectFinder
         var t = c.End;
         if (!Text.IsWord(t) || Text.IsCapitalized(t) || ProxyNouns.Contains(Text.Word(t)) || SourceNouns.Contains(Text.Word(t))) return null;
         return Appositive(t, limit) ?? new Subject(true, null, t);
+    }
+
+    // "said Florida Democratic Party chair Monique Aldana", "said Acme Chief Executive Jane Doe", "according to the
+    // BBC's political editor, Jo Ames": an organization that only modifies a title, and the person the phrase ends
+    // in (the head of a noun phrase is its last noun): that person.
+    private Subject? HeadedByPerson(Candidate c, int limit)
+    {
+        if (c is not { Kind: SubjectKind.Entity, Mention.Speaker.IsPerson: false }) return null;
+        var first = c.End;
+        for (var k = first; k < limit && k - first < 4 && Text.IsWord(k); k++)
+        {
+            if (_narrative.Mentions.StartingAt(k) is not null) break;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first)) return null;
+            var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
+            if (_narrative.Mentions.StartingAt(next) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
+                return new Subject(true, m.Speaker.Entity.Name, m.End);
+        }
+        return null;
     }
 
     // Up to three lowercase words from <paramref name="t"/>, a comma and a person's name: that person.
@@ -239,11 +318,52 @@ internal sealed class SubjectFinder
     {
         var head = verb - 1;
         if (!Text.IsWord(head) || _narrative.Mentions.EndingAt(head - 1) is not { Possessive: true } owner
-            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+            || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return StaffOf(segmentStart, verb, anchor);
         var noun = Text.Word(head);
         var candidate = new Candidate(SubjectKind.Entity, owner.Token, owner.End, owner.Speaker.IsPerson, owner);
         if (noun.Equals("office", StringComparison.OrdinalIgnoreCase)) return new Subject(true, OfficeOf(candidate, anchor), verb);
-        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : null;
+        return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : StaffOf(segmentStart, verb, anchor);
+    }
+
+    // "Her office said", "his spokesman said": the person "her"/"his" stands for speaks through them.
+    private Subject? VoiceOfPronoun(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        var owner = head - 1;
+        // A spokesman the text introduced by name ("Carla Voss, his spokesman") is a mention of that person instead.
+        if (owner != segmentStart || !Text.IsWord(head) || !Text.IsWord(owner) || _narrative.Mentions.StartingAt(owner) is not null) return null;
+        var noun = Text.Word(head);
+        if (!(noun.Equals("office", StringComparison.OrdinalIgnoreCase) || ProxyNouns.Contains(noun))) return null;
+        var w = Text.Word(owner);
+        var gender = w.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.He
+            : w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.She : Gender.Unknown;
+        return gender == Gender.Unknown ? null : new Subject(true, _pronouns.Resolve(Math.Min(anchor, owner), gender), verb);
+    }
+
+    private static readonly WordLookup StaffNouns = new(
+        WordList.Lines("speech-staff-nouns").Concat(WordList.Lines("organization-member-nouns")));
+
+    // "the Yorkshire Post's music critic wrote", "Acme's chief executive said": an organization's staff member
+    // (up to two modifiers before the noun) is the person the article gives that role, else the organization.
+    private Subject? StaffOf(int segmentStart, int verb, int anchor)
+    {
+        var head = verb - 1;
+        if (!Text.IsWord(head) || Text.IsCapitalized(head) || !(StaffNouns.Contains(Text.Word(head)) || IsRoleWord(Text.Word(head)))) return null;
+        for (var k = head - 1; k >= segmentStart && k >= head - 3; k--)
+        {
+            if (_narrative.Mentions.EndingAt(k) is { Possessive: true, Speaker.IsPerson: false } owner)
+            {
+                if (owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return null;
+                var phrase = Enumerable.Range(k + 1, verb - k - 1).Select(w => Text.Word(w).ToString()).ToArray();
+                var organization = owner.Speaker.Entity;
+                // Only a role held at that organization ("music critic of the Courier") names the person.
+                bool Holds(Speaker p) => p.IsPerson && p.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w))
+                    && (ContainsWords(r, organization.Name) || organization.Aliases.Any(a => ContainsWords(r, a))));
+                return new Subject(true, MostRecent(anchor, Holds, int.MaxValue / 2) ?? organization.Name, verb);
+            }
+            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.IsFunctionWord(Text.Word(k).ToString())) return null;
+        }
+        return null;
     }
 
     // "a Treasury source said", "an Acme spokesman said": the name only modifies the noun (or two) that speaks.
@@ -265,10 +385,23 @@ internal sealed class SubjectFinder
         for (var t = start; t <= end; t++)
         {
             if (!TryCandidate(t, end + 1, out var c)) continue;
-            if (IsSubjectPosition(c, floor) && (!people || IsPersonLike(c))) found = c;
+            if (IsSubjectPosition(c, floor) && !InPrepositionalPhrase(c.Token, start) && (!people || IsPersonLike(c))) found = c;
             t = c.End - 1;
         }
         return found;
+    }
+
+    // "an email from a senior Acme executive": a name after a preposition, a determiner and up to two lowercase
+    // modifiers is inside the prepositional phrase, not the subject ("president of basketball operations Renata
+    // Silva", with no determiner, is a title).
+    private bool InPrepositionalPhrase(int t, int floor)
+    {
+        for (var k = t - 1; k >= floor && k >= t - 3; k--)
+        {
+            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.Mentions.EndingAt(k) is not null) return false;
+            if (_narrative.IsDeterminer(k)) return k < t - 1 && _narrative.IsPreposition(k - 1);
+        }
+        return false;
     }
 
     private bool IsPersonLike(Candidate c) =>
@@ -317,6 +450,14 @@ internal sealed class SubjectFinder
     private static bool IsCoordinator(ReadOnlySpan<char> w) =>
         w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
         || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
+
+    // The latest ", who" in [floor, before), or -1.
+    private int PreviousWho(int floor, int before)
+    {
+        for (var k = before - 1; k > floor; k--)
+            if (IsWho(k) && Text.IsPunctuation(k - 1, ',')) return k;
+        return -1;
+    }
 
     private bool IsWho(int t) => Text.IsWord(t) && Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
@@ -393,7 +534,8 @@ internal sealed class SubjectFinder
             if (IsRoleWord(noun))
             {
                 var end = k + 1;
-                while (end < limit && Text.IsWord(end) && IsRoleWord(Text.Word(end))) end++;
+                // "her former student Professor Ann Lee": a title that opens a name belongs to the name.
+                while (end < limit && Text.IsWord(end) && _narrative.Mentions.StartingAt(end) is null && IsRoleWord(Text.Word(end))) end++;
                 // "the council leader": an organization noun before the role belongs to the role phrase.
                 var start = k - 1 > t && OrganizationNouns.Contains(Text.Word(k - 1)) ? k - 1 : k;
                 candidate = new Candidate(SubjectKind.Role, t, end, true, Noun: start);
@@ -402,7 +544,8 @@ internal sealed class SubjectFinder
             if (ProxyNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k); return true; }
             if (SourceNouns.Contains(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
             // "the school said", but "the former school cook said": an organization noun modifying the last word is no head.
-            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
+            // "the city council said": the last noun of the compound is its head.
+            if (OrganizationNouns.Contains(noun) && !(Text.IsWord(k + 1) && (IsRoleWord(Text.Word(k + 1)) || OrganizationNouns.Contains(Text.Word(k + 1))))
                 && !(k + 2 == limit && IsDescriptorWord(k + 1)))
             {
                 candidate = new Candidate(SubjectKind.OrganizationNoun, t, k + 1, false, Noun: k);
@@ -446,8 +589,8 @@ internal sealed class SubjectFinder
             SubjectKind.Role => ResolveRole(c, anchor),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
-            SubjectKind.Proxy => ResolveProxy(c.End) ?? OrganizationBefore(c.Token),
-            SubjectKind.OrganizationVoice => ResolveProxy(c.End) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
+            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
+            SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
@@ -529,8 +672,24 @@ internal sealed class SubjectFinder
         anchor = Math.Min(anchor, t);
         if (w.Equals("he", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.He);
         if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
-        if (w.Equals("it", StringComparison.OrdinalIgnoreCase)) return MostRecent(anchor, s => !s.IsPerson);
+        if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+            return TextBefore(t) is var text and >= 0 ? _sources.Resolve(text, text + 1) : MostRecent(anchor, s => !s.IsPerson);
         return null; // "they": a group the text seldom names
+    }
+
+    // "His family released a statement. It read: …": the text ("statement", "report") named after the latest
+    // organization in this sentence or the one before is what "it" stands for; -1 when there is none.
+    private int TextBefore(int t)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        var floor = sentence > 0 && Text.Tokens[sentence - 1].Paragraph >= Text.Tokens[sentence].FirstParagraph - 1
+            ? _narrative.SentenceStart(sentence - 1) : sentence;
+        for (var k = t - 1; k >= floor; k--)
+        {
+            if (_narrative.Mentions.EndingAt(k) is { Speaker.IsPerson: false }) return -1;
+            if (Text.IsWord(k) && !Text.IsCapitalized(k) && SourceNouns.Contains(Text.Word(k))) return k;
+        }
+        return -1;
     }
 
     private string? ResolveRole(Candidate c, int anchor)
@@ -647,7 +806,7 @@ internal sealed class SubjectFinder
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
-    private string? ResolveProxy(int end)
+    private string? ResolveProxy(int end, int anchor)
     {
         if (!Text.IsWord(end)) return null;
         var w = Text.Word(end);
@@ -655,7 +814,11 @@ internal sealed class SubjectFinder
               || w.Equals("of", StringComparison.OrdinalIgnoreCase))) return null;
         var k = end + 1;
         while (_narrative.IsDeterminer(k) && _narrative.Mentions.StartingAt(k) is null) k++;
-        return _narrative.Mentions.StartingAt(k)?.Speaker.Entity.Name;
+        if (_narrative.Mentions.StartingAt(k) is { } named) return named.Speaker.Entity.Name;
+        // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
+        return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
+            ? ResolveOrganizationNoun(Text.Word(k), anchor)
+            : null;
     }
 
     /// <summary>The most recently mentioned speaker before <paramref name="anchor"/> that passes <paramref name="accept"/>,

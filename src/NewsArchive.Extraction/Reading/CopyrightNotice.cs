@@ -16,16 +16,18 @@ internal static class CopyrightNotice
     public static int? FindYear(string text)
     {
         int? latest = null;
-        Scan(text, "©", ref latest);
-        Scan(text, "copyright", ref latest);
-        Scan(text, "(c) ", ref latest);
+        // "©" has no other case: an ordinal search finds the same marks, with the vectorized search instead of the
+        // per-character case folding that ignoring case costs for a mark outside ASCII.
+        Scan(text, "©", StringComparison.Ordinal, ref latest);
+        Scan(text, "copyright", StringComparison.OrdinalIgnoreCase, ref latest);
+        Scan(text, "(c) ", StringComparison.OrdinalIgnoreCase, ref latest);
         return latest;
     }
 
-    private static void Scan(string text, string mark, ref int? latest)
+    private static void Scan(string text, string mark, StringComparison comparison, ref int? latest)
     {
-        for (var at = text.IndexOf(mark, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(mark, at + mark.Length, StringComparison.OrdinalIgnoreCase))
+        for (var at = text.IndexOf(mark, comparison); at >= 0;
+             at = text.IndexOf(mark, at + mark.Length, comparison))
         {
             var after = at + mark.Length;
             if (!StartsNotice(text, after)) continue;

@@ -17,6 +17,8 @@ internal static class HtmlNesting
         "!doctype",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatLookup = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static int EstimateDepth(string html)
     {
         int depth = 0, max = 0;
@@ -41,9 +43,9 @@ internal static class HtmlNesting
             }
             var tagEnd = html.IndexOf('>', nameEnd);
             if (tagEnd < 0) break;
-            var name = html.AsSpan(nameStart, nameEnd - nameStart).ToString();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosing = html[tagEnd - 1] == '/';
-            if (!Flat.Contains(name) && !selfClosing)
+            if (!FlatLookup.Contains(name) && !selfClosing)
             {
                 if (closing) depth = Math.Max(0, depth - 1);
                 else max = Math.Max(max, ++depth);

@@ -76,15 +76,23 @@ internal static class MarkdownReader
     {
         var depth = 0;
         var atLineStart = true;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c == '\n')
             {
                 depth = 0;
                 atLineStart = true;
                 continue;
             }
-            if (!atLineStart) continue;
+            if (!atLineStart)
+            {
+                // Past the line's indentation nothing counts until the next line: jump there.
+                var next = text.IndexOf('\n', i);
+                if (next < 0) break;
+                i = next - 1;
+                continue;
+            }
             if (c == ' ') depth++;
             else if (c == '>') depth += 2;
             else if (c == '\t') depth += 4;

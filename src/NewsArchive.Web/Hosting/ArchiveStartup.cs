@@ -14,8 +14,9 @@ public static class ArchiveStartup
     {
         var seeds = Path.GetFullPath(app.Configuration["Archive:SeedsPath"] is { Length: > 0 } configured ? configured : DefaultSeedsPath,
             app.Environment.ContentRootPath);
-        var results = await app.Services.GetRequiredService<ArchiveInitializer>().InitializeAsync(seeds);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsArchive.Startup");
+        var results = await app.Services.GetRequiredService<ArchiveInitializer>().InitializeAsync(
+            seeds, notice => logger.LogWarning("{Notice}", notice));
         foreach (var result in results)
         {
             if (result.Outcome == IngestionOutcome.Rejected)

@@ -25,6 +25,7 @@ public sealed class ClauseTenseTests
     [InlineData("The production transfers to Salford on 21 January.")]
     [InlineData("The dividend is payable Dec. 15.")]
     [InlineData("The walkout coincides with the opening of the flower show on 19 March.")]
+    [InlineData("The Otters open a four-game road trip at Boston on Tuesday.")]
     public void Reads_the_future_from_its_markers(string text)
     {
         Assert.Equal(Tense.Future, Read(text).Tense);
@@ -37,6 +38,8 @@ public sealed class ClauseTenseTests
     [InlineData("Officials could not be reached on Tuesday.")]
     [InlineData("She would have turned 80 in May.")]
     [InlineData("The trial began on Monday.")]
+    [InlineData("The residents published an open letter on Tuesday.")]
+    [InlineData("The union had written to the council on Friday.")]
     public void Reads_the_past_from_the_nearest_past_verb(string text)
     {
         var reading = Read(text);

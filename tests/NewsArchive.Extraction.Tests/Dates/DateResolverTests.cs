@@ -107,4 +107,13 @@ public sealed class DateResolverTests
         var e = DateExpression.Calendar(0, month, day) with { Weekday = weekday, WeekdayStated = true };
         Assert.Equal(expected, Resolve(e, future ? Tense.Future : Tense.Past));
     }
+
+    [Theory]
+    [InlineData(DayOfWeek.Thursday, 2019, 4, 10, "2019-04-18")] // said on a Wednesday: next week's Thursday, not tomorrow
+    [InlineData(DayOfWeek.Saturday, 2019, 4, 13, "2019-04-20")] // said on a Saturday: a week on
+    [InlineData(DayOfWeek.Saturday, 2019, 4, 14, "2019-04-20")] // said on a Sunday: the coming week's Saturday
+    public void Resolves_next_weekday_to_that_day_of_the_following_week(DayOfWeek weekday, int year, int month, int day, string expected)
+    {
+        Assert.Equal(expected, Resolve(DateExpression.OfWeekday(weekday, DateShift.Next), Tense.Future, new DateOnly(year, month, day)));
+    }
 }

@@ -364,4 +364,64 @@ public sealed class PublicationDateResolverTests
             + "The river reached 5.19m on Wednesday morning.");
         Assert.Equal("2026-01-14", result!.Date.ToIso());
     }
+
+    [Fact]
+    public void Dates_the_story_by_how_long_after_a_dated_happening_it_comes()
+    {
+        // 4 March 2026 + three weeks = Wednesday 25 March 2026.
+        var result = Resolve("The strike comes three weeks after the company announced job cuts on 4 March. In 2025, it made a loss.",
+            copyright: 2026, today: new DateOnly(2030, 1, 1));
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2026, 3, 25)), true), result);
+    }
+
+    [Fact]
+    public void Counts_whole_years_to_the_day_from_a_date_with_its_year()
+    {
+        var result = Resolve("Friday's verdict came exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-06-03", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Takes_the_year_of_a_day_counted_from_the_fiscal_span_the_story_is_about()
+    {
+        // "November 2024" alone would put April 7 in 2025; the 2026-27 budget is this year's business.
+        var result = Resolve("Today's vote on the fiscal 2026-27 budget comes two weeks to the day after an April 7 hearing. "
+            + "Voters rejected a sales tax in November 2024.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-04-21", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_the_story_weekday_on_or_just_after_the_latest_past_month_and_day()
+    {
+        // Oct. 6, 2026 is a Tuesday: the Monday after it is Oct. 12.
+        var result = Resolve("The mayor signed the ordinance on Monday. The council had passed it on Sept. 22 and again on Oct. 6.",
+            copyright: 2026, today: new DateOnly(2030, 1, 1));
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2026, 10, 12)), true), result);
+    }
+
+    [Fact]
+    public void Lets_a_coming_next_weekday_date_fall_after_today()
+    {
+        // Saturday 28 November is in 2026 (and 2020); read on Wednesday 25 November 2026, the coming one is this year's.
+        var result = Resolve("The Owls lost to Rovers on Saturday, their first home defeat since 2019. "
+            + "They host United next Saturday, 28 November.", today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-11-21", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_the_story_weekday_next_to_the_midterm_election_day()
+    {
+        // 2026's election day is Tuesday 3 November; the race was called the Wednesday after it.
+        var result = Resolve("Delgado won the race for governor in Tuesday's midterm elections, after losing in January 2023. "
+            + "The AP called the race at 1:14 a.m. local time Wednesday.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-04", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Puts_a_story_before_the_midterms_on_the_weekday_just_before_election_day()
+    {
+        var result = Resolve("Stocks fell on Monday as traders weighed the outcome of Tuesday's midterm elections. "
+            + "The company went public in 2019.", copyright: 2026, today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-02", result!.Date.ToIso());
+    }
 }

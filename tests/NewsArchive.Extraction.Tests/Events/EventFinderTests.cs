@@ -622,4 +622,75 @@ public sealed class EventFinderTests
         Assert.Equal(["2026-02-26"], Dates("The regulator will announce the next cap, covering April to June, on 26 February.", "2026-01-15"));
         Assert.Equal(["2025-06"], Dates("The mayor said the road would close, and it did in June.", "2026-01-15"));
     }
+
+    [Fact]
+    public void Makes_an_event_of_a_past_perfect_happening_with_an_irregular_participle()
+    {
+        // "had" + "written" is a happening, not a state at a time ("it had 34 flood alerts in place on Wednesday").
+        Assert.Equal(["2019-04-11"], Dates("The union remained ready to talk and had written to the council last night proposing fresh talks."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_a_police_log_number_or_the_page_s_own_history()
+    {
+        Assert.Empty(Dates("Anyone with information should call 101 quoting log 512 of 9 April.\n\nThis article was amended on 11 April 2019."));
+    }
+
+    [Fact]
+    public void Dates_what_someone_is_ordered_to_do_on_a_day_ahead_of_the_order()
+    {
+        // Published Friday 12 April 2019: the judge's order was past, the surrender is the coming Jan. 8.
+        Assert.Equal(["2020-01-08"], Dates("The judge ordered him to pay restitution and to surrender to federal authorities on Jan. 8."));
+    }
+
+    [Theory]
+    [InlineData("A vigil is planned outside the church at 6pm on Thursday.", "2019-04-18")]
+    [InlineData("The meeting, which concludes on April 30, will set rates.", "2019-04-30")]
+    [InlineData("Postal ballots can still arrive until April 20 and be counted.", "2019-04-20")]
+    public void Reads_plans_schedules_and_what_can_still_happen_as_coming(string text, string expected)
+    {
+        Assert.Equal([expected], Dates(text));
+    }
+
+    [Fact]
+    public void Dates_the_midterm_elections_on_election_day_whichever_side_the_story_stands()
+    {
+        Assert.Equal(["2026-11-03"], Dates("Bond yields rose as traders weighed the outcome of Tuesday's midterm elections.", "2026-11-02"));
+        Assert.Equal(["2026-11-03"], Dates("She lost her seat in Tuesday's midterm elections.", "2026-11-05"));
+    }
+
+    [Fact]
+    public void Reads_a_clock_time_s_colon_as_no_clause_break()
+    {
+        // "at 1:14 a.m." must not cut "called" off from its date.
+        Assert.Equal(["2019-04-11"], Dates("The Associated Press called the race at 1:14 a.m. local time Thursday."));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_the_end_of_a_weather_warning_given_with_a_clock_time()
+    {
+        Assert.Empty(Dates("The Met Office has extended a yellow warning for rain until 18:00 GMT on Friday 19 April."));
+    }
+
+    [Theory]
+    [InlineData("Ramos, a third-round pick out of Fresno State in 2016, was called up on Aug. 28.", "2016", "2018-08-28")]
+    [InlineData("The treaty, signed by forty countries in December 2015, took effect in January.", "2015-12", "2019-01")]
+    public void Keeps_a_year_told_in_an_aside_from_the_month_of_the_main_clause(string text, string aside, string main)
+    {
+        Assert.Equal([aside, main], Dates(text));
+    }
+
+    [Theory]
+    [InlineData("The council declared an emergency in 2017, and last year raised council tax by the maximum.")]
+    [InlineData("He wants to delay the expansion, which the council approved in a 6-3 vote last year.")]
+    public void Dates_a_happening_to_last_year_when_its_verb_follows_it_or_stands_before_a_score(string text)
+    {
+        Assert.Contains("2018", Dates(text));
+    }
+
+    [Fact]
+    public void Keeps_last_year_apart_from_a_finer_date_with_a_stated_year_in_the_same_sentence()
+    {
+        Assert.Equal(["2018", "2018-08"], Dates("The board voted last year to revoke the charter, and the school closed in August 2018."));
+    }
 }

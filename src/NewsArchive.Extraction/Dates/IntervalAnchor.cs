@@ -1,0 +1,72 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "The warning comes three weeks after Ashcombe reported results on 26 February", "Today's vote comes two weeks to
+/// the day after a marathon May 19 public hearing", "Thursday's hearing came exactly one year after … Oct. 15, 2025":
+/// the story's happening is dated by its distance from a dated one, so the story's day is that date moved on.
+/// </summary>
+internal static class IntervalAnchor
+{
+    private const int MaxWordsToDate = 16;
+
+    /// <summary>The story's day, or null when no sentence measures it from a date.</summary>
+    public static DateOnly? Find(DateScan scan, YearChoice years)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (Interval(scan, m) is not { } interval) continue;
+            DateOnly? from = e.Year > 0
+                ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null
+                : years.Nearest(e.Month, e.Day, null);
+            if (from is not { } d) continue;
+            return interval.Unit switch
+            {
+                RelativeUnit.Day => d.AddDays(interval.Count),
+                RelativeUnit.Week => d.AddDays(7 * interval.Count),
+                RelativeUnit.Month => d.AddMonths(interval.Count),
+                _ => d.AddYears(interval.Count),
+            };
+        }
+        return null;
+    }
+
+    // Reads back from the date to "comes/came [exactly] N units [to the day] after" in the same sentence, with no
+    // other date and no clause break in between (the date is the one the interval is counted from).
+    private static (int Count, RelativeUnit Unit)? Interval(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var after = -1;
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsToDate; i--)
+        {
+            if (scan.IsWord(i, "after")) { after = i; break; }
+            if (scan.IsSymbol(i, ';') || scan.IsSymbol(i, ':') || scan.IsSymbol(i, '—')) return null;
+        }
+        if (after < 0) return null;
+        var i2 = after - 1;
+        if (i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to")) i2 -= 3;
+        if (i2 - 1 < first) return null;
+        RelativeUnit unit;
+        if (scan.IsWord(i2, "day") || scan.IsWord(i2, "days")) unit = RelativeUnit.Day;
+        else if (scan.IsWord(i2, "week") || scan.IsWord(i2, "weeks")) unit = RelativeUnit.Week;
+        else if (scan.IsWord(i2, "month") || scan.IsWord(i2, "months")) unit = RelativeUnit.Month;
+        else if (scan.IsWord(i2, "year") || scan.IsWord(i2, "years")) unit = RelativeUnit.Year;
+        else return null;
+        var n = i2 - 1;
+        int count;
+        if (scan.IsWord(n, "a") || scan.IsWord(n, "one")) count = 1;
+        else if (scan.Tokens[n].Kind == TokenKind.Number && int.TryParse(scan.Text(n), out var v)) count = v;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(n), out count)) return null;
+        if (count is <= 0 or > 60) return null;
+        var verb = n - 1;
+        if (verb >= first && (scan.IsWord(verb, "exactly") || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
+        if (verb < first || !(scan.IsWord(verb, "comes") || scan.IsWord(verb, "came") || scan.IsWord(verb, "come"))) return null;
+        // The date counted from is the first after "after".
+        foreach (var other in scan.Mentions)
+            if (other.Sentence == m.Sentence && other.FirstToken > after && other.FirstToken < m.FirstToken) return null;
+        return (count, unit);
+    }
+}
