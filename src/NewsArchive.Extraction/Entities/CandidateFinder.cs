@@ -126,7 +126,8 @@ internal sealed class CandidateFinder
                 // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
                 // "Police and Crime Commissioner" is one title although "Police" ends organization names.
                 // "University and College Union" is one known name although "University" ends organization names.
-                if ((insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
+                // "Senate Energy and Natural Resources Committee": a committee is named for its fields, industry words included.
+                if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
                     && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;

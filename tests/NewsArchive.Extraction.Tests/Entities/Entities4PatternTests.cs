@@ -254,4 +254,18 @@ public class Entities4PatternTests
         set.Organization("Varnelle");
         Assert.DoesNotContain("Tolham Vale", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_committee_named_for_fields_and_bodies_headed_by_division_conference_or_observatory_are_whole_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "Sen. Wade Harl, a member of the Senate Energy and Water Committee, called the report alarmist.",
+            "Results are due to the Ostrava Division of Elections by Friday, according to the National Conference of Rural Libraries.",
+            "Estimates by the Tollard Observatory suggest a rise, and Historic Buildings Scotland raised concerns.");
+        set.Organization("Senate Energy and Water Committee");
+        set.Organization("Ostrava Division of Elections");
+        set.Organization("National Conference of Rural Libraries");
+        set.Organization("Tollard Observatory");
+        set.Organization("Historic Buildings Scotland");
+    }
 }
