@@ -268,4 +268,32 @@ public class Entities4PatternTests
         set.Organization("Tollard Observatory");
         set.Organization("Historic Buildings Scotland");
     }
+
+    [Fact]
+    public void A_town_the_sports_pages_use_for_its_club_is_the_club_in_a_football_story()
+    {
+        var set = TestArticles.Recognize(
+            "Newcastle have agreed a fee for the midfielder, and the squad will be strengthened before the window shuts.",
+            "Newcastle boss Cal Derry said the club's football had improved since the midfield was rebuilt.");
+        set.Organization("Newcastle");
+        Assert.DoesNotContain("Newcastle", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_shouted_word_the_article_also_writes_in_lower_case_is_no_part_of_a_name()
+    {
+        var set = TestArticles.Recognize(
+            "Harlow AGREE fee for striker",
+            "Harlow agreed the fee on Tuesday, the club said after the match, and the coach praised the squad.");
+        Assert.DoesNotContain("Harlow AGREE", set.AllSurfaceForms());
+    }
+
+    [Fact]
+    public void A_city_written_as_its_club_joins_the_club_named_in_full()
+    {
+        var set = TestArticles.Recognize(
+            "The Kansas City Royals beat Detroit 5-3 in the league on Sunday, and the pitcher scored twice.",
+            "Kansas City beat the Tigers again the next night to win the season series.");
+        Assert.Contains("Kansas City", set.Organization("Kansas City Royals").Aliases);
+    }
 }
