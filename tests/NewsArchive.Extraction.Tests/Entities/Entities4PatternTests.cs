@@ -296,4 +296,15 @@ public class Entities4PatternTests
             "Kansas City beat the Tigers again the next night to win the season series.");
         Assert.Contains("Kansas City", set.Organization("Kansas City Royals").Aliases);
     }
+
+    [Fact]
+    public void Keys_ice_shelves_glaciers_and_reefs_are_places()
+    {
+        var set = TestArticles.Recognize(
+            "Residents of Little Tarpon Key were told to leave, and the Lower Keys will lose power.",
+            "She first drilled through the Varden Ice Shelf in 1974.");
+        set.Place("Little Tarpon Key");
+        set.Place("Lower Keys");
+        set.Place("Varden Ice Shelf");
+    }
 }
