@@ -307,4 +307,13 @@ public class Entities4PatternTests
         set.Place("Lower Keys");
         set.Place("Varden Ice Shelf");
     }
+
+    [Fact]
+    public void The_home_state_or_town_in_a_party_tag_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Sen. Jo Hale, D-Ore., voted for the bill, and Assemblymember Kay Lindby, R-Marlow Springs, voted no.");
+        set.Place("Oregon");
+        set.Place("Marlow Springs");
+    }
 }
