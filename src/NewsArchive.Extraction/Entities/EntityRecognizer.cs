@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (skipped.Any(p => p.Start <= start && start < p.End) || IsPhotoCredit(tokens, candidate)) continue;
+            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate)) continue;
             // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
             if (RoleExtractor.IsPartyTag(tokens, candidate.First))
             {
@@ -82,6 +82,14 @@ public sealed class EntityRecognizer
             Evidence = new Evidence(0, 0, 5),
             PlaceGroup = EntityLexicon.Places.Group(name),
         };
+    }
+
+    // A loop rather than a lambda: a closure over the candidate's start was allocated for every candidate.
+    private static bool InsideAny(List<TextSpan> spans, int position)
+    {
+        foreach (var span in spans)
+            if (span.Start <= position && position < span.End) return true;
+        return false;
     }
 
     // "told the Journal" in an article from the Midwest Business Journal: the publication's own short name.

@@ -32,12 +32,19 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = narrative.SentenceStart(t);
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
-            if (narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence))
-                return subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t);
-            return subjects.Before(sentence, t, t).Speaker;
+            var speaker = narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence)
+                ? subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t)
+                : subjects.Before(sentence, t, t).Speaker;
+            // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
+            if (speaker is not null || !IsDefinite(t - 1)) return speaker;
         }
         return null;
     }
+
+    private bool IsDefinite(int t) =>
+        narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
+        && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("that", StringComparison.OrdinalIgnoreCase));
 
     // "in an emailed statement", "in a brief written statement": a preposition, a determiner and up to two lowercase modifiers.
     private bool AfterPrepositionAndModifiers(int noun, int floor)

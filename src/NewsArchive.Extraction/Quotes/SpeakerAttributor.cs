@@ -308,7 +308,8 @@ public sealed class SpeakerAttributor
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("organization-member-nouns"))
             .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns"))
-            .Concat(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*'))));
+            .Concat(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*')))
+            .Concat(WordList.Lines("speech-staff-nouns")).Concat(WordList.Lines("speech-other-voices")));
 
     // Each sentence in [from, to) opens with the speaker (by name, or as a "he"/"she" that fits), or with no person
     // at all ("The book took four years."), never with someone else ("His wife disagreed.", "A neighbour shrugged.",

@@ -312,7 +312,21 @@ internal sealed class SpeakerMentions
     // "the company", "the firm": a coreference the entity stage guessed for the whole article; read where it stands
     // instead, as the organization nearest it (see SubjectFinder's organization nouns).
     private static bool IsGenericReference(string alias) =>
-        alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && GenericOrganizationNouns.Contains(alias.AsSpan(4));
+        (alias.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && OrganizationNouns.Contains(alias.AsSpan(4)))
+        || IsLowercaseNonName(alias);
+
+    // "the health" (from "Department of Health"): a lowercase alias that does not end in a noun for an organization
+    // ("the trust", "the council" do) names nothing; as a mention it would make "the health watchdog" that department.
+    private static bool IsLowercaseNonName(string alias)
+    {
+        foreach (var c in alias)
+            if (char.IsUpper(c)) return false;
+        var space = alias.LastIndexOf(' ');
+        return !OrganizationNouns.Contains(space < 0 ? alias : alias.AsSpan(space + 1));
+    }
+
+    private static readonly WordLookup OrganizationNouns =
+        new(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*')));
 
     private static readonly WordLookup GenericOrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));

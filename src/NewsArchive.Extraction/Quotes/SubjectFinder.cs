@@ -106,6 +106,11 @@ internal sealed class SubjectFinder
             {
                 if (segment == 0)
                 {
+                    // "Pratt thanked Mayor Jones for her work and said …": a verb joined by "and" shares its clause's subject.
+                    var joiner = verb - 1;
+                    while (joiner > segmentStart && _narrative.IsAdverb(joiner) && !IsCoordinator(Text.Word(joiner))) joiner--;
+                    if (joiner > segmentStart && Text.IsWord(joiner) && IsCoordinator(Text.Word(joiner)))
+                        return SharedSubject(floor, joiner, anchor);
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
                     if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
                     if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
@@ -155,6 +160,31 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private static readonly WordLookup Subordinators = new(
+        ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
+
+    // The subject of the clause a coordinated verb belongs to: the name, pronoun or phrase that opens it (after an
+    // opening subordinate, prepositional or participle phrase and its comma); named nobody when it opens otherwise.
+    private Subject SharedSubject(int floor, int coordinator, int anchor)
+    {
+        var start = floor;
+        if (Text.IsWord(start) && _narrative.Mentions.StartingAt(start) is null
+            && (Subordinators.Contains(Text.Word(start)) || _narrative.IsPreposition(start) || IsParticipleWord(Text.Word(start))))
+        {
+            while (start < coordinator && !Text.IsPunctuation(start, ',')) start++;
+            start++;
+        }
+        for (var t = start; t < coordinator && t - start <= 3 && Text.IsWord(t); t++)
+        {
+            if (TryCandidate(t, coordinator, out var c)) return IsSubjectPosition(c, start) ? Resolve(c, anchor) : new Subject(true, null, coordinator);
+            if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
+        }
+        return new Subject(true, null, coordinator);
+    }
+
+    private static bool IsParticipleWord(ReadOnlySpan<char> w) =>
+        w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     // The first "who"/"which"/"whose"/"whom" in [start, end], or -1.
     private int RelativePronounIn(int start, int end)
@@ -591,6 +621,7 @@ internal sealed class SubjectFinder
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
+                ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
@@ -735,7 +766,40 @@ internal sealed class SubjectFinder
         // article, not a name: the company nearest the cue is a better reading of "the company said".
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
+            ?? OrganizationDescribedAs(noun, anchor)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
+    }
+
+    private const int MaxDescriptionWords = 6;
+
+    // "Aslef, the train drivers' union, …" / "the drivers' union Aslef": the organization the text itself set beside
+    // that noun (right before its name, or in an appositive right after it), most recent first.
+    private string? OrganizationDescribedAs(ReadOnlySpan<char> noun, int anchor)
+    {
+        var all = _narrative.Mentions.All;
+        var oldest = Text.Tokens[anchor].FirstParagraph - MaxDescriptionParagraphs;
+        for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
+        {
+            if (all[m].Speaker.IsPerson) continue;
+            var before = all[m].Token - 1;
+            if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))
+                return all[m].Speaker.Entity.Name;
+        }
+        return null;
+    }
+
+    private const int MaxDescriptionParagraphs = 6;
+
+    // Whether `noun` is among the first few words from t, before any punctuation, name, preposition or relative pronoun.
+    private bool AppositiveHas(int t, ReadOnlySpan<char> noun)
+    {
+        for (var n = 0; n < MaxDescriptionWords && Text.IsWord(t); n++, t++)
+        {
+            if (_narrative.Mentions.StartingAt(t) is not null || _narrative.IsPreposition(t) || StartsRelativeClause(t)) return false;
+            if (Text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // "Acme, which is owned by Beta Group, said … The company said": the organization of the latest sentence naming

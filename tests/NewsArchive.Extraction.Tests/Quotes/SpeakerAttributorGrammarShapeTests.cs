@@ -88,6 +88,16 @@ public class SpeakerAttributorGrammarShapeTests
     }
 
     [Fact]
+    public void Does_not_continue_the_speaker_across_a_sentence_about_others()
+    {
+        var quotes = Quotes(Interview,
+            "\"Ask me again next year,\" Voight said. Others were less patient. \"He has been saying that for a decade.\"");
+        Assert.Equal(
+            [("Ask me again next year,", "Harlan Voight"), ("He has been saying that for a decade.", (string?)null)],
+            quotes);
+    }
+
+    [Fact]
     public void Does_not_continue_a_woman_speaker_across_a_sentence_about_a_man()
     {
         var quotes = Quotes(Interview,
@@ -322,5 +332,91 @@ public class SpeakerAttributorGrammarShapeTests
         var quotes = Quotes(KnownEntities(Person("Jim Harker", ["Harker"])),
             "\"We were robbed,\" said one supporter, Jim Harker, 58. \"Again and again.\"");
         Assert.Equal([("We were robbed,", "Jim Harker"), ("Again and again.", "Jim Harker")], quotes);
+    }
+
+    private static readonly EntitySet Strike = KnownEntities(
+        Organization("Aslef"),
+        Organization("Northern Crest Rail", "Northern Crest"),
+        Organization("Harbour Pilots Association"));
+
+    [Fact]
+    public void Gives_the_union_said_to_the_organization_the_text_called_a_union()
+    {
+        var quotes = Quotes(Strike,
+            "Aslef, the train drivers' union, called the strike on Monday. Northern Crest said it was disappointed.",
+            "\"Our members have run out of patience with this company,\" the union said.");
+        Assert.Equal([("Our members have run out of patience with this company,", "Aslef")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_union_spokesman_to_the_organization_introduced_as_the_union()
+    {
+        var quotes = Quotes(Strike,
+            "The pilots' union Harbour Pilots Association has been in talks since May.",
+            "A union spokesman said the offer \"does nothing to address our members' concerns.\"");
+        Assert.Equal([("does nothing to address our members' concerns.", "Harbour Pilots Association")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_the_union_said_null_when_the_text_never_says_which_organization_is_a_union()
+    {
+        var quotes = Quotes(Strike,
+            "Northern Crest said it was disappointed by the vote.",
+            "\"Our members have run out of patience with this company,\" the union said.");
+        Assert.Equal([("Our members have run out of patience with this company,", (string?)null)], quotes);
+    }
+
+    private static readonly EntitySet Meeting = KnownEntities(
+        Person("Ellen Jones", ["Jones", "Mayor Jones"], ["Mayor"]),
+        Person("Sam Pratt", ["Pratt", "Councillor Sam Pratt"], ["Councillor"]));
+
+    [Fact]
+    public void Gives_a_verb_joined_by_and_the_subject_of_its_clause_not_the_object_of_the_first_verb()
+    {
+        var quotes = Quotes(Meeting,
+            "Mayor Ellen Jones opened the meeting. Councillor Sam Pratt thanked Mayor Jones for her work and said the vote was \"long overdue and very welcome.\"",
+            "After the vote, Pratt praised the residents' group and said: \"They never gave up on this town.\"");
+        Assert.Equal(
+            [("long overdue and very welcome.", "Sam Pratt"), ("They never gave up on this town.", "Sam Pratt")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_verb_joined_by_and_null_when_its_clause_opens_with_no_name()
+    {
+        var quotes = Quotes(Meeting,
+            "Mayor Ellen Jones opened the meeting. The Kansas visitor scheduled a talk for May and said he expected \"a full hall before the snow flies.\"");
+        Assert.Equal([("a full hall before the snow flies.", (string?)null)], quotes);
+    }
+
+    private static readonly EntitySet Watchdog = KnownEntities(
+        Organization("Care Standards Board", "CSB"),
+        Organization("Department of Health", "the department", "the health"));
+
+    [Fact]
+    public void Reads_a_generic_alias_like_the_department_where_it_stands_not_as_the_whole_articles_guess()
+    {
+        var quotes = Quotes(Watchdog,
+            "Patients waited for days on trolleys, according to a damning report from the health watchdog.",
+            "The Care Standards Board downgraded the emergency unit on Tuesday.",
+            "Inspectors found that the department was holding twice the patients it was built for.",
+            "The report states: \"People were not always treated with privacy and dignity.\"",
+            "A Department of Health spokesperson said: \"Corridor care is unacceptable and we will end it.\"");
+        Assert.Equal(
+            [("People were not always treated with privacy and dignity.", "Care Standards Board"),
+             ("Corridor care is unacceptable and we will end it.", "Department of Health")],
+            quotes);
+    }
+
+    [Fact]
+    public void Follows_the_statement_back_past_a_mention_that_names_no_owner_to_the_one_the_text_introduced()
+    {
+        var quotes = Quotes(KnownEntities(Organization("Brightwell Foods")),
+            "Brightwell Foods issued a statement on Tuesday after the fine.",
+            "\"We accept the findings in full,\" the statement read.",
+            "The statement added: \"We apologise to every customer affected.\"");
+        Assert.Equal(
+            [("We accept the findings in full,", "Brightwell Foods"), ("We apologise to every customer affected.", "Brightwell Foods")],
+            quotes);
     }
 }
