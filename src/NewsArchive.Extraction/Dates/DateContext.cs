@@ -143,6 +143,9 @@ internal static class DateContext
         return -1;
     }
 
+    private static bool IsPossessivePronoun(DateScan scan, int i) =>
+        scan.IsWord(i, "his") || scan.IsWord(i, "her") || scan.IsWord(i, "their") || scan.IsWord(i, "its");
+
     /// <summary>
     /// "since 2018", "since January": the start of a span that runs to now, not a happening; and "the quarter, which
     /// ended June 30", "the year ending March 31": a reporting period's end.
@@ -153,6 +156,14 @@ internal static class DateContext
         var prev = mention.FirstToken - 1;
         if (prev < first) return false;
         if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
+        // "the fastest pace since early 2025": a span from a loose point.
+        if (prev - 1 >= first && (scan.IsWord(prev, "early") || scan.IsWord(prev, "late")) && scan.IsWord(prev - 1, "since")) return true;
+        // "sold from August 2022 through October 2025", "held at £9,250 from 2017 until they rose": a span's start.
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        var after = mention.LastToken + 1;
+        // ("From 1994 until his retirement, he taught …" starts a role, which obituaries date.)
+        if (scan.IsWord(prev, "from") && after < end && (scan.IsWord(after, "to") || scan.IsWord(after, "through")
+            || (scan.IsWord(after, "until") || scan.IsWord(after, "till")) && !(after + 1 < end && IsPossessivePronoun(scan, after + 1)))) return true;
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
         if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
@@ -192,7 +203,7 @@ internal static class DateContext
     }
 
     private static readonly FilteredWords LastingStateWords =
-        WordSet("runs", "lasts", "remain", "remains", "stay", "stays", "suspended", "force", "effect", "place");
+        WordSet("runs", "lasts", "remain", "remains", "stay", "stays", "suspended", "force", "effect", "place", "continue", "continues");
 
     /// <summary>
     /// "last week", "this year", "next year": a period word. The contract has no week precision and a bare year of

@@ -477,8 +477,8 @@ internal sealed class DateMentionFinder
         year = 0;
         if (i >= end || scan.Tokens[i].Kind != TokenKind.Number || scan.Tokens[i].Length != 4) return false;
         if (!int.TryParse(scan.Text(i), out year) || year < MinYear || year > MaxYear) return false;
-        // "2019%" or "2019-20" ranges of other things are not plain years.
-        return !(i + 1 < end && scan.IsSymbol(i + 1, '%'));
+        // "2019%" or "2019-20" ranges of other things are not plain years; "the late 1990s" is a decade.
+        return !(i + 1 < end && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "s") && scan.Tokens[i + 1].Start == scan.Tokens[i].End));
     }
 
     // "In 2018", "since 1998", "mid-2019": a four-digit number is a year only after a word that makes it one.

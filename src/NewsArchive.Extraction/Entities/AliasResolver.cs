@@ -391,7 +391,16 @@ internal sealed class AliasResolver
     private static Cluster? ShortFormOfOne(Cluster cluster, Mention mention, List<Cluster> organizations)
     {
         if (mention.Shape != MentionShape.Name || cluster.Kind is EntityKind.Person or EntityKind.Place) return null;
-        if (cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
+        // ("Villa’s president of football operations, Dominic Hale": a club decided as one may carry a role it owns.)
+        if (cluster.Kind is not EntityKind.Organization && cluster.Mentions.Any(m => m.Honorific is not null || m.Roles.Count > 0)) return null;
+        // "Kansas City" beside "Kansas City Royals" in a baseball story: a town written as its club.
+        if (mention.Words.Length > 1 && cluster.Kind is EntityKind.Organization && mention.PlaceGroup >= 0)
+        {
+            var clubs = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length == mention.Words.Length + 1
+                                                 && o.Fullest.Words.AsSpan(0, mention.Words.Length).SequenceEqual(mention.Words)
+                                                 && (ClubSuffixes.Contains(o.Fullest.Words[^1]) || EntityLexicon.Organizations.Contains(o.Fullest.Core))).ToList();
+            return clubs.Count == 1 ? clubs[0] : null;
+        }
         // "Garrowhill High" for Garrowhill High School, "Northern Crest" for Northern Crest Rail: the opening words of one name.
         if (mention.Words.Length > 1)
         {

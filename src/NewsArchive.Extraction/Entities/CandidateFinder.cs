@@ -47,7 +47,14 @@ internal sealed class CandidateFinder
         {
             var next = tokens[j];
             if (next.Is(NameTokenFlags.SentenceStart) || next.Is(NameTokenFlags.InQuote) != quoted) break;
-            if (next.IsCapitalizedWord) { last = j++; continue; }
+            if (next.IsCapitalizedWord)
+            {
+                // "Newcastle AGREE £52million fee": a word shouted for emphasis, which the article also writes in lower case, is no part of a name.
+                if (next.Is(NameTokenFlags.AllCaps) && !tokens[last].Is(NameTokenFlags.AllCaps) && next.End - next.Start >= 4
+                    && WrittenInLowerCase(body, body.Text(j))) break;
+                last = j++;
+                continue;
+            }
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
@@ -126,7 +133,8 @@ internal sealed class CandidateFinder
                 // Inside an organization's "of" a head is a field, not an end: "Department of Health and Social Care".
                 // "Police and Crime Commissioner" is one title although "Police" ends organization names.
                 // "University and College Union" is one known name although "University" ends organization names.
-                if ((insideOrganizationOf ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
+                // "Senate Energy and Natural Resources Committee": a committee is named for its fields, industry words included.
+                if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
                     && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
@@ -140,6 +148,10 @@ internal sealed class CandidateFinder
         }
         return last;
     }
+
+    // "AGREE" beside "agreed": the word or a form of it with an ending.
+    private static bool WrittenInLowerCase(TokenizedBody body, string word) =>
+        body.WritesInLowerCase(word) || body.WritesInLowerCase(word + "d") || body.WritesInLowerCase(word + "ed") || body.WritesInLowerCase(word + "s");
 
     private static bool KnownWhole(TokenizedBody body, int first, int last) =>
         EntityLexicon.Organizations.Contains(body.Phrase(first, last))

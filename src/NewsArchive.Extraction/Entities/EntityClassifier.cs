@@ -86,6 +86,8 @@ internal sealed class EntityClassifier
         if (!single && core.Contains(" & ")) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
             && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
+        // "Historic Environment Scotland": common words before a nation are a national body too.
+        else if (last == first + 2 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && CommonWordsBeforeNation(body, first, last - 1)) organization += 4;
         if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
@@ -297,6 +299,17 @@ internal sealed class EntityClassifier
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
+    }
+
+    private static bool CommonWordsBeforeNation(TokenizedBody body, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var word = body.Text(k);
+            if (!body.Tokens[k].IsCapitalizedWord || body.IsDemonym(k) || body.IsStopWord(k) || body.IsGivenName(k) || EntityLexicon.Places.Contains(word)
+                || PlaceOpeners.Contains(word) || RegionWords.Contains(word) || body.IsPlaceHead(k)) return false;
+        }
+        return !EntityLexicon.Places.Contains(body.Phrase(first, last));
     }
 
     private static readonly FrozenSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);

@@ -46,8 +46,13 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            // "(R-Staten Island)": a legislator's party and district, not a place of its own.
-            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || RoleExtractor.IsPartyTag(tokens, candidate.First)) continue;
+            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate)) continue;
+            // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
+            if (RoleExtractor.IsPartyTag(tokens, candidate.First))
+            {
+                if (PartyTagPlace(tokens, candidate) is { } home) mentions.Add(home);
+                continue;
+            }
             AddMentions(tokens, candidate, mentions);
         }
         CoupleSharingSurname.Complete(body, mentions);
@@ -57,6 +62,26 @@ public sealed class EntityRecognizer
         MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
         return mentions;
+    }
+
+    private static Mention? PartyTagPlace(TokenizedBody tokens, Candidate candidate)
+    {
+        var start = tokens.Tokens[candidate.First].Start + 2;
+        var end = tokens.Tokens[candidate.Last].End;
+        var next = candidate.Last + 1;
+        if (end - start < 2 || next >= tokens.Tokens.Length || tokens.Body[tokens.Tokens[next].Start] is not (')' or ',' or ';')) return null;
+        var name = string.Join(' ', tokens.Body[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = new TextSpan(start, end),
+            Surface = name,
+            Core = name,
+            Words = name.Split(' '),
+            KnownOnly = candidate.KnownOnly,
+            Evidence = new Evidence(0, 0, 5),
+            PlaceGroup = EntityLexicon.Places.Group(name),
+        };
     }
 
     // A loop rather than a lambda: a closure over the candidate's start was allocated for every candidate.

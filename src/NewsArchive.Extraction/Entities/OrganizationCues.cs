@@ -114,6 +114,8 @@ internal sealed class OrganizationCues
         var word = body.Text(k);
         // "the advocacy group X", "rival Apple".
         if (Nouns.Contains(word) && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        // "Houston-based Turnstone Advisory", "Dutch-based Vanterra": what is based somewhere is a body.
+        if (word is "based" or "headquartered" && body.Tokens[k].Is(NameTokenFlags.AfterHyphen) && !body.IsGivenName(surfaceFirst)) return true;
         // "She founded Aurelle in 2021", "which acquired Brackwell": what is founded or acquired is a body, not a person.
         if (word is "founded" or "co-founded" or "cofounded" or "acquired" && !body.IsGivenName(surfaceFirst)) return true;
         if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
@@ -222,14 +224,29 @@ internal sealed class OrganizationCues
     private static bool CoordinatedWithOrganization(TokenizedBody body, int first, int last)
     {
         var tokens = body.Tokens;
-        if (last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or")
+        // "Facebook, X and Instagram": a one-letter brand is too little to go on.
+        if (first == last && body.Text(first).Length < 3) return false;
+        if (last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or" or ",")
         {
             var end = last + 2;
             while (end + 1 < tokens.Length && tokens[end + 1].IsCapitalizedWord) end++;
-            if (tokens[last + 2].IsCapitalizedWord && EntityLexicon.IsOrganizationEnd(body.Text(end))) return true;
+            if (tokens[last + 2].IsCapitalizedWord && (EntityLexicon.IsOrganizationEnd(body.Text(end)) && body.Text(last + 1) is not ","
+                                                       || KnownCompany(body, last + 2, end))) return true;
         }
-        return first >= 2 && body.Text(first - 1) is "and" or "or" && tokens[first - 2].IsCapitalizedWord
-               && EntityLexicon.IsOrganizationEnd(body.Text(first - 2));
+        if (first < 2 || body.Text(first - 1) is not ("and" or "or" or ",") || !tokens[first - 2].IsCapitalizedWord) return false;
+        // "(Labour, Small Heath)" tags a councillor's ward: a comma counts only inside a list that goes on.
+        if (body.Text(first - 1) is "," && !(last + 1 < tokens.Length && body.Text(last + 1) is "," or "and" or "or")) return false;
+        var start = first - 2;
+        while (start > 0 && tokens[start - 1].IsCapitalizedWord) start--;
+        // "at Walmart, Target, Menards and online", "owned by FirstGroup and Trenitalia": a list beside a known organization.
+        return (EntityLexicon.IsOrganizationEnd(body.Text(first - 2)) && body.Text(first - 1) is not ",") || KnownCompany(body, start, first - 2);
+    }
+
+    // A well-known organization that is no place (a town's club is both, and lists of towns are common).
+    private static bool KnownCompany(TokenizedBody body, int first, int last)
+    {
+        var name = body.Phrase(first, last);
+        return EntityLexicon.Organizations.Contains(name) && !EntityLexicon.Places.Contains(name);
     }
 
     // "Newcastle have agreed a fee", "Dortmund were preparing a move": British English gives a club, a company or a

@@ -262,8 +262,9 @@ internal sealed class RoleExtractor
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) is var roleLength and > 0
                 && !(k + roleLength + 1 < tokens.Length && tokens[k + roleLength].Kind == NameTokenKind.Possessive && tokens[k + roleLength + 1].IsCapitalizedWord))
                 roleAt = k;
-            // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role).
-            if (roleAt < 0 && k > start && token.IsWord && body.IsPersonVerb(k)) return null;
+            // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role); nor is
+            // "…, the coach said after the match": a speech verb after the role makes it a clause of its own.
+            if (k > start && token.IsWord && body.IsPersonVerb(k)) return null;
         }
         if (roleAt < 0 || k == start) return null;
         var end = k - 1;

@@ -18,6 +18,7 @@ public sealed class EventFinder
     private const int RetellingReach = 4; // sentences after "later this month" that may give its day
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
+    private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
     private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
 
     private readonly DateMentionFinder _finder = new();
@@ -46,6 +47,9 @@ public sealed class EventFinder
         var yearStandIn = yearOnly > 0 ? YearReference.DayWithin(scan, yearOnly) : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
+        // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
+        var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
+        var repeatedFullDays = new HashSet<PartialDate>();
         var relativeMonths = new List<(int Event, int Sentence)>();
         var quotedDates = new HashSet<PartialDate>();
         var narrativeDates = new HashSet<PartialDate>();
@@ -64,6 +68,9 @@ public sealed class EventFinder
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
             var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
+            // span lends no year to the months told after it.
+            if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
             var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             if (contextYear > 0)
                 breakAfterYear = Math.Min(breakAfterYear,
@@ -131,6 +138,8 @@ public sealed class EventFinder
                 if (date is not { } resolved) continue;
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
+                if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
+                    repeatedFullDays.Add(resolved);
                 dates.Add((resolved, yearStated, clause));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
@@ -143,6 +152,7 @@ public sealed class EventFinder
 
             foreach (var date in Distinct(dates))
             {
+                if (repeatedFullDays.Contains(date)) continue;
                 if (quotedDates.Contains(date) && !narrativeDates.Contains(date)) quotedEvents.Add(events.Count);
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
@@ -150,10 +160,13 @@ public sealed class EventFinder
             }
             quotedDates.Clear();
             narrativeDates.Clear();
+            repeatedFullDays.Clear();
             m = endOfSentence;
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
-        return relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
+        var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
+        return sentences.Count == 0 ? kept
+            : ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at
@@ -265,6 +278,24 @@ public sealed class EventFinder
             }
             if (!redundant) yield return date;
         }
+    }
+
+    // Whether the sentence's first mention with a stated year follows a "since" in its clause ("since it resumed
+    // cutting in September 2025").
+    private static bool StatedYearStartsSpan(DateScan scan, List<DateMention> mentions, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!mentions[k].Expression.HasYear) continue;
+            var (first, _) = scan.TokensOf(mentions[k].Sentence);
+            for (var i = mentions[k].FirstToken - 1; i >= first && i >= mentions[k].FirstToken - 6; i--)
+            {
+                if (scan.Tokens[i].Kind == TokenKind.Symbol && !scan.IsSymbol(i, '-')) return false;
+                if (scan.IsWord(i, "since")) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and

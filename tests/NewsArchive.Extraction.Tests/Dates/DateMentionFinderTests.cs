@@ -61,6 +61,8 @@ public sealed class DateMentionFinderTests
     [InlineData("Over the last year, costs rose.")]
     [InlineData("The charity helped in 1500 homes.")]
     [InlineData("Growth returned in the 1990s.")]
+    [InlineData("The shelf had broken up by the early 1990s.")]
+    [InlineData("Lobsters have moved north since the late 1990s.")]
     [InlineData("The 2019 budget was larger.")]
     [InlineData("She said so on Fox News Sunday.")]
     [InlineData("Shoppers queued for Black Friday deals.")]

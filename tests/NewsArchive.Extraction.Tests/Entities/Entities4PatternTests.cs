@@ -232,4 +232,88 @@ public class Entities4PatternTests
         var set = TestArticles.Recognize(document);
         Assert.Single(set.Organizations);
     }
+
+    [Fact]
+    public void A_club_that_owns_a_role_still_joins_its_full_name_and_a_speech_clause_is_no_appositive_role()
+    {
+        var set = TestArticles.Recognize(
+            "Aston Villa have agreed a fee with Benfica for striker Tomas Avelo, the coach said after the match.",
+            "Talks were held between Villa’s president of football operations, Dominic Hale, and Benfica.");
+        Assert.Contains("Villa", set.Organization("Aston Villa").Aliases);
+        Assert.DoesNotContain(set.Person("Tomas Avelo").Roles, r => r.Contains("said"));
+    }
+
+    [Fact]
+    public void A_name_listed_beside_a_known_company_or_based_somewhere_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "The heaters were sold at Walmart, Target, Brennick and online at Amazon.",
+            "Gulfmark bought the plant from Dutch-based Varnelle in 2016.",
+            "Local councillor Saima Rahim (Labour, Tolham Vale) said the road was dangerous.");
+        set.Organization("Brennick");
+        set.Organization("Varnelle");
+        Assert.DoesNotContain("Tolham Vale", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_committee_named_for_fields_and_bodies_headed_by_division_conference_or_observatory_are_whole_organizations()
+    {
+        var set = TestArticles.Recognize(
+            "Sen. Wade Harl, a member of the Senate Energy and Water Committee, called the report alarmist.",
+            "Results are due to the Ostrava Division of Elections by Friday, according to the National Conference of Rural Libraries.",
+            "Estimates by the Tollard Observatory suggest a rise, and Historic Buildings Scotland raised concerns.");
+        set.Organization("Senate Energy and Water Committee");
+        set.Organization("Ostrava Division of Elections");
+        set.Organization("National Conference of Rural Libraries");
+        set.Organization("Tollard Observatory");
+        set.Organization("Historic Buildings Scotland");
+    }
+
+    [Fact]
+    public void A_town_the_sports_pages_use_for_its_club_is_the_club_in_a_football_story()
+    {
+        var set = TestArticles.Recognize(
+            "Newcastle have agreed a fee for the midfielder, and the squad will be strengthened before the window shuts.",
+            "Newcastle boss Cal Derry said the club's football had improved since the midfield was rebuilt.");
+        set.Organization("Newcastle");
+        Assert.DoesNotContain("Newcastle", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_shouted_word_the_article_also_writes_in_lower_case_is_no_part_of_a_name()
+    {
+        var set = TestArticles.Recognize(
+            "Harlow AGREE fee for striker",
+            "Harlow agreed the fee on Tuesday, the club said after the match, and the coach praised the squad.");
+        Assert.DoesNotContain("Harlow AGREE", set.AllSurfaceForms());
+    }
+
+    [Fact]
+    public void A_city_written_as_its_club_joins_the_club_named_in_full()
+    {
+        var set = TestArticles.Recognize(
+            "The Kansas City Royals beat Detroit 5-3 in the league on Sunday, and the pitcher scored twice.",
+            "Kansas City beat the Tigers again the next night to win the season series.");
+        Assert.Contains("Kansas City", set.Organization("Kansas City Royals").Aliases);
+    }
+
+    [Fact]
+    public void Keys_ice_shelves_glaciers_and_reefs_are_places()
+    {
+        var set = TestArticles.Recognize(
+            "Residents of Little Tarpon Key were told to leave, and the Lower Keys will lose power.",
+            "She first drilled through the Varden Ice Shelf in 1974.");
+        set.Place("Little Tarpon Key");
+        set.Place("Lower Keys");
+        set.Place("Varden Ice Shelf");
+    }
+
+    [Fact]
+    public void The_home_state_or_town_in_a_party_tag_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Sen. Jo Hale, D-Ore., voted for the bill, and Assemblymember Kay Lindby, R-Marlow Springs, voted no.");
+        set.Place("Oregon");
+        set.Place("Marlow Springs");
+    }
 }

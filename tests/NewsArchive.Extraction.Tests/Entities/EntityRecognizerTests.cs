@@ -186,10 +186,12 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void A_party_and_district_tag_is_no_place()
+    public void A_party_and_district_tag_is_no_place_but_the_district_after_the_party_is()
     {
         var set = TestArticles.Recognize("City Councilman Vittorio Ruggeri (R-Staten Island) blasted the decision on Tuesday.");
         Assert.DoesNotContain(set.Places.Names(), n => n.StartsWith("R-"));
+        // Annotators of seven dev sets count a legislator's home state or town as a place of the article.
+        set.Place("Staten Island");
     }
 
     [Fact]

@@ -693,4 +693,54 @@ public sealed class EventFinderTests
     {
         Assert.Equal(["2018", "2018-08"], Dates("The board voted last year to revoke the charter, and the school closed in August 2018."));
     }
+
+    [Fact]
+    public void Makes_no_event_of_how_long_work_will_continue()
+    {
+        Assert.Empty(Dates("A renewal programme was already under way and would continue until 2030."));
+    }
+
+    [Fact]
+    public void Makes_one_event_of_a_day_written_out_in_full_twice()
+    {
+        Assert.Equal(["1931-05-12", "2019-04-02"],
+            Dates("Ada Lane was born on 12 May 1931 in Keswick. Ada Lane, born 12 May 1931, died on 2 April 2019."));
+    }
+
+    [Theory]
+    [InlineData("The heaters were sold from August 2016 through October 2018 at large retailers.")]
+    [InlineData("Fees were held at £9,250 from 2017 until they rose.")]
+    [InlineData("Shares posted their steepest fall since early 2018, traders said.")]
+    public void Makes_no_event_of_the_start_of_a_span(string text)
+    {
+        Assert.DoesNotContain(Dates(text), d => d.StartsWith("2016") || d == "2017" || d == "2018");
+    }
+
+    [Fact]
+    public void Dates_the_start_of_a_role_held_until_a_happening_of_the_person()
+    {
+        Assert.Equal(["1994"], Dates("From 1994 until his retirement, he taught at the conservatory."));
+    }
+
+    [Fact]
+    public void Makes_one_event_of_a_coming_happening_the_body_retells_from_the_lead()
+    {
+        // Published Friday 12 April 2019.
+        Assert.Equal(["2019-04-17"], Dates("The midfielder is expected to travel to Leeds for a medical on Wednesday. Talks went on.\n\n"
+            + "He will fly to Leeds on Wednesday for a medical before signing."));
+    }
+
+    [Fact]
+    public void Keeps_distinct_coming_happenings_of_one_day_told_after_the_lead()
+    {
+        Assert.Equal(["2019-04-16", "2019-04-16"], Dates("Officials spoke. Storms are coming. Winds rose.\n\n"
+            + "Residents must leave by noon Tuesday, county officials said. The county will open shelters at noon Tuesday for residents."));
+    }
+
+    [Fact]
+    public void Lends_no_year_from_the_start_of_a_span_to_a_later_month()
+    {
+        // Published 12 April 2019: "in March" is March 2019, not March 2017.
+        Assert.Contains("2019-03", Dates("The bank has cut rates twice since it resumed cutting in September 2017, most recently in March."));
+    }
 }

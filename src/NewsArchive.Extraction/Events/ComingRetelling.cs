@@ -1,0 +1,67 @@
+namespace NewsArchive.Extraction.Events;
+
+/// <summary>
+/// "Valadares is expected to travel to Tyneside for a medical on Wednesday" in the standfirst and "… to fly to Tyneside
+/// for a medical on Wednesday" in the body: a coming happening told twice on one day, in sentences that share its
+/// words, is one happening when the first telling is in the lead (standfirst, first sentences): the body then retells
+/// it. Past happenings on the story's day are often distinct, so only coming ones merge.
+/// </summary>
+internal static class ComingRetelling
+{
+    private const int MinWordLength = 5;
+    private const int SharedWords = 2;
+
+    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "could", "should", "their", "there", "which", "where", "about", "after", "before", "expected", "while",
+        "other", "these", "those", "being", "still", "since", "under", "until", "night", "morning", "afternoon", "evening",
+    };
+
+    /// <summary>The events without later retellings of a coming happening; the list itself when there are none.</summary>
+    /// <param name="body">The article body.</param>
+    /// <param name="events">The events in body order.</param>
+    /// <param name="reference">The publication day.</param>
+    /// <param name="leadEnd">Where the lead (the first sentences) ends in the body.</param>
+    public static List<ExtractedEvent> Without(string body, List<ExtractedEvent> events, DateOnly? reference, int leadEnd)
+    {
+        if (reference is not { } today) return events;
+        HashSet<int>? drop = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Span.End > leadEnd) break;
+            if (events[i].Date.Start <= today || drop?.Contains(i) == true) continue;
+            HashSet<string>? words = null;
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                if (events[j].Date != events[i].Date || events[j].Span == events[i].Span) continue;
+                words ??= ContentWords(body, events[i].Span);
+                var shared = 0;
+                foreach (var w in ContentWords(body, events[j].Span))
+                    if (words.Contains(w)) shared++;
+                if (shared >= SharedWords) (drop ??= []).Add(j);
+            }
+        }
+        return drop is null ? events : events.Where((_, k) => !drop.Contains(k)).ToList();
+    }
+
+    private static HashSet<string> ContentWords(string body, TextSpan span)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = -1;
+        for (var k = span.Start; k <= span.End; k++)
+        {
+            var letter = k < span.End && char.IsLetter(body[k]);
+            if (letter && start < 0) start = k;
+            else if (!letter && start >= 0)
+            {
+                if (k - start >= MinWordLength)
+                {
+                    var word = body[start..k];
+                    if (!Common.Contains(word) && !Dates.DateWords.Weekdays.ContainsKey(word) && !Dates.DateWords.Months.ContainsKey(word)) words.Add(word);
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
