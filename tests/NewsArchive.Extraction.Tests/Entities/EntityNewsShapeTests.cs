@@ -1,7 +1,7 @@
 namespace NewsArchive.Extraction.Tests.Entities;
 
 /// <summary>News shapes: union locals, remits after "on", defined acronyms, short forms of clubs and companies, and cues for unknown company names.</summary>
-public class OrganizationShortFormAndCueTests
+public class EntityNewsShapeTests
 {
     [Fact]
     public void A_union_local_with_its_number_is_one_organization()
