@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Lexicon;
+
 namespace NewsArchive.Extraction.Events;
 
 /// <summary>
@@ -11,11 +13,7 @@ internal static class ComingRetelling
     private const int MinWordLength = 5;
     private const int SharedWords = 2;
 
-    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "would", "could", "should", "their", "there", "which", "where", "about", "after", "before", "expected", "while",
-        "other", "these", "those", "being", "still", "since", "under", "until", "night", "morning", "afternoon", "evening",
-    };
+    private static readonly FrozenSet<string> Common = WordList.Set("dates-retelling-common-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The events without later retellings of a coming happening; the list itself when there are none.</summary>
     /// <param name="body">The article body.</param>
