@@ -171,13 +171,7 @@ internal sealed class DateMentionFinder
         }
         // "two years later than planned" is a delay, not a date.
         if (!scan.IsWord(i, "later") || i - 2 < first || i + 1 < end && scan.IsWord(i + 1, "than")) return false;
-        int count;
-        if (scan.Tokens[i - 2].Kind == TokenKind.Number)
-        {
-            if (!int.TryParse(scan.Text(i - 2), out count) || count > 100) return false;
-        }
-        else if (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one")) count = 1;
-        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 2), out count)) return false;
+        if (CountAt(scan, i - 2) is not { } count || count > 100) return false;
         if (UnitAt(scan, i - 1, plural: count != 1) is not { } later) return false;
         // The contract has no week precision: "a week later" is seven days on.
         expression = later == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7 * count) : DateExpression.Later(later, count);
@@ -203,7 +197,16 @@ internal sealed class DateMentionFinder
         return true;
     }
 
-    private static RelativeUnit? UnitAt(DateScan scan, int i, bool plural)
+    /// <summary>The count in "a week", "one year", "3 days", "two weeks"; null when token <paramref name="i"/> is none.</summary>
+    internal static int? CountAt(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind == TokenKind.Number) return int.TryParse(scan.Text(i), out var number) ? number : null;
+        if (scan.IsWord(i, "a") || scan.IsWord(i, "one")) return 1;
+        return DateWords.NumberWords.TryGetValue(scan.Text(i), out var count) ? count : null;
+    }
+
+    /// <summary>The unit a word names: "day"/"week"/"month"/"year", with an "s" when <paramref name="plural"/>.</summary>
+    internal static RelativeUnit? UnitAt(DateScan scan, int i, bool plural)
     {
         var s = plural ? "s" : "";
         if (scan.IsWord(i, "day" + s)) return RelativeUnit.Day;

@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -49,17 +47,10 @@ internal static class IntervalAnchor
         var i2 = after - 1;
         if (i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to")) i2 -= 3;
         if (i2 - 1 < first) return null;
-        RelativeUnit unit;
-        if (scan.IsWord(i2, "day") || scan.IsWord(i2, "days")) unit = RelativeUnit.Day;
-        else if (scan.IsWord(i2, "week") || scan.IsWord(i2, "weeks")) unit = RelativeUnit.Week;
-        else if (scan.IsWord(i2, "month") || scan.IsWord(i2, "months")) unit = RelativeUnit.Month;
-        else if (scan.IsWord(i2, "year") || scan.IsWord(i2, "years")) unit = RelativeUnit.Year;
-        else return null;
+        // "exactly one year after" and "two weeks after" alike: the unit in either number.
+        if ((DateMentionFinder.UnitAt(scan, i2, plural: true) ?? DateMentionFinder.UnitAt(scan, i2, plural: false)) is not { } unit) return null;
         var n = i2 - 1;
-        int count;
-        if (scan.IsWord(n, "a") || scan.IsWord(n, "one")) count = 1;
-        else if (scan.Tokens[n].Kind == TokenKind.Number && int.TryParse(scan.Text(n), out var v)) count = v;
-        else if (!DateWords.NumberWords.TryGetValue(scan.Text(n), out count)) return null;
+        if (DateMentionFinder.CountAt(scan, n) is not { } count) return null;
         if (count is <= 0 or > 60) return null;
         var verb = n - 1;
         if (verb >= first && (scan.IsWord(verb, "exactly") || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
