@@ -258,6 +258,9 @@ internal static class ClauseTense
         return false;
     }
 
+    /// <summary>A lower-case past-tense verb ("dropped", "announced", "won").</summary>
+    internal static bool IsPastVerb(DateScan scan, int i) => IsLowerWord(scan, i) && IsRegularPastOrStrong(scan, i);
+
     private static bool IsRegularPastOrStrong(DateScan scan, int i) => IsStrongPast(scan, i) || IsRegularPast(scan, i);
 
     private static bool IsStrongPast(DateScan scan, int i) => DateWords.PastVerbs.Contains(scan.Text(i));
