@@ -188,6 +188,18 @@ internal static class DateContext
         return false;
     }
 
+    /// <summary>
+    /// "is scheduled to run through March 7, 2027", "kept programs running through Sept. 30", "can arrive through
+    /// Saturday, Nov. 7": a span's last day written out is when it closes, a happening of its own ("through April",
+    /// "through Thursday evening" stay a span's loose end).
+    /// </summary>
+    public static bool IsThroughDay(DateScan scan, DateMention mention)
+    {
+        var prev = mention.FirstToken - 1;
+        return mention.Expression is { Form: DateForm.Calendar, Day: > 0 } && prev >= scan.TokensOf(mention.Sentence).First
+            && (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru"));
+    }
+
     // The words right before "until" tell a state that lasts: "runs", "remain closed", "suspended", "in force".
     private static bool IsLastingState(DateScan scan, int until, int first)
     {

@@ -86,7 +86,7 @@ public sealed class EventFinder
                 for (; scanned < mention.FirstToken; scanned++)
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
-                if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !DateContext.IsThroughDay(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
@@ -107,7 +107,7 @@ public sealed class EventFinder
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && breakAfterYear >= mention.FirstToken
+                    && breakAfterYear >= mention.FirstToken && !DateContext.IsThroughDay(scan, mention)
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
@@ -130,7 +130,7 @@ public sealed class EventFinder
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
-                    : against is { } day ? DateResolver.Resolve(expression, day, reading.Tense) : null;
+                    : against is { } day ? (DateContext.IsThroughDay(scan, mention) ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
@@ -169,6 +169,16 @@ public sealed class EventFinder
         kept = ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
         return EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+    }
+
+    // "kept programs running through Sept. 30": a span's last day, whichever side of the story it falls, is the nearest.
+    private static PartialDate? NearestDay(DateExpression e, DateOnly reference)
+    {
+        var past = DateResolver.Resolve(e, reference, Tense.Past);
+        var coming = DateResolver.Resolve(e, reference, Tense.Future);
+        if (past is not { } p) return coming;
+        if (coming is not { } c) return past;
+        return reference.DayNumber - p.Start.DayNumber <= c.Start.DayNumber - reference.DayNumber ? past : coming;
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at
