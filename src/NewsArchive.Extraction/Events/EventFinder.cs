@@ -76,6 +76,7 @@ public sealed class EventFinder
                 breakAfterYear = Math.Min(breakAfterYear,
                     DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
             dates.Clear();
+            (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
@@ -136,6 +137,16 @@ public sealed class EventFinder
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
                     date = PartialDate.OfDay(election);
                 if (date is not { } resolved) continue;
+                // "will walk out on Monday 7 December and Tuesday 8 December": a happening over days in a row is one,
+                // dated to its first day.
+                if (lastDay is { } run && run.Token + 2 == mention.FirstToken && resolved.Precision == DatePrecision.Day
+                    && run.Date.Precision == DatePrecision.Day && resolved.Start == run.Date.Start.AddDays(1)
+                    && (scan.IsWord(run.Token + 1, "and") || scan.IsWord(run.Token + 1, "to") || scan.IsSymbol(run.Token + 1, '-') || scan.IsSymbol(run.Token + 1, '–')))
+                {
+                    lastDay = (resolved, mention.LastToken);
+                    continue;
+                }
+                lastDay = (resolved, mention.LastToken);
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
