@@ -188,7 +188,10 @@ internal sealed class PronounResolver(Narrative narrative)
         {
             for (var t = sentence + 1; t < end; t++)
             {
-                if (text.Tokens[t].Kind == TokenKind.Quotation || narrative.Mentions.StartingAt(t) is { Possessive: false }) break;
+                if (text.Tokens[t].Kind == TokenKind.Quotation) break;
+                // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
+                // names only where she works and whom she asked.
+                if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } && !narrative.FollowsPreposition(t, sentence)) break;
                 if (Cues.TryMatch(text, t, out _)) return true;
             }
         }

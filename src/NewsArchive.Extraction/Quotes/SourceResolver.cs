@@ -34,25 +34,32 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
             var speaker = narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence)
                 ? subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t)
-                : subjects.Before(sentence, t, t).Speaker;
+                : subjects.Before(sentence, t, t).Speaker
+                  // "Her partner, Owen Griffiths, read a statement": the text a sentence introduces is its subject's.
+                  ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
             if (speaker is not null || !IsDefinite(t - 1)) return speaker;
         }
         return null;
     }
 
+    private bool IsIndefinite(int t) =>
+        narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
+        && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
+
     private bool IsDefinite(int t) =>
         narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
         && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("that", StringComparison.OrdinalIgnoreCase));
 
-    // "in an emailed statement", "in a brief written statement": a preposition, a determiner and up to two lowercase modifiers.
+    // "in an emailed statement", "in a brief written statement", "in its quarterly Monetary Policy Report": a
+    // preposition, a determiner and up to three modifiers that name no one.
     private bool AfterPrepositionAndModifiers(int noun, int floor)
     {
         var text = narrative.Text;
-        for (var k = noun - 1; k >= floor && k >= noun - 3; k--)
+        for (var k = noun - 1; k >= floor && k >= noun - 4; k--)
         {
-            if (!text.IsWord(k) || text.IsCapitalized(k) || narrative.Mentions.EndingAt(k) is not null) return false;
+            if (!text.IsWord(k) || narrative.Mentions.EndingAt(k) is not null) return false;
             if (narrative.IsDeterminer(k)) return k - 1 >= floor && narrative.IsPreposition(k - 1);
         }
         return false;

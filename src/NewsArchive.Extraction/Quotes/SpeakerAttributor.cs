@@ -179,6 +179,10 @@ public sealed class SpeakerAttributor
             var subject = IsParticiple(text, c)
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
                 : SpeechCues.TakesSubjectAfter(text, c) ? Subject.None : subjects.Before(sentence, c.Token, quote);
+            // "Griffiths read a statement to the court describing her as "…"": a participle right after the main
+            // clause's object (no comma) still speaks for the main clause's subject, not for the object before it.
+            if (IsBareParticiple(narrative, c, sentence) && subjects.OfSentence(sentence, c.Token, quote) is { Speaker: not null } main)
+                subject = main;
             var afterSubject = c.End;
             var stated = subject.Found; // a subject before the cue, not words the cue runs on into
             // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
@@ -412,6 +416,24 @@ public sealed class SpeakerAttributor
         cue.Length == 1 && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (text.IsPunctuation(cue.Token - 1, ',')
             || (text.IsPunctuation(cue.Token - 2, ',') && text.IsWord(cue.Token - 1) && IsParticipleLink(text.Word(cue.Token - 1))));
+
+    // An -ing cue straight after a lowercase word of the narrative ("a statement to the court describing"), not
+    // after a name ("with Acme saying") nor a form of "be" ("was saying").
+    private static bool IsBareParticiple(Narrative narrative, Cue cue, int sentence)
+    {
+        var text = narrative.Text;
+        var before = cue.Token - 1;
+        return cue.Length == 1 && before > sentence && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+               && text.IsWord(before) && !text.IsCapitalized(before) && narrative.Mentions.EndingAt(before) is null
+               && !SubjectFinder.IsPronoun(text.Word(before)) && !IsBeForm(text.Word(before));
+    }
+
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("keep", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("kept", StringComparison.OrdinalIgnoreCase) || w.Equals("started", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsParticipleLink(ReadOnlySpan<char> w) =>
         w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)

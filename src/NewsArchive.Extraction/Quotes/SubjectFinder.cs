@@ -211,7 +211,8 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
-                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
+                // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
             var words = 0;
             while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }
