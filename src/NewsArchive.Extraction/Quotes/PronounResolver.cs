@@ -15,7 +15,7 @@ namespace NewsArchive.Extraction.Quotes;
 /// unknown (the text's own "she" outweighs a list that files Kiran or Jordan under one gender); then the search
 /// reaches two paragraphs further for the most recent compatible person.
 /// </remarks>
-internal sealed class PronounResolver(Narrative narrative)
+internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, string?>? describedSubject = null)
 {
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
@@ -86,11 +86,31 @@ internal sealed class PronounResolver(Narrative narrative)
             // The sentence's speaker ("Delaney told supporters"), else the subject of its last main clause ("Reed
             // threw for 300 yards, and coach Dan Miller praised him"), else its main clause's subject (not "When
             // Orsini conceded, …"), else its first subject.
+            // "Asked whether Adjei had earned a start, the Harbury manager smiled.": the question names whom it is
+            // about; the main clause's subject, a role, is who "he" is.
+            if (speaking is null && lastClause is null && mainSubject is null && subject is not null
+                && MainClauseRole(sentence, anchor, gender) is { } role) return role;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
         return nearestAny?.Speaker.Entity.Name;
+    }
+
+    // The person a sentence's main clause opens with when it opens with a determiner ("…, the Harbury manager
+    // smiled"), after an opening subordinate or participle clause; null when it opens otherwise or names nobody.
+    private string? MainClauseRole(int sentence, int anchor, Gender gender)
+    {
+        if (describedSubject is null) return null;
+        var text = narrative.Text;
+        var end = narrative.SentenceEnd(sentence);
+        var t = sentence + 1;
+        while (t < end && !text.IsPunctuation(t, ',')) t++;
+        t++;
+        if (t >= end || !narrative.IsDeterminer(t) || narrative.Mentions.StartingAt(t) is not null) return null;
+        var name = describedSubject(t, end, anchor);
+        return name is not null && narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == name) is { IsPerson: true } person
+               && Compatible(person, gender, lenient: false) ? name : null;
     }
 
     // "A spokesman for Acme said …" / "An Acme spokeswoman said …": the "he" or "she" of the quotation after it is

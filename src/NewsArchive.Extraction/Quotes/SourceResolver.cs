@@ -21,6 +21,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         var research = Research.Contains(noun) || Authors.Contains(noun);
         // "the report" is the one the article introduced, however far back.
         var oldest = text.Tokens[anchor].FirstParagraph - MaxParagraphsBack;
+        // "A team led by Dr Orla Feeney reported …" then "the authors wrote": the lead author speaks for the paper.
+        if (Authors.Contains(noun) && LeadAuthor(anchor, oldest) is { } lead) return lead;
         for (var t = anchor - 1; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
         {
             if (!text.IsWord(t)) continue;
@@ -39,6 +41,23 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                   ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
             if (speaker is not null || !IsDefinite(t - 1)) return speaker;
+        }
+        return null;
+    }
+
+    // The person named right after the latest "led by" from paragraph `oldest` on, if any.
+    private string? LeadAuthor(int anchor, int oldest)
+    {
+        var text = narrative.Text;
+        for (var t = anchor - 2; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
+        {
+            if (!text.IsWord(t) || !text.Word(t).Equals("led", StringComparison.OrdinalIgnoreCase)
+                || !text.IsWord(t + 1) || !text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var k = t + 2;
+            while (narrative.IsDeterminer(k) && narrative.Mentions.StartingAt(k) is null) k++;
+            // "led by Dr. Garrity": the title stands before the name.
+            if (narrative.Mentions.StartingAt(k) is null && text.IsWord(k) && text.IsCapitalized(k)) k += text.IsPunctuation(k + 1, '.') ? 2 : 1;
+            return narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true, Possessive: false } lead ? lead.Speaker.Entity.Name : null;
         }
         return null;
     }

@@ -44,7 +44,7 @@ internal sealed class SubjectFinder
     public SubjectFinder(Narrative narrative)
     {
         _narrative = narrative;
-        _pronouns = new PronounResolver(narrative);
+        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
