@@ -204,7 +204,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private bool UnnamedSpeaker(int sentence, int end)
     {
         var text = narrative.Text;
-        if (IndefinitePerson(sentence, end))
+        if (IndefinitePerson(sentence, end) || (IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
         {
             for (var t = sentence + 1; t < end; t++)
             {
@@ -218,10 +218,29 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence; t < end - 1; t++)
         {
             if (!Cues.TryMatch(text, t, out var cue)) continue;
-            if (IndefinitePerson(cue.End, end)) return true;
+            if (IndefinitePerson(cue.End, end) || (IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
             // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
             if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
             if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;
+        }
+        return false;
+    }
+
+    // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
+    // the phrase describes, the text withholds the name on purpose.
+    private bool AsksAnonymity(int from, int end)
+    {
+        var text = narrative.Text;
+        for (var t = from; t < end; t++)
+        {
+            if (!text.IsWord(t)) continue;
+            var w = text.Word(t);
+            if (w.Equals("anonymity", StringComparison.OrdinalIgnoreCase) || w.Equals("anonymously", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((w.Equals("named", StringComparison.OrdinalIgnoreCase) || w.Equals("identified", StringComparison.OrdinalIgnoreCase))
+                && text.IsWord(t - 1) && text.Word(t - 1).Equals("be", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("name", StringComparison.OrdinalIgnoreCase) && text.IsWord(t - 1)
+                && (text.Word(t - 1).Equals("her", StringComparison.OrdinalIgnoreCase) || text.Word(t - 1).Equals("his", StringComparison.OrdinalIgnoreCase)
+                    || text.Word(t - 1).Equals("their", StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
     }

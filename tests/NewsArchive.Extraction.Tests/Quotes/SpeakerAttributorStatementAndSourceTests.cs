@@ -122,4 +122,25 @@ public class SpeakerAttributorStatementAndSourceTests
             "A senior official, who spoke on condition of anonymity because the talks were private, said the deal was close. \"We are one signature away,\" the official said.");
         Assert.Equal([("We are one signature away,", null)], quotes);
     }
+
+    [Fact]
+    public void Keeps_a_short_sentence_that_goes_on_quoting_an_unnamed_source_as_a_quote_with_no_speaker()
+    {
+        var entities = KnownEntities(Person("Dana Whitcombe", ["Whitcombe"], ["chief executive"]));
+        var quotes = Quotes(entities,
+            "Chief executive Dana Whitcombe said the offer was fair.",
+            "One visitor, who did not want to be named, said the porters deserved more.",
+            "\"My mother has been on that ward for a month and the porter is the kindest man in the building,\" she said. \"Pay him properly.\"");
+        Assert.Equal(
+            [("My mother has been on that ward for a month and the porter is the kindest man in the building,", null), ("Pay him properly.", null)],
+            quotes);
+    }
+
+    [Fact]
+    public void Reads_describe_in_the_present_tense_as_a_cue_for_a_quoted_phrase()
+    {
+        var quotes = Quotes(KnownEntities(Organization("Fenwick Borough Council", "the council")),
+            "Fenwick Borough Council will decide next week. Its papers describe the old library as \"beyond economic repair in its current state\".");
+        Assert.Equal(["beyond economic repair in its current state"], quotes.Select(q => q.Text));
+    }
 }
