@@ -101,4 +101,24 @@ public class SpeakerAttributorPronounAndRoleTests
             "\"Trading conditions remain the toughest we have seen in a decade,\" the report said.");
         Assert.Equal([("Trading conditions remain the toughest we have seen in a decade,", "Pellam Foods")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_party_member_from_a_state_to_the_politician_named_in_the_paragraph_before()
+    {
+        var entities = KnownEntities(Person("Curtis Ambler", ["Ambler"], ["Senate Finance Chair"]), Organization("Senate Finance Committee"));
+        var quotes = Quotes(entities,
+            "Senate Finance Chair Curtis Ambler on Tuesday released the text of the tax bill.",
+            "The Ohio Republican scheduled a markup for next week and said he wanted \"a bill on the president's desk by the summer recess.\"");
+        Assert.Equal([("a bill on the president's desk by the summer recess.", "Curtis Ambler")], quotes);
+    }
+
+    [Fact]
+    public void Reads_it_after_which_as_the_subject_that_speaks_for_the_organization_of_the_statement()
+    {
+        var entities = KnownEntities(Organization("Corvell Catering Services"), Person("Rita Moss", ["Moss"]));
+        var quotes = Quotes(entities,
+            "Rita Moss, a cook, said staff were angry.",
+            "Corvell Catering Services said in a statement it had offered a 4% rise, which it described as \"generous in a very difficult year for the sector\".");
+        Assert.Equal([("generous in a very difficult year for the sector", "Corvell Catering Services")], quotes);
+    }
 }
