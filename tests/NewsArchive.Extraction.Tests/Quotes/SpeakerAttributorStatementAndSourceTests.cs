@@ -143,4 +143,23 @@ public class SpeakerAttributorStatementAndSourceTests
             "Fenwick Borough Council will decide next week. Its papers describe the old library as \"beyond economic repair in its current state\".");
         Assert.Equal(["beyond economic repair in its current state"], quotes.Select(q => q.Text));
     }
+
+    [Fact]
+    public void Gives_what_a_report_found_to_the_firm_described_as_having_prepared_it()
+    {
+        var entities = KnownEntities(Organization("Brightwater Consulting"), Organization("Dunmore Town Council", "the council"));
+        var quotes = Quotes(entities,
+            "A 2023 report, prepared for the town by the engineering firm Brightwater Consulting, found that the riverside car park \"will flood in most winters by the end of the decade.\"");
+        Assert.Equal([("will flood in most winters by the end of the decade.", "Brightwater Consulting")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_phrase_quoted_from_unnamed_councillors_accusing_someone_as_a_quote_with_no_speaker()
+    {
+        var entities = KnownEntities(Organization("Ashvale Council", "the council"));
+        var quotes = Quotes(entities,
+            "Ashvale Council says most of what goes into grey bins could be recycled.",
+            "But the plan has drawn anger, with opposition councillors accusing the cabinet of acting with \"barely any consultation with residents\".");
+        Assert.Equal([("barely any consultation with residents", null)], quotes);
+    }
 }
