@@ -287,6 +287,8 @@ internal sealed class RoleExtractor
         || (EntityLexicon.Places.Contains(withThe) && !EntityLexicon.Places.Contains(withoutThe));
 
     // Longest role phrase starting at token `start` that ends no later than `last`.
+    private static readonly FrozenSet<string> RanksOnlyCapitalized = WordList.Set("role-words-capitalized-only", StringComparer.Ordinal);
+
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
         if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
@@ -305,6 +307,8 @@ internal sealed class RoleExtractor
     {
         var text = body.Text(token);
         if (EntityLexicon.IsHonorific(text)) return false;
+        // "a villa in Mallorca, private school fees…": a rank that is also an adjective is a rank only in capitals.
+        if (char.IsLower(text[0]) && RanksOnlyCapitalized.Contains(text)) return false;
         return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
     }
 
