@@ -23,6 +23,7 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IndustryHeads = WordList.Set("organization-industry-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> CampaignVerbs = WordList.Set("organization-campaign-verbs", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ResultVerbs = WordList.Set("organization-result-verbs", StringComparer.Ordinal);
@@ -55,6 +56,9 @@ internal sealed class OrganizationCues
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
+        // "Its new owner, Larkfield Living, said": an industry word no surname shares makes a company of the name.
+        if (!single && !known && IndustryHeads.Contains(lastWord) && !body.IsGivenName(first) && name.Honorific is null)
+            return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
         if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
