@@ -122,9 +122,14 @@ internal sealed class RoleExtractor
         return (first, last);
     }
 
-    // "Board of Commissioners": a body named after its members keeps them.
-    private static bool IsBodyOfMembers(TokenizedBody body, int first, int last) =>
-        last - 2 >= first && body.Text(last - 1) is "of" && body.IsOrganizationHead(last - 2);
+    // "Board of Commissioners", "Royal Institute of British Architects", "Association of Chief Police Officers": a body
+    // named after its members keeps them.
+    private static bool IsBodyOfMembers(TokenizedBody body, int first, int last)
+    {
+        for (var k = last - 1; k > first && k >= last - 4; k--)
+            if (body.Text(k) is "of") return body.IsOrganizationHead(k - 1);
+        return false;
+    }
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>

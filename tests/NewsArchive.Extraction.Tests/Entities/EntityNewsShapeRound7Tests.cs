@@ -67,4 +67,22 @@ public class EntityNewsShapeRound7Tests
         var set = TestArticles.Recognize("He spent the money on a villa in Tarvessa, private school fees and a car.");
         Assert.DoesNotContain("Tarvessa", set.People.Names());
     }
+
+    [Fact]
+    public void A_name_before_town_hall_or_after_the_edge_of_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Crews set up a rest centre at Kinloss town hall overnight.",
+            "Plans for 300 homes on farmland on the edge of Tremarth were approved, and she learned to climb on the crags of Wastdale.");
+        set.Place("Kinloss");
+        set.Place("Tremarth");
+        set.Place("Wastdale");
+    }
+
+    [Fact]
+    public void A_body_named_after_its_members_keeps_them_after_a_demonym()
+    {
+        var set = TestArticles.Recognize("The Royal Institute of British Engineers told police that no such member existed.");
+        set.Organization("Royal Institute of British Engineers");
+    }
 }
