@@ -166,9 +166,8 @@ internal static class MarkdownReader
                 case HtmlInline:
                     break;
                 case ContainerInline container:
-                    var children = new List<Inline>();
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+                    // Pushed last child first, so they come off the stack in reading order.
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
                     break;
             }
         }
