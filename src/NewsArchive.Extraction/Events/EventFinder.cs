@@ -54,6 +54,7 @@ public sealed class EventFinder
         var quotedDates = new HashSet<PartialDate>();
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
+        var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
         PartialDate? previous = null; // the last date told, for "two days later"
         (DateOnly Date, int Sentence)? lastFullDate = null; // the last past day told with its year, for "until 11 August" after it
         ActorIndex? actors = null;
@@ -164,7 +165,11 @@ public sealed class EventFinder
             foreach (var date in Distinct(dates))
             {
                 if (repeatedFullDays.Contains(date)) continue;
-                if (quotedDates.Contains(date) && !narrativeDates.Contains(date)) quotedEvents.Add(events.Count);
+                if (quotedDates.Contains(date) && !narrativeDates.Contains(date))
+                {
+                    quotedEvents.Add(events.Count);
+                    if (quoteReference >= 0) reportQuotedEvents.Add(events.Count);
+                }
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
@@ -174,7 +179,7 @@ public sealed class EventFinder
             repeatedFullDays.Clear();
             m = endOfSentence;
         }
-        if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
+        if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, reportQuotedEvents, relativeMonths);
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
         if (sentences.Count == 0) return kept;
         kept = ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
@@ -207,8 +212,9 @@ public sealed class EventFinder
     }
 
     // "The seat will be on the ballot again in November 2026 … 'We'll be back next November'": a date only a quotation
-    // gives, when the narrative already dates a happening that day, is the speaker talking about that happening.
-    private static List<ExtractedEvent> WithoutQuotedRepeats(List<ExtractedEvent> events, HashSet<int> quoted, List<(int Event, int Sentence)> relativeMonths)
+    // gives, when the narrative already dates a happening then (or within it), is the speaker talking about that happening.
+    private static List<ExtractedEvent> WithoutQuotedRepeats(List<ExtractedEvent> events, HashSet<int> quoted, HashSet<int> fromReport,
+        List<(int Event, int Sentence)> relativeMonths)
     {
         var narrative = new HashSet<PartialDate>();
         for (var i = 0; i < events.Count; i++)
@@ -218,7 +224,7 @@ public sealed class EventFinder
         for (var i = 0; i < events.Count; i++)
         {
             newIndex[i] = -1;
-            if (quoted.Contains(i) && narrative.Contains(events[i].Date)) continue;
+            if (quoted.Contains(i) && (narrative.Contains(events[i].Date) || !fromReport.Contains(i) && HoldsFinerDate(narrative, events[i].Date))) continue;
             newIndex[i] = kept.Count;
             kept.Add(events[i]);
         }
@@ -230,6 +236,15 @@ public sealed class EventFinder
             else relativeMonths[k] = (newIndex[index], sentence);
         }
         return kept;
+    }
+
+    // "The July 2022 flood killed 45 people … 'We rebuilt after 2022'": a speaker's coarser date that holds a happening
+    // the narrative dates more finely is that happening.
+    private static bool HoldsFinerDate(HashSet<PartialDate> narrative, PartialDate date)
+    {
+        foreach (var d in narrative)
+            if (d.Precision > date.Precision && d.Start >= date.Start && d.End <= date.End) return true;
+        return false;
     }
 
     // "Doctors will walk out next month … The strike, beginning on 9 March, …": a happening dated loosely and then, in
