@@ -23,6 +23,8 @@ internal static class DateContext
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
         var (first, end) = scan.TokensOf(sentence);
+        // "• This article was amended on …": a bullet or dash before the note.
+        while (first < end && scan.Tokens[first].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[first].Start] is '•' or '*' or '-' or '–' or '—' or '·') first++;
         // "Image caption: …", "An earlier version of this article said …": a picture's label and a correction note are
         // the page's furniture, retelling what the story dates.
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
