@@ -203,6 +203,8 @@ internal sealed class AliasResolver
             if (mention.Words.Length is < 2 or > 3 || mention.Shape != MentionShape.Name || !IsPlainName(mention.Words)) continue;
             // "Supervisor of Elections Renata Villalobos": a word before a given name is the end of a title, not a name.
             if (mention.Words.Length == 3 && !EntityLexicon.IsGivenName(mention.Words[0]) && EntityLexicon.IsGivenName(mention.Words[1])) continue;
+            // "London Euston … Euston", "the Edinburgh Fringe … the Fringe": a town before a name is where the thing is.
+            if (EntityLexicon.Places.Contains(mention.Words[0]) && !EntityLexicon.IsGivenName(mention.Words[0])) continue;
             if (!byKey.TryGetValue("n:" + NameSuffixes.Surname(mention.Words), out var surname) || surname == cluster) continue;
             if (surname.Kind is EntityKind.Organization or EntityKind.Place) continue;
             if (surname.Mentions.Any(m => m.Shape != MentionShape.Name || m.Words.Length != 1)) continue;

@@ -56,8 +56,9 @@ internal sealed class OrganizationCues
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
-        // "Its new owner, Larkfield Living, said": an industry word no surname shares makes a company of the name.
-        if (!single && !known && IndustryHeads.Contains(lastWord) && !body.IsGivenName(first) && name.Honorific is null)
+        // "Its new owner, Larkfield Living, said", "the Harlan Fabrication plant": an industry word no surname shares makes a
+        // company of the name, a given name first included.
+        if (!single && !known && IndustryHeads.Contains(lastWord) && name.Honorific is null)
             return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.

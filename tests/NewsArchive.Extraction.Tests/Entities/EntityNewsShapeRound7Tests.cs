@@ -85,4 +85,20 @@ public class EntityNewsShapeRound7Tests
         var set = TestArticles.Recognize("The Royal Institute of British Engineers told police that no such member existed.");
         set.Organization("Royal Institute of British Engineers");
     }
+
+    [Fact]
+    public void A_town_before_a_name_shortened_to_its_last_word_is_no_person()
+    {
+        var set = TestArticles.Recognize(
+            "Trains from London Carnforth were cancelled on Monday.",
+            "Passengers at Carnforth were told to find other routes.");
+        Assert.DoesNotContain("London Carnforth", set.People.Names());
+    }
+
+    [Fact]
+    public void An_industry_word_makes_a_company_after_a_given_name_too()
+    {
+        var set = TestArticles.Recognize("Members picketed outside the Harlan Fabrication plant in Cicero.");
+        set.Organization("Harlan Fabrication");
+    }
 }
