@@ -101,4 +101,13 @@ public class EntityNewsShapeRound7Tests
         var set = TestArticles.Recognize("Members picketed outside the Harlan Fabrication plant in Cicero.");
         set.Organization("Harlan Fabrication");
     }
+
+    [Fact]
+    public void Wall_Street_and_Whitehall_name_the_finance_industry_and_the_civil_service()
+    {
+        var set = TestArticles.Recognize("Shares rose as Wall Street cheered the results, and Whitehall officials said nothing.");
+        set.Organization("Wall Street");
+        set.Organization("Whitehall");
+        Assert.Empty(set.Places);
+    }
 }
