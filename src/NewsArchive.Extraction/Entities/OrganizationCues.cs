@@ -133,6 +133,8 @@ internal sealed class OrganizationCues
         // "an analyst at X", "shares of X", "a stake in X".
         if (word is "at" && MemberNouns.Contains(before)) return true;
         if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
+        // "a paper published in Nature", "findings reported in The Lancet": where research is published is a journal.
+        if (word is "in" && before is "published" or "reported" or "appeared" or "publishes") return true;
         // "producers including X and Y".
         if (word is "including" && Nouns.Contains(before)) return true;
         if (word is "and" or ",")

@@ -110,4 +110,15 @@ public class EntityNewsShapeRound7Tests
         set.Organization("Whitehall");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void Where_research_is_published_is_a_journal_not_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Their paper, published in Glaciology Letters the following year, was dismissed at first.",
+            "A second study appeared in the journal Strata on Wednesday.");
+        set.Organization("Glaciology Letters");
+        set.Organization("Strata");
+        Assert.Empty(set.Places);
+    }
 }
