@@ -121,4 +121,16 @@ public class EntityNewsShapeRound7Tests
         set.Organization("Strata");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void A_sea_or_a_river_named_in_a_quotation_is_a_place_but_a_hospital_on_a_street_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "The shelf broke up into the Corran Sea in 2002.",
+            "\"We have lived beside the Tallow River all our lives,\" said Dr Ellen Marsh.",
+            "\"Nobody at the Ashby General Hospital on Prescott Street answered,\" she said.");
+        set.Place("Corran Sea");
+        set.Place("Tallow River");
+        Assert.DoesNotContain("Ashby General Hospital on Prescott Street", set.Places.Names());
+    }
 }
