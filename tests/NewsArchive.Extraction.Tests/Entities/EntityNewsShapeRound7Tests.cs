@@ -133,4 +133,11 @@ public class EntityNewsShapeRound7Tests
         set.Place("Tallow River");
         Assert.DoesNotContain("Ashby General Hospital on Prescott Street", set.Places.Names());
     }
+
+    [Fact]
+    public void A_name_after_a_site_at_is_a_place()
+    {
+        var set = TestArticles.Recognize("The two schools would merge on a new site at Carntyne, officers said.");
+        set.Place("Carntyne");
+    }
 }
