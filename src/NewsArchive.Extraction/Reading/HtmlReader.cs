@@ -42,7 +42,7 @@ internal static class HtmlReader
     {
         if (HtmlNesting.EstimateDepth(text) > HtmlNesting.MaxDepth)
             throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
-        var document = (_parser ??= new HtmlParser()).ParseDocument(text);
+        using var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
         var metas = MetaTags.Of(document); // read once: each lookup below walks this list
         var title = FirstNonEmpty(
