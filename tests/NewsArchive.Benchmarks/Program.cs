@@ -32,7 +32,7 @@ switch (suite)
         break;
     case "write":
         report.Header(suite, args);
-        await WriterThroughput.RunAsync(Option("--articles", 3_000), WorkDirectory(), report);
+        await WriterThroughput.RunAsync(Option("--articles", 3_000), WorkDirectory(), OptionText("--db"), report);
         break;
     case "query":
         report.Header(suite, args);

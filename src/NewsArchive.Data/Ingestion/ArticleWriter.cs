@@ -91,11 +91,19 @@ internal sealed class ArticleWriter : IAsyncDisposable
         var results = new List<IngestionResult>(batch.Count);
         foreach (var article in batch)
         {
-            // Most articles in a bulk load are new with a free slug: stored without asking the database again.
-            var slug = SlugText.From(article.Extraction.Document.Title, "article");
-            var result = known.IsSurelyNew(article, slug)
-                ? await WriteNewAsync(article, slug, cancellationToken)
-                : await WriteOneAsync(article, cancellationToken);
+            // Most articles in a bulk load are new: stored without asking the database again, except for a free
+            // slug when their title is taken (one in seven of the generated corpus at 100,000 articles).
+            IngestionResult result;
+            if (known.IsSurelyNew(article))
+            {
+                var slug = SlugText.From(article.Extraction.Document.Title, "article");
+                if (!known.IsFree(slug)) slug = await UniqueSlugAsync(slug, cancellationToken);
+                result = await WriteNewAsync(article, slug, cancellationToken);
+            }
+            else
+            {
+                result = await WriteOneAsync(article, cancellationToken);
+            }
             known.Add(article, result.Slug);
             results.Add(result);
             _db.ChangeTracker.Clear();
@@ -188,7 +196,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// A new article whose hash, source path, url and slug <see cref="BatchLookup"/> has shown to be unused:
+    /// A new article whose hash, source path and url <see cref="BatchLookup"/> has shown to be unused, with a free slug:
     /// its row goes in through a prepared INSERT, and EF saves only what the entity catalog staged, if anything.
     /// </summary>
     private async Task<IngestionResult> WriteNewAsync(PreparedArticle prepared, string slug, CancellationToken cancellationToken)
@@ -310,8 +318,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
     private async Task<string> UniqueSlugAsync(string slug, CancellationToken cancellationToken)
     {
         if (!await _db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken)) return slug;
-        var prefix = slug + "-";
-        var taken = await _db.Articles.Where(a => a.Slug == slug || a.Slug.StartsWith(prefix)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var taken = await _db.Articles.Select(a => a.Slug).ClashingWith(slug).ToListAsync(cancellationToken);
         return SlugText.FirstFree(slug, taken.ToHashSet());
     }
 }

@@ -6,7 +6,8 @@ namespace NewsArchive.Data.Ingestion;
 /// What the archive already holds of a batch's content hashes, source paths, urls and article slugs, read in
 /// four queries when the batch's transaction starts (it holds the write lock, so nothing changes under it),
 /// plus what the batch itself has written since. An article none of whose keys is known is surely new and
-/// needs no per-article lookups; any article with a known key takes the careful path, which asks the database.
+/// needs no per-article lookups (only a new slug when its own is taken); any article with a known hash, path or
+/// url takes the careful path, which asks the database.
 /// </summary>
 internal sealed class BatchLookup
 {
@@ -37,12 +38,14 @@ internal sealed class BatchLookup
             await articles.Where(a => slugs.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken));
     }
 
-    /// <summary>True when no stored or already written article shares the hash, path, url or the slug it would get.</summary>
-    public bool IsSurelyNew(PreparedArticle article, string slug) =>
+    /// <summary>True when no stored or already written article shares the hash, path or url: the article is new.</summary>
+    public bool IsSurelyNew(PreparedArticle article) =>
         !_hashes.Contains(article.ContentHash)
         && (article.SourcePath is not { } path || !_paths.Contains(path))
-        && (Url(article) is not { } url || !_urls.Contains(url))
-        && !_slugs.Contains(slug);
+        && (Url(article) is not { } url || !_urls.Contains(url));
+
+    /// <summary>True when no stored or already written article has this slug.</summary>
+    public bool IsFree(string slug) => !_slugs.Contains(slug);
 
     /// <summary>Records an article the batch has just written (or found), so later articles of the batch see it.</summary>
     public void Add(PreparedArticle article, string? slug)

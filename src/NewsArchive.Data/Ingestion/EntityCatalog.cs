@@ -140,8 +140,7 @@ internal sealed class EntityCatalog(ArchiveDbContext db)
     {
         var pending = _pending.Select(p => p.New!.Slug).ToHashSet();
         if (!pending.Contains(slug) && !await db.Entities.AnyAsync(e => e.Slug == slug, cancellationToken)) return slug;
-        var prefix = slug + "-";
-        var taken = await db.Entities.Where(e => e.Slug == slug || e.Slug.StartsWith(prefix)).Select(e => e.Slug).ToListAsync(cancellationToken);
+        var taken = await db.Entities.Select(e => e.Slug).ClashingWith(slug).ToListAsync(cancellationToken);
         pending.UnionWith(taken);
         return SlugText.FirstFree(slug, pending);
     }

@@ -27,8 +27,10 @@ public static class IngestionThroughput
         var runtime = new RuntimeCosts();
         var cpuBefore = ProcessCpuTime.Milliseconds();
         var watch = Stopwatch.StartNew();
-        var results = await host.Get<IngestionService>().IngestFolderAsync(corpus);
+        var slices = new SliceProgress(count);
+        var results = await host.Get<IngestionService>().IngestFolderAsync(corpus, slices);
         watch.Stop();
+        report.Line(slices.Summary());
         var cpu = ProcessCpuTime.Milliseconds() - cpuBefore;
 
         var archived = results.Count(r => r.Outcome == IngestionOutcome.Archived);

@@ -235,6 +235,22 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task Articles_of_one_batch_with_the_same_title_get_distinct_slugs_that_skip_a_title_ending_in_a_number()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        var sequel = await archive.Ingestion.IngestFileAsync(archive.WriteArticle("sequel.txt", "Storm Hits Coast 2", "A sequel's own title."));
+        archive.WriteArticle(Path.Combine("batch", "a.txt"), "Storm Hits Coast", "First report.");
+        archive.WriteArticle(Path.Combine("batch", "b.txt"), "Storm Hits Coast", "Second report.");
+        archive.WriteArticle(Path.Combine("batch", "c.txt"), "Storm Hits Coast", "Third report.");
+
+        var batch = await archive.Ingestion.IngestFolderAsync(Path.Combine(archive.Folder, "articles", "batch"));
+
+        Assert.Equal("storm-hits-coast-2", sequel.Slug);
+        Assert.All(batch, r => Assert.Equal(IngestionOutcome.Archived, r.Outcome));
+        Assert.Equal(["storm-hits-coast", "storm-hits-coast-3", "storm-hits-coast-4"], batch.Select(r => r.Slug).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Two_concurrent_ingests_of_the_same_new_file_store_it_once()
     {
         await using var archive = await TestArchive.CreateAsync();
