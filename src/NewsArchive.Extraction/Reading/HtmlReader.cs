@@ -89,6 +89,8 @@ internal static class HtmlReader
         foreach (var node in document.Body.GetNodes<IText>())
         {
             if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            // A notice's year is four digits in the same text: a text without digits needs no search for marks.
+            if (!node.Data.AsSpan().ContainsAnyInRange('0', '9')) continue;
             if (CopyrightNotice.FindYear(node.Data) is { } year && (latest is null || year > latest)) latest = year;
         }
         return latest;
