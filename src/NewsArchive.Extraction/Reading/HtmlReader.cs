@@ -18,7 +18,9 @@ internal static class HtmlReader
         "nav", "header", "footer", "script", "style", "aside", "figure", "figcaption", "form", "iframe", "noscript", "svg",
         "template", "button", "select", "object", "embed", "video", "audio", "canvas", "dialog",
     ]);
-    private const string TextElements = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
+    // Elements whose text is a paragraph of the body (matched by name, ignoring case, as a CSS type selector is).
+    private static readonly FrozenSet<string> TextElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre"]);
 
     // Parts of a class or id (split on '-' and '_') that mark boxes around the story rather than the story.
     private static readonly FrozenSet<string> JunkClassParts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -40,7 +42,7 @@ internal static class HtmlReader
     {
         if (HtmlNesting.EstimateDepth(text) > HtmlNesting.MaxDepth)
             throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
-        var document = (_parser ??= new HtmlParser()).ParseDocument(text);
+        using var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
         var metas = MetaTags.Of(document); // read once: each lookup below walks this list
         var title = FirstNonEmpty(
@@ -87,6 +89,8 @@ internal static class HtmlReader
         foreach (var node in document.Body.GetNodes<IText>())
         {
             if (node.ParentElement?.LocalName is "script" or "style" or "noscript" or "template") continue;
+            // A notice's year is four digits in the same text: a text without digits needs no search for marks.
+            if (!node.Data.AsSpan().ContainsAnyInRange('0', '9')) continue;
             if (CopyrightNotice.FindYear(node.Data) is { } year && (latest is null || year > latest)) latest = year;
         }
         return latest;
@@ -269,8 +273,8 @@ internal static class HtmlReader
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
     private static IEnumerable<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
     {
-        var blocks = content.QuerySelectorAll(TextElements);
-        if (blocks.Length == 0)
+        var blocks = TextBlocks(content);
+        if (blocks.Count == 0)
         {
             var all = TextOf(content);
             if (all is not null) yield return all;
@@ -284,12 +288,26 @@ internal static class HtmlReader
         }
     }
 
-    // Whether a text block holds another (what QuerySelector(TextElements) on it would find), without parsing that
-    // selector again for every block.
+    // The text elements inside an element, in document order (what a selector of their names finds), from one walk.
+    private static List<IElement> TextBlocks(IElement content)
+    {
+        var blocks = new List<IElement>();
+        var pending = new Stack<IElement>();
+        for (var child = content.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (TextElements.Contains(element.LocalName)) blocks.Add(element);
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
+        }
+        return blocks;
+    }
+
+    // Whether a text block holds another (a list item with paragraphs), walking its elements without an enumerator.
     private static bool HoldsTextBlock(IElement block)
     {
-        foreach (var element in block.Descendants<IElement>())
-            if (element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "li" or "pre") return true;
+        for (var child = block.FirstElementChild; child is not null; child = child.NextElementSibling)
+            if (child.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "li" or "pre" || HoldsTextBlock(child)) return true;
         return false;
     }
 
