@@ -42,13 +42,15 @@ internal static class ClauseTense
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
         if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
+        if (IsDue(scan, mention, start) || IsNextOccasion(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
         // counts only when nothing before it dates the clause.
+        // "faced questions at a meeting in May about whether money should go …": a subordinate clause's verbs alike.
         var that = mention.LastToken + 1;
-        while (that < comma && !scan.IsWord(that, "that")) that++;
+        while (that < comma && !(scan.Tokens[that].Kind == TokenKind.Word && DateWords.Subordinators.Contains(scan.Text(that)))) that++;
         if (that < comma)
         {
             var before = Markers(scan, mention, start, that, stop, afterComma: false, quoted);
@@ -118,6 +120,31 @@ internal static class ClauseTense
         return false;
     }
 
+    // "is due on 21 May", "the October jobs report, due Friday", "Leaders were also due on Friday to discuss trade": what
+    // is due lies ahead (a deadline, "due by March", is read elsewhere). "The budget was due June 30" told in the past
+    // is a deadline gone by, unless what they were due to do follows ("were due on Friday to discuss").
+    private static bool IsDue(DateScan scan, DateMention mention, int start)
+    {
+        var i = mention.FirstToken - 1;
+        if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
+        if (i < start || !scan.IsWord(i, "due")) return false;
+        var verb = i - 1;
+        if (verb > start && (scan.IsWord(verb, "also") || scan.Tokens[verb].Kind == TokenKind.Word && scan.Text(verb).EndsWith("ly", StringComparison.Ordinal))) verb--;
+        if (verb < start || !(scan.IsWord(verb, "was") || scan.IsWord(verb, "were"))) return true;
+        var next = mention.LastToken + 1;
+        return next + 1 < scan.TokensOf(mention.Sentence).End && scan.IsWord(next, "to") && IsLowerWord(scan, next + 1);
+    }
+
+    // "at the bank's next meeting on Dec 17", "its upcoming hearing in March": the next of a series lies ahead.
+    private static bool IsNextOccasion(DateScan scan, DateMention mention, int start)
+    {
+        var prep = mention.FirstToken - 1;
+        if (prep <= start || !(scan.IsWord(prep, "on") || scan.IsWord(prep, "in") || scan.IsWord(prep, "at"))) return false;
+        for (var i = prep - 2; i >= start && i >= prep - 3; i--)
+            if ((scan.IsWord(i, "next") || scan.IsWord(i, "upcoming")) && IsLowerWord(scan, i + 1)) return true;
+        return false;
+    }
+
     // "Calder Ridge has until 5pm on 14 July to announce a firm offer": the time someone has left runs ahead.
     private static bool IsTimeAllowedUntil(DateScan scan, DateMention mention, int start)
     {
@@ -139,6 +166,8 @@ internal static class ClauseTense
             if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
             if (scan.IsWord(i, "scheduled") || scan.IsWord(i, "rescheduled") || scan.IsWord(i, "slated") || scan.IsWord(i, "set"))
                 return !scan.IsWord(i - 1, "been");
+            // "A second strike has been called for 10 and 11 March": a strike or election called for a day is still to come.
+            if (scan.IsWord(i, "called") && i == prep - 1) return !(scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had"));
         }
         return false;
     }
@@ -257,6 +286,9 @@ internal static class ClauseTense
         }
         return false;
     }
+
+    /// <summary>A lower-case past-tense verb ("dropped", "announced", "won").</summary>
+    internal static bool IsPastVerb(DateScan scan, int i) => IsLowerWord(scan, i) && IsRegularPastOrStrong(scan, i);
 
     private static bool IsRegularPastOrStrong(DateScan scan, int i) => IsStrongPast(scan, i) || IsRegularPast(scan, i);
 

@@ -24,6 +24,10 @@ internal static class DateWords
     public static readonly FilteredWords WeatherNouns = Set("dates-weather-nouns");
     public static readonly FilteredWords PredictionWords = Set("dates-prediction-words");
     public static readonly FilteredWords TimeOfDayWords = Set("dates-time-of-day-words");
+    public static readonly FilteredWords VagueAmountWords = Set("dates-vague-amount-words");
+    public static readonly FilteredWords Subordinators = Set("dates-subordinators");
+    public static readonly FilteredWords FigureSources = Set("dates-figure-sources");
+    public static readonly FilteredWords TargetWords = Set("dates-target-words");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();

@@ -80,6 +80,7 @@ public sealed class PublicationDateResolver
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
+        if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (FromCountdown(scan, years) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
@@ -112,7 +113,9 @@ public sealed class PublicationDateResolver
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {
-                var limit = date.AddDays(e.Shift == DateShift.Next ? -7 : -1);
+                // "next Saturday, 28 November" names the Saturday of the week after the story's (weeks run Monday to
+                // Sunday), so the story came on the Sunday before that week at the latest.
+                var limit = e.Shift == DateShift.Next ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7) - 1) : date.AddDays(-1);
                 if (before is null || limit < before) before = limit;
             }
             else if (latestPast is null || date > latestPast) latestPast = date;
@@ -152,7 +155,24 @@ public sealed class PublicationDateResolver
             }
             if (result is null || day > result) result = day;
         }
+        // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
+        // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
+        // allows, or the day after its latest dated happening.
+        if (TellsYesterday(scan))
+        {
+            if (before is { } limit && (latestPast is not { } lp3 || limit >= lp3) && (result is not { } r || limit > r)) result = limit;
+            else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
+        }
         return result;
+    }
+
+    // A past "yesterday" or "last night" in the narrative (not a speaker's).
+    private static bool TellsYesterday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: -1, FromPrevious: false } && !DateContext.IsInsideQuotation(scan, m))
+                return true;
+        return false;
     }
 
     // "a warning in force until 18:00 GMT on Friday 16 January", "can arrive through Saturday", "lows of minus 8 by

@@ -121,6 +121,17 @@ internal sealed class AliasResolver
             if (!StaysKnownOnly(mention)) continue;
             var target = byKey.TryGetValue(Key(mention), out var exact) && exact.Root.Kind is not null ? exact.Root : FindFor(mention, live, known);
             if (target is not null) known.Add(target, mention);
+            else if (known.WithCore(mention.Core).Count == 0 && IsGrammarPlace(mention, mentions))
+            {
+                // "Swim in the sea at Sennen", "made in Flanders or Paris": a name the grammar makes a place and nothing
+                // else is one in a quotation too.
+                var place = new Cluster { Kind = EntityKind.Place };
+                place.Add(mention);
+                place.Evidence = mention.Evidence;
+                byKey[Key(mention)] = place;
+                live.Add(place);
+                known = new LiveIndex(live);
+            }
         }
         foreach (var mention in mentions)
         {
@@ -136,6 +147,26 @@ internal sealed class AliasResolver
     private static bool StaysKnownOnly(Mention mention) =>
         mention.KnownOnly && !(mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && mention.Evidence.Decide() == EntityKind.Place)
         && !(mention.OrganizationGroup >= 0 && mention.Words.Length > 0 && mention.Evidence.Decide() == EntityKind.Organization);
+
+    // Not when the name only opens a longer name that is no place ("since the Almeda" after "the Almeda Fire", "in
+    // Medicaid" beside "the Medicaid Fraud Control Unit").
+    private static bool IsGrammarPlace(Mention mention, IReadOnlyList<Mention> mentions)
+    {
+        // A shouted byline ("HANNAH CORBETT,") takes a dateline's comma: capitals prove nothing here.
+        if (mention.Shape != MentionShape.Name || mention.OrganizationGroup >= 0 || !mention.Core.Any(char.IsLower)
+            || mention.Evidence is not { Place: >= 2, Organization: <= 0, Person: <= 0 }) return false;
+        // Several words need a place word to close them ("Grass Valley", "El Dorado County"): "into Sanctuary Cities" is
+        // a capitalized common noun, "Reporting by Jo Roe in Leeds and Ann Doe-Lee in York" a reporter.
+        // A compass word before a known place is a region of it ("Central Florida").
+        if (mention.Words.Length > 1 && !EntityLexicon.PlaceHeads.Contains(mention.Words[^1])
+            && !(mention.Words[0] is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western"
+                 && EntityLexicon.Places.Contains(string.Join(' ', mention.Words[1..])))) return false;
+        var prefix = mention.Core + " ";
+        foreach (var other in mentions)
+            if (other.Shape != MentionShape.Description && other.Core.StartsWith(prefix, StringComparison.Ordinal) && other.Evidence.Decide() != EntityKind.Place)
+                return false;
+        return true;
+    }
 
     private static string Key(Mention mention) =>
         mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"

@@ -229,7 +229,10 @@ internal sealed class EntityClassifier
         return false;
     }
 
-    private static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.Create(StringComparer.Ordinal, ["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast"]);
+    private static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.Create(StringComparer.Ordinal, ["neighborhood", "neighbourhood", "district", "suburb", "area", "village", "estate", "peninsula", "coast", "areas", "countryside", "seafront", "waterfront"]);
+
+    // "a rest centre at Forres town hall", "Leeds city centre": the town's own hall or centre.
+    private static readonly FrozenSet<string> TownPlaces = FrozenSet.Create(StringComparer.Ordinal, ["hall", "centre", "center", "square"]);
 
     private static void ScoreFollowing(TokenizedBody body, int last, bool multiWord, ref int person, ref int organization, ref int place)
     {
@@ -250,6 +253,8 @@ internal sealed class EntityClassifier
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
             // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
             if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
+            if (word is "town" or "city" && !next.Is(NameTokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].IsWord
+                && !tokens[k + 1].Is(NameTokenFlags.Capitalized) && TownPlaces.Contains(body.Text(k + 1))) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.
             if (next.Is(NameTokenFlags.AfterHyphen) && word is "based" or "headquartered"
                 && !(body.Tokens[last].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(body.Text(last)))) place += 2;

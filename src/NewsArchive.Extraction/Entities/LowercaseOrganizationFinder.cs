@@ -5,7 +5,8 @@ namespace NewsArchive.Extraction.Entities;
 /// <summary>
 /// Organizations written partly in lower case, which capitalized runs miss: "Bristol city council" (named
 /// Bristol City Council), "Turkey's trade ministry", "Pennsylvania's divided Legislature" (named Pennsylvania
-/// Legislature), "the governor's office" (named Governor's Office). The written form stays as an alias. A
+/// Legislature), "the governor's office" (named Governor's Office), "the Scottish government" (named Scottish
+/// Government), "Southwark crown court" (named Southwark Crown Court). The written form stays as an alias. A
 /// possessor must be a known place.
 /// </summary>
 internal sealed class LowercaseOrganizationFinder
@@ -26,6 +27,10 @@ internal sealed class LowercaseOrganizationFinder
             // Read as a span: cutting a string for every word of the article only to compare it costs more than the test.
             if (token.IsWord && token.Text(body.Body) is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
                 AddCouncil(body, i, mentions);
+            else if (token.IsWord && token.Text(body.Body) is "court" && tokens[i - 1].IsWord && body.Text(i - 1) is "crown")
+                AddCrownCourt(body, i, mentions);
+            else if (token.IsWord && token.Text(body.Body) is "government" && tokens[i - 1].IsCapitalizedWord && body.IsDemonym(i - 1))
+                mentions.Add(Make(body, i - 1, i, $"{body.Text(i - 1)} Government"));
             else if (token.Kind == NameTokenKind.Possessive)
                 AddPossessive(body, i, mentions);
         }
@@ -40,6 +45,14 @@ internal sealed class LowercaseOrganizationFinder
         var place = body.Phrase(first, council - 2);
         var name = $"{place} {Capitalized(body.Text(council - 1))} Council";
         mentions.Add(Make(body, first, council, name));
+    }
+
+    // "Southwark crown court": the court is named for the town it sits in.
+    private static void AddCrownCourt(TokenizedBody body, int court, List<Mention> mentions)
+    {
+        var first = PlaceRunStart(body, court - 2, requireKnown: false);
+        if (first < 0) return;
+        mentions.Add(Make(body, first, court, $"{body.Phrase(first, court - 2)} Crown Court"));
     }
 
     // "Turkey's trade ministry", "the governor's office".

@@ -23,6 +23,8 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IndustryHeads = WordList.Set("organization-industry-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CampaignVerbs = WordList.Set("organization-campaign-verbs", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ResultVerbs = WordList.Set("organization-result-verbs", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ResultNouns = FrozenSet.Create(StringComparer.Ordinal, ["defeat", "win", "victory", "draw", "loss", "game", "match", "week"]);
@@ -44,12 +46,19 @@ internal sealed class OrganizationCues
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
-        // A given name first may be the person a two-word venue is named for ("Maxwell Air Force Base"), or a surname ("Ann Field").
-        if (!single && !known && (!body.IsGivenName(first) || last - first >= 2))
+        // "Save Moody Street", "Stop the Pylons", "Keep Ashby Green": an imperative verb opening a name names the campaign
+        // group, whatever place the rest of it names.
+        if (!single && CampaignVerbs.Contains(firstWord) && !known) return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
+        // A given name first may be the person a two-word venue is named for ("Maxwell Air Force Base"), or a surname
+        // ("Ann Field"); "Harlan Stadium", "Alma Arena" have no such surname.
+        if (!single && !known && (!body.IsGivenName(first) || last - first >= 2 || lastWord is not ("Field" or "Station" or "Base")))
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
+        // "Its new owner, Larkfield Living, said": an industry word no surname shares makes a company of the name.
+        if (!single && !known && IndustryHeads.Contains(lastWord) && !body.IsGivenName(first) && name.Honorific is null)
+            return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
         if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;

@@ -122,9 +122,14 @@ internal sealed class RoleExtractor
         return (first, last);
     }
 
-    // "Board of Commissioners": a body named after its members keeps them.
-    private static bool IsBodyOfMembers(TokenizedBody body, int first, int last) =>
-        last - 2 >= first && body.Text(last - 1) is "of" && body.IsOrganizationHead(last - 2);
+    // "Board of Commissioners", "Royal Institute of British Architects", "Association of Chief Police Officers": a body
+    // named after its members keeps them.
+    private static bool IsBodyOfMembers(TokenizedBody body, int first, int last)
+    {
+        for (var k = last - 1; k > first && k >= last - 4; k--)
+            if (body.Text(k) is "of") return body.IsOrganizationHead(k - 1);
+        return false;
+    }
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
     private static bool IsPluralRole(string word) =>
@@ -287,6 +292,8 @@ internal sealed class RoleExtractor
         || (EntityLexicon.Places.Contains(withThe) && !EntityLexicon.Places.Contains(withoutThe));
 
     // Longest role phrase starting at token `start` that ends no later than `last`.
+    private static readonly FrozenSet<string> RanksOnlyCapitalized = WordList.Set("role-words-capitalized-only", StringComparer.Ordinal);
+
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
         if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
@@ -305,6 +312,8 @@ internal sealed class RoleExtractor
     {
         var text = body.Text(token);
         if (EntityLexicon.IsHonorific(text)) return false;
+        // "a villa in Mallorca, private school fees…": a rank that is also an adjective is a rank only in capitals.
+        if (char.IsLower(text[0]) && RanksOnlyCapitalized.Contains(text)) return false;
         return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
     }
 

@@ -6,12 +6,17 @@ namespace NewsArchive.Extraction.Events;
 /// "Valadares is expected to travel to Tyneside for a medical on Wednesday" in the standfirst and "… to fly to Tyneside
 /// for a medical on Wednesday" in the body: a coming happening told twice on one day, in sentences that share its
 /// words, is one happening when the first telling is in the lead (standfirst, first sentences): the body then retells
-/// it. Past happenings on the story's day are often distinct, so only coming ones merge.
+/// it. Past happenings on a day are often distinct, so a past one merges only when the retelling shares more of its
+/// words, and its verb and object rather than only names.
 /// </summary>
 internal static class ComingRetelling
 {
     private const int MinWordLength = 5;
     private const int SharedWords = 2;
+    // A past happening of the story's day retold: more words in common, and at least its verb and object ("canceled
+    // about 2,300 flights on Wednesday" twice), not only the names of who said what that day.
+    private const int PastSharedWords = 3;
+    private const int PastSharedLowerWords = 2;
 
     private static readonly FrozenSet<string> Common = WordList.Set("dates-retelling-common-words", StringComparer.OrdinalIgnoreCase);
 
@@ -27,16 +32,22 @@ internal static class ComingRetelling
         for (var i = 0; i < events.Count; i++)
         {
             if (events[i].Span.End > leadEnd) break;
-            if (events[i].Date.Start <= today || drop?.Contains(i) == true) continue;
+            if (drop?.Contains(i) == true) continue;
+            var coming = events[i].Date.Start > today;
             HashSet<string>? words = null;
             for (var j = i + 1; j < events.Count; j++)
             {
                 if (events[j].Date != events[i].Date || events[j].Span == events[i].Span) continue;
                 words ??= ContentWords(body, events[i].Span);
                 var shared = 0;
+                var sharedLower = 0;
                 foreach (var w in ContentWords(body, events[j].Span))
-                    if (words.Contains(w)) shared++;
-                if (shared >= SharedWords) (drop ??= []).Add(j);
+                {
+                    if (!words.Contains(w)) continue;
+                    shared++;
+                    if (char.IsLower(w[0])) sharedLower++;
+                }
+                if (coming ? shared >= SharedWords : shared >= PastSharedWords && sharedLower >= PastSharedLowerWords) (drop ??= []).Add(j);
             }
         }
         return drop is null ? events : events.Where((_, k) => !drop.Contains(k)).ToList();

@@ -99,7 +99,7 @@ public sealed class EventFinder
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
-                    || DateContext.IsStateAtTime(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
@@ -165,8 +165,10 @@ public sealed class EventFinder
         }
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
-        return sentences.Count == 0 ? kept
-            : ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
+        if (sentences.Count == 0) return kept;
+        kept = ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
+        return EarlierHappening.With(scan, sentences, kept, reference,
+            (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at

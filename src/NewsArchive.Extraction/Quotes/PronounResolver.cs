@@ -15,7 +15,7 @@ namespace NewsArchive.Extraction.Quotes;
 /// unknown (the text's own "she" outweighs a list that files Kiran or Jordan under one gender); then the search
 /// reaches two paragraphs further for the most recent compatible person.
 /// </remarks>
-internal sealed class PronounResolver(Narrative narrative)
+internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, string?>? describedSubject = null)
 {
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
@@ -86,11 +86,31 @@ internal sealed class PronounResolver(Narrative narrative)
             // The sentence's speaker ("Delaney told supporters"), else the subject of its last main clause ("Reed
             // threw for 300 yards, and coach Dan Miller praised him"), else its main clause's subject (not "When
             // Orsini conceded, …"), else its first subject.
+            // "Asked whether Adjei had earned a start, the Harbury manager smiled.": the question names whom it is
+            // about; the main clause's subject, a role, is who "he" is.
+            if (speaking is null && lastClause is null && mainSubject is null && subject is not null
+                && MainClauseRole(sentence, anchor, gender) is { } role) return role;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
         return nearestAny?.Speaker.Entity.Name;
+    }
+
+    // The person a sentence's main clause opens with when it opens with a determiner ("…, the Harbury manager
+    // smiled"), after an opening subordinate or participle clause; null when it opens otherwise or names nobody.
+    private string? MainClauseRole(int sentence, int anchor, Gender gender)
+    {
+        if (describedSubject is null) return null;
+        var text = narrative.Text;
+        var end = narrative.SentenceEnd(sentence);
+        var t = sentence + 1;
+        while (t < end && !text.IsPunctuation(t, ',')) t++;
+        t++;
+        if (t >= end || !narrative.IsDeterminer(t) || narrative.Mentions.StartingAt(t) is not null) return null;
+        var name = describedSubject(t, end, anchor);
+        return name is not null && narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == name) is { IsPerson: true } person
+               && Compatible(person, gender, lenient: false) ? name : null;
     }
 
     // "A spokesman for Acme said …" / "An Acme spokeswoman said …": the "he" or "she" of the quotation after it is
@@ -184,21 +204,43 @@ internal sealed class PronounResolver(Narrative narrative)
     private bool UnnamedSpeaker(int sentence, int end)
     {
         var text = narrative.Text;
-        if (IndefinitePerson(sentence, end))
+        if (IndefinitePerson(sentence, end) || (IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
         {
             for (var t = sentence + 1; t < end; t++)
             {
-                if (text.Tokens[t].Kind == TokenKind.Quotation || narrative.Mentions.StartingAt(t) is { Possessive: false }) break;
+                if (text.Tokens[t].Kind == TokenKind.Quotation) break;
+                // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
+                // names only where she works and whom she asked.
+                if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } && !narrative.FollowsPreposition(t, sentence)) break;
                 if (Cues.TryMatch(text, t, out _)) return true;
             }
         }
         for (var t = sentence; t < end - 1; t++)
         {
             if (!Cues.TryMatch(text, t, out var cue)) continue;
-            if (IndefinitePerson(cue.End, end)) return true;
+            if (IndefinitePerson(cue.End, end) || (IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
             // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
             if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
             if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;
+        }
+        return false;
+    }
+
+    // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
+    // the phrase describes, the text withholds the name on purpose.
+    private bool AsksAnonymity(int from, int end)
+    {
+        var text = narrative.Text;
+        for (var t = from; t < end; t++)
+        {
+            if (!text.IsWord(t)) continue;
+            var w = text.Word(t);
+            if (w.Equals("anonymity", StringComparison.OrdinalIgnoreCase) || w.Equals("anonymously", StringComparison.OrdinalIgnoreCase)) return true;
+            if ((w.Equals("named", StringComparison.OrdinalIgnoreCase) || w.Equals("identified", StringComparison.OrdinalIgnoreCase))
+                && text.IsWord(t - 1) && text.Word(t - 1).Equals("be", StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.Equals("name", StringComparison.OrdinalIgnoreCase) && text.IsWord(t - 1)
+                && (text.Word(t - 1).Equals("her", StringComparison.OrdinalIgnoreCase) || text.Word(t - 1).Equals("his", StringComparison.OrdinalIgnoreCase)
+                    || text.Word(t - 1).Equals("their", StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
     }

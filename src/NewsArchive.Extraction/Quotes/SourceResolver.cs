@@ -21,6 +21,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         var research = Research.Contains(noun) || Authors.Contains(noun);
         // "the report" is the one the article introduced, however far back.
         var oldest = text.Tokens[anchor].FirstParagraph - MaxParagraphsBack;
+        // "A team led by Dr Orla Feeney reported …" then "the authors wrote": the lead author speaks for the paper.
+        if (Authors.Contains(noun) && LeadAuthor(anchor, oldest) is { } lead) return lead;
         for (var t = anchor - 1; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
         {
             if (!text.IsWord(t)) continue;
@@ -34,25 +36,49 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             // "in a statement", "in an email": the text belongs to whoever the sentence is about.
             var speaker = narrative.FollowsPreposition(t, sentence) || AfterPrepositionAndModifiers(t, sentence)
                 ? subjects.FirstSubject(sentence, narrative.SentenceEnd(t), t)
-                : subjects.Before(sentence, t, t).Speaker;
+                : subjects.Before(sentence, t, t).Speaker
+                  // "Her partner, Owen Griffiths, read a statement": the text a sentence introduces is its subject's.
+                  ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
             if (speaker is not null || !IsDefinite(t - 1)) return speaker;
         }
         return null;
     }
 
+    // The person named right after the latest "led by" from paragraph `oldest` on, if any.
+    private string? LeadAuthor(int anchor, int oldest)
+    {
+        var text = narrative.Text;
+        for (var t = anchor - 2; t >= 0 && text.Tokens[t].Paragraph >= oldest; t--)
+        {
+            if (!text.IsWord(t) || !text.Word(t).Equals("led", StringComparison.OrdinalIgnoreCase)
+                || !text.IsWord(t + 1) || !text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var k = t + 2;
+            while (narrative.IsDeterminer(k) && narrative.Mentions.StartingAt(k) is null) k++;
+            // "led by Dr. Garrity": the title stands before the name.
+            if (narrative.Mentions.StartingAt(k) is null && text.IsWord(k) && text.IsCapitalized(k)) k += text.IsPunctuation(k + 1, '.') ? 2 : 1;
+            return narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true, Possessive: false } lead ? lead.Speaker.Entity.Name : null;
+        }
+        return null;
+    }
+
+    private bool IsIndefinite(int t) =>
+        narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
+        && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
+
     private bool IsDefinite(int t) =>
         narrative.Text.IsWord(t) && narrative.Text.Word(t) is var w
         && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("that", StringComparison.OrdinalIgnoreCase));
 
-    // "in an emailed statement", "in a brief written statement": a preposition, a determiner and up to two lowercase modifiers.
+    // "in an emailed statement", "in a brief written statement", "in its quarterly Monetary Policy Report": a
+    // preposition, a determiner and up to three modifiers that name no one.
     private bool AfterPrepositionAndModifiers(int noun, int floor)
     {
         var text = narrative.Text;
-        for (var k = noun - 1; k >= floor && k >= noun - 3; k--)
+        for (var k = noun - 1; k >= floor && k >= noun - 4; k--)
         {
-            if (!text.IsWord(k) || text.IsCapitalized(k) || narrative.Mentions.EndingAt(k) is not null) return false;
+            if (!text.IsWord(k) || narrative.Mentions.EndingAt(k) is not null) return false;
             if (narrative.IsDeterminer(k)) return k - 1 >= floor && narrative.IsPreposition(k - 1);
         }
         return false;
@@ -86,6 +112,9 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                 if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
                 var j = k + 1;
                 while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
+                // "by the engineering firm Kessler-Rowe": a lowercase noun or two that say what the maker is.
+                for (var d = 0; d < 2 && mentions.StartingAt(j) is null && text.IsWord(j) && !text.IsCapitalized(j)
+                                && !narrative.IsFunctionWord(text.Word(j).ToString()); d++) j++;
                 if (mentions.StartingAt(j) is { Possessive: false } maker) return maker.Speaker.Entity.Name;
                 break;
             }

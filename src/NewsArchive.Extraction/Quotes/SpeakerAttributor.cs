@@ -55,7 +55,7 @@ public sealed class SpeakerAttributor
                 DirectCue: attribution is { Direct: true },
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
                 Standalone: standalone,
-                SpeakerFromContext: attribution is { FromContext: true, Speaker: not null },
+                SpeakerFromContext: attribution is { FromContext: true, Speaker: not null } or { ContinuesUnnamed: true },
                 titleCase,
                 AfterModal: attribution is { Speaker: not null } && text.IsWord(token - 1) && IsModal(text.Word(token - 1)));
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
@@ -89,7 +89,11 @@ public sealed class SpeakerAttributor
 
     /// <summary>Who spoke, by which cue, and how the cue stands to the quotation; SubjectStated: a subject stands
     /// before the cue, even one that names nobody ("a senior source … telling the BBC:").</summary>
-    private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext, bool SubjectStated = false);
+    private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext, bool SubjectStated = false)
+    {
+        /// <summary>Continues, in the next sentence of its paragraph, the quotation of a source the text never names.</summary>
+        public bool ContinuesUnnamed { get; init; }
+    }
 
     // "…," X said / "…," said X / "…," X, ROLE, wrote in an email / "…," according to X / "…," he told Reuters.
     private Attribution? AfterQuotation(Narrative narrative, SubjectFinder subjects, int quote)
@@ -179,6 +183,10 @@ public sealed class SpeakerAttributor
             var subject = IsParticiple(text, c)
                 ? subjects.OfSentence(sentence, c.Token, quote) // "…, insisting it was "…"": the main clause's subject
                 : SpeechCues.TakesSubjectAfter(text, c) ? Subject.None : subjects.Before(sentence, c.Token, quote);
+            // "Griffiths read a statement to the court describing her as "…"": a participle right after the main
+            // clause's object (no comma) still speaks for the main clause's subject, not for the object before it.
+            if (IsBareParticiple(narrative, c, sentence) && subjects.OfSentence(sentence, c.Token, quote) is { Speaker: not null } main)
+                subject = main;
             var afterSubject = c.End;
             var stated = subject.Found; // a subject before the cue, not words the cue runs on into
             // "According to X, "…"" / "Said X: "…"": the subject follows the cue only when nothing leads up to it.
@@ -215,12 +223,18 @@ public sealed class SpeakerAttributor
 
         // The latest attributed quotation there — unless a later sentence reports someone else speaking ("…," Rudd
         // said. Selby, however, said the plan was unaffordable. ¶ "…" is Selby) — else the latest cue with a named subject.
+        Attribution? unnamed = null;
         for (var t = to - 1; t >= from; t--)
         {
             var token = text.Tokens[t];
             if (token.Kind == TokenKind.Quotation && earlier[token.Quotation] is { Speaker: not null } said)
                 return ReportedSpeaker(narrative, subjects, narrative.SentenceEnd(t), to)
                        ?? said with { Direct = false, FromContext = true };
+            // ""…," she said. "Pay her properly."": the sentence right after an unnamed source's quotation in its
+            // paragraph goes on quoting her: still nobody named, but speech.
+            if (token.Kind == TokenKind.Quotation && unnamed is null && sentence > paragraphStart
+                && earlier[token.Quotation] is { Direct: true, Cue: not null } quoted && narrative.SentenceEnd(t) >= to)
+                unnamed = quoted with { Direct = false, FromContext = true, ContinuesUnnamed = true };
         }
         for (var t = to - 1; t >= from; t--)
         {
@@ -249,7 +263,7 @@ public sealed class SpeakerAttributor
                     return IsAside(narrative, from, to, said.Speaker) ? said with { Direct = false, FromContext = true } : null;
             }
         }
-        return null;
+        return unnamed;
     }
 
     // The latest sentence in [from, to) that quotes nobody and reports, in its main clause, a named person or
@@ -412,6 +426,24 @@ public sealed class SpeakerAttributor
         cue.Length == 1 && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && (text.IsPunctuation(cue.Token - 1, ',')
             || (text.IsPunctuation(cue.Token - 2, ',') && text.IsWord(cue.Token - 1) && IsParticipleLink(text.Word(cue.Token - 1))));
+
+    // An -ing cue straight after a lowercase word of the narrative ("a statement to the court describing"), not
+    // after a name ("with Acme saying") nor a form of "be" ("was saying").
+    private static bool IsBareParticiple(Narrative narrative, Cue cue, int sentence)
+    {
+        var text = narrative.Text;
+        var before = cue.Token - 1;
+        return cue.Length == 1 && before > sentence && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+               && text.IsWord(before) && !text.IsCapitalized(before) && narrative.Mentions.EndingAt(before) is null
+               && !SubjectFinder.IsPronoun(text.Word(before)) && !IsBeForm(text.Word(before));
+    }
+
+    private static bool IsBeForm(ReadOnlySpan<char> w) =>
+        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("keep", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("kept", StringComparison.OrdinalIgnoreCase) || w.Equals("started", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsParticipleLink(ReadOnlySpan<char> w) =>
         w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)

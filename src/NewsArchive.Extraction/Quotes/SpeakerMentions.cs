@@ -203,9 +203,21 @@ internal sealed class SpeakerMentions
             // Inside a name, a possessive must be written in the form itself ("Denver Sheriff's Department").
             if (k < form.Words.Length - 1 && text.Tokens[t + k].Possessive && !form.Possessive[k]) return false;
             var comparison = form.CaseSensitive[k] ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (!text.Word(t + k).Equals(form.Words[k], comparison)) return false;
+            if (!text.Word(t + k).Equals(form.Words[k], comparison) && !SameAcronym(text.Word(t + k), form.Words[k])) return false;
         }
         return true;
+    }
+
+    // "Aslef" for ASLEF, "Nato" for NATO: UK style writes an acronym of four or more letters that is said as a word
+    // in title case. Three letters stay exact, so "Who" or "Its" never reads as WHO or ITS.
+    private static bool SameAcronym(ReadOnlySpan<char> written, string form)
+    {
+        if (form.Length < 4 || written.Length != form.Length || !char.IsUpper(written[0])) return false;
+        foreach (var c in form)
+            if (!char.IsUpper(c)) return false;
+        for (var k = 1; k < written.Length; k++)
+            if (!char.IsLower(written[k])) return false;
+        return written.Equals(form, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string StripPossessive(string word) =>

@@ -29,6 +29,8 @@ internal sealed class SubjectFinder
     private static readonly WordLookup GenericOrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
+    private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
+
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns"))
@@ -44,7 +46,7 @@ internal sealed class SubjectFinder
     public SubjectFinder(Narrative narrative)
     {
         _narrative = narrative;
-        _pronouns = new PronounResolver(narrative);
+        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
@@ -211,7 +213,8 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
-                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) break;
+                // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
+                if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
             var words = 0;
             while (t < limit && !IsBoundary(t)) { if (Text.IsWord(t)) words++; t++; }
@@ -457,7 +460,8 @@ internal sealed class SubjectFinder
     private bool IsObjectIt(Candidate c, int segmentStart) =>
         c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("it", StringComparison.OrdinalIgnoreCase)
         && c.Token > segmentStart && Text.IsWord(c.Token - 1) && !Text.IsCapitalized(c.Token - 1)
-        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1));
+        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1))
+        && !StartsRelativeClause(c.Token - 1); // "…, which it described as": "it" is the relative clause's subject
 
     private static readonly WordLookup AnonymousMemberNouns = new(
         WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns"))
@@ -535,6 +539,20 @@ internal sealed class SubjectFinder
         }
         if (!_narrative.IsDeterminer(t)) return false;
 
+        // "the Kansas Republican scheduled a markup and said": a party member from a place, the second reference
+        // US and UK political copy uses for the politician just named.
+        if (Text.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            var k = t + 1;
+            while (k < limit && k <= t + 2 && Text.IsWord(k) && Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
+                   && !PartyMembers.Contains(Text.Word(k))) k++;
+            if (k < limit && Text.IsWord(k) && PartyMembers.Contains(Text.Word(k)) && _narrative.Mentions.StartingAt(k) is null
+                && !(Text.IsWord(k + 1) && Text.IsCapitalized(k + 1)))
+            {
+                candidate = new Candidate(SubjectKind.Descriptor, t, k + 1, true, Noun: k);
+                return true;
+            }
+        }
         // "the president", "the article", "the company", "a spokeswoman for Acme": a noun within three words.
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
         {

@@ -16,7 +16,9 @@ public static class ArticleReader
         FileStream stream;
         try
         {
-            stream = File.OpenRead(path);
+            // Unbuffered: the file is read whole into an array of its length, so a FileStream's own 4 KB buffer is
+            // never used but would be allocated for the end-of-file check.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

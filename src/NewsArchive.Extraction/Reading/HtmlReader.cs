@@ -12,7 +12,12 @@ namespace NewsArchive.Extraction.Reading;
 /// </summary>
 internal static class HtmlReader
 {
-    private const string Junk = "nav, header, footer, script, style, aside, figure, figcaption, form, iframe, noscript, svg, template, button, select, object, embed, video, audio, canvas, dialog";
+    // Elements that are page furniture, never the story (matched by name, ignoring case, as a CSS type selector is).
+    private static readonly FrozenSet<string> JunkElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "nav", "header", "footer", "script", "style", "aside", "figure", "figcaption", "form", "iframe", "noscript", "svg",
+        "template", "button", "select", "object", "embed", "video", "audio", "canvas", "dialog",
+    ]);
     private const string TextElements = "p, h1, h2, h3, h4, h5, h6, blockquote, li, pre";
 
     // Parts of a class or id (split on '-' and '_') that mark boxes around the story rather than the story.
@@ -24,6 +29,9 @@ internal static class HtmlReader
         "taboola", "comments", "comment", "byline", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
     ]);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JunkClassPartLookup =
+        JunkClassParts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Building a parser costs about as much as parsing an article; AngleSharp parsers may be reused but are not
     // thread-safe, so each thread keeps its own.
     [ThreadStatic] private static HtmlParser? _parser;
@@ -34,7 +42,7 @@ internal static class HtmlReader
             throw new ArticleFormatException($"'{fileName}' nests its elements more than {HtmlNesting.MaxDepth.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} levels deep, too deep to be a news article.");
         var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
-        var metas = document.QuerySelectorAll("meta").ToList(); // read once: each lookup below walks this list
+        var metas = MetaTags.Of(document); // read once: each lookup below walks this list
         var title = FirstNonEmpty(
             Meta(metas, "og:title"),
             TextOf(document.QuerySelector("h1")),
@@ -56,9 +64,11 @@ internal static class HtmlReader
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go
         RemoveJunk(document);
-        var content = ChooseContent(document);
+        // Each paragraph's text is read once, for choosing the content block and for the body.
+        var paragraphTexts = new Dictionary<IElement, string>();
+        var content = ChooseContent(document, paragraphTexts);
         var builder = new BodyBuilder();
-        foreach (var paragraph in Paragraphs(content))
+        foreach (var paragraph in Paragraphs(content, paragraphTexts))
             if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph)) builder.AddParagraph(paragraph);
 
         if (builder.Paragraphs.Count == 0)
@@ -82,16 +92,25 @@ internal static class HtmlReader
         return latest;
     }
 
-    private static string? Meta(List<IElement> metas, string key)
+    private static string? Meta(MetaTags metas, string key)
     {
-        foreach (var meta in metas)
+        foreach (var (name, content) in metas.Tags)
         {
-            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             if (!string.Equals(name, key, StringComparison.OrdinalIgnoreCase)) continue;
-            var content = meta.GetAttribute("content");
             if (!string.IsNullOrWhiteSpace(content)) return PlainTextReader.Collapse(content);
         }
         return null;
+    }
+
+    // Each <meta>'s name (property, else name, else itemprop) and content, read once: about twenty keys are looked up.
+    private sealed class MetaTags((string? Name, string? Content)[] tags)
+    {
+        public (string? Name, string? Content)[] Tags { get; } = tags;
+
+        public static MetaTags Of(IDocument document) =>
+            new(document.QuerySelectorAll("meta")
+                .Select(m => (m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop"), m.GetAttribute("content")))
+                .ToArray());
     }
 
     private const int MaxStampElements = 20;
@@ -119,7 +138,7 @@ internal static class HtmlReader
         ["datePublished", "og:published_time", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
          "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued"];
 
-    private static PartialDate? FirstMetaDate(List<IElement> metas)
+    private static PartialDate? FirstMetaDate(MetaTags metas)
     {
         foreach (var name in PublishedMetaNames)
             if (MetadataDate.Parse(Meta(metas, name)) is { } date) return date;
@@ -171,37 +190,57 @@ internal static class HtmlReader
         return null;
     }
 
+    // One walk over the elements in document order: furniture elements and boxes whose class or id marks them as
+    // furniture leave with everything inside them (so what is inside needs no look); line breaks become spaces.
     private static void RemoveJunk(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll(Junk).ToList()) element.Remove();
-        // A line break separates words even though it carries no text of its own.
-        foreach (var br in document.QuerySelectorAll("br").ToList()) br.Replace(document.CreateTextNode(" "));
-        foreach (var element in document.All.ToList())
+        if (document.DocumentElement is not { } root) return;
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (element.LocalName is "html" or "body" or "article" or "main") continue;
-            if (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id)) element.Remove();
+            var element = pending.Pop();
+            if (JunkElements.Contains(element.LocalName))
+            {
+                element.Remove();
+                continue;
+            }
+            // A line break separates words even though it carries no text of its own.
+            if (string.Equals(element.LocalName, "br", StringComparison.OrdinalIgnoreCase))
+            {
+                element.Replace(document.CreateTextNode(" "));
+                continue;
+            }
+            if (element.LocalName is not ("html" or "body" or "article" or "main") && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id)))
+            {
+                element.Remove();
+                continue;
+            }
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
         }
     }
 
     private static bool LooksLikeJunk(string? names)
     {
         if (string.IsNullOrEmpty(names)) return false;
-        foreach (var part in names.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-            if (JunkClassParts.Contains(part)) return true;
+        foreach (var range in names.AsSpan().SplitAny(" -_"))
+        {
+            var part = names.AsSpan(range);
+            if (part.Length > 0 && JunkClassPartLookup.Contains(part)) return true;
+        }
         return false;
     }
 
     // The <article> with the most paragraph text, unless it is a teaser card beside a much longer story block;
     // else the element whose paragraphs hold the most text.
-    private static IElement ChooseContent(IDocument document)
+    private static IElement ChooseContent(IDocument document, Dictionary<IElement, string> paragraphTexts)
     {
-        // Each paragraph's text is measured once; the articles and the blocks around paragraphs are scored from that.
-        var lengths = new Dictionary<IElement, int>();
-        foreach (var p in document.QuerySelectorAll("p")) lengths[p] = p.TextContent.Length;
+        // Each paragraph's text is read once; the articles and the blocks around paragraphs are scored from its length.
+        foreach (var p in document.QuerySelectorAll("p")) paragraphTexts[p] = p.TextContent;
         int ParagraphTextLength(IElement element)
         {
             var total = 0;
-            foreach (var p in element.QuerySelectorAll("p")) total += lengths[p];
+            foreach (var p in element.QuerySelectorAll("p")) total += paragraphTexts[p].Length;
             return total;
         }
 
@@ -214,8 +253,9 @@ internal static class HtmlReader
         }
 
         var scores = new Dictionary<IElement, int>();
-        foreach (var (p, length) in lengths)
+        foreach (var (p, text) in paragraphTexts)
         {
+            var length = text.Length;
             if (p.ParentElement is not { } parent) continue;
             scores[parent] = scores.GetValueOrDefault(parent) + length;
             if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
@@ -227,7 +267,7 @@ internal static class HtmlReader
     }
 
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
-    private static IEnumerable<string> Paragraphs(IElement content)
+    private static IEnumerable<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
     {
         var blocks = content.QuerySelectorAll(TextElements);
         if (blocks.Length == 0)
@@ -239,7 +279,7 @@ internal static class HtmlReader
         foreach (var block in blocks)
         {
             if (HoldsTextBlock(block)) continue;
-            var text = TextOf(block);
+            var text = TextOf(block, paragraphTexts.GetValueOrDefault(block));
             if (text is not null) yield return text;
         }
     }
@@ -253,10 +293,10 @@ internal static class HtmlReader
         return false;
     }
 
-    private static string? TextOf(IElement? element)
+    private static string? TextOf(IElement? element, string? textContent = null)
     {
         if (element is null) return null;
-        var text = PlainTextReader.Collapse(element.TextContent.Replace('\n', ' ').Replace('\u00A0', ' '));
+        var text = PlainTextReader.Collapse((textContent ?? element.TextContent).Replace('\n', ' ').Replace('\u00A0', ' '));
         return text.Length == 0 ? null : text;
     }
 

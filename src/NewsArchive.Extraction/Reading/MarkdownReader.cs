@@ -5,7 +5,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsArchive.Extraction.Dates;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace NewsArchive.Extraction.Reading;
 
@@ -16,7 +15,6 @@ namespace NewsArchive.Extraction.Reading;
 internal static class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     public static ArticleDocument Read(string text, string fileName)
     {
@@ -110,7 +108,7 @@ internal static class MarkdownReader
         if (block is null) return new FrontMatter(null);
         try
         {
-            var values = Yaml.Deserialize<Dictionary<object, object?>>(block.Lines.ToString());
+            var values = FrontMatterYaml.Read(block.Lines.ToString());
             return new FrontMatter(values);
         }
         catch (YamlException)
@@ -168,9 +166,8 @@ internal static class MarkdownReader
                 case HtmlInline:
                     break;
                 case ContainerInline container:
-                    var children = new List<Inline>();
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
-                    for (var i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
+                    // Pushed last child first, so they come off the stack in reading order.
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
                     break;
             }
         }

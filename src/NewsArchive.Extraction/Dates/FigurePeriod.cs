@@ -1,0 +1,64 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "The department reported that employers added 38,000 jobs in August", "the index rose 0.5% in September", "figures
+/// show 71,480 people were waiting at the end of September": a month or year after a reported figure is the period
+/// the figure measures, not a happening (the report, with its own day, is the happening).
+/// </summary>
+internal static class FigurePeriod
+{
+    private const int FigureReach = 18; // words from the figure to the date
+    private const int SourceReach = 10; // words from the source ("showed", "reported") to the figure
+    private const int MinBareYear = 1800;
+    private const int MaxBareYear = 2099;
+
+    public static bool IsFigurePeriod(DateScan scan, DateMention mention)
+    {
+        var e = mention.Expression;
+        if (e.Form == DateForm.Weekday || e.Day > 0 || e.Form == DateForm.Relative && e.Unit is RelativeUnit.Day or RelativeUnit.Week) return false;
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - FigureReach; i--)
+        {
+            if (IsBreak(scan, i)) return false;
+            if (!IsFigure(scan, i)) continue;
+            if (HasOwnHappening(scan, i, mention.FirstToken)) return false;
+            var percent = i + 1 < mention.FirstToken && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent") || scan.IsWord(i + 1, "per"));
+            for (var k = i - 1; k >= first && k >= i - SourceReach; k--)
+            {
+                if (IsBreak(scan, k)) break;
+                if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+                if (DateWords.FigureSources.Contains(scan.Text(k))) return true;
+                // "said that the consumer-price index rose 0.5% in September": a rate said is a figure reported.
+                if (percent && DateWords.ReportingVerbs.Contains(scan.Text(k))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    // "a ballot, which closed in January", "10,000 jobs were cut in 2025": a verb of its own between the figure and the
+    // date tells a happening then; "were being used as lets in 2025", "were on the list" tell a state.
+    private static bool HasOwnHappening(DateScan scan, int figure, int date)
+    {
+        for (var k = figure + 1; k < date; k++)
+            if (ClauseTense.IsPastVerb(scan, k) && !IsBe(scan, k) && !scan.IsWord(k - 1, "being")) return true;
+        return false;
+    }
+
+    private static bool IsBe(DateScan scan, int i) =>
+        scan.IsWord(i, "was") || scan.IsWord(i, "were") || scan.IsWord(i, "been") || scan.IsWord(i, "had");
+
+    // A count or amount, not a year ("in 2019") and not the day of a date.
+    private static bool IsFigure(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Number) return false;
+        var text = scan.Text(i);
+        if (text.Length == 4 && int.TryParse(text, out var year) && year is >= MinBareYear and <= MaxBareYear) return false;
+        return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent"));
+    }
+
+    private static bool IsBreak(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '"' or '“' or '”';
+}
