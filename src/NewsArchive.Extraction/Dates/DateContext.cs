@@ -23,6 +23,8 @@ internal static class DateContext
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
         var (first, end) = scan.TokensOf(sentence);
+        // "• This article was amended on …": a bullet or dash before the note.
+        while (first < end && scan.Tokens[first].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[first].Start] is '•' or '*' or '-' or '–' or '—' or '·') first++;
         // "Image caption: …", "An earlier version of this article said …": a picture's label and a correction note are
         // the page's furniture, retelling what the story dates.
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
@@ -186,6 +188,18 @@ internal static class DateContext
             if (scan.IsWord(i, "quarter") || scan.IsWord(i, "period") || scan.IsWord(i, "half") || scan.IsWord(i, "year")
                 || scan.IsWord(i, "months") || scan.IsWord(i, "weeks")) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "is scheduled to run through March 7, 2027", "kept programs running through Sept. 30", "can arrive through
+    /// Saturday, Nov. 7": a span's last day written out is when it closes, a happening of its own ("through April",
+    /// "through Thursday evening" stay a span's loose end).
+    /// </summary>
+    public static bool IsThroughDay(DateScan scan, DateMention mention)
+    {
+        var prev = mention.FirstToken - 1;
+        return mention.Expression is { Form: DateForm.Calendar, Day: > 0 } && prev >= scan.TokensOf(mention.Sentence).First
+            && (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru"));
     }
 
     // The words right before "until" tell a state that lasts: "runs", "remain closed", "suspended", "in force".

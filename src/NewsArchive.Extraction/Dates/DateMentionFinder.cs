@@ -164,7 +164,9 @@ internal sealed class DateMentionFinder
             if (i + 1 >= end || i - 1 < first || !scan.IsWord(i - 1, "the") || UnitAt(scan, i + 1, plural: false) is not { } unit) return false;
             // "in the following year's budget" names a thing, not a happening's date.
             if (i + 3 < end && (scan.IsSymbol(i + 2, '\'') || scan.IsSymbol(i + 2, '’'))) return false;
-            expression = unit == RelativeUnit.Week ? DateExpression.Later(RelativeUnit.Day, 7) : DateExpression.Later(unit, 1);
+            // "the following week" names a week, which has no precision of its own here: no date.
+            if (unit == RelativeUnit.Week) return false;
+            expression = DateExpression.Later(unit, 1);
             from = i - 1;
             last = i + 1;
             return true;

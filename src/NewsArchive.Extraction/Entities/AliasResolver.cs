@@ -154,13 +154,16 @@ internal sealed class AliasResolver
     {
         // A shouted byline ("HANNAH CORBETT,") takes a dateline's comma: capitals prove nothing here.
         if (mention.Shape != MentionShape.Name || mention.OrganizationGroup >= 0 || !mention.Core.Any(char.IsLower)
-            || mention.Evidence is not { Place: >= 2, Organization: <= 0, Person: <= 0 }) return false;
+            || mention.Evidence is not { Place: >= 2, Person: <= 0 } || mention.Evidence.Organization > (mention.Evidence.Place >= 3 ? 1 : 0)) return false;
         // Several words need a place word to close them ("Grass Valley", "El Dorado County"): "into Sanctuary Cities" is
         // a capitalized common noun, "Reporting by Jo Roe in Leeds and Ann Doe-Lee in York" a reporter.
         // A compass word before a known place is a region of it ("Central Florida").
         if (mention.Words.Length > 1 && !EntityLexicon.PlaceHeads.Contains(mention.Words[^1])
             && !(mention.Words[0] is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western"
                  && EntityLexicon.Places.Contains(string.Join(' ', mention.Words[1..])))) return false;
+        // "the Royal Liverpool Hospital on Prescot Street": a body standing in a street is no place of its own.
+        foreach (var word in mention.Words)
+            if (EntityLexicon.OrganizationHeads.Contains(word)) return false;
         var prefix = mention.Core + " ";
         foreach (var other in mentions)
             if (other.Shape != MentionShape.Description && other.Core.StartsWith(prefix, StringComparison.Ordinal) && other.Evidence.Decide() != EntityKind.Place)
@@ -203,6 +206,8 @@ internal sealed class AliasResolver
             if (mention.Words.Length is < 2 or > 3 || mention.Shape != MentionShape.Name || !IsPlainName(mention.Words)) continue;
             // "Supervisor of Elections Renata Villalobos": a word before a given name is the end of a title, not a name.
             if (mention.Words.Length == 3 && !EntityLexicon.IsGivenName(mention.Words[0]) && EntityLexicon.IsGivenName(mention.Words[1])) continue;
+            // "London Euston … Euston", "the Edinburgh Fringe … the Fringe": a town before a name is where the thing is.
+            if (EntityLexicon.Places.Contains(mention.Words[0]) && !EntityLexicon.IsGivenName(mention.Words[0])) continue;
             if (!byKey.TryGetValue("n:" + NameSuffixes.Surname(mention.Words), out var surname) || surname == cluster) continue;
             if (surname.Kind is EntityKind.Organization or EntityKind.Place) continue;
             if (surname.Mentions.Any(m => m.Shape != MentionShape.Name || m.Words.Length != 1)) continue;

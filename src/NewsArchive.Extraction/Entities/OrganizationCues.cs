@@ -56,8 +56,9 @@ internal sealed class OrganizationCues
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
         }
-        // "Its new owner, Larkfield Living, said": an industry word no surname shares makes a company of the name.
-        if (!single && !known && IndustryHeads.Contains(lastWord) && !body.IsGivenName(first) && name.Honorific is null)
+        // "Its new owner, Larkfield Living, said", "the Harlan Fabrication plant": an industry word no surname shares makes a
+        // company of the name, a given name first included.
+        if (!single && !known && IndustryHeads.Contains(lastWord) && name.Honorific is null)
             return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
@@ -132,6 +133,8 @@ internal sealed class OrganizationCues
         // "an analyst at X", "shares of X", "a stake in X".
         if (word is "at" && MemberNouns.Contains(before)) return true;
         if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
+        // "a paper published in Nature", "findings reported in The Lancet": where research is published is a journal.
+        if (word is "in" && before is "published" or "reported" or "appeared" or "publishes") return true;
         // "producers including X and Y".
         if (word is "including" && Nouns.Contains(before)) return true;
         if (word is "and" or ",")

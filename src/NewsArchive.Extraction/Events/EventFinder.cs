@@ -54,6 +54,7 @@ public sealed class EventFinder
         var quotedDates = new HashSet<PartialDate>();
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
+        var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
         PartialDate? previous = null; // the last date told, for "two days later"
         (DateOnly Date, int Sentence)? lastFullDate = null; // the last past day told with its year, for "until 11 August" after it
         ActorIndex? actors = null;
@@ -76,6 +77,7 @@ public sealed class EventFinder
                 breakAfterYear = Math.Min(breakAfterYear,
                     DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
             dates.Clear();
+            (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
@@ -86,7 +88,7 @@ public sealed class EventFinder
                 for (; scanned < mention.FirstToken; scanned++)
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
-                if (DateContext.IsSpanOrPeriodEnd(scan, mention)) continue;
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !DateContext.IsThroughDay(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
@@ -107,7 +109,7 @@ public sealed class EventFinder
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && breakAfterYear >= mention.FirstToken
+                    && breakAfterYear >= mention.FirstToken && !DateContext.IsThroughDay(scan, mention)
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
@@ -130,12 +132,22 @@ public sealed class EventFinder
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
-                    : against is { } day ? DateResolver.Resolve(expression, day, reading.Tense) : null;
+                    : against is { } day ? (DateContext.IsThroughDay(scan, mention) ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
                     date = PartialDate.OfDay(election);
                 if (date is not { } resolved) continue;
+                // "will walk out on Monday 7 December and Tuesday 8 December": a happening over days in a row is one,
+                // dated to its first day.
+                if (lastDay is { } run && run.Token + 2 == mention.FirstToken && resolved.Precision == DatePrecision.Day
+                    && run.Date.Precision == DatePrecision.Day && resolved.Start == run.Date.Start.AddDays(1)
+                    && (scan.IsWord(run.Token + 1, "and") || scan.IsWord(run.Token + 1, "to") || scan.IsSymbol(run.Token + 1, '-') || scan.IsSymbol(run.Token + 1, '–')))
+                {
+                    lastDay = (resolved, mention.LastToken);
+                    continue;
+                }
+                lastDay = (resolved, mention.LastToken);
 
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
@@ -153,7 +165,11 @@ public sealed class EventFinder
             foreach (var date in Distinct(dates))
             {
                 if (repeatedFullDays.Contains(date)) continue;
-                if (quotedDates.Contains(date) && !narrativeDates.Contains(date)) quotedEvents.Add(events.Count);
+                if (quotedDates.Contains(date) && !narrativeDates.Contains(date))
+                {
+                    quotedEvents.Add(events.Count);
+                    if (quoteReference >= 0) reportQuotedEvents.Add(events.Count);
+                }
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
@@ -163,12 +179,22 @@ public sealed class EventFinder
             repeatedFullDays.Clear();
             m = endOfSentence;
         }
-        if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, relativeMonths);
+        if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, reportQuotedEvents, relativeMonths);
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
         if (sentences.Count == 0) return kept;
         kept = ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
         return EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+    }
+
+    // "kept programs running through Sept. 30": a span's last day, whichever side of the story it falls, is the nearest.
+    private static PartialDate? NearestDay(DateExpression e, DateOnly reference)
+    {
+        var past = DateResolver.Resolve(e, reference, Tense.Past);
+        var coming = DateResolver.Resolve(e, reference, Tense.Future);
+        if (past is not { } p) return coming;
+        if (coming is not { } c) return past;
+        return reference.DayNumber - p.Start.DayNumber <= c.Start.DayNumber - reference.DayNumber ? past : coming;
     }
 
     // "arrested two days later", "reversed course the following year": counted on from the date told before, at
@@ -186,8 +212,9 @@ public sealed class EventFinder
     }
 
     // "The seat will be on the ballot again in November 2026 … 'We'll be back next November'": a date only a quotation
-    // gives, when the narrative already dates a happening that day, is the speaker talking about that happening.
-    private static List<ExtractedEvent> WithoutQuotedRepeats(List<ExtractedEvent> events, HashSet<int> quoted, List<(int Event, int Sentence)> relativeMonths)
+    // gives, when the narrative already dates a happening then (or within it), is the speaker talking about that happening.
+    private static List<ExtractedEvent> WithoutQuotedRepeats(List<ExtractedEvent> events, HashSet<int> quoted, HashSet<int> fromReport,
+        List<(int Event, int Sentence)> relativeMonths)
     {
         var narrative = new HashSet<PartialDate>();
         for (var i = 0; i < events.Count; i++)
@@ -197,7 +224,7 @@ public sealed class EventFinder
         for (var i = 0; i < events.Count; i++)
         {
             newIndex[i] = -1;
-            if (quoted.Contains(i) && narrative.Contains(events[i].Date)) continue;
+            if (quoted.Contains(i) && (narrative.Contains(events[i].Date) || !fromReport.Contains(i) && HoldsFinerDate(narrative, events[i].Date))) continue;
             newIndex[i] = kept.Count;
             kept.Add(events[i]);
         }
@@ -209,6 +236,15 @@ public sealed class EventFinder
             else relativeMonths[k] = (newIndex[index], sentence);
         }
         return kept;
+    }
+
+    // "The July 2022 flood killed 45 people … 'We rebuilt after 2022'": a speaker's coarser date that holds a happening
+    // the narrative dates more finely is that happening.
+    private static bool HoldsFinerDate(HashSet<PartialDate> narrative, PartialDate date)
+    {
+        foreach (var d in narrative)
+            if (d.Precision > date.Precision && d.Start >= date.Start && d.End <= date.End) return true;
+        return false;
     }
 
     // "Doctors will walk out next month … The strike, beginning on 9 March, …": a happening dated loosely and then, in

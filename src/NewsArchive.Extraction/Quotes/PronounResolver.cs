@@ -70,7 +70,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
             if (nearestAny is null && ProxySpeaker(sentence, gender) is { } spokesman) return spokesman;
-            Mention? subject = null, mainSubject = null, speaking = null, lastClause = null;
+            Mention? subject = null, mainSubject = null, speaking = null, lastClause = null, gendered = null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
@@ -80,6 +80,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 subject = mention;
                 if (InOpeningSubordinateClause(sentence, mention.Token)) continue;
                 mainSubject = mention;
+                if (mention.Speaker.Gender == gender) gendered = mention;
                 if (SpeaksNext(mention.End)) speaking = mention;
                 if (lastClause is null && OpensCoordinateClause(mention.Token, sentence)) lastClause = mention;
             }
@@ -90,6 +91,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // about; the main clause's subject, a role, is who "he" is.
             if (speaking is null && lastClause is null && mainSubject is null && subject is not null
                 && MainClauseRole(sentence, anchor, gender) is { } role) return role;
+            // "Kiran Shah and Maria Ruiz founded the firm. "…," she said.": a subject known to be a "she" beats one
+            // whose gender nothing tells.
+            if (mainSubject is { Speaker.Gender: Gender.Unknown } && gendered is not null) mainSubject = gendered;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;

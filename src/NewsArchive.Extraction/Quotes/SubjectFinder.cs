@@ -29,6 +29,8 @@ internal sealed class SubjectFinder
     private static readonly WordLookup GenericOrganizationNouns =
         new(WordList.Lines("speech-organization-nouns").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
+    private static readonly SpeechCues PoliceCues = new();
+    private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
     private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
 
     private static readonly WordLookup UnnamedPersonNouns = new(
@@ -535,6 +537,14 @@ internal sealed class SubjectFinder
         if (IsPronoun(word))
         {
             candidate = new Candidate(SubjectKind.Pronoun, t, t + 1, !word.Equals("it", StringComparison.OrdinalIgnoreCase));
+            return true;
+        }
+        // "Police said …": the one organization noun news uses without an article, for the force the text named.
+        // Not "police sources said" (unnamed) nor "Police Scotland" (a name): only the noun before its verb.
+        if (word.Equals("police", StringComparison.OrdinalIgnoreCase)
+            && (!Text.IsWord(t + 1) || PoliceCues.TryMatch(Text, t + 1, out _) || _narrative.IsAdverb(t + 1) || Auxiliaries.Contains(Text.Word(t + 1))))
+        {
+            candidate = new Candidate(SubjectKind.OrganizationNoun, t, t + 1, false, Noun: t);
             return true;
         }
         if (!_narrative.IsDeterminer(t)) return false;

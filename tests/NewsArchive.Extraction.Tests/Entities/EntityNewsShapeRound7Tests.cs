@@ -85,4 +85,59 @@ public class EntityNewsShapeRound7Tests
         var set = TestArticles.Recognize("The Royal Institute of British Engineers told police that no such member existed.");
         set.Organization("Royal Institute of British Engineers");
     }
+
+    [Fact]
+    public void A_town_before_a_name_shortened_to_its_last_word_is_no_person()
+    {
+        var set = TestArticles.Recognize(
+            "Trains from London Carnforth were cancelled on Monday.",
+            "Passengers at Carnforth were told to find other routes.");
+        Assert.DoesNotContain("London Carnforth", set.People.Names());
+    }
+
+    [Fact]
+    public void An_industry_word_makes_a_company_after_a_given_name_too()
+    {
+        var set = TestArticles.Recognize("Members picketed outside the Harlan Fabrication plant in Cicero.");
+        set.Organization("Harlan Fabrication");
+    }
+
+    [Fact]
+    public void Wall_Street_and_Whitehall_name_the_finance_industry_and_the_civil_service()
+    {
+        var set = TestArticles.Recognize("Shares rose as Wall Street cheered the results, and Whitehall officials said nothing.");
+        set.Organization("Wall Street");
+        set.Organization("Whitehall");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void Where_research_is_published_is_a_journal_not_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Their paper, published in Glaciology Letters the following year, was dismissed at first.",
+            "A second study appeared in the journal Strata on Wednesday.");
+        set.Organization("Glaciology Letters");
+        set.Organization("Strata");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_sea_or_a_river_named_in_a_quotation_is_a_place_but_a_hospital_on_a_street_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "The shelf broke up into the Corran Sea in 2002.",
+            "\"We have lived beside the Tallow River all our lives,\" said Dr Ellen Marsh.",
+            "\"Nobody at the Ashby General Hospital on Prescott Street answered,\" she said.");
+        set.Place("Corran Sea");
+        set.Place("Tallow River");
+        Assert.DoesNotContain("Ashby General Hospital on Prescott Street", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_name_after_a_site_at_is_a_place()
+    {
+        var set = TestArticles.Recognize("The two schools would merge on a new site at Carntyne, officers said.");
+        set.Place("Carntyne");
+    }
 }

@@ -121,4 +121,14 @@ public class SpeakerAttributorPronounAndRoleTests
             "Corvell Catering Services said in a statement it had offered a 4% rise, which it described as \"generous in a very difficult year for the sector\".");
         Assert.Equal([("generous in a very difficult year for the sector", "Corvell Catering Services")], quotes);
     }
+
+    [Fact]
+    public void Gives_she_to_the_subject_known_to_be_a_woman_over_one_whose_gender_nothing_tells()
+    {
+        var entities = KnownEntities(Person("Sunny Okafor-Tate", ["Okafor-Tate"]), Person("Maria Ruiz", ["Ruiz"]));
+        var quotes = Quotes(entities,
+            "Sunny Okafor-Tate and Maria Ruiz opened the cafe in 2019.",
+            "\"We had no idea whether anyone would come through the door,\" she said.");
+        Assert.Equal([("We had no idea whether anyone would come through the door,", "Maria Ruiz")], quotes);
+    }
 }
