@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Common;
 using NewsArchive.Data.Model;
+using NewsArchive.Data.Storage;
 using NewsArchive.Extraction;
 
 namespace NewsArchive.Data.Ingestion;
@@ -36,7 +37,16 @@ internal sealed class ArticleWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Dispose();
-        if (_opened) await _db.Database.CloseConnectionAsync();
+        if (!_opened) return;
+        try
+        {
+            await _db.Database.ExecuteSqlRawAsync(SqlitePragmas.BulkWriterUndoSql);
+        }
+        catch (SqliteException)
+        {
+            // A broken connection keeps the larger limits at worst: they cost nothing until pages are read.
+        }
+        await _db.Database.CloseConnectionAsync();
     }
 
     /// <summary>
@@ -48,6 +58,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
         if (_opened) return;
         await _db.Database.OpenConnectionAsync(cancellationToken);
         _opened = true;
+        await _db.Database.ExecuteSqlRawAsync(SqlitePragmas.BulkWriterSql, cancellationToken);
     }
 
     public async Task<IReadOnlyList<IngestionResult>> WriteAsync(IReadOnlyList<PreparedArticle> batch, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Common;
 using NewsArchive.Data.Model;
@@ -29,19 +28,7 @@ public sealed class SlugClashesTests
     {
         await using var archive = await TestArchive.CreateAsync();
         await using var db = archive.NewContext();
-        var query = db.Articles.Select(a => a.Slug).ClashingWith("storm");
-
-        await using var connection = new SqliteConnection($"Data Source={archive.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        // ToQueryString gives the parameters as sqlite3-shell ".param set @name 'value'" lines, then the SQL.
-        var lines = query.ToQueryString().Split('\n');
-        foreach (var parameter in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)).Select(l => l.Split(' ', 4)))
-            command.Parameters.AddWithValue(parameter[2], parameter[3].Trim().Trim('\''));
-        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
-        var plan = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        var plan = await QueryPlan.OfAsync(archive.DatabasePath, db.Articles.Select(a => a.Slug).ClashingWith("storm"));
 
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
         Assert.Contains(plan, step => step.Contains("IX_Articles_Slug", StringComparison.Ordinal) && step.StartsWith("SEARCH", StringComparison.Ordinal));

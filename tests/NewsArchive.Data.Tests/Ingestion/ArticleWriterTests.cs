@@ -45,6 +45,37 @@ public sealed class ArticleWriterTests
         Assert.Equal(3, await check.Entities.Select(e => e.ArticleCount).SingleAsync());
     }
 
+    [Fact]
+    public async Task A_writer_takes_a_large_page_cache_while_it_writes_and_gives_its_connection_back_as_the_pool_set_it_up()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        long whileWriting;
+        await using (var db = archive.NewContext())
+        {
+            await using var writer = new ArticleWriter(db);
+            await writer.WriteAsync([Prepared(new ExtractionBuilder("One", "Alice Walker spoke.").Person("Alice Walker"))], default);
+            whileWriting = await Pragma(db, "cache_size");
+        }
+
+        // One connection in the pool, so the next context gets the writer's.
+        await using var next = archive.NewContext();
+        Assert.Equal(-262144, whileWriting);
+        Assert.Equal(-32768, await Pragma(next, "cache_size"));
+        Assert.Equal(1000, await Pragma(next, "wal_autocheckpoint"));
+    }
+
+    private static async Task<long> Pragma(ArchiveDbContext db, string name)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await db.Database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        var value = (long)(await command.ExecuteScalarAsync())!;
+        if (opened) await db.Database.CloseConnectionAsync();
+        return value;
+    }
+
     private static PreparedArticle Prepared(ExtractionBuilder builder)
     {
         var extraction = builder.Build();
