@@ -1,21 +1,8 @@
-using NewsArchive.Extraction.Dates;
-using NewsArchive.Extraction.Entities;
-using NewsArchive.Extraction.Events;
-using NewsArchive.Extraction.Reading;
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Tests.Events;
 
 public sealed class PastRetellingTests
 {
-    private static List<string> Dates(string body, string published = "2025-06-05")
-    {
-        var doc = new ArticleDocument("Title", null, null, null, null, null, body, [new TextSpan(0, body.Length)]);
-        PartialDate.TryParseIso(published, out var date);
-        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
-        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), new EntitySet([], [], []))
-            .Select(e => e.Date.ToIso()).ToList();
-    }
+    private static List<string> Dates(string body, string published = "2025-06-05") => EventDates.Of(body, published);
 
     [Fact]
     public void Counts_once_a_past_happening_of_the_lead_retold_with_its_verb_and_object()
