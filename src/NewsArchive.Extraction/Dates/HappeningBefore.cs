@@ -19,10 +19,7 @@ internal static class HappeningBefore
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
             if (DaysBefore(scan, m) is not { } days) continue;
-            DateOnly? from = e.Year > 0
-                ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null
-                : e.WeekdayStated ? years.Pin(e) : years.Nearest(e.Month, e.Day, null);
-            if (from is not { } d) continue;
+            if (years.Day(e) is not { } d) continue;
             var happening = d.AddDays(days);
             if (LeadTells(scan, leadSentences, happening.DayOfWeek) is not { } told) return null;
             return told ? happening : happening.AddDays(1);

@@ -391,9 +391,7 @@ public sealed class PublicationDateResolver
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
             if (DaysAhead(scan, m) is not { } days) continue;
-            var date = e.Year > 0 ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : (DateOnly?)null
-                : e.WeekdayStated ? years.Pin(e) : years.Nearest(e.Month, e.Day, null);
-            if (date is { } d) return d.AddDays(-days);
+            if (years.Day(e) is { } d) return d.AddDays(-days);
         }
         return null;
     }

@@ -59,6 +59,10 @@ internal sealed class YearChoice
         return found;
     }
 
+    /// <summary>The day a month-and-day date names: in its own year when written, else in the year that fits (with its
+    /// weekday, when the text states one).</summary>
+    public DateOnly? Day(DateExpression e) => e.Year > 0 || e.WeekdayStated ? Pin(e) : Nearest(e.Month, e.Day, null);
+
     /// <summary>The day of a date written with its weekday ("Monday, March 30"), in the year that fits.</summary>
     /// <param name="e">The date as written.</param>
     /// <param name="ahead">How many days after the story the date may lie: a coming "next Saturday, 28 November"
