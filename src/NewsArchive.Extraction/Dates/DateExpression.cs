@@ -48,6 +48,9 @@ internal readonly record struct DateExpression(
     bool YearRelative = false,
     bool FromPrevious = false)
 {
+    /// <summary>A weekday, a day, or a relative day or week: finer than a month.</summary>
+    public bool IsDayOrWeek => Form == DateForm.Weekday || Day > 0 || Form == DateForm.Relative && Unit is RelativeUnit.Day or RelativeUnit.Week;
+
     /// <summary>"two days later", "the following year": a distance from the date the text told last, not from publication.</summary>
     public static DateExpression Later(RelativeUnit unit, int offset) => new(DateForm.Relative, Unit: unit, Offset: offset, FromPrevious: true);
 

@@ -14,8 +14,8 @@ internal sealed class DateMentionFinder
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
     // A bare number is read as a year only in this range: "in 1500 homes" is a count.
-    private const int MinBareYear = 1800;
-    private const int MaxBareYear = 2099;
+    internal const int MinBareYear = 1800;
+    internal const int MaxBareYear = 2099;
     private const int YearLookBack = 120; // tokens searched back for the year that "that year" means
 
     /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>

@@ -11,13 +11,10 @@ internal static class FigurePeriod
 {
     private const int FigureReach = 18; // words from the figure to the date
     private const int SourceReach = 10; // words from the source ("showed", "reported") to the figure
-    private const int MinBareYear = 1800;
-    private const int MaxBareYear = 2099;
 
     public static bool IsFigurePeriod(DateScan scan, DateMention mention)
     {
-        var e = mention.Expression;
-        if (e.Form == DateForm.Weekday || e.Day > 0 || e.Form == DateForm.Relative && e.Unit is RelativeUnit.Day or RelativeUnit.Week) return false;
+        if (mention.Expression.IsDayOrWeek) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - FigureReach; i--)
         {
@@ -55,7 +52,7 @@ internal static class FigurePeriod
     {
         if (scan.Tokens[i].Kind != TokenKind.Number) return false;
         var text = scan.Text(i);
-        if (text.Length == 4 && int.TryParse(text, out var year) && year is >= MinBareYear and <= MaxBareYear) return false;
+        if (text.Length == 4 && int.TryParse(text, out var year) && year is >= DateMentionFinder.MinBareYear and <= DateMentionFinder.MaxBareYear) return false;
         return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent"));
     }
 

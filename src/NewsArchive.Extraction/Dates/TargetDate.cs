@@ -13,8 +13,7 @@ internal static class TargetDate
 
     public static bool IsTarget(DateScan scan, DateMention mention)
     {
-        var e = mention.Expression;
-        if (e.Form == DateForm.Weekday || e.Day > 0 || e.Form == DateForm.Relative && e.Unit is RelativeUnit.Day or RelativeUnit.Week) return false;
+        if (mention.Expression.IsDayOrWeek) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         var by = mention.FirstToken - 1;
         if (by - 3 >= first && scan.IsWord(by, "of") && scan.IsWord(by - 1, "end") && scan.IsWord(by - 2, "the")) by -= 3;

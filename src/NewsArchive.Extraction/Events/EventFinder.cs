@@ -88,7 +88,8 @@ public sealed class EventFinder
                 for (; scanned < mention.FirstToken; scanned++)
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
-                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !DateContext.IsThroughDay(scan, mention)) continue;
+                var throughDay = DateContext.IsThroughDay(scan, mention);
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !throughDay) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
@@ -109,7 +110,7 @@ public sealed class EventFinder
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
                 if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
-                    && breakAfterYear >= mention.FirstToken && !DateContext.IsThroughDay(scan, mention)
+                    && breakAfterYear >= mention.FirstToken && !throughDay
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
@@ -132,7 +133,7 @@ public sealed class EventFinder
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
-                    : against is { } day ? (DateContext.IsThroughDay(scan, mention) ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                    : against is { } day ? (throughDay ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
@@ -182,7 +183,7 @@ public sealed class EventFinder
         if (quotedEvents.Count > 0) events = WithoutQuotedRepeats(events, quotedEvents, reportQuotedEvents, relativeMonths);
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
         if (sentences.Count == 0) return kept;
-        kept = ComingRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
+        kept = LeadRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
         return EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
     }

@@ -10,6 +10,7 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
     private static readonly WordLookup Determiners = WordLookup.FromList("speech-determiners");
     private static readonly WordLookup Adverbs = WordLookup.FromList("speech-adverbs");
     private static readonly WordLookup Honorifics = WordLookup.FromList("honorifics");
+    private static readonly WordLookup Indefinites = new(["a", "an", "one", "another"]);
 
     public AttributionText Text { get; } = text;
     public SpeakerMentions Mentions { get; } = mentions;
@@ -17,6 +18,9 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
     public bool IsPreposition(int t) => Text.IsWord(t) && Prepositions.Contains(Text.Word(t));
 
     public bool IsDeterminer(int t) => Text.IsWord(t) && Determiners.Contains(Text.Word(t));
+
+    /// <summary>"a", "an", "one", "another": a phrase that introduces someone without naming them.</summary>
+    public bool IsIndefinite(int t) => Text.IsWord(t) && Indefinites.Contains(Text.Word(t));
 
     // An "-ly" word is an adverb ("quickly said") unless it is a name the article uses ("Reilly said", "Bradley said").
     public bool IsAdverb(int t) =>

@@ -208,7 +208,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private bool UnnamedSpeaker(int sentence, int end)
     {
         var text = narrative.Text;
-        if (IndefinitePerson(sentence, end) || (IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
+        if (IndefinitePerson(sentence, end) || (narrative.IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
         {
             for (var t = sentence + 1; t < end; t++)
             {
@@ -222,7 +222,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence; t < end - 1; t++)
         {
             if (!Cues.TryMatch(text, t, out var cue)) continue;
-            if (IndefinitePerson(cue.End, end) || (IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
+            if (IndefinitePerson(cue.End, end) || (narrative.IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
             // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
             if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
             if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;
@@ -269,21 +269,13 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private bool IndefinitePerson(int t, int end)
     {
         var text = narrative.Text;
-        if (!IsIndefinite(t)) return false;
+        if (!narrative.IsIndefinite(t)) return false;
         for (var k = t + 1; k < end && k <= t + 4 && text.IsWord(k); k++)
         {
             if (narrative.Mentions.StartingAt(k) is not null || SubjectFinder.IsPronoun(text.Word(k))) return false;
             if (PersonNouns.Contains(text.Word(k))) return true;
         }
         return false;
-    }
-
-    private bool IsIndefinite(int t)
-    {
-        if (!narrative.Text.IsWord(t)) return false;
-        var w = narrative.Text.Word(t);
-        return w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-               || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.

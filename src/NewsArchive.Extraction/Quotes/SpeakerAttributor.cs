@@ -435,15 +435,11 @@ public sealed class SpeakerAttributor
         var before = cue.Token - 1;
         return cue.Length == 1 && before > sentence && text.Word(cue.Token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                && text.IsWord(before) && !text.IsCapitalized(before) && narrative.Mentions.EndingAt(before) is null
-               && !SubjectFinder.IsPronoun(text.Word(before)) && !IsBeForm(text.Word(before));
+               && !SubjectFinder.IsPronoun(text.Word(before)) && !ParticipleHosts.Contains(text.Word(before));
     }
 
-    private static bool IsBeForm(ReadOnlySpan<char> w) =>
-        w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("be", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("keep", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("kept", StringComparison.OrdinalIgnoreCase) || w.Equals("started", StringComparison.OrdinalIgnoreCase);
+    // Verbs an -ing form continues ("was saying", "kept saying"): the participle is then the clause's own verb.
+    private static readonly WordLookup ParticipleHosts = new(["was", "were", "is", "are", "am", "be", "been", "keep", "kept", "started"]);
 
     private static bool IsParticipleLink(ReadOnlySpan<char> w) =>
         w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)

@@ -148,7 +148,7 @@ internal sealed class SubjectFinder
                     if (NearestCandidate(segmentStart, headEnd, floor, people: true) is { } person)
                     {
                         // "X, a fellow Montana Republican, said": a phrase opened by "a" describes; it names nobody.
-                        if (person.Kind == SubjectKind.Entity && !(IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
+                        if (person.Kind == SubjectKind.Entity && !(_narrative.IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
                         described ??= person;
                     }
                     // "The Acme Workers Association, the city's largest union, said": a name beats the noun describing it.
@@ -247,7 +247,7 @@ internal sealed class SubjectFinder
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
             // "said a neighbor, Walter Simms" / "said one supporter, Jim Harker, 58": the name in apposition.
-            if ((_narrative.IsDeterminer(t) || IsIndefinite(t)) && Appositive(t + 1, limit) is { } named) return named;
+            if ((_narrative.IsDeterminer(t) || _narrative.IsIndefinite(t)) && Appositive(t + 1, limit) is { } named) return named;
             if (TryCandidate(t, limit, out var c))
                 return PossessedPerson(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
             if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t)) return LowercaseTitled(t, limit) ?? new Subject(true, null, start + 1);
@@ -473,7 +473,7 @@ internal sealed class SubjectFinder
     // lowercase member noun ("strategist", "staffer") that ends the phrase or opens "who …".
     private bool AnonymousMember(int start, int end)
     {
-        if (!IsIndefinite(start)) return false;
+        if (!_narrative.IsIndefinite(start)) return false;
         for (var k = start + 1; k <= end && k <= start + 3 && Text.IsWord(k); k++)
         {
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true }) return false;
@@ -675,7 +675,7 @@ internal sealed class SubjectFinder
         var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
         for (var k = from + 1; k < c.Token; k++)
             if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) 
-                && (IsIndefinite(k - 1) || (IsIndefinite(k - 2) && IsDescriptorWord(k - 1)))) return null;
+                && (_narrative.IsIndefinite(k - 1) || (_narrative.IsIndefinite(k - 2) && IsDescriptorWord(k - 1)))) return null;
         string? person = null;
         var all = _narrative.Mentions.All;
         for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && all[m].Token >= from; m--)
@@ -687,10 +687,6 @@ internal sealed class SubjectFinder
         return person;
     }
 
-    private bool IsIndefinite(int k) =>
-        Text.IsWord(k) && (Text.Word(k).Equals("a", StringComparison.OrdinalIgnoreCase) || Text.Word(k).Equals("an", StringComparison.OrdinalIgnoreCase)
-                           || Text.Word(k).Equals("another", StringComparison.OrdinalIgnoreCase)
-                           || Text.Word(k).Equals("one", StringComparison.OrdinalIgnoreCase));
 
     // "62-year-old" → 62; anything else → 0.
     private static int AgeOf(ReadOnlySpan<char> word)

@@ -9,7 +9,7 @@ namespace NewsArchive.Extraction.Events;
 /// it. Past happenings on a day are often distinct, so a past one merges only when the retelling shares more of its
 /// words, and its verb and object rather than only names.
 /// </summary>
-internal static class ComingRetelling
+internal static class LeadRetelling
 {
     private const int MinWordLength = 5;
     private const int SharedWords = 2;
