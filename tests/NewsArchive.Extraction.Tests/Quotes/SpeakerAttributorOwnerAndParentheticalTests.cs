@@ -1,0 +1,96 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Attribution shapes where the speaker sits in a parenthetical, owns a document or a body, or stays
+/// unnamed; every sentence here is invented.</summary>
+public class SpeakerAttributorOwnerAndParentheticalTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    private static readonly EntitySet Hearing = KnownEntities(
+        Person("Martha Ellery", ["Sen. Martha Ellery", "Ellery"]),
+        Person("Victor Lanz", ["Lanz"]),
+        Person("Nadia Ferrante", ["Dr Nadia Ferrante", "Ferrante"], ["economist at Western University"]),
+        Person("Alan Whitcombe", ["Judge Alan Whitcombe", "Whitcombe"]),
+        Person("Rachel Dunmore", ["Dunmore"], ["chief executive of the Eastholm Chamber of Commerce"]),
+        Organization("Western University"),
+        Organization("Eastholm Gazette", "the Eastholm Gazette"),
+        Organization("Eastholm Borough Council", "the council"),
+        Organization("Eastholm Chamber of Commerce"),
+        Organization("Care Standards Commission", "CSC"));
+
+    [Fact]
+    public void Keeps_the_speaker_when_a_party_and_state_label_in_parentheses_follows_the_name()
+    {
+        var quotes = Quotes(Hearing,
+            "\"You had two years of warnings and you did nothing with them,\" Sen. Martha Ellery (D-Ore.) said to Victor Lanz.");
+        Assert.Equal([("You had two years of warnings and you did nothing with them,", "Martha Ellery")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_partial_quotation_to_the_speaker_of_an_inverted_cue_set_off_by_commas_mid_sentence()
+    {
+        var quotes = Quotes(Hearing,
+            "Until the review is finished, said Dr Nadia Ferrante, an economist at Western University, depositors will be left with \"a system that nobody fully understands\".");
+        Assert.Equal([("a system that nobody fully understands", "Nadia Ferrante")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quotation_to_the_owner_of_a_ruling_even_with_a_time_phrase_before_the_verb()
+    {
+        var quotes = Quotes(Hearing,
+            "Judge Alan Whitcombe's ruling on Tuesday noted that the council \"had every opportunity to settle this dispute and chose not to.\"");
+        Assert.Equal([("had every opportunity to settle this dispute and chose not to.", "Alan Whitcombe")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quotation_from_a_review_printed_in_a_publication_to_the_publication()
+    {
+        var quotes = Quotes(Hearing,
+            "A 2019 review in the Eastholm Gazette complained that the service had become \"a byword for missed collections and broken promises\".");
+        Assert.Equal([("a byword for missed collections and broken promises", "Eastholm Gazette")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_committee_decision_to_the_organization_that_owns_the_committee()
+    {
+        var quotes = Quotes(Hearing,
+            "Eastholm Borough Council's licensing committee said in its decision that the depot was \"not suitable for a residential street at night\".",
+            "The council's planning committee said the scheme would \"cause unacceptable harm to the conservation area\".");
+        Assert.Equal(
+            [("not suitable for a residential street at night", "Eastholm Borough Council"),
+             ("cause unacceptable harm to the conservation area", "Eastholm Borough Council")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_what_inspectors_said_to_the_organization_the_passage_is_about()
+    {
+        var quotes = Quotes(Hearing,
+            "The Care Standards Commission rated the care home inadequate after an unannounced visit in May.",
+            "Inspectors said staff were \"doing their best in a building that is falling apart\" but that residents waited too long for help.");
+        Assert.Equal([("doing their best in a building that is falling apart", "Care Standards Commission")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_role_noun_null_when_it_refers_back_to_an_unnamed_source_the_text_just_introduced()
+    {
+        var quotes = Quotes(Hearing,
+            "Rachel Dunmore, chief executive of the Eastholm Chamber of Commerce, said businesses were worried.",
+            "One senior industry executive, who asked not to be named, said the dispute was costing firms money.",
+            "\"Nobody wants a strike that drags on for months,\" the executive said.");
+        Assert.Equal([("Nobody wants a strike that drags on for months,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Still_resolves_a_role_noun_to_the_person_named_with_that_role()
+    {
+        var quotes = Quotes(Hearing,
+            "Rachel Dunmore, chief executive of the Eastholm Chamber of Commerce, said businesses were worried.",
+            "\"Nobody wants a strike that drags on for months,\" the chief executive said.");
+        Assert.Equal([("Nobody wants a strike that drags on for months,", "Rachel Dunmore")], quotes);
+    }
+}
