@@ -103,6 +103,11 @@ internal sealed class SubjectFinder
             if (segment == 0 && segmentEnd > segmentStart && segmentEnd == verb - 1 && IsWho(segmentEnd) && IsCoordinator(Text.Word(segmentEnd - 1))
                 && PreviousWho(floor, segmentEnd - 1) is var earlier and >= 0)
                 return Before(floor, earlier, anchor);
+            // "A source said the party had lost, and warned that …": a verb after ", and" shares the clause's subject,
+            // not the object nearest it.
+            if (segment == 0 && segmentEnd >= segmentStart && !HasContent(segmentStart, segmentEnd) && Text.IsPunctuation(segmentStart - 1, ',')
+                && CoordinatorIn(segmentStart, segmentEnd) is var joined and >= 0)
+                return SharedSubject(floor, joined, anchor);
             var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
             if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
                 return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
@@ -485,6 +490,14 @@ internal sealed class SubjectFinder
     private bool IsSubjectPosition(Candidate c, int floor) =>
         !_narrative.FollowsPreposition(c.Token, floor) && !(c.Kind == SubjectKind.Entity && c.Mention!.Value.Possessive);
 
+    // The first "and"/"but" in [start, end], or -1.
+    private int CoordinatorIn(int start, int end)
+    {
+        for (var t = start; t <= end; t++)
+            if (Text.IsWord(t) && IsCoordinator(Text.Word(t))) return t;
+        return -1;
+    }
+
     // The words between the boundary and the verb are only adverbs and conjunctions ("and also"): no subject there.
     private bool HasContent(int start, int end)
     {
@@ -843,17 +856,18 @@ internal sealed class SubjectFinder
             var before = all[m].Token - 1;
             if (Text.IsPunctuation(before, ',')) before--;
             var after = Text.IsPunctuation(all[m].End, ',') ? all[m].End + 1 : -1;
-            if (phrase.All(w => InPhrase(before, -1, w) || (after >= 0 && InPhrase(after, +1, w))))
+            // "First Minister's Questions, … Cerys Ames": a role word that owns another noun describes nobody.
+            if (phrase.All(w => InPhrase(before, -1, w, w == phrase[^1]) || (after >= 0 && InPhrase(after, +1, w, w == phrase[^1]))))
                 return all[m].Speaker.Entity.Name;
         }
         return null;
     }
 
     // Whether `word` is among the words from token t up to the next boundary, walking in `step` direction.
-    private bool InPhrase(int t, int step, string word)
+    private bool InPhrase(int t, int step, string word, bool head)
     {
         for (var n = 0; t >= 0 && t < Text.Tokens.Length && n < 8 && !IsBoundary(t); t += step, n++)
-            if (Text.IsWord(t) && Text.Word(t).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (Text.IsWord(t) && Text.Word(t).Equals(word, StringComparison.OrdinalIgnoreCase) && !(head && Text.Tokens[t].Possessive)) return true;
         return false;
     }
 

@@ -93,4 +93,57 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "\"Nobody wants a strike that drags on for months,\" the chief executive said.");
         Assert.Equal([("Nobody wants a strike that drags on for months,", "Rachel Dunmore")], quotes);
     }
+
+    private static readonly EntitySet Politics = KnownEntities(
+        Person("Sarah Quinlan", ["Quinlan", "Ms Quinlan"], ["Labour candidate"]),
+        Person("Cerys Ames", ["Ames", "Plaid Cymru MS Cerys Ames"]),
+        Organization("Labour", "the party"),
+        Organization("Welsh Government", "the Welsh Government"));
+
+    [Fact]
+    public void Gives_a_verb_after_a_comma_and_and_to_the_subject_of_its_clause_not_to_an_object_inside_it()
+    {
+        var quotes = Quotes(Politics,
+            "A senior Labour source said the party had expected to lose, and warned that MPs would be \"looking very nervously at their own majorities\".",
+            "Sarah Quinlan said the party had fought hard, and admitted that voters were \"angry about the cost of living and angry with us\".");
+        Assert.Equal(
+            [("looking very nervously at their own majorities", (string?)null),
+             ("angry about the cost of living and angry with us", "Sarah Quinlan")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_an_unnamed_office_holder_null_though_an_earlier_phrase_uses_the_title_as_an_owner()
+    {
+        var quotes = Quotes(Politics,
+            "Raising the issue at First Minister's Questions on Thursday, Plaid Cymru MS Cerys Ames said the decision had been rushed.",
+            "The First Minister replied that the decision was for the health board, but said the Welsh Government expected the board to \"listen to the people of the county\".");
+        Assert.Equal([("listen to the people of the county", (string?)null)], quotes);
+    }
+
+    private static readonly EntitySet Obituary = KnownEntities(
+        Person("Harold Benning", ["Benning", "Mr Benning"]),
+        Person("Ruth Ames", ["Ames"]),
+        Person("Thomas", []));
+
+    [Fact]
+    public void Resolves_he_carried_over_whole_paragraphs_to_the_main_person_rather_than_a_son_named_once()
+    {
+        var quotes = Quotes(Obituary,
+            "Harold Benning, the novelist, has died aged 84. Benning wrote 30 books.",
+            "Benning was born in Leeds in 1941. He married Ruth Ames in 1965. Their son, Thomas, died in 1990.",
+            "Beyond his novels, he wrote for radio. He was made an MBE in 2001.",
+            "He was not universally liked. \"I have never minded being disliked,\" he told an interviewer in 2012.");
+        Assert.Equal([("I have never minded being disliked,", "Harold Benning")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_he_with_a_person_named_once_in_the_quotations_own_paragraph()
+    {
+        var quotes = Quotes(Obituary,
+            "Harold Benning, the novelist, has died aged 84. Benning wrote 30 books. Benning was born in Leeds.",
+            "Beyond his novels, he wrote for radio.",
+            "His son, Thomas, wrote on social media that he was proud. \"Dad taught me to read,\" he wrote.");
+        Assert.Equal([("Dad taught me to read,", "Thomas")], quotes);
+    }
 }
