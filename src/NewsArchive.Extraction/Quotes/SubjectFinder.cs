@@ -829,8 +829,8 @@ internal sealed class SubjectFinder
                ?? DescribedAs(phrase, anchor);
     }
 
-    // The token of the latest "a/an/one/another" (up to three modifiers before the noun, no name among them) that
-    // brings in `noun` from the paragraph before up to `before`; -1 when none does.
+    // The token of the latest "a/an/one/another" opening a sentence (up to three modifiers before the noun, no name
+    // among them) that brings in `noun`, from the paragraph before up to `before`; -1 when none does.
     private int IndefiniteIntroduction(ReadOnlySpan<char> noun, int before)
     {
         var paragraphStart = _narrative.ParagraphStart(before);
@@ -839,7 +839,12 @@ internal sealed class SubjectFinder
         {
             if (!Text.IsWord(k) || !Text.Word(k).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j) && _narrative.Mentions.EndingAt(j) is null; j--)
-                if (_narrative.IsIndefinite(j)) return j;
+            {
+                // Only a sentence that opens with the unnamed one brings them in ("Doe, a former mayor," describes Doe).
+                if (_narrative.IsIndefinite(j)) { if (j == _narrative.SentenceStart(j)) return j; break; }
+                // "a spokesman for the mayor": the indefinite opens another phrase.
+                if (_narrative.IsPreposition(j) || _narrative.IsDeterminer(j) || StartsRelativeClause(j)) break;
+            }
         }
         return -1;
     }

@@ -146,4 +146,26 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "His son, Thomas, wrote on social media that he was proud. \"Dad taught me to read,\" he wrote.");
         Assert.Equal([("Dad taught me to read,", "Thomas")], quotes);
     }
+
+    private static readonly EntitySet CityHall = KnownEntities(
+        Person("Ann Cole", ["Cole", "Mayor Ann Cole"], ["Mayor"]),
+        Person("Joe Park", ["Park"], ["former mayor"]));
+
+    [Fact]
+    public void Resolves_a_role_noun_to_its_holder_when_an_indefinite_phrase_only_mentions_the_role_inside_another()
+    {
+        var quotes = Quotes(CityHall,
+            "Mayor Ann Cole met council members on Monday, according to a spokesman for the mayor.",
+            "\"I can live with phasing it,\" the mayor said.");
+        Assert.Equal([("I can live with phasing it,", "Ann Cole")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_a_role_noun_to_the_person_an_indefinite_appositive_describes()
+    {
+        var quotes = Quotes(CityHall,
+            "Joe Park, a former mayor, opposed the plan.",
+            "\"This park will never be finished,\" the former mayor said.");
+        Assert.Equal([("This park will never be finished,", "Joe Park")], quotes);
+    }
 }
