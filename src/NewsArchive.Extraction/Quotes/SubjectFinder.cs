@@ -285,6 +285,10 @@ internal sealed class SubjectFinder
             if (_narrative.Mentions.StartingAt(k) is not null) break;
             if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first)) return null;
             var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
+            // "said Acme's chief executive, Morven "Mo" Strachan": a given name the text's people missed still opens the name.
+            if (next == k + 2)
+                for (var given = 0; given < 2 && _narrative.Mentions.StartingAt(next) is null && Text.IsCapitalized(next)
+                                    && Text.IsWord(next + 1) && Text.IsCapitalized(next + 1); given++) next++;
             if (_narrative.Mentions.StartingAt(next) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
@@ -559,7 +563,9 @@ internal sealed class SubjectFinder
     {
         var token = Text.Tokens[t];
         if (token.Kind == TokenKind.Quotation) return true;
-        return token.Kind == TokenKind.Punctuation && Text.Body[token.Start] is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013';
+        if (token.Kind != TokenKind.Punctuation || Text.Body[token.Start] is not (',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013')) return false;
+        // The comma of a name ("the Ministry of Housing, Communities and Local Government") ends no phrase.
+        return Text.Body[token.Start] != ',' || !_narrative.Mentions.Inside(t);
     }
 
     private enum SubjectKind

@@ -168,4 +168,25 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "\"This park will never be finished,\" the former mayor said.");
         Assert.Equal([("This park will never be finished,", "Joe Park")], quotes);
     }
+
+    private static readonly EntitySet Launch = KnownEntities(
+        Person("Tregar", ["Ms Tregar"]),
+        Organization("Kestrel Orbital Systems", "Kestrel"),
+        Organization("Department for Science, Innovation and Technology"));
+
+    [Fact]
+    public void Gives_an_inverted_quotation_to_the_appositive_name_even_when_its_given_name_was_not_recognized()
+    {
+        var quotes = Quotes(Launch,
+            "\"We have waited ten years for this morning,\" said Kestrel's chief executive, Morwenna \"Wen\" Tregar, in a video posted online.");
+        Assert.Equal([("We have waited ten years for this morning,", "Tregar")], quotes);
+    }
+
+    [Fact]
+    public void Reads_an_organization_name_with_a_comma_inside_as_one_phrase()
+    {
+        var quotes = Quotes(Launch,
+            "A review by the Department for Science, Innovation and Technology last year concluded that the site was \"the best location in the country for vertical launch\".");
+        Assert.Equal([("the best location in the country for vertical launch", "Department for Science, Innovation and Technology")], quotes);
+    }
 }
