@@ -116,7 +116,8 @@ internal sealed class RoleExtractor
         // ("Sporting KC" keeps its letters: a lone word before them is no name.)
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
-        while (last > first && body.Tokens[last].IsWord && (body.IsStopWord(last) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
+        // ("Cornwall Live", "Neighbourhood Watch": a stop word that heads organizations stays after a name word.)
+        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         return (first, last);
@@ -148,6 +149,8 @@ internal sealed class RoleExtractor
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && body.IsGivenName(first) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
             return false;
+        // "Wednesday Journal", "Sunday Times": a weekday before a newspaper's head word is the paper's name.
+        if (first + 1 == last && Weekdays.Contains(word) && body.IsOrganizationHead(last) && !token.Is(NameTokenFlags.SentenceStart)) return false;
         if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Energy UK, which represents suppliers": a common word before a country's name names a body.
@@ -156,6 +159,8 @@ internal sealed class RoleExtractor
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         return body.WritesInLowerCase(word);
     }
+
+    private static readonly FrozenSet<string> Weekdays = WordList.Lines("dates-weekdays").Where(line => !line.EndsWith(" abbr", StringComparison.Ordinal)).Select(line => line.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsKnown(string phrase) =>
         EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
@@ -311,7 +316,8 @@ internal sealed class RoleExtractor
     private static bool IsRoleWord(TokenizedBody body, int token)
     {
         var text = body.Text(token);
-        if (EntityLexicon.IsHonorific(text)) return false;
+        // ("MS" in capitals is the Senedd member, "Ms" the honorific.)
+        if (EntityLexicon.IsHonorific(text) && !(body.Tokens[token].Is(NameTokenFlags.AllCaps) && !body.Tokens[token].Is(NameTokenFlags.Shouting))) return false;
         // "a villa in Mallorca, private school fees…": a rank that is also an adjective is a rank only in capitals.
         if (char.IsLower(text[0]) && RanksOnlyCapitalized.Contains(text)) return false;
         return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
@@ -333,7 +339,8 @@ internal sealed class RoleExtractor
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
             // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
-            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier);
+            // "Labour MS", "Plaid Cymru MS": a party stays in front of its member's title.
+            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier) && !EntityClassifier.Parties.Contains(qualifier);
             var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
             var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
