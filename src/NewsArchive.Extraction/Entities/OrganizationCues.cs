@@ -107,6 +107,12 @@ internal sealed class OrganizationCues
         return false;
     }
 
+    /// <summary>True for an industry word that ends company names and is never a surname ("Living", "Refining").</summary>
+    public static bool IsIndustryHead(string word) => IndustryHeads.Contains(word);
+
+    /// <summary>True for a lower-case noun that describes an organization ("developer", "charity").</summary>
+    public static bool IsOrganizationNoun(string word) => Nouns.Contains(word);
+
     /// <summary>True for a head word the main list lacks that may take "of" or "for" ("Endowment").</summary>
     public static bool IsMoreHead(string word) => MoreHeads.Contains(word);
 
@@ -122,14 +128,19 @@ internal sealed class OrganizationCues
         var k = surfaceFirst - 1;
         if (k < 0 || !body.Tokens[k].IsWord) return false;
         var word = body.Text(k);
-        // "the advocacy group X", "rival Apple".
-        if (Nouns.Contains(word) && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        // "the advocacy group X", "rival Apple"; "Developer Calverley Student Living had appealed" opens its sentence.
+        if (!body.Tokens[k].Is(NameTokenFlags.Capitalized) ? Nouns.Contains(word)
+            : body.Tokens[k].Is(NameTokenFlags.SentenceStart) && !body.Tokens[k].Is(NameTokenFlags.AllCaps) && Nouns.Contains(word.ToLowerInvariant())) return true;
         // "Houston-based Turnstone Advisory", "Dutch-based Vanterra": what is based somewhere is a body.
         if (word is "based" or "headquartered" && body.Tokens[k].Is(NameTokenFlags.AfterHyphen) && !body.IsGivenName(surfaceFirst)) return true;
         // "She founded Aurelle in 2021", "which acquired Brackwell": what is founded or acquired is a body, not a person.
         if (word is "founded" or "co-founded" or "cofounded" or "acquired" && !body.IsGivenName(surfaceFirst)) return true;
         if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
         var before = body.Text(k - 1);
+        // "chief executive of Companion AI", "a geriatrician at Johns Hopkins Medicine": where a role is held.
+        // ("the head coach at Turf Moor" in a match report is where the crowd was; "a controller of Radio 4" names no body by "Radio".)
+        if (word is "of" or "at" or "with" && HeldRoleEnds(body, k - 1, word) && !body.IsGivenName(surfaceFirst)
+            && !(word is "at" && IsSports(body)) && !(body.Tokens[surfaceFirst].IsWord && body.IsOrganizationHead(surfaceFirst) && (surfaceFirst + 1 >= body.Tokens.Length || !body.Tokens[surfaceFirst + 1].IsCapitalizedWord))) return true;
         // "an analyst at X", "shares of X", "a stake in X".
         if (word is "at" && MemberNouns.Contains(before)) return true;
         if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
@@ -145,6 +156,26 @@ internal sealed class OrganizationCues
                 if (text is "including") return j > 0 && Nouns.Contains(body.Text(j - 1));
                 if (!body.Tokens[j].IsCapitalizedWord && text is not ("," or "and")) return false;
             }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
+
+    // A lower-case role ending at <paramref name="end"/>: "chief executive", "general counsel", "field agronomist"
+    // (a member noun). Titles held over a place ("mayor of X") and "member of" say nothing of an organization.
+    private static bool HeldRoleEnds(TokenizedBody body, int end, string preposition)
+    {
+        var tokens = body.Tokens;
+        if (!tokens[end].IsWord || tokens[end].Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(end);
+        // "a geriatrician at", "an agronomist with": a profession by its ending.
+        if (preposition is not "of" && (MemberNouns.Contains(word) || (word.Length >= 7 && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal))))) return true;
+        for (var start = Math.Max(0, end - 2); start <= end; start++)
+        {
+            if (!tokens[start].IsWord || tokens[start].Is(NameTokenFlags.Capitalized)) continue;
+            var phrase = body.Phrase(start, end);
+            if (EntityLexicon.Roles.Contains(phrase) && !LocalTitles.Contains(phrase) && phrase is not ("member" or "members")) return true;
         }
         return false;
     }

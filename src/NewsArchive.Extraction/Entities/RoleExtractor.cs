@@ -153,6 +153,8 @@ internal sealed class RoleExtractor
         if (first + 1 == last && Weekdays.Contains(word) && body.IsOrganizationHead(last) && !token.Is(NameTokenFlags.SentenceStart)) return false;
         if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
+        // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
+        if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !EntityLexicon.OrganizationHeads.Contains(word)) return true;
         // "Energy UK, which represents suppliers": a common word before a country's name names a body.
         if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
@@ -396,7 +398,7 @@ internal sealed class RoleExtractor
         {
             if (!body.Tokens[k].IsWord) continue;
             var word = body.Text(k);
-            if (EntityLexicon.IsOrganizationEnd(word) && !EntityLexicon.IsGivenName(word)) return false;
+            if ((EntityLexicon.IsOrganizationEnd(word) || (k == last && OrganizationCues.IsIndustryHead(word))) && !EntityLexicon.IsGivenName(word)) return false;
         }
         return !body.IsStopWord(first) || FollowsHonorific(body, first);
     }
