@@ -20,6 +20,10 @@ internal sealed class EntityClassifier
 
     private static readonly OrganizationCues Cues = new();
 
+    private static readonly FrozenSet<string> StatesAndCountries = WordList.Set("places-states-countries", StringComparer.Ordinal);
+
+    private static bool IsStateOrCountry(string word) => StatesAndCountries.Contains(word) && !EntityLexicon.IsGivenName(word);
+
     /// <summary>Party names and adjectives that, before a title or a party noun, mention the party ("Labour MS", "the Conservative opposition").</summary>
     internal static readonly FrozenSet<string> Parties = WordList.Set("organization-parties", StringComparer.Ordinal);
     private static readonly FrozenSet<string> PartyNouns = WordList.Set("organization-party-nouns", StringComparer.Ordinal);
@@ -92,6 +96,10 @@ internal sealed class EntityClassifier
         if (!single && core.Contains(" & ")) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
             && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
+        // "Entergy Louisiana", "Ameren Missouri": a company's state arm; no person's surname is a state or country.
+        else if (last == first + 1 && !knownPlace && !givenFirst && !single && EntityLexicon.Places.Contains(lastWord) && IsStateOrCountry(lastWord)
+                 && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !RegionWords.Contains(firstWord)
+                 && !body.IsDemonym(first) && !body.IsStopWord(first) && !body.IsPlaceHead(first) && !EntityLexicon.Roles.Contains(firstWord)) organization += 3;
         // "Historic Environment Scotland": common words before a nation are a national body too.
         else if (last == first + 2 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && CommonWordsBeforeNation(body, first, last - 1)) organization += 4;
         if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;

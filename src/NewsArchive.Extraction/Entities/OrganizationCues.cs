@@ -129,7 +129,7 @@ internal sealed class OrganizationCues
         if (k < 0 || !body.Tokens[k].IsWord) return false;
         var word = body.Text(k);
         // "the advocacy group X", "rival Apple"; "Developer Calverley Student Living had appealed" opens its sentence.
-        if (!body.Tokens[k].Is(NameTokenFlags.Capitalized) ? Nouns.Contains(word)
+        if (!body.Tokens[k].Is(NameTokenFlags.Capitalized) ? Nouns.Contains(word) && body.Text(surfaceFirst).Length >= 3
             : body.Tokens[k].Is(NameTokenFlags.SentenceStart) && !body.Tokens[k].Is(NameTokenFlags.AllCaps) && Nouns.Contains(word.ToLowerInvariant())) return true;
         // "Houston-based Turnstone Advisory", "Dutch-based Vanterra": what is based somewhere is a body.
         if (word is "based" or "headquartered" && body.Tokens[k].Is(NameTokenFlags.AfterHyphen) && !body.IsGivenName(surfaceFirst)) return true;
@@ -137,6 +137,9 @@ internal sealed class OrganizationCues
         if (word is "founded" or "co-founded" or "cofounded" or "acquired" && !body.IsGivenName(surfaceFirst)) return true;
         if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
         var before = body.Text(k - 1);
+        // "a group called Save Moody Street", "a clinic called X", "a criminal group calling itself X".
+        if (word is "called" or "named" && Nouns.Contains(before) && body.Text(surfaceFirst).Length >= 3 && !body.IsGivenName(surfaceFirst)) return true;
+        if (word is "itself" && before is "calling" && k >= 2 && Nouns.Contains(body.Text(k - 2))) return true;
         // "chief executive of Companion AI", "a geriatrician at Johns Hopkins Medicine": where a role is held.
         // ("the head coach at Turf Moor" in a match report is where the crowd was; "a controller of Radio 4" names no body by "Radio".)
         if (word is "of" or "at" or "with" && HeldRoleEnds(body, k - 1, word) && !body.IsGivenName(surfaceFirst)
