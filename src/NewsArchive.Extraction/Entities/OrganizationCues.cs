@@ -65,6 +65,7 @@ internal sealed class OrganizationCues
         if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
+        if (OwnedOrLeft(body, name.SurfaceFirst, first, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || body.IsGivenName(first);
         if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
             && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord))
@@ -88,6 +89,21 @@ internal sealed class OrganizationCues
         return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
     }
 
+    private static readonly FrozenSet<string> OwnerVerbs = FrozenSet.Create(StringComparer.Ordinal, ["owns", "runs", "operates", "co-owns"]);
+
+    // "Angela Moreno, who owns Taqueria Los Cuates", "who has run Szabo's Shoe Repair since 1998", "after leaving Biogen, where
+    // he…": a business someone owns or runs, or an employer left. Not a person, a place or a place's feature ("Riverside Park").
+    private static bool OwnedOrLeft(TokenizedBody body, int surfaceFirst, int first, int last)
+    {
+        var k = surfaceFirst - 1;
+        if (k < 1 || !body.Tokens[k].IsWord || body.IsGivenName(first) || body.IsPlaceHead(last) || EntityLexicon.Places.Contains(body.Phrase(first, last))) return false;
+        var word = body.Text(k);
+        var before = body.Text(k - 1);
+        if (OwnerVerbs.Contains(word)) return before is "who" or "which" or "also" or "she" or "he" or "and" or "now" || body.Tokens[k - 1].IsCapitalizedWord;
+        if (word is "run" or "owned") return before is "has" or "have" or "had";
+        return word is "leaving" && before is "after" or "before" or "since";
+    }
+
     // "Gas stations in Islamorada and Tavernier reported…": the verb's subject is the noun before the preposition, so
     // the verb says nothing about the names in the phrase (a list of them included).
     private static bool InPrepositionalPhrase(TokenizedBody body, int surfaceFirst)
@@ -106,6 +122,9 @@ internal sealed class OrganizationCues
         }
         return false;
     }
+
+    /// <summary>True for an imperative that opens a campaign group's name ("Save", "Stop").</summary>
+    public static bool IsCampaignVerb(string word) => CampaignVerbs.Contains(word);
 
     /// <summary>True for an industry word that ends company names and is never a surname ("Living", "Refining").</summary>
     public static bool IsIndustryHead(string word) => IndustryHeads.Contains(word);

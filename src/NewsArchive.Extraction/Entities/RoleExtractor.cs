@@ -160,7 +160,7 @@ internal sealed class RoleExtractor
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
-        if (first + 1 == last && body.IsOrganizationHead(last) && !EntityLexicon.OrganizationHeads.Contains(word)) return false;
+        if (first + 1 == last && body.IsOrganizationHead(last)) return false;
         return body.WritesInLowerCase(word);
     }
 
