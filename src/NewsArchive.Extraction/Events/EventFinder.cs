@@ -52,6 +52,9 @@ public sealed class EventFinder
         var repeatedFullDays = new HashSet<PartialDate>();
         var relativeMonths = new List<(int Event, int Sentence)>();
         var quotedDates = new HashSet<PartialDate>();
+        var spokenDates = new HashSet<PartialDate>(); // dates of this sentence that only tell when something was said
+        var toldDates = new HashSet<PartialDate>();
+        HashSet<ExtractedEvent>? spokenEvents = null;
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
         var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
@@ -103,6 +106,7 @@ public sealed class EventFinder
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
@@ -161,6 +165,8 @@ public sealed class EventFinder
                     lastFullDate = (resolved.Start, sentence);
                 if (quoted) quotedDates.Add(resolved);
                 else narrativeDates.Add(resolved);
+                if (!quoted && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
+                else toldDates.Add(resolved);
             }
 
             foreach (var date in Distinct(dates))
@@ -174,7 +180,10 @@ public sealed class EventFinder
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
+                if (spokenDates.Contains(date) && !toldDates.Contains(date)) (spokenEvents ??= []).Add(events[^1]);
             }
+            spokenDates.Clear();
+            toldDates.Clear();
             quotedDates.Clear();
             narrativeDates.Clear();
             repeatedFullDays.Clear();
@@ -184,8 +193,19 @@ public sealed class EventFinder
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
         if (sentences.Count == 0) return kept;
         kept = LeadRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
-        return EarlierHappening.With(scan, sentences, kept, reference,
+        kept = EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+        return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
+    }
+
+    // "Family members said Tuesday evening that …", "In a statement Tuesday, …": when a happening of the article
+    // already holds that day, the day something was said about it is part of its telling, not a happening of its own.
+    private static List<ExtractedEvent> WithoutSpokenRepeats(List<ExtractedEvent> events, HashSet<ExtractedEvent> spoken)
+    {
+        var happened = new HashSet<PartialDate>();
+        foreach (var e in events)
+            if (!spoken.Contains(e)) happened.Add(e.Date);
+        return events.Where(e => !spoken.Contains(e) || !happened.Contains(e.Date)).ToList();
     }
 
     // "kept programs running through Sept. 30": a span's last day, whichever side of the story it falls, is the nearest.
