@@ -71,7 +71,7 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
@@ -113,7 +113,9 @@ public sealed class EventFinder
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
-                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
+                // ("… in June of that year and another 2,500 last May": "last May" counts from the story, not the year.)
+                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && expression.Shift is not (DateShift.Last or DateShift.Next)
+                    && contextYear > 0 && mention.Span.Start >= yearEnds
                     && breakAfterYear >= mention.FirstToken && !throughDay
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
@@ -359,7 +361,17 @@ public sealed class EventFinder
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
     // days that follow it. Returns the year and where its mention ends.
-    private static (int Year, int End, int EndToken) SingleStatedYear(List<DateMention> mentions, int from, int to)
+    private static bool IsAttributiveYear(DateScan scan, DateMention m)
+    {
+        if (m.FirstToken != m.LastToken || m.Expression.Month != 0) return false;
+        var (first, end) = scan.TokensOf(m.Sentence);
+        var prev = m.FirstToken - 1;
+        var next = m.LastToken + 1;
+        return prev >= first && next < end && (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the"))
+            && scan.Tokens[next].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[next].Start]);
+    }
+
+    private static (int Year, int End, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
     {
         var year = 0;
         var end = int.MaxValue;
@@ -368,6 +380,9 @@ public sealed class EventFinder
         {
             var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
             if (y == 0) continue;
+            // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
+            // dates that thing, not the rest of the sentence.
+            if (IsAttributiveYear(scan, mentions[k])) continue;
             if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue);
             if (year == 0)
             {
