@@ -19,7 +19,8 @@ public sealed class EventFinder
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
     private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
-    private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
+    private const int MidtermReach = 7;
+    private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news // days either side of election day in which "Tuesday's midterms" is that day
 
     private readonly DateMentionFinder _finder = new();
 
@@ -167,7 +168,8 @@ public sealed class EventFinder
                     lastFullDate = (resolved.Start, sentence);
                 if (quoted) quotedDates.Add(resolved);
                 else narrativeDates.Add(resolved);
-                if (!quoted && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
+                // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
+                if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
                 else toldDates.Add(resolved);
             }
 
