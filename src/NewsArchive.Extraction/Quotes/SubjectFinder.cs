@@ -222,7 +222,8 @@ internal sealed class SubjectFinder
             var segmentStart = t;
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
-                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
+                // "Conservative mayor Graham Pettit, …, insisting": a party or body that only modifies a title gives way to the person.
+                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return HeadedByPerson(c, limit) ?? Resolve(c, anchor);
                 // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
                 if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }

@@ -189,4 +189,29 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "A review by the Department for Science, Innovation and Technology last year concluded that the site was \"the best location in the country for vertical launch\".");
         Assert.Equal([("the best location in the country for vertical launch", "Department for Science, Innovation and Technology")], quotes);
     }
+
+    private static readonly EntitySet Bakery = KnownEntities(
+        Person("Marta Kowal", ["Kowal", "Mrs Kowal"]),
+        Person("Piotr", []),
+        Person("Graham Pettit", ["Pettit", "Mr Pettit"]),
+        Organization("Conservative"));
+
+    [Fact]
+    public void Gives_a_quotation_standing_alone_to_the_relation_named_at_the_opening_of_the_paragraph()
+    {
+        var quotes = Quotes(Bakery,
+            "Marta Kowal has run the bakery for 31 years. \"It isn't romantic. It's bread,\" she says.",
+            "Her son, Piotr, who works alongside her, is less philosophical. \"They want us gone so they can make money.\"");
+        Assert.Equal(
+            [("It isn't romantic. It's bread,", "Marta Kowal"), ("They want us gone so they can make money.", "Piotr")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quotation_after_a_participle_to_the_person_a_party_name_only_modifies()
+    {
+        var quotes = Quotes(Bakery,
+            "Conservative mayor Graham Pettit, who is seeking a second term, defended his record, insisting the borough was \"finally living within its means again\".");
+        Assert.Equal([("finally living within its means again", "Graham Pettit")], quotes);
+    }
 }
