@@ -135,7 +135,9 @@ internal sealed class SubjectFinder
                     }
                     if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
                     // "the council's licensing committee said": a body inside an organization speaks for it.
-                    if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive && GoverningBodies.Contains(Text.Word(head)))
+                    // "the council's report said": its own text, too.
+                    if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive
+                        && (GoverningBodies.Contains(Text.Word(head)) || SourceNouns.Contains(Text.Word(head))))
                         return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)

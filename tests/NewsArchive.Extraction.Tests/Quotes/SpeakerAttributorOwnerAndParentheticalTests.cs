@@ -214,4 +214,25 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "Conservative mayor Graham Pettit, who is seeking a second term, defended his record, insisting the borough was \"finally living within its means again\".");
         Assert.Equal([("finally living within its means again", "Graham Pettit")], quotes);
     }
+
+    private static readonly EntitySet Housing = KnownEntities(
+        Organization("Harbour Homes"),
+        Organization("Westmoor Council", "the council"));
+
+    [Fact]
+    public void Gives_a_report_owned_by_an_organization_noun_to_that_organization()
+    {
+        var quotes = Quotes(Housing,
+            "Westmoor Council has published its annual review. The council's report said waiting lists were \"longer than at any time in the last decade\".");
+        Assert.Equal([("longer than at any time in the last decade", "Westmoor Council")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_report_null_when_its_possessive_owner_is_no_known_entity_rather_than_taking_an_earlier_reports_subject()
+    {
+        var quotes = Quotes(Housing,
+            "Harbour Homes was found guilty of severe maladministration in a report published on Tuesday.",
+            "The ombudsman's report said the landlord had treated the complaints as \"a lifestyle issue rather than a repair issue\".");
+        Assert.Equal([("a lifestyle issue rather than a repair issue", (string?)null)], quotes);
+    }
 }
