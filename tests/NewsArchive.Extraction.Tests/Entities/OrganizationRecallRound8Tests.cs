@@ -177,6 +177,17 @@ public class OrganizationRecallRound8Tests
     }
 
     [Fact]
+    public void A_name_ending_in_a_common_noun_that_speaks_is_a_body_not_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Corvane Launch said a stuck valve caused the failure.",
+            "The company plans another launch in March, and Tessa Baker said the launch window was tight.");
+        set.Organization("Corvane Launch");
+        set.Person("Tessa Baker");
+        Assert.DoesNotContain("Corvane Launch", set.People.Names());
+    }
+
+    [Fact]
     public void A_field_word_opening_a_two_word_body_at_a_sentence_start_stays_in_its_name()
     {
         var set = TestArticles.Recognize(
