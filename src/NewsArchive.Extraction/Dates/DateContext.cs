@@ -595,9 +595,13 @@ internal static class DateContext
         return i >= first && IsHappeningVerb(scan, i) && !ChangeWords.Contains(scan.Text(i));
     }
 
-    /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
+    /// <summary>
+    /// "That's really all it took today," inside a quotation: the speaker's now, the day the story already dates; and
+    /// "This dispute could be resolved tomorrow", "walking their biosecurity today, not tomorrow": a speaker's tomorrow
+    /// is rhetoric about what should come soon, not a dated happening.
+    /// </summary>
     public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
-        mention.Expression.IsToday && IsInsideQuotation(scan, mention);
+        mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: 0 or 1, FromPrevious: false } && IsInsideQuotation(scan, mention);
 
     /// <summary>
     /// "bills were likely to fall slightly in April": a likelihood is a forecast, not a dated happening; "before the

@@ -22,4 +22,12 @@ public sealed class SpanAndOutlookTests
         Assert.Empty(EventDates.Of("A spokeswoman said most homes should be reconnected by Thursday.", "2026-08-11"));
         Assert.Empty(EventDates.Of("The canal search is expected to continue until at least Saturday.", "2026-10-15"));
     }
+
+    [Fact]
+    public void Leaves_a_speakers_tomorrow_undated()
+    {
+        Assert.Equal(["2026-03-17"], EventDates.Of(
+            "The union announced the strike on Tuesday. \"This dispute could be resolved tomorrow if the company dropped its plans,\" she said.",
+            "2026-03-17"));
+    }
 }
