@@ -27,7 +27,7 @@ public sealed class SpanAndOutlookTests
     public void Leaves_a_speakers_tomorrow_undated()
     {
         Assert.Equal(["2026-03-17"], EventDates.Of(
-            "The union announced the strike on Tuesday. \"This dispute could be resolved tomorrow if the company dropped its plans,\" she said.",
+            "\"This dispute could be resolved tomorrow if the company dropped its plans,\" the union leader said on Tuesday.",
             "2026-03-17"));
     }
 }
