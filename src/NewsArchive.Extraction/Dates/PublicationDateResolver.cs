@@ -81,7 +81,7 @@ public sealed class PublicationDateResolver
         }
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
-        if (FromCountdown(scan, years) is { } counted) return PartialDate.OfDay(counted);
+        if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
@@ -132,6 +132,8 @@ public sealed class PublicationDateResolver
             // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over; "canceled classes
             // through Thursday" ends a span that may still run.
             if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
+            // "who had ordered evacuations on Monday": the past perfect tells what came before the story's happening.
+            if (IsPastPerfect(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -164,6 +166,24 @@ public sealed class PublicationDateResolver
             else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
         }
         return result;
+    }
+
+    private const int MaxPastPerfectReach = 14;
+
+    // "had" and a past participle ("had ordered", "had left", "had been") in the clause before the mention, with no
+    // clause break between.
+    private static bool IsPastPerfect(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i > first && i >= m.FirstToken - MaxPastPerfectReach; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '"' or '“' or '”') return false;
+            if (!scan.IsWord(i - 1, "had")) continue;
+            var word = scan.Text(i);
+            if (word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)
+                || DateWords.PastVerbs.Contains(word)) return true;
+        }
+        return false;
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
@@ -376,7 +396,10 @@ public sealed class PublicationDateResolver
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
-            var day = after.AddDays(((int)w - (int)after.DayOfWeek + 7) % 7);
+            // A happening the text dates by month and day is not the one it tells by weekday: news names the days of the
+            // story's own week by weekday ("A first attempt on 26 February … lifted off on Thursday"), so a week on.
+            var gap = ((int)w - (int)after.DayOfWeek + 7) % 7;
+            var day = after.AddDays(gap == 0 ? 7 : gap);
             if (day > today || bound is { } b && day < b) continue;
             return day;
         }
@@ -384,14 +407,20 @@ public sealed class PublicationDateResolver
     }
 
     // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
-    private static DateOnly? FromCountdown(DateScan scan, YearChoice years)
+    private static DateOnly? FromCountdown(DateScan scan, YearChoice years, DateOnly? bound)
     {
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DaysAhead(scan, m) is not { } days) continue;
-            if (years.Day(e) is { } d) return d.AddDays(-days);
+            if ((DaysAhead(scan, m) ?? CountdownPhrase.DaysAfterStory(scan, m)) is not { } days) continue;
+            if (years.Day(e) is not { } d) continue;
+            var story = d.AddDays(-days);
+            // The story comes after its finished happenings: "last season's final in June 2025" puts "a fortnight today,
+            // on 11 April" in 2026, though 2025 is the year the article names last.
+            for (var year = d.Year + 1; bound is { } b && story < b && e.Year == 0 && !e.WeekdayStated && year <= d.Year + 2; year++)
+                if (DateMentionFinder.IsValid(year, e.Month, e.Day)) story = new DateOnly(year, e.Month, e.Day).AddDays(-days);
+            return story;
         }
         return null;
     }
@@ -496,10 +525,13 @@ public sealed class PublicationDateResolver
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
+            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && (DateContext.IsDateline(scan, m) || AgencyDateline.Is(scan, m))) return m;
             if (!m.Expression.IsToday) continue;
-            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
-            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
+            // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
+            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1]) && CountdownPhrase.DaysAfterStory(scan, mentions[i - 1]) is null)
+                return mentions[i - 1];
+            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1]) && CountdownPhrase.DaysAfterStory(scan, mentions[i + 1]) is null)
+                return mentions[i + 1];
         }
         return null;
     }

@@ -36,18 +36,29 @@ internal static class DateLine
         if (tokens is null) return null;
         var update = false;
         var publish = false;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
+            if (DateAt(tokens, i) is { } day)
+            {
+                // Only an update word before the date makes it an update's day: in "March 24, 2026 4:12 PM EDT Updated
+                // 2 hours ago" the date is the first publication's.
+                if (!publish)
+                    for (var j = i + 1; j < tokens.Count; j++)
+                        publish |= tokens[j].Kind == PartKind.Word && IsPublishWord(tokens[j].Text);
+                return new DateLineReading(PartialDate.OfDay(day), update && !publish);
+            }
             if (t.Kind != PartKind.Word) continue;
             if (t.Text.Equals("updated", StringComparison.OrdinalIgnoreCase) || t.Text.Equals("update", StringComparison.OrdinalIgnoreCase)
                 || t.Text.Equals("modified", StringComparison.OrdinalIgnoreCase)) update = true;
-            if (t.Text.Equals("published", StringComparison.OrdinalIgnoreCase) || t.Text.Equals("posted", StringComparison.OrdinalIgnoreCase))
-                publish = true;
+            if (IsPublishWord(t.Text)) publish = true;
         }
-        for (var i = 0; i < tokens.Count; i++)
-            if (DateAt(tokens, i) is { } day) return new DateLineReading(PartialDate.OfDay(day), update && !publish);
         return null;
     }
+
+    private static bool IsPublishWord(string word) =>
+        word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("posted", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("originally", StringComparison.OrdinalIgnoreCase);
 
     private static readonly char[] SegmentSeparators = ['|', '·', '•'];
     private const int MaxOtherSegmentWords = 8;
@@ -113,6 +124,9 @@ internal static class DateLine
                 }
                 if (digits.Length > 4) return null;
                 parts.Add(new Part(PartKind.Number, digits, int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)));
+                // "Tuesday 3rd March 2026": an ordinal's ending belongs to its number.
+                if (digits.Length <= 2 && i + 1 < text.Length && IsOrdinalEnding(text.AsSpan(i, 2)) && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
+                    i += 2;
                 continue;
             }
             if (char.IsLetter(c))
@@ -142,6 +156,10 @@ internal static class DateLine
         }
         return parts;
     }
+
+    private static bool IsOrdinalEnding(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     // A full date starting at part i: "December 9, 2025", "9 December 2025", "2025-12-09", "12/09/2025", "09.12.2025".
     private static DateOnly? DateAt(List<Part> p, int i)

@@ -139,8 +139,10 @@ internal static class HtmlReader
 
     // Names publishers give the publication date in meta tags besides Open Graph's.
     private static readonly string[] PublishedMetaNames =
-        ["datePublished", "og:published_time", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
-         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued"];
+        ["datePublished", "og:published_time", "og:article:published_time", "article:published", "article.published", "pubdate",
+         "publish-date", "publish_date", "publishdate", "published-date", "date.published", "parsely-pub-date", "sailthru.date",
+         "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date",
+         "dateCreated", "uploadDate"];
 
     private static PartialDate? FirstMetaDate(MetaTags metas)
     {
@@ -161,7 +163,9 @@ internal static class HtmlReader
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent);
-                if (FindProperty(json.RootElement, "datePublished") is { } found) return found;
+                // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
+                if ((FindProperty(json.RootElement, "datePublished") ?? FindProperty(json.RootElement, "dateCreated")
+                        ?? FindProperty(json.RootElement, "uploadDate")) is { } found) return found;
             }
             catch (JsonException)
             {

@@ -1,0 +1,86 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>The publication-date cues a story's text gives: wire datelines, countdowns, past-perfect weekdays.</summary>
+public sealed class PublicationDateCuesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var paragraphs = new List<TextSpan>();
+        var start = 0;
+        foreach (var part in body.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSpan(start, start + part.Length));
+            start += part.Length + 2;
+        }
+        var doc = new ArticleDocument("Title", null, null, null, null, null, body, paragraphs);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Takes_a_wire_dateline_below_summary_bullets_and_a_byline_as_the_day()
+    {
+        Assert.Equal("2026-03-03", Infer(
+            "* Orders up 1.4% against a 0.9% forecast\n\n* Transport equipment leads the gains\n\n(Adds economist comment in paragraph 4)\n\n"
+            + "By Lena Okafor\n\nWASHINGTON, March 3 (Reuters) - New orders for factory goods rose in January, the department said on Tuesday.\n\n"
+            + "Orders fell in December 2025, revised data showed."));
+    }
+
+    [Fact]
+    public void Does_not_take_a_date_in_ordinary_prose_as_a_wire_dateline()
+    {
+        Assert.Null(Infer("The board met for an hour on the plan, and members argued over it at length.\n\n"
+            + "LONDON, March 3 - Something else happened."));
+        Assert.Null(Infer("The board met for an hour.\n\nThe mayor said on March 4 (Reuters) - that the plan was dead."));
+    }
+
+    [Theory]
+    [InlineData("The walkout had been due to begin a fortnight today, on Friday 20 March.", "2026-03-06")]
+    [InlineData("Polling day is Thursday 7 May, two weeks from tomorrow.", "2026-04-22")]
+    [InlineData("The bridge will reopen ten days from today, on Friday 13 March, the council said.", "2026-03-03")]
+    [InlineData("The final is a week today (Saturday 14 March).", "2026-03-07")]
+    public void Counts_back_from_a_coming_date_told_as_so_long_from_today_or_tomorrow(string sentence, string expected)
+    {
+        Assert.Equal(expected, Infer(sentence + "\n\nThe scheme was first proposed in January 2025."));
+    }
+
+    [Fact]
+    public void Puts_a_countdown_after_the_finished_happenings_when_the_year_named_last_is_past()
+    {
+        Assert.Equal("2026-03-28", Infer(
+            "Bath, who won last season's final in June 2025, host Toulouse a fortnight today, on 11 April."));
+    }
+
+    [Fact]
+    public void Does_not_let_a_past_perfect_weekday_move_the_story_past_its_lead()
+    {
+        // The lead's Thursday is the news; the sheriff's warning "had" come on Monday, before it.
+        Assert.Equal("2026-08-13", Infer(
+            "A wildfire forced hundreds of residents to flee early Thursday as it jumped a highway.\n\n"
+            + "Sheriff Ana Ortiz, who had warned residents on Monday to prepare to leave, said deputies went door to door.\n\n"
+            + "Schools will remain closed through Tuesday, Aug. 18, the district said. The area last burned in 2020."));
+    }
+
+    [Fact]
+    public void Still_lets_a_later_simple_past_weekday_date_the_story()
+    {
+        Assert.Equal("2026-08-17", Infer(
+            "A wildfire forced hundreds of residents to flee early Thursday as it jumped a highway.\n\n"
+            + "Sheriff Ana Ortiz warned residents on Monday that more evacuations could follow.\n\n"
+            + "Schools will remain closed through Tuesday, Aug. 18, the district said. The area last burned in 2020."));
+    }
+
+    [Fact]
+    public void Dates_a_weekday_happening_a_week_after_a_dated_one_on_the_same_weekday()
+    {
+        // 26 February 2026 is a Thursday: a launch told "on Thursday" after an attempt dated 26 February is the next one.
+        Assert.Equal("2026-03-05", Infer(
+            "The rocket lifted off at 2.17pm on Thursday.\n\nA first attempt on 26 February was halted by a faulty valve.\n\n"
+            + "The company was founded in 2017."));
+    }
+}
