@@ -9,6 +9,7 @@ internal static class DateContext
     // Lines a page may put before the dateline: an agency name, "By Jane Doe", a section label.
     private const int MaxLinesBeforeDateline = 3;
     private const int MaxShortLineTokens = 6;
+    private const int MaxLinesBeforeAgencyDateline = 12; // a wire story's headline, bullet summary, update note and byline
     private static readonly FilteredWords PlanWords = WordSet("will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims");
 
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
@@ -93,8 +94,10 @@ internal static class DateContext
     /// </summary>
     public static bool IsDateline(DateScan scan, DateMention mention)
     {
-        if (mention.Sentence > MaxLinesBeforeDateline) return false;
-        for (var s = 0; s < mention.Sentence; s++)
+        // "LONDON, June 3 (Reuters) -" names its agency, so it is a dateline even under a wire story's bullet summary.
+        var agency = IsAgencyCredit(scan, mention.LastToken + 1);
+        if (mention.Sentence > (agency ? MaxLinesBeforeAgencyDateline : MaxLinesBeforeDateline)) return false;
+        for (var s = 0; s < mention.Sentence && !agency; s++)
         {
             var (from, to) = scan.TokensOf(s);
             if (to - from > MaxShortLineTokens) return false;
@@ -109,6 +112,14 @@ internal static class DateContext
         }
         var next = mention.LastToken + 1;
         return next < end && (scan.IsSymbol(next, '(') || scan.IsSymbol(next, '-') || scan.IsSymbol(next, '—') || scan.IsSymbol(next, '–'));
+    }
+
+    // "(Reuters) -", "(AP) —": a capitalized name in brackets, then a dash.
+    private static bool IsAgencyCredit(DateScan scan, int i)
+    {
+        if (i + 3 >= scan.Tokens.Count || !scan.IsSymbol(i, '(') || scan.Tokens[i + 1].Kind != TokenKind.Word
+            || !char.IsUpper(scan.Body[scan.Tokens[i + 1].Start]) || !scan.IsSymbol(i + 2, ')')) return false;
+        return scan.IsSymbol(i + 3, '-') || scan.IsSymbol(i + 3, '—') || scan.IsSymbol(i + 3, '–');
     }
 
     /// <summary>"today, April 12" or "today (April 12)": today's date spelled out.</summary>
@@ -323,6 +334,7 @@ internal static class DateContext
             var and = mention.LastToken + 1;
             return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
         }
+        if (IsFromSpanEnd(scan, prev, first)) return true;
         // The second end: "… and mid-May", "… and April".
         var k = prev;
         if (k >= first && (scan.IsSymbol(k, '-') && k - 1 >= first && scan.IsWord(k - 1, "mid"))) k -= 2;
@@ -330,6 +342,23 @@ internal static class DateContext
         if (k < first || !scan.IsWord(k, "and")) return false;
         for (var i = k - 1; i >= first && i >= k - 6; i--)
             if (scan.IsWord(i, "between")) return true;
+        return false;
+    }
+
+    // "served as president from 2003 to 2009", "incidents reported from Oct. 12 to Oct. 18": the end of a span whose
+    // start is written just before it; like its start, it bounds a period rather than dating a happening.
+    private static bool IsFromSpanEnd(DateScan scan, int prev, int first)
+    {
+        if (prev < first || !(scan.IsWord(prev, "to") || scan.IsWord(prev, "until") || scan.IsWord(prev, "till") || scan.IsWord(prev, "through"))) return false;
+        for (var i = prev - 1; i >= first && i >= prev - 5; i--)
+        {
+            if (scan.IsWord(i, "from")) return i < prev - 1;
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Number || scan.IsSymbol(i, '.') || scan.IsSymbol(i, ',')) continue;
+            if (t.Kind == TokenKind.Word && (DateWords.Months.ContainsKey(scan.Text(i)) || DateWords.MonthAbbreviations.ContainsKey(scan.Text(i))
+                || DateWords.Weekdays.ContainsKey(scan.Text(i)))) continue;
+            return false;
+        }
         return false;
     }
 

@@ -525,7 +525,7 @@ public sealed class PublicationDateResolver
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && (DateContext.IsDateline(scan, m) || AgencyDateline.Is(scan, m))) return m;
+            if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
             if (!m.Expression.IsToday) continue;
             // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
             if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1]) && CountdownPhrase.DaysAfterStory(scan, mentions[i - 1]) is null)
