@@ -60,6 +60,9 @@ public sealed class PublicationDateResolver
         var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
+        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked && (earliest is not { } e0 || marked > e0.Year))
+            earliest = new DateOnly(marked, 1, 1);
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
@@ -81,6 +84,7 @@ public sealed class PublicationDateResolver
         }
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
+        if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
@@ -116,6 +120,8 @@ public sealed class PublicationDateResolver
                 // "next Saturday, 28 November" names the Saturday of the week after the story's (weeks run Monday to
                 // Sunday), so the story came on the Sunday before that week at the latest.
                 var limit = e.Shift == DateShift.Next ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7) - 1) : date.AddDays(-1);
+                // A coming weekday may be the story's own day ("rain would fall on Wednesday" in Wednesday's story).
+                if (EarlierComingWeekday(scan, m, date) is { } earlier && earlier < limit) limit = earlier;
                 if (before is null || limit < before) before = limit;
             }
             else if (latestPast is null || date > latestPast) latestPast = date;
@@ -166,6 +172,22 @@ public sealed class PublicationDateResolver
             else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
         }
         return result;
+    }
+
+    // "Game 3 is Friday night in Denver, with Game 4 set for Sunday, April 26": a schedule lists its days in order, so
+    // a coming weekday told before a coming date in the same sentence is the last such weekday before that date.
+    private static DateOnly? EarlierComingWeekday(DateScan scan, DateMention dated, DateOnly date)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence < dated.Sentence) continue;
+            if (m.Sentence > dated.Sentence || m.FirstToken >= dated.FirstToken) break;
+            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past) continue;
+            var back = ((int)date.DayOfWeek - (int)m.Expression.Weekday + 7) % 7;
+            return date.AddDays(-(back == 0 ? 7 : back));
+        }
+        return null;
     }
 
     private const int MaxPastPerfectReach = 14;

@@ -150,7 +150,7 @@ internal static class DateLine
                 continue;
             }
             // Separators a stamp uses: "|", "·", ":", "/", "-", "—".
-            if (c is '|' or '·' or '•' or ':' or '/' or '-' or '–' or '—' or '+' or '\'' or '’') parts.Add(new Part(PartKind.Symbol, c.ToString(), 0));
+            if (c is '|' or '·' or '•' or ':' or '/' or '-' or '–' or '—' or '+' or '@' or '\'' or '’') parts.Add(new Part(PartKind.Symbol, c.ToString(), 0));
             else return null;
             i++;
         }

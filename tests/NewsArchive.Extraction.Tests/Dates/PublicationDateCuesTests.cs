@@ -83,4 +83,45 @@ public sealed class PublicationDateCuesTests
             "The rocket lifted off at 2.17pm on Thursday.\n\nA first attempt on 26 February was halted by a faulty valve.\n\n"
             + "The company was founded in 2017."));
     }
+
+    [Fact]
+    public void Puts_a_coming_weekday_listed_before_a_coming_date_in_the_days_before_that_date()
+    {
+        // Game 3 on Friday comes before Game 4 on Sunday 26 April, so the story's Tuesday is 21 April, not the 25th.
+        Assert.Equal("2026-04-21", Infer(
+            "The Hawks beat the Owls 101-99 on Tuesday night to lead the series 2-0.\n\n"
+            + "Their center was hurt in Game 1 on Saturday. The Hawks lost the final in 2025.\n\n"
+            + "Game 3 is Friday night, with Game 4 set for Sunday, April 26."));
+    }
+
+    [Theory]
+    [InlineData("Halden marks the 50th anniversary of the Carver Mill fire today, April 14. The fire in 1976 killed nine workers. The site became a park in 2019.", "2026-04-14")]
+    [InlineData("Today, April 14, marks 20 years since the bridge collapsed in 2006. It was rebuilt in 2009.", "2026-04-14")]
+    public void Takes_the_year_of_an_anniversary_the_story_marks(string body, string expected)
+    {
+        Assert.Equal(expected, Infer(body));
+    }
+
+    [Fact]
+    public void Does_not_take_the_year_of_an_anniversary_marked_in_the_past()
+    {
+        Assert.Equal("2020-04-14", Infer(
+            "The town held a service today, April 14. In 2016 it marked the 40th anniversary of the 1976 fire. The site became a park in 2019."));
+    }
+
+    [Fact]
+    public void Measures_today_from_the_dated_happening_it_follows()
+    {
+        Assert.Equal("2026-03-09", Infer(
+            "The drummer died at his home on Friday, March 6.\n\n"
+            + "His bandmates paid tribute in a statement this morning, three days after his death.\n\nHe joined the band in 1998."));
+    }
+
+    [Fact]
+    public void Does_not_measure_from_a_happening_when_the_sentence_tells_no_today()
+    {
+        Assert.Equal("2026-03-06", Infer(
+            "The drummer died at his home on Friday, March 6.\n\n"
+            + "The band cancelled a show two days after his death was announced.\n\nHe joined the band in 1998."));
+    }
 }

@@ -78,7 +78,8 @@ public sealed class DateLineTests
     [InlineData("Tuesday 3rd March 2026")]
     [InlineData("Updated: 3rd March 2026, 10:15 GMT")]
     [InlineData("March 3rd, 2026")]
-    public void Read_takes_a_day_written_as_an_ordinal(string line)
+    [InlineData("Last Updated: Mar 3, 2026 @ 7:45 am")]
+    public void Read_takes_a_day_written_as_an_ordinal_or_with_an_at_sign_before_the_time(string line)
     {
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 3)), DateLine.Parse(line));
     }
