@@ -59,7 +59,11 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
-            ?? VisibleStamp(document);
+            ?? VisibleStamp(document)
+            // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
+            // day is nearer than any guess from the text.
+            ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
+            ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
         var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -155,6 +159,23 @@ internal static class HtmlReader
     private static string? PreferredTime(IDocument document) =>
         (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
             ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
+
+    private static string? JsonLdProperty(IDocument document, string name)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (FindProperty(json.RootElement, name) is { } found) return found;
+            }
+            catch (JsonException)
+            {
+                // As below: broken structured data tells nothing.
+            }
+        }
+        return null;
+    }
 
     private static string? JsonLdDatePublished(IDocument document)
     {
