@@ -122,6 +122,36 @@ internal static class DateContext
         return scan.IsSymbol(i + 3, '-') || scan.IsSymbol(i + 3, '—') || scan.IsSymbol(i + 3, '–');
     }
 
+    /// <summary>
+    /// "Family members said Tuesday evening that …", "told USA TODAY on Thursday", "In a statement Tuesday, Holloway
+    /// said …": the date only tells when something was said, a detail of the reporting rather than a happening.
+    /// </summary>
+    public static bool IsDatedSpeech(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression.Form != DateForm.Weekday && !mention.Expression.IsToday) return false;
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var i = mention.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "on")) i--;
+        if (i < first) return false;
+        // "In a statement Tuesday,", "in an email on Thursday"
+        if (i - 2 >= first && (scan.IsWord(i, "statement") || scan.IsWord(i, "email")) && (scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "an"))
+            && scan.IsWord(i - 2, "in")) return true;
+        // "said Tuesday evening that", "told reporters Tuesday", "told USA TODAY on Thursday": a verb of saying, its
+        // object at most a short name, then the date; and what follows is no more than the time of day and the report.
+        for (var k = i; k >= first && k >= i - 3; k--)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) return false;
+            if (DateWords.ReportingVerbs.Contains(scan.Text(k)) && char.IsLower(scan.Body[scan.Tokens[k].Start]))
+            {
+                var next = mention.LastToken + 1;
+                if (next < end && IsPartOfDayWord(scan, next)) next++;
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that");
+            }
+            if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
+        }
+        return false;
+    }
+
     /// <summary>"today, April 12" or "today (April 12)": today's date spelled out.</summary>
     public static bool IsTodaySpelledOut(DateScan scan, DateMention today, DateMention calendar)
     {
@@ -317,6 +347,15 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Word && !char.IsLower(scan.Body[scan.Tokens[i].Start])) break;
         }
         return true;
+    }
+
+    /// <summary>"Thursday evening's event", "Saturday's game": the weekday written as a possessive, whatever its noun.</summary>
+    public static bool IsWrittenPossessive(DateScan scan, DateMention mention)
+    {
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        var next = mention.LastToken + 1;
+        if (next < end && IsPartOfDayWord(scan, next)) next++;
+        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
     }
 
     private static bool IsPartOfDayWord(DateScan scan, int i) =>

@@ -120,8 +120,6 @@ public sealed class PublicationDateResolver
                 // "next Saturday, 28 November" names the Saturday of the week after the story's (weeks run Monday to
                 // Sunday), so the story came on the Sunday before that week at the latest.
                 var limit = e.Shift == DateShift.Next ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7) - 1) : date.AddDays(-1);
-                // A coming weekday may be the story's own day ("rain would fall on Wednesday" in Wednesday's story).
-                if (EarlierComingWeekday(scan, m, date) is { } earlier && earlier < limit) limit = earlier;
                 if (before is null || limit < before) before = limit;
             }
             else if (latestPast is null || date > latestPast) latestPast = date;
@@ -130,16 +128,18 @@ public sealed class PublicationDateResolver
         if (latestPast is { } lp && before is { } bf && bf < lp) before = null; // contradictory: trust the past
 
         DateOnly? result = latestPast;
+        var pastWeekdays = 0; // with only a coming limit: the past weekdays told, as bits
+        DayOfWeek? leadWeekday = null;
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || IsLimit(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over; "canceled classes
-            // through Thursday" ends a span that may still run.
-            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
-            // "who had ordered evacuations on Monday": the past perfect tells what came before the story's happening.
-            if (IsPastPerfect(scan, m)) continue;
+            // through Thursday" ends a span that may still run; "Thursday evening's event had been postponed" names
+            // a day's plan, which may lie ahead.
+            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)
+                || DateContext.IsWrittenPossessive(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -147,6 +147,12 @@ public sealed class PublicationDateResolver
                 // story's day; the dated past happening is the news it follows, so the first such weekday after it.
                 day = lp2.AddDays(((int)e.Weekday - (int)lp2.DayOfWeek + 7) % 7);
                 if (day > b2) continue;
+            }
+            else if (before is not null && latestPast is null)
+            {
+                pastWeekdays |= 1 << (int)e.Weekday;
+                leadWeekday ??= e.Weekday;
+                continue;
             }
             else if (before is { } b)
             {
@@ -163,6 +169,7 @@ public sealed class PublicationDateResolver
             }
             if (result is null || day > result) result = day;
         }
+        if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
@@ -174,38 +181,27 @@ public sealed class PublicationDateResolver
         return result;
     }
 
-    // "Game 3 is Friday night in Denver, with Game 4 set for Sunday, April 26": a schedule lists its days in order, so
-    // a coming weekday told before a coming date in the same sentence is the last such weekday before that date.
-    private static DateOnly? EarlierComingWeekday(DateScan scan, DateMention dated, DateOnly date)
+    // "crashed ashore early Wednesday … had ordered evacuations on Monday … left on Tuesday afternoon", with schools shut
+    // "through Tuesday, Sept. 8": the past weekdays a story tells lie in the few days up to its own, so its day is the
+    // told weekday, up to the limit, after which the others lie closest behind it; on a tie, the lead's weekday, then the later.
+    private static DateOnly TightestWeek(int weekdays, DayOfWeek lead, DateOnly limit)
     {
-        foreach (var m in scan.Mentions)
+        DateOnly best = default;
+        var bestSpan = int.MaxValue;
+        for (var back = 0; back < 7; back++)
         {
-            if (m.Sentence < dated.Sentence) continue;
-            if (m.Sentence > dated.Sentence || m.FirstToken >= dated.FirstToken) break;
-            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Past) continue;
-            var back = ((int)date.DayOfWeek - (int)m.Expression.Weekday + 7) % 7;
-            return date.AddDays(-(back == 0 ? 7 : back));
+            var day = limit.AddDays(-back);
+            if ((weekdays & (1 << (int)day.DayOfWeek)) == 0) continue;
+            var span = 0;
+            for (var w = 0; w < 7; w++)
+                if ((weekdays & (1 << w)) != 0) span = Math.Max(span, ((int)day.DayOfWeek - w + 7) % 7);
+            if (span < bestSpan || span == bestSpan && day.DayOfWeek == lead && best.DayOfWeek != lead)
+            {
+                best = day;
+                bestSpan = span;
+            }
         }
-        return null;
-    }
-
-    private const int MaxPastPerfectReach = 14;
-
-    // "had" and a past participle ("had ordered", "had left", "had been") in the clause before the mention, with no
-    // clause break between.
-    private static bool IsPastPerfect(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i > first && i >= m.FirstToken - MaxPastPerfectReach; i--)
-        {
-            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ',' or ';' or ':' or '—' or '"' or '“' or '”') return false;
-            if (!scan.IsWord(i - 1, "had")) continue;
-            var word = scan.Text(i);
-            if (word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)
-                || DateWords.PastVerbs.Contains(word)) return true;
-        }
-        return false;
+        return best;
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
@@ -396,6 +392,7 @@ public sealed class PublicationDateResolver
     private static DateOnly? FromLatestPastDay(DateScan scan, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
+        var told = 0; // every past weekday told, as bits
         (int Month, int Day)? past = null;
         foreach (var m in scan.Mentions)
         {
@@ -404,7 +401,11 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (story is null && r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m)) story = e.Weekday;
+                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m))
+                {
+                    story ??= e.Weekday;
+                    told |= 1 << (int)e.Weekday;
+                }
                 continue;
             }
             if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
@@ -418,14 +419,25 @@ public sealed class PublicationDateResolver
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
-            // A happening the text dates by month and day is not the one it tells by weekday: news names the days of the
-            // story's own week by weekday ("A first attempt on 26 February … lifted off on Thursday"), so a week on.
             var gap = ((int)w - (int)after.DayOfWeek + 7) % 7;
-            var day = after.AddDays(gap == 0 ? 7 : gap);
+            var day = after.AddDays(gap);
+            // "A first attempt on 26 February was halted … a second, on Monday, was called off … lifted off on
+            // Thursday": the other weekdays told lie after the dated happening too, so the story's day is a week on. A
+            // happening dated by month and day is not the one told by that same weekday either: news names the days of
+            // the story's own week by weekday, and older ones by date.
+            if ((gap == 0 || !AllAfter(told, day, after)) && day.AddDays(7) <= today) day = day.AddDays(7);
             if (day > today || bound is { } b && day < b) continue;
             return day;
         }
         return null;
+    }
+
+    // Whether every weekday told, taken as the latest such day up to the story's day, falls on or after the dated happening.
+    private static bool AllAfter(int weekdays, DateOnly story, DateOnly happening)
+    {
+        for (var w = 0; w < 7; w++)
+            if ((weekdays & (1 << w)) != 0 && story.AddDays(-(((int)story.DayOfWeek - w + 7) % 7)) < happening) return false;
+        return true;
     }
 
     // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
@@ -435,14 +447,12 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if ((DaysAhead(scan, m) ?? CountdownPhrase.DaysAfterStory(scan, m)) is not { } days) continue;
+            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
             if (years.Day(e) is not { } d) continue;
-            var story = d.AddDays(-days);
-            // The story comes after its finished happenings: "last season's final in June 2025" puts "a fortnight today,
-            // on 11 April" in 2026, though 2025 is the year the article names last.
-            for (var year = d.Year + 1; bound is { } b && story < b && e.Year == 0 && !e.WeekdayStated && year <= d.Year + 2; year++)
-                if (DateMentionFinder.IsValid(year, e.Month, e.Day)) story = new DateOnly(year, e.Month, e.Day).AddDays(-days);
-            return story;
+            // The story comes after its finished happenings: a coming day the year before them is a year early.
+            if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
+                d = new DateOnly(d.Year + 1, d.Month, d.Day);
+            return d.AddDays(-days);
         }
         return null;
     }
@@ -548,12 +558,10 @@ public sealed class PublicationDateResolver
         {
             var m = mentions[i];
             if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
-            if (!m.Expression.IsToday) continue;
             // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
-            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1]) && CountdownPhrase.DaysAfterStory(scan, mentions[i - 1]) is null)
-                return mentions[i - 1];
-            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1]) && CountdownPhrase.DaysAfterStory(scan, mentions[i + 1]) is null)
-                return mentions[i + 1];
+            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m)) continue;
+            if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
+            if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
         }
         return null;
     }
