@@ -65,12 +65,13 @@ internal static class DateLine
 
     /// <summary>
     /// A stamp sharing its line with a short byline or source, split off by '|', '·' or '•' ("By Jane Roe | Updated
-    /// March 14, 2026"): the stamp, with <paramref name="rest"/> the line without it; null when no segment is a stamp.
+    /// March 14, 2026") or followed by one ("Posted on March 3, 2026 by Jane Doe"): the stamp, with
+    /// <paramref name="rest"/> the line without it; null when no segment is a stamp.
     /// </summary>
     public static DateLineReading? ReadSegment(string line, out string rest)
     {
         rest = line;
-        if (line.IndexOfAny(SegmentSeparators) < 0) return null;
+        if (line.IndexOfAny(SegmentSeparators) < 0) return ReadBeforeByline(line, ref rest);
         var segments = line.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         DateLineReading? found = null;
         var others = new List<string>();
@@ -83,6 +84,19 @@ internal static class DateLine
         if (found is null) return null;
         rest = string.Join(" | ", others);
         return found;
+    }
+
+    // "Posted on March 3, 2026 by Jane Doe", as blogs and small sites print it: the stamp, with the byline left over.
+    private static DateLineReading? ReadBeforeByline(string line, ref string rest)
+    {
+        var by = line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by < 0) return null;
+        var name = line[(by + 4)..].Trim();
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxOtherSegmentWords)
+            return null;
+        if (Read(line[..by]) is not { } reading) return null;
+        rest = "By " + name;
+        return reading;
     }
 
     private enum PartKind

@@ -90,4 +90,18 @@ public sealed class DateLineTests
     {
         Assert.True(DateLine.Read("Updated 3:42 PM EST, Tue March 3, 2026")!.Value.IsUpdate);
     }
+
+    [Fact]
+    public void ReadSegment_splits_a_stamp_from_the_byline_after_it()
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 3)), DateLine.ReadSegment("Posted on March 3, 2026 by Jane Doe", out var rest)?.Date);
+        Assert.Equal("By Jane Doe", rest);
+    }
+
+    [Fact]
+    public void ReadSegment_leaves_a_sentence_with_by_and_a_date_alone()
+    {
+        Assert.Null(DateLine.ReadSegment("The plan was approved on March 3, 2026 by the council", out var rest));
+        Assert.Equal("The plan was approved on March 3, 2026 by the council", rest);
+    }
 }
