@@ -170,6 +170,8 @@ public sealed class PublicationDateResolver
             if (result is null || day > result) result = day;
         }
         if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
+        // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
+        else if (result is null && before is { } limitOnly) result = limitOnly;
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
