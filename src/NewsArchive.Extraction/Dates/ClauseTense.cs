@@ -251,6 +251,7 @@ internal static class ClauseTense
         var nearestFuture = int.MaxValue;
         var perfect = false;
         var participle = false;
+        var futureBefore = false;
         for (var i = from; i < to; i++)
         {
             if (i >= mention.FirstToken && i <= mention.LastToken) continue;
@@ -261,8 +262,12 @@ internal static class ClauseTense
             if (IsFutureMarker(scan, i, stop) && !(i > mention.LastToken && IsFixtureVerb(scan, i)))
             {
                 nearestFuture = Math.Min(nearestFuture, distance);
+                futureBefore |= i < mention.FirstToken;
                 continue;
             }
+            // "will host a workshop led by the family on May 16": a participle with its agent right after a noun is a
+            // reduced relative describing the future verb's object, not a past tense of its own.
+            if (futureBefore && i < mention.FirstToken && IsReducedPassive(scan, i, to)) continue;
             // "… on 12 May, he added": when it was said, not when the reported thing happens.
             if (afterComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
             if (quoted && DateWords.StateVerbs.Contains(scan.Text(i))) continue;
@@ -287,6 +292,11 @@ internal static class ClauseTense
         }
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
+
+    // "a workshop led by", "the plan drawn up by": past form + "by" right after a noun (no auxiliary before it).
+    private static bool IsReducedPassive(DateScan scan, int i, int to) =>
+        i + 1 < to && scan.IsWord(i + 1, "by") && i > 0 && IsLowerWord(scan, i - 1) && (IsStrongPast(scan, i) || IsRegularPast(scan, i))
+        && !DateWords.PassiveAuxiliaries.Contains(scan.Text(i - 1));
 
     // "face", "play", "visit", "host" tell of a fixture only before its date ("face Brentford on Saturday"); after a
     // date they are a plain present ("Today, many cities face the same choice").

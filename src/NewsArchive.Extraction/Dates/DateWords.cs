@@ -18,6 +18,7 @@ internal static class DateWords
     public static readonly FilteredWords DeferralVerbs = Set("dates-deferral-verbs");
     public static readonly FilteredWords DirectiveVerbs = Set("dates-directive-verbs");
     public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");
+    public static readonly FilteredWords PassiveAuxiliaries = Set("dates-passive-auxiliaries");
     public static readonly FilteredWords EventNouns = Set("dates-event-nouns");
     public static readonly FilteredWords StateVerbs = Set("dates-state-verbs");
     public static readonly FilteredWords HabitNouns = Set("dates-habit-nouns");

@@ -140,7 +140,8 @@ public sealed class EventFinder
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
-                    : against is { } day ? (throughDay ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                    : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
+                        ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
