@@ -128,7 +128,8 @@ internal sealed class ArticleWriter : IAsyncDisposable
         }
         _rows.FlushCounts();
         await transaction.CommitAsync(cancellationToken);
-        await AfterCommitAsync(cancellationToken);
+        // Not cancellable: the batch is stored, and its results must reach the caller.
+        await AfterCommitAsync();
         return results;
     }
 
@@ -136,12 +137,12 @@ internal sealed class ArticleWriter : IAsyncDisposable
     /// From its second commit on, the writer is a bulk load and checkpoints on another thread (<see cref="WalCheckpointer"/>);
     /// a writer that stores one upload leaves checkpoints to SQLite as before.
     /// </summary>
-    private async Task AfterCommitAsync(CancellationToken cancellationToken)
+    private async Task AfterCommitAsync()
     {
         if (++_commits < 2) return;
         if (_checkpointer is null)
         {
-            await _db.Database.ExecuteSqlRawAsync(SqlitePragmas.NoAutomaticCheckpointSql, cancellationToken);
+            await _db.Database.ExecuteSqlRawAsync(SqlitePragmas.NoAutomaticCheckpointSql);
             _checkpointer = new WalCheckpointer(_db.Database.GetConnectionString()!, _walRestartFrames);
         }
         await _checkpointer.AfterCommitAsync();
