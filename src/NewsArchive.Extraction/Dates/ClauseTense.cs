@@ -42,8 +42,19 @@ internal static class ClauseTense
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
         if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
-        if (IsDue(scan, mention, start) || IsNextOccasion(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
+        if (IsDue(scan, mention, start) || IsNextOccasion(scan, mention, start) || IsPresentCopula(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
+        // "confirmed on Wednesday that, from 1 April, the department would close": a date inside what was said takes
+        // the tense of the reported clause, not of the verb of saying.
+        if (ReportedClauseStart(scan, mention, start) is var reported and >= 0)
+        {
+            var inner = Markers(scan, mention, reported, stop, stop, afterComma: false, quoted);
+            if (inner.HasMarker)
+            {
+                var innerTense = inner.Future != int.MaxValue && inner.Future <= inner.Past ? Tense.Future : Tense.Past;
+                return new ClauseReading(innerTense, true, inner.Perfect);
+            }
+        }
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
@@ -92,6 +103,23 @@ internal static class ClauseTense
             && IsRegularPastOrStrong(scan, i);
     }
 
+    // The "that" opening the reported clause whose fronted adverbial the date is ("said that, from 1 April, …",
+    // "said that on Monday it would …"), or -1. A "that" right before the date is a demonstrative ("that April
+    // launch"); a date further into the reported clause belongs to one of its phrases ("that local issues,
+    // including the reopening in January, would help"), read as before.
+    private static int ReportedClauseStart(DateScan scan, DateMention mention, int start)
+    {
+        for (var i = mention.FirstToken - 2; i > start && i >= mention.FirstToken - 4; i--)
+        {
+            if (!scan.IsWord(i, "that")) continue;
+            // "confirmed on Wednesday that": a verb of saying or a past verb just before opens what was said.
+            for (var k = i - 1; k > start && k >= i - 4; k--)
+                if (DateWords.ReportingVerbs.Contains(scan.Text(k)) || IsPastVerb(scan, k)) return i;
+            return -1;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// "a cup run in August, when Vale lost four of their first five games": a ", when …" clause right after the
     /// date says what happened then, so its verb gives the date's tense; null without such a clause or verb.
@@ -127,12 +155,22 @@ internal static class ClauseTense
     {
         var i = mention.FirstToken - 1;
         if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
-        if (i < start || !scan.IsWord(i, "due")) return false;
+        // "its next call, now expected on April 23": what is expected on a day lies ahead, as what is due.
+        if (i < start || !(scan.IsWord(i, "due") || scan.IsWord(i, "expected"))) return false;
         var verb = i - 1;
         if (verb > start && (scan.IsWord(verb, "also") || scan.Tokens[verb].Kind == TokenKind.Word && scan.Text(verb).EndsWith("ly", StringComparison.Ordinal))) verb--;
         if (verb < start || !(scan.IsWord(verb, "was") || scan.IsWord(verb, "were"))) return true;
         var next = mention.LastToken + 1;
         return next + 1 < scan.TokensOf(mention.Sentence).End && scan.IsWord(next, "to") && IsLowerWord(scan, next + 1);
+    }
+
+    // "Polling day is Thursday 7 May", "Game 3 is Friday night in Denver", "the deadline is on Monday": a present "is"
+    // whose complement is the date tells of a day on the calendar ahead, as a timetable does.
+    private static bool IsPresentCopula(DateScan scan, DateMention mention, int start)
+    {
+        var i = mention.FirstToken - 1;
+        if (i > start && scan.IsWord(i, "on")) i--;
+        return i > start && (scan.IsWord(i, "is") || scan.IsWord(i, "are")) && !scan.IsWord(i - 1, "there") && !scan.IsWord(i - 1, "it");
     }
 
     // "at the bank's next meeting on Dec 17", "its upcoming hearing in March": the next of a series lies ahead.
@@ -241,6 +279,8 @@ internal static class ClauseTense
                 nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
                 continue;
             }
+            // "would cut the cap from April 1", "will not set a date": after a modal the verb is a bare infinitive.
+            if (IsAfterModal(scan, i, from)) continue;
             if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
             // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
             else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
@@ -252,6 +292,13 @@ internal static class ClauseTense
     // date they are a plain present ("Today, many cities face the same choice").
     private static bool IsFixtureVerb(DateScan scan, int i) =>
         scan.IsWord(i, "face") || scan.IsWord(i, "play") || scan.IsWord(i, "visit") || scan.IsWord(i, "host");
+
+    private static bool IsAfterModal(DateScan scan, int i, int from)
+    {
+        var k = i - 1;
+        if (k >= from && scan.IsWord(k, "not")) k--;
+        return k >= from && (DateWords.Modals.Contains(scan.Text(k)) || scan.IsWord(k, "will") || scan.IsWord(k, "shall"));
+    }
 
     private static bool IsLowerWord(DateScan scan, int i) =>
         scan.Tokens[i].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i].Start]);

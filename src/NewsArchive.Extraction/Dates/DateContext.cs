@@ -9,6 +9,7 @@ internal static class DateContext
     // Lines a page may put before the dateline: an agency name, "By Jane Doe", a section label.
     private const int MaxLinesBeforeDateline = 3;
     private const int MaxShortLineTokens = 6;
+    private const int MaxLinesBeforeAgencyDateline = 12; // a wire story's headline, bullet summary, update note and byline
     private static readonly FilteredWords PlanWords = WordSet("will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims");
 
     private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
@@ -93,8 +94,10 @@ internal static class DateContext
     /// </summary>
     public static bool IsDateline(DateScan scan, DateMention mention)
     {
-        if (mention.Sentence > MaxLinesBeforeDateline) return false;
-        for (var s = 0; s < mention.Sentence; s++)
+        // "LONDON, June 3 (Reuters) -" names its agency, so it is a dateline even under a wire story's bullet summary.
+        var agency = IsAgencyCredit(scan, mention.LastToken + 1);
+        if (mention.Sentence > (agency ? MaxLinesBeforeAgencyDateline : MaxLinesBeforeDateline)) return false;
+        for (var s = 0; s < mention.Sentence && !agency; s++)
         {
             var (from, to) = scan.TokensOf(s);
             if (to - from > MaxShortLineTokens) return false;
@@ -109,6 +112,44 @@ internal static class DateContext
         }
         var next = mention.LastToken + 1;
         return next < end && (scan.IsSymbol(next, '(') || scan.IsSymbol(next, '-') || scan.IsSymbol(next, '—') || scan.IsSymbol(next, '–'));
+    }
+
+    // "(Reuters) -", "(AP) —": a capitalized name in brackets, then a dash.
+    private static bool IsAgencyCredit(DateScan scan, int i)
+    {
+        if (i + 3 >= scan.Tokens.Count || !scan.IsSymbol(i, '(') || scan.Tokens[i + 1].Kind != TokenKind.Word
+            || !char.IsUpper(scan.Body[scan.Tokens[i + 1].Start]) || !scan.IsSymbol(i + 2, ')')) return false;
+        return scan.IsSymbol(i + 3, '-') || scan.IsSymbol(i + 3, '—') || scan.IsSymbol(i + 3, '–');
+    }
+
+    /// <summary>
+    /// "Family members said Tuesday evening that …", "told USA TODAY on Thursday", "In a statement Tuesday, Holloway
+    /// said …": the date only tells when something was said, a detail of the reporting rather than a happening.
+    /// </summary>
+    public static bool IsDatedSpeech(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression.Form != DateForm.Weekday && !mention.Expression.IsToday) return false;
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var i = mention.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "on")) i--;
+        if (i < first) return false;
+        // "In a statement Tuesday,", "in an email on Thursday"
+        if (i - 2 >= first && (scan.IsWord(i, "statement") || scan.IsWord(i, "email")) && (scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "an"))
+            && scan.IsWord(i - 2, "in")) return true;
+        // "said Tuesday evening that", "told reporters Tuesday", "told USA TODAY on Thursday": a verb of saying, its
+        // object at most a short name, then the date; and what follows is no more than the time of day and the report.
+        for (var k = i; k >= first && k >= i - 3; k--)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) return false;
+            if (DateWords.ReportingVerbs.Contains(scan.Text(k)) && char.IsLower(scan.Body[scan.Tokens[k].Start]))
+            {
+                var next = mention.LastToken + 1;
+                if (next < end && IsPartOfDayWord(scan, next)) next++;
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that");
+            }
+            if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
+        }
+        return false;
     }
 
     /// <summary>"today, April 12" or "today (April 12)": today's date spelled out.</summary>
@@ -308,6 +349,15 @@ internal static class DateContext
         return true;
     }
 
+    /// <summary>"Thursday evening's event", "Saturday's game": the weekday written as a possessive, whatever its noun.</summary>
+    public static bool IsWrittenPossessive(DateScan scan, DateMention mention)
+    {
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        var next = mention.LastToken + 1;
+        if (next < end && IsPartOfDayWord(scan, next)) next++;
+        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+    }
+
     private static bool IsPartOfDayWord(DateScan scan, int i) =>
         scan.IsWord(i, "morning") || scan.IsWord(i, "afternoon") || scan.IsWord(i, "evening") || scan.IsWord(i, "night");
 
@@ -323,6 +373,7 @@ internal static class DateContext
             var and = mention.LastToken + 1;
             return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
         }
+        if (IsFromSpanEnd(scan, prev, first)) return true;
         // The second end: "… and mid-May", "… and April".
         var k = prev;
         if (k >= first && (scan.IsSymbol(k, '-') && k - 1 >= first && scan.IsWord(k - 1, "mid"))) k -= 2;
@@ -330,6 +381,23 @@ internal static class DateContext
         if (k < first || !scan.IsWord(k, "and")) return false;
         for (var i = k - 1; i >= first && i >= k - 6; i--)
             if (scan.IsWord(i, "between")) return true;
+        return false;
+    }
+
+    // "served as president from 2003 to 2009", "incidents reported from Oct. 12 to Oct. 18": the end of a span whose
+    // start is written just before it; like its start, it bounds a period rather than dating a happening.
+    private static bool IsFromSpanEnd(DateScan scan, int prev, int first)
+    {
+        if (prev < first || !(scan.IsWord(prev, "to") || scan.IsWord(prev, "until") || scan.IsWord(prev, "till") || scan.IsWord(prev, "through"))) return false;
+        for (var i = prev - 1; i >= first && i >= prev - 5; i--)
+        {
+            if (scan.IsWord(i, "from")) return i < prev - 1;
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Number || scan.IsSymbol(i, '.') || scan.IsSymbol(i, ',')) continue;
+            if (t.Kind == TokenKind.Word && (DateWords.Months.ContainsKey(scan.Text(i)) || DateWords.MonthAbbreviations.ContainsKey(scan.Text(i))
+                || DateWords.Weekdays.ContainsKey(scan.Text(i)))) continue;
+            return false;
+        }
         return false;
     }
 

@@ -509,7 +509,8 @@ internal sealed class DateMentionFinder
         // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
         return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
                 || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
-            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end));
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && !IsSeason(scan, i + 1)
+                && (DatedNounAt(scan, i + 2, end) || i + 3 < end && IsLowerWord(scan, i + 2) && !IsSeason(scan, i + 2) && DatedNounAt(scan, i + 3, end)));
     }
 
     private static bool DatedNounAt(DateScan scan, int i, int end) =>

@@ -25,8 +25,11 @@ internal static class Outlook
             if (t.Kind != TokenKind.Word) continue;
             var word = scan.Text(i);
             if (DateWords.PredictionWords.Contains(word)) predicted = true;
-            if (DateWords.WeatherNouns.Contains(word) && char.IsLower(scan.Body[t.Start])) weather = true;
+            // "Temperatures are expected to fall …": a sentence may open with the weather word.
+            if (DateWords.WeatherNouns.Contains(word) && (char.IsLower(scan.Body[t.Start]) || i == first)) weather = true;
         }
+        // "Highs on Friday should climb back into the 40s": the prediction may follow the date it is about.
+        if (!predicted && weather) predicted = PredictedAfter(scan, mention);
         if (predicted && byLimit) return true;
         if (!weather) return false;
         return predicted || HasFuture(scan, mention, first);
@@ -44,10 +47,20 @@ internal static class Outlook
         return false;
     }
 
-    // "by Saturday", "by 8am on Wednesday", "by the end of August": the date is a limit something is to come by.
+    private static bool PredictedAfter(DateScan scan, DateMention mention)
+    {
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.LastToken + 1; i < end && i <= mention.LastToken + 3; i++)
+            if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.PredictionWords.Contains(scan.Text(i))) return true;
+        return false;
+    }
+
+    // "by Saturday", "by 8am on Wednesday", "by the end of August": the date is a limit something is to come by;
+    // "until at least Saturday": one something is to last to.
     private static bool IsByLimit(DateScan scan, DateMention mention, int first)
     {
         var i = mention.FirstToken - 1;
+        if (i - 2 >= first && scan.IsWord(i, "least") && scan.IsWord(i - 1, "at") && scan.IsWord(i - 2, "until")) return true;
         if (i - 3 >= first && scan.IsWord(i, "of") && scan.IsWord(i - 1, "end") && scan.IsWord(i - 2, "the")) i -= 3;
         for (var k = 0; k < 4 && i >= first; k++, i--)
         {

@@ -81,7 +81,7 @@ public sealed class PublicationDateResolver
         }
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
-        if (FromCountdown(scan, years) is { } counted) return PartialDate.OfDay(counted);
+        if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
@@ -124,14 +124,18 @@ public sealed class PublicationDateResolver
         if (latestPast is { } lp && before is { } bf && bf < lp) before = null; // contradictory: trust the past
 
         DateOnly? result = latestPast;
+        var pastWeekdays = 0; // with only a coming limit: the past weekdays told, as bits
+        DayOfWeek? leadWeekday = null;
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || IsLimit(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             // "from midnight on Thursday into Friday" has no verb: it tells nothing of what is over; "canceled classes
-            // through Thursday" ends a span that may still run.
-            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)) continue;
+            // through Thursday" ends a span that may still run; "Thursday evening's event had been postponed" names
+            // a day's plan, which may lie ahead.
+            if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)
+                || DateContext.IsWrittenPossessive(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -139,6 +143,12 @@ public sealed class PublicationDateResolver
                 // story's day; the dated past happening is the news it follows, so the first such weekday after it.
                 day = lp2.AddDays(((int)e.Weekday - (int)lp2.DayOfWeek + 7) % 7);
                 if (day > b2) continue;
+            }
+            else if (before is not null && latestPast is null)
+            {
+                pastWeekdays |= 1 << (int)e.Weekday;
+                leadWeekday ??= e.Weekday;
+                continue;
             }
             else if (before is { } b)
             {
@@ -155,6 +165,7 @@ public sealed class PublicationDateResolver
             }
             if (result is null || day > result) result = day;
         }
+        if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
@@ -164,6 +175,29 @@ public sealed class PublicationDateResolver
             else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
         }
         return result;
+    }
+
+    // "crashed ashore early Wednesday … had ordered evacuations on Monday … left on Tuesday afternoon", with schools shut
+    // "through Tuesday, Sept. 8": the past weekdays a story tells lie in the few days up to its own, so its day is the
+    // told weekday, up to the limit, after which the others lie closest behind it; on a tie, the lead's weekday, then the later.
+    private static DateOnly TightestWeek(int weekdays, DayOfWeek lead, DateOnly limit)
+    {
+        DateOnly best = default;
+        var bestSpan = int.MaxValue;
+        for (var back = 0; back < 7; back++)
+        {
+            var day = limit.AddDays(-back);
+            if ((weekdays & (1 << (int)day.DayOfWeek)) == 0) continue;
+            var span = 0;
+            for (var w = 0; w < 7; w++)
+                if ((weekdays & (1 << w)) != 0) span = Math.Max(span, ((int)day.DayOfWeek - w + 7) % 7);
+            if (span < bestSpan || span == bestSpan && day.DayOfWeek == lead && best.DayOfWeek != lead)
+            {
+                best = day;
+                bestSpan = span;
+            }
+        }
+        return best;
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
@@ -354,6 +388,7 @@ public sealed class PublicationDateResolver
     private static DateOnly? FromLatestPastDay(DateScan scan, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
+        var told = 0; // every past weekday told, as bits
         (int Month, int Day)? past = null;
         foreach (var m in scan.Mentions)
         {
@@ -362,7 +397,11 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (story is null && r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m)) story = e.Weekday;
+                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m))
+                {
+                    story ??= e.Weekday;
+                    told |= 1 << (int)e.Weekday;
+                }
                 continue;
             }
             if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
@@ -377,21 +416,36 @@ public sealed class PublicationDateResolver
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
             var day = after.AddDays(((int)w - (int)after.DayOfWeek + 7) % 7);
+            // "A first attempt on 26 February was halted … a second, on Monday, was called off … lifted off on
+            // Thursday": the other weekdays told lie after the dated happening too, so the story's day is a week on.
+            if (!AllAfter(told, day, after) && day.AddDays(7) <= today) day = day.AddDays(7);
             if (day > today || bound is { } b && day < b) continue;
             return day;
         }
         return null;
     }
 
+    // Whether every weekday told, taken as the latest such day up to the story's day, falls on or after the dated happening.
+    private static bool AllAfter(int weekdays, DateOnly story, DateOnly happening)
+    {
+        for (var w = 0; w < 7; w++)
+            if ((weekdays & (1 << w)) != 0 && story.AddDays(-(((int)story.DayOfWeek - w + 7) % 7)) < happening) return false;
+        return true;
+    }
+
     // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
-    private static DateOnly? FromCountdown(DateScan scan, YearChoice years)
+    private static DateOnly? FromCountdown(DateScan scan, YearChoice years, DateOnly? bound)
     {
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DaysAhead(scan, m) is not { } days) continue;
-            if (years.Day(e) is { } d) return d.AddDays(-days);
+            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
+            if (years.Day(e) is not { } d) continue;
+            // The story comes after its finished happenings: a coming day the year before them is a year early.
+            if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
+                d = new DateOnly(d.Year + 1, d.Month, d.Day);
+            return d.AddDays(-days);
         }
         return null;
     }

@@ -159,6 +159,8 @@ internal sealed class BodyTokenizer
             else if ((ch is '\'' or '’') && char.IsLetter(next)) j += 2;
             else if ((ch is '-' or '‑') && char.IsLetterOrDigit(next)) j += 2;
             else if (ch == '.' && char.IsLetter(next) && (j + 2 >= body.Length || !char.IsLetter(body[j + 2]))) j += 2;
+            // "Nation.Cymru", "Booking.com": a web brand's inner dot, between a lower-case letter and a word.
+            else if (ch == '.' && j - start >= 3 && char.IsLower(body[j - 1]) && char.IsLetter(next) && j + 2 < body.Length && char.IsLower(body[j + 2])) j += 2;
             else if (ch == '&' && char.IsUpper(body[j - 1]) && char.IsUpper(next)) j += 2;
             else if (ch == ',' && char.IsDigit(body[j - 1]) && char.IsDigit(next)) j += 2;
             else if (ch == '.' && char.IsDigit(body[j - 1]) && char.IsDigit(next)) j += 2;

@@ -35,6 +35,12 @@ internal sealed class CandidateFinder
 
     private static bool Starts(NameToken token) => token.IsCapitalizedWord;
 
+    private static readonly FrozenSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
+
+    // "Association Local" before "1414": a head, then a numbered unit.
+    private static bool NumberedHeadEnds(TokenizedBody body, int start, int end) =>
+        end > start && NumberedHeads.Contains(body.Text(end)) && EntityLexicon.IsOrganizationEnd(body.Text(end - 1));
+
     private static int Extend(TokenizedBody body, int first)
     {
         var tokens = body.Tokens;
@@ -58,7 +64,12 @@ internal sealed class CandidateFinder
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
-                if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd))) break;
+                // "International Longshoremen's Association Local 1414", "Coastline Sotheby's International Realty", "Save
+                // Bloomfield's Scale": a head inside the run (or a campaign's verb before it) makes one name.
+                if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd)
+                                    || (!EntityLexicon.Places.Contains(body.Phrase(first, last))
+                                        && (OrganizationCues.IsMoreHead(body.Text(runEnd)) || NumberedHeadEnds(body, j + 1, runEnd)
+                                            || (first < last && OrganizationCues.IsCampaignVerb(body.Text(first))))))) break;
                 // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);

@@ -20,6 +20,14 @@ internal sealed class EntityClassifier
 
     private static readonly OrganizationCues Cues = new();
 
+    private static readonly FrozenSet<string> StatesAndCountries = WordList.Set("places-states-countries", StringComparer.Ordinal);
+
+    private static bool IsStateOrCountry(string word) => StatesAndCountries.Contains(word) && !EntityLexicon.IsGivenName(word);
+
+    /// <summary>Party names and adjectives that, before a title or a party noun, mention the party ("Labour MS", "the Conservative opposition").</summary>
+    internal static readonly FrozenSet<string> Parties = WordList.Set("organization-parties", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PartyNouns = WordList.Set("organization-party-nouns", StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
@@ -43,6 +51,8 @@ internal sealed class EntityClassifier
     {
         var tokens = body.Tokens;
         var core = body.Phrase(first, last);
+        // "the Conservative opposition", "Shrewsbury's Conservative MP": an adjective that is otherwise a demonym names the party.
+        if (first == last && body.IsDemonym(first) && IsPartyModifier(body, core, first, last)) return new Evidence(0, 6, 0);
         if (first == last && (body.IsDemonym(first) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
@@ -86,6 +96,10 @@ internal sealed class EntityClassifier
         if (!single && core.Contains(" & ")) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
             && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
+        // "Entergy Louisiana", "Ameren Missouri": a company's state arm; no person's surname is a state or country.
+        else if (last == first + 1 && !knownPlace && !givenFirst && !single && EntityLexicon.Places.Contains(lastWord) && IsStateOrCountry(lastWord)
+                 && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !RegionWords.Contains(firstWord)
+                 && !body.IsDemonym(first) && !body.IsStopWord(first) && !body.IsPlaceHead(first) && !EntityLexicon.Roles.Contains(firstWord)) organization += 3;
         // "Historic Environment Scotland": common words before a nation are a national body too.
         else if (last == first + 2 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && CommonWordsBeforeNation(body, first, last - 1)) organization += 4;
         if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
@@ -120,13 +134,36 @@ internal sealed class EntityClassifier
             person -= 3;
             organization += 1;
         }
-        if (single && IsCamelCase(core)) organization += 2;
+        if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
         if (acronym)
         {
             person = Math.Min(person, 0);
             organization += AcronymOrganization(body, name, last, core);
         }
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
+    }
+
+    /// <summary>
+    /// A party name before a title or a lower-case party noun, within three words: "Labour MS", "the Conservative
+    /// opposition", "Scottish Conservative transport spokesman". "Conservative estimates" opening a sentence is no party.
+    /// </summary>
+    internal static bool IsPartyModifier(TokenizedBody body, string phrase, int first, int last)
+    {
+        if (!Parties.Contains(phrase)) return false;
+        var tokens = body.Tokens;
+        if (tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(body.Text(first))) return false;
+        for (var k = last + 1; k < tokens.Length && k <= last + 3; k++)
+        {
+            if (!tokens[k].IsWord) return false;
+            var word = body.Text(k);
+            var capitalized = tokens[k].Is(NameTokenFlags.Capitalized);
+            if (capitalized && !tokens[k].Is(NameTokenFlags.AllCaps)) return false;
+            // ("Conservative mayor Graham Pettit": the party is part of the person's title, and the person is the subject.)
+            if (EntityLexicon.Roles.Contains(word) && !EntityLexicon.IsHonorific(word) || PartyNouns.Contains(word))
+                return capitalized || k + 1 >= tokens.Length || !tokens[k + 1].IsCapitalizedWord;
+            if (capitalized) return false;
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, ["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"]);
@@ -169,6 +206,13 @@ internal sealed class EntityClassifier
         for (var i = 3; i < word.Length - 1; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1])) return true;
         return false;
+    }
+
+    // "Nation.Cymru", "Booking.com": a capitalized name with a web address's inner dot is a site, not a person or a place.
+    private static bool IsWebBrand(string word)
+    {
+        var dot = word.IndexOf('.');
+        return dot >= 3 && dot < word.Length - 2 && char.IsUpper(word[0]) && char.IsLower(word[dot - 1]) && char.IsLower(word[^1]);
     }
 
     /// <summary>A short name in capitals only ("ICE", "ACLU", "DoJ" is not: its "o" is lower case).</summary>

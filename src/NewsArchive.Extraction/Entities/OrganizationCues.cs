@@ -65,6 +65,7 @@ internal sealed class OrganizationCues
         if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
+        if (OwnedOrLeft(body, name.SurfaceFirst, first, last)) organization += Strong;
         var personLike = name.Honorific is not null || evidence.Person > 0 || body.IsGivenName(first);
         if (!personLike && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && Verbs.Contains(body.Text(last + 1))
             && !(single && body.Tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(firstWord))
@@ -88,6 +89,21 @@ internal sealed class OrganizationCues
         return organization == 0 ? evidence : evidence with { Organization = evidence.Organization + organization };
     }
 
+    private static readonly FrozenSet<string> OwnerVerbs = FrozenSet.Create(StringComparer.Ordinal, ["owns", "runs", "operates", "co-owns"]);
+
+    // "Angela Moreno, who owns Taqueria Los Cuates", "who has run Szabo's Shoe Repair since 1998", "after leaving Biogen, where
+    // he…": a business someone owns or runs, or an employer left. Not a person, a place or a place's feature ("Riverside Park").
+    private static bool OwnedOrLeft(TokenizedBody body, int surfaceFirst, int first, int last)
+    {
+        var k = surfaceFirst - 1;
+        if (k < 1 || !body.Tokens[k].IsWord || body.IsGivenName(first) || body.IsPlaceHead(last) || EntityLexicon.Places.Contains(body.Phrase(first, last))) return false;
+        var word = body.Text(k);
+        var before = body.Text(k - 1);
+        if (OwnerVerbs.Contains(word)) return before is "who" or "which" or "also" or "she" or "he" or "and" or "now" || body.Tokens[k - 1].IsCapitalizedWord;
+        if (word is "run" or "owned") return before is "has" or "have" or "had";
+        return word is "leaving" && before is "after" or "before" or "since";
+    }
+
     // "Gas stations in Islamorada and Tavernier reported…": the verb's subject is the noun before the preposition, so
     // the verb says nothing about the names in the phrase (a list of them included).
     private static bool InPrepositionalPhrase(TokenizedBody body, int surfaceFirst)
@@ -107,6 +123,15 @@ internal sealed class OrganizationCues
         return false;
     }
 
+    /// <summary>True for an imperative that opens a campaign group's name ("Save", "Stop").</summary>
+    public static bool IsCampaignVerb(string word) => CampaignVerbs.Contains(word);
+
+    /// <summary>True for an industry word that ends company names and is never a surname ("Living", "Refining").</summary>
+    public static bool IsIndustryHead(string word) => IndustryHeads.Contains(word);
+
+    /// <summary>True for a lower-case noun that describes an organization ("developer", "charity").</summary>
+    public static bool IsOrganizationNoun(string word) => Nouns.Contains(word);
+
     /// <summary>True for a head word the main list lacks that may take "of" or "for" ("Endowment").</summary>
     public static bool IsMoreHead(string word) => MoreHeads.Contains(word);
 
@@ -122,14 +147,22 @@ internal sealed class OrganizationCues
         var k = surfaceFirst - 1;
         if (k < 0 || !body.Tokens[k].IsWord) return false;
         var word = body.Text(k);
-        // "the advocacy group X", "rival Apple".
-        if (Nouns.Contains(word) && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        // "the advocacy group X", "rival Apple"; "Developer Calverley Student Living had appealed" opens its sentence.
+        if (!body.Tokens[k].Is(NameTokenFlags.Capitalized) ? Nouns.Contains(word) && body.Text(surfaceFirst).Length >= 3
+            : body.Tokens[k].Is(NameTokenFlags.SentenceStart) && !body.Tokens[k].Is(NameTokenFlags.AllCaps) && Nouns.Contains(word.ToLowerInvariant())) return true;
         // "Houston-based Turnstone Advisory", "Dutch-based Vanterra": what is based somewhere is a body.
         if (word is "based" or "headquartered" && body.Tokens[k].Is(NameTokenFlags.AfterHyphen) && !body.IsGivenName(surfaceFirst)) return true;
         // "She founded Aurelle in 2021", "which acquired Brackwell": what is founded or acquired is a body, not a person.
         if (word is "founded" or "co-founded" or "cofounded" or "acquired" && !body.IsGivenName(surfaceFirst)) return true;
         if (k < 1 || !body.Tokens[k - 1].IsWord) return false;
         var before = body.Text(k - 1);
+        // "a group called Save Moody Street", "a clinic called X", "a criminal group calling itself X".
+        if (word is "called" or "named" && Nouns.Contains(before) && body.Text(surfaceFirst).Length >= 3 && !body.IsGivenName(surfaceFirst)) return true;
+        if (word is "itself" && before is "calling" && k >= 2 && Nouns.Contains(body.Text(k - 2))) return true;
+        // "chief executive of Companion AI", "a geriatrician at Johns Hopkins Medicine": where a role is held.
+        // ("the head coach at Turf Moor" in a match report is where the crowd was; "a controller of Radio 4" names no body by "Radio".)
+        if (word is "of" or "at" or "with" && HeldRoleEnds(body, k - 1, word) && !body.IsGivenName(surfaceFirst)
+            && !(word is "at" && IsSports(body)) && !(body.Tokens[surfaceFirst].IsWord && body.IsOrganizationHead(surfaceFirst) && (surfaceFirst + 1 >= body.Tokens.Length || !body.Tokens[surfaceFirst + 1].IsCapitalizedWord))) return true;
         // "an analyst at X", "shares of X", "a stake in X".
         if (word is "at" && MemberNouns.Contains(before)) return true;
         if (word is "of" or "in" && before.ToLowerInvariant() is "shares" or "stake" or "stock") return true;
@@ -145,6 +178,26 @@ internal sealed class OrganizationCues
                 if (text is "including") return j > 0 && Nouns.Contains(body.Text(j - 1));
                 if (!body.Tokens[j].IsCapitalizedWord && text is not ("," or "and")) return false;
             }
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
+
+    // A lower-case role ending at <paramref name="end"/>: "chief executive", "general counsel", "field agronomist"
+    // (a member noun). Titles held over a place ("mayor of X") and "member of" say nothing of an organization.
+    private static bool HeldRoleEnds(TokenizedBody body, int end, string preposition)
+    {
+        var tokens = body.Tokens;
+        if (!tokens[end].IsWord || tokens[end].Is(NameTokenFlags.Capitalized)) return false;
+        var word = body.Text(end);
+        // "a geriatrician at", "an agronomist with": a profession by its ending.
+        if (preposition is not "of" && (MemberNouns.Contains(word) || (word.Length >= 7 && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal))))) return true;
+        for (var start = Math.Max(0, end - 2); start <= end; start++)
+        {
+            if (!tokens[start].IsWord || tokens[start].Is(NameTokenFlags.Capitalized)) continue;
+            var phrase = body.Phrase(start, end);
+            if (EntityLexicon.Roles.Contains(phrase) && !LocalTitles.Contains(phrase) && phrase is not ("member" or "members")) return true;
         }
         return false;
     }

@@ -116,7 +116,8 @@ internal sealed class RoleExtractor
         // ("Sporting KC" keeps its letters: a lone word before them is no name.)
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
-        while (last > first && body.Tokens[last].IsWord && (body.IsStopWord(last) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
+        // ("Cornwall Live", "Neighbourhood Watch": a stop word that heads organizations stays after a name word.)
+        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         return (first, last);
@@ -148,14 +149,22 @@ internal sealed class RoleExtractor
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && body.IsGivenName(first) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
             return false;
+        // "Wednesday Journal", "Sunday Times": a weekday before a newspaper's head word is the paper's name.
+        if (first + 1 == last && Weekdays.Contains(word) && body.IsOrganizationHead(last) && !token.Is(NameTokenFlags.SentenceStart)) return false;
         if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
+        // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
+        if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !EntityLexicon.OrganizationHeads.Contains(word)) return true;
         // "Energy UK, which represents suppliers": a common word before a country's name names a body.
         if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
+        // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
+        if (first + 1 == last && body.IsOrganizationHead(last)) return false;
         return body.WritesInLowerCase(word);
     }
+
+    private static readonly FrozenSet<string> Weekdays = WordList.Lines("dates-weekdays").Where(line => !line.EndsWith(" abbr", StringComparison.Ordinal)).Select(line => line.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsKnown(string phrase) =>
         EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
@@ -311,7 +320,8 @@ internal sealed class RoleExtractor
     private static bool IsRoleWord(TokenizedBody body, int token)
     {
         var text = body.Text(token);
-        if (EntityLexicon.IsHonorific(text)) return false;
+        // ("MS" in capitals is the Senedd member, "Ms" the honorific.)
+        if (EntityLexicon.IsHonorific(text) && !(body.Tokens[token].Is(NameTokenFlags.AllCaps) && !body.Tokens[token].Is(NameTokenFlags.Shouting))) return false;
         // "a villa in Mallorca, private school fees…": a rank that is also an adjective is a rank only in capitals.
         if (char.IsLower(text[0]) && RanksOnlyCapitalized.Contains(text)) return false;
         return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
@@ -333,7 +343,8 @@ internal sealed class RoleExtractor
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
             // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
-            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier);
+            // "Labour MS", "Plaid Cymru MS": a party stays in front of its member's title.
+            var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier) && !EntityClassifier.Parties.Contains(qualifier);
             var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
             var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
@@ -389,7 +400,7 @@ internal sealed class RoleExtractor
         {
             if (!body.Tokens[k].IsWord) continue;
             var word = body.Text(k);
-            if (EntityLexicon.IsOrganizationEnd(word) && !EntityLexicon.IsGivenName(word)) return false;
+            if ((EntityLexicon.IsOrganizationEnd(word) || (k == last && OrganizationCues.IsIndustryHead(word))) && !EntityLexicon.IsGivenName(word)) return false;
         }
         return !body.IsStopWord(first) || FollowsHonorific(body, first);
     }

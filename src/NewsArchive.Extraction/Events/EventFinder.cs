@@ -19,7 +19,8 @@ public sealed class EventFinder
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
     private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
-    private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
+    private const int MidtermReach = 7;
+    private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news // days either side of election day in which "Tuesday's midterms" is that day
 
     private readonly DateMentionFinder _finder = new();
 
@@ -52,6 +53,9 @@ public sealed class EventFinder
         var repeatedFullDays = new HashSet<PartialDate>();
         var relativeMonths = new List<(int Event, int Sentence)>();
         var quotedDates = new HashSet<PartialDate>();
+        var spokenDates = new HashSet<PartialDate>(); // dates of this sentence that only tell when something was said
+        var toldDates = new HashSet<PartialDate>();
+        HashSet<ExtractedEvent>? spokenEvents = null;
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
         var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
@@ -68,7 +72,7 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
@@ -103,13 +107,16 @@ public sealed class EventFinder
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
                 var expression = mention.Expression;
                 var yearStated = expression.HasYear;
                 // "…, who was first elected in May 2021, will stand down in May": a future clause is not in a past year.
-                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && contextYear > 0 && mention.Span.Start >= yearEnds
+                // ("… in June of that year and another 2,500 last May": "last May" counts from the story, not the year.)
+                if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } && expression.Shift is not (DateShift.Last or DateShift.Next)
+                    && contextYear > 0 && mention.Span.Start >= yearEnds
                     && breakAfterYear >= mention.FirstToken && !throughDay
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
@@ -161,6 +168,9 @@ public sealed class EventFinder
                     lastFullDate = (resolved.Start, sentence);
                 if (quoted) quotedDates.Add(resolved);
                 else narrativeDates.Add(resolved);
+                // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
+                if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
+                else toldDates.Add(resolved);
             }
 
             foreach (var date in Distinct(dates))
@@ -174,7 +184,10 @@ public sealed class EventFinder
                 if (date.Precision == DatePrecision.Month && IsRelativeMonth(mentions, m, endOfSentence, date, reference))
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
+                if (spokenDates.Contains(date) && !toldDates.Contains(date)) (spokenEvents ??= []).Add(events[^1]);
             }
+            spokenDates.Clear();
+            toldDates.Clear();
             quotedDates.Clear();
             narrativeDates.Clear();
             repeatedFullDays.Clear();
@@ -184,8 +197,19 @@ public sealed class EventFinder
         var kept = relativeMonths.Count == 0 ? events : WithoutRetold(document.Body, sentences, events, relativeMonths, reference);
         if (sentences.Count == 0) return kept;
         kept = LeadRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
-        return EarlierHappening.With(scan, sentences, kept, reference,
+        kept = EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+        return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
+    }
+
+    // "Family members said Tuesday evening that …", "In a statement Tuesday, …": when a happening of the article
+    // already holds that day, the day something was said about it is part of its telling, not a happening of its own.
+    private static List<ExtractedEvent> WithoutSpokenRepeats(List<ExtractedEvent> events, HashSet<ExtractedEvent> spoken)
+    {
+        var happened = new HashSet<PartialDate>();
+        foreach (var e in events)
+            if (!spoken.Contains(e)) happened.Add(e.Date);
+        return events.Where(e => !spoken.Contains(e) || !happened.Contains(e.Date)).ToList();
     }
 
     // "kept programs running through Sept. 30": a span's last day, whichever side of the story it falls, is the nearest.
@@ -339,7 +363,17 @@ public sealed class EventFinder
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
     // days that follow it. Returns the year and where its mention ends.
-    private static (int Year, int End, int EndToken) SingleStatedYear(List<DateMention> mentions, int from, int to)
+    private static bool IsAttributiveYear(DateScan scan, DateMention m)
+    {
+        if (m.FirstToken != m.LastToken || m.Expression.Month != 0) return false;
+        var (first, end) = scan.TokensOf(m.Sentence);
+        var prev = m.FirstToken - 1;
+        var next = m.LastToken + 1;
+        return prev >= first && next < end && (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the"))
+            && scan.Tokens[next].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[next].Start]);
+    }
+
+    private static (int Year, int End, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
     {
         var year = 0;
         var end = int.MaxValue;
@@ -348,6 +382,9 @@ public sealed class EventFinder
         {
             var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
             if (y == 0) continue;
+            // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
+            // dates that thing, not the rest of the sentence.
+            if (IsAttributiveYear(scan, mentions[k])) continue;
             if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue);
             if (year == 0)
             {

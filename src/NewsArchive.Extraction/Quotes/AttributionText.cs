@@ -176,9 +176,12 @@ internal sealed class AttributionText
     }
 
     // An initial, an initialism (U.S), or a capitalized abbreviation from the shared lexicon (Mr, Sen, Gov, Inc).
+    // "(D-Ore.)", "R-Tenn.": a party and a state's abbreviation after a hyphen end in the abbreviation's period too.
     private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
         (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.')
-        || (char.IsUpper(word[0]) && Abbreviations.Contains(word));
+        || (char.IsUpper(word[0]) && Abbreviations.Contains(word))
+        || (word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && Abbreviations.Contains(word[(hyphen + 1)..]));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
         EntityLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -47,12 +47,55 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             stop = narrative.ParagraphStart(start - 1);
             oldest--;
         }
-        return Search(anchor, gender, oldest, lenient: false)
+        var found = Search(anchor, gender, oldest, lenient: false);
+        // "…Their son, Thomas, died in 1994. ¶ Beyond the radio, he wrote 14 books. ¶ "…," he said.": a "he" carried
+        // over whole paragraphs is the passage's main person, not someone its last sentence names once in passing.
+        if (found is not null && oldest < paragraph - 1 && MentionCount(found) == 1 && !NamesPersonBetween(start, anchor)
+            && MainPerson(stop, start, gender, found) is { } main) return main;
+        return found
                // A name-list gender yields to a "she"/"he" in the same paragraph ("Bhatt said … 'No,' she said").
                ?? Search(anchor, gender, paragraph, lenient: true)
                // Else the most recent compatible person a little further back ("Maria Diaz opened the bakery. Her
                // husband, Juan, keeps the books. "We almost closed," she said.").
                ?? Search(anchor, gender, oldest - ExtraParagraphs, lenient: false);
+    }
+
+    private bool NamesPersonBetween(int from, int to)
+    {
+        var all = narrative.Mentions.All;
+        for (var m = narrative.Mentions.LastBefore(to); m >= 0 && all[m].Token >= from; m--)
+            if (all[m].Speaker.IsPerson) return true;
+        return false;
+    }
+
+    private Dictionary<string, int>? _mentionCounts;
+
+    private int MentionCount(string name)
+    {
+        if (_mentionCounts is null)
+        {
+            _mentionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var mention in narrative.Mentions.All)
+                _mentionCounts[mention.Speaker.Entity.Name] = _mentionCounts.GetValueOrDefault(mention.Speaker.Entity.Name) + 1;
+        }
+        return _mentionCounts.GetValueOrDefault(name);
+    }
+
+    // The compatible person named in [from, anchor) most often in the whole article (at least three times), other
+    // than `other`; null when there is none.
+    private string? MainPerson(int from, int anchor, Gender gender, string other)
+    {
+        string? best = null;
+        var bestCount = 2;
+        var all = narrative.Mentions.All;
+        for (var m = narrative.Mentions.LastBefore(anchor); m >= 0 && all[m].Token >= from; m--)
+        {
+            var speaker = all[m].Speaker;
+            if (!speaker.IsPerson || speaker.Entity.Name == other || !Compatible(speaker, gender, lenient: false)) continue;
+            var count = MentionCount(speaker.Entity.Name);
+            if (count > bestCount) { best = speaker.Entity.Name; bestCount = count; }
+        }
+        return best;
     }
 
     private string? Search(int anchor, Gender gender, int oldest, bool lenient)

@@ -88,6 +88,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     private static readonly WordLookup Authors =
         new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup PrintedPieces = new(["article", "review", "editorial", "column", "piece", "profile", "story", "leader"]);
     private const int MaxWordsBeforeBy = 5;
     private const int MaxParagraphsBack = 6;
 
@@ -130,6 +131,14 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
             if (mentions.StartingAt(j) is { } owner) return owner.Speaker.Entity.Name;
             if (subjects.NamedBy(k + 1, anchor) is { } named) return named;
+        }
+
+        // "a 1998 review in the Courier", "an editorial in The Times": a piece printed in a publication is its voice.
+        if (PrintedPieces.Contains(text.Word(noun)) && text.IsWord(noun + 1) && text.Word(noun + 1).Equals("in", StringComparison.OrdinalIgnoreCase))
+        {
+            var j = noun + 2;
+            while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
+            if (mentions.StartingAt(j) is { Possessive: false, Speaker.IsPerson: false } publication) return publication.Speaker.Entity.Name;
         }
 
         // "a Washington Post article", "Acme's new statement"

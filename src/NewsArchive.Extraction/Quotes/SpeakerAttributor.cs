@@ -21,6 +21,7 @@ public sealed class SpeakerAttributor
     private const int MaxWordsBeforeCue = 16;
 
     private static readonly WordLookup ReactionVerbs = WordLookup.FromList("speech-reaction-verbs");
+    private static readonly WordLookup InvertedVerbs = WordLookup.FromList("speech-verbs-inverted");
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
 
@@ -194,6 +195,14 @@ public sealed class SpeakerAttributor
             {
                 subject = subjects.After(c.End, quote, quote);
                 if (subject.Found) afterSubject = subject.End;
+            }
+            // "Until then, said Dr Jo Ames, an economist at X, firms will face "…"": an inverted cue set off by commas
+            // inside the sentence it attributes, its speaker named right after it.
+            else if (subject.Speaker is null && text.IsPunctuation(c.Token - 1, ',') && c.Length == 1 && InvertedVerbs.Contains(text.Word(c.Token))
+                     && subjects.After(c.End, quote, quote) is { Speaker: not null } parenthetical && text.IsPunctuation(parenthetical.End, ','))
+            {
+                subject = parenthetical;
+                afterSubject = parenthetical.End;
             }
             var direct = true;
             for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;

@@ -103,6 +103,11 @@ internal sealed class SubjectFinder
             if (segment == 0 && segmentEnd > segmentStart && segmentEnd == verb - 1 && IsWho(segmentEnd) && IsCoordinator(Text.Word(segmentEnd - 1))
                 && PreviousWho(floor, segmentEnd - 1) is var earlier and >= 0)
                 return Before(floor, earlier, anchor);
+            // "A source said the party had lost, and warned that …": a verb after ", and" shares the clause's subject,
+            // not the object nearest it.
+            if (segment == 0 && segmentEnd >= segmentStart && !HasContent(segmentStart, segmentEnd) && Text.IsPunctuation(segmentStart - 1, ',')
+                && CoordinatorIn(segmentStart, segmentEnd) is var joined and >= 0)
+                return SharedSubject(floor, joined, anchor);
             var bareRelative = segmentEnd == segmentStart && StartsRelativeClause(segmentStart);
             if (bareRelative && segment == 0 && segmentStart - 2 >= floor && _narrative.Mentions.EndingAt(segmentStart - 2) is { Possessive: false } antecedent)
                 return Resolve(new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent), anchor);
@@ -129,6 +134,9 @@ internal sealed class SubjectFinder
                         return new Subject(true, null, verb);
                     }
                     if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
+                    // "the council's licensing committee said": a body inside an organization speaks for it.
+                    if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive && GoverningBodies.Contains(Text.Word(head)))
+                        return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)
                         return new Subject(true, OfficeOf(c, anchor), verb);
@@ -352,12 +360,46 @@ internal sealed class SubjectFinder
     private Subject? VoiceOfOwner(int segmentStart, int verb, int anchor)
     {
         var head = verb - 1;
+        // "Judge Lee's ruling on Tuesday noted", "Acme's report last year found": the owner's own text speaks for them.
+        var document = TimePhraseStart(segmentStart, verb) - 1;
+        if (Text.IsWord(document) && SourceNouns.Contains(Text.Word(document)) && !Text.IsCapitalized(document)
+            && _narrative.Mentions.EndingAt(document - 1) is { Possessive: true } author && author.Token >= segmentStart
+            && !_narrative.FollowsPreposition(author.Token, segmentStart))
+            return new Subject(true, author.Speaker.Entity.Name, verb);
+        // "Lewisham Council's licensing committee said": a body inside the organization speaks for it.
+        if (Text.IsWord(head) && GoverningBodies.Contains(Text.Word(head)))
+            for (var k = head - 1; k >= segmentStart && k >= head - 2 && Text.IsWord(k); k--)
+                if (_narrative.Mentions.EndingAt(k) is { Possessive: true, Speaker.IsPerson: false } body && body.Token >= segmentStart
+                    && !_narrative.FollowsPreposition(body.Token, segmentStart))
+                    return new Subject(true, body.Speaker.Entity.Name, verb);
         if (!Text.IsWord(head) || _narrative.Mentions.EndingAt(head - 1) is not { Possessive: true } owner
             || owner.Token < segmentStart || _narrative.FollowsPreposition(owner.Token, segmentStart)) return StaffOf(segmentStart, verb, anchor);
         var noun = Text.Word(head);
         var candidate = new Candidate(SubjectKind.Entity, owner.Token, owner.End, owner.Speaker.IsPerson, owner);
         if (noun.Equals("office", StringComparison.OrdinalIgnoreCase)) return new Subject(true, OfficeOf(candidate, anchor), verb);
         return ProxyNouns.Contains(noun) ? new Subject(true, owner.Speaker.Entity.Name, verb) : StaffOf(segmentStart, verb, anchor);
+    }
+
+    private static readonly WordLookup InspectorNouns = new(["inspectors", "investigators", "examiners"]);
+
+    private static readonly WordLookup TimeWords = new(
+        ["on", "in", "last", "this", "earlier", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december", "morning", "afternoon", "evening", "night"]);
+
+    // Where a short time phrase right before the verb ("on Tuesday", "last year", "in 2019") starts; the verb itself
+    // when there is none.
+    private int TimePhraseStart(int floor, int verb)
+    {
+        var t = verb;
+        while (t - 1 >= floor && verb - t < 3 && Text.IsWord(t - 1)
+               && (TimeWords.Contains(Text.Word(t - 1)) || (Text.Word(t - 1) is { Length: 4 } y && int.TryParse(y, out _)))) t--;
+        return t < verb && Text.IsWord(t) && (Text.Word(t).Equals("on", StringComparison.OrdinalIgnoreCase)
+                                             || Text.Word(t).Equals("in", StringComparison.OrdinalIgnoreCase)
+                                             || Text.Word(t).Equals("last", StringComparison.OrdinalIgnoreCase)
+                                             || Text.Word(t).Equals("this", StringComparison.OrdinalIgnoreCase)
+                                             || Text.Word(t).Equals("earlier", StringComparison.OrdinalIgnoreCase))
+            ? t : verb;
     }
 
     // "Her office said", "his spokesman said": the person "her"/"his" stands for speaks through them.
@@ -374,6 +416,9 @@ internal sealed class SubjectFinder
             : w.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.She : Gender.Unknown;
         return gender == Gender.Unknown ? null : new Subject(true, _pronouns.Resolve(Math.Min(anchor, owner), gender), verb);
     }
+
+    // Bodies inside an organization that decide for it ("the council's planning committee", "Acme's board").
+    private static readonly WordLookup GoverningBodies = new(["committee", "subcommittee", "sub-committee", "board", "panel", "cabinet"]);
 
     private static readonly WordLookup StaffNouns = new(
         WordList.Lines("speech-staff-nouns").Concat(WordList.Lines("organization-member-nouns")));
@@ -444,6 +489,14 @@ internal sealed class SubjectFinder
 
     private bool IsSubjectPosition(Candidate c, int floor) =>
         !_narrative.FollowsPreposition(c.Token, floor) && !(c.Kind == SubjectKind.Entity && c.Mention!.Value.Possessive);
+
+    // The first "and"/"but" in [start, end], or -1.
+    private int CoordinatorIn(int start, int end)
+    {
+        for (var t = start; t <= end; t++)
+            if (Text.IsWord(t) && IsCoordinator(Text.Word(t))) return t;
+        return -1;
+    }
 
     // The words between the boundary and the verb are only adverbs and conjunctions ("and also"): no subject there.
     private bool HasContent(int start, int end)
@@ -520,6 +573,7 @@ internal sealed class SubjectFinder
         OrganizationVoice,
         Age,
         Descriptor,
+        Inspectors,
     }
 
     private readonly record struct Candidate(SubjectKind Kind, int Token, int End, bool PersonLike, Mention? Mention = null, int Noun = -1);
@@ -545,6 +599,15 @@ internal sealed class SubjectFinder
             && (!Text.IsWord(t + 1) || PoliceCues.TryMatch(Text, t + 1, out _) || _narrative.IsAdverb(t + 1) || Auxiliaries.Contains(Text.Word(t + 1))))
         {
             candidate = new Candidate(SubjectKind.OrganizationNoun, t, t + 1, false, Noun: t);
+            return true;
+        }
+        // "Inspectors said staff were …": the people who examined something for the organization the passage is
+        // about speak for it, like its spokesperson.
+        var inspectors = word.Equals("the", StringComparison.OrdinalIgnoreCase) && t + 1 < limit && Text.IsWord(t + 1) ? t + 1 : t;
+        if (InspectorNouns.Contains(Text.Word(inspectors)) && (inspectors + 1 >= limit || PoliceCues.TryMatch(Text, inspectors + 1, out _)
+                                                               || _narrative.IsAdverb(inspectors + 1)))
+        {
+            candidate = new Candidate(SubjectKind.Inspectors, t, inspectors + 1, false, Noun: inspectors);
             return true;
         }
         if (!_narrative.IsDeterminer(t)) return false;
@@ -654,6 +717,7 @@ internal sealed class SubjectFinder
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
+            SubjectKind.Inspectors => LatestOrganizationSubject(anchor),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
@@ -752,9 +816,37 @@ internal sealed class SubjectFinder
         // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
         var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
         bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
+        // "One senior executive, who asked not to be named, said … "…," the executive said": the unnamed one the text
+        // just brought in, unless someone holding the role is named after that.
+        if (IndefiniteIntroduction(Text.Word(c.End - 1), c.Token) is var intro and >= 0)
+        {
+            for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && _narrative.Mentions.All[m].Token > intro; m--)
+                if (Holds(_narrative.Mentions.All[m].Speaker)) return _narrative.Mentions.All[m].Speaker.Entity.Name;
+            return null;
+        }
         return MostRecent(anchor, Holds)
                ?? OnlyOne(_narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name))
                ?? DescribedAs(phrase, anchor);
+    }
+
+    // The token of the latest "a/an/one/another" opening a sentence (up to three modifiers before the noun, no name
+    // among them) that brings in `noun`, from the paragraph before up to `before`; -1 when none does.
+    private int IndefiniteIntroduction(ReadOnlySpan<char> noun, int before)
+    {
+        var paragraphStart = _narrative.ParagraphStart(before);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        for (var k = before - 1; k > from; k--)
+        {
+            if (!Text.IsWord(k) || !Text.Word(k).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j) && _narrative.Mentions.EndingAt(j) is null; j--)
+            {
+                // Only a sentence that opens with the unnamed one brings them in ("Doe, a former mayor," describes Doe).
+                if (_narrative.IsIndefinite(j)) { if (j == _narrative.SentenceStart(j)) return j; break; }
+                // "a spokesman for the mayor": the indefinite opens another phrase.
+                if (_narrative.IsPreposition(j) || _narrative.IsDeterminer(j) || StartsRelativeClause(j)) break;
+            }
+        }
+        return -1;
     }
 
     // "The leader of the council, Cllr Imran Siddiqui, …" / "Siddiqui, the council leader, …": a person the text
@@ -769,17 +861,18 @@ internal sealed class SubjectFinder
             var before = all[m].Token - 1;
             if (Text.IsPunctuation(before, ',')) before--;
             var after = Text.IsPunctuation(all[m].End, ',') ? all[m].End + 1 : -1;
-            if (phrase.All(w => InPhrase(before, -1, w) || (after >= 0 && InPhrase(after, +1, w))))
+            // "First Minister's Questions, … Cerys Ames": a role word that owns another noun describes nobody.
+            if (phrase.All(w => InPhrase(before, -1, w, w == phrase[^1]) || (after >= 0 && InPhrase(after, +1, w, w == phrase[^1]))))
                 return all[m].Speaker.Entity.Name;
         }
         return null;
     }
 
     // Whether `word` is among the words from token t up to the next boundary, walking in `step` direction.
-    private bool InPhrase(int t, int step, string word)
+    private bool InPhrase(int t, int step, string word, bool head)
     {
         for (var n = 0; t >= 0 && t < Text.Tokens.Length && n < 8 && !IsBoundary(t); t += step, n++)
-            if (Text.IsWord(t) && Text.Word(t).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (Text.IsWord(t) && Text.Word(t).Equals(word, StringComparison.OrdinalIgnoreCase) && !(head && Text.Tokens[t].Possessive)) return true;
         return false;
     }
 

@@ -14,6 +14,7 @@ public sealed class DateLineTests
     [InlineData("Sept. 7, 2025 | 4:30 p.m.", 2025, 9, 7)]
     [InlineData("MARCH 3, 2026", 2026, 3, 3)]
     [InlineData("14/03/2026 18:12 GMT", 2026, 3, 14)]
+    [InlineData("March 24, 2026 4:12 PM EDT Updated 2 hours ago", 2026, 3, 24)]
     public void Read_takes_the_day_from_stamps_with_times_zones_and_update_words(string line, int year, int month, int day)
     {
         Assert.Equal(PartialDate.OfDay(new DateOnly(year, month, day)), DateLine.Parse(line));

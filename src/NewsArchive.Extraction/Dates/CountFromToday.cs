@@ -1,0 +1,76 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "a fortnight today, on 11 April", "Thursday 7 May, two weeks from tomorrow", "a week on Saturday": a coming date
+/// counted from the story's own day, so the story's day is that count before it. The "today" or "tomorrow" inside
+/// such a count is its base, not a dated happening.
+/// </summary>
+internal static class CountFromToday
+{
+    private const int MaxDays = 60;
+
+    /// <summary>How many days after the story's day the calendar date <paramref name="m"/> falls by the count written beside it, or null.</summary>
+    public static int? DaysAfterStory(DateScan scan, DateMention m)
+    {
+        var (first, end) = scan.TokensOf(m.Sentence);
+        // After the date: "Thursday 7 May, two weeks from tomorrow".
+        var i = m.LastToken + 1;
+        if (i < end && scan.IsSymbol(i, ',')) i++;
+        if (Forward(scan, i, end) is { } after) return after;
+        // Before it: "a fortnight today, on 11 April".
+        var k = m.FirstToken - 1;
+        if (k >= first && scan.IsWord(k, "on")) k--;
+        if (k >= first && scan.IsSymbol(k, ',')) k--;
+        if (k < first || !IsBase(scan, k, out var extra)) return null;
+        return Count(scan, k - 1, first, extra);
+    }
+
+    /// <summary>Whether the "today"/"tomorrow" mention <paramref name="m"/> is the base of such a count ("a fortnight today").</summary>
+    public static bool IsBase(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        if (m.FirstToken != m.LastToken || !IsBase(scan, m.FirstToken, out var extra)) return false;
+        return Count(scan, m.FirstToken - 1, first, extra) is not null;
+    }
+
+    // "two weeks from tomorrow", "a fortnight today" read forward from the count.
+    private static int? Forward(DateScan scan, int i, int end)
+    {
+        if (i + 2 >= end || Number(scan, i) is not { } count || Unit(scan, i + 1) is not { } unit) return null;
+        var b = i + 2;
+        if (scan.IsWord(b, "from") && b + 1 < end) b++;
+        if (!IsBase(scan, b, out var extra)) return null;
+        return Days(count * unit + extra);
+    }
+
+    // Read backward from the word before the base: "[from] weeks two", "fortnight a".
+    private static int? Count(DateScan scan, int k, int first, int extra)
+    {
+        if (k >= first && scan.IsWord(k, "from")) k--;
+        if (k - 1 < first || Unit(scan, k) is not { } unit || Number(scan, k - 1) is not { } count) return null;
+        return Days(count * unit + extra);
+    }
+
+    private static int? Days(int days) => days is > 0 and <= MaxDays ? days : null;
+
+    private static bool IsBase(DateScan scan, int i, out int extra)
+    {
+        extra = scan.IsWord(i, "tomorrow") ? 1 : 0;
+        return extra == 1 || scan.IsWord(i, "today");
+    }
+
+    private static int? Unit(DateScan scan, int i) =>
+        scan.IsWord(i, "day") || scan.IsWord(i, "days") ? 1
+        : scan.IsWord(i, "week") || scan.IsWord(i, "weeks") ? 7
+        : scan.IsWord(i, "fortnight") ? 14
+        : null;
+
+    private static int? Number(DateScan scan, int i)
+    {
+        if (scan.IsWord(i, "a") || scan.IsWord(i, "one")) return 1;
+        if (scan.Tokens[i].Kind == TokenKind.Number && int.TryParse(scan.Text(i), out var n)) return n;
+        return DateWords.NumberWords.TryGetValue(scan.Text(i), out var w) ? w : null;
+    }
+}

@@ -1,0 +1,61 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>Inferring the story's day from counts, coming limits and the order of the weekdays it tells.</summary>
+public sealed class PublicationDayCountTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var paragraphs = new List<TextSpan>();
+        var start = 0;
+        foreach (var part in body.Split("\n\n"))
+        {
+            paragraphs.Add(new TextSpan(start, start + part.Length));
+            start += part.Length + 2;
+        }
+        var doc = new ArticleDocument("Title", null, null, null, null, null, body, paragraphs);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Counts_back_a_fortnight_from_a_coming_date()
+    {
+        Assert.Equal("2026-03-28", Infer("They host Toulouse a fortnight today, on 11 April.\n\nBath won the final in June 2025."));
+    }
+
+    [Fact]
+    public void Counts_back_weeks_from_tomorrow()
+    {
+        Assert.Equal("2026-04-22", Infer("The debate turned hostile last night.\n\nPolling day is Thursday 7 May, two weeks from tomorrow."));
+    }
+
+    [Fact]
+    public void Takes_the_weekday_whose_week_holds_the_others_before_a_coming_limit()
+    {
+        Assert.Equal("2026-09-02", Infer(
+            "The storm crashed ashore early Wednesday.\n\nThe governor had ordered evacuations on Monday. "
+            + "One resident left her home on Tuesday afternoon.\n\nSchools will reopen on Tuesday, Sept. 8."));
+    }
+
+    [Fact]
+    public void Puts_the_weekdays_told_after_the_latest_dated_happening()
+    {
+        Assert.Equal("2026-03-05", Infer(
+            "The rocket lifted off on Thursday.\n\nA first attempt on 26 February was halted. A second, on Monday, was called off.\n\n"
+            + "The company was founded in 2017."));
+    }
+
+    [Fact]
+    public void Reads_an_agency_dateline_under_a_wire_storys_summary()
+    {
+        Assert.Equal("2026-06-03", Infer(
+            "* Supplier to pay 28 mln stg\n\n* Regulator says 41,000 customers were wrongly moved\n\n"
+            + "(Adds analyst comment, shares, background in paragraphs 6-10)\n\nBy Jane Roe\n\n"
+            + "LONDON, June 3 (Reuters) - The regulator on Wednesday fined a supplier 28 million pounds."));
+    }
+}

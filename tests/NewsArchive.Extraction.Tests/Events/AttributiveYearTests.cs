@@ -1,0 +1,25 @@
+namespace NewsArchive.Extraction.Tests.Events;
+
+/// <summary>A year written before the noun it describes ("the 2021 draft") dates that thing alone.</summary>
+public sealed class AttributiveYearTests
+{
+    [Fact]
+    public void Lends_no_year_to_the_other_months_of_the_sentence()
+    {
+        Assert.Equal(["2021", "2025-10"],
+            EventDates.Of("Lee, the top pick in the 2021 draft out of Georgia Tech, signed a five-year extension in October.", "2026-04-21"));
+    }
+
+    [Fact]
+    public void Dates_a_thing_named_two_words_after_its_year()
+    {
+        Assert.Equal(["2022"], EventDates.Of("The appeals court overturned the 2022 armed robbery conviction.", "2026-06-26"));
+    }
+
+    [Fact]
+    public void Lets_last_month_of_a_year_count_from_the_story()
+    {
+        Assert.Equal(["2024-06", "2025-05"],
+            EventDates.Of("The firm cut 1,800 roles in June 2024 and another 2,500 last May.", "2026-03-10"));
+    }
+}
