@@ -22,7 +22,7 @@ internal static class CountFromToday
         // Before it: "a fortnight today, on 11 April".
         var k = m.FirstToken - 1;
         if (k >= first && scan.IsWord(k, "on")) k--;
-        if (k >= first && scan.IsSymbol(k, ',')) k--;
+        if (k >= first && (scan.IsSymbol(k, ',') || scan.IsSymbol(k, '('))) k--; // "a week today (Saturday 14 March)"
         if (k < first || !IsBase(scan, k, out var extra)) return null;
         return Count(scan, k - 1, first, extra);
     }

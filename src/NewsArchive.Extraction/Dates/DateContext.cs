@@ -374,8 +374,9 @@ internal static class DateContext
             return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
         }
         if (IsFromSpanEnd(scan, prev, first)) return true;
-        // The second end: "… and mid-May", "… and April".
+        // The second end: "… and mid-May", "… and April", "… and the end of August".
         var k = prev;
+        if (k - 3 >= first && scan.IsWord(k, "of") && IsPartOfSpan(scan, k - 1) && scan.IsWord(k - 2, "the")) k -= 3;
         if (k >= first && (scan.IsSymbol(k, '-') && k - 1 >= first && scan.IsWord(k - 1, "mid"))) k -= 2;
         else if (k >= first && (scan.IsWord(k, "early") || scan.IsWord(k, "late") || scan.IsWord(k, "mid"))) k--;
         if (k < first || !scan.IsWord(k, "and")) return false;
@@ -401,8 +402,13 @@ internal static class DateContext
         return false;
     }
 
+    private static bool IsPartOfSpan(DateScan scan, int i) =>
+        scan.IsWord(i, "end") || scan.IsWord(i, "start") || scan.IsWord(i, "beginning") || scan.IsWord(i, "middle");
+
     private static bool StartsADate(DateScan scan, int i)
     {
+        // "between April and the end of August"
+        if (scan.IsWord(i, "the") && i + 2 < scan.Tokens.Count && IsPartOfSpan(scan, i + 1) && scan.IsWord(i + 2, "of")) return true;
         if (scan.IsWord(i, "mid") || scan.IsWord(i, "early") || scan.IsWord(i, "late")) return true;
         var text = scan.Text(i);
         return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.Weekdays.ContainsKey(text))
@@ -595,9 +601,13 @@ internal static class DateContext
         return i >= first && IsHappeningVerb(scan, i) && !ChangeWords.Contains(scan.Text(i));
     }
 
-    /// <summary>"That's really all it took today," inside a quotation: the speaker's now, the day the story already dates.</summary>
+    /// <summary>
+    /// "That's really all it took today," inside a quotation: the speaker's now, the day the story already dates; and
+    /// "This dispute could be resolved tomorrow", "walking their biosecurity today, not tomorrow": a speaker's tomorrow
+    /// is rhetoric about what should come soon, not a dated happening.
+    /// </summary>
     public static bool IsQuotedToday(DateScan scan, DateMention mention) =>
-        mention.Expression.IsToday && IsInsideQuotation(scan, mention);
+        mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: 0 or 1, FromPrevious: false } && IsInsideQuotation(scan, mention);
 
     /// <summary>
     /// "bills were likely to fall slightly in April": a likelihood is a forecast, not a dated happening; "before the

@@ -34,7 +34,43 @@ internal sealed class DateMentionFinder
 
         var scan = new DateScan(body, tokens, starts, []);
         for (var s = 0; s < sentences.Count; s++) FindInSentence(scan, s);
+        var names = WeekdayNames(scan);
+        if (names != 0) scan.Mentions.RemoveAll(m => m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && (names & (1 << (int)e.Weekday)) != 0);
         return scan;
+    }
+
+    // "Sheffield Wednesday climb out of the bottom three", "told Wednesday Journal": a weekday inside a capitalized
+    // name (a club, a newspaper) is that name, and so is its bare use elsewhere in the article ("the result lifts
+    // Wednesday out of the zone"). Returns the weekdays so used, as bits.
+    private static int WeekdayNames(DateScan scan)
+    {
+        var names = 0;
+        for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
+        {
+            var (first, end) = scan.TokensOf(s);
+            for (var i = first; i < end; i++)
+            {
+                var t = scan.Tokens[i];
+                if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) continue;
+                // ("The Saturday strike" opens with an article, not a name.)
+                var named = i - 1 >= first && IsNamePart(scan, i - 1) && !DateWords.Prepositions.Contains(scan.Text(i - 1))
+                    && !(scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "one"))
+                    || i + 1 < end && IsNamePart(scan, i + 1) && !(i + 2 < end && scan.IsSymbol(i + 2, ','));
+                if (named) names |= 1 << (day % 7);
+            }
+        }
+        return names;
+    }
+
+    // A capitalized word that is no part of a date ("Sheffield", "Journal"; not "March", "Night", "On").
+    private static bool IsNamePart(DateScan scan, int i)
+    {
+        var t = scan.Tokens[i];
+        if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || t.End - t.Start < 3) return false;
+        var text = scan.Text(i);
+        return !DateWords.Triggers.Contains(text) && !DateWords.TimeOfDayWords.Contains(text) && !DateWords.NamedDayWords.Contains(text)
+            && !DateWords.Months.ContainsKey(text)
+            && !DateWords.MonthAbbreviations.ContainsKey(text);
     }
 
     private static void FindInSentence(DateScan scan, int sentence)

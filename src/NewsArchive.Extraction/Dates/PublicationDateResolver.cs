@@ -60,6 +60,9 @@ public sealed class PublicationDateResolver
         var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
+        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked && (earliest is not { } e0 || marked > e0.Year))
+            earliest = new DateOnly(marked, 1, 1);
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
@@ -81,6 +84,7 @@ public sealed class PublicationDateResolver
         }
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
+        if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
@@ -166,6 +170,8 @@ public sealed class PublicationDateResolver
             if (result is null || day > result) result = day;
         }
         if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
+        // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
+        else if (result is null && before is { } limitOnly) result = limitOnly;
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
@@ -415,10 +421,13 @@ public sealed class PublicationDateResolver
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
-            var day = after.AddDays(((int)w - (int)after.DayOfWeek + 7) % 7);
+            var gap = ((int)w - (int)after.DayOfWeek + 7) % 7;
+            var day = after.AddDays(gap);
             // "A first attempt on 26 February was halted … a second, on Monday, was called off … lifted off on
-            // Thursday": the other weekdays told lie after the dated happening too, so the story's day is a week on.
-            if (!AllAfter(told, day, after) && day.AddDays(7) <= today) day = day.AddDays(7);
+            // Thursday": the other weekdays told lie after the dated happening too, so the story's day is a week on. A
+            // happening dated by month and day is not the one told by that same weekday either: news names the days of
+            // the story's own week by weekday, and older ones by date.
+            if ((gap == 0 || !AllAfter(told, day, after)) && day.AddDays(7) <= today) day = day.AddDays(7);
             if (day > today || bound is { } b && day < b) continue;
             return day;
         }
@@ -551,7 +560,8 @@ public sealed class PublicationDateResolver
         {
             var m = mentions[i];
             if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
-            if (!m.Expression.IsToday) continue;
+            // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
+            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m)) continue;
             if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
             if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
         }

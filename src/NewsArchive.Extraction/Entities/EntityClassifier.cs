@@ -111,7 +111,14 @@ internal sealed class EntityClassifier
         ScoreFollowing(body, last, !single, ref followingPerson, ref organization, ref place);
         // "Unions said", "Critics said": a sentence-initial plural is a common noun, whatever verb follows.
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !givenFirst;
-        if (!AfterPreposition(body, name.SurfaceFirst) && !plural) person += followingPerson;
+        // "Ardent Launch said": a name ending in a word the article writes as a common noun, with no given name, title or
+        // honorific, is a body that speaks, not a person.
+        var commonTail = !single && !givenFirst && name.Honorific is null && !hasRole && body.WritesInLowerCase(lastWord);
+        if (!AfterPreposition(body, name.SurfaceFirst) && !plural)
+        {
+            if (!commonTail) person += followingPerson;
+            else organization += followingPerson;
+        }
         // "Lionel Bauer, of Bauer Sports": a given name and surname, then a comma and "of", is a person and where they are from.
         if (!single && givenFirst && !knownOrganization && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "of") person += 3;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.

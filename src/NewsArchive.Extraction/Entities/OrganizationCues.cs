@@ -195,7 +195,8 @@ internal sealed class OrganizationCues
         if (preposition is not "of" && (MemberNouns.Contains(word) || (word.Length >= 7 && (word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal))))) return true;
         for (var start = Math.Max(0, end - 2); start <= end; start++)
         {
-            if (!tokens[start].IsWord || tokens[start].Is(NameTokenFlags.Capitalized)) continue;
+            // The cheap first-word test before building the phrase.
+            if (!tokens[start].IsWord || tokens[start].Is(NameTokenFlags.Capitalized) || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))) continue;
             var phrase = body.Phrase(start, end);
             if (EntityLexicon.Roles.Contains(phrase) && !LocalTitles.Contains(phrase) && phrase is not ("member" or "members")) return true;
         }

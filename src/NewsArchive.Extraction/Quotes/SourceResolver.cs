@@ -17,6 +17,10 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     {
         var text = narrative.Text;
         if (OwnerOf(nounToken, anchor) is { } own) return own;
+        // "The council's report said": the organization the noun stands for; "The ombudsman's report said" with no
+        // such organization: nobody, for the text names an owner of its own and no earlier report's owner is it.
+        if (text.IsWord(nounToken - 1) && text.Tokens[nounToken - 1].Possessive)
+            return narrative.IsDeterminer(nounToken - 2) ? subjects.NamedBy(nounToken - 2, anchor) : null;
         var noun = text.Word(nounToken);
         var research = Research.Contains(noun) || Authors.Contains(noun);
         // "the report" is the one the article introduced, however far back.

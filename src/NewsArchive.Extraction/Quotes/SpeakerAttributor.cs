@@ -399,6 +399,12 @@ public sealed class SpeakerAttributor
         var text = narrative.Text;
         if (IsPersonSubject(narrative, start)) return start;
         if (!text.IsWord(start)) return -1;
+        // "Her son, Piotr, who works alongside her, is less sure.": the relation's name is the subject — when that
+        // sentence opens its paragraph, not as an aside inside someone else's answer ("…," he said. His wife, Ellen,
+        // died in 2021. "…").
+        var named = text.IsPunctuation(start + 2, ',') ? start + 3 : start + 2;
+        if (start == narrative.ParagraphStart(start) && IsPossessivePronoun(text.Word(start)) && text.IsWord(start + 1) && RelationMentions.Relations.Contains(text.Word(start + 1))
+            && IsPersonSubject(narrative, named) && narrative.Mentions.StartingAt(named) is not null) return named;
         var lead = text.Word(start);
         if (!(lead.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lead.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return -1;
         for (var t = start + 1; t < end - 1 && t - start < 25; t++)
@@ -408,6 +414,10 @@ public sealed class SpeakerAttributor
         }
         return -1;
     }
+
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
+        w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     // A reaction verb ("smiled", "shrugged") and at most two more words to the end of the sentence.
     private static bool Reacts(AttributionText text, int t, int end) =>

@@ -58,6 +58,9 @@ internal sealed class SpeakerMentions
     /// <summary>The mention whose last token is <paramref name="t"/>, if any.</summary>
     public Mention? EndingAt(int t) => t >= 0 && t < _mentionEndingAt.Length && _mentionEndingAt[t] >= 0 ? All[_mentionEndingAt[t]] : null;
 
+    /// <summary>True when token <paramref name="t"/> lies inside a mention, after its first token ("Ministry of Housing, Communities …").</summary>
+    public bool Inside(int t) => LastBefore(t) is var m and >= 0 && All[m].End > t;
+
     /// <summary>Index in <see cref="All"/> of the last mention starting before token <paramref name="t"/>, or -1.</summary>
     public int LastBefore(int t)
     {

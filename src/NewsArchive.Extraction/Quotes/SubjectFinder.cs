@@ -135,7 +135,9 @@ internal sealed class SubjectFinder
                     }
                     if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
                     // "the council's licensing committee said": a body inside an organization speaks for it.
-                    if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive && GoverningBodies.Contains(Text.Word(head)))
+                    // "the council's report said": its own text, too.
+                    if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive
+                        && (GoverningBodies.Contains(Text.Word(head)) || SourceNouns.Contains(Text.Word(head))))
                         return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (ProxyNouns.Contains(Text.Word(head))) return new Subject(true, Resolve(c, anchor).Speaker, verb);
                     if (Text.Word(head).Equals("office", StringComparison.OrdinalIgnoreCase) && head == c.End)
@@ -222,7 +224,8 @@ internal sealed class SubjectFinder
             var segmentStart = t;
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
-                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return Resolve(c, anchor);
+                // "Conservative mayor Graham Pettit, …, insisting": a party or body that only modifies a title gives way to the person.
+                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return HeadedByPerson(c, limit) ?? Resolve(c, anchor);
                 // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
                 if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
@@ -285,6 +288,10 @@ internal sealed class SubjectFinder
             if (_narrative.Mentions.StartingAt(k) is not null) break;
             if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first)) return null;
             var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
+            // "said Acme's chief executive, Morven "Mo" Strachan": a given name the text's people missed still opens the name.
+            if (next == k + 2)
+                for (var given = 0; given < 2 && _narrative.Mentions.StartingAt(next) is null && Text.IsCapitalized(next)
+                                    && Text.IsWord(next + 1) && Text.IsCapitalized(next + 1); given++) next++;
             if (_narrative.Mentions.StartingAt(next) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
@@ -559,7 +566,9 @@ internal sealed class SubjectFinder
     {
         var token = Text.Tokens[t];
         if (token.Kind == TokenKind.Quotation) return true;
-        return token.Kind == TokenKind.Punctuation && Text.Body[token.Start] is ',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013';
+        if (token.Kind != TokenKind.Punctuation || Text.Body[token.Start] is not (',' or ';' or ':' or '(' or ')' or '\u2014' or '\u2013')) return false;
+        // The comma of a name ("the Ministry of Housing, Communities and Local Government") ends no phrase.
+        return Text.Body[token.Start] != ',' || !_narrative.Mentions.Inside(t);
     }
 
     private enum SubjectKind

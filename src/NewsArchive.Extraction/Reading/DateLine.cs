@@ -36,30 +36,42 @@ internal static class DateLine
         if (tokens is null) return null;
         var update = false;
         var publish = false;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
+            if (DateAt(tokens, i) is { } day)
+            {
+                // Only an update word before the date makes it an update's day: in "March 24, 2026 4:12 PM EDT Updated
+                // 2 hours ago" the date is the first publication's.
+                if (!publish)
+                    for (var j = i + 1; j < tokens.Count; j++)
+                        publish |= tokens[j].Kind == PartKind.Word && IsPublishWord(tokens[j].Text);
+                return new DateLineReading(PartialDate.OfDay(day), update && !publish);
+            }
             if (t.Kind != PartKind.Word) continue;
             if (t.Text.Equals("updated", StringComparison.OrdinalIgnoreCase) || t.Text.Equals("update", StringComparison.OrdinalIgnoreCase)
                 || t.Text.Equals("modified", StringComparison.OrdinalIgnoreCase)) update = true;
-            if (t.Text.Equals("published", StringComparison.OrdinalIgnoreCase) || t.Text.Equals("posted", StringComparison.OrdinalIgnoreCase))
-                publish = true;
+            if (IsPublishWord(t.Text)) publish = true;
         }
-        for (var i = 0; i < tokens.Count; i++)
-            if (DateAt(tokens, i) is { } day) return new DateLineReading(PartialDate.OfDay(day), update && !publish);
         return null;
     }
+
+    private static bool IsPublishWord(string word) =>
+        word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("posted", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("originally", StringComparison.OrdinalIgnoreCase);
 
     private static readonly char[] SegmentSeparators = ['|', '·', '•'];
     private const int MaxOtherSegmentWords = 8;
 
     /// <summary>
     /// A stamp sharing its line with a short byline or source, split off by '|', '·' or '•' ("By Jane Roe | Updated
-    /// March 14, 2026"): the stamp, with <paramref name="rest"/> the line without it; null when no segment is a stamp.
+    /// March 14, 2026") or followed by one ("Posted on March 3, 2026 by Jane Doe"): the stamp, with
+    /// <paramref name="rest"/> the line without it; null when no segment is a stamp.
     /// </summary>
     public static DateLineReading? ReadSegment(string line, out string rest)
     {
         rest = line;
-        if (line.IndexOfAny(SegmentSeparators) < 0) return null;
+        if (line.IndexOfAny(SegmentSeparators) < 0) return ReadBeforeByline(line, ref rest);
         var segments = line.Split(SegmentSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         DateLineReading? found = null;
         var others = new List<string>();
@@ -72,6 +84,19 @@ internal static class DateLine
         if (found is null) return null;
         rest = string.Join(" | ", others);
         return found;
+    }
+
+    // "Posted on March 3, 2026 by Jane Doe", as blogs and small sites print it: the stamp, with the byline left over.
+    private static DateLineReading? ReadBeforeByline(string line, ref string rest)
+    {
+        var by = line.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by < 0) return null;
+        var name = line[(by + 4)..].Trim();
+        if (name.Length == 0 || !char.IsUpper(name[0]) || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxOtherSegmentWords)
+            return null;
+        if (Read(line[..by]) is not { } reading) return null;
+        rest = "By " + name;
+        return reading;
     }
 
     private enum PartKind
@@ -113,6 +138,9 @@ internal static class DateLine
                 }
                 if (digits.Length > 4) return null;
                 parts.Add(new Part(PartKind.Number, digits, int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)));
+                // "Tuesday 3rd March 2026": an ordinal's ending belongs to its number.
+                if (digits.Length <= 2 && i + 1 < text.Length && IsOrdinalEnding(text.AsSpan(i, 2)) && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
+                    i += 2;
                 continue;
             }
             if (char.IsLetter(c))
@@ -136,12 +164,16 @@ internal static class DateLine
                 continue;
             }
             // Separators a stamp uses: "|", "·", ":", "/", "-", "—".
-            if (c is '|' or '·' or '•' or ':' or '/' or '-' or '–' or '—' or '+' or '\'' or '’') parts.Add(new Part(PartKind.Symbol, c.ToString(), 0));
+            if (c is '|' or '·' or '•' or ':' or '/' or '-' or '–' or '—' or '+' or '@' or '\'' or '’') parts.Add(new Part(PartKind.Symbol, c.ToString(), 0));
             else return null;
             i++;
         }
         return parts;
     }
+
+    private static bool IsOrdinalEnding(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     // A full date starting at part i: "December 9, 2025", "9 December 2025", "2025-12-09", "12/09/2025", "09.12.2025".
     private static DateOnly? DateAt(List<Part> p, int i)

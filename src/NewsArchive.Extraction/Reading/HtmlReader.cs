@@ -59,7 +59,11 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(PreferredTime(document))
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
-            ?? VisibleStamp(document);
+            ?? VisibleStamp(document)
+            // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
+            // day is nearer than any guess from the text.
+            ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
+            ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
         var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -139,8 +143,10 @@ internal static class HtmlReader
 
     // Names publishers give the publication date in meta tags besides Open Graph's.
     private static readonly string[] PublishedMetaNames =
-        ["datePublished", "og:published_time", "pubdate", "publish-date", "publish_date", "publishdate", "parsely-pub-date",
-         "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued"];
+        ["datePublished", "og:published_time", "og:article:published_time", "article:published", "article.published", "pubdate",
+         "publish-date", "publish_date", "publishdate", "published-date", "date.published", "parsely-pub-date", "sailthru.date",
+         "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date",
+         "dateCreated", "uploadDate"];
 
     private static PartialDate? FirstMetaDate(MetaTags metas)
     {
@@ -154,6 +160,23 @@ internal static class HtmlReader
         (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
             ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
 
+    private static string? JsonLdProperty(IDocument document, string name)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (FindProperty(json.RootElement, name) is { } found) return found;
+            }
+            catch (JsonException)
+            {
+                // As below: broken structured data tells nothing.
+            }
+        }
+        return null;
+    }
+
     private static string? JsonLdDatePublished(IDocument document)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
@@ -161,7 +184,9 @@ internal static class HtmlReader
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent);
-                if (FindProperty(json.RootElement, "datePublished") is { } found) return found;
+                // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
+                if ((FindProperty(json.RootElement, "datePublished") ?? FindProperty(json.RootElement, "dateCreated")
+                        ?? FindProperty(json.RootElement, "uploadDate")) is { } found) return found;
             }
             catch (JsonException)
             {

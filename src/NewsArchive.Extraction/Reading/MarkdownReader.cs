@@ -55,7 +55,7 @@ internal static class MarkdownReader
         return new ArticleDocument(
             title,
             meta.Text("credit"),
-            meta.Date("published") ?? meta.Date("date"),
+            PublishedDate(meta),
             meta.Text("source") ?? meta.Text("site") ?? meta.Text("publication"),
             meta.Text("author"),
             meta.Text("url"),
@@ -98,6 +98,17 @@ internal static class MarkdownReader
             if (depth > MaxLineDepth * 2) return true;
         }
         return false;
+    }
+
+    // Static-site generators and CMS exports name the day differently: "published", "date", "pubDate", "publish_date"...
+    private static readonly string[] PublishedKeys =
+        ["published", "date", "pubdate", "publish_date", "publishdate", "published_at", "date_published", "datepublished", "publication_date", "created"];
+
+    private static PartialDate? PublishedDate(FrontMatter meta)
+    {
+        foreach (var key in PublishedKeys)
+            if (meta.Date(key) is { } date) return date;
+        return null;
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)

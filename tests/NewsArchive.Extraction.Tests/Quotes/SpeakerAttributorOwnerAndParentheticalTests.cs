@@ -168,4 +168,71 @@ public class SpeakerAttributorOwnerAndParentheticalTests
             "\"This park will never be finished,\" the former mayor said.");
         Assert.Equal([("This park will never be finished,", "Joe Park")], quotes);
     }
+
+    private static readonly EntitySet Launch = KnownEntities(
+        Person("Tregar", ["Ms Tregar"]),
+        Organization("Kestrel Orbital Systems", "Kestrel"),
+        Organization("Department for Science, Innovation and Technology"));
+
+    [Fact]
+    public void Gives_an_inverted_quotation_to_the_appositive_name_even_when_its_given_name_was_not_recognized()
+    {
+        var quotes = Quotes(Launch,
+            "\"We have waited ten years for this morning,\" said Kestrel's chief executive, Morwenna \"Wen\" Tregar, in a video posted online.");
+        Assert.Equal([("We have waited ten years for this morning,", "Tregar")], quotes);
+    }
+
+    [Fact]
+    public void Reads_an_organization_name_with_a_comma_inside_as_one_phrase()
+    {
+        var quotes = Quotes(Launch,
+            "A review by the Department for Science, Innovation and Technology last year concluded that the site was \"the best location in the country for vertical launch\".");
+        Assert.Equal([("the best location in the country for vertical launch", "Department for Science, Innovation and Technology")], quotes);
+    }
+
+    private static readonly EntitySet Bakery = KnownEntities(
+        Person("Marta Kowal", ["Kowal", "Mrs Kowal"]),
+        Person("Piotr", []),
+        Person("Graham Pettit", ["Pettit", "Mr Pettit"]),
+        Organization("Conservative"));
+
+    [Fact]
+    public void Gives_a_quotation_standing_alone_to_the_relation_named_at_the_opening_of_the_paragraph()
+    {
+        var quotes = Quotes(Bakery,
+            "Marta Kowal has run the bakery for 31 years. \"It isn't romantic. It's bread,\" she says.",
+            "Her son, Piotr, who works alongside her, is less philosophical. \"They want us gone so they can make money.\"");
+        Assert.Equal(
+            [("It isn't romantic. It's bread,", "Marta Kowal"), ("They want us gone so they can make money.", "Piotr")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_a_quotation_after_a_participle_to_the_person_a_party_name_only_modifies()
+    {
+        var quotes = Quotes(Bakery,
+            "Conservative mayor Graham Pettit, who is seeking a second term, defended his record, insisting the borough was \"finally living within its means again\".");
+        Assert.Equal([("finally living within its means again", "Graham Pettit")], quotes);
+    }
+
+    private static readonly EntitySet Housing = KnownEntities(
+        Organization("Harbour Homes"),
+        Organization("Westmoor Council", "the council"));
+
+    [Fact]
+    public void Gives_a_report_owned_by_an_organization_noun_to_that_organization()
+    {
+        var quotes = Quotes(Housing,
+            "Westmoor Council has published its annual review. The council's report said waiting lists were \"longer than at any time in the last decade\".");
+        Assert.Equal([("longer than at any time in the last decade", "Westmoor Council")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_report_null_when_its_possessive_owner_is_no_known_entity_rather_than_taking_an_earlier_reports_subject()
+    {
+        var quotes = Quotes(Housing,
+            "Harbour Homes was found guilty of severe maladministration in a report published on Tuesday.",
+            "The ombudsman's report said the landlord had treated the complaints as \"a lifestyle issue rather than a repair issue\".");
+        Assert.Equal([("a lifestyle issue rather than a repair issue", (string?)null)], quotes);
+    }
 }

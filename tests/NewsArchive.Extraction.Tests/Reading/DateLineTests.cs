@@ -65,4 +65,43 @@ public sealed class DateLineTests
     {
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 4, 13)), DateLine.Parse(line));
     }
+
+    [Theory]
+    [InlineData("March 24, 2026 4:12 PM EDT Updated 2 hours ago")]
+    [InlineData("March 24, 2026 4:12 PM EDT · Updated 1 hr ago")]
+    [InlineData("Originally published March 24, 2026 at 5:00 a.m.")]
+    public void Read_takes_a_date_written_before_the_update_word_as_the_first_publication(string line)
+    {
+        Assert.Equal(new DateLineReading(PartialDate.OfDay(new DateOnly(2026, 3, 24)), IsUpdate: false), DateLine.Read(line));
+    }
+
+    [Theory]
+    [InlineData("Tuesday 3rd March 2026")]
+    [InlineData("Updated: 3rd March 2026, 10:15 GMT")]
+    [InlineData("March 3rd, 2026")]
+    [InlineData("Last Updated: Mar 3, 2026 @ 7:45 am")]
+    public void Read_takes_a_day_written_as_an_ordinal_or_with_an_at_sign_before_the_time(string line)
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 3)), DateLine.Parse(line));
+    }
+
+    [Fact]
+    public void Read_still_marks_an_update_stamp_whose_update_word_comes_first()
+    {
+        Assert.True(DateLine.Read("Updated 3:42 PM EST, Tue March 3, 2026")!.Value.IsUpdate);
+    }
+
+    [Fact]
+    public void ReadSegment_splits_a_stamp_from_the_byline_after_it()
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 3)), DateLine.ReadSegment("Posted on March 3, 2026 by Jane Doe", out var rest)?.Date);
+        Assert.Equal("By Jane Doe", rest);
+    }
+
+    [Fact]
+    public void ReadSegment_leaves_a_sentence_with_by_and_a_date_alone()
+    {
+        Assert.Null(DateLine.ReadSegment("The plan was approved on March 3, 2026 by the council", out var rest));
+        Assert.Equal("The plan was approved on March 3, 2026 by the council", rest);
+    }
 }

@@ -166,4 +166,32 @@ public sealed class HtmlReaderTests
         Assert.Equal(2026, doc.CopyrightYear);
         Assert.DoesNotContain(ParagraphsOf(doc), p => p.Contains("Seattle Times Company"));
     }
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateCreated\":\"2026-02-10T14:05:00-05:00\"}</script>")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"VideoObject\",\"uploadDate\":\"2026-02-10\"}</script>")]
+    [InlineData("<meta name=\"DC.date.created\" content=\"2026-02-10\">")]
+    [InlineData("<meta name=\"citation_publication_date\" content=\"2026/02/10\">")]
+    public void Read_takes_the_date_from_structured_data_and_meta_names_besides_date_published(string head)
+    {
+        var doc = Read($"<html><head><title>T</title>{head}</head><body><article><p>The board voted.</p></article></body></html>");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 2, 10)), doc.Published);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"article:modified_time\" content=\"2026-02-11T09:00:00Z\">")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"dateModified\":\"2026-02-11\"}</script>")]
+    public void Read_falls_back_to_the_last_modified_day_when_the_page_gives_no_publication_day(string head)
+    {
+        var doc = Read($"<html><head><title>T</title>{head}</head><body><article><p>The board voted.</p></article></body></html>");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 2, 11)), doc.Published);
+    }
+
+    [Fact]
+    public void Read_prefers_the_publication_day_to_the_last_modified_one()
+    {
+        var doc = Read("<html><head><title>T</title><meta property=\"article:modified_time\" content=\"2026-02-11\">"
+            + "<meta property=\"article:published_time\" content=\"2026-02-10\"></head><body><article><p>The board voted.</p></article></body></html>");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 2, 10)), doc.Published);
+    }
 }

@@ -118,4 +118,15 @@ public sealed class MarkdownReaderTests
         var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
         Assert.Equal("The Wessex Courier", doc.Source);
     }
+
+    [Theory]
+    [InlineData("pubDate: 2026-07-01")]
+    [InlineData("date_published: \"July 1, 2026\"")]
+    [InlineData("publish_date: 2026-07-01T08:00:00Z")]
+    public void Read_takes_the_date_from_the_keys_site_generators_use_for_it(string key)
+    {
+        var md = $"---\ntitle: T\n{key}\n---\n\nThe food bank served more families.";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 7, 1)), doc.Published);
+    }
 }

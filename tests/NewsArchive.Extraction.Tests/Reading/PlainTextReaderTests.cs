@@ -120,4 +120,13 @@ public sealed class PlainTextReaderTests
         var doc = Read("Governor signs bill\n\nThe governor signed the bill on Tuesday.\n\nCopyright 2026 The Associated Press. All rights reserved.\n");
         Assert.Equal(2026, doc.CopyrightYear);
     }
+
+    [Fact]
+    public void Read_takes_the_date_and_the_byline_from_a_posted_on_line()
+    {
+        var doc = Read("Water main break closes Elm Street\n\nPosted on March 3, 2026 by Kim Tran\n\nA water main break closed Elm Street.");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 3, 3)), doc.Published);
+        Assert.Equal("Kim Tran", doc.Author);
+        Assert.Equal(["A water main break closed Elm Street."], ParagraphsOf(doc));
+    }
 }

@@ -1,0 +1,60 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "His family confirmed the news in a statement this morning, two days after his death", with the death told as "on
+/// Saturday, August 29": the story's today is measured from the happening it follows, which is the latest dated one
+/// the narrative tells, so the story's day is that date moved on.
+/// </summary>
+internal static class TodayAfterHappening
+{
+    private const int MaxDays = 31;
+    private const int MaxGapTokens = 12;
+
+    /// <summary>The story's day, or null when no "today … N days after the …" sentence measures it.</summary>
+    public static DateOnly? Find(DateScan scan, YearChoice years)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (!m.Expression.IsToday || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DaysAfter(scan, m) is not { } days) continue;
+            return LatestPastDay(scan, years) is { } day ? day.AddDays(days) : null;
+        }
+        return null;
+    }
+
+    // "N days/weeks after the|his|her|their|its …" near "today" in its sentence, with no date in between.
+    private static int? DaysAfter(DateScan scan, DateMention today)
+    {
+        var (first, end) = scan.TokensOf(today.Sentence);
+        var from = Math.Max(first + 1, today.FirstToken - MaxGapTokens);
+        var to = Math.Min(end - 1, today.LastToken + MaxGapTokens);
+        for (var i = from; i < to; i++)
+        {
+            if (!scan.IsWord(i, "after") || i - 2 < first) continue;
+            var next = i + 1;
+            if (!(scan.IsWord(next, "the") || scan.IsWord(next, "his") || scan.IsWord(next, "her") || scan.IsWord(next, "their")
+                || scan.IsWord(next, "its"))) continue;
+            var unit = DateMentionFinder.UnitAt(scan, i - 1, plural: true) ?? DateMentionFinder.UnitAt(scan, i - 1, plural: false);
+            var size = unit switch { RelativeUnit.Day => 1, RelativeUnit.Week => 7, _ => 0 };
+            if (size == 0 || DateMentionFinder.CountAt(scan, i - 2) is not { } count) continue;
+            var days = count * size;
+            return days is > 0 and <= MaxDays ? days : null;
+        }
+        return null;
+    }
+
+    // The latest past happening the narrative dates to the day ("passed away on Saturday, August 29").
+    private static DateOnly? LatestPastDay(DateScan scan, YearChoice years)
+    {
+        DateOnly? latest = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            if (years.Day(e) is { } day && (latest is null || day > latest)) latest = day;
+        }
+        return latest;
+    }
+}
