@@ -31,7 +31,7 @@ public static class SampleArchive
             Slug = "hancock-story", Title = "Hancock & ICE", Body = body, ContentHash = "h1", ExtractorVersion = 1,
             PublishedOn = new DateOnly(2019, 4, 12), PublishedPrecision = DatePrecision.Day, IngestedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
         };
-        article.Mentions.Add(new Mention { Entity = hancock, Start = 0, End = 1 });
+        article.Mentions.Add(new Mention { Entity = hancock, Spans = [new(0, 1)] });
         article.Quotes.Add(new Quote { Text = TrickyQuote, Speaker = hancock, Cue = "said", Start = 0, End = TrickyQuote.Length });
         article.Quotes.Add(new Quote { Text = "Nobody knows", Cue = null, Start = 0, End = 5 });
         article.Events.Add(Event(PartialDate.OfMonth(2018, 1), "In January 2018, Hancock met <b>ICE</b>.", hancock, ice));

@@ -82,10 +82,10 @@ public sealed class TestArchive : IAsyncDisposable
             entities[name] = entity;
         }
 
-        foreach (var (name, surface, occurrence) in spec.Mentions)
+        // One mention row per entity, holding all its places.
+        foreach (var places in spec.Mentions.GroupBy(m => m.Entity, m => Find(body, m.Surface, m.Occurrence)))
         {
-            var span = Find(body, surface, occurrence);
-            article.Mentions.Add(new Mention { Entity = entities[name], Start = span.Start, End = span.End });
+            article.Mentions.Add(new Mention { Entity = entities[places.Key], Spans = places.ToList() });
         }
         foreach (var (text, speaker, cue) in spec.Quotes)
         {

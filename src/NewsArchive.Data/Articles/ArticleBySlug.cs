@@ -22,12 +22,15 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null) return null;
 
-        var mentions = await db.Mentions.AsNoTracking()
+        // One row per entity, its places in text order; entities in the order they first appear, as the tie-break below keeps.
+        var mentions = (await db.Mentions.AsNoTracking()
             .Where(m => m.ArticleId == article.Id)
-            .OrderBy(m => m.Start)
-            .Select(m => new { m.EntityId, m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind, m.Start, m.End })
-            .ToListAsync(cancellationToken);
-        var entityIds = mentions.Select(m => m.EntityId).Distinct().ToList();
+            .Select(m => new { m.EntityId, m.Entity!.Slug, m.Entity.CanonicalName, m.Entity.Kind, m.Spans })
+            .ToListAsync(cancellationToken))
+            .Where(m => m.Spans.Count > 0)
+            .OrderBy(m => m.Spans[0].Start)
+            .ToList();
+        var entityIds = mentions.Select(m => m.EntityId).ToList();
         var roles = await db.EntityRoles.AsNoTracking()
             .Where(r => entityIds.Contains(r.EntityId))
             .OrderBy(r => r.Id)
@@ -35,11 +38,7 @@ public sealed class ArticleBySlug(IDbContextFactory<ArchiveDbContext> contexts)
             .ToListAsync(cancellationToken);
         var rolesByEntity = roles.ToLookup(r => r.EntityId, r => r.Name);
         var entities = mentions
-            .GroupBy(m => m.EntityId)
-            .Select(g => new ArticleEntity(
-                new EntityRef(g.First().Slug, g.First().CanonicalName, g.First().Kind),
-                rolesByEntity[g.Key].ToList(),
-                g.Select(m => new TextSpan(m.Start, m.End)).ToList()))
+            .Select(m => new ArticleEntity(new EntityRef(m.Slug, m.CanonicalName, m.Kind), rolesByEntity[m.EntityId].ToList(), m.Spans))
             .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Entity.Name, StringComparer.Ordinal)
             .ToList();
 

@@ -40,7 +40,7 @@ public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, 
         var coMentioned = await db.Mentions.AsNoTracking()
             .Where(m => window.Contains(m.ArticleId) && m.EntityId != entity.Id)
             .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Shared = g.Select(m => m.ArticleId).Distinct().Count() })
+            .Select(g => new { EntityId = g.Key, Shared = g.Count() })
             .OrderByDescending(g => g.Shared).ThenBy(g => g.EntityId)
             .Take(10)
             .Join(db.Entities, g => g.EntityId, e => e.Id, (g, e) => new { g.Shared, e.Slug, e.CanonicalName, e.Kind })
@@ -62,23 +62,12 @@ public sealed class EntityProfile(IDbContextFactory<ArchiveDbContext> contexts, 
                 .Select(c => new CoMention(new EntityRef(c.Slug, c.CanonicalName, c.Kind), c.Shared)).ToList());
     }
 
-    /// <summary>
-    /// Ids of the entity's latest articles, newest first: its mentions are read in (PublishedOn, ArticleId) order
-    /// from their index and the reading stops once <paramref name="count"/> distinct articles are seen.
-    /// </summary>
-    private static async Task<IReadOnlyList<int>> LatestArticleIdsAsync(ArchiveDbContext db, int entityId, int count, CancellationToken cancellationToken)
-    {
-        var ids = new List<int>(count);
-        var seen = new HashSet<int>();
-        await foreach (var articleId in db.Mentions.AsNoTracking()
-                           .Where(m => m.EntityId == entityId)
-                           .OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.ArticleId)
-                           .Select(m => m.ArticleId)
-                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (seen.Add(articleId)) ids.Add(articleId);
-            if (ids.Count == count) break;
-        }
-        return ids;
-    }
+    /// <summary>Ids of the entity's latest articles, newest first, read in order from the (EntityId, PublishedOn, ArticleId) index.</summary>
+    private static async Task<IReadOnlyList<int>> LatestArticleIdsAsync(ArchiveDbContext db, int entityId, int count, CancellationToken cancellationToken) =>
+        await db.Mentions.AsNoTracking()
+            .Where(m => m.EntityId == entityId)
+            .OrderByDescending(m => m.PublishedOn).ThenByDescending(m => m.ArticleId)
+            .Select(m => m.ArticleId)
+            .Take(count)
+            .ToListAsync(cancellationToken);
 }

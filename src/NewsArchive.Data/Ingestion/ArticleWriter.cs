@@ -24,11 +24,17 @@ internal sealed class ArticleWriter : IAsyncDisposable
     private readonly List<(ExtractedQuote Quote, EntityCatalog.Entry? Speaker)> _pendingQuotes = [];
     private readonly List<(ExtractedEvent Event, IReadOnlyList<EntityCatalog.Entry> Actors)> _pendingEvents = [];
 
+    private readonly int _walRestartFrames;
     private bool _opened;
+    private int _commits;
+    private WalCheckpointer? _checkpointer;
 
-    public ArticleWriter(ArchiveDbContext db)
+    /// <param name="db">The context whose connection the writer keeps open while it lives.</param>
+    /// <param name="walRestartFrames">See <see cref="WalCheckpointer"/>; tests make it small.</param>
+    public ArticleWriter(ArchiveDbContext db, int walRestartFrames = WalCheckpointer.DefaultRestartFrames)
     {
         _db = db;
+        _walRestartFrames = walRestartFrames;
         _db.Database.AutoSavepointsEnabled = false;
         _catalog = new EntityCatalog(db);
         _rows = new DerivedRowInserter((SqliteConnection)db.Database.GetDbConnection());
@@ -37,6 +43,7 @@ internal sealed class ArticleWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _rows.Dispose();
+        if (_checkpointer is not null) await _checkpointer.DisposeAsync();
         if (!_opened) return;
         try
         {
@@ -121,8 +128,28 @@ internal sealed class ArticleWriter : IAsyncDisposable
         }
         _rows.FlushCounts();
         await transaction.CommitAsync(cancellationToken);
+        // Not cancellable: the batch is stored, and its results must reach the caller.
+        await AfterCommitAsync();
         return results;
     }
+
+    /// <summary>
+    /// From its second commit on, the writer is a bulk load and checkpoints on another thread (<see cref="WalCheckpointer"/>);
+    /// a writer that stores one upload leaves checkpoints to SQLite as before.
+    /// </summary>
+    private async Task AfterCommitAsync()
+    {
+        if (++_commits < 2) return;
+        if (_checkpointer is null)
+        {
+            await _db.Database.ExecuteSqlRawAsync(SqlitePragmas.NoAutomaticCheckpointSql);
+            _checkpointer = new WalCheckpointer(_db.Database.GetConnectionString()!, _walRestartFrames);
+        }
+        await _checkpointer.AfterCommitAsync();
+    }
+
+    /// <summary>The background checkpoint in progress, if any (tests wait for it).</summary>
+    internal Task CheckpointRunning => _checkpointer?.Running ?? Task.CompletedTask;
 
     /// <summary>What the catalog holds is only known to be current while no one else writes.</summary>
     private void ForgetEntitiesIfOthersWrote()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NewsArchive.Data.Storage;
 using NewsArchive.Extraction;
 
 namespace NewsArchive.Data.Ingestion;
@@ -49,9 +50,11 @@ internal sealed class DerivedRowInserter(SqliteConnection connection) : IDisposa
     public void Insert(int articleId, DateOnly? publishedOn, Rows rows)
     {
         var published = Day(publishedOn);
-        InsertRows("Mentions", ["ArticleId", "EntityId", "Start", "End", "PublishedOn"], rows.Mentions, (statement, at, mention) =>
-            statement.Bind(at, articleId).Bind(at + 1, mention.EntityId).Bind(at + 2, mention.Span.Start).Bind(at + 3, mention.Span.End).Bind(at + 4, published));
-        foreach (var entityId in rows.Mentions.Select(m => m.EntityId).Distinct()) AddCounts(entityId, articles: 1, quotes: 0);
+        // One row per entity with all its places (two extracted names may have resolved to the same entity).
+        var mentions = rows.Mentions.GroupBy(m => m.EntityId, m => m.Span).ToList();
+        InsertRows("Mentions", ["ArticleId", "EntityId", "Count", "Spans", "PublishedOn"], mentions, (statement, at, mention) =>
+            statement.Bind(at, articleId).Bind(at + 1, mention.Key).Bind(at + 2, mention.Count()).Bind(at + 3, MentionSpans.Pack(mention)).Bind(at + 4, published));
+        foreach (var mention in mentions) AddCounts(mention.Key, articles: 1, quotes: 0);
 
         InsertRows("Quotes", ["ArticleId", "SpeakerId", "Text", "Cue", "Start", "End", "PublishedOn"], rows.Quotes, (statement, at, quote) =>
             statement.Bind(at, articleId).Bind(at + 1, quote.SpeakerId).Bind(at + 2, quote.Quote.Text).Bind(at + 3, quote.Quote.Cue)

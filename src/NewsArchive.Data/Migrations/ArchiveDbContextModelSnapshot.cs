@@ -263,28 +263,23 @@ namespace NewsArchive.Data.Migrations
 
             modelBuilder.Entity("NewsArchive.Data.Model.Mention", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("ArticleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Start")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Spans")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArticleId", "EntityId");
+                    b.HasKey("ArticleId", "EntityId");
 
                     b.HasIndex("EntityId", "PublishedOn", "ArticleId")
                         .IsDescending(false, true, true);

@@ -7,7 +7,7 @@ namespace NewsArchive.Data.Storage;
 /// <summary>
 /// Keeps the copied dates and stored counts right when mentions, quotes or event actors are added through
 /// EF's change tracker (fixtures, small tools) rather than the ingestion writer's prepared INSERTs, which set
-/// them itself: each added row gets its article's or event's date, and the entities involved are recounted
+/// them itself: each added row gets its article's or event's date (a mention also the count of its spans), and the entities involved are recounted
 /// after the save.
 /// </summary>
 internal static class DerivedCopies
@@ -20,6 +20,7 @@ internal static class DerivedCopies
         {
             var mention = entry.Entity;
             mention.PublishedOn = (mention.Article ?? Find<Article>(tracker, mention.ArticleId))?.PublishedOn ?? mention.PublishedOn;
+            mention.Count = mention.Spans.Count;
             if ((mention.Entity ?? Find<Entity>(tracker, mention.EntityId)) is { } entity) touched.Add(entity);
         }
         foreach (var entry in tracker.Entries<Quote>().Where(e => e.State == EntityState.Added))
@@ -42,7 +43,7 @@ internal static class DerivedCopies
     {
         var ids = entities.Select(e => e.Id).ToList();
         await db.Entities.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(e => e.ArticleCount, e => db.Mentions.Where(m => m.EntityId == e.Id).Select(m => m.ArticleId).Distinct().Count())
+            .SetProperty(e => e.ArticleCount, e => db.Mentions.Count(m => m.EntityId == e.Id))
             .SetProperty(e => e.QuoteCount, e => db.Quotes.Count(q => q.SpeakerId == e.Id)), cancellationToken);
         Refresh(db, entities, await Counts(db, ids).ToListAsync(cancellationToken));
     }
@@ -52,7 +53,7 @@ internal static class DerivedCopies
     {
         var ids = entities.Select(e => e.Id).ToList();
         db.Entities.Where(e => ids.Contains(e.Id)).ExecuteUpdate(s => s
-            .SetProperty(e => e.ArticleCount, e => db.Mentions.Where(m => m.EntityId == e.Id).Select(m => m.ArticleId).Distinct().Count())
+            .SetProperty(e => e.ArticleCount, e => db.Mentions.Count(m => m.EntityId == e.Id))
             .SetProperty(e => e.QuoteCount, e => db.Quotes.Count(q => q.SpeakerId == e.Id)));
         Refresh(db, entities, Counts(db, ids).ToList());
     }

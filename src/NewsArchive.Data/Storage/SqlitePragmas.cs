@@ -29,6 +29,9 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     /// </summary>
     internal const string BulkWriterSql = "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 8192;";
 
+    /// <summary>For a bulk writer whose WAL a <see cref="WalCheckpointer"/> checkpoints on another connection.</summary>
+    internal const string NoAutomaticCheckpointSql = "PRAGMA wal_autocheckpoint = 0;";
+
     /// <summary>Puts the writer's connection back to what <see cref="Sql"/> set before the pool hands it to anyone else.</summary>
     internal const string BulkWriterUndoSql = "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 1000;";
 

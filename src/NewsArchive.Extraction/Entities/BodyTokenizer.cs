@@ -121,8 +121,9 @@ internal sealed class BodyTokenizer
                 i++;
                 continue;
             }
-            var end = WordEnd(body, i);
-            AddWord(body, i, end, ref tokens);
+            var end = WordEnd(body, i, out var plain);
+            if (plain) tokens.Add(WordToken(body, i, end, NameTokenFlags.None)); // no apostrophe, no hyphen: one token
+            else AddWord(body, i, end, ref tokens);
             // "Supporters’ Trust": a plural possessive before a capitalized word.
             if (end + 2 < body.Length && body[end - 1] == 's' && body[end] is '\'' or '’' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]))
             {
@@ -142,11 +143,14 @@ internal sealed class BodyTokenizer
         return new TokenizedBody(body, array, lowercase);
     }
 
-    private static int WordEnd(string body, int start)
+    private static int WordEnd(string body, int start, out bool plain)
     {
         var j = start + 1;
         // Plain ASCII letters and digits first: the rules below only matter at the word's edge.
         while (j < body.Length && char.IsAsciiLetterOrDigit(body[j])) j++;
+        // Most words end at a space: none of the rules below joins across one.
+        plain = j == body.Length || body[j] == ' ';
+        if (plain) return j;
         while (j < body.Length)
         {
             var ch = body[j];

@@ -31,15 +31,28 @@ internal static class EarlierHappening
             for (var i = first + 2; i < end; i++)
             {
                 if (!scan.IsWord(i, "after") || Earlier(scan, s, first, end, i, events, sentences[s].Span, reference) is not { } date) continue;
-                var all = result ?? events;
-                if (all.Exists(e => e.Date == date)) break;
+                if (Dates(result ?? events, date)) break;
                 result ??= [.. events];
-                var at = result.FindLastIndex(e => e.Span.Start <= sentences[s].Span.Start) + 1;
-                result.Insert(at, make(s, date));
+                result.Insert(LastStartingBy(result, sentences[s].Span.Start) + 1, make(s, date));
                 break;
             }
         }
         return result ?? events;
+    }
+
+    // Loops, not lambdas: a lambda over the loop's date allocated its closure at every token of every sentence.
+    private static bool Dates(List<ExtractedEvent> events, PartialDate date)
+    {
+        foreach (var e in events)
+            if (e.Date == date) return true;
+        return false;
+    }
+
+    private static int LastStartingBy(List<ExtractedEvent> events, int position)
+    {
+        for (var k = events.Count - 1; k >= 0; k--)
+            if (events[k].Span.Start <= position) return k;
+        return -1;
     }
 
     private static PartialDate? Earlier(DateScan scan, int sentence, int first, int end, int after, List<ExtractedEvent> events,

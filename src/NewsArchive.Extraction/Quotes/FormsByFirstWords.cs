@@ -8,18 +8,24 @@ namespace NewsArchive.Extraction.Quotes;
 /// </summary>
 internal sealed class FormsByFirstWords<TForm>
 {
-    private readonly Dictionary<string, List<TForm>> _bySecondWord = new(StringComparer.OrdinalIgnoreCase);
+    // Made only for a first word that starts a longer form: most start only one-word forms (a surname, an acronym),
+    // and a dictionary per first word per article was a good part of finding the speakers' mentions.
+    private readonly Dictionary<string, List<TForm>>? _bySecondWord;
     private readonly Dictionary<string, List<TForm>>.AlternateLookup<ReadOnlySpan<char>> _bySecondWordLookup;
 
     /// <param name="longestFirst">Every form starting with the word, sorted longest first.</param>
     /// <param name="words">A form's words.</param>
     public FormsByFirstWords(List<TForm> longestFirst, Func<TForm, string[]> words)
     {
-        _bySecondWordLookup = _bySecondWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var form in longestFirst)
         {
             var w = words(form);
             if (w.Length == 1) OneWord.Add(form);
+            else if (_bySecondWord is null)
+            {
+                _bySecondWord = new(StringComparer.OrdinalIgnoreCase) { [w[1]] = [form] };
+                _bySecondWordLookup = _bySecondWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             else if (_bySecondWord.TryGetValue(w[1], out var list)) list.Add(form);
             else _bySecondWord[w[1]] = [form];
         }
@@ -30,5 +36,5 @@ internal sealed class FormsByFirstWords<TForm>
 
     /// <summary>The longer forms whose second word is <paramref name="second"/> (any case), in list order.</summary>
     public List<TForm>? WithSecondWord(ReadOnlySpan<char> second) =>
-        _bySecondWordLookup.TryGetValue(second, out var list) ? list : null;
+        _bySecondWord is not null && _bySecondWordLookup.TryGetValue(second, out var list) ? list : null;
 }

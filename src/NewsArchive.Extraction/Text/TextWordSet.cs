@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsArchive.Extraction.Text;
 
 /// <summary>
@@ -77,12 +79,28 @@ internal sealed class TextWordSet
         }
     }
 
-    // FNV-1a over the characters, then mixed so that the low bits (the slot) depend on every character.
+    // The length and the first and last four characters, read as two 64-bit blocks: two multiplies for a word instead
+    // of one per character (the tokenizer hashes every lower-case word of the article). Words that differ only in their
+    // middle collide, which costs a comparison, never a wrong answer.
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var h = 2166136261u;
-        foreach (var c in word) h = (h ^ c) * 16777619u;
-        h ^= h >> 15;
+        ulong h;
+        if (word.Length >= 4)
+        {
+            var bytes = MemoryMarshal.AsBytes(word);
+            var head = MemoryMarshal.Read<ulong>(bytes);
+            var tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+            h = (head * 0x9E3779B97F4A7C15UL) ^ ((tail + (ulong)word.Length) * 0xC2B2AE3D27D4EB4FUL);
+        }
+        else
+        {
+            h = (ulong)word.Length;
+            foreach (var c in word) h = (h << 16) | c;
+            h *= 0x9E3779B97F4A7C15UL;
+        }
+        h ^= h >> 31;
+        h *= 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 29;
         return (int)(h & 0x7FFFFFFF);
     }
 }

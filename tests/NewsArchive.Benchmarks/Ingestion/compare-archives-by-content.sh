@@ -10,7 +10,7 @@ CREATE TEMP VIEW ks AS SELECT Slug FROM X.Articles;
 CREATE TEMP VIEW ke AS SELECT Kind, CanonicalName, NormalizedName, Surname, ArticleCount, QuoteCount FROM X.Entities;
 CREATE TEMP VIEW kal AS SELECT e.Kind, e.NormalizedName AS E, lower(a.Name), a.NormalizedName FROM X.EntityAliases a JOIN X.Entities e ON e.Id = a.EntityId;
 CREATE TEMP VIEW kr AS SELECT e.Kind, e.NormalizedName AS E, r.Name, r.NormalizedName FROM X.EntityRoles r JOIN X.Entities e ON e.Id = r.EntityId;
-CREATE TEMP VIEW km AS SELECT a.ContentHash, e.Kind, e.NormalizedName, m.Start, m.End, m.PublishedOn FROM X.Mentions m JOIN X.Articles a ON a.Id = m.ArticleId JOIN X.Entities e ON e.Id = m.EntityId;
+CREATE TEMP VIEW km AS SELECT a.ContentHash, e.Kind, e.NormalizedName, m.Count, m.Spans, m.PublishedOn FROM X.Mentions m JOIN X.Articles a ON a.Id = m.ArticleId JOIN X.Entities e ON e.Id = m.EntityId;
 CREATE TEMP VIEW kq AS SELECT a.ContentHash, e.NormalizedName, q.Text, q.Cue, q.Start, q.End, q.PublishedOn FROM X.Quotes q JOIN X.Articles a ON a.Id = q.ArticleId LEFT JOIN X.Entities e ON e.Id = q.SpeakerId;
 CREATE TEMP VIEW kv AS SELECT a.ContentHash, v.StartDay, v.EndDay, v.Precision, v.Text, v.Start, v.End FROM X.Events v JOIN X.Articles a ON a.Id = v.ArticleId;
 CREATE TEMP VIEW kva AS SELECT a.ContentHash, v.Start, e.NormalizedName, x.StartDay, x.EndDay, x.Precision FROM X.EventActors x JOIN X.Events v ON v.Id = x.EventId JOIN X.Articles a ON a.Id = v.ArticleId JOIN X.Entities e ON e.Id = x.EntityId;

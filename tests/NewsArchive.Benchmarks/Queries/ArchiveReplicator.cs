@@ -29,7 +29,6 @@ public static class ArchiveReplicator
         var maxIds = new Dictionary<string, long>
         {
             ["Articles"] = Scalar(connection, "SELECT max(Id) FROM Articles"),
-            ["Mentions"] = Scalar(connection, "SELECT max(Id) FROM Mentions"),
             ["Quotes"] = Scalar(connection, "SELECT max(Id) FROM Quotes"),
             ["Events"] = Scalar(connection, "SELECT max(Id) FROM Events"),
         };
@@ -63,7 +62,12 @@ public static class ArchiveReplicator
             ("Articles", "Slug" or "ContentHash") => $"\"{column}\" || '-copy{copy}'",
             _ => $"\"{column}\"",
         });
-        var original = table == "EventActors" ? $"\"EventId\" <= {maxIds["Events"]}" : $"\"Id\" <= {maxIds[table]}";
+        var original = table switch
+        {
+            "EventActors" => $"\"EventId\" <= {maxIds["Events"]}",
+            "Mentions" => $"\"ArticleId\" <= {maxIds["Articles"]}",
+            _ => $"\"Id\" <= {maxIds[table]}",
+        };
         var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
         return $"INSERT INTO \"{table}\" ({list}) SELECT {string.Join(", ", expressions)} FROM \"{table}\" WHERE {original};";
     }

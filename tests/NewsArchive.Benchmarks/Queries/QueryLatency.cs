@@ -25,7 +25,7 @@ public static class QueryLatency
         {
             articles = await db.Articles.CountAsync();
             entities = await db.Entities.AsNoTracking()
-                .OrderByDescending(e => db.Mentions.Count(m => m.EntityId == e.Id)).Select(e => e.Slug).Take(20).ToListAsync();
+                .OrderByDescending(e => db.Mentions.Where(m => m.EntityId == e.Id).Sum(m => m.Count)).Select(e => e.Slug).Take(20).ToListAsync();
             speakers = await db.Quotes.AsNoTracking().Where(q => q.SpeakerId != null)
                 .GroupBy(q => q.Speaker!.Slug).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(20).ToListAsync();
             report.Line($"Archive: {articles:N0} articles, {await db.Entities.CountAsync():N0} entities, " +

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsArchive.Data.Ingestion;
 using NewsArchive.Extraction;
+using NewsArchive.Extraction.Dates;
 
 namespace NewsArchive.Data.Tests.Ingestion;
 
@@ -43,6 +44,24 @@ public sealed class ArticleWriterTests
         await using var check = archive.NewContext();
         Assert.Equal(["mayor alice walker"], await check.EntityAliases.Select(a => a.NormalizedName).ToListAsync());
         Assert.Equal(3, await check.Entities.Select(e => e.ArticleCount).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Two_names_of_one_entity_in_an_article_are_stored_as_one_mention_row_with_the_places_of_both()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        await new ExtractionBuilder("One", "Michael Hancock spoke.").Person("Michael Hancock", ["Hancock"]).IngestAsync(archive.Ingestion);
+
+        // "Hancock" is a known alias of Michael Hancock by now, so both extracted names resolve to him.
+        await new ExtractionBuilder("Two", "Michael Hancock spoke. Later Hancock left.", PartialDate.OfDay(new DateOnly(2020, 2, 3)))
+            .Person("Michael Hancock").Person("Hancock").IngestAsync(archive.Ingestion);
+
+        await using var check = archive.NewContext();
+        var row = await check.Mentions.Where(m => m.Article!.Slug == "two").Select(m => new { m.Entity!.Slug, m.Count, m.Spans, m.PublishedOn }).SingleAsync();
+        Assert.Equal("michael-hancock", row.Slug);
+        Assert.Equal([new TextSpan(0, 15), new TextSpan(8, 15), new TextSpan(29, 36)], row.Spans);
+        Assert.Equal((3, new DateOnly(2020, 2, 3)), (row.Count, row.PublishedOn));
+        Assert.Equal(2, await check.Entities.Select(e => e.ArticleCount).SingleAsync());
     }
 
     [Fact]
