@@ -12,9 +12,12 @@ internal static class BackshiftedFuture
     // Tokens between "would" and its date: a verb and its object or particle ("would end on", "would close its doors on").
     private const int MaxGap = 6;
 
-    /// <summary>Whether the date follows a "would" that itself follows a past verb in the same sentence.</summary>
+    /// <summary>Whether a calendar day follows a "would" that itself follows a past verb in the same sentence.</summary>
     public static bool Is(DateScan scan, DateMention mention)
     {
+        // Only a calendar day: a weekday or a bare month after "would" ("would begin on Monday", "would review it in
+        // September") is told from the story's own time and still lies ahead.
+        if (mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         var low = Math.Max(first, mention.FirstToken - MaxGap);
         for (var i = mention.FirstToken - 1; i >= low; i--)

@@ -21,4 +21,10 @@ public sealed class BackshiftedFutureTests
     {
         Assert.Equal(["2027-09-30"], EventDates.Of("Under the proposal, the funding would stop on Sept. 30.", "2026-10-16"));
     }
+
+    [Fact]
+    public void Keeps_a_reported_would_weekday_ahead()
+    {
+        Assert.Equal(["2026-10-19"], EventDates.Of("Investigators confirmed they had arrived and would begin interviews on Monday.", "2026-10-14"));
+    }
 }
