@@ -542,11 +542,33 @@ internal sealed class DateMentionFinder
         // "one 2023 email", "the court's 2018 decision": a year before a noun of happening or document dates it.
         if ((scan.IsWord(prev, "one") || scan.IsWord(prev, "s") && prev > first && (scan.IsSymbol(prev - 1, '\'') || scan.IsSymbol(prev - 1, '’')))
             && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && DatedNounAt(scan, i + 2, end))) return true;
+        // "the 2018 Camp Fire", "the 2021 Infrastructure Investment and Jobs Act": a year before a capitalised name
+        // whose head is a noun of happening dates that named happening.
+        if (scan.IsWord(prev, "the") && IsNamedHappening(scan, i + 1, end)) return true;
         // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
         return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
                 || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
             && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && !IsSeason(scan, i + 1)
                 && (DatedNounAt(scan, i + 2, end) || i + 3 < end && IsLowerWord(scan, i + 2) && !IsSeason(scan, i + 2) && DatedNounAt(scan, i + 3, end)));
+    }
+
+    // Up to six capitalised words (linked by "and"/"of") ending in a noun of happening written with a capital.
+    private static bool IsNamedHappening(DateScan scan, int i, int end)
+    {
+        Span<char> lower = stackalloc char[32];
+        for (var k = i; k < end && k < i + 6; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) return false;
+            var word = scan.Text(k);
+            if (scan.IsWord(k, "and") || scan.IsWord(k, "of")) continue;
+            if (!char.IsUpper(word[0]) || word.Length > lower.Length) return false;
+            word.ToLowerInvariant(lower);
+            var head = lower[..word.Length];
+            var last = k + 1 >= end || scan.Tokens[k + 1].Kind != TokenKind.Word || !char.IsUpper(scan.Body[scan.Tokens[k + 1].Start])
+                && !scan.IsWord(k + 1, "and") && !scan.IsWord(k + 1, "of");
+            if (last) return k > i && DateWords.EventNouns.Contains(head);
+        }
+        return false;
     }
 
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
