@@ -1,5 +1,6 @@
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Tests.Reading;
 using NewsArchive.Extraction.Text;
 
 // Not "Tests.Dates": Articles/ArticleComparison.cs writes "Dates.PartialDate", which such a namespace would capture.
@@ -10,16 +11,9 @@ public sealed class PublicationDateResolverTests
     private static PublicationDate? Resolve(string body, PartialDate? metadata = null, PartialDate? overridden = null, DateOnly? today = null,
         int? copyright = null)
     {
-        var paragraphs = new List<TextSpan>();
-        var start = 0;
-        foreach (var part in body.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSpan(start, start + part.Length));
-            start += part.Length + 2;
-        }
-        var doc = new ArticleDocument("Title", null, metadata, null, null, null, body, paragraphs) { CopyrightYear = copyright };
+        var doc = TestDocument.FromParagraphs(body) with { Published = metadata, CopyrightYear = copyright };
         var resolver = today is { } t ? new PublicationDateResolver(t) : new PublicationDateResolver();
-        return resolver.Resolve(doc, new SentenceSplitter().Split(body, paragraphs), overridden);
+        return resolver.Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), overridden);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Tests.Reading;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Tests.DateStages;
@@ -8,15 +9,8 @@ public sealed class PublicationDayAfterTests
 {
     private static PartialDate? Infer(string body)
     {
-        var paragraphs = new List<TextSpan>();
-        var start = 0;
-        foreach (var part in body.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSpan(start, start + part.Length));
-            start += part.Length + 2;
-        }
-        var doc = new ArticleDocument("Title", null, null, null, null, null, body, paragraphs) { CopyrightYear = 2025 };
-        return new PublicationDateResolver(new DateOnly(2026, 1, 1)).Resolve(doc, new SentenceSplitter().Split(body, paragraphs), null)?.Date;
+        var doc = TestDocument.FromParagraphs(body) with { CopyrightYear = 2025 };
+        return new PublicationDateResolver(new DateOnly(2026, 1, 1)).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date;
     }
 
     [Fact]

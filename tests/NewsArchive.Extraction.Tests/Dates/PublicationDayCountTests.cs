@@ -1,5 +1,6 @@
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Tests.Reading;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Tests.DateStages;
@@ -11,15 +12,8 @@ public sealed class PublicationDayCountTests
 
     private static string? Infer(string body)
     {
-        var paragraphs = new List<TextSpan>();
-        var start = 0;
-        foreach (var part in body.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSpan(start, start + part.Length));
-            start += part.Length + 2;
-        }
-        var doc = new ArticleDocument("Title", null, null, null, null, null, body, paragraphs);
-        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, paragraphs), null)?.Date.ToIso();
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
     }
 
     [Fact]

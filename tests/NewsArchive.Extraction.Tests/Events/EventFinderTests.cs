@@ -2,6 +2,7 @@ using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Entities;
 using NewsArchive.Extraction.Events;
 using NewsArchive.Extraction.Reading;
+using NewsArchive.Extraction.Tests.Reading;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Tests.Events;
@@ -10,21 +11,9 @@ public sealed class EventFinderTests
 {
     private static readonly EntitySet NoEntities = new([], [], []);
 
-    private static ArticleDocument Document(string body)
-    {
-        var paragraphs = new List<TextSpan>();
-        var start = 0;
-        foreach (var part in body.Split("\n\n"))
-        {
-            paragraphs.Add(new TextSpan(start, start + part.Length));
-            start += part.Length + 2;
-        }
-        return new ArticleDocument("Title", null, null, null, null, null, body, paragraphs);
-    }
-
     private static IReadOnlyList<ExtractedEvent> Find(string body, string published = "2019-04-12", EntitySet? entities = null)
     {
-        var doc = Document(body);
+        var doc = TestDocument.FromParagraphs(body);
         PartialDate.TryParseIso(published, out var date);
         var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
         return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), entities ?? NoEntities);
@@ -158,7 +147,7 @@ public sealed class EventFinderTests
     [Fact]
     public void Keeps_dates_with_a_stated_year_when_the_publication_date_is_unknown()
     {
-        var doc = Document("In 2018, the board rejected the plan. It met again in May.");
+        var doc = TestDocument.FromParagraphs("In 2018, the board rejected the plan. It met again in May.");
         var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
         var events = new EventFinder().Find(doc, sentences, null, NoEntities);
         Assert.Equal(["2018"], events.Select(e => e.Date.ToIso()));
