@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -38,7 +36,7 @@ internal static class CountFromToday
     // "two weeks from tomorrow", "a fortnight today" read forward from the count.
     private static int? Forward(DateScan scan, int i, int end)
     {
-        if (i + 2 >= end || Number(scan, i) is not { } count || Unit(scan, i + 1) is not { } unit) return null;
+        if (i + 2 >= end || DateMentionFinder.CountAt(scan, i) is not { } count || Unit(scan, i + 1) is not { } unit) return null;
         var b = i + 2;
         if (scan.IsWord(b, "from") && b + 1 < end) b++;
         if (!IsBase(scan, b, out var extra)) return null;
@@ -49,7 +47,7 @@ internal static class CountFromToday
     private static int? Count(DateScan scan, int k, int first, int extra)
     {
         if (k >= first && scan.IsWord(k, "from")) k--;
-        if (k - 1 < first || Unit(scan, k) is not { } unit || Number(scan, k - 1) is not { } count) return null;
+        if (k - 1 < first || Unit(scan, k) is not { } unit || DateMentionFinder.CountAt(scan, k - 1) is not { } count) return null;
         return Days(count * unit + extra);
     }
 
@@ -61,16 +59,13 @@ internal static class CountFromToday
         return extra == 1 || scan.IsWord(i, "today");
     }
 
+    // Days in the unit a word names; a count of months or years is not a short countdown.
     private static int? Unit(DateScan scan, int i) =>
-        scan.IsWord(i, "day") || scan.IsWord(i, "days") ? 1
-        : scan.IsWord(i, "week") || scan.IsWord(i, "weeks") ? 7
-        : scan.IsWord(i, "fortnight") ? 14
-        : null;
-
-    private static int? Number(DateScan scan, int i)
-    {
-        if (scan.IsWord(i, "a") || scan.IsWord(i, "one")) return 1;
-        if (scan.Tokens[i].Kind == TokenKind.Number && int.TryParse(scan.Text(i), out var n)) return n;
-        return DateWords.NumberWords.TryGetValue(scan.Text(i), out var w) ? w : null;
-    }
+        scan.IsWord(i, "fortnight") ? 14
+        : (DateMentionFinder.UnitAt(scan, i, plural: true) ?? DateMentionFinder.UnitAt(scan, i, plural: false)) switch
+        {
+            RelativeUnit.Day => 1,
+            RelativeUnit.Week => 7,
+            _ => null,
+        };
 }

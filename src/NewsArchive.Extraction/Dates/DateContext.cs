@@ -336,12 +336,10 @@ internal static class DateContext
         // "Thursday evening's event", "February's price index": the day or month only labels a thing.
         var e = mention.Expression;
         if (!(e.Form == DateForm.Weekday || e is { Form: DateForm.Calendar, Year: 0, Day: 0, Month: > 0 })) return false;
+        if (PossessiveEnd(scan, mention) is not { } after) return false;
         var (_, end) = scan.TokensOf(mention.Sentence);
-        var next = mention.LastToken + 1;
-        if (e.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
-        if (!(next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s"))) return false;
         // "Saturday's 2-0 defeat", "Saturday's home game", "last June's draft": a happening that day, named by its noun.
-        for (var i = next + 2; i < end && i <= next + 6; i++)
+        for (var i = after; i < end && i <= after + 4; i++)
         {
             if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(i))) return false;
             if (scan.Tokens[i].Kind == TokenKind.Word && !char.IsLower(scan.Body[scan.Tokens[i].Start])) break;
@@ -350,12 +348,15 @@ internal static class DateContext
     }
 
     /// <summary>"Thursday evening's event", "Saturday's game": the weekday written as a possessive, whatever its noun.</summary>
-    public static bool IsWrittenPossessive(DateScan scan, DateMention mention)
+    public static bool IsWrittenPossessive(DateScan scan, DateMention mention) => PossessiveEnd(scan, mention) is not null;
+
+    // The token after the "'s" that follows the mention (a weekday's "evening" included), or null when none follows.
+    private static int? PossessiveEnd(DateScan scan, DateMention mention)
     {
         var (_, end) = scan.TokensOf(mention.Sentence);
         var next = mention.LastToken + 1;
-        if (next < end && IsPartOfDayWord(scan, next)) next++;
-        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s");
+        if (mention.Expression.Form == DateForm.Weekday && next < end && IsPartOfDayWord(scan, next)) next++;
+        return next + 1 < end && (scan.IsSymbol(next, '\'') || scan.IsSymbol(next, '’')) && scan.IsWord(next + 1, "s") ? next + 2 : null;
     }
 
     private static bool IsPartOfDayWord(DateScan scan, int i) =>

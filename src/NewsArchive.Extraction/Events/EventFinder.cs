@@ -19,8 +19,8 @@ public sealed class EventFinder
     private const int FullDateReach = 2; // sentences after "on 2 August 2024" that may go on telling that year
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
     private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
-    private const int MidtermReach = 7;
-    private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news // days either side of election day in which "Tuesday's midterms" is that day
+    private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
+    private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news
 
     private readonly DateMentionFinder _finder = new();
 
@@ -362,8 +362,7 @@ public sealed class EventFinder
         return false;
     }
 
-    // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
-    // days that follow it. Returns the year and where its mention ends.
+    // "the 2021 draft", "a 2022 indictment": a bare year between an article and a lower-case noun describes that thing.
     private static bool IsAttributiveYear(DateScan scan, DateMention m)
     {
         if (m.FirstToken != m.LastToken || m.Expression.Month != 0) return false;
@@ -374,6 +373,8 @@ public sealed class EventFinder
             && scan.Tokens[next].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[next].Start]);
     }
 
+    // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
+    // days that follow it. Returns the year and where its mention ends.
     private static (int Year, int End, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
     {
         var year = 0;

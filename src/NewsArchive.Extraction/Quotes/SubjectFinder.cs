@@ -389,10 +389,8 @@ internal sealed class SubjectFinder
 
     private static readonly WordLookup InspectorNouns = new(["inspectors", "investigators", "examiners"]);
 
-    private static readonly WordLookup TimeWords = new(
-        ["on", "in", "last", "this", "earlier", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-         "october", "november", "december", "morning", "afternoon", "evening", "night"]);
+    private static readonly WordLookup TimeWords = WordLookup.FromList("speech-time-phrase-words");
+    private static readonly WordLookup TimePhraseOpeners = WordLookup.FromList("speech-time-phrase-openers");
 
     // Where a short time phrase right before the verb ("on Tuesday", "last year", "in 2019") starts; the verb itself
     // when there is none.
@@ -401,12 +399,7 @@ internal sealed class SubjectFinder
         var t = verb;
         while (t - 1 >= floor && verb - t < 3 && Text.IsWord(t - 1)
                && (TimeWords.Contains(Text.Word(t - 1)) || (Text.Word(t - 1) is { Length: 4 } y && int.TryParse(y, out _)))) t--;
-        return t < verb && Text.IsWord(t) && (Text.Word(t).Equals("on", StringComparison.OrdinalIgnoreCase)
-                                             || Text.Word(t).Equals("in", StringComparison.OrdinalIgnoreCase)
-                                             || Text.Word(t).Equals("last", StringComparison.OrdinalIgnoreCase)
-                                             || Text.Word(t).Equals("this", StringComparison.OrdinalIgnoreCase)
-                                             || Text.Word(t).Equals("earlier", StringComparison.OrdinalIgnoreCase))
-            ? t : verb;
+        return t < verb && Text.IsWord(t) && TimePhraseOpeners.Contains(Text.Word(t)) ? t : verb;
     }
 
     // "Her office said", "his spokesman said": the person "her"/"his" stands for speaks through them.

@@ -160,33 +160,19 @@ internal static class HtmlReader
         (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
             ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
 
-    private static string? JsonLdProperty(IDocument document, string name)
-    {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(script.TextContent);
-                if (FindProperty(json.RootElement, name) is { } found) return found;
-            }
-            catch (JsonException)
-            {
-                // As below: broken structured data tells nothing.
-            }
-        }
-        return null;
-    }
+    // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
+    private static string? JsonLdDatePublished(IDocument document) => JsonLdProperty(document, "datePublished", "dateCreated", "uploadDate");
 
-    private static string? JsonLdDatePublished(IDocument document)
+    // The first of the names, in their order, that any of the page's JSON-LD blocks gives as a string.
+    private static string? JsonLdProperty(IDocument document, params string[] names)
     {
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent);
-                // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
-                if ((FindProperty(json.RootElement, "datePublished") ?? FindProperty(json.RootElement, "dateCreated")
-                        ?? FindProperty(json.RootElement, "uploadDate")) is { } found) return found;
+                foreach (var name in names)
+                    if (FindProperty(json.RootElement, name) is { } found) return found;
             }
             catch (JsonException)
             {
