@@ -28,6 +28,12 @@ public sealed class WalCheckpointerTests
     {
         await using var archive = await TestArchive.CreateAsync();
         await CheckpointAsync(archive);
+        // SQLite checkpoints when the last connection to a database closes, and another test class clearing the
+        // connection pools can close the writer's pooled one at any moment. This one has read (so it holds the database
+        // open in WAL mode) and stays open until the copy is made.
+        await using var witness = new SqliteConnection($"Data Source={archive.DatabasePath};Pooling=False");
+        await witness.OpenAsync();
+        await ScalarAsync(witness, "SELECT count(*) FROM \"Articles\"");
         long automaticCheckpointWhileWriting;
         await using (var db = archive.NewContext())
         await using (var writer = new ArticleWriter(db))
