@@ -22,6 +22,10 @@ switch (suite)
         report.Header(suite, args);
         ExtractionThroughput.Run(Option("--articles", 5_000), report);
         break;
+    case "extract-stages":
+        report.Header(suite, args);
+        ExtractionStages.Run(Option("--articles", 2_000), Option("--passes", 9), report);
+        break;
     case "extract-scaling":
         report.Header(suite, args);
         ExtractionScaling.Run(report);
@@ -67,12 +71,12 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
-                                " [--factor F] [--target FILE] (replicate)" +
+                                "<extract-bdn | extract | extract-stages | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                " [--passes P (extract-stages)] [--factor F] [--target FILE] (replicate)" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "replicate" or "all" or "web" or "circuits") report.Footer();
+if (suite is "extract" or "extract-stages" or "extract-scaling" or "ingest" or "write" or "query" or "replicate" or "all" or "web" or "circuits") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.
