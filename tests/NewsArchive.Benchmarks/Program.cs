@@ -26,6 +26,11 @@ switch (suite)
         report.Header(suite, args);
         ExtractionStages.Run(Option("--articles", 2_000), Option("--passes", 9), report);
         break;
+    case "extract-dump":
+        // Every --from folder's articles and N generated ones, extracted and written as JSON (identity checks).
+        var from = args.Select((a, i) => (a, i)).Where(x => x.a == "--from" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        ExtractionDump.Run(Option("--articles", 2_000), from, OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-extraction-dump"));
+        break;
     case "extract-scaling":
         report.Header(suite, args);
         ExtractionScaling.Run(report);
@@ -71,8 +76,8 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-stages | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
-                                " [--passes P (extract-stages)] [--factor F] [--target FILE] (replicate)" +
+                                "<extract-bdn | extract | extract-stages | extract-dump | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                " [--passes P (extract-stages)] [--from FOLDER ... (extract-dump)] [--factor F] [--target FILE] (replicate)" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
