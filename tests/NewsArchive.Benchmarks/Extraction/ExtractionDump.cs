@@ -37,7 +37,8 @@ public static class ExtractionDump
         foreach (var folder in folders)
         {
             var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !f.Contains(".gold."))
+                .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !f.Contains(".gold.")
+                            && !f.Contains("/bin/") && !f.Contains("/obj/"))
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {

@@ -62,6 +62,66 @@ public static class ExtractionStages
             $"{collections / articles * 1000:N1} gen0 collections per 1,000 articles, {pause.TotalMilliseconds * 1000 / articles:N1} µs of GC pause per article (inside the stage figures)");
     }
 
+    /// <summary>
+    /// The tokenizers and the sentence splitter alone, each run over the whole corpus in a loop of its own (thread CPU
+    /// per article, median of the passes): steadier under load than the stages, for tuning one part at a time.
+    /// </summary>
+    public static void RunParts(int count, int passes, Report report)
+    {
+        var documents = new CorpusGenerator().Generate(count)
+            .Select(a => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(a.Content), writable: false), a.FileName))
+            .ToList();
+        var splitter = new SentenceSplitter();
+        var quotationFinder = new QuotationFinder();
+        var quotedFinder = new QuotedRegionFinder();
+        var bodyTokenizer = new BodyTokenizer();
+        var inputs = documents.Select(d =>
+        {
+            var sentences = splitter.Split(d.Body, d.Paragraphs);
+            var quotations = quotationFinder.Find(d.Body, d.Paragraphs);
+            var words = new List<NewsArchive.Extraction.Text.Token>();
+            foreach (var sentence in sentences) Tokenizer.Tokenize(d.Body, sentence.Span, words);
+            var lowercase = words.Where(w => w.Kind == NewsArchive.Extraction.Text.TokenKind.Word && char.IsLower(d.Body[w.Start])).ToArray();
+            return (Document: d, Sentences: sentences, Quotations: quotations, Quoted: quotedFinder.Find(d.Body, d.Paragraphs, quotations), Lowercase: lowercase);
+        }).ToList();
+        var tokens = new List<NewsArchive.Extraction.Text.Token>();
+        var sink = 0;
+        (string Name, Action<int> Run)[] parts =
+        [
+            ("sentence splitter", i => sink += splitter.Split(inputs[i].Document.Body, inputs[i].Document.Paragraphs).Count),
+            ("date tokenizer (Text/Tokenizer over every sentence)", i =>
+            {
+                tokens.Clear();
+                foreach (var sentence in inputs[i].Sentences) Tokenizer.Tokenize(inputs[i].Document.Body, sentence.Span, tokens);
+                sink += tokens.Count;
+            }),
+            ("lower-case vocabulary (TextWordSet, every lower-case word added)", i =>
+            {
+                var body = inputs[i].Document.Body;
+                var set = new TextWordSet(body, body.Length / 16);
+                foreach (var word in inputs[i].Lowercase) set.Add(word.Start, word.Length);
+                sink += set.Count;
+            }),
+            ("entity tokenizer (BodyTokenizer, with its lower-case TextWordSet)", i =>
+                sink += bodyTokenizer.Tokenize(inputs[i].Document.Body, inputs[i].Document.Paragraphs, inputs[i].Sentences, inputs[i].Quoted).Tokens.Length),
+            ("narrative tokenizer (AttributionText)", i =>
+                sink += AttributionText.Build(inputs[i].Document.Body, inputs[i].Document.Paragraphs, inputs[i].Quotations, inputs[i].Sentences).Tokens.Length),
+        ];
+        foreach (var (name, run) in parts)
+        {
+            var times = new List<double>();
+            for (var pass = 0; pass < passes + 30; pass++)
+            {
+                var before = ThreadCpuTime.Microseconds();
+                for (var i = 0; i < inputs.Count; i++) run(i);
+                if (pass >= 30) times.Add((ThreadCpuTime.Microseconds() - before) / inputs.Count);
+            }
+            times.Sort();
+            report.Row($"part: {name}", $"{times[times.Count / 2]:N2} µs", $"thread CPU per article alone, median of {passes} passes (min {times[0]:N2})");
+        }
+        GC.KeepAlive(sink);
+    }
+
     // ArticleExtractor.Extract, stage by stage (EntityRecognizer.Recognize split into its three steps).
     private sealed class Pipeline
     {
