@@ -79,9 +79,10 @@ internal sealed class TextWordSet
         }
     }
 
-    // The length and the first and last four characters, read as two 64-bit blocks: two multiplies for a word instead
-    // of one per character (the tokenizer hashes every lower-case word of the article). Words that differ only in their
-    // middle collide, which costs a comparison, never a wrong answer.
+    // The length and the first and last four characters, read as two 64-bit blocks (a word of one to three characters
+    // is its first, middle and last character, packed): a multiply or two for a word instead of one per character (the
+    // tokenizer hashes every lower-case word of the article), and the product's high bits as the slot. Words that differ
+    // only in their middle collide, which costs a comparison, never a wrong answer.
     private static int Hash(ReadOnlySpan<char> word)
     {
         ulong h;
@@ -92,15 +93,14 @@ internal sealed class TextWordSet
             var tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
             h = (head * 0x9E3779B97F4A7C15UL) ^ ((tail + (ulong)word.Length) * 0xC2B2AE3D27D4EB4FUL);
         }
+        else if (word.Length > 0)
+        {
+            h = (word[0] | ((ulong)word[word.Length / 2] << 16) | ((ulong)word[^1] << 32) | ((ulong)word.Length << 48)) * 0x9E3779B97F4A7C15UL;
+        }
         else
         {
-            h = (ulong)word.Length;
-            foreach (var c in word) h = (h << 16) | c;
-            h *= 0x9E3779B97F4A7C15UL;
+            return 0;
         }
-        h ^= h >> 31;
-        h *= 0xBF58476D1CE4E5B9UL;
-        h ^= h >> 29;
-        return (int)(h & 0x7FFFFFFF);
+        return (int)((h ^ (h >> 29)) >> 33);
     }
 }
