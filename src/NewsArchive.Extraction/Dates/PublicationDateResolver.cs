@@ -113,7 +113,11 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
-            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future;
+            var reading = ClauseTense.Of(scan, m);
+            // "UP NEXT … Host Memphis on Monday, Nov. 23, at 7 p.m.", "Funeral: Friday, Oct. 9, 11 a.m.": a weekday and day
+            // without a verb or a year is a listing of what comes; a stamp line has its year.
+            var listed = !reading.HasVerb && e.Year == 0;
+            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {
@@ -139,7 +143,7 @@ public sealed class PublicationDateResolver
             // through Thursday" ends a span that may still run; "Thursday evening's event had been postponed" names
             // a day's plan, which may lie ahead.
             if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)
-                || DateContext.IsWrittenPossessive(scan, m)) continue;
+                || DateContext.IsWrittenPossessive(scan, m) || AheadOfStory.Is(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -243,7 +247,7 @@ public sealed class PublicationDateResolver
         {
             if (m.Sentence > LeadSentences) break;
             var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             lead = e.Weekday;
@@ -287,7 +291,7 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
             if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
             story = e.Weekday;
             break;
@@ -334,7 +338,7 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (story is null && r.Tense == Tense.Past && r.HasVerb) story = e.Weekday;
+                if (story is null && r.Tense == Tense.Past && r.HasVerb && !AheadOfStory.Is(scan, m)) story = e.Weekday;
                 continue;
             }
             if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
@@ -381,7 +385,7 @@ public sealed class PublicationDateResolver
             if (story is not null || m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || IsLimit(scan, m)
                 || DateContext.IsPossessiveWeekday(scan, m)) continue;
             var r = ClauseTense.Of(scan, m);
-            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m)) story = m.Expression.Weekday;
+            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m) && !AheadOfStory.Is(scan, m)) story = m.Expression.Weekday;
         }
         if (!election || story is not { } w || years.Midterm(MidtermReach) is not { } day) return null;
         var ahead = ((int)w - (int)day.DayOfWeek + 7) % 7;
@@ -403,7 +407,7 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m))
+                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m) && !AheadOfStory.Is(scan, m))
                 {
                     story ??= e.Weekday;
                     told |= 1 << (int)e.Weekday;
@@ -520,7 +524,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || e.Weekday != weekday || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return true;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past && !AheadOfStory.Is(scan, m)) return true;
         }
         return false;
     }
@@ -578,7 +582,7 @@ public sealed class PublicationDateResolver
             if (m.Sentence != anchor.Sentence) continue;
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return e.Weekday;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past && !AheadOfStory.Is(scan, m)) return e.Weekday;
         }
         return null;
     }
