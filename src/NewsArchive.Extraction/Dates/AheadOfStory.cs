@@ -5,7 +5,8 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "Treadwell said Delacroix would be re-evaluated Monday", "said it planned to send a letter to the carrier on
-/// Monday": a weekday after "would", or after an infinitive of intent, is the future of the saying or planning,
+/// Monday", "firefighters braced for stronger gusts on Saturday": a weekday after "would", after an infinitive of
+/// intent, or inside what a verb of anticipation looks ahead to, is the future of the saying or planning,
 /// told from the story's own time, so it lies ahead of the story whatever the past verb before it made of the clause.
 /// </summary>
 internal static class AheadOfStory
@@ -13,6 +14,7 @@ internal static class AheadOfStory
     private const int MaxGap = 8; // "would be re-evaluated", "planned to send a letter to the carrier on"
 
     private static readonly FilteredWords IntentVerbs = new(WordList.Set("dates-intent-verbs"));
+    private static readonly FilteredWords AnticipationVerbs = new(WordList.Set("dates-anticipation-verbs"));
 
     /// <summary>Whether a bare weekday follows "would" (not "would have") or "planned to …" in its clause.</summary>
     public static bool Is(DateScan scan, DateMention mention)
@@ -26,6 +28,7 @@ internal static class AheadOfStory
             if (scan.IsWord(i, "would")) return i + 1 < mention.FirstToken && !scan.IsWord(i + 1, "have");
             if (scan.IsWord(i, "to") && i - 1 >= first && IntentVerbs.Contains(scan.Text(i - 1)) && i + 1 < mention.FirstToken
                 && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])) return true;
+            if (scan.IsWord(i, "for") && i - 1 >= first && AnticipationVerbs.Contains(scan.Text(i - 1))) return true;
             // Another past verb nearer the date governs it ("would say it closed on Monday").
             if (ClauseTense.IsPastVerb(scan, i) && !IsParticipleAfterBe(scan, i)) return false;
         }

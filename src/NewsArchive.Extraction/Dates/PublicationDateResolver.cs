@@ -176,7 +176,7 @@ public sealed class PublicationDateResolver
         }
         if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
-        else if (result is null && before is { } limitOnly) result = limitOnly;
+        else if (result is null && before is { } limitOnly) result = BeforeComingWeekdays(scan, limitOnly);
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
@@ -184,6 +184,23 @@ public sealed class PublicationDateResolver
         {
             if (before is { } limit && (latestPast is not { } lp3 || limit >= lp3) && (result is not { } r || limit > r)) result = limit;
             else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
+        }
+        return result;
+    }
+
+    // "That game, on Tuesday 24 November, kicks off at 7.45pm … Barkworth would be assessed on Monday": a coming weekday
+    // told beside a coming dated day lies in the same days ahead, at the latest on that day, so the story came before it.
+    private static DateOnly BeforeComingWeekdays(DateScan scan, DateOnly limit)
+    {
+        var result = limit;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense != Tense.Future && !AheadOfStory.Is(scan, m)) continue;
+            // The latest such weekday up to the dated day (the limit's next day).
+            var coming = limit.AddDays(1).AddDays(-(((int)limit.AddDays(1).DayOfWeek - (int)e.Weekday + 7) % 7));
+            if (coming.AddDays(-1) < result) result = coming.AddDays(-1);
         }
         return result;
     }

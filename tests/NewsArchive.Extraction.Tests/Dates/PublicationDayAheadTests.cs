@@ -44,4 +44,21 @@ public sealed class PublicationDayAheadTests
     {
         Assert.Equal("2026-10-14", Infer("Obituaries\n\nWednesday October 14 2026, 12.01am BST, The Courier\n\nShe trained a generation of glassmakers."));
     }
+
+    [Fact]
+    public void Does_not_take_a_weekday_inside_what_a_town_braced_for_as_a_past_day()
+    {
+        Assert.Equal("2026-10-23", Infer(
+            "Crews fought a brush fire in the hills as residents braced for stronger winds on Saturday.\n\n"
+            + "The fire broke out on Thursday afternoon. It had burned 900 acres by Friday morning, officials said on Friday.\n\n"
+            + "Schools will stay closed through Monday, Oct. 26."));
+    }
+
+    [Fact]
+    public void Puts_the_story_before_a_coming_weekday_told_beside_a_coming_dated_day()
+    {
+        Assert.Equal("2026-11-22", Infer(
+            "The home side came from behind to win 3-2 in front of 20,000.\n\nTheir next game, on Tuesday 24 November, kicks off at 7.45pm.\n\n"
+            + "The captain limped off and will be assessed on Monday."));
+    }
 }
