@@ -72,14 +72,15 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
             var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             if (contextYear > 0)
                 breakAfterYear = Math.Min(breakAfterYear,
-                    DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
+                    Math.Min(DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken),
+                        CoordinatedHappening.After(scan, scan.TokensOf(sentence).First, yearFirstToken, yearEndToken, mentions[endOfSentence - 1].FirstToken)));
             dates.Clear();
             (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
@@ -374,11 +375,12 @@ public sealed class EventFinder
     }
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
-    // days that follow it. Returns the year and where its mention ends.
-    private static (int Year, int End, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
+    // days that follow it. Returns the year and where its mention starts and ends.
+    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
     {
         var year = 0;
         var end = int.MaxValue;
+        var firstToken = int.MaxValue;
         var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
@@ -387,15 +389,16 @@ public sealed class EventFinder
             // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
             // dates that thing, not the rest of the sentence.
             if (IsAttributiveYear(scan, mentions[k])) continue;
-            if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue);
+            if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue, int.MaxValue);
             if (year == 0)
             {
                 end = mentions[k].Span.End;
+                firstToken = mentions[k].FirstToken;
                 endToken = mentions[k].LastToken;
             }
             year = y;
         }
-        return (year, end, endToken);
+        return (year, end, firstToken, endToken);
     }
 
     // When the sentence is a quotation credited to "the article"/"the report", where the quotation ends; else -1.
