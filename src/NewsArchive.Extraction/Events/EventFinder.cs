@@ -143,6 +143,9 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
+                    && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
+                    date = DateResolver.Resolve(expression, from, Tense.Past);
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
