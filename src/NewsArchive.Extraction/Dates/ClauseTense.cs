@@ -271,8 +271,11 @@ internal static class ClauseTense
             // "… on 12 May, he added": when it was said, not when the reported thing happens.
             if (afterComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
             if (quoted && DateWords.StateVerbs.Contains(scan.Text(i))) continue;
-            // "will be held", "to affected patients": a participle or adjective, not a past tense.
-            if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
+            // "will be held", "to affected patients": a participle or adjective, not a past tense; "would be re-evaluated"
+            // alike, the cue standing before the hyphened prefix.
+            if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
+                || i - 3 >= from && scan.IsSymbol(i - 1, '-') && IsLowerWord(scan, i - 2) && IsLowerWord(scan, i - 3)
+                && DateWords.AdjectiveCues.Contains(scan.Text(i - 3)))
             {
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
                 continue;
