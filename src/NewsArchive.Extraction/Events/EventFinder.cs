@@ -143,6 +143,7 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                if (against is { } storyDay2 && WeekOnWeekday.Resolve(scan, mention, storyDay2) is { } weekOn) date = weekOn;
                 if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
                     && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
                     date = DateResolver.Resolve(expression, from, Tense.Past);
