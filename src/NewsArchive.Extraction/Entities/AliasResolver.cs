@@ -216,6 +216,7 @@ internal sealed class AliasResolver
     }
 
     private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NewspaperHeads = WordList.Set("organization-newspaper-heads", StringComparer.Ordinal);
 
     private static bool IsPlainName(string[] words)
     {
@@ -413,6 +414,8 @@ internal sealed class AliasResolver
                 var withHead = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
                                                         && o.Fullest.Words[^1].Equals(mention.Core, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (withHead.Count == 1) Merge(cluster, withHead[0]);
+                // "told the Echo", "speaking to the Courant": a paper's head word alone, capitalized, is the paper itself.
+                else if (withHead.Count == 0 && NewspaperHeads.Contains(mention.Core)) cluster.Kind = EntityKind.Organization;
                 else if (mention.OrganizationGroup < 0) cluster.Kind = null;
                 continue;
             }

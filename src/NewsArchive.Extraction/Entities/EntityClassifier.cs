@@ -29,6 +29,7 @@ internal sealed class EntityClassifier
     private static readonly FrozenSet<string> PartyNouns = WordList.Set("organization-party-nouns", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
 
@@ -61,6 +62,8 @@ internal sealed class EntityClassifier
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
+        // "the WARN Act", "the Railway Labor Act": a law's name.
+        if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
@@ -89,7 +92,7 @@ internal sealed class EntityClassifier
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
-        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
+        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !EntityLexicon.Places.Contains(firstWord))) && body.Text(first + 1) is not ("of" or "for"))
             organization += 3;
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;

@@ -88,9 +88,9 @@ internal static class EntityLexicon
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
     public static bool IsGivenName(string word) => GivenNameLookup.Contains(word);
 
-    /// <summary>True for a stop word, with or without a trailing full stop.</summary>
+    /// <summary>True for a stop word, with or without a trailing full stop; "US" in capitals is the country, not "us".</summary>
     public static bool IsStopWord(string word) =>
-        StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.')));
+        word is not "US" && (StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.'))));
 
     /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
