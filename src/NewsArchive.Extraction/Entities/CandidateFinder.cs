@@ -124,6 +124,13 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
+                if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
+                {
+                    last = k;
+                    j = k + 1;
+                    continue;
+                }
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
                 // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
                 if (!ordinal && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
