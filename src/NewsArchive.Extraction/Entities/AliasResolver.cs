@@ -321,6 +321,12 @@ internal sealed class AliasResolver
     // a surname that is also a listed organization's name is the person's when nothing but the list says otherwise.
     private static bool SurnameOfOnePerson(Cluster cluster, Mention mention, PeopleIndex index)
     {
+        // "Imogen Batley … Batley said": a town's name that is a person's surname, with person evidence beyond the gazetteer's.
+        if (cluster.Kind == EntityKind.Place && mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && index.BySurname(mention.Core).Count == 1)
+        {
+            var withoutGazetteer = cluster.Evidence with { Place = cluster.Evidence.Place - 5 * cluster.Mentions.Count };
+            return withoutGazetteer.Person > 0 && withoutGazetteer.Person > withoutGazetteer.Place;
+        }
         if (cluster.Kind != EntityKind.Organization || mention.PlaceGroup >= 0 || index.BySurname(mention.Core).Count != 1) return false;
         var withoutList = cluster.Evidence with { Organization = cluster.Evidence.Organization - 6 * cluster.Mentions.Count };
         return withoutList.Person > 0 && withoutList.Person > withoutList.Organization;

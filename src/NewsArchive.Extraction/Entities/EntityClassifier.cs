@@ -89,6 +89,9 @@ internal sealed class EntityClassifier
         if (single && name.AfterThe && CompassWords.Contains(core) && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 0, 5);
         // "South Florida", "Northern California", "the North of England": a compass word before a known place is a region of it.
         if (!knownPlace && !knownOrganization && IsRegionOfPlace(body, first, last)) place += 5;
+        // "in King's Lynn", "off Land's End": a place name written with a possessive.
+        else if (!knownPlace && !knownOrganization && last == first + 2 && tokens[first + 1].Kind == NameTokenKind.Possessive
+                 && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
         if (hasRole) person += 3;
         if (knownOrganization) organization += common ? 1 : 6;

@@ -43,7 +43,7 @@ internal static class EntityLexicon
     public static readonly PhraseTable Organizations = PhraseTable.Load(StringComparer.Ordinal, "known-organizations", "known-organizations-sports", "known-organizations-more");
 
     /// <summary>Place name or alias → group number shared by the names of one place.</summary>
-    public static readonly PhraseTable Places = PhraseTable.Load(StringComparer.Ordinal, "places", "places-more");
+    public static readonly PhraseTable Places = PhraseTable.Load(StringComparer.Ordinal, "places", "places-more", "places-towns");
 
     /// <summary>
     /// Words that may join the capitalized words on their right through "of", "for" or "of the"
