@@ -1,3 +1,4 @@
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -42,6 +43,9 @@ internal sealed class DateMentionFinder
     // "Sheffield Wednesday climb out of the bottom three", "told Wednesday Journal": a weekday inside a capitalized
     // name (a club, a newspaper) is that name, and so is its bare use elsewhere in the article ("the result lifts
     // Wednesday out of the zone"). Returns the weekdays so used, as bits.
+    // Nearly every capitalized word is no weekday: the filter turns it away before the dictionary hashes it.
+    private static readonly WordFilter WeekdayFilter = new(DateWords.Weekdays.Dictionary.Keys);
+
     private static int WeekdayNames(DateScan scan)
     {
         var names = 0;
@@ -51,7 +55,8 @@ internal sealed class DateMentionFinder
             for (var i = first; i < end; i++)
             {
                 var t = scan.Tokens[i];
-                if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) continue;
+                if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || !WeekdayFilter.MayContain(scan.Text(i))
+                    || !DateWords.Weekdays.TryGetValue(scan.Text(i), out var day)) continue;
                 // ("The Saturday strike" opens with an article, not a name.)
                 var named = i - 1 >= first && IsNamePart(scan, i - 1) && !DateWords.Prepositions.Contains(scan.Text(i - 1))
                     && !(scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "one"))
