@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
@@ -76,9 +77,13 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
         // A token holds no space, so a one-token phrase is the token's own (cached) text.
         if (first == last) return Text(first);
         var text = Body.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
-        if (!text.ContainsAny(" \n\t\r\u00a0") || (text.IndexOf("  ") < 0 && !text.ContainsAny("\n\t\r\u00a0"))) return text.ToString();
+        if (!text.ContainsAny(Spaces) || (text.IndexOf("  ") < 0 && !text.ContainsAny(SpacesButTheSpace))) return text.ToString();
         return string.Join(' ', text.ToString().Split([' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
     }
+
+    // Searched at every phrase of two or more tokens: built once, not from the literal at each call.
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \n\t\r\u00a0");
+    private static readonly SearchValues<char> SpacesButTheSpace = SearchValues.Create("\n\t\r\u00a0");
 
     /// <summary>The span from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
     public TextSpan Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
