@@ -555,11 +555,37 @@ internal static class DateContext
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
+            // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
+            // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
+            // due on Friday to discuss", "was to meet on Monday" tell what was coming.
+            // Only for a day told by its weekday: "The last strike was in March 2025" dates that strike.
+            if ((scan.IsWord(i, "was") || scan.IsWord(i, "were")) && i + 1 < mention.FirstToken)
+                return mention.Expression.Form == DateForm.Weekday && IsCopulaState(scan, i + 1, mention.FirstToken);
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
+            // "Nine patients remained hospitalized on Wednesday", "the road stayed closed on Monday": the participle
+            // tells the state held.
+            if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
+                    || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
             if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
+    }
+
+    private static readonly FilteredWords ComingAfterCopula =
+        WordSet("due", "set", "expected", "scheduled", "slated", "to", "going", "about", "being", "born", "named",
+            // "was the first win since …", "was one of the closest races on Tuesday": a noun predicate names a happening.
+            "the", "a", "an", "one", "its", "their", "his", "her");
+
+    // What follows "was"/"were" up to the date: a state unless it is a participle, "due", "to …" or a verb in "-ing" of
+    // its own after an object ("was watering her tomatoes Thursday" stays a state of that moment).
+    private static bool IsCopulaState(DateScan scan, int from, int date)
+    {
+        var i = from;
+        while (i < date && (scan.IsWord(i, "still") || scan.IsWord(i, "also") || scan.IsWord(i, "all")
+                            || scan.Tokens[i].Kind == TokenKind.Word && scan.Text(i).EndsWith("ly", StringComparison.Ordinal))) i++;
+        if (i >= date || scan.Tokens[i].Kind != TokenKind.Word) return false;
+        return !ComingAfterCopula.Contains(scan.Text(i)) && !ClauseTense.IsPastVerb(scan, i);
     }
 
     /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
