@@ -77,6 +77,12 @@ internal static class DateContext
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
         var stamped = false;
+        // "By Cody Ramsdell · March 30, 2026 · 6 min read": a byline's date is the page's, like "Published …".
+        if (BylineEnd(scan, first, mention.FirstToken) is var afterByline and > 0)
+        {
+            first = afterByline;
+            stamped = true;
+        }
         for (var i = first; i < mention.FirstToken; i++)
         {
             if (scan.IsWord(i, "published") || scan.IsWord(i, "updated") || scan.IsWord(i, "posted") || scan.IsWord(i, "modified"))
@@ -85,6 +91,16 @@ internal static class DateContext
                 return false;
         }
         return stamped;
+    }
+
+    // Where "By Name Name ·" (or "|", a dash or a comma) ends, when the line opens with one before the date; else -1.
+    private static int BylineEnd(DateScan scan, int first, int date)
+    {
+        if (first + 2 >= date || !scan.IsWord(first, "by") || !char.IsUpper(scan.Body[scan.Tokens[first].Start])) return -1;
+        var i = first + 1;
+        while (i < date && scan.Tokens[i].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i].Start])) i++;
+        if (i == first + 1 || i >= date || scan.Tokens[i].Kind != TokenKind.Symbol) return -1;
+        return scan.Body[scan.Tokens[i].Start] is '·' or '|' or '—' or '–' or ',' or '•' ? i + 1 : -1;
     }
 
     /// <summary>
