@@ -244,7 +244,9 @@ public sealed class PublicationDateResolver
     {
         var (first, _) = scan.TokensOf(m.Sentence);
         var i = m.FirstToken - 1;
-        if (i >= first && scan.IsWord(i, "by")) return true;
+        // "had raised more than £8,000 by Tuesday afternoon": in a finished clause, "by" tells how things stood on that
+        // day, which is the story's own or before it.
+        if (i >= first && scan.IsWord(i, "by")) return ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true };
         for (; i >= first && i >= m.FirstToken - 6; i--)
         {
             if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return true;

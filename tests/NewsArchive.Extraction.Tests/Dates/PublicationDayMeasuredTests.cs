@@ -70,4 +70,19 @@ public sealed class PublicationDayMeasuredTests
             "A hospital group said on Wednesday that hackers stole patient files.\n\n"
             + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14."));
     }
+
+    [Fact]
+    public void Reads_a_finished_by_weekday_as_how_things_stood_on_the_story_day()
+    {
+        Assert.Equal("2026-04-07", Infer(
+            "A cyclist was hurt on a crossing on Oxley Road at around 11.40am on Saturday, April 4.\n\n"
+            + "A fundraiser for the hospital had raised more than £8,000 by Tuesday afternoon.\n\nA man was arrested on Sunday."));
+    }
+
+    [Fact]
+    public void Still_reads_a_coming_by_weekday_as_a_limit()
+    {
+        Assert.Equal("2026-11-17", Infer(
+            "Snow fell across the plains on Tuesday.\n\nForecasters expect lows of minus 8 by Wednesday, Nov. 18."));
+    }
 }
