@@ -176,6 +176,8 @@ internal sealed class PhraseTable
             {
                 var key = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 table._groups.TryAdd(key, group);
+                // "Sainsbury’s", "King’s College London": the same phrase written with a curly apostrophe.
+                if (key.Contains('\'')) table._groups.TryAdd(key.Replace('\'', '\u2019'), group);
                 table.MaxWords = Math.Max(table.MaxWords, key.Count(c => c == ' ') + 1);
             }
         }

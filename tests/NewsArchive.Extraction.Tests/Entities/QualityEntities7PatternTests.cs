@@ -149,4 +149,23 @@ public class QualityEntities7PatternTests
         Assert.Contains("MP for Stroud West", set.Person("Imogen Batley").Roles);
         Assert.DoesNotContain("West", set.Places.Names());
     }
+
+    [Fact]
+    public void A_known_organization_whose_name_holds_a_possessive_is_found_with_either_apostrophe()
+    {
+        var set = TestArticles.Recognize(
+            "Shoppers flocked to Sainsbury\u2019s and McDonald's on Friday.",
+            "The charity Women's Aid said calls had risen.");
+        set.Organization("Sainsbury\u2019s");
+        set.Organization("McDonald's");
+        set.Organization("Women's Aid");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_company_named_for_an_industry_word_is_an_organization_without_a_cue()
+    {
+        var set = TestArticles.Recognize("The scheme, promoted by Hallowmere Renewables, was refused.");
+        set.Organization("Hallowmere Renewables");
+    }
 }
