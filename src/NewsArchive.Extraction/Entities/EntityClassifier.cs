@@ -76,6 +76,8 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
+        if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);

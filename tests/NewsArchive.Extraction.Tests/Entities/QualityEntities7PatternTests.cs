@@ -168,4 +168,12 @@ public class QualityEntities7PatternTests
         var set = TestArticles.Recognize("The scheme, promoted by Hallowmere Renewables, was refused.");
         set.Organization("Hallowmere Renewables");
     }
+
+    [Fact]
+    public void A_towns_City_Hall_is_no_person_named_Hall()
+    {
+        var set = TestArticles.Recognize("The commissioner spoke at a briefing at Lowell City Hall on Monday.");
+        Assert.Empty(set.People);
+        set.Organization("Lowell City Hall");
+    }
 }
