@@ -134,6 +134,12 @@ internal sealed class AttributionText
                 end++;
                 continue;
             }
+            // "1,400 nurses": a thousands separator is inside the number, not a phrase boundary.
+            if (c == ',' && end > i && char.IsDigit(body[end - 1]) && IsThousands(body, end + 1, limit))
+            {
+                end++;
+                continue;
+            }
             break;
         }
         // Possessive: Trump's, Trump’s, the teachers'.
@@ -143,6 +149,11 @@ internal sealed class AttributionText
             return (end + 1, end);
         return (end, end);
     }
+
+    // Exactly three digits after the comma, then no further digit: "1,400", not "2019,2020".
+    private static bool IsThousands(string body, int k, int limit) =>
+        k + 2 < limit && char.IsDigit(body[k]) && char.IsDigit(body[k + 1]) && char.IsDigit(body[k + 2])
+        && (k + 3 >= limit || !char.IsDigit(body[k + 3]));
 
     private static bool[] MarkSentenceStarts(string body, Token[] tokens, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
     {

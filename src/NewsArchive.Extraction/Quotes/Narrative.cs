@@ -81,6 +81,22 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
         !mention.Possessive && (!FollowsPreposition(mention.Token) || IsPassiveAgent(mention.Token));
 
     private static readonly WordLookup BeForms = new(["was", "were", "is", "are", "been", "be", "being"]);
+    private static readonly WordLookup IrregularParticiples = new(["said", "told", "written"]);
+
+    /// <summary>
+    /// True when the one-word cue at token <paramref name="t"/> is a passive participle ("he was described as",
+    /// "could be called", "described by friends as"): its subject is who was spoken of, not who spoke.
+    /// </summary>
+    public bool IsPassiveCue(int t)
+    {
+        if (!Text.IsWord(t) || Text.IsCapitalized(t)) return false;
+        var verb = Text.Word(t);
+        if (!(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.Contains(verb))) return false;
+        if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase)) return true;
+        var be = t - 1;
+        if (Text.IsWord(be) && !BeForms.Contains(Text.Word(be)) && IsAdverb(be)) be--; // "was widely described"
+        return Text.IsWord(be) && BeForms.Contains(Text.Word(be));
+    }
 
     // "was echoed by X", "were backed by X", "has been criticised by X": "by" after a participle after a form of "be".
     private bool IsPassiveAgent(int t)

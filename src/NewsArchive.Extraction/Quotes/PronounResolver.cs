@@ -107,6 +107,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         // Sentences between the quotation and the latest name are read too: one whose subject is an unnamed
         // person who speaks ("A worker who asked not to be named said …") is who "she said" means.
         var unread = anchor;
+        var own = narrative.SentenceStart(Math.Min(anchor, text.Tokens.Length - 1));
         while (m >= 0 && text.Tokens[all[m].Token].Paragraph >= oldest)
         {
             // One sentence at a time: its earliest subject-like compatible mention wins.
@@ -118,6 +119,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             {
                 var mention = all[m];
                 if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
+                // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
+                // the pronoun; whoever that clause names asked or was asked about.
+                if (sentence == own && OpensWithPastParticiple(sentence) && InOpeningSubordinateClause(sentence, mention.Token)) continue;
                 nearestAny ??= mention;
                 if (!narrative.IsSubjectLike(mention) || IntroducedInPassing(mention)) continue;
                 subject = mention;
@@ -229,6 +233,14 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         var w = narrative.Text.Word(sentence);
         return w.Length > 4 && narrative.Mentions.StartingAt(sentence) is null
                && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    // "Asked by …", "Pressed on …": a sentence opening with a past participle ("Wyoming coach …" is a name).
+    private bool OpensWithPastParticiple(int sentence)
+    {
+        if (!narrative.Text.IsWord(sentence)) return false;
+        var w = narrative.Text.Word(sentence);
+        return w.Length > 4 && narrative.Mentions.StartingAt(sentence) is null && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
     // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.

@@ -92,6 +92,9 @@ public sealed class SpeakerAttributor
     /// before the cue, even one that names nobody ("a senior source … telling the BBC:").</summary>
     private sealed record Attribution(string? Speaker, string? Cue, bool Direct, bool FromContext, bool SubjectStated = false)
     {
+        /// <summary>The cue is passive ("was described as"): its subject was spoken of; only a "by" agent speaks.</summary>
+        public bool Passive { get; init; }
+
         /// <summary>Continues, in the next sentence of its paragraph, the quotation of a source the text never names.</summary>
         public bool ContinuesUnnamed { get; init; }
     }
@@ -160,8 +163,10 @@ public sealed class SpeakerAttributor
         // attribution; the cue before it in the sentence is.
         // "X described the plan as "…" and accused the council of "…"": a verb joined by "and"/"but" shares the
         // subject of the cue before it.
+        // "Hostetler said the Senate could be called back "…"": a passive cue inside the reported clause of a cue
+        // before it leaves the quotation to that cue's speaker.
         if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
-            && (text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
+            && (found.Passive || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 
@@ -179,6 +184,13 @@ public sealed class SpeakerAttributor
     {
         var text = narrative.Text;
         Attribution? found = null;
+        // "He was described by friends as "…"", "the Senate could be called back "…"": the agent after "by" spoke, if anyone.
+        if (cue is { Length: 1 } passive && narrative.IsPassiveCue(passive.Token))
+        {
+            var agent = text.IsWord(passive.End) && text.Word(passive.End).Equals("by", StringComparison.OrdinalIgnoreCase)
+                ? subjects.After(passive.End + 1, quote, quote) : Subject.None;
+            return new Attribution(agent.Speaker, SpeechCues.Text(text, passive), Direct: false, FromContext: false, SubjectStated: true) { Passive = true };
+        }
         if (cue is { } c)
         {
             var subject = IsParticiple(text, c)

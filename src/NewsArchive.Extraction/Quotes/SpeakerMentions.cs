@@ -107,7 +107,10 @@ internal sealed class SpeakerMentions
         {
             if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
-            var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1)) : null;
+            // "Canal & River Trust": a form's second word may be the ampersand (or comma) token.
+            var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1))
+                : text.IsPunctuation(t + 1, '&') || text.IsPunctuation(t + 1, ',') ? group.WithSecondWord(text.Body.AsSpan(tokens[t + 1].Start, 1))
+                : null;
             // The longer forms, then the one-word ones, by index: no enumerator per token.
             var longerCount = longer?.Count ?? 0;
             for (var f = 0; f < longerCount + group.OneWord.Count; f++)
@@ -197,9 +200,9 @@ internal sealed class SpeakerMentions
     {
         for (var k = 0; k < form.Words.Length; k++)
         {
-            if (form.Words[k] == ",")
+            if (form.Words[k] is "," or "&")
             {
-                if (!text.IsPunctuation(t + k, ',')) return false;
+                if (!text.IsPunctuation(t + k, form.Words[k][0])) return false;
                 continue;
             }
             if (!text.IsWord(t + k)) return false;
@@ -358,7 +361,8 @@ internal sealed class SpeakerMentions
         var i = 0;
         while (i < surface.Length)
         {
-            if (keepCommas && surface[i] == ',' && count > 0) { found[count++] = (i, i + 1); i++; continue; }
+            // "Canal & River Trust": a free-standing ampersand is a punctuation token in the narrative, kept the same way.
+            if (keepCommas && surface[i] is ',' or '&' && count > 0) { found[count++] = (i, i + 1); i++; continue; }
             if (!char.IsLetterOrDigit(surface[i])) { i++; continue; }
             var (end, _) = AttributionText.ReadWord(surface, i, surface.Length);
             found[count++] = (i, end);
@@ -367,7 +371,7 @@ internal sealed class SpeakerMentions
         while (count > 0 && found[count - 1].End - found[count - 1].Start == 1 && surface[found[count - 1].Start] == ',') count--;
         var words = new string[count];
         for (var k = 0; k < count; k++)
-            words[k] = found[k].End - found[k].Start == 1 && surface[found[k].Start] == ',' ? "," : surface[found[k].Start..found[k].End];
+            words[k] = found[k].End - found[k].Start == 1 && surface[found[k].Start] is ',' or '&' ? surface[found[k].Start].ToString() : surface[found[k].Start..found[k].End];
         return words;
     }
 

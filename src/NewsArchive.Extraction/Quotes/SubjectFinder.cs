@@ -161,6 +161,11 @@ internal sealed class SubjectFinder
                         if (person.Kind == SubjectKind.Entity && !(_narrative.IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
                         described ??= person;
                     }
+                    // "One worker, who asked not to be named, told the Gazette:": a clause that opens with an indefinite
+                    // phrase naming nobody has an unnamed subject, whatever its asides name.
+                    else if (segmentStart == floor && _narrative.IsIndefinite(segmentStart) && described is null
+                             && NearestCandidate(segmentStart, headEnd, floor, people: false) is null)
+                        return new Subject(true, null, verb);
                     // "The Acme Workers Association, the city's largest union, said": a name beats the noun describing it.
                     if (NearestCandidate(segmentStart, headEnd, floor, people: false) is { } other
                         && (organizationLike is null || (other.Kind == SubjectKind.Entity && organizationLike.Value.Kind != SubjectKind.Entity)))
@@ -225,7 +230,8 @@ internal sealed class SubjectFinder
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 // "Conservative mayor Graham Pettit, …, insisting": a party or body that only modifies a title gives way to the person.
-                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart)) return HeadedByPerson(c, limit) ?? Resolve(c, anchor);
+                if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart))
+                    return NamedInApposition(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
                 // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
                 if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
@@ -235,6 +241,26 @@ internal sealed class SubjectFinder
             t++;
         }
         return new Subject(true, null, limit);
+    }
+
+    // "The council's cabinet member for finance, Cllr Jo Ames, welcomed …": an owner's possessive opens a role
+    // phrase whose head is the person named in apposition after it (a title or two before the name), not the owner.
+    private Subject? NamedInApposition(Candidate c, int limit)
+    {
+        if (!Text.Tokens[c.End - 1].Possessive) return null;
+        // The role may list its duties ("for economy, finance and strategy"): the name follows one of its commas.
+        for (var t = c.End; t < limit && t - c.End < 16; t++)
+        {
+            if (Text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (!Text.IsPunctuation(t, ',')) continue;
+            var name = t + 1;
+            for (var titles = 0; titles < 2 && _narrative.Mentions.StartingAt(name) is null && Text.IsCapitalized(name); titles++)
+                name += Text.IsPunctuation(name + 1, '.') ? 2 : 1;
+            if (_narrative.Mentions.StartingAt(name) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit
+                && (Text.IsPunctuation(m.End, ',') || m.End == limit))
+                return new Subject(true, m.Speaker.Entity.Name, m.End);
+        }
+        return null;
     }
 
     // The token after a preposition and up to three lowercase words or numbers, when a name follows them; else `t`.
@@ -255,6 +281,8 @@ internal sealed class SubjectFinder
     public Subject After(int start, int limit, int anchor)
     {
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
+        // "said a Democratic strategist who works with X": an unnamed member speaks for nobody the text names.
+        if (AnonymousMember(start, limit - 1)) return new Subject(true, null, start + 1);
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
         {
             // "said a neighbor, Walter Simms" / "said one supporter, Jim Harker, 58": the name in apposition.
@@ -465,7 +493,8 @@ internal sealed class SubjectFinder
         for (var t = start; t <= end; t++)
         {
             if (!TryCandidate(t, end + 1, out var c)) continue;
-            if (IsSubjectPosition(c, floor) && !InPrepositionalPhrase(c.Token, start) && (!people || IsPersonLike(c))) found = c;
+            // "In a programme note she writes": "she" is nominative, a subject wherever it stands.
+            if (IsSubjectPosition(c, floor) && (IsNominative(c) || !InPrepositionalPhrase(c.Token, start)) && (!people || IsPersonLike(c))) found = c;
             t = c.End - 1;
         }
         return found;
@@ -476,6 +505,8 @@ internal sealed class SubjectFinder
     // Silva", with no determiner, is a title).
     private bool InPrepositionalPhrase(int t, int floor)
     {
+        // "in a result the party's leader described as": a phrase opening with its own determiner is its own phrase.
+        if (_narrative.IsDeterminer(t)) return false;
         for (var k = t - 1; k >= floor && k >= t - 3; k--)
         {
             if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.Mentions.EndingAt(k) is not null) return false;
@@ -483,6 +514,9 @@ internal sealed class SubjectFinder
         }
         return false;
     }
+
+    private bool IsNominative(Candidate c) =>
+        c.Kind == SubjectKind.Pronoun && !Text.Word(c.Token).Equals("it", StringComparison.OrdinalIgnoreCase);
 
     private bool IsPersonLike(Candidate c) =>
         c.PersonLike && !(c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("they", StringComparison.OrdinalIgnoreCase));
@@ -531,7 +565,9 @@ internal sealed class SubjectFinder
         {
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true }) return false;
             if (Text.IsCapitalized(k) || !AnonymousMemberNouns.Contains(Text.Word(k))) continue;
-            return k == end || IsWho(k + 1);
+            // "one analyst, Jo Ames," names her in apposition.
+            if (Text.IsPunctuation(k + 1, ',') && _narrative.Mentions.StartingAt(k + 2) is { Speaker.IsPerson: true }) return false;
+            return k == end || !Text.IsWord(k + 1) || IsWho(k + 1);
         }
         return false;
     }
@@ -719,7 +755,8 @@ internal sealed class SubjectFinder
                 // "firm") speaks for the organization the sentence before opened with.
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
-            SubjectKind.Inspectors => LatestOrganizationSubject(anchor),
+            // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
+            SubjectKind.Inspectors => LatestOrganizationSubject(Math.Min(anchor, c.Token)),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
