@@ -156,6 +156,9 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "Sky News on WhatsApp": a known organization is whole before "on".
+                if (word is "on" && (KnownWhole(body, first, last)
+                                     || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))))) break;
                 // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
                 if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
                 {

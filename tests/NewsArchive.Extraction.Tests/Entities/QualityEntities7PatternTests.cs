@@ -176,4 +176,27 @@ public class QualityEntities7PatternTests
         Assert.Empty(set.People);
         set.Organization("Lowell City Hall");
     }
+
+    [Fact]
+    public void A_ship_named_with_its_prefix_is_no_organization()
+    {
+        var set = TestArticles.Recognize("The operator confirmed that the MV Hebridean Star would be withdrawn from service.");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void The_Capitol_is_a_place()
+    {
+        var set = TestArticles.Recognize("The spending plan is stuck in the Capitol a day before the deadline.");
+        set.Place("Capitol");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void A_follow_us_line_names_the_outlet_but_not_a_longer_body()
+    {
+        var set = TestArticles.Recognize("Follow Sky News on WhatsApp and keep up with all the latest news.");
+        set.Organization("Sky News");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.StartsWith("Follow", StringComparison.Ordinal) || n.Contains(" on ", StringComparison.Ordinal));
+    }
 }
