@@ -199,4 +199,20 @@ public class QualityEntities7PatternTests
         set.Organization("Sky News");
         Assert.DoesNotContain(set.Organizations.Names(), n => n.StartsWith("Follow", StringComparison.Ordinal) || n.Contains(" on ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Two_given_names_joined_by_a_hyphen_open_a_persons_name()
+    {
+        var set = TestArticles.Recognize("The shot beat goalie Marc-Antoine Dufresne over the glove.", "Dufresne stopped 31 shots.");
+        set.Person("Marc-Antoine Dufresne");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void Welsh_and_Irish_given_names_open_a_persons_name()
+    {
+        var set = TestArticles.Recognize("Cai Pennant came on in the 55th minute, and Niamh Costigan watched from the stand.");
+        set.Person("Cai Pennant");
+        set.Person("Niamh Costigan");
+    }
 }
