@@ -77,6 +77,18 @@ internal sealed class CandidateFinder
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                // "Sainsbury's", "Christie's", "Women's Aid": a known organization whose name holds the possessive.
+                if (KnownWithPossessive(body, first, j))
+                {
+                    last = j++;
+                    continue;
+                }
+                if (runEnd >= 0 && KnownWhole(body, first, runEnd))
+                {
+                    last = runEnd;
+                    j = runEnd + 1;
+                    continue;
+                }
                 // "King's Lynn", "Earl's Court", "Land's End": a place name written with a possessive.
                 if (runEnd == j + 1 && IsPossessivePlace(body, first, last, j + 1))
                 {
@@ -144,6 +156,9 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "Sky News on WhatsApp": a known organization is whole before "on".
+                if (word is "on" && (KnownWhole(body, first, last)
+                                     || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))))) break;
                 // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
                 if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
                 {
@@ -190,6 +205,9 @@ internal sealed class CandidateFinder
     // "AGREE" beside "agreed": the word or a form of it with an ending.
     private static bool WrittenInLowerCase(TokenizedBody body, string word) =>
         body.WritesInLowerCase(word) || body.WritesInLowerCase(word + "d") || body.WritesInLowerCase(word + "ed") || body.WritesInLowerCase(word + "s");
+
+    private static bool KnownWithPossessive(TokenizedBody body, int first, int possessive) =>
+        EntityLexicon.Organizations.Contains(body.Phrase(first, possessive));
 
     private static bool KnownWhole(TokenizedBody body, int first, int last) =>
         EntityLexicon.Organizations.Contains(body.Phrase(first, last))

@@ -30,6 +30,7 @@ internal sealed class EntityClassifier
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
     private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
 
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
@@ -76,6 +77,10 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "the MV Hebridean Isles", "HMS Victory": a ship.
+        if (!single && ShipPrefixes.Contains(firstWord)) return default;
+        // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
+        if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);

@@ -86,7 +86,15 @@ internal static class EntityLexicon
         string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
-    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word);
+    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word) || IsCompoundGivenName(word);
+
+    // "Marc-Antoine", "Jean-Luc", "Mary-Kate": two given names joined by a hyphen are one.
+    private static bool IsCompoundGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || word.IndexOf('-', hyphen + 1) >= 0) return false;
+        return GivenNameLookup.Contains(word.AsSpan(0, hyphen)) && GivenNameLookup.Contains(word.AsSpan(hyphen + 1));
+    }
 
     /// <summary>True for a stop word, with or without a trailing full stop; "US" in capitals is the country, not "us".</summary>
     public static bool IsStopWord(string word) =>
@@ -176,6 +184,8 @@ internal sealed class PhraseTable
             {
                 var key = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 table._groups.TryAdd(key, group);
+                // "Sainsbury’s", "King’s College London": the same phrase written with a curly apostrophe.
+                if (key.Contains('\'')) table._groups.TryAdd(key.Replace('\'', '\u2019'), group);
                 table.MaxWords = Math.Max(table.MaxWords, key.Count(c => c == ' ') + 1);
             }
         }

@@ -149,4 +149,70 @@ public class QualityEntities7PatternTests
         Assert.Contains("MP for Stroud West", set.Person("Imogen Batley").Roles);
         Assert.DoesNotContain("West", set.Places.Names());
     }
+
+    [Fact]
+    public void A_known_organization_whose_name_holds_a_possessive_is_found_with_either_apostrophe()
+    {
+        var set = TestArticles.Recognize(
+            "Shoppers flocked to Sainsbury\u2019s and McDonald's on Friday.",
+            "The charity Women's Aid said calls had risen.");
+        set.Organization("Sainsbury\u2019s");
+        set.Organization("McDonald's");
+        set.Organization("Women's Aid");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_company_named_for_an_industry_word_is_an_organization_without_a_cue()
+    {
+        var set = TestArticles.Recognize("The scheme, promoted by Hallowmere Renewables, was refused.");
+        set.Organization("Hallowmere Renewables");
+    }
+
+    [Fact]
+    public void A_towns_City_Hall_is_no_person_named_Hall()
+    {
+        var set = TestArticles.Recognize("The commissioner spoke at a briefing at Lowell City Hall on Monday.");
+        Assert.Empty(set.People);
+        set.Organization("Lowell City Hall");
+    }
+
+    [Fact]
+    public void A_ship_named_with_its_prefix_is_no_organization()
+    {
+        var set = TestArticles.Recognize("The operator confirmed that the MV Hebridean Star would be withdrawn from service.");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void The_Capitol_is_a_place()
+    {
+        var set = TestArticles.Recognize("The spending plan is stuck in the Capitol a day before the deadline.");
+        set.Place("Capitol");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void A_follow_us_line_names_the_outlet_but_not_a_longer_body()
+    {
+        var set = TestArticles.Recognize("Follow Sky News on WhatsApp and keep up with all the latest news.");
+        set.Organization("Sky News");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.StartsWith("Follow", StringComparison.Ordinal) || n.Contains(" on ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_given_names_joined_by_a_hyphen_open_a_persons_name()
+    {
+        var set = TestArticles.Recognize("The shot beat goalie Marc-Antoine Dufresne over the glove.", "Dufresne stopped 31 shots.");
+        set.Person("Marc-Antoine Dufresne");
+        Assert.Empty(set.Organizations);
+    }
+
+    [Fact]
+    public void Welsh_and_Irish_given_names_open_a_persons_name()
+    {
+        var set = TestArticles.Recognize("Cai Pennant came on in the 55th minute, and Niamh Costigan watched from the stand.");
+        set.Person("Cai Pennant");
+        set.Person("Niamh Costigan");
+    }
 }
