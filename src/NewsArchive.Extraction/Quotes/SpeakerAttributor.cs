@@ -175,6 +175,8 @@ public sealed class SpeakerAttributor
         if (found is not { Speaker: not null } && found is not { SubjectStated: true } && text.IsPunctuation(quote - 1, ':'))
         {
             var subject = subjects.Before(sentence, quote - 1, quote);
+            // "Park, for her part, was optimistic: "…"": past an aside, the clause's subject opens the sentence.
+            if (subject.Speaker is null) subject = subjects.OfSentence(sentence, quote - 1, quote);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
         }
         return found;

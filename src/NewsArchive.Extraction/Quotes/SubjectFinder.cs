@@ -134,6 +134,10 @@ internal sealed class SubjectFinder
                         return new Subject(true, null, verb);
                     }
                     if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
+                    // "The Save Hill Fields campaign said", "the Unite union said": a name before the noun for its own kind.
+                    if (c is { Kind: SubjectKind.Entity, PersonLike: false, Mention.Possessive: false } && head == c.End
+                        && (OrganizationNouns.Contains(Text.Word(head)) || CampaignNouns.Contains(Text.Word(head))))
+                        return Resolve(c, anchor);
                     // "the council's licensing committee said": a body inside an organization speaks for it.
                     // "the council's report said": its own text, too.
                     if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive
@@ -179,6 +183,8 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private static readonly WordLookup CampaignNouns = new(["campaign", "coalition", "movement"]);
 
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
@@ -373,7 +379,9 @@ internal sealed class SubjectFinder
         for (var t = start; t < limit; t++)
         {
             if (!TryCandidate(t, limit, out var c)) continue;
-            if (c.Kind != SubjectKind.Source && IsSubjectPosition(c, start) && Resolve(c, anchor).Speaker is { } speaker) return speaker;
+            // "In a statement, Acme spokesperson Jo Ames said …": the organization only modifies her title.
+            if (c.Kind != SubjectKind.Source && IsSubjectPosition(c, start)
+                && (HeadedByPerson(c, limit) ?? Resolve(c, anchor)).Speaker is { } speaker) return speaker;
             t = c.End - 1;
         }
         return null;
@@ -748,7 +756,9 @@ internal sealed class SubjectFinder
             SubjectKind.Role => ResolveRole(c, anchor),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
-            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
+            // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
+            // guessed from the sentence before.
+            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? (NamesWhomFor(c.End) ? null : OrganizationBefore(c.Token)),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
@@ -1024,6 +1034,13 @@ internal sealed class SubjectFinder
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
         return null;
     }
+
+    // "for the First Minister", "of the union": a complement after a spokesperson saying whom they speak for.
+    private bool NamesWhomFor(int end) =>
+        Text.IsWord(end) && Text.Word(end) is var w
+        && (w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("at", StringComparison.OrdinalIgnoreCase))
+        && Text.IsWord(end + 1);
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
     private string? ResolveProxy(int end, int anchor)

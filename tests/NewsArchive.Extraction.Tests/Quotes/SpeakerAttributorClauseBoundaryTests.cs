@@ -131,4 +131,26 @@ public class SpeakerAttributorClauseBoundaryTests
             "Reform Alliance won the seat, overturning a Labour majority of more than 9,000 in a result the party's leader described as \"a political earthquake in the heart of the country\".");
         Assert.Equal([("a political earthquake in the heart of the country", null)], quotes);
     }
+
+    [Fact]
+    public void Gives_a_quotation_after_a_colon_to_the_subject_opening_the_sentence_past_an_aside()
+    {
+        var entities = KnownEntities(Person("Denise Parkin", ["Parkin"]), Person("Raul Ortega", ["Ortega"]));
+        var quotes = Quotes(entities,
+            "Ortega said he would keep pushing. \"I'm not going anywhere,\" he said.",
+            "Parkin, for her part, was optimistic: \"This is the best plan we've had in a decade.\"");
+        Assert.Equal(
+            [("I'm not going anywhere,", "Raul Ortega"), ("This is the best plan we've had in a decade.", "Denise Parkin")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_the_statement_said_to_the_spokesperson_whose_title_the_organization_only_modifies()
+    {
+        var entities = KnownEntities(Organization("Lumora"), Person("Dana Okoye", ["Okoye"]), Organization("The Ledger"));
+        var quotes = Quotes(entities,
+            "In a statement emailed to The Ledger, Lumora spokesperson Dana Okoye said the company would fight the claims.",
+            "\"We have never sold anyone's recordings,\" the statement said.");
+        Assert.Equal([("We have never sold anyone's recordings,", "Dana Okoye")], quotes);
+    }
 }

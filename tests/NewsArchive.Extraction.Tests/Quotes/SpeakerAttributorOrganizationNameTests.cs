@@ -1,0 +1,51 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Organizations speaking under the shapes news gives their names; every sentence here is invented.</summary>
+public class SpeakerAttributorOrganizationNameTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Gives_a_quotation_to_an_organization_named_before_the_noun_for_its_kind()
+    {
+        var entities = KnownEntities(Organization("Save Hollin Fields"), Organization("Corran Homes"));
+        var quotes = Quotes(entities,
+            "Corran Homes won permission for 600 homes on the fields.",
+            "The Save Hollin Fields campaign said it was \"considering every legal option open to us\".");
+        Assert.Equal([("considering every legal option open to us", "Save Hollin Fields")], quotes);
+    }
+
+    [Fact]
+    public void Matches_an_organizations_generic_last_word_written_in_lower_case()
+    {
+        var entities = KnownEntities(Organization("Scottish Government"), Organization("Moray Council"));
+        var quotes = Quotes(entities,
+            "Moray Council opened a rest centre in Elgin.",
+            "In a statement, the Scottish government said ministers were \"in close contact with the emergency services\".");
+        Assert.Equal([("in close contact with the emergency services", "Scottish Government")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_spokesman_for_someone_the_text_cannot_resolve_null_rather_than_the_organization_before()
+    {
+        var entities = KnownEntities(Organization("RMT"), Organization("CalMac"));
+        var quotes = Quotes(entities,
+            "The RMT union, which represents many CalMac staff, is due to ballot its members.",
+            "A spokesman for the First Minister said: \"Parliament has spoken and rejected the motion.\"");
+        Assert.Equal([("Parliament has spoken and rejected the motion.", null)], quotes);
+    }
+
+    [Fact]
+    public void Still_gives_a_bare_spokesperson_to_the_organization_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Hebridean Sea Harvest"), Organization("Highland Council"));
+        var quotes = Quotes(entities,
+            "Hebridean Sea Harvest now has three months to appeal to ministers.",
+            "A spokesman said: \"We are disappointed by the committee's decision.\"");
+        Assert.Equal([("We are disappointed by the committee's decision.", "Hebridean Sea Harvest")], quotes);
+    }
+}
