@@ -77,6 +77,7 @@ public sealed class SpeakerAttributor
             var before = BeforeQuotation(narrative, subjects, quote);
             if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
         }
+        attribution ??= SignatureBelow(narrative, quote);
         attribution ??= FromContext(narrative, subjects, quote, earlier);
         if (attribution is null && standalone) attribution = FromSubjectBefore(narrative, subjects, quote);
         if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
@@ -147,6 +148,19 @@ public sealed class SpeakerAttributor
         return null;
     }
 
+    // "“…” ¶ — Phil Drummond, in a text message": a paragraph that is only a quotation, signed on the line below.
+    private static Attribution? SignatureBelow(Narrative narrative, int quote)
+    {
+        var text = narrative.Text;
+        var dash = quote + 1;
+        if (dash >= text.Tokens.Length || text.Tokens[dash].FirstParagraph == text.Tokens[quote].Paragraph
+            || narrative.ParagraphStart(quote) != quote) return null;
+        return text.Tokens[dash].Kind == TokenKind.Punctuation && text.Body[text.Tokens[dash].Start] is '\u2014' or '\u2013'
+               && narrative.Mentions.StartingAt(dash + 1) is { Possessive: false } signature
+            ? new Attribution(signature.Speaker.Entity.Name, null, Direct: true, FromContext: false)
+            : null;
+    }
+
     // X said: "…" / According to X, "…" / X tweeted that he is strongly considering "…" / X was blunt: "…".
     private Attribution? BeforeQuotation(Narrative narrative, SubjectFinder subjects, int quote)
     {
@@ -177,6 +191,10 @@ public sealed class SpeakerAttributor
             var subject = subjects.Before(sentence, quote - 1, quote);
             // "Park, for her part, was optimistic: "…"": past an aside, the clause's subject opens the sentence.
             if (subject.Speaker is null) subject = subjects.OfSentence(sentence, quote - 1, quote);
+            // "Drummond's words were blunt: "…"": whose words they are.
+            if (subject.Speaker is null && narrative.Mentions.StartingAt(sentence) is { Possessive: true } owner
+                && text.IsWord(owner.End) && IsWordsNoun(text.Word(owner.End)))
+                return new Attribution(owner.Speaker.Entity.Name, null, Direct: true, FromContext: false);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
         }
         return found;
@@ -549,7 +567,9 @@ public sealed class SpeakerAttributor
     private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
         w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)
         || w.Equals("comments", StringComparison.OrdinalIgnoreCase) || w.Equals("message", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("plea", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("plea", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("response", StringComparison.OrdinalIgnoreCase) || w.Equals("reply", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("answer", StringComparison.OrdinalIgnoreCase);
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.
     private static bool IsStandalone(Narrative narrative, int quote, Quotation quotation, string body)
