@@ -1035,12 +1035,17 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    // "for the First Minister", "of the union": a complement after a spokesperson saying whom they speak for.
-    private bool NamesWhomFor(int end) =>
-        Text.IsWord(end) && Text.Word(end) is var w
-        && (w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("at", StringComparison.OrdinalIgnoreCase))
-        && Text.IsWord(end + 1);
+    // "for the First Minister", "for Mr Swinney": a capitalized complement after a spokesperson naming whom they speak
+    // for ("for the consultancy" only points back at the organization just named).
+    private bool NamesWhomFor(int end)
+    {
+        if (!(Text.IsWord(end) && Text.Word(end) is var w
+              && (w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+                  || w.Equals("at", StringComparison.OrdinalIgnoreCase)))) return false;
+        var k = end + 1;
+        while (_narrative.IsDeterminer(k)) k++;
+        return Text.IsCapitalized(k);
+    }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.
     private string? ResolveProxy(int end, int anchor)

@@ -153,4 +153,17 @@ public class SpeakerAttributorClauseBoundaryTests
             "\"We have never sold anyone's recordings,\" the statement said.");
         Assert.Equal([("We have never sold anyone's recordings,", "Dana Okoye")], quotes);
     }
+
+    [Fact]
+    public void Does_not_give_he_to_a_woman_whose_name_the_paragraph_mentions_only_as_an_owner()
+    {
+        var entities = KnownEntities(Person("Sarah Lin", ["Lin"]), Person("John Park", ["Park"]), Organization("Acme Corp."));
+        var quotes = Quotes(entities,
+            "Acme Corp. named Sarah Lin its new chief executive on Monday, replacing John Park, who is retiring. Park had led the company since 2009.",
+            "\"I'm thrilled and humbled,\" she said in a statement.",
+            "Lin's predecessor praised the choice. \"She's the right person for this moment,\" he said.");
+        Assert.Equal(
+            [("I'm thrilled and humbled,", "Sarah Lin"), ("She's the right person for this moment,", "John Park")],
+            quotes);
+    }
 }

@@ -48,4 +48,13 @@ public class SpeakerAttributorOrganizationNameTests
             "A spokesman said: \"We are disappointed by the committee's decision.\"");
         Assert.Equal([("We are disappointed by the committee's decision.", "Hebridean Sea Harvest")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_spokesperson_for_the_organization_noun_to_the_organization_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Harwell Ashby"), Organization("Corran Pension Scheme"));
+        var quotes = Quotes(entities,
+            "Harwell Ashby said it would defend the claim. In an emailed statement, a spokesperson for the consultancy said: \"Our advice was appropriate and was accepted by the trustees.\"");
+        Assert.Equal([("Our advice was appropriate and was accepted by the trustees.", "Harwell Ashby")], quotes);
+    }
 }
