@@ -22,6 +22,16 @@ switch (suite)
         report.Header(suite, args);
         ExtractionThroughput.Run(Option("--articles", 5_000), report);
         break;
+    case "extract-stages":
+        report.Header(suite, args);
+        if (args.Contains("--parts")) ExtractionStages.RunParts(Option("--articles", 2_000), Option("--passes", 9), report);
+        else ExtractionStages.Run(Option("--articles", 2_000), Option("--passes", 9), report);
+        break;
+    case "extract-dump":
+        // Every --from folder's articles and N generated ones, extracted and written as JSON (identity checks).
+        var from = args.Select((a, i) => (a, i)).Where(x => x.a == "--from" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        ExtractionDump.Run(Option("--articles", 2_000), from, OptionText("--out") ?? Path.Combine(Path.GetTempPath(), "newsarchive-extraction-dump"));
+        break;
     case "extract-scaling":
         report.Header(suite, args);
         ExtractionScaling.Run(report);
@@ -67,12 +77,12 @@ switch (suite)
         break;
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
-                                "<extract-bdn | extract | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
-                                " [--factor F] [--target FILE] (replicate)" +
+                                "<extract-bdn | extract | extract-stages | extract-dump | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
+                                " [--passes P] [--parts] (extract-stages) [--from FOLDER ... (extract-dump)] [--factor F] [--target FILE] (replicate)" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }
-if (suite is "extract" or "extract-scaling" or "ingest" or "write" or "query" or "replicate" or "all" or "web" or "circuits") report.Footer();
+if (suite is "extract" or "extract-stages" or "extract-scaling" or "ingest" or "write" or "query" or "replicate" or "all" or "web" or "circuits") report.Footer();
 return 0;
 
 // Corpora and archives are kept between runs (generating 100,000 files takes a while); --out moves them.

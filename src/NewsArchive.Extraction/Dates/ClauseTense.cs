@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -89,6 +91,7 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
+        if (tense == Tense.Past && AheadOfStory.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
@@ -268,11 +271,17 @@ internal static class ClauseTense
             // "will host a workshop led by the family on May 16": a participle with its agent right after a noun is a
             // reduced relative describing the future verb's object, not a past tense of its own.
             if (futureBefore && i < mention.FirstToken && IsReducedPassive(scan, i, to)) continue;
+            // "will meet for their first televised debate on Oct. 8": an "-ed" word before a noun, after the future verb, is
+            // an adjective describing its object.
+            if (futureBefore && i < mention.FirstToken && IsAttributiveParticiple(scan, i, mention.FirstToken)) continue;
             // "… on 12 May, he added": when it was said, not when the reported thing happens.
             if (afterComma && DateWords.ReportingVerbs.Contains(scan.Text(i))) continue;
             if (quoted && DateWords.StateVerbs.Contains(scan.Text(i))) continue;
-            // "will be held", "to affected patients": a participle or adjective, not a past tense.
-            if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1)))
+            // "will be held", "to affected patients": a participle or adjective, not a past tense; "would be re-evaluated"
+            // alike, the cue standing before the hyphened prefix.
+            if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
+                || i - 3 >= from && scan.IsSymbol(i - 1, '-') && IsLowerWord(scan, i - 2) && IsLowerWord(scan, i - 3)
+                && DateWords.AdjectiveCues.Contains(scan.Text(i - 3)))
             {
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
                 continue;
@@ -297,6 +306,16 @@ internal static class ClauseTense
     private static bool IsReducedPassive(DateScan scan, int i, int to) =>
         i + 1 < to && scan.IsWord(i + 1, "by") && i > 0 && IsLowerWord(scan, i - 1) && (IsStrongPast(scan, i) || IsRegularPast(scan, i))
         && !DateWords.PassiveAuxiliaries.Contains(scan.Text(i - 1));
+
+    // "their first televised debate", "the 10-day injured list": an "-ed" word between an ordinal or a hyphened compound
+    // and a noun.
+    private static bool IsAttributiveParticiple(DateScan scan, int i, int date) =>
+        i + 1 < date && i > 1 && IsRegularPast(scan, i) && !IsStrongPast(scan, i) && IsLowerWord(scan, i + 1)
+        && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))
+        && (OrdinalWords.Contains(scan.Text(i - 1)) || scan.IsSymbol(i - 2, '-') && IsLowerWord(scan, i - 1));
+
+    private static readonly FilteredWords OrdinalWords =
+        new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // "face", "play", "visit", "host" tell of a fixture only before its date ("face Brentford on Saturday"); after a
     // date they are a plain present ("Today, many cities face the same choice").

@@ -548,9 +548,15 @@ internal sealed class DateMentionFinder
         // "a 2022 report", "the 2016 presidential election": the year dates the thing it describes.
         return (scan.IsWord(prev, "a") || scan.IsWord(prev, "an") || scan.IsWord(prev, "the") || scan.IsWord(prev, "its")
                 || scan.IsWord(prev, "their") || scan.IsWord(prev, "his") || scan.IsWord(prev, "her"))
-            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsLowerWord(scan, i + 1) && !IsSeason(scan, i + 1)
-                && (DatedNounAt(scan, i + 2, end) || i + 3 < end && IsLowerWord(scan, i + 2) && !IsSeason(scan, i + 2) && DatedNounAt(scan, i + 3, end)));
+            && (DatedNounAt(scan, i + 1, end) || i + 2 < end && IsModifierWord(scan, i + 1)
+                && (DatedNounAt(scan, i + 2, end) || i + 3 < end && IsModifierWord(scan, i + 2) && DatedNounAt(scan, i + 3, end)));
     }
+
+    // "the 2018 playoff run", "the 2024 NHL draft", "the 2020 Labor Day fires": a word describing the noun after the
+    // year, lower-case or a name; a season ("the 2025 summer") is a period of its own.
+    private static bool IsModifierWord(DateScan scan, int i) =>
+        scan.Tokens[i].Kind == TokenKind.Word && !IsSeason(scan, i)
+        && (char.IsLower(scan.Body[scan.Tokens[i].Start]) || char.IsUpper(scan.Body[scan.Tokens[i].Start]) && !scan.IsWord(i, "of"));
 
     // Up to six capitalised words (linked by "and"/"of") ending in a noun of happening written with a capital.
     private static bool IsNamedHappening(DateScan scan, int i, int end)
@@ -564,12 +570,16 @@ internal sealed class DateMentionFinder
             if (!char.IsUpper(word[0]) || word.Length > lower.Length) return false;
             word.ToLowerInvariant(lower);
             var head = lower[..word.Length];
+            // "the 2018 Camp Fire and was dropped …": an "and"/"of" continues the name only before another capital.
             var last = k + 1 >= end || scan.Tokens[k + 1].Kind != TokenKind.Word || !char.IsUpper(scan.Body[scan.Tokens[k + 1].Start])
-                && !scan.IsWord(k + 1, "and") && !scan.IsWord(k + 1, "of");
+                && !((scan.IsWord(k + 1, "and") || scan.IsWord(k + 1, "of")) && IsCapitalWord(scan, k + 2, end));
             if (last) return k > i && DateWords.EventNouns.Contains(head);
         }
         return false;
     }
+
+    private static bool IsCapitalWord(DateScan scan, int i, int end) =>
+        i < end && scan.Tokens[i].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i].Start]);
 
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
         i < end && scan.Tokens[i].Kind == TokenKind.Word

@@ -30,6 +30,7 @@ internal static class DateWords
     public static readonly FilteredWords FigureSources = Set("dates-figure-sources");
     public static readonly FilteredWords TargetWords = Set("dates-target-words");
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
+    public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
 
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();

@@ -36,11 +36,13 @@ internal static class FigurePeriod
     }
 
     // "a ballot, which closed in January", "10,000 jobs were cut in 2025": a verb of its own between the figure and the
-    // date tells a happening then; "were being used as lets in 2025", "were on the list" tell a state.
+    // date tells a happening then; "were being used as lets in 2025", "were on the list" tell a state, and so do
+    // "were waiting for planned treatment", "waiting to be carried out": a participle after "for", "be" or "being" is an
+    // adjective or the passive of what is still waiting.
     private static bool HasOwnHappening(DateScan scan, int figure, int date)
     {
         for (var k = figure + 1; k < date; k++)
-            if (ClauseTense.IsPastVerb(scan, k) && !IsBe(scan, k) && !scan.IsWord(k - 1, "being")) return true;
+            if (ClauseTense.IsPastVerb(scan, k) && !IsBe(scan, k) && !DateWords.AdjectiveCues.Contains(scan.Text(k - 1))) return true;
         return false;
     }
 

@@ -82,6 +82,7 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (YesterdaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
@@ -113,7 +114,11 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
-            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future;
+            var reading = ClauseTense.Of(scan, m);
+            // "UP NEXT … Host Memphis on Monday, Nov. 23, at 7 p.m.", "Funeral: Friday, Oct. 9, 11 a.m.": a weekday and day
+            // without a verb or a year is a listing of what comes; a stamp line has its year.
+            var listed = !reading.HasVerb && e.Year == 0;
+            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {
@@ -139,7 +144,7 @@ public sealed class PublicationDateResolver
             // through Thursday" ends a span that may still run; "Thursday evening's event had been postponed" names
             // a day's plan, which may lie ahead.
             if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)
-                || DateContext.IsWrittenPossessive(scan, m)) continue;
+                || DateContext.IsWrittenPossessive(scan, m) || AheadOfStory.Is(scan, m)) continue;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -171,7 +176,7 @@ public sealed class PublicationDateResolver
         }
         if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
-        else if (result is null && before is { } limitOnly) result = limitOnly;
+        else if (result is null && before is { } limitOnly) result = BeforeComingWeekdays(scan, limitOnly);
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
         // allows, or the day after its latest dated happening.
@@ -179,6 +184,23 @@ public sealed class PublicationDateResolver
         {
             if (before is { } limit && (latestPast is not { } lp3 || limit >= lp3) && (result is not { } r || limit > r)) result = limit;
             else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
+        }
+        return result;
+    }
+
+    // "That game, on Tuesday 24 November, kicks off at 7.45pm … Barkworth would be assessed on Monday": a coming weekday
+    // told beside a coming dated day lies in the same days ahead, at the latest on that day, so the story came before it.
+    private static DateOnly BeforeComingWeekdays(DateScan scan, DateOnly limit)
+    {
+        var result = limit;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense != Tense.Future && !AheadOfStory.Is(scan, m)) continue;
+            // The latest such weekday up to the dated day (the limit's next day).
+            var coming = limit.AddDays(1).AddDays(-(((int)limit.AddDays(1).DayOfWeek - (int)e.Weekday + 7) % 7));
+            if (coming.AddDays(-1) < result) result = coming.AddDays(-1);
         }
         return result;
     }
@@ -243,7 +265,7 @@ public sealed class PublicationDateResolver
         {
             if (m.Sentence > LeadSentences) break;
             var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             lead = e.Weekday;
@@ -287,7 +309,7 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
             if (ClauseTense.Of(scan, m).Tense != Tense.Past) continue;
             story = e.Weekday;
             break;
@@ -334,7 +356,7 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (story is null && r.Tense == Tense.Past && r.HasVerb) story = e.Weekday;
+                if (story is null && r.Tense == Tense.Past && r.HasVerb && !AheadOfStory.Is(scan, m)) story = e.Weekday;
                 continue;
             }
             if (e is not { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0, Day: > 0, WeekdayStated: false }) continue;
@@ -381,7 +403,7 @@ public sealed class PublicationDateResolver
             if (story is not null || m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || IsLimit(scan, m)
                 || DateContext.IsPossessiveWeekday(scan, m)) continue;
             var r = ClauseTense.Of(scan, m);
-            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m)) story = m.Expression.Weekday;
+            if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsSpanOrPeriodEnd(scan, m) && !AheadOfStory.Is(scan, m)) story = m.Expression.Weekday;
         }
         if (!election || story is not { } w || years.Midterm(MidtermReach) is not { } day) return null;
         var ahead = ((int)w - (int)day.DayOfWeek + 7) % 7;
@@ -403,7 +425,7 @@ public sealed class PublicationDateResolver
             if (e is { Form: DateForm.Weekday, Shift: DateShift.None })
             {
                 var r = ClauseTense.Of(scan, m);
-                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m))
+                if (r.Tense == Tense.Past && r.HasVerb && !DateContext.IsPossessiveWeekday(scan, m) && !AheadOfStory.Is(scan, m))
                 {
                     story ??= e.Weekday;
                     told |= 1 << (int)e.Weekday;
@@ -520,7 +542,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || e.Weekday != weekday || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return true;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past && !AheadOfStory.Is(scan, m)) return true;
         }
         return false;
     }
@@ -578,7 +600,7 @@ public sealed class PublicationDateResolver
             if (m.Sentence != anchor.Sentence) continue;
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m).Tense == Tense.Past) return e.Weekday;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Past && !AheadOfStory.Is(scan, m)) return e.Weekday;
         }
         return null;
     }

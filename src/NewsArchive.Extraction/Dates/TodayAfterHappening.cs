@@ -9,6 +9,7 @@ internal static class TodayAfterHappening
 {
     private const int MaxDays = 31;
     private const int MaxGapTokens = 12;
+    private const int MaxLeadGapTokens = 80; // "on Wednesday released … as the family called for charges 10 days after the shooting"
 
     /// <summary>The story's day, or null when no "today … N days after the …" sentence measures it.</summary>
     public static DateOnly? Find(DateScan scan, YearChoice years)
@@ -16,18 +17,27 @@ internal static class TodayAfterHappening
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.IsToday || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DaysAfter(scan, m) is not { } days) continue;
+            if (DaysAfter(scan, m, MaxGapTokens) is not { } days) continue;
             return LatestPastDay(scan, years) is { } day ? day.AddDays(days) : null;
+        }
+        // "The bureau on Wednesday released the video … 10 days after the shooting", the shooting told "late on Oct. 4":
+        // a past weekday measured the same way dates the story when the count lands on that weekday.
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } || DateContext.IsInsideQuotation(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb || DaysAfter(scan, m, MaxLeadGapTokens) is not { } days) continue;
+            if (LatestPastDayLandingOn(scan, years, days, m.Expression.Weekday) is { } day) return day;
         }
         return null;
     }
 
     // "N days/weeks after the|his|her|their|its …" near "today" in its sentence, with no date in between.
-    private static int? DaysAfter(DateScan scan, DateMention today)
+    private static int? DaysAfter(DateScan scan, DateMention today, int gap)
     {
         var (first, end) = scan.TokensOf(today.Sentence);
-        var from = Math.Max(first + 1, today.FirstToken - MaxGapTokens);
-        var to = Math.Min(end - 1, today.LastToken + MaxGapTokens);
+        var from = Math.Max(first + 1, today.FirstToken - gap);
+        var to = Math.Min(end - 1, today.LastToken + gap);
         for (var i = from; i < to; i++)
         {
             if (!scan.IsWord(i, "after") || i - 2 < first) continue;
@@ -56,5 +66,23 @@ internal static class TodayAfterHappening
             if (years.Day(e) is { } day && (latest is null || day > latest)) latest = day;
         }
         return latest;
+    }
+
+    // The latest past happening dated to the day that, moved on by the count, lands on the weekday (whose year is
+    // the one in which it does), moved on.
+    private static DateOnly? LatestPastDayLandingOn(DateScan scan, YearChoice years, int days, DayOfWeek weekday)
+    {
+        var wanted = (DayOfWeek)(((int)weekday - days % 7 + 7) % 7);
+        DateOnly? latest = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            var day = e.Year > 0 || e.WeekdayStated ? years.Day(e) : years.Nearest(e.Month, e.Day, wanted);
+            if (day is { } d && d.DayOfWeek == wanted && (latest is null || d > latest)) latest = d;
+        }
+        return latest?.AddDays(days);
     }
 }

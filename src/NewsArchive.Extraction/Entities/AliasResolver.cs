@@ -216,6 +216,7 @@ internal sealed class AliasResolver
     }
 
     private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NewspaperHeads = WordList.Set("organization-newspaper-heads", StringComparer.Ordinal);
 
     private static bool IsPlainName(string[] words)
     {
@@ -320,6 +321,12 @@ internal sealed class AliasResolver
     // a surname that is also a listed organization's name is the person's when nothing but the list says otherwise.
     private static bool SurnameOfOnePerson(Cluster cluster, Mention mention, PeopleIndex index)
     {
+        // "Imogen Batley … Batley said": a town's name that is a person's surname, with person evidence beyond the gazetteer's.
+        if (cluster.Kind == EntityKind.Place && mention.PlaceGroup >= 0 && mention.OrganizationGroup < 0 && index.BySurname(mention.Core).Count == 1)
+        {
+            var withoutGazetteer = cluster.Evidence with { Place = cluster.Evidence.Place - 5 * cluster.Mentions.Count };
+            return withoutGazetteer.Person > 0 && withoutGazetteer.Person > withoutGazetteer.Place;
+        }
         if (cluster.Kind != EntityKind.Organization || mention.PlaceGroup >= 0 || index.BySurname(mention.Core).Count != 1) return false;
         var withoutList = cluster.Evidence with { Organization = cluster.Evidence.Organization - 6 * cluster.Mentions.Count };
         return withoutList.Person > 0 && withoutList.Person > withoutList.Organization;
@@ -413,6 +420,8 @@ internal sealed class AliasResolver
                 var withHead = organizations.Where(o => o != cluster && o.MergedInto is null && o.Fullest.Words.Length > 1
                                                         && o.Fullest.Words[^1].Equals(mention.Core, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (withHead.Count == 1) Merge(cluster, withHead[0]);
+                // "told the Echo", "speaking to the Courant": a paper's head word alone, capitalized, is the paper itself.
+                else if (withHead.Count == 0 && NewspaperHeads.Contains(mention.Core)) cluster.Kind = EntityKind.Organization;
                 else if (mention.OrganizationGroup < 0) cluster.Kind = null;
                 continue;
             }

@@ -35,6 +35,19 @@ internal sealed class CandidateFinder
 
     private static bool Starts(NameToken token) => token.IsCapitalizedWord;
 
+    private static readonly FrozenSet<string> PossessivePlaceOpeners = WordList.Set("place-possessive-openers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PossessiveNotPlaces = WordList.Set("place-possessive-not-heads", StringComparer.Ordinal);
+
+    /// <summary>True for "King's Lynn" at tokens <paramref name="first"/>..<paramref name="after"/>: an opener, "'s", one more word.</summary>
+    internal static bool IsPossessivePlace(TokenizedBody body, int first, int last, int after)
+    {
+        if (first != last || !PossessivePlaceOpeners.Contains(body.Text(first))) return false;
+        var word = body.Text(after);
+        if (PossessiveNotPlaces.Contains(word) || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.Roles.Contains(word)) return false;
+        // "the King's Speech", "his Queen's Gambit": a possessive owner's thing.
+        return first == 0 || !body.Tokens[first - 1].IsWord || body.Text(first - 1) is not ("the" or "The" or "a" or "his" or "her" or "their");
+    }
+
     private static readonly FrozenSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
 
     // "Association Local" before "1414": a head, then a numbered unit.
@@ -64,6 +77,13 @@ internal sealed class CandidateFinder
             if (next.Kind == NameTokenKind.Possessive)
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                // "King's Lynn", "Earl's Court", "Land's End": a place name written with a possessive.
+                if (runEnd == j + 1 && IsPossessivePlace(body, first, last, j + 1))
+                {
+                    last = runEnd;
+                    j = runEnd + 1;
+                    continue;
+                }
                 // "International Longshoremen's Association Local 1414", "Coastline Sotheby's International Realty", "Save
                 // Bloomfield's Scale": a head inside the run (or a campaign's verb before it) makes one name.
                 if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd)
@@ -124,6 +144,13 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
+                if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
+                {
+                    last = k;
+                    j = k + 1;
+                    continue;
+                }
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
                 // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
                 if (!ordinal && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)

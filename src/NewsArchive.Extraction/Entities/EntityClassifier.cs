@@ -29,6 +29,19 @@ internal sealed class EntityClassifier
     private static readonly FrozenSet<string> PartyNouns = WordList.Set("organization-party-nouns", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
+
+    /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
+    internal static bool IsCompassWord(string word) => CompassWords.Contains(word);
+
+    // "South Florida", "Northern California", "North of England".
+    private static bool IsRegionOfPlace(TokenizedBody body, int first, int last)
+    {
+        if (last == first || !CompassWords.Contains(body.Text(first))) return false;
+        var rest = body.Text(first + 1) is "of" ? first + 2 : first + 1;
+        return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
+    }
 
     private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
 
@@ -61,6 +74,8 @@ internal sealed class EntityClassifier
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
+        // "the WARN Act", "the Railway Labor Act": a law's name.
+        if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
@@ -70,6 +85,13 @@ internal sealed class EntityClassifier
         var givenFirst = body.IsGivenName(first);
         int person = 0, organization = 0, place = 0;
 
+        // "across the North", "in the Midwest": a compass word alone after "the" is a region.
+        if (single && name.AfterThe && CompassWords.Contains(core) && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 0, 5);
+        // "South Florida", "Northern California", "the North of England": a compass word before a known place is a region of it.
+        if (!knownPlace && !knownOrganization && IsRegionOfPlace(body, first, last)) place += 5;
+        // "in King's Lynn", "off Land's End": a place name written with a possessive.
+        else if (!knownPlace && !knownOrganization && last == first + 2 && tokens[first + 1].Kind == NameTokenKind.Possessive
+                 && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
         if (hasRole) person += 3;
         if (knownOrganization) organization += common ? 1 : 6;
@@ -89,7 +111,7 @@ internal sealed class EntityClassifier
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !core.Any(char.IsLower);
-        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || IsAcronym(firstWord)) && body.Text(first + 1) is not ("of" or "for"))
+        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !(EntityLexicon.Places.Contains(firstWord) && EntityLexicon.Places.Contains(body.Phrase(first + 1, last))))) && body.Text(first + 1) is not ("of" or "for"))
             organization += 3;
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;

@@ -30,6 +30,10 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> ResultNouns = FrozenSet.Create(StringComparer.Ordinal, ["defeat", "win", "victory", "draw", "loss", "game", "match", "week"]);
     private static readonly FrozenSet<string> ClubFollowers = WordList.Set("organization-club-followers", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClubTowns = WordList.Set("organization-club-towns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CricketCounties = WordList.Set("organization-cricket-counties", StringComparer.Ordinal);
+
+    private static bool IsCricket(TokenizedBody body) =>
+        body.LowercaseWords.Contains("cricket") || body.LowercaseWords.Contains("wicket") || body.LowercaseWords.Contains("wickets");
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "to", "into", "near", "outside", "across", "throughout", "around", "at", "of", "from", "via", "between"]);
     private static readonly FrozenSet<string> SubjectOpeners = FrozenSet.Create(StringComparer.Ordinal, [",", ";", "but", "while", "whereas", "as", "when", "because", "after", "before", "if", "that", "though", "although", "since", "meanwhile", "and"]);
     private static readonly FrozenSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
@@ -362,6 +366,8 @@ internal sealed class OrganizationCues
         // "Newcastle have agreed", "play Brighton at home": a town the sports pages use for its club, unless a place
         // preposition says the town is meant.
         if (single && ClubTowns.Contains(EntityLexicon.TitleCase(body.Text(first))) && !(k >= 0 && tokens[k].IsWord && PlacePrepositions.Contains(body.Text(k)))) return 2 * Strong;
+        // "Yorkshire were bowled out for 212": a cricket report names a county side by the county alone.
+        if (single && CricketCounties.Contains(body.Text(first)) && IsCricket(body) && !(k >= 0 && tokens[k].IsWord && PlacePrepositions.Contains(body.Text(k)))) return 2 * Strong;
         if (k >= 0 && tokens[k].IsWord)
         {
             var word = body.Text(k);

@@ -369,7 +369,8 @@ internal sealed class RoleExtractor
         for (var end = last - 1; end >= start; end--)
         {
             var phrase = body.Phrase(start, end);
-            if (EntityLexicon.Places.Contains(phrase) || EntityLexicon.Organizations.Contains(phrase))
+            // "the MP for Stroud West": a constituency named for a town and a compass point is no town and a name.
+            if ((EntityLexicon.Places.Contains(phrase) || EntityLexicon.Organizations.Contains(phrase)) && !EntityClassifier.IsCompassWord(body.Text(end + 1)))
                 return (end + 1, $"{role} {body.Phrase(k, end)}");
         }
         var stop = start;

@@ -72,14 +72,15 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
             var breakAfterYear = contextYear > 0 ? DateContext.FirstClauseBreakAfter(scan, yearEndToken, mentions[endOfSentence - 1].FirstToken) : int.MaxValue;
             if (contextYear > 0)
                 breakAfterYear = Math.Min(breakAfterYear,
-                    DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken));
+                    Math.Min(DateContext.RelativeClauseEnd(scan, yearEndToken, scan.TokensOf(sentence).First, mentions[endOfSentence - 1].FirstToken),
+                        CoordinatedHappening.After(scan, scan.TokensOf(sentence).First, yearFirstToken, yearEndToken, mentions[endOfSentence - 1].FirstToken)));
             dates.Clear();
             (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
@@ -106,7 +107,7 @@ public sealed class EventFinder
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
-                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
                     || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
@@ -142,6 +143,10 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                if (against is { } storyDay2 && WeekOnWeekday.Resolve(scan, mention, storyDay2) is { } weekOn) date = weekOn;
+                if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
+                    && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
+                    date = DateResolver.Resolve(expression, from, Tense.Past);
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))
@@ -374,11 +379,12 @@ public sealed class EventFinder
     }
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
-    // days that follow it. Returns the year and where its mention ends.
-    private static (int Year, int End, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
+    // days that follow it. Returns the year and where its mention starts and ends.
+    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
     {
         var year = 0;
         var end = int.MaxValue;
+        var firstToken = int.MaxValue;
         var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
@@ -387,15 +393,16 @@ public sealed class EventFinder
             // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
             // dates that thing, not the rest of the sentence.
             if (IsAttributiveYear(scan, mentions[k])) continue;
-            if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue);
+            if (year != 0 && year != y) return (0, int.MaxValue, int.MaxValue, int.MaxValue);
             if (year == 0)
             {
                 end = mentions[k].Span.End;
+                firstToken = mentions[k].FirstToken;
                 endToken = mentions[k].LastToken;
             }
             year = y;
         }
-        return (year, end, endToken);
+        return (year, end, firstToken, endToken);
     }
 
     // When the sentence is a quotation credited to "the article"/"the report", where the quotation ends; else -1.

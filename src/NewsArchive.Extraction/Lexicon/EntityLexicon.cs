@@ -43,7 +43,7 @@ internal static class EntityLexicon
     public static readonly PhraseTable Organizations = PhraseTable.Load(StringComparer.Ordinal, "known-organizations", "known-organizations-sports", "known-organizations-more");
 
     /// <summary>Place name or alias → group number shared by the names of one place.</summary>
-    public static readonly PhraseTable Places = PhraseTable.Load(StringComparer.Ordinal, "places", "places-more");
+    public static readonly PhraseTable Places = PhraseTable.Load(StringComparer.Ordinal, "places", "places-more", "places-towns");
 
     /// <summary>
     /// Words that may join the capitalized words on their right through "of", "for" or "of the"
@@ -88,9 +88,9 @@ internal static class EntityLexicon
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
     public static bool IsGivenName(string word) => GivenNameLookup.Contains(word);
 
-    /// <summary>True for a stop word, with or without a trailing full stop.</summary>
+    /// <summary>True for a stop word, with or without a trailing full stop; "US" in capitals is the country, not "us".</summary>
     public static bool IsStopWord(string word) =>
-        StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.')));
+        word is not "US" && (StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.'))));
 
     /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));

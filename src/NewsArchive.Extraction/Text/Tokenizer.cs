@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsArchive.Extraction.Text;
 
 /// <summary>
@@ -9,30 +11,32 @@ internal static class Tokenizer
     /// <summary>Appends the tokens of <paramref name="span"/> in <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, TextSpan span, List<Token> tokens)
     {
+        // Cut at the span's end, so the length checks are the span's own bounds checks.
+        var s = text.AsSpan(0, span.End);
         var i = span.Start;
-        var end = span.End;
-        while (i < end)
+        while (i < s.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
+            var c = s[i];
             var start = i;
-            if (char.IsLetter(c))
+            // Nearly every character is ASCII: letters, digits and the space are told apart without the Unicode tables.
+            if (char.IsAsciiLetter(c) || (!char.IsAscii(c) && char.IsLetter(c)))
             {
                 i++;
-                while (i < end && char.IsAsciiLetter(text[i])) i++; // the common case, without the Unicode tables
+                while (i < s.Length && char.IsAsciiLetter(s[i])) i++;
                 // No ASCII character is a combining mark: the category lookup is for the rest only.
-                while (i < end && (char.IsLetter(text[i]) || (!char.IsAscii(text[i]) && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark))) i++;
+                if (i < s.Length && !char.IsAscii(s[i]))
+                    while (i < s.Length && (char.IsLetter(s[i]) || (!char.IsAscii(s[i]) && char.GetUnicodeCategory(s[i]) == UnicodeCategory.NonSpacingMark))) i++;
                 tokens.Add(new Token(TokenKind.Word, start, i));
+            }
+            else if (c == ' ' || char.IsWhiteSpace(c))
+            {
+                i++;
             }
             else if (char.IsAsciiDigit(c))
             {
                 i++;
-                while (i < end && (char.IsAsciiDigit(text[i])
-                    || text[i] is ',' or '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i - 1]))) i++;
+                while (i < s.Length && (char.IsAsciiDigit(s[i])
+                    || s[i] is ',' or '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i - 1]))) i++;
                 tokens.Add(new Token(TokenKind.Number, start, i));
             }
             else

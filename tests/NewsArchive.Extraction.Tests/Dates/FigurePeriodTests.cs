@@ -16,6 +16,8 @@ public sealed class FigurePeriodTests
     [InlineData("Figures show 12,400 patients were on the waiting list at the end of June.")]
     [InlineData("The review estimated that 9,000 homes were being used as holiday lets in 2024.")]
     [InlineData("Analysts expect the economy to have added 120,000 jobs last month.")]
+    [InlineData("Figures show that 48,210 patients were waiting for planned surgery at the end of May.")]
+    [InlineData("The data showed 2.1 million operations still waiting to be carried out at the end of March.")]
     public void Reads_the_month_or_year_a_reported_figure_measures_as_no_happening(string text)
     {
         Assert.True(IsFigurePeriod(text));

@@ -22,4 +22,14 @@ public sealed class AttributiveYearTests
         Assert.Equal(["2024-06", "2025-05"],
             EventDates.Of("The firm cut 1,800 roles in June 2024 and another 2,500 last May.", "2026-03-10"));
     }
+
+    [Theory]
+    [InlineData("Okafor, a second-round pick in the 2019 NBA draft, scored 14 points.", "2019")]
+    [InlineData("The fire was the worst since the 2015 Harvest Moon fires destroyed 300 homes.", "2015")]
+    [InlineData("A similar bill failed in the 2023 session.", "2023")]
+    [InlineData("The vote revived memories of a 2021 impasse over school funding.", "2021")]
+    public void Dates_a_happening_named_after_its_year_with_a_describing_word_between(string body, string year)
+    {
+        Assert.Equal([year], EventDates.Of(body, "2026-04-21"));
+    }
 }

@@ -20,4 +20,10 @@ public sealed class NamedHappeningYearTests
     {
         Assert.Empty(EventDates.Of("She chaired the 2019 Board of Governors.", "2026-06-30"));
     }
+
+    [Fact]
+    public void Ends_a_named_happening_at_an_and_before_a_lower_case_verb()
+    {
+        Assert.Equal(["2017"], EventDates.Of("The farmer lost his barn in the 2017 Ridge Fire and was later dropped by his insurer.", "2026-06-30"));
+    }
 }
