@@ -130,6 +130,14 @@ public sealed class SpeakerAttributor
             if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
+            // "…," Grant was told by managers: the one told is no speaker; the agent after "by" may be.
+            if (cue.Length == 1 && narrative.IsPassiveCue(cue.Token))
+            {
+                var agent = text.IsWord(cue.End) && text.Word(cue.End).Equals("by", StringComparison.OrdinalIgnoreCase)
+                    ? subjects.After(cue.End + 1, text.Tokens.Length, quote) : Subject.None;
+                if (newSentence && !EndsAttribution(narrative, agent.Found ? agent.End : cue.End, text.Tokens[quote].Paragraph)) return null;
+                return new Attribution(agent.Speaker, SpeechCues.Text(text, cue), Direct: true, FromContext: false, SubjectStated: true) { Passive = true };
+            }
             var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(first, cue.Token, quote);
             var end = cue.End;
             var inverted = !subject.Found;

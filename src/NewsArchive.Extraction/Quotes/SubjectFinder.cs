@@ -287,6 +287,10 @@ internal sealed class SubjectFinder
     public Subject After(int start, int limit, int anchor)
     {
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
+        // "said one, Margaret Dyer, 66": the one of them the text goes on to name.
+        if (Text.Word(start).Equals("one", StringComparison.OrdinalIgnoreCase) && Text.IsPunctuation(start + 1, ',')
+            && _narrative.Mentions.StartingAt(start + 2) is { Speaker.IsPerson: true, Possessive: false } one && one.End <= limit)
+            return new Subject(true, one.Speaker.Entity.Name, one.End);
         // "said a Democratic strategist who works with X": an unnamed member speaks for nobody the text names.
         if (AnonymousMember(start, limit - 1)) return new Subject(true, null, start + 1);
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
@@ -758,7 +762,8 @@ internal sealed class SubjectFinder
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
             // guessed from the sentence before.
-            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? (NamesWhomFor(c.End) ? null : OrganizationBefore(c.Token)),
+            SubjectKind.Proxy => ResolveProxy(c.End, anchor)
+                ?? (NamesWhomFor(c.End) ? null : IntroducedProxy(c.Token, c.Noun) ?? OrganizationBefore(c.Token)),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
@@ -1032,6 +1037,26 @@ internal sealed class SubjectFinder
         var previous = _narrative.SentenceStart(sentence - 1);
         for (var k = previous; k < sentence && k - previous <= 1; k++)
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
+        return null;
+    }
+
+    private const int MaxProxyParagraphsBack = 3;
+
+    // ""…," the spokesman said": whom the spokesman the text brought in earlier ("a spokesman for Acme", "an Acme
+    // spokesman") speaks for; null when "the" does not open the phrase or no such introduction names anyone.
+    private string? IntroducedProxy(int determiner, int noun)
+    {
+        if (!Text.IsWord(determiner) || !Text.Word(determiner).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var word = Text.Word(noun);
+        var oldest = Text.Tokens[determiner].FirstParagraph - MaxProxyParagraphsBack;
+        for (var k = determiner - 1; k >= 0 && Text.Tokens[k].Paragraph >= oldest; k--)
+        {
+            if (!Text.IsWord(k) || !Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
+            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
+            if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
+                return owner.Speaker.Entity.Name; // "an Acme spokesman"
+            return null; // the latest such spokesperson is not an introduction: nothing to go on
+        }
         return null;
     }
 

@@ -166,4 +166,25 @@ public class SpeakerAttributorClauseBoundaryTests
             [("I'm thrilled and humbled,", "Sarah Lin"), ("She's the right person for this moment,", "John Park")],
             quotes);
     }
+
+    [Fact]
+    public void Keeps_the_person_told_after_a_quotation_out_of_the_speakers_place()
+    {
+        var entities = KnownEntities(Person("Paul Grant", ["Grant"]), Person("Steve Moss", ["Moss"]));
+        var quotes = Quotes(entities,
+            "Workers at the plant were told on Monday that the site would close.",
+            "\"You have 30 days to clear your lockers,\" Paul Grant, a shift supervisor, was told by managers.",
+            "\"It's over,\" Moss said.");
+        Assert.Equal([("You have 30 days to clear your lockers,", null), ("It's over,", "Steve Moss")], quotes);
+    }
+
+    [Fact]
+    public void Gives_said_one_to_the_person_named_in_apposition_after_it()
+    {
+        var entities = KnownEntities(Person("Margaret Dyer", ["Dyer"]), Organization("Northfield Hospitals Trust"));
+        var quotes = Quotes(entities,
+            "Northfield Hospitals Trust wrote to patients on Friday. Patients were furious.",
+            "\"Nobody told me anything until the letter came,\" said one, Margaret Dyer, 66.");
+        Assert.Equal([("Nobody told me anything until the letter came,", "Margaret Dyer")], quotes);
+    }
 }

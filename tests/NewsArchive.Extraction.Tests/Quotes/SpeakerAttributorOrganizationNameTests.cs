@@ -57,4 +57,14 @@ public class SpeakerAttributorOrganizationNameTests
             "Harwell Ashby said it would defend the claim. In an emailed statement, a spokesperson for the consultancy said: \"Our advice was appropriate and was accepted by the trustees.\"");
         Assert.Equal([("Our advice was appropriate and was accepted by the trustees.", "Harwell Ashby")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_spokesman_said_to_the_organization_the_text_introduced_him_for()
+    {
+        var entities = KnownEntities(Organization("Northfield Hospitals Trust", "the trust"), Organization("Information Commissioner's Office", "ICO"));
+        var quotes = Quotes(entities,
+            "A spokesman for Northfield Hospitals Trust said the breach affected 4,000 patients. Officials at the Information Commissioner's Office are investigating.",
+            "\"We are deeply sorry,\" the spokesman said.");
+        Assert.Equal([("We are deeply sorry,", "Northfield Hospitals Trust")], quotes);
+    }
 }
