@@ -985,12 +985,26 @@ internal sealed class SubjectFinder
             if (all[m].Speaker.IsPerson) continue;
             var sentence = _narrative.SentenceStart(all[m].Token);
             for (var k = sentence; k <= sentence + 1 && k < all[m].Token; k++)
-                if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } subject
-                    && (k == sentence || _narrative.IsDeterminer(sentence)))
+                if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false } subject
+                    && (k == sentence || _narrative.IsDeterminer(sentence))
+                    // "Acme's chief executive, Jo Ames, told the BBC": the organization whose staff speak opens it.
+                    && (!subject.Possessive || (Text.IsWord(subject.End) && (StaffNouns.Contains(Text.Word(subject.End)) || IsRoleWord(Text.Word(subject.End))))))
                     return subject.Speaker.Entity.Name;
+            // "… told the BBC": whom someone spoke to is not who the passage is about.
+            if (TellsTo(all[m].Token)) continue;
             return all[m].Speaker.Entity.Name;
         }
         return null;
+    }
+
+    private static readonly SpeechCues TellCues = new();
+
+    // A name right after a speech cue and its determiners ("told the BBC", "told Reuters"): the one spoken to.
+    private bool TellsTo(int t)
+    {
+        var k = t - 1;
+        while (_narrative.IsDeterminer(k)) k--;
+        return Text.IsWord(k) && TellCues.TryMatch(Text, k, out var cue) && cue.End == k + 1;
     }
 
     // "a council spokeswoman said": the organization whose name's head is that noun — the only one, else the most

@@ -67,4 +67,17 @@ public class SpeakerAttributorOrganizationNameTests
             "\"We are deeply sorry,\" the spokesman said.");
         Assert.Equal([("We are deeply sorry,", "Northfield Hospitals Trust")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_firms_statement_to_the_firm_whose_chief_executive_spoke_not_to_the_broadcaster_she_told()
+    {
+        var entities = KnownEntities(Organization("Bramwell & Sons", "Bramwell"), Organization("BBC"), Person("Lorna Fitch", ["Fitch"]));
+        var quotes = Quotes(entities,
+            "Bramwell & Sons will close 40 of its 210 stores, the retailer said on Thursday.",
+            "Bramwell's chief executive, Lorna Fitch, told the BBC: \"We have to be a smaller, stronger business.\"",
+            "The firm's statement added: \"Stores will trade as normal until closure.\"");
+        Assert.Equal(
+            [("We have to be a smaller, stronger business.", "Lorna Fitch"), ("Stores will trade as normal until closure.", "Bramwell & Sons")],
+            quotes);
+    }
 }
