@@ -11,15 +11,17 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class AheadOfStory
 {
-    private const int MaxGap = 8; // "would be re-evaluated", "planned to send a letter to the carrier on"
+    private const int MaxGap = 10; // "would hold a public meeting at the community centre on"
 
     private static readonly FilteredWords IntentVerbs = new(WordList.Set("dates-intent-verbs"));
     private static readonly FilteredWords AnticipationVerbs = new(WordList.Set("dates-anticipation-verbs"));
 
-    /// <summary>Whether a bare weekday follows "would" (not "would have") or "planned to …" in its clause.</summary>
+    /// <summary>Whether a weekday follows "would" (not "would have"), "planned to …" or "braced for …" in its clause.</summary>
     public static bool Is(DateScan scan, DateMention mention)
     {
-        if (mention.Expression.Form != DateForm.Weekday) return false;
+        // A bare weekday, or one written with its day ("would hold a meeting on Tuesday 22 September"): news names the
+        // days near the story by weekday, so they are told from the story's time ("would end on Sept. 30" may not be).
+        if (mention.Expression is not ({ Form: DateForm.Weekday } or { Form: DateForm.Calendar, WeekdayStated: true, Year: 0 })) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         var low = Math.Max(first, mention.FirstToken - MaxGap);
         for (var i = mention.FirstToken - 1; i >= low; i--)

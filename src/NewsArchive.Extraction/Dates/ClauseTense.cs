@@ -85,7 +85,9 @@ internal static class ClauseTense
                 return new ClauseReading(Tense.Future, true, before.Perfect);
         }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
-        var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: true, quoted);
+        // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
+        var fronted = mention.FirstToken - start <= 1;
+        var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: !fronted, quoted);
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;

@@ -77,6 +77,12 @@ internal static class DateContext
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
         var stamped = false;
+        // "By Cody Ramsdell · March 30, 2026 · 6 min read": a byline's date is the page's, like "Published …".
+        if (BylineEnd(scan, first, mention.FirstToken) is var afterByline and > 0)
+        {
+            first = afterByline;
+            stamped = true;
+        }
         for (var i = first; i < mention.FirstToken; i++)
         {
             if (scan.IsWord(i, "published") || scan.IsWord(i, "updated") || scan.IsWord(i, "posted") || scan.IsWord(i, "modified"))
@@ -85,6 +91,16 @@ internal static class DateContext
                 return false;
         }
         return stamped;
+    }
+
+    // Where "By Name Name ·" (or "|", a dash or a comma) ends, when the line opens with one before the date; else -1.
+    private static int BylineEnd(DateScan scan, int first, int date)
+    {
+        if (first + 2 >= date || !scan.IsWord(first, "by") || !char.IsUpper(scan.Body[scan.Tokens[first].Start])) return -1;
+        var i = first + 1;
+        while (i < date && scan.Tokens[i].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i].Start])) i++;
+        if (i == first + 1 || i >= date || scan.Tokens[i].Kind != TokenKind.Symbol) return -1;
+        return scan.Body[scan.Tokens[i].Start] is '·' or '|' or '—' or '–' or ',' or '•' ? i + 1 : -1;
     }
 
     /// <summary>
@@ -555,11 +571,37 @@ internal static class DateContext
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
+            // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
+            // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
+            // due on Friday to discuss", "was to meet on Monday" tell what was coming.
+            // Only for a day told by its weekday: "The last strike was in March 2025" dates that strike.
+            if ((scan.IsWord(i, "was") || scan.IsWord(i, "were")) && i + 1 < mention.FirstToken)
+                return mention.Expression.Form == DateForm.Weekday && IsCopulaState(scan, i + 1, mention.FirstToken);
             // "its closing price on Monday": a figure as it stood that day.
             if (i == mention.FirstToken - 2 && scan.IsWord(i + 1, "on") && MeasureNouns.Contains(scan.Text(i))) return true;
+            // "Nine patients remained hospitalized on Wednesday", "the road stayed closed on Monday": the participle
+            // tells the state held.
+            if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
+                    || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
             if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
+    }
+
+    private static readonly FilteredWords ComingAfterCopula =
+        WordSet("due", "set", "expected", "scheduled", "slated", "to", "going", "about", "being", "born", "named",
+            // "was the first win since …", "was one of the closest races on Tuesday": a noun predicate names a happening.
+            "the", "a", "an", "one", "its", "their", "his", "her");
+
+    // What follows "was"/"were" up to the date: a state unless it is a participle, "due", "to …" or a verb in "-ing" of
+    // its own after an object ("was watering her tomatoes Thursday" stays a state of that moment).
+    private static bool IsCopulaState(DateScan scan, int from, int date)
+    {
+        var i = from;
+        while (i < date && (scan.IsWord(i, "still") || scan.IsWord(i, "also") || scan.IsWord(i, "all")
+                            || scan.Tokens[i].Kind == TokenKind.Word && scan.Text(i).EndsWith("ly", StringComparison.Ordinal))) i++;
+        if (i >= date || scan.Tokens[i].Kind != TokenKind.Word) return false;
+        return !ComingAfterCopula.Contains(scan.Text(i)) && !ClauseTense.IsPastVerb(scan, i);
     }
 
     /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>

@@ -265,6 +265,8 @@ internal sealed class DateMentionFinder
         // "every Tuesday" is a habit, not a date.
         // "lock the doors on a Sunday", "two lines on a Friday", "any Monday": any such day, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "any"))) return false;
+        // "working every other Sunday": every second such day.
+        if (i - 2 >= first && scan.IsWord(i - 1, "other") && scan.IsWord(i - 2, "every")) return false;
         // "restore Sunday hours", "on Saturday mornings": a weekday before a plural of a recurring thing is a habit too.
         if (i + 1 < end && DateWords.HabitNouns.Contains(scan.Text(i + 1))) return false;
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.

@@ -19,6 +19,7 @@ public sealed class PublicationDateResolver
     private const int NearLeadSentences = 6;
     private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
     private const int MidtermReach = 6; // the story may come up to six days before the election it looks ahead to
+    private const int WeekDays = 7;
 
     private readonly DateMentionFinder _finder = new();
     private readonly DateOnly _today;
@@ -243,7 +244,9 @@ public sealed class PublicationDateResolver
     {
         var (first, _) = scan.TokensOf(m.Sentence);
         var i = m.FirstToken - 1;
-        if (i >= first && scan.IsWord(i, "by")) return true;
+        // "had raised more than £8,000 by Tuesday afternoon": in a finished clause, "by" tells how things stood on that
+        // day, which is the story's own or before it.
+        if (i >= first && scan.IsWord(i, "by")) return ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true };
         for (; i >= first && i >= m.FirstToken - 6; i--)
         {
             if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return true;
@@ -380,7 +383,11 @@ public sealed class PublicationDateResolver
             var day = before.AddDays(-1);
             day = day.AddDays(-(((int)day.DayOfWeek - (int)w + 7) % 7));
             if (day < after || day > today || bound is { } b && day < b) continue;
-            return day;
+            // News names the days of the coming week by weekday and later ones by date (AP style), so a coming day told
+            // by its date is most often a week or more away: the last such weekday a week before it, when that still
+            // falls after the past date.
+            var weekEarlier = day.AddDays(-7);
+            return before.DayNumber - day.DayNumber < WeekDays && weekEarlier >= after && (bound is not { } b2 || weekEarlier >= b2) ? weekEarlier : day;
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Lexicon;
 
 namespace NewsArchive.Extraction.Events;
@@ -35,9 +36,27 @@ internal static class LeadRetelling
             if (drop?.Contains(i) == true) continue;
             var coming = events[i].Date.Start > today;
             HashSet<string>? words = null;
+            // "Ellerby will be sentenced next month" in the standfirst and "… when he returns to court on Friday, July 3"
+            // in the body: a coming month told in the lead is the coming day the body gives within it.
+            var looseMonth = events[i].Date.Precision == DatePrecision.Month && events[i].Date.End > today;
             for (var j = i + 1; j < events.Count; j++)
             {
-                if (events[j].Date != events[i].Date || events[j].Span == events[i].Span) continue;
+                if (events[j].Span == events[i].Span) continue;
+                if (looseMonth && events[j].Date.Precision == DatePrecision.Day && events[j].Date.Start > today
+                    && events[j].Date.Start >= events[i].Date.Start && events[j].Date.End <= events[i].Date.End)
+                {
+                    words ??= ContentWords(body, events[i].Span);
+                    var sharedWithDay = 0;
+                    foreach (var w in ContentWords(body, events[j].Span))
+                        if (words.Contains(w)) sharedWithDay++;
+                    if (sharedWithDay >= SharedWords)
+                    {
+                        (drop ??= []).Add(i);
+                        break;
+                    }
+                    continue;
+                }
+                if (events[j].Date != events[i].Date) continue;
                 words ??= ContentWords(body, events[i].Span);
                 var shared = 0;
                 var sharedLower = 0;

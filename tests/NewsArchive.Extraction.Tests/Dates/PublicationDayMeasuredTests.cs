@@ -54,4 +54,35 @@ public sealed class PublicationDayMeasuredTests
             + "dead man's family called for charges nine days after the shooting.\n\n"
             + "The video shows an officer firing at a parked boat late on Oct. 4.\n\nOfficers there fired their weapons twice before in 2026."));
     }
+
+    [Fact]
+    public void Puts_the_story_a_week_or_more_before_a_coming_day_told_by_its_date()
+    {
+        Assert.Equal("2026-05-19", Infer(
+            "PHOENIX (AP) — State senators on Tuesday blocked a bill to fund canal repairs.\n\n"
+            + "It had passed the House on May 7 after months of talks.\n\nA committee hearing on the budget is scheduled for May 27."));
+    }
+
+    [Fact]
+    public void Keeps_the_story_in_the_week_before_a_coming_date_when_the_past_date_is_close()
+    {
+        Assert.Equal("2026-09-09", Infer(
+            "A hospital group said on Wednesday that hackers stole patient files.\n\n"
+            + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14."));
+    }
+
+    [Fact]
+    public void Reads_a_finished_by_weekday_as_how_things_stood_on_the_story_day()
+    {
+        Assert.Equal("2026-04-07", Infer(
+            "A cyclist was hurt on a crossing on Oxley Road at around 11.40am on Saturday, April 4.\n\n"
+            + "A fundraiser for the hospital had raised more than £8,000 by Tuesday afternoon.\n\nA man was arrested on Sunday."));
+    }
+
+    [Fact]
+    public void Still_reads_a_coming_by_weekday_as_a_limit()
+    {
+        Assert.Equal("2026-11-17", Infer(
+            "Snow fell across the plains on Tuesday.\n\nForecasters expect lows of minus 8 by Wednesday, Nov. 18."));
+    }
 }
