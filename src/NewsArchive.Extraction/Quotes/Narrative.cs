@@ -82,6 +82,7 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
 
     private static readonly WordLookup BeForms = new(["was", "were", "is", "are", "been", "be", "being"]);
     private static readonly WordLookup IrregularParticiples = new(["said", "told", "written"]);
+    private static readonly WordLookup MeansOfSpeech = new(["phone", "telephone", "email", "e-mail", "text", "video", "letter", "post", "mail", "videolink"]);
 
     /// <summary>
     /// True when the one-word cue at token <paramref name="t"/> is a passive participle ("he was described as",
@@ -92,7 +93,11 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
         if (!Text.IsWord(t) || Text.IsCapitalized(t)) return false;
         var verb = Text.Word(t);
         if (!(verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.Contains(verb))) return false;
-        if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase)) return true;
+        // "Dodd, described by friends as": after a comma or a noun, not after its subject ("he said by phone").
+        if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase)
+            && !(Text.IsWord(t + 2) && MeansOfSpeech.Contains(Text.Word(t + 2)))
+            && (Text.IsPunctuation(t - 1, ',') || (Text.IsWord(t - 1) && !Text.IsCapitalized(t - 1) && Mentions.EndingAt(t - 1) is null
+                                                    && !SubjectFinder.IsPronoun(Text.Word(t - 1)) && !IsDeterminer(t - 1)))) return true;
         var be = t - 1;
         if (Text.IsWord(be) && !BeForms.Contains(Text.Word(be)) && IsAdverb(be)) be--; // "was widely described"
         return Text.IsWord(be) && BeForms.Contains(Text.Word(be));

@@ -145,7 +145,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
-        return nearestAny?.Speaker.Entity.Name;
+        // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never
+        // by a name the pronoun's own paragraph mentions in passing.
+        return lenient ? null : nearestAny?.Speaker.Entity.Name;
     }
 
     // The person a sentence's main clause opens with when it opens with a determiner ("…, the Harbury manager

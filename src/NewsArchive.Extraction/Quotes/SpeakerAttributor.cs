@@ -77,6 +77,7 @@ public sealed class SpeakerAttributor
             var before = BeforeQuotation(narrative, subjects, quote);
             if (attribution is null || before is { Speaker: not null }) attribution = before ?? attribution;
         }
+        attribution ??= SignatureBelow(narrative, quote);
         attribution ??= FromContext(narrative, subjects, quote, earlier);
         if (attribution is null && standalone) attribution = FromSubjectBefore(narrative, subjects, quote);
         if (attribution is not { Speaker: not null } && standalone && FromNextSentence(narrative, subjects, quote) is { } next)
@@ -129,6 +130,14 @@ public sealed class SpeakerAttributor
             if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
             if (!_cues.TryMatch(text, t, out var cue)) continue;
 
+            // "…," Grant was told by managers: the one told is no speaker; the agent after "by" may be.
+            if (cue.Length == 1 && narrative.IsPassiveCue(cue.Token))
+            {
+                var agent = text.IsWord(cue.End) && text.Word(cue.End).Equals("by", StringComparison.OrdinalIgnoreCase)
+                    ? subjects.After(cue.End + 1, text.Tokens.Length, quote) : Subject.None;
+                if (newSentence && !EndsAttribution(narrative, agent.Found ? agent.End : cue.End, text.Tokens[quote].Paragraph)) return null;
+                return new Attribution(agent.Speaker, SpeechCues.Text(text, cue), Direct: true, FromContext: false, SubjectStated: true) { Passive = true };
+            }
             var subject = SpeechCues.TakesSubjectAfter(text, cue) ? Subject.None : subjects.Before(first, cue.Token, quote);
             var end = cue.End;
             var inverted = !subject.Found;
@@ -145,6 +154,19 @@ public sealed class SpeakerAttributor
             return new Attribution(subject.Speaker, SpeechCues.Text(text, cue), direct, FromContext: false);
         }
         return null;
+    }
+
+    // "“…” ¶ — Phil Drummond, in a text message": a paragraph that is only a quotation, signed on the line below.
+    private static Attribution? SignatureBelow(Narrative narrative, int quote)
+    {
+        var text = narrative.Text;
+        var dash = quote + 1;
+        if (dash >= text.Tokens.Length || text.Tokens[dash].FirstParagraph == text.Tokens[quote].Paragraph
+            || narrative.ParagraphStart(quote) != quote) return null;
+        return text.Tokens[dash].Kind == TokenKind.Punctuation && text.Body[text.Tokens[dash].Start] is '\u2014' or '\u2013'
+               && narrative.Mentions.StartingAt(dash + 1) is { Possessive: false } signature
+            ? new Attribution(signature.Speaker.Entity.Name, null, Direct: true, FromContext: false)
+            : null;
     }
 
     // X said: "…" / According to X, "…" / X tweeted that he is strongly considering "…" / X was blunt: "…".
@@ -175,6 +197,12 @@ public sealed class SpeakerAttributor
         if (found is not { Speaker: not null } && found is not { SubjectStated: true } && text.IsPunctuation(quote - 1, ':'))
         {
             var subject = subjects.Before(sentence, quote - 1, quote);
+            // "Park, for her part, was optimistic: "…"": past an aside, the clause's subject opens the sentence.
+            if (subject.Speaker is null) subject = subjects.OfSentence(sentence, quote - 1, quote);
+            // "Drummond's words were blunt: "…"": whose words they are.
+            if (subject.Speaker is null && narrative.Mentions.StartingAt(sentence) is { Possessive: true } owner
+                && text.IsWord(owner.End) && IsWordsNoun(text.Word(owner.End)))
+                return new Attribution(owner.Speaker.Entity.Name, null, Direct: true, FromContext: false);
             if (subject.Speaker is not null) return new Attribution(subject.Speaker, null, Direct: true, FromContext: false);
         }
         return found;
@@ -547,7 +575,9 @@ public sealed class SpeakerAttributor
     private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
         w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)
         || w.Equals("comments", StringComparison.OrdinalIgnoreCase) || w.Equals("message", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("plea", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("plea", StringComparison.OrdinalIgnoreCase) || w.Equals("warning", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("response", StringComparison.OrdinalIgnoreCase) || w.Equals("reply", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("answer", StringComparison.OrdinalIgnoreCase);
 
     // A sentence of its own: it opens its sentence and the narrative does not run on after it.
     private static bool IsStandalone(Narrative narrative, int quote, Quotation quotation, string body)

@@ -265,6 +265,10 @@ internal sealed class SpeakerMentions
             var key = string.Join(' ', words);
             if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
+            // "the Scottish government", "the Labour party": UK style writes an organization's generic last word in
+            // lower case after the capitalized words that name it.
+            if (!speaker.IsPerson && words.Length >= 2 && char.IsUpper(words[^2][0]) && OrganizationNouns.Contains(words[^1]))
+                form.CaseSensitive[^1] = false;
         }
         // Each person's name read into words once: NamedInFull compares every person with every other.
         var nameWords = new string[]?[speakers.Count];

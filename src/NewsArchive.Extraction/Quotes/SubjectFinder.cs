@@ -134,6 +134,10 @@ internal sealed class SubjectFinder
                         return new Subject(true, null, verb);
                     }
                     if (c.Kind == SubjectKind.Age || ModifiedNoun(c.End, verb) is not { } head) return Resolve(c, anchor);
+                    // "The Save Hill Fields campaign said", "the Unite union said": a name before the noun for its own kind.
+                    if (c is { Kind: SubjectKind.Entity, PersonLike: false, Mention.Possessive: false } && head == c.End
+                        && (OrganizationNouns.Contains(Text.Word(head)) || CampaignNouns.Contains(Text.Word(head))))
+                        return Resolve(c, anchor);
                     // "the council's licensing committee said": a body inside an organization speaks for it.
                     // "the council's report said": its own text, too.
                     if (c.Kind == SubjectKind.OrganizationNoun && Text.Tokens[c.End - 1].Possessive
@@ -179,6 +183,8 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private static readonly WordLookup CampaignNouns = new(["campaign", "coalition", "movement"]);
 
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas", "unless"]);
@@ -281,6 +287,10 @@ internal sealed class SubjectFinder
     public Subject After(int start, int limit, int anchor)
     {
         if (!Text.IsWord(start) || start >= limit) return Subject.None;
+        // "said one, Margaret Dyer, 66": the one of them the text goes on to name.
+        if (Text.Word(start).Equals("one", StringComparison.OrdinalIgnoreCase) && Text.IsPunctuation(start + 1, ',')
+            && _narrative.Mentions.StartingAt(start + 2) is { Speaker.IsPerson: true, Possessive: false } one && one.End <= limit)
+            return new Subject(true, one.Speaker.Entity.Name, one.End);
         // "said a Democratic strategist who works with X": an unnamed member speaks for nobody the text names.
         if (AnonymousMember(start, limit - 1)) return new Subject(true, null, start + 1);
         for (var t = start; t < limit && t - start <= 4 && Text.IsWord(t); t++)
@@ -373,7 +383,9 @@ internal sealed class SubjectFinder
         for (var t = start; t < limit; t++)
         {
             if (!TryCandidate(t, limit, out var c)) continue;
-            if (c.Kind != SubjectKind.Source && IsSubjectPosition(c, start) && Resolve(c, anchor).Speaker is { } speaker) return speaker;
+            // "In a statement, Acme spokesperson Jo Ames said …": the organization only modifies her title.
+            if (c.Kind != SubjectKind.Source && IsSubjectPosition(c, start)
+                && (HeadedByPerson(c, limit) ?? Resolve(c, anchor)).Speaker is { } speaker) return speaker;
             t = c.End - 1;
         }
         return null;
@@ -748,7 +760,10 @@ internal sealed class SubjectFinder
             SubjectKind.Role => ResolveRole(c, anchor),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
-            SubjectKind.Proxy => ResolveProxy(c.End, anchor) ?? OrganizationBefore(c.Token),
+            // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
+            // guessed from the sentence before.
+            SubjectKind.Proxy => ResolveProxy(c.End, anchor)
+                ?? (NamesWhomFor(c.End) ? null : IntroducedProxy(c.Token, c.Noun) ?? OrganizationBefore(c.Token)),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
@@ -970,12 +985,26 @@ internal sealed class SubjectFinder
             if (all[m].Speaker.IsPerson) continue;
             var sentence = _narrative.SentenceStart(all[m].Token);
             for (var k = sentence; k <= sentence + 1 && k < all[m].Token; k++)
-                if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } subject
-                    && (k == sentence || _narrative.IsDeterminer(sentence)))
+                if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false } subject
+                    && (k == sentence || _narrative.IsDeterminer(sentence))
+                    // "Acme's chief executive, Jo Ames, told the BBC": the organization whose staff speak opens it.
+                    && (!subject.Possessive || (Text.IsWord(subject.End) && (StaffNouns.Contains(Text.Word(subject.End)) || IsRoleWord(Text.Word(subject.End))))))
                     return subject.Speaker.Entity.Name;
+            // "… told the BBC": whom someone spoke to is not who the passage is about.
+            if (TellsTo(all[m].Token)) continue;
             return all[m].Speaker.Entity.Name;
         }
         return null;
+    }
+
+    private static readonly SpeechCues TellCues = new();
+
+    // A name right after a speech cue and its determiners ("told the BBC", "told Reuters"): the one spoken to.
+    private bool TellsTo(int t)
+    {
+        var k = t - 1;
+        while (_narrative.IsDeterminer(k)) k--;
+        return Text.IsWord(k) && TellCues.TryMatch(Text, k, out var cue) && cue.End == k + 1;
     }
 
     // "a council spokeswoman said": the organization whose name's head is that noun — the only one, else the most
@@ -1023,6 +1052,38 @@ internal sealed class SubjectFinder
         for (var k = previous; k < sentence && k - previous <= 1; k++)
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
         return null;
+    }
+
+    private const int MaxProxyParagraphsBack = 3;
+
+    // ""…," the spokesman said": whom the spokesman the text brought in earlier ("a spokesman for Acme", "an Acme
+    // spokesman") speaks for; null when "the" does not open the phrase or no such introduction names anyone.
+    private string? IntroducedProxy(int determiner, int noun)
+    {
+        if (!Text.IsWord(determiner) || !Text.Word(determiner).Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var word = Text.Word(noun);
+        var oldest = Text.Tokens[determiner].FirstParagraph - MaxProxyParagraphsBack;
+        for (var k = determiner - 1; k >= 0 && Text.Tokens[k].Paragraph >= oldest; k--)
+        {
+            if (!Text.IsWord(k) || !Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
+            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
+            if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
+                return owner.Speaker.Entity.Name; // "an Acme spokesman"
+            return null; // the latest such spokesperson is not an introduction: nothing to go on
+        }
+        return null;
+    }
+
+    // "for the First Minister", "for Mr Swinney": a capitalized complement after a spokesperson naming whom they speak
+    // for ("for the consultancy" only points back at the organization just named).
+    private bool NamesWhomFor(int end)
+    {
+        if (!(Text.IsWord(end) && Text.Word(end) is var w
+              && (w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase)
+                  || w.Equals("at", StringComparison.OrdinalIgnoreCase)))) return false;
+        var k = end + 1;
+        while (_narrative.IsDeterminer(k)) k++;
+        return Text.IsCapitalized(k);
     }
 
     // "a spokeswoman for Acme": the organization (or person) she speaks for; else nobody named.

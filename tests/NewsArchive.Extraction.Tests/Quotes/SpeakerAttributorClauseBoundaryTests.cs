@@ -131,4 +131,60 @@ public class SpeakerAttributorClauseBoundaryTests
             "Reform Alliance won the seat, overturning a Labour majority of more than 9,000 in a result the party's leader described as \"a political earthquake in the heart of the country\".");
         Assert.Equal([("a political earthquake in the heart of the country", null)], quotes);
     }
+
+    [Fact]
+    public void Gives_a_quotation_after_a_colon_to_the_subject_opening_the_sentence_past_an_aside()
+    {
+        var entities = KnownEntities(Person("Denise Parkin", ["Parkin"]), Person("Raul Ortega", ["Ortega"]));
+        var quotes = Quotes(entities,
+            "Ortega said he would keep pushing. \"I'm not going anywhere,\" he said.",
+            "Parkin, for her part, was optimistic: \"This is the best plan we've had in a decade.\"");
+        Assert.Equal(
+            [("I'm not going anywhere,", "Raul Ortega"), ("This is the best plan we've had in a decade.", "Denise Parkin")],
+            quotes);
+    }
+
+    [Fact]
+    public void Gives_the_statement_said_to_the_spokesperson_whose_title_the_organization_only_modifies()
+    {
+        var entities = KnownEntities(Organization("Lumora"), Person("Dana Okoye", ["Okoye"]), Organization("The Ledger"));
+        var quotes = Quotes(entities,
+            "In a statement emailed to The Ledger, Lumora spokesperson Dana Okoye said the company would fight the claims.",
+            "\"We have never sold anyone's recordings,\" the statement said.");
+        Assert.Equal([("We have never sold anyone's recordings,", "Dana Okoye")], quotes);
+    }
+
+    [Fact]
+    public void Does_not_give_he_to_a_woman_whose_name_the_paragraph_mentions_only_as_an_owner()
+    {
+        var entities = KnownEntities(Person("Sarah Lin", ["Lin"]), Person("John Park", ["Park"]), Organization("Acme Corp."));
+        var quotes = Quotes(entities,
+            "Acme Corp. named Sarah Lin its new chief executive on Monday, replacing John Park, who is retiring. Park had led the company since 2009.",
+            "\"I'm thrilled and humbled,\" she said in a statement.",
+            "Lin's predecessor praised the choice. \"She's the right person for this moment,\" he said.");
+        Assert.Equal(
+            [("I'm thrilled and humbled,", "Sarah Lin"), ("She's the right person for this moment,", "John Park")],
+            quotes);
+    }
+
+    [Fact]
+    public void Keeps_the_person_told_after_a_quotation_out_of_the_speakers_place()
+    {
+        var entities = KnownEntities(Person("Paul Grant", ["Grant"]), Person("Steve Moss", ["Moss"]));
+        var quotes = Quotes(entities,
+            "Workers at the plant were told on Monday that the site would close.",
+            "\"You have 30 days to clear your lockers,\" Paul Grant, a shift supervisor, was told by managers.",
+            "\"It's over,\" Moss said.");
+        Assert.Equal([("You have 30 days to clear your lockers,", null), ("It's over,", "Steve Moss")], quotes);
+    }
+
+    [Fact]
+    public void Gives_said_one_to_the_person_named_in_apposition_after_it()
+    {
+        var entities = KnownEntities(Person("Margaret Dyer", ["Dyer"]), Organization("Northfield Hospitals Trust"));
+        var quotes = Quotes(entities,
+            "Northfield Hospitals Trust wrote to patients on Friday. Patients were furious.",
+            "\"Nobody told me anything until the letter came,\" said one, Margaret Dyer, 66.");
+        Assert.Equal([("Nobody told me anything until the letter came,", "Margaret Dyer")], quotes);
+    }
 }

@@ -1,0 +1,83 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Organizations speaking under the shapes news gives their names; every sentence here is invented.</summary>
+public class SpeakerAttributorOrganizationNameTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Gives_a_quotation_to_an_organization_named_before_the_noun_for_its_kind()
+    {
+        var entities = KnownEntities(Organization("Save Hollin Fields"), Organization("Corran Homes"));
+        var quotes = Quotes(entities,
+            "Corran Homes won permission for 600 homes on the fields.",
+            "The Save Hollin Fields campaign said it was \"considering every legal option open to us\".");
+        Assert.Equal([("considering every legal option open to us", "Save Hollin Fields")], quotes);
+    }
+
+    [Fact]
+    public void Matches_an_organizations_generic_last_word_written_in_lower_case()
+    {
+        var entities = KnownEntities(Organization("Scottish Government"), Organization("Moray Council"));
+        var quotes = Quotes(entities,
+            "Moray Council opened a rest centre in Elgin.",
+            "In a statement, the Scottish government said ministers were \"in close contact with the emergency services\".");
+        Assert.Equal([("in close contact with the emergency services", "Scottish Government")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_spokesman_for_someone_the_text_cannot_resolve_null_rather_than_the_organization_before()
+    {
+        var entities = KnownEntities(Organization("RMT"), Organization("CalMac"));
+        var quotes = Quotes(entities,
+            "The RMT union, which represents many CalMac staff, is due to ballot its members.",
+            "A spokesman for the First Minister said: \"Parliament has spoken and rejected the motion.\"");
+        Assert.Equal([("Parliament has spoken and rejected the motion.", null)], quotes);
+    }
+
+    [Fact]
+    public void Still_gives_a_bare_spokesperson_to_the_organization_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Hebridean Sea Harvest"), Organization("Highland Council"));
+        var quotes = Quotes(entities,
+            "Hebridean Sea Harvest now has three months to appeal to ministers.",
+            "A spokesman said: \"We are disappointed by the committee's decision.\"");
+        Assert.Equal([("We are disappointed by the committee's decision.", "Hebridean Sea Harvest")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_spokesperson_for_the_organization_noun_to_the_organization_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Harwell Ashby"), Organization("Corran Pension Scheme"));
+        var quotes = Quotes(entities,
+            "Harwell Ashby said it would defend the claim. In an emailed statement, a spokesperson for the consultancy said: \"Our advice was appropriate and was accepted by the trustees.\"");
+        Assert.Equal([("Our advice was appropriate and was accepted by the trustees.", "Harwell Ashby")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_spokesman_said_to_the_organization_the_text_introduced_him_for()
+    {
+        var entities = KnownEntities(Organization("Northfield Hospitals Trust", "the trust"), Organization("Information Commissioner's Office", "ICO"));
+        var quotes = Quotes(entities,
+            "A spokesman for Northfield Hospitals Trust said the breach affected 4,000 patients. Officials at the Information Commissioner's Office are investigating.",
+            "\"We are deeply sorry,\" the spokesman said.");
+        Assert.Equal([("We are deeply sorry,", "Northfield Hospitals Trust")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_firms_statement_to_the_firm_whose_chief_executive_spoke_not_to_the_broadcaster_she_told()
+    {
+        var entities = KnownEntities(Organization("Bramwell & Sons", "Bramwell"), Organization("BBC"), Person("Lorna Fitch", ["Fitch"]));
+        var quotes = Quotes(entities,
+            "Bramwell & Sons will close 40 of its 210 stores, the retailer said on Thursday.",
+            "Bramwell's chief executive, Lorna Fitch, told the BBC: \"We have to be a smaller, stronger business.\"",
+            "The firm's statement added: \"Stores will trade as normal until closure.\"");
+        Assert.Equal(
+            [("We have to be a smaller, stronger business.", "Lorna Fitch"), ("Stores will trade as normal until closure.", "Bramwell & Sons")],
+            quotes);
+    }
+}
