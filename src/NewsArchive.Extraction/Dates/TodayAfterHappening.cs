@@ -57,14 +57,8 @@ internal static class TodayAfterHappening
     private static DateOnly? LatestPastDay(DateScan scan, YearChoice years)
     {
         DateOnly? latest = null;
-        foreach (var m in scan.Mentions)
-        {
-            var e = m.Expression;
-            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
-            var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+        foreach (var e in PastCalendarDays(scan))
             if (years.Day(e) is { } day && (latest is null || day > latest)) latest = day;
-        }
         return latest;
     }
 
@@ -74,15 +68,23 @@ internal static class TodayAfterHappening
     {
         var wanted = (DayOfWeek)(((int)weekday - days % 7 + 7) % 7);
         DateOnly? latest = null;
+        foreach (var e in PastCalendarDays(scan))
+        {
+            var day = e.Year > 0 || e.WeekdayStated ? years.Day(e) : years.Nearest(e.Month, e.Day, wanted);
+            if (day is { } d && d.DayOfWeek == wanted && (latest is null || d > latest)) latest = d;
+        }
+        return latest?.AddDays(days);
+    }
+
+    // Month-and-day mentions outside quotations that the narrative tells in the past tense, with a verb of their own.
+    private static IEnumerable<DateExpression> PastCalendarDays(DateScan scan)
+    {
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
-            var day = e.Year > 0 || e.WeekdayStated ? years.Day(e) : years.Nearest(e.Month, e.Day, wanted);
-            if (day is { } d && d.DayOfWeek == wanted && (latest is null || d > latest)) latest = d;
+            if (reading.Tense == Tense.Past && reading.HasVerb) yield return e;
         }
-        return latest?.AddDays(days);
     }
 }

@@ -61,5 +61,8 @@ public static class ExtractionDump
     }
 
     private static void Write(string output, string name, ArticleExtraction extraction) =>
-        File.WriteAllText(Path.Combine(output, name + ".json"), JsonSerializer.Serialize(extraction, Json));
+        File.WriteAllText(Path.Combine(output, name + ".json"), ToJson(extraction));
+
+    /// <summary>The whole extraction as the dump writes it: equal text, equal output.</summary>
+    internal static string ToJson(ArticleExtraction extraction) => JsonSerializer.Serialize(extraction, Json);
 }
