@@ -12,7 +12,9 @@ internal static class NicknamedName
     public static Mention Extend(TokenizedBody body, Mention mention, int coreLast)
     {
         // A given name the list does not know still counts after a title: 'fisherman Alasdair "Ally" Mackinnon'.
-        if (mention.Words.Length != 1 || !(EntityLexicon.IsGivenName(mention.Core) || mention.Roles.Count > 0 || mention.Honorific is not null)) return mention;
+        // So does one set off by a comma after its role: 'the firm's chief executive, Ailsa "Ali" Brodie'.
+        if (mention.Words.Length != 1 || !(EntityLexicon.IsGivenName(mention.Core) || mention.Roles.Count > 0 || mention.Honorific is not null
+                                           || AfterComma(body, coreLast))) return mention;
         var tokens = body.Tokens;
         var k = coreLast + 1;
         if (k >= tokens.Length || !IsDoubleQuote(body, k)) return mention;
@@ -34,6 +36,10 @@ internal static class NicknamedName
             Evidence = mention.Evidence + new Evidence(2, 0, 0),
         };
     }
+
+    private static bool AfterComma(TokenizedBody body, int coreLast) =>
+        coreLast > 0 && body.Tokens[coreLast - 1].Kind == NameTokenKind.Punctuation && body.Body[body.Tokens[coreLast - 1].Start] == ','
+        && !EntityLexicon.Places.Contains(body.Text(coreLast)) && !EntityLexicon.Organizations.Contains(body.Text(coreLast));
 
     private static bool IsDoubleQuote(TokenizedBody body, int token) =>
         body.Tokens[token].Kind == NameTokenKind.Punctuation && body.Body[body.Tokens[token].Start] is '"' or '“' or '”';

@@ -72,6 +72,14 @@ internal sealed class RoleExtractor
             k += roleLength;
         }
         if (role is not null) (k, role) = ExtendWithOf(body, k, last, role);
+        if (role is not null && (qualifier is null || QualifierIsRole(body, qualifier.Value)) && GivenNameEndsRole(body, k, last))
+        {
+            qualifier = null;
+            // "PC Dean Ollerby", "councillor Dean Roe": a title word that is also a given name, followed by a lone surname,
+            // is the person's given name; the title before it (if any) stays the role. ("Harvard Dean Roe" keeps the title.)
+            k--;
+            role = k > first ? RoleText(body, first, k - 1) : null;
+        }
 
         string? honorific = null;
         if (k <= last && body.IsHonorific(k) && (k < last || role is null))
@@ -80,6 +88,12 @@ internal sealed class RoleExtractor
             k++;
             // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
             if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !body.IsGivenName(k)) k--;
+            // "Mrs Justice Roe", "Lord Justice Doe": a judicial title after the honorific is the role, the surname the name.
+            else if (role is null && k < last && JudicialTitles.Contains(body.Text(k)) && !body.IsGivenName(k + 1))
+            {
+                role = body.Text(k);
+                k++;
+            }
         }
         if (role is null && honorific is null && DescriptorBeforeHonorific(body, first, last) is { } at)
         {
@@ -92,6 +106,16 @@ internal sealed class RoleExtractor
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
+
+    private static readonly FrozenSet<string> JudicialTitles = FrozenSet.Create(StringComparer.Ordinal, ["Justice"]);
+
+    private static bool QualifierIsRole(TokenizedBody body, (int First, int Last) qualifier) =>
+        MatchRole(body, qualifier.First, qualifier.Last) == qualifier.Last - qualifier.First + 1;
+
+    // The role ends in a given name ("Dean") and only one word, no given name, follows it: that word is a surname.
+    private static bool GivenNameEndsRole(TokenizedBody body, int k, int last) =>
+        k == last && k > 0 && body.Tokens[k - 1].IsCapitalizedWord && body.IsGivenName(k - 1) && !body.IsGivenName(last)
+        && body.Tokens[last].IsCapitalizedWord;
 
     // "Pathologist Dr Jane Roe", "Campaigner Ms Ann Lee": a name never holds an honorific inside it, so the capitalized
     // words before one describe the person.

@@ -28,4 +28,13 @@ public class NicknamedNameTests
         Assert.Contains("Tormod Macaskill", set.People.Names());
         Assert.DoesNotContain("Tormod", set.People.Names());
     }
+    [Fact]
+    public void A_nicknamed_name_after_a_comma_set_role_is_one_person_though_its_given_name_is_unlisted()
+    {
+        var set = TestArticles.Recognize(
+            "\"We flew,\" said the firm's chief executive, Eilidh \"Ellie\" Drummore, after the launch.",
+            "Ms Drummore founded the company in 2019.");
+        Assert.Contains("Eilidh Drummore", set.People.Names());
+        Assert.DoesNotContain("Drummore", set.People.Names());
+    }
 }

@@ -251,4 +251,34 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("The seat fell vacant when the sitting Labour MP, Peregrine Ashcombe-Lyle, stood down in February.");
         Assert.DoesNotContain("Labour MP", set.Organizations.Names());
     }
+    [Fact]
+    public void A_given_name_that_is_also_a_title_before_a_lone_surname_is_the_persons_given_name()
+    {
+        var set = TestArticles.Recognize("Green Party councillor Dean Halloway said the budget was unfair.", "Halloway voted against it.");
+        Assert.Contains("Dean Halloway", set.People.Names());
+        Assert.DoesNotContain("Halloway", set.People.Names());
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_title_after_a_police_rank_is_the_persons_given_name_and_the_rank_the_role()
+    {
+        var set = TestArticles.Recognize("PC Dean Ollerby, a forensic collision investigator, told the inquest the road was wet.");
+        Assert.Equal(["PC"], set.Person("Dean Ollerby").Roles);
+    }
+
+    [Fact]
+    public void A_title_that_is_also_a_given_name_stays_a_title_after_an_institution()
+    {
+        var set = TestArticles.Recognize("Brackenfield Law School Dean Priya Castellane said enrolment had risen.");
+        Assert.Contains("Priya Castellane", set.People.Names());
+    }
+
+    [Fact]
+    public void A_judicial_title_after_an_honorific_is_a_role_and_the_surname_the_name()
+    {
+        var set = TestArticles.Recognize("Mrs Justice Wetherell quashed the order on Friday.", "Mr Justice Pellow had refused permission last year.");
+        Assert.Contains("Mrs Justice Wetherell", set.Person("Wetherell").Aliases);
+        Assert.Contains("Pellow", set.People.Names());
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Justice", StringComparison.Ordinal));
+    }
 }
