@@ -179,7 +179,7 @@ internal sealed class CandidateFinder
             if (word is "and")
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
-                if (runEnd < 0 || EntityLexicon.IsGivenName(body.Text(first))) break;
+                if (runEnd < 0 || (EntityLexicon.IsGivenName(body.Text(first)) && !GivenNameStartsBody(body, first, last, runEnd))) break;
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
@@ -212,6 +212,13 @@ internal sealed class CandidateFinder
     private static bool KnownWhole(TokenizedBody body, int first, int last) =>
         EntityLexicon.Organizations.Contains(body.Phrase(first, last))
         || (first < last && body.Text(first) is "The" && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last)));
+
+    // "Tamar and Exe Water", "Avon and Severn Rivers Trust": one word that is also a given name, "and", and a run
+    // that ends in an organization's head name one body (while "Dave and Linda Harrop" are two people).
+    private static bool GivenNameStartsBody(TokenizedBody body, int first, int last, int runEnd) =>
+        first == last && runEnd > last + 2 && EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
+        && !EntityLexicon.IsGivenName(body.Text(last + 2)) && !EntityLexicon.Organizations.Contains(body.Text(first))
+        && !EntityLexicon.Places.Contains(body.Text(first)) && !EntityLexicon.Organizations.Contains(body.Phrase(last + 2, runEnd));
 
     private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
     {

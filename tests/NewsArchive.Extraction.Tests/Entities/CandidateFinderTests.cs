@@ -107,4 +107,19 @@ public class CandidateFinderTests
         set.Organization("U.S. Court of Appeals for the 6th Circuit");
         Assert.DoesNotContain("6th Circuit", set.Organizations.Names());
     }
+    [Fact]
+    public void And_joins_a_word_that_is_also_a_given_name_to_a_run_ending_in_an_organization_head()
+    {
+        var set = TestArticles.Recognize("Tamsin and Dart Water reported 212 spills last year, and the firm said it would appeal.");
+        set.Organization("Tamsin and Dart Water");
+        Assert.DoesNotContain("Tamsin", set.People.Names());
+    }
+
+    [Fact]
+    public void And_does_not_join_two_given_names_before_a_shared_surname()
+    {
+        var set = TestArticles.Recognize("Gareth and Wendy Polbrook run the farm shop.");
+        Assert.Contains("Wendy Polbrook", set.People.Names());
+        Assert.Empty(set.Organizations.Names());
+    }
 }
