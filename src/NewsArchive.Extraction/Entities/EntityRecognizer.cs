@@ -218,6 +218,13 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst - 1, parsed.CoreLast, candidate.KnownOnly) with { Core = saint, Words = saint.Split(' '), PlaceGroup = EntityLexicon.Places.Group(saint) });
             return;
         }
+        // "Skye, Lochaber and Badenoch MSP Jane Roe": the first part of a constituency listed before a legislator's
+        // title is a place, even when it is also a given name.
+        if (single && parsed.SurfaceFirst == parsed.CoreFirst && StartsConstituencyList(tokens, parsed.CoreLast))
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly));
+            return;
+        }
         if (DatelinePlace(core) is { } place)
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
@@ -262,6 +269,28 @@ public sealed class EntityRecognizer
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)
             mentions[^1] = WithOrdinal(tokens, mentions[^1], ordinal);
     }
+
+    // ", Lochaber and Badenoch MSP": commas and "and" joining capitalized words, then a legislator's title in capitals.
+    private static bool StartsConstituencyList(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k >= tokens.Length || body.Text(k) is not ",") return false;
+        var joinedByAnd = false;
+        for (var parts = 0; parts < 4; parts++)
+        {
+            var start = ++k;
+            while (k < tokens.Length && k < start + 3 && tokens[k].IsCapitalizedWord && !IsLegislatorTitle(body, k)) k++;
+            if (k == start || k >= tokens.Length) return false;
+            if (joinedByAnd) return IsLegislatorTitle(body, k);
+            if (body.Text(k) is "and") joinedByAnd = true;
+            else if (body.Text(k) is not ",") return false;
+        }
+        return false;
+    }
+
+    private static bool IsLegislatorTitle(TokenizedBody body, int k) =>
+        body.Tokens[k].Is(NameTokenFlags.AllCaps) && EntityClassifier.IsAcronym(body.Text(k)) && EntityLexicon.Roles.Contains(body.Text(k));
 
     private static readonly FrozenSet<string> PartyMembers = FrozenSet.Create(StringComparer.Ordinal, ["Republican", "Democrat", "Republicans", "Democrats", "Conservative", "Tory"]);
 

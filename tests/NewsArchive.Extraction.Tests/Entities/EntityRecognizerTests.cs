@@ -209,4 +209,12 @@ public class EntityRecognizerTests
         var set = TestArticles.Recognize("She told BBC Radio 4's Today programme that the result was a warning.");
         Assert.Contains("BBC Radio 4", set.Organizations.Names());
     }
+    [Fact]
+    public void The_first_part_of_a_constituency_listed_before_a_legislators_title_is_a_place_not_a_person()
+    {
+        var set = TestArticles.Recognize("Skye, Morvern and Ardnish MSP Fiona Carmody welcomed the vote on Tuesday.");
+        Assert.Contains("Skye", set.Places.Names());
+        Assert.DoesNotContain("Skye", set.People.Names());
+        Assert.Contains("Fiona Carmody", set.People.Names());
+    }
 }
