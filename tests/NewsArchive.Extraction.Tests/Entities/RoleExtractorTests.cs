@@ -281,4 +281,10 @@ public class RoleExtractorTests
         Assert.Contains("Pellow", set.People.Names());
         Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Justice", StringComparison.Ordinal));
     }
+    [Fact]
+    public void An_ice_hockey_position_at_a_sentence_start_is_a_role_before_the_name()
+    {
+        var set = TestArticles.Recognize("The club said the injury was minor.", "Defenseman Kasper Lindqvist (upper body) skated on his own on Friday.");
+        Assert.Contains("Kasper Lindqvist", set.People.Names());
+    }
 }
