@@ -348,8 +348,16 @@ internal sealed class RoleExtractor
         if (EntityLexicon.IsHonorific(text) && !(body.Tokens[token].Is(NameTokenFlags.AllCaps) && !body.Tokens[token].Is(NameTokenFlags.Shouting))) return false;
         // "a villa in Mallorca, private school fees…": a rank that is also an adjective is a rank only in capitals.
         if (char.IsLower(text[0]) && RanksOnlyCapitalized.Contains(text)) return false;
-        return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0]);
+        return text.Length > 3 || text[^1] == '.' || body.Tokens[token].Is(NameTokenFlags.AllCaps) || char.IsLower(text[0])
+               || UndottedShortRanks.Contains(text);
     }
+
+    // "Sgt Aaron Roe", "Lt Jane Doe": UK style drops the full stop after a rank; the lists spell such a form out exactly
+    // (case-sensitive, so "Di Smith" is no DI).
+    private static readonly FrozenSet<string> UndottedShortRanks = WordList.Lines("role-words")
+        .SelectMany(line => line.Split('|'))
+        .Where(form => form.Length <= 3 && !form.Contains('.') && !form.Contains(' ') && form.Any(char.IsLower) && char.IsUpper(form[0]))
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
     private static (int Next, string? Role, (int, int)? Qualifier, bool IsPlace) QualifiedRole(TokenizedBody body, int first, int last)

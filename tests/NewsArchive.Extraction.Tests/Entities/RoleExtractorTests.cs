@@ -287,4 +287,10 @@ public class RoleExtractorTests
         var set = TestArticles.Recognize("The club said the injury was minor.", "Defenseman Kasper Lindqvist (upper body) skated on his own on Friday.");
         Assert.Contains("Kasper Lindqvist", set.People.Names());
     }
+    [Fact]
+    public void An_undotted_short_rank_before_a_name_is_a_role()
+    {
+        var set = TestArticles.Recognize("Sgt Aaron Pillman, of Westshire Police, told the hearing the water was cold.");
+        Assert.Equal(["Sgt"], set.Person("Aaron Pillman").Roles.Take(1));
+    }
 }
