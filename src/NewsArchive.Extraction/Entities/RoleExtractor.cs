@@ -89,7 +89,7 @@ internal sealed class RoleExtractor
             // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
             if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !body.IsGivenName(k)) k--;
             // "Mrs Justice Roe", "Lord Justice Doe": a judicial title after the honorific is the role, the surname the name.
-            else if (role is null && k < last && JudicialTitles.Contains(body.Text(k)) && !body.IsGivenName(k + 1))
+            else if (role is null && k < last && body.Text(k) is "Justice" && !body.IsGivenName(k + 1))
             {
                 role = body.Text(k);
                 k++;
@@ -106,8 +106,6 @@ internal sealed class RoleExtractor
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
-
-    private static readonly FrozenSet<string> JudicialTitles = FrozenSet.Create(StringComparer.Ordinal, ["Justice"]);
 
     private static bool QualifierIsRole(TokenizedBody body, (int First, int Last) qualifier) =>
         MatchRole(body, qualifier.First, qualifier.Last) == qualifier.Last - qualifier.First + 1;
