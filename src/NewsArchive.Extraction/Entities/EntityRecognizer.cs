@@ -232,8 +232,10 @@ public sealed class EntityRecognizer
         }
         // "a fellow Montana Republican", "The Kansas Republican scheduled…": a state and a party describe a person the
         // article names elsewhere; only the state is an entity here.
+        // "a Lowell Democrat": after "a" no person's name follows, so a town the gazetteer lacks is the place too.
         if (parsed.CoreLast > parsed.CoreFirst && PartyMembers.Contains(tokens.Text(parsed.CoreLast))
-            && EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1)))
+            && (EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1))
+                || (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreFirst > 0 && tokens.Text(parsed.CoreFirst - 1) is "a" or "an")))
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast - 1, candidate.KnownOnly));
             return;
