@@ -101,4 +101,45 @@ public class QualityEntities8PatternTests
         set.Place("Lowell");
         Assert.DoesNotContain(set.People, p => p.Name.Contains("Democrat"));
     }
+
+    [Fact]
+    public void An_interstate_named_by_its_number_is_a_place()
+    {
+        var set = TestArticles.Recognize("The storm flipped a tractor-trailer on Interstate 65 and closed Highway 12 near the river.");
+        set.Place("Interstate 65");
+        set.Place("Highway 12");
+    }
+
+    [Fact]
+    public void A_listed_conference_named_with_a_number_is_an_organization()
+    {
+        var set = TestArticles.Recognize("The win keeps the Owls in the Big 12 race, and they lead the Big 12 in rushing.");
+        set.Organization("Big 12");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_monthly_named_for_its_state_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Asked in 2019 by a Vermont Monthly writer whether he regretted it, he laughed.");
+        set.Organization("Vermont Monthly");
+    }
+
+    [Fact]
+    public void A_sentence_initial_common_noun_or_adjective_is_no_part_of_the_name_after_it()
+    {
+        var set = TestArticles.Recognize(
+            "Bookies Paddington have slashed the odds on a record.",
+            "Current Millbrook coach Lena Soto said the team would wear black armbands.");
+        set.Organization("Paddington");
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.StartsWith("Bookies") || f.StartsWith("Current"));
+    }
+
+    [Fact]
+    public void A_party_word_between_a_chamber_and_a_lower_case_noun_is_no_part_of_the_chambers_name()
+    {
+        var set = TestArticles.Recognize("Senate Republican leaders have not committed floor time to the bill.");
+        set.Organization("Senate");
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("Senate Republican"));
+    }
 }
