@@ -72,6 +72,8 @@ internal sealed class EntityClassifier
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
             && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
+        // "Page 14 of the New York edition": a print edition's name is the paper's, not a place the story is about.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && body.Text(last + 1) is "edition" or "editions") return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
@@ -178,7 +180,18 @@ internal sealed class EntityClassifier
             person = Math.Min(person, 0);
             organization += AcronymOrganization(body, name, last, core);
         }
+        // "in Year 10", "before Game 2", "from Day One": a word before a number names a numbered thing, not a place.
+        if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
+    }
+
+    private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
+
+    private static bool NumberFollows(TokenizedBody body, int last)
+    {
+        var next = last + 1;
+        if (next >= body.Tokens.Length || body.Tokens[next].Start != body.Tokens[last].End + 1) return false;
+        return body.Tokens[next].Kind == NameTokenKind.Number ? char.IsDigit(body.Body[body.Tokens[next].Start]) : CapitalNumberWords.Contains(body.Text(next));
     }
 
     // A loop, not LINQ's Any over the string: an enumerator per multi-word name.

@@ -169,4 +169,20 @@ public class QualityEntities8PatternTests
         var set = TestArticles.Recognize("Mr Ashdown, of Radwell, admitted fraud by abuse of position at Bolton Crown Court.");
         set.Place("Radwell");
     }
+
+    [Fact]
+    public void A_capitalized_word_before_a_number_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Her daughter is in Year 10 at the school.",
+            "He was hurt in Game 1 and sat out in Division One, but he had said from Day One that he would play.");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_print_editions_name_is_no_place()
+    {
+        var set = TestArticles.Recognize("A version of this article appears in print on Nov. 5, Section B, Page 11 of the Chicago edition.");
+        Assert.Empty(set.Places);
+    }
 }
