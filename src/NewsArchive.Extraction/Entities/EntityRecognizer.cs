@@ -190,6 +190,11 @@ public sealed class EntityRecognizer
 
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
+        if (CountyListItem(tokens, candidate) is { } county)
+        {
+            mentions.Add(county);
+            return;
+        }
         var parsed = _roles.Parse(tokens, candidate);
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
@@ -450,6 +455,61 @@ public sealed class EntityRecognizer
     }
 
     private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+
+    // "Kane, McHenry and Cook counties", "Jackson and Josephine Counties": each name of a list before a plural county or
+    // parish is that county (named "Kane County", written "Kane").
+    private static Mention? CountyListItem(TokenizedBody tokens, Candidate candidate)
+    {
+        var t = tokens.Tokens;
+        int first = candidate.First, last = candidate.Last;
+        if (tokens.Text(first) is "The" || tokens.IsStopWord(first)) return null;
+        string? head = null;
+        var nameLast = last;
+        if (last > first && PluralCountyHead(tokens.Text(last)) is { } written)
+        {
+            head = written;
+            nameLast = last - 1;
+        }
+        else
+        {
+            var k = last + 1;
+            for (var steps = 0; steps < 24 && k < t.Length && head is null; steps++)
+            {
+                var text = tokens.Text(k);
+                if (t[k].IsCapitalizedWord)
+                {
+                    if (PluralCountyHead(text) is { } capitalized) head = capitalized;
+                    k++;
+                }
+                else if (text is "," or "and" or "or") k++;
+                else if (text is "counties" or "parishes" && t[k - 1].IsCapitalizedWord) head = PluralCountyHead(text);
+                else break;
+            }
+        }
+        if (head is null) return null;
+        for (var k = first; k <= nameLast; k++)
+            if (!t[k].IsCapitalizedWord) return null;
+        var core = tokens.Phrase(first, nameLast) + " " + head;
+        var surface = tokens.Phrase(first, last);
+        return new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = tokens.Span(first, last),
+            Surface = surface,
+            Core = core,
+            Words = core.Split(' '),
+            KnownOnly = candidate.KnownOnly,
+            Evidence = new Evidence(0, 0, 5),
+            PlaceGroup = EntityLexicon.Places.Group(core),
+        };
+    }
+
+    private static string? PluralCountyHead(string word) => word switch
+    {
+        "counties" or "Counties" => "County",
+        "parishes" or "Parishes" => "Parish",
+        _ => null,
+    };
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

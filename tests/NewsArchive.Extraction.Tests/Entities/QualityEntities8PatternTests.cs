@@ -185,4 +185,18 @@ public class QualityEntities8PatternTests
         var set = TestArticles.Recognize("A version of this article appears in print on Nov. 5, Section B, Page 11 of the Chicago edition.");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void Each_name_listed_before_counties_is_a_county()
+    {
+        var set = TestArticles.Recognize(
+            "The district serves parts of Kane, McHenry and Cook counties.",
+            "Crews were sent to Jackson and Josephine Counties on Monday.");
+        Assert.Contains("Kane", set.Place("Kane County").Aliases);
+        set.Place("McHenry County");
+        set.Place("Cook County");
+        set.Place("Jackson County");
+        Assert.Contains("Josephine Counties", set.Place("Josephine County").Aliases);
+        Assert.Empty(set.People);
+    }
 }
