@@ -1,0 +1,41 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Speakers the text refers back to: a pronoun carried through sentences that name someone else, and
+/// "in the words of X".</summary>
+public class SpeakerAttributorSecondReferenceTests
+{
+    private static readonly EntitySet Cricket = KnownEntities(
+        Person("Tom Ardley", ["Ardley"]),
+        Person("Neil Brockway", ["Neil", "Brockway"], ["batting coach"]),
+        Person("Joan Pettifer", ["Pettifer"], ["poet"]),
+        Organization("Westshire County Cricket Club", "Westshire"));
+
+    [Fact]
+    public void A_he_after_a_sentence_whose_subject_is_he_skips_the_name_in_its_object()
+    {
+        var quotes = AttributedQuotes(Cricket,
+            "\"I have waited a long time for a day like that,\" Ardley said.",
+            "He credited the batting coach, Neil Brockway, with a change to his stance. \"Neil moved my back foot,\" he said.");
+        Assert.Equal(["Tom Ardley", "Tom Ardley"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_he_after_a_sentence_that_opens_with_the_other_man_is_that_man()
+    {
+        var quotes = AttributedQuotes(Cricket,
+            "\"I have waited a long time for a day like that,\" Ardley said.",
+            "Brockway said the change had been small. \"It was three inches,\" he said.");
+        Assert.Equal(["Tom Ardley", "Neil Brockway"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void In_the_words_of_attributes_the_quotation_to_the_person_named_after_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Cricket,
+            "Ardley became, in the words of the poet Joan Pettifer, \"the last romantic in county cricket\"."));
+        Assert.Equal(("Joan Pettifer", "in the words of"), (quote.Speaker, quote.Cue));
+    }
+}
