@@ -31,7 +31,9 @@ internal sealed class SubjectFinder
 
     private static readonly SpeechCues PoliceCues = new();
     private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
-    private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
+    // "the Kansas Republican", "the Finn": a party member or a national, a second reference to someone just named.
+    private static readonly WordLookup PartyMembers =
+        new(WordList.Lines("speech-party-members").Concat(WordList.Lines("speech-nationality-nouns")));
 
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
@@ -150,7 +152,12 @@ internal sealed class SubjectFinder
                     // "the council leader said": a role phrase, modifier and all.
                     var first = c.Token;
                     while (first < head && _narrative.IsDeterminer(first)) first++;
-                    return new Subject(true, ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor), verb);
+                    var holder = ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor);
+                    // "Council leader Fraser Dunlop said … "…," the Labour leader told the chamber": a party or body
+                    // before the role says whose side the person is on, which the role the text gave may leave out.
+                    if (holder is null && c is { Kind: SubjectKind.Entity, PersonLike: false } && _narrative.IsDeterminer(c.Token))
+                        holder = RecentHolder(Text.Word(head).ToString(), c.Token);
+                    return new Subject(true, holder, verb);
                 }
                 // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
                 if (!OpensParticiplePhrase(segmentStart))
@@ -799,10 +806,40 @@ internal sealed class SubjectFinder
         for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && all[m].Token >= from; m--)
         {
             if (!all[m].Speaker.IsPerson) continue;
-            if (person is not null && person != all[m].Speaker.Entity.Name) return null;
+            // "The visitors' coach, Andreas Kask, was furious with the referee, Jo Ames. "…," the Estonian said.":
+            // among several people, the one the sentence before is about — for a national or party epithet, which
+            // news uses only for the person in focus (a lowercase description may set two people side by side).
+            if (person is not null && person != all[m].Speaker.Entity.Name)
+                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : null;
             person = all[m].Speaker.Entity.Name;
         }
         return person;
+    }
+
+    // The person last named, from the paragraph before up to token t, when that person holds a role with the word.
+    private string? RecentHolder(string word, int t)
+    {
+        var paragraphStart = _narrative.ParagraphStart(t);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(t); m >= 0 && all[m].Token >= from; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            return all[m].Speaker.Entity.Roles.Any(r => ContainsWords(r, word)) ? all[m].Speaker.Entity.Name : null;
+        }
+        return null;
+    }
+
+    // The person the main clause of the sentence right before the one at token t opens with; null when it opens
+    // with anything else.
+    private string? SubjectOfSentenceBefore(int t, int anchor)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        if (sentence == 0) return null;
+        var previous = _narrative.SentenceStart(sentence - 1);
+        if (Text.Tokens[previous].FirstParagraph < Text.Tokens[t].FirstParagraph - 1) return null;
+        var name = OfSentence(previous, sentence, anchor).Speaker;
+        return name is not null && _narrative.Mentions.Speakers.Any(s => s.IsPerson && s.Entity.Name == name) ? name : null;
     }
 
 

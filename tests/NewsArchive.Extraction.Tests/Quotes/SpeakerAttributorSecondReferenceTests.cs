@@ -38,4 +38,40 @@ public class SpeakerAttributorSecondReferenceTests
             "Ardley became, in the words of the poet Joan Pettifer, \"the last romantic in county cricket\"."));
         Assert.Equal(("Joan Pettifer", "in the words of"), (quote.Speaker, quote.Cue));
     }
+
+    private static readonly EntitySet Football = KnownEntities(
+        Person("Lars Vikström", ["Vikström"], ["head coach"]),
+        Person("Ben Otley", ["Otley"]),
+        Person("Sam Pryor", ["Pryor"], ["referee"]),
+        Person("Moira Kinnell", ["Kinnell"], ["Council leader"]),
+        Person("Duncan Reid", ["Reid"], ["Conservative group leader"]),
+        Organization("Labour", "the Labour"),
+        Organization("Harbury Town"));
+
+    [Fact]
+    public void The_national_epithet_is_the_subject_of_the_sentence_before_among_several_people()
+    {
+        var quote = Assert.Single(AttributedQuotes(Football,
+            "The visitors' head coach, Lars Vikström, was furious with the red card shown to Otley by referee Sam Pryor.",
+            "\"I still don't know what he has given it for,\" the Swede told BBC Radio."));
+        Assert.Equal("Lars Vikström", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_national_epithet_stays_null_when_the_sentence_before_opens_with_no_person()
+    {
+        var quote = Assert.Single(AttributedQuotes(Football,
+            "The red card shown to Otley by Sam Pryor angered Lars Vikström.",
+            "\"I still don't know what he has given it for,\" the Swede told BBC Radio."));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_party_before_a_role_word_still_finds_the_leader_just_named()
+    {
+        var quote = Assert.Single(AttributedQuotes(Football,
+            "Council leader Moira Kinnell said the rise was needed to protect schools.",
+            "\"Nobody came into politics to put up bills,\" the Labour leader told the chamber."));
+        Assert.Equal("Moira Kinnell", quote.Speaker);
+    }
 }
