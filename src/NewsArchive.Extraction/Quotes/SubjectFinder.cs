@@ -799,8 +799,7 @@ internal sealed class SubjectFinder
         var paragraphStart = _narrative.ParagraphStart(c.Token);
         var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
         for (var k = from + 1; k < c.Token; k++)
-            if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) 
-                && (_narrative.IsIndefinite(k - 1) || (_narrative.IsIndefinite(k - 2) && IsDescriptorWord(k - 1)))) return null;
+            if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) && IntroducedIndefinitely(k)) return null;
         string? person = null;
         var all = _narrative.Mentions.All;
         for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && all[m].Token >= from; m--)
@@ -828,6 +827,19 @@ internal sealed class SubjectFinder
             return all[m].Speaker.Entity.Roles.Any(r => ContainsWords(r, word)) ? all[m].Speaker.Entity.Name : null;
         }
         return null;
+    }
+
+    // "a cook", "a young cook", "One Republican aide": the noun at k is brought in by an indefinite up to two
+    // modifiers before it (lowercase descriptors, or capitalized words that name nobody).
+    private bool IntroducedIndefinitely(int k)
+    {
+        if (_narrative.IsIndefinite(k - 1)) return true;
+        for (var j = k - 1; j >= k - 2 && Text.IsWord(j); j--)
+        {
+            if (!IsDescriptorWord(j) && !(Text.IsCapitalized(j) && _narrative.Mentions.EndingAt(j) is not { Speaker.IsPerson: true })) return false;
+            if (_narrative.IsIndefinite(j - 1)) return true;
+        }
+        return false;
     }
 
     // The person the main clause of the sentence right before the one at token t opens with; null when it opens

@@ -74,4 +74,12 @@ public class SpeakerAttributorSecondReferenceTests
             "\"Nobody came into politics to put up bills,\" the Labour leader told the chamber."));
         Assert.Equal("Moira Kinnell", quote.Speaker);
     }
+
+    [Fact]
+    public void The_aide_brought_in_as_one_party_aide_is_not_the_leader_named_before()
+    {
+        var quotes = AttributedQuotes(Football,
+            "Conservative group leader Duncan Reid did not say when the vote would come. One Labour aide said leaders were counting votes. \"It's going to be tight,\" the aide said.");
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
 }
