@@ -92,6 +92,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     private static readonly WordLookup Authors =
         new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup ReaderVerbs = WordLookup.FromList("speech-source-reader-verbs");
     private static readonly WordLookup PrintedPieces = new(["article", "review", "editorial", "column", "piece", "profile", "story", "leader"]);
     private const int MaxWordsBeforeBy = 5;
     private const int MaxParagraphsBack = 6;
@@ -115,6 +116,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             {
                 if (Cues.TryMatch(text, k, out _)) break;
                 if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+                // "the message, which was reviewed by FreightLane Daily": whoever read it is not whose it is.
+                if (text.IsWord(k - 1) && ReaderVerbs.Contains(text.Word(k - 1))) break;
                 var j = k + 1;
                 while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
                 // "by the engineering firm Kessler-Rowe": a lowercase noun or two that say what the maker is.
