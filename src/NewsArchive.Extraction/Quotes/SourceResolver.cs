@@ -44,10 +44,15 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                   // "Her partner, Owen Griffiths, read a statement": the text a sentence introduces is its subject's.
                   ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
-            if (speaker is not null || !IsDefinite(t - 1)) return speaker;
+            if (speaker is not null || !IsDefinite(t - 1)) return speaker ?? InspectionReport(noun, anchor);
         }
-        return null;
+        return InspectionReport(noun, anchor);
     }
+
+    // "The CQC rated the unit inadequate after an inspection. … the report said": a report nobody is said to own, in
+    // a text about an inspection, is the inspecting body's.
+    private string? InspectionReport(ReadOnlySpan<char> noun, int anchor) =>
+        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) : null;
 
     // The person named right after the latest "led by" from paragraph `oldest` on, if any.
     private string? LeadAuthor(int anchor, int oldest)

@@ -778,7 +778,7 @@ internal sealed class SubjectFinder
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
             // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
-            SubjectKind.Inspectors => LatestOrganizationSubject(Math.Min(anchor, c.Token)),
+            SubjectKind.Inspectors => InspectionAgent(Math.Min(anchor, c.Token)) ?? LatestOrganizationSubject(Math.Min(anchor, c.Token)),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
@@ -1025,6 +1025,40 @@ internal sealed class SubjectFinder
     // "Acme, which is owned by Beta Group, said … The company said": the organization of the latest sentence naming
     // one, and when that sentence opens with an organization, the one it opens with (its subject, not an owner or
     // partner named inside a relative clause).
+    private static readonly WordLookup InspectionWords =
+        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*')));
+    private static readonly WordLookup RatingVerbs =
+        new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
+
+    /// <summary>The organization the text says inspected, before token <paramref name="anchor"/>: "was inspected by
+    /// Ofsted", "an inspection by the CQC", "a CQC inspection", "The Care Quality Commission rated the unit inadequate
+    /// after an inspection"; null when the text names none.</summary>
+    public string? InspectionAgent(int anchor)
+    {
+        var mentions = _narrative.Mentions;
+        for (var t = anchor - 1; t >= 0; t--)
+        {
+            if (!Text.IsWord(t) || !InspectionWords.Contains(Text.Word(t))) continue;
+            if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                var j = t + 2;
+                while (_narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
+                if (mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } agent) return agent.Speaker.Entity.Name;
+            }
+            if (mentions.EndingAt(t - 1) is { Speaker.IsPerson: false } modifier) return modifier.Speaker.Entity.Name;
+            // The body that opens the sentence and rates what it inspected.
+            var sentence = _narrative.SentenceStart(t);
+            if (mentions.StartingAt(sentence) is { Speaker.IsPerson: false, Possessive: false } opener)
+            {
+                var verb = opener.End;
+                // "The Care Quality Commission (CQC) rated": past the acronym in brackets.
+                if (Text.IsPunctuation(verb, '(') && Text.IsPunctuation(verb + 2, ')')) verb += 3;
+                if (Text.IsWord(verb) && RatingVerbs.Contains(Text.Word(verb))) return opener.Speaker.Entity.Name;
+            }
+        }
+        return null;
+    }
+
     private string? LatestOrganizationSubject(int anchor)
     {
         var all = _narrative.Mentions.All;

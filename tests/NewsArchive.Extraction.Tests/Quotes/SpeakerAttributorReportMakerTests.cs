@@ -28,4 +28,39 @@ public class SpeakerAttributorReportMakerTests
             "\"We regret to tell you that all work stops tomorrow,\" read the message, which was issued by Brenmoor Haulage."));
         Assert.Equal("Brenmoor Haulage", quote.Speaker);
     }
+
+    private static readonly EntitySet Inspection = KnownEntities(
+        Organization("Care Standards Board", "the Care Standards Board"),
+        Organization("Millbrook Hospital", "the hospital"),
+        Organization("Schools Inspectorate"),
+        Organization("Hollins Academy"),
+        Organization("Redfern Learning Trust"));
+
+    [Fact]
+    public void The_report_of_an_inspection_is_the_inspecting_body_that_rated_after_it()
+    {
+        var quote = Assert.Single(AttributedQuotes(Inspection,
+            "The Care Standards Board rated the ward at Millbrook Hospital inadequate after an inspection in May.",
+            "The report, published on Thursday, said patients waited for hours.",
+            "\"People were being cared for in corridors,\" the report said."));
+        Assert.Equal("Care Standards Board", quote.Speaker);
+    }
+
+    [Fact]
+    public void Inspectors_speak_for_the_body_the_school_was_inspected_by()
+    {
+        var quote = Assert.Single(AttributedQuotes(Inspection,
+            "Hollins Academy was inspected by the Schools Inspectorate in January, shortly after it joined the Redfern Learning Trust.",
+            "Inspectors wrote: \"Pupils are proud of their school.\""));
+        Assert.Equal("Schools Inspectorate", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_report_in_a_text_without_an_inspection_stays_unattributed()
+    {
+        var quote = Assert.Single(AttributedQuotes(Inspection,
+            "Millbrook Hospital failed to meet its targets in May.",
+            "\"People were being cared for in corridors,\" the report said."));
+        Assert.Null(quote.Speaker);
+    }
 }
