@@ -92,6 +92,13 @@ internal sealed class SubjectFinder
     /// </summary>
     public Subject Before(int floor, int verb, int anchor)
     {
+        // "Superintendent Jo Ames — who took over in 2022 — called the deal …": an aside between paired dashes
+        // stands between the subject and its verb.
+        if (IsDash(verb - 1) && verb - 1 > floor)
+        {
+            for (var k = verb - 2; k > floor; k--)
+                if (IsDash(k)) return Before(floor, k, anchor);
+        }
         var t = verb - 1;
         var segment = 0;
         Candidate? organizationLike = null, described = null;
@@ -190,6 +197,9 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private bool IsDash(int t) =>
+        t >= 0 && t < Text.Tokens.Length && Text.Tokens[t].Kind == TokenKind.Punctuation && Text.Body[Text.Tokens[t].Start] is '\u2014' or '\u2013';
 
     private static readonly WordLookup CampaignNouns = new(["campaign", "coalition", "movement"]);
 

@@ -82,4 +82,12 @@ public class SpeakerAttributorSecondReferenceTests
             "Conservative group leader Duncan Reid did not say when the vote would come. One Labour aide said leaders were counting votes. \"It's going to be tight,\" the aide said.");
         Assert.Null(Assert.Single(quotes).Speaker);
     }
+
+    [Fact]
+    public void A_dash_aside_between_the_subject_and_the_cue_is_skipped()
+    {
+        var quote = Assert.Single(AttributedQuotes(Football,
+            "Council leader Moira Kinnell — who took over in 2022 and had said she would not \"play games\" with the budget — called the deal \"fair to our staff and to our taxpayers.\""));
+        Assert.Equal(("Moira Kinnell", "called"), (quote.Speaker, quote.Cue));
+    }
 }
