@@ -115,7 +115,7 @@ internal sealed class EntityClassifier
         if (!single && PluralGroupFor(body, first, last)) organization += 3;
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
-        var shouted = !single && !core.Any(char.IsLower);
+        var shouted = !single && !HasLowerCase(core);
         if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !(EntityLexicon.Places.Contains(firstWord) && EntityLexicon.Places.Contains(body.Phrase(first + 1, last))))) && body.Text(first + 1) is not ("of" or "for"))
             organization += 3;
         // "MAPLE HOLLOW, Pa. —": a dateline.
@@ -175,6 +175,14 @@ internal sealed class EntityClassifier
             organization += AcronymOrganization(body, name, last, core);
         }
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
+    }
+
+    // A loop, not LINQ's Any over the string: an enumerator per multi-word name.
+    private static bool HasLowerCase(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsLower(ch)) return true;
+        return false;
     }
 
     /// <summary>

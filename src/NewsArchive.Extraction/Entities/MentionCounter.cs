@@ -68,9 +68,19 @@ internal sealed class MentionCounter
                 aliases.Add($"{article} {mention.Surface}");
         }
         // "Sir Roger", "Dame Margaret": a knight or dame is called by title and given name.
+        // (A loop in mention order, each of the two titles once: most people have neither.)
         if (entity.Kind == EntityKind.Person && name.Contains(' '))
-            foreach (var honorific in mentions.Select(m => m.Honorific).Where(h => h is "Sir" or "Dame").Distinct())
+        {
+            string? firstTitle = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.Honorific is not ("Sir" or "Dame") || mention.Honorific == firstTitle) continue;
+                var honorific = mention.Honorific;
                 if (seen.Add($"{honorific} {name.Split(' ')[0]}")) aliases.Add($"{honorific} {name.Split(' ')[0]}");
+                if (firstTitle is not null) break;
+                firstTitle = honorific;
+            }
+        }
         // "Hollis Pipe Corp." is also "Hollis Pipe"; "Meridian Health Systems Inc." also "Meridian Health Systems", "Meridian Health".
         if (entity.Kind == EntityKind.Organization)
             foreach (var shorter in WithoutSuffixes(name))
@@ -78,9 +88,7 @@ internal sealed class MentionCounter
         // The surname alone is how the article, or the next one, will call a person ("Weiser").
         if (entity.Kind == EntityKind.Person && Surname(name) is { } surname && !sharedSurnames.Contains(surname) && seen.Add(surname))
             aliases.Add(surname);
-        var roles = entity.Kind == EntityKind.Person
-            ? FullestRoles(mentions.Where(m => m.Shape != MentionShape.Description).SelectMany(m => m.Roles))
-            : [];
+        var roles = entity.Kind == EntityKind.Person ? FullestRoles(mentions) : [];
         var spans = new List<TextSpan>(mentions.Count);
         foreach (var mention in mentions)
             if (spans.Count == 0 || spans[^1] != mention.Span) spans.Add(mention.Span);
@@ -121,9 +129,23 @@ internal sealed class MentionCounter
         return group >= 0 ? Lexicon.EntityLexicon.Places.Canonical(group) : name;
     }
 
-    private static List<string> FullestRoles(IEnumerable<string> roles)
+    private static List<string> FullestRoles(List<Mention> mentions)
     {
-        var distinct = roles.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Most people have one role or none: no set and no second list for them.
+        var distinct = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Shape == MentionShape.Description) continue;
+            for (var k = 0; k < mention.Roles.Count; k++)
+            {
+                var role = mention.Roles[k];
+                if (distinct.Count == 0) { distinct.Add(role); continue; }
+                seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase) { distinct[0] };
+                if (seen.Add(role)) distinct.Add(role);
+            }
+        }
+        if (distinct.Count < 2) return distinct;
         return distinct.Where(role => !distinct.Any(other => other.Length > role.Length && ContainsWords(other, role))).ToList();
     }
 

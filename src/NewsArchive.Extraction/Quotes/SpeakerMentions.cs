@@ -76,9 +76,9 @@ internal sealed class SpeakerMentions
 
     public static SpeakerMentions Find(AttributionText text, EntitySet entities)
     {
-        var speakers = entities.People.Concat(entities.Organizations)
-            .Select(e => e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown))
-            .ToList();
+        var speakers = new List<Speaker>(entities.People.Count + entities.Organizations.Count);
+        foreach (var e in entities.People) speakers.Add(e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown));
+        foreach (var e in entities.Organizations) speakers.Add(e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown));
         var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
         foreach (var form in SurfaceForms(speakers))
         {
