@@ -90,4 +90,28 @@ public class SpeakerAttributorSecondReferenceTests
             "Council leader Moira Kinnell — who took over in 2022 and had said she would not \"play games\" with the budget — called the deal \"fair to our staff and to our taxpayers.\""));
         Assert.Equal(("Moira Kinnell", "called"), (quote.Speaker, quote.Cue));
     }
+
+    private static readonly EntitySet Festival = KnownEntities(
+        Person("Nadia Okafor-Lane", ["Okafor-Lane"]),
+        Person("Rosa Whitcombe", ["Whitcombe"]));
+
+    [Fact]
+    public void A_she_right_after_a_woman_brought_in_with_a_who_clause_is_that_woman()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "\"I wanted to make a film about people who are good at a hard job,\" Okafor-Lane said.",
+            "That mattered to Rosa Whitcombe, who has worked at the plant for 12 years and came with her daughters.",
+            "\"My girls have never seen inside,\" she said.");
+        Assert.Equal(["Nadia Okafor-Lane", "Rosa Whitcombe"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_she_after_a_woman_named_again_in_passing_stays_with_the_subject()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "\"I wanted to make a film about people who are good at a hard job,\" Okafor-Lane said.",
+            "Rosa Whitcombe, who has worked at the plant for 12 years, came with her daughters. Okafor-Lane thanked Whitcombe, who stood up.",
+            "\"My girls have never seen inside,\" she said.");
+        Assert.Equal(["Nadia Okafor-Lane", "Nadia Okafor-Lane"], quotes.Select(q => q.Speaker));
+    }
 }
