@@ -32,6 +32,7 @@ internal sealed class SubjectFinder
     private static readonly SpeechCues PoliceCues = new();
     private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
     // "the Kansas Republican", "the Finn": a party member or a national, a second reference to someone just named.
+    private static readonly WordLookup AnalystNouns = WordLookup.FromList("speech-analyst-nouns");
     private static readonly WordLookup PartyMembers =
         new(WordList.Lines("speech-party-members").Concat(WordList.Lines("speech-nationality-nouns")));
 
@@ -676,6 +677,18 @@ internal sealed class SubjectFinder
         {
             candidate = new Candidate(SubjectKind.Inspectors, t, inspectors + 1, false, Noun: inspectors);
             return true;
+        }
+        // "Analysts at Peel Hunt said": the firm whose analysts publish the view speaks.
+        if (AnalystNouns.Contains(word) && Text.IsWord(t + 1)
+            && (Text.Word(t + 1).Equals("at", StringComparison.OrdinalIgnoreCase) || Text.Word(t + 1).Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            var j = t + 2;
+            while (_narrative.IsDeterminer(j) && _narrative.Mentions.StartingAt(j) is null) j++;
+            if (_narrative.Mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } firm && firm.End <= limit)
+            {
+                candidate = new Candidate(SubjectKind.Entity, t, firm.End, false, firm);
+                return true;
+            }
         }
         if (!_narrative.IsDeterminer(t)) return false;
 

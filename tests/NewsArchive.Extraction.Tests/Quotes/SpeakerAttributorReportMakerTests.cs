@@ -63,4 +63,16 @@ public class SpeakerAttributorReportMakerTests
             "\"People were being cared for in corridors,\" the report said."));
         Assert.Null(quote.Speaker);
     }
+
+    private static readonly EntitySet Brokers = KnownEntities(
+        Organization("Caledon Bank"),
+        Organization("Harrow Stone Securities"));
+
+    [Fact]
+    public void Analysts_at_a_firm_speak_for_the_firm()
+    {
+        var quote = Assert.Single(AttributedQuotes(Brokers,
+            "Caledon Bank will close 90 branches. Analysts at Harrow Stone Securities said the plan was \"bolder than the market had expected\"."));
+        Assert.Equal("Harrow Stone Securities", quote.Speaker);
+    }
 }
