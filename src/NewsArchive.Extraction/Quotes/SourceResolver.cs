@@ -52,7 +52,39 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     // "The CQC rated the unit inadequate after an inspection. … the report said": a report nobody is said to own, in
     // a text about an inspection, is the inspecting body's.
     private string? InspectionReport(ReadOnlySpan<char> noun, int anchor) =>
-        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) : null;
+        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) ?? CouncilReport(anchor) : null;
+
+    // "The report to cabinet said …", "officers recommended approval in a report": a report put to a council's
+    // cabinet or councillors, with no other owner named, is the council's — the one council the article names most.
+    private string? CouncilReport(int anchor)
+    {
+        var text = narrative.Text;
+        var marked = false;
+        for (var t = anchor - 1; t >= 0 && !marked; t--)
+        {
+            if (!text.IsWord(t) || !text.Word(t).Equals("report", StringComparison.OrdinalIgnoreCase)) continue;
+            var start = narrative.SentenceStart(t);
+            var end = narrative.SentenceEnd(t);
+            for (var k = start; k < end && !marked; k++)
+                marked = text.IsWord(k) && !text.IsCapitalized(k) && CouncilPaperWords.Contains(text.Word(k));
+        }
+        if (!marked) return null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in narrative.Mentions.All)
+            if (!mention.Speaker.IsPerson && mention.Speaker.Entity.Name.EndsWith(" Council", StringComparison.Ordinal))
+                counts[mention.Speaker.Entity.Name] = counts.GetValueOrDefault(mention.Speaker.Entity.Name) + 1;
+        string? best = null;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var (name, count) in counts)
+        {
+            if (count > bestCount) { best = name; bestCount = count; tie = false; }
+            else if (count == bestCount) tie = true;
+        }
+        return tie ? null : best;
+    }
+
+    private static readonly WordLookup CouncilPaperWords = WordLookup.FromList("speech-council-paper-words");
 
     // The person named right after the latest "led by" from paragraph `oldest` on, if any.
     private string? LeadAuthor(int anchor, int oldest)

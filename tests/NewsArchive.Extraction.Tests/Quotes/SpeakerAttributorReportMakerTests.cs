@@ -75,4 +75,18 @@ public class SpeakerAttributorReportMakerTests
             "Caledon Bank will close 90 branches. Analysts at Harrow Stone Securities said the plan was \"bolder than the market had expected\"."));
         Assert.Equal("Harrow Stone Securities", quote.Speaker);
     }
+
+    private static readonly EntitySet Councils = KnownEntities(
+        Organization("Ashvale Council"),
+        Organization("Brindley Council"));
+
+    [Fact]
+    public void The_report_to_cabinet_is_the_council_the_article_is_about()
+    {
+        var quote = Assert.Single(AttributedQuotes(Councils,
+            "Ashvale Council will move to three-weekly bin collections. Ashvale Council says the change saves money, and Brindley Council made the same move last year.",
+            "The report to cabinet said the waste budget had risen by 23 per cent.",
+            "\"Without change, the service is not sustainable,\" the report said."));
+        Assert.Equal("Ashvale Council", quote.Speaker);
+    }
 }
