@@ -84,6 +84,7 @@ public sealed class EventFinder
             dates.Clear();
             (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
+            bool? caption = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
             var scanned = mentions[m].FirstToken;
@@ -100,9 +101,16 @@ public sealed class EventFinder
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
                 // "has changed completely since …" inside a quotation: an ongoing state, not a dated happening.
                 if (quoted && reading.Perfect) continue;
+                // "'We'll be back next June'", "'the carriers that bought trucks in 2021'": a date a speaker gives is part
+                // of what was said, not a happening the story tells; the speaker's own past ("we lost four people last
+                // January") is one, and so are the dates of a quoted report.
+                if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
+                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
+                if (SnapshotBy.Is(scan, mention, reading)) continue;
+                if (mention.Expression.IsDayOrWeek && (caption ??= IsCaption(document, sentences[sentence]))) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
@@ -418,6 +426,23 @@ public sealed class EventFinder
         for (var i = first + 1; i < lastCredit; i++)
             if (IsQuoteMark(scan, i)) return scan.Tokens[i].Start;
         return -1;
+    }
+
+    // Whether the sentence's paragraph is a picture's caption (read once per sentence with a day in it).
+    private static bool IsCaption(ArticleDocument document, Sentence sentence) =>
+        sentence.Paragraph >= 0 && sentence.Paragraph < document.Paragraphs.Count && PhotoCaption.Is(document.Body, document.Paragraphs[sentence.Paragraph]);
+
+    // "I put a new roof on in 2022", "we lost four people last January": the quotation's speaker tells a happening of
+    // their own (a first-person word shortly before the date, within the quotation).
+    private static bool FirstPersonBefore(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 12; i--)
+        {
+            if (IsQuoteMark(scan, i)) return false;
+            if (scan.IsWord(i, "I") || scan.IsWord(i, "we") || scan.IsWord(i, "us") || scan.IsWord(i, "me") || scan.IsWord(i, "my") || scan.IsWord(i, "our")) return true;
+        }
+        return false;
     }
 
     private static bool IsQuoteMark(DateScan scan, int i) =>
