@@ -44,6 +44,7 @@ internal static class ClauseTense
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
         if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
+        if (FixtureLine.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
         if (IsDue(scan, mention, start) || IsNextOccasion(scan, mention, start) || IsPresentCopula(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
         // "confirmed on Wednesday that, from 1 April, the department would close": a date inside what was said takes
