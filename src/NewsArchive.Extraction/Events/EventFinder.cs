@@ -56,6 +56,9 @@ public sealed class EventFinder
         var spokenDates = new HashSet<PartialDate>(); // dates of this sentence that only tell when something was said
         var toldDates = new HashSet<PartialDate>();
         HashSet<ExtractedEvent>? spokenEvents = null;
+        var namedDates = new HashSet<PartialDate>(); // dates of this sentence only written as "Saturday's defeat", "today's vote"
+        var plainDates = new HashSet<PartialDate>();
+        HashSet<ExtractedEvent>? namedEvents = null;
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
         var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
@@ -185,6 +188,8 @@ public sealed class EventFinder
                 // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
                 if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
                 else toldDates.Add(resolved);
+                if (DateContext.IsWrittenPossessive(scan, mention)) namedDates.Add(resolved);
+                else plainDates.Add(resolved);
             }
 
             foreach (var date in Distinct(dates))
@@ -199,8 +204,11 @@ public sealed class EventFinder
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
                 if (spokenDates.Contains(date) && !toldDates.Contains(date)) (spokenEvents ??= []).Add(events[^1]);
+                if (namedDates.Contains(date) && !plainDates.Contains(date)) (namedEvents ??= []).Add(events[^1]);
             }
             spokenDates.Clear();
+            namedDates.Clear();
+            plainDates.Clear();
             toldDates.Clear();
             quotedDates.Clear();
             narrativeDates.Clear();
@@ -213,7 +221,26 @@ public sealed class EventFinder
         kept = LeadRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
         kept = EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+        if (namedEvents is not null) kept = WithoutNamedRepeats(kept, namedEvents);
         return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
+    }
+
+    // "following Saturday's 3-0 defeat at Stockport … the manner of Saturday's loss", "will miss Tuesday's home game …
+    // Coventry host Stoke on Tuesday night": a happening named by its day's possessive, when the article tells of that
+    // day's happening elsewhere (or named it so before), is that happening again.
+    private static List<ExtractedEvent> WithoutNamedRepeats(List<ExtractedEvent> events, HashSet<ExtractedEvent> named)
+    {
+        var told = new HashSet<PartialDate>();
+        foreach (var e in events)
+            if (!named.Contains(e)) told.Add(e.Date);
+        var seen = new HashSet<PartialDate>();
+        var kept = new List<ExtractedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (named.Contains(e) && (told.Contains(e.Date) || !seen.Add(e.Date))) continue;
+            kept.Add(e);
+        }
+        return kept;
     }
 
     // "Family members said Tuesday evening that …", "In a statement Tuesday, …": when a happening of the article
