@@ -222,6 +222,7 @@ public sealed class EventFinder
         kept = EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
         if (namedEvents is not null) kept = WithoutNamedRepeats(kept, namedEvents);
+        kept = DeckRetelling.Without(document, kept);
         return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
     }
 
