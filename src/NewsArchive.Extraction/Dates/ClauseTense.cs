@@ -345,9 +345,11 @@ internal static class ClauseTense
         // "play-off places", "host-city deal": a compound noun.
         if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
             && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '–'))) return false;
+        // "ministers dropped a plan to strip councillors of the power": after a determiner "plan" is a noun.
         if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
-             || scan.IsWord(i, "play") || scan.IsWord(i, "host")) && i > 0
-            && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")))
+             || scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "plan") || scan.IsWord(i, "plans")) && i > 0
+            && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")
+                || scan.IsWord(i - 1, "their") || scan.IsWord(i - 1, "our")))
             return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
