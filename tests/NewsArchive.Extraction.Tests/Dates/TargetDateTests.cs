@@ -27,4 +27,12 @@ public sealed class TargetDateTests
     {
         Assert.False(IsTarget(text));
     }
+
+    [Theory]
+    [InlineData("Data centres in the state are projected to triple their electricity demand by 2030.")]
+    [InlineData("The district faces a deficit of more than $300 million by 2029.")]
+    public void Reads_a_bare_year_after_by_as_a_horizon(string text)
+    {
+        Assert.True(IsTarget(text));
+    }
 }
