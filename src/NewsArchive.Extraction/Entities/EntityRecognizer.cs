@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate)) continue;
+            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || IsFollowChannel(tokens, candidate)) continue;
             // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
             if (RoleExtractor.IsPartyTag(tokens, candidate.First))
             {
@@ -172,6 +172,20 @@ public sealed class EntityRecognizer
         return t[before].IsWord && tokens.Text(before) is "by" && t[before - 1].IsWord && CreditLabels.Contains(tokens.Text(before - 1));
     }
 
+    // "Follow BBC Shropshire on Facebook, X and Instagram.": the sign-off names the platforms a newsroom posts to, which
+    // the story does not mention.
+    private static bool IsFollowChannel(TokenizedBody tokens, Candidate candidate)
+    {
+        var t = tokens.Tokens;
+        var sawOn = false;
+        for (var k = candidate.First - 1; k >= 0 && k >= candidate.First - 14; k--)
+        {
+            if (t[k].IsWord && tokens.Text(k) is "on") sawOn = true;
+            if (t[k].Is(NameTokenFlags.SentenceStart)) return sawOn && tokens.Text(k) is "Follow";
+        }
+        return false;
+    }
+
     // The name is the last thing on its line.
     private static bool SameLineEnds(TokenizedBody tokens, int last)
     {
@@ -199,7 +213,9 @@ public sealed class EntityRecognizer
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
         // "the Independent Chief Inspector of…" names an office, not a person: its qualifier is an adjective, not an organization.
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast) && (parsed.HasName || parsed.QualifierIsPlace)
+        // "the Labour MP for Harwick," with no name after it still mentions the party.
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
+            && (parsed.HasName || parsed.QualifierIsPlace || EntityClassifier.Parties.Contains(tokens.Phrase(qualifierFirst, qualifierLast)))
             && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
