@@ -177,12 +177,16 @@ public sealed class EntityRecognizer
     private static bool IsFollowChannel(TokenizedBody tokens, Candidate candidate)
     {
         var t = tokens.Tokens;
-        var sawOn = false;
-        for (var k = candidate.First - 1; k >= 0 && k >= candidate.First - 14; k--)
+        var k = candidate.First - 1;
+        // Back over the list of platforms to "on" (most names stop at the first word before them)…
+        while (k > 0 && !(t[k].IsWord && tokens.Text(k) is "on"))
         {
-            if (t[k].IsWord && tokens.Text(k) is "on") sawOn = true;
-            if (t[k].Is(NameTokenFlags.SentenceStart)) return sawOn && tokens.Text(k) is "Follow";
+            if (!(t[k].IsCapitalizedWord || tokens.Text(k) is "," or "and" or "or") || t[k].Is(NameTokenFlags.SentenceStart)) return false;
+            k--;
         }
+        // …then over the newsroom's name to the sentence's first word.
+        for (k--; k >= 0 && t[k].IsCapitalizedWord || (k >= 0 && tokens.Text(k) is "&"); k--)
+            if (t[k].Is(NameTokenFlags.SentenceStart)) return tokens.Text(k) is "Follow";
         return false;
     }
 
@@ -481,6 +485,8 @@ public sealed class EntityRecognizer
         if (tokens.Text(first) is "The" || tokens.IsStopWord(first)) return null;
         string? head = null;
         var nameLast = last;
+        var listed = tokens.WritesInLowerCase("counties") || tokens.WritesInLowerCase("parishes");
+        if (!listed && PluralCountyHead(tokens.Text(last)) is null) return null;
         if (last > first && PluralCountyHead(tokens.Text(last)) is { } written)
         {
             head = written;

@@ -144,6 +144,11 @@ internal sealed class RoleExtractor
         while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
+        // "Gwen Hollis Transport correspondent", "Jo Roe Banking editor": a desk before a lower-case job title is the job's.
+        if (last - first >= 2 && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && !body.Tokens[last + 1].Is(NameTokenFlags.Capitalized)
+            && body.Text(last + 1) is "correspondent" or "editor" or "reporter" or "writer" or "columnist" or "producer"
+            && body.IsGivenName(first) && !body.IsGivenName(last) && !IsKnown(body.Phrase(first, last)))
+            last--;
         // "Senate Republican leaders", "the House Democratic caucus": a party word between a chamber and a lower-case noun
         // describes the members, not the body's name.
         if (last > first && body.Text(last) is "Republican" or "Democratic" or "Democrat" or "GOP" && last + 1 < body.Tokens.Length

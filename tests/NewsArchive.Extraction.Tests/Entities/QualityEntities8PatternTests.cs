@@ -228,4 +228,20 @@ public class QualityEntities8PatternTests
         Assert.Equal(["Labour MP for Bradford West Central"], set.Person("Derbyshire").Roles);
         Assert.Equal(["Labour"], set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_desk_before_a_lower_case_job_title_is_no_part_of_a_bylines_name()
+    {
+        var set = TestArticles.Recognize("Gwen Hollister Transport correspondent", "Rail services were cut on Monday, Hollister reported.");
+        set.Person("Gwen Hollister");
+        Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("Transport"));
+    }
+
+    [Fact]
+    public void Well_known_bus_operators_are_organizations()
+    {
+        var set = TestArticles.Recognize("Arriva diverted several bus routes, and Stagecoach said its services were running.");
+        set.Organization("Arriva");
+        set.Organization("Stagecoach");
+    }
 }
