@@ -143,13 +143,19 @@ internal sealed class EntityClassifier
         // "Ardent Launch said": a name ending in a word the article writes as a common noun, with no given name, title or
         // honorific, is a body that speaks, not a person.
         var commonTail = !single && !givenFirst && name.Honorific is null && !hasRole && body.WritesInLowerCase(lastWord);
-        if (!AfterPreposition(body, name.SurfaceFirst) && !plural)
+        // "mattered to Marisela Vance, who has worked…": a full name that "who" takes up is a person after a preposition too.
+        var takenUpByWho = !single && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "who";
+        if ((!AfterPreposition(body, name.SurfaceFirst) || takenUpByWho) && !plural)
         {
             if (!commonTail) person += followingPerson;
             else organization += followingPerson;
         }
         // "Lionel Bauer, of Bauer Sports": a given name and surname, then a comma and "of", is a person and where they are from.
         if (!single && givenFirst && !knownOrganization && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "of") person += 3;
+        // "Silviya Markova, of the pressure group Bus Users UK, said": two names before ", of the" and a group are a person
+        // and where they work, whatever the given name.
+        else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && last + 3 < tokens.Length
+                 && body.Text(last + 1) is "," && body.Text(last + 2) is "of" && body.Text(last + 3) is "the" && !body.IsPlaceHead(last)) person += 2;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
         // "in Tobias Fenn's production": a given name and surname owning a thing is a person, whatever "in" says.

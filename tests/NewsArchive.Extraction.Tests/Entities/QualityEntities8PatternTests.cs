@@ -244,4 +244,18 @@ public class QualityEntities8PatternTests
         set.Organization("Arriva");
         set.Organization("Stagecoach");
     }
+
+    [Fact]
+    public void A_full_name_taken_up_by_who_is_a_person_after_a_preposition()
+    {
+        var set = TestArticles.Recognize("That distinction mattered to Marisela Vantongeren, who has worked at the plant for 12 years.");
+        set.Person("Marisela Vantongeren");
+    }
+
+    [Fact]
+    public void Two_names_before_of_the_and_a_group_are_a_person()
+    {
+        var set = TestArticles.Recognize("Silviya Marinova, of the pressure group Bus Riders UK, said the cuts were a blow.");
+        set.Person("Silviya Marinova");
+    }
 }
