@@ -175,7 +175,9 @@ internal sealed class CandidateFinder
                 }
                 // "ACLU of Colorado" joins; "the EFL on Sky Sports News" names a channel's programme, not one body.
                 // "Royal Society for the Protection of Birds": inside an organization's "for the", a second "of" continues it.
-                if (!ordinal && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
+                // "the Indiana Basketball Hall of Fame": a hall of fame is a body (while "Carnegie Hall" ends at "Hall").
+                var hallOfFame = word is "of" && body.Text(last) is "Hall" && body.Text(k) is "Fame";
+                if (!ordinal && !hallOfFame && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));

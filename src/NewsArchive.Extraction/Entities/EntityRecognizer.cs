@@ -46,7 +46,7 @@ public sealed class EntityRecognizer
         foreach (var candidate in candidates)
         {
             var start = tokens.Tokens[candidate.First].Start;
-            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate)) continue;
+            if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || IsFollowChannel(tokens, candidate)) continue;
             // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
             if (RoleExtractor.IsPartyTag(tokens, candidate.First))
             {
@@ -172,6 +172,20 @@ public sealed class EntityRecognizer
         return t[before].IsWord && tokens.Text(before) is "by" && t[before - 1].IsWord && CreditLabels.Contains(tokens.Text(before - 1));
     }
 
+    // "Follow BBC Shropshire on Facebook, X and Instagram.": the sign-off names the platforms a newsroom posts to, which
+    // the story does not mention.
+    private static bool IsFollowChannel(TokenizedBody tokens, Candidate candidate)
+    {
+        var t = tokens.Tokens;
+        var sawOn = false;
+        for (var k = candidate.First - 1; k >= 0 && k >= candidate.First - 14; k--)
+        {
+            if (t[k].IsWord && tokens.Text(k) is "on") sawOn = true;
+            if (t[k].Is(NameTokenFlags.SentenceStart)) return sawOn && tokens.Text(k) is "Follow";
+        }
+        return false;
+    }
+
     // The name is the last thing on its line.
     private static bool SameLineEnds(TokenizedBody tokens, int last)
     {
@@ -190,11 +204,18 @@ public sealed class EntityRecognizer
 
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
+        if (CountyListItem(tokens, candidate) is { } county)
+        {
+            mentions.Add(county);
+            return;
+        }
         var parsed = _roles.Parse(tokens, candidate);
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
         // "the Independent Chief Inspector of…" names an office, not a person: its qualifier is an adjective, not an organization.
-        if (parsed.Qualifier is var (qualifierFirst, qualifierLast) && (parsed.HasName || parsed.QualifierIsPlace)
+        // "the Labour MP for Harwick," with no name after it still mentions the party.
+        if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
+            && (parsed.HasName || parsed.QualifierIsPlace || EntityClassifier.Parties.Contains(tokens.Phrase(qualifierFirst, qualifierLast)))
             && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
@@ -450,6 +471,61 @@ public sealed class EntityRecognizer
     }
 
     private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+
+    // "Kane, McHenry and Cook counties", "Jackson and Josephine Counties": each name of a list before a plural county or
+    // parish is that county (named "Kane County", written "Kane").
+    private static Mention? CountyListItem(TokenizedBody tokens, Candidate candidate)
+    {
+        var t = tokens.Tokens;
+        int first = candidate.First, last = candidate.Last;
+        if (tokens.Text(first) is "The" || tokens.IsStopWord(first)) return null;
+        string? head = null;
+        var nameLast = last;
+        if (last > first && PluralCountyHead(tokens.Text(last)) is { } written)
+        {
+            head = written;
+            nameLast = last - 1;
+        }
+        else
+        {
+            var k = last + 1;
+            for (var steps = 0; steps < 24 && k < t.Length && head is null; steps++)
+            {
+                var text = tokens.Text(k);
+                if (t[k].IsCapitalizedWord)
+                {
+                    if (PluralCountyHead(text) is { } capitalized) head = capitalized;
+                    k++;
+                }
+                else if (text is "," or "and" or "or") k++;
+                else if (text is "counties" or "parishes" && t[k - 1].IsCapitalizedWord) head = PluralCountyHead(text);
+                else break;
+            }
+        }
+        if (head is null) return null;
+        for (var k = first; k <= nameLast; k++)
+            if (!t[k].IsCapitalizedWord) return null;
+        var core = tokens.Phrase(first, nameLast) + " " + head;
+        var surface = tokens.Phrase(first, last);
+        return new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = tokens.Span(first, last),
+            Surface = surface,
+            Core = core,
+            Words = core.Split(' '),
+            KnownOnly = candidate.KnownOnly,
+            Evidence = new Evidence(0, 0, 5),
+            PlaceGroup = EntityLexicon.Places.Group(core),
+        };
+    }
+
+    private static string? PluralCountyHead(string word) => word switch
+    {
+        "counties" or "Counties" => "County",
+        "parishes" or "Parishes" => "Parish",
+        _ => null,
+    };
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

@@ -194,6 +194,8 @@ internal sealed class RoleExtractor
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
         if (first + 1 == last && body.IsOrganizationHead(last)) return false;
+        // "Tower Hamlets Council approved…": the word opens a known place's name.
+        if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
         return body.WritesInLowerCase(word);
     }
 
@@ -421,7 +423,8 @@ internal sealed class RoleExtractor
             if ((EntityLexicon.Places.Contains(phrase) || EntityLexicon.Organizations.Contains(phrase)) && !EntityClassifier.IsCompassWord(body.Text(end + 1)))
                 return (end + 1, $"{role} {body.Phrase(k, end)}");
         }
-        var stop = start;
+        // The place takes one word at least: "the MP for Bradford West Central" names no Bradford.
+        var stop = start + 1;
         while (stop <= last && !body.IsGivenName(stop)) stop++;
         // "the MP for Harwick": no name follows, so the whole run is the title.
         return stop > start ? (stop, $"{role} {body.Phrase(k, stop - 1)}") : (k, role);

@@ -185,4 +185,47 @@ public class QualityEntities8PatternTests
         var set = TestArticles.Recognize("A version of this article appears in print on Nov. 5, Section B, Page 11 of the Chicago edition.");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void Each_name_listed_before_counties_is_a_county()
+    {
+        var set = TestArticles.Recognize(
+            "The district serves parts of Kane, McHenry and Cook counties.",
+            "Crews were sent to Jackson and Josephine Counties on Monday.");
+        Assert.Contains("Kane", set.Place("Kane County").Aliases);
+        set.Place("McHenry County");
+        set.Place("Cook County");
+        set.Place("Jackson County");
+        Assert.Contains("Josephine Counties", set.Place("Josephine County").Aliases);
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_hall_of_fame_is_one_organization()
+    {
+        var set = TestArticles.Recognize("He was inducted into the Ohio Basketball Hall of Fame in 2011.");
+        set.Organization("Ohio Basketball Hall of Fame");
+    }
+
+    [Fact]
+    public void A_known_place_opening_a_councils_name_keeps_its_sentence_initial_word()
+    {
+        var set = TestArticles.Recognize("The tower was built in 1960.", "Tower Hamlets Council approved plans last year.");
+        set.Organization("Tower Hamlets Council");
+    }
+
+    [Fact]
+    public void A_newsrooms_follow_us_sign_off_names_no_platforms()
+    {
+        var set = TestArticles.Recognize("The inquest continues.", "Follow BBC Wessex on Facebook, X and Instagram.");
+        Assert.DoesNotContain(set.Organizations, o => o.Name is "Facebook" or "Instagram");
+    }
+
+    [Fact]
+    public void A_party_members_seat_named_for_a_town_and_a_compass_word_is_a_title_and_the_party_an_organization()
+    {
+        var set = TestArticles.Recognize("The court heard Ms Derbyshire, the Labour MP for Bradford West Central, did not wish to speak.");
+        Assert.Equal(["Labour MP for Bradford West Central"], set.Person("Derbyshire").Roles);
+        Assert.Equal(["Labour"], set.Organizations.Names());
+    }
 }
