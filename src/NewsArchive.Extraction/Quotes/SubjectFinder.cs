@@ -31,10 +31,11 @@ internal sealed class SubjectFinder
 
     private static readonly SpeechCues PoliceCues = new();
     private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
-    // "the Kansas Republican", "the Finn": a party member or a national, a second reference to someone just named.
     private static readonly WordLookup AnalystNouns = WordLookup.FromList("speech-analyst-nouns");
-    private static readonly WordLookup PartyMembers =
-        new(WordList.Lines("speech-party-members").Concat(WordList.Lines("speech-nationality-nouns")));
+    private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
+    // "the Finn told", "said the Scot": a national, a second reference to someone just named — only as the whole
+    // phrase ("the German company said" is the company).
+    private static readonly WordLookup Nationals = WordLookup.FromList("speech-nationality-nouns");
 
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
@@ -703,6 +704,12 @@ internal sealed class SubjectFinder
                 && !(Text.IsWord(k + 1) && Text.IsCapitalized(k + 1)))
             {
                 candidate = new Candidate(SubjectKind.Descriptor, t, k + 1, true, Noun: k);
+                return true;
+            }
+            if (t + 1 < limit && Text.IsWord(t + 1) && Nationals.Contains(Text.Word(t + 1)) && _narrative.Mentions.StartingAt(t + 1) is null
+                && !(t + 2 < limit && Text.IsWord(t + 2)))
+            {
+                candidate = new Candidate(SubjectKind.Descriptor, t, t + 2, true, Noun: t + 1);
                 return true;
             }
         }

@@ -114,4 +114,14 @@ public class SpeakerAttributorSecondReferenceTests
             "\"My girls have never seen inside,\" she said.");
         Assert.Equal(["Nadia Okafor-Lane", "Nadia Okafor-Lane"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_nationality_before_an_organization_noun_leaves_the_organization_speaking()
+    {
+        var entities = KnownEntities(Person("Lars Vikström", ["Vikström"]), Organization("Kessler Werke", "Kessler"));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "Kessler Werke hired Lars Vikström in May.",
+            "\"We expect a better second half,\" the German company said."));
+        Assert.Equal("Kessler Werke", quote.Speaker);
+    }
 }
