@@ -124,4 +124,13 @@ public class SpeakerAttributorSecondReferenceTests
             "\"We expect a better second half,\" the German company said."));
         Assert.Equal("Kessler Werke", quote.Speaker);
     }
+
+    [Fact]
+    public void What_someone_calls_a_thing_and_what_they_accepted_are_their_words()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "Work began in 2022, after what Whitcombe diplomatically calls \"a long conversation with the roof\".",
+            "Okafor-Lane accepted there had been \"a failure of our handover process\".");
+        Assert.Equal([("Rosa Whitcombe", "calls"), ("Nadia Okafor-Lane", "accepted")], quotes.Select(q => (q.Speaker, q.Cue)));
+    }
 }
