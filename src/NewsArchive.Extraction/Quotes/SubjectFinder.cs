@@ -880,8 +880,22 @@ internal sealed class SubjectFinder
         if (sentence == 0) return null;
         var previous = _narrative.SentenceStart(sentence - 1);
         if (Text.Tokens[previous].FirstParagraph < Text.Tokens[t].FirstParagraph - 1) return null;
-        var name = OfSentence(previous, sentence, anchor).Speaker;
-        return name is not null && _narrative.Mentions.Speakers.Any(s => s.IsPerson && s.Entity.Name == name) ? name : null;
+        // Its first person, when only the subject phrase stands before the name ("The visitors' head coach, Lars
+        // Kask, was …"), not an opening clause or phrase ("After meeting Jo Ames, …", "The card shown to Ames …").
+        Mention? first = null;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(sentence); m >= 0 && all[m].Token >= previous; m--)
+            if (all[m].Speaker.IsPerson) first = all[m];
+        if (first is not { Possessive: false } person) return null;
+        for (var k = previous; k < person.Token; k++)
+        {
+            if (!Text.IsWord(k)) continue;
+            var w = Text.Word(k);
+            if (_narrative.IsPreposition(k) || Subordinators.Contains(w) || StartsRelativeClause(k)
+                || (!Text.IsCapitalized(k) && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+                return null;
+        }
+        return person.Speaker.Entity.Name;
     }
 
 
