@@ -100,7 +100,8 @@ internal sealed class AliasResolver
 
     public IReadOnlyList<ResolvedEntity> Resolve(IReadOnlyList<Mention> mentions)
     {
-        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        // Sized for every mention up front: grown step by step, it rehashed every key so far.
+        var byKey = new Dictionary<string, Cluster>(mentions.Count, StringComparer.Ordinal);
         var clusters = new List<Cluster>();
         foreach (var mention in mentions)
         {

@@ -142,4 +142,47 @@ public class QualityEntities8PatternTests
         set.Organization("Senate");
         Assert.DoesNotContain(set.AllSurfaceForms(), f => f.Contains("Senate Republican"));
     }
+
+    [Fact]
+    public void A_town_naming_one_site_of_a_body_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Dr. Miriam Fisk, a physician at the system's Larchmont clinic, said the tool saves time.",
+            "Red Mesa's Tulloch offices will remain open, and the Pellbury theatre turns 50 this year.");
+        set.Place("Larchmont");
+        set.Place("Tulloch");
+        set.Place("Pellbury");
+    }
+
+    [Fact]
+    public void A_plant_after_the_stays_open_to_the_company_and_a_state_university_is_no_town()
+    {
+        var set = TestArticles.Recognize(
+            "Workers at the Harwood plant voted to strike.",
+            "A free shuttle will run from the Texas State campus every 15 minutes.");
+        Assert.DoesNotContain(set.Places, p => p.Name is "Harwood" or "Texas State");
+    }
+
+    [Fact]
+    public void A_town_after_a_surname_and_of_between_commas_is_a_place()
+    {
+        var set = TestArticles.Recognize("Mr Ashdown, of Radwell, admitted fraud by abuse of position at Bolton Crown Court.");
+        set.Place("Radwell");
+    }
+
+    [Fact]
+    public void A_capitalized_word_before_a_number_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Her daughter is in Year 10 at the school.",
+            "He was hurt in Game 1 and sat out in Division One, but he had said from Day One that he would play.");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_print_editions_name_is_no_place()
+    {
+        var set = TestArticles.Recognize("A version of this article appears in print on Nov. 5, Section B, Page 11 of the Chicago edition.");
+        Assert.Empty(set.Places);
+    }
 }
