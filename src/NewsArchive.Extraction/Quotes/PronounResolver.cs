@@ -282,7 +282,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence; t < end - 1; t++)
         {
             if (!Cues.TryMatch(text, t, out var cue)) continue;
-            if (IndefinitePerson(cue.End, end) || (narrative.IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
+            // "…, said a worker who …": the phrase after a cue is its subject only when no word stands before the cue
+            // ("Friends described a man of great warmth" describes him; nobody unnamed speaks).
+            var inverted = cue.Token == sentence || !text.IsWord(cue.Token - 1);
+            if (inverted && (IndefinitePerson(cue.End, end) || (narrative.IsIndefinite(cue.End) && AsksAnonymity(cue.End, end)))) return true;
             // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
             if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
             if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;

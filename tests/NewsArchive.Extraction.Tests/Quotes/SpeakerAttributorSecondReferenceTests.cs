@@ -133,4 +133,22 @@ public class SpeakerAttributorSecondReferenceTests
             "Okafor-Lane accepted there had been \"a failure of our handover process\".");
         Assert.Equal([("Rosa Whitcombe", "calls"), ("Nadia Okafor-Lane", "accepted")], quotes.Select(q => (q.Speaker, q.Cue)));
     }
+
+    [Fact]
+    public void Friends_describing_a_man_bring_in_no_unnamed_speaker_for_the_he_after_them()
+    {
+        var quote = Assert.Single(AttributedQuotes(Cricket,
+            "Ardley left the club in 1982 and taught for 17 years.",
+            "Friends described a man of enormous warmth. Asked in 2009 what cricket was for, he replied: \"Same as a good weld.\""));
+        Assert.Equal("Tom Ardley", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_worker_named_after_the_cue_is_an_unnamed_speaker_for_the_she_after_it()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "Rosa Whitcombe runs the plant.",
+            "\"The shifts here are getting longer,\" said a worker who asked not to be named. \"We work very long hours for very little,\" she said.");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
 }
