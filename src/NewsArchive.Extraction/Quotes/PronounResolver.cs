@@ -47,6 +47,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             stop = narrative.ParagraphStart(start - 1);
             oldest--;
         }
+        if (UnknownPersonIntroducedBefore(anchor)) return null;
         var found = Search(anchor, gender, oldest, lenient: false);
         // "…Their son, Thomas, died in 1994. ¶ Beyond the radio, he wrote 14 books. ¶ "…," he said.": a "he" carried
         // over whole paragraphs is the passage's main person, not someone its last sentence names once in passing.
@@ -337,6 +338,27 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         {
             if (narrative.Mentions.StartingAt(k) is not null || SubjectFinder.IsPronoun(text.Word(k))) return false;
             if (PersonNouns.Contains(text.Word(k))) return true;
+        }
+        return false;
+    }
+
+    // "That mattered to Rosa Whitcombe, who works at the plant. ¶ "…," she said.": the sentence right before the
+    // quotation's brings in someone by a capitalized name and a "who" clause whom the entity stage did not
+    // recognize; "she" is most likely that person, so nobody the text did recognize is guessed.
+    private bool UnknownPersonIntroducedBefore(int anchor)
+    {
+        var text = narrative.Text;
+        var own = narrative.SentenceStart(Math.Min(anchor, text.Tokens.Length - 1));
+        if (own == 0) return false;
+        var previous = narrative.SentenceStart(own - 1);
+        for (var k = previous + 1; k + 3 < own; k++)
+        {
+            if (!text.IsWord(k) || !text.IsCapitalized(k) || !text.IsWord(k + 1) || !text.IsCapitalized(k + 1)) continue;
+            if (!text.IsPunctuation(k + 2, ',') || !text.IsWord(k + 3) || !text.Word(k + 3).Equals("who", StringComparison.OrdinalIgnoreCase)) continue;
+            if (narrative.Mentions.Inside(k) || narrative.Mentions.Inside(k + 1) || narrative.Mentions.StartingAt(k) is not null
+                || narrative.Mentions.EndingAt(k + 1) is not null) continue;
+            if (text.IsWord(k - 1) && text.IsCapitalized(k - 1)) continue; // part of a longer name or title phrase
+            return true;
         }
         return false;
     }

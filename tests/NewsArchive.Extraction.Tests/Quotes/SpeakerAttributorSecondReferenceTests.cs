@@ -151,4 +151,15 @@ public class SpeakerAttributorSecondReferenceTests
             "\"The shifts here are getting longer,\" said a worker who asked not to be named. \"We work very long hours for very little,\" she said.");
         Assert.Equal([null, null], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_she_right_after_an_unrecognized_woman_with_a_who_clause_is_left_null_not_guessed()
+    {
+        var onlyTheDirector = KnownEntities(Person("Nadia Okafor-Lane", ["Okafor-Lane"]));
+        var quotes = AttributedQuotes(onlyTheDirector,
+            "\"I wanted to make a film about people who are good at a hard job,\" Okafor-Lane said.",
+            "That mattered to Marisol Quintanar, who has worked at the plant for 12 years and came with her daughters.",
+            "\"My girls have never seen inside,\" she said.");
+        Assert.Equal(["Nadia Okafor-Lane", null], quotes.Select(q => q.Speaker));
+    }
 }
