@@ -181,6 +181,14 @@ public sealed class EventFinderTests
         Assert.Empty(Dates(body));
     }
 
+    [Theory]
+    [InlineData("A school that was told to improve four years ago has been praised by inspectors.")]
+    [InlineData("A teenager spotted the jawbone in a creek bank two years ago.")]
+    public void Makes_no_event_of_whole_years_counted_back_from_the_story(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
     [Fact]
     public void Keeps_last_year_when_a_verb_of_happening_dates_it()
     {
