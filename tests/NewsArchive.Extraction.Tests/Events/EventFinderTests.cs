@@ -189,6 +189,14 @@ public sealed class EventFinderTests
         Assert.Empty(Dates(body));
     }
 
+    [Theory]
+    [InlineData("Butter dropped to £4,850 a tonne, its lowest level since the start of 2017.")]
+    [InlineData("A run of nine defeats since the beginning of November left the club two points above the drop zone.")]
+    public void Makes_no_event_of_a_span_from_the_start_of_a_period(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
     [Fact]
     public void Keeps_last_year_when_a_verb_of_happening_dates_it()
     {
