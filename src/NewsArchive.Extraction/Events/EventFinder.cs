@@ -106,9 +106,11 @@ public sealed class EventFinder
                 if (quoted && reading.Perfect) continue;
                 // "'We'll be back next June'", "'the carriers that bought trucks in 2021'": a date a speaker gives is part
                 // of what was said, not a happening the story tells; the speaker's own past ("we lost four people last
-                // January") is one, and so are the dates of a quoted report.
+                // January") is one, so is a day the speaker writes out ("ballots can arrive through Saturday, Nov. 7"),
+                // and so are the dates of a quoted report.
                 if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
-                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))) continue;
+                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))
+                    && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;

@@ -181,6 +181,12 @@ public sealed class EventFinderTests
         Assert.Empty(Dates(body));
     }
 
+    [Fact]
+    public void Keeps_a_day_a_speaker_writes_out_inside_a_quotation()
+    {
+        Assert.Equal(["2019-05-14"], Dates("\"Counties must finish their canvass by May 14,\" the clerk said.", "2019-04-12"));
+    }
+
     [Theory]
     [InlineData("A school that was told to improve four years ago has been praised by inspectors.")]
     [InlineData("A teenager spotted the jawbone in a creek bank two years ago.")]
