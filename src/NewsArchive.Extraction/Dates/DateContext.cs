@@ -217,6 +217,9 @@ internal static class DateContext
         if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
         // "the fastest pace since early 2025": a span from a loose point.
         if (prev - 1 >= first && (scan.IsWord(prev, "early") || scan.IsWord(prev, "late")) && scan.IsWord(prev - 1, "since")) return true;
+        // "its lowest level since the start of 2024", "nine defeats since the start of November": a span from a loose point.
+        if (prev - 3 >= first && scan.IsWord(prev, "of") && (scan.IsWord(prev - 1, "start") || scan.IsWord(prev - 1, "beginning"))
+            && scan.IsWord(prev - 2, "the") && scan.IsWord(prev - 3, "since")) return true;
         // "sold from August 2022 through October 2025", "held at £9,250 from 2017 until they rose": a span's start.
         var (_, end) = scan.TokensOf(mention.Sentence);
         var after = mention.LastToken + 1;
