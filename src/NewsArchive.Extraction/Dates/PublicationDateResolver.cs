@@ -84,6 +84,7 @@ public sealed class PublicationDateResolver
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         if (YesterdaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
+        if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);

@@ -48,4 +48,12 @@ public sealed class PublicationDayWeekTests
             + "A lifeguard pulled a swimmer from the sea on Saturday.\n\n"
             + "A hosepipe ban comes into force on Thursday, June 18."));
     }
+
+    [Theory]
+    [InlineData("Tomorrow, exactly 40 years after the doors first opened on 12 April 1986, the hall will reopen.", 2026, 4, 11)]
+    [InlineData("Today, 20 years to the day since the bridge collapsed on 3 August 2006, families gathered.", 2026, 8, 3)]
+    public void Counts_the_story_day_in_years_from_a_full_date(string body, int year, int month, int day)
+    {
+        Assert.Equal(PartialDate.OfDay(new DateOnly(year, month, day)), Infer(body));
+    }
 }
