@@ -44,6 +44,7 @@ internal static class ClauseTense
         // another clause ("…on Wednesday, after engineers said repairs could not begin"), so it only counts
         // when the first part has no marker ("In August 2017, the council passed …").
         if (IsWhenSaid(scan, mention, start)) return new ClauseReading(Tense.Past, true, false);
+        if (FixtureLine.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
         if (IsDue(scan, mention, start) || IsNextOccasion(scan, mention, start) || IsPresentCopula(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         if (WhenClauseTense(scan, mention, stop) is { } described) return new ClauseReading(described, true, false);
         // "confirmed on Wednesday that, from 1 April, the department would close": a date inside what was said takes
@@ -344,9 +345,11 @@ internal static class ClauseTense
         // "play-off places", "host-city deal": a compound noun.
         if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
             && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '–'))) return false;
+        // "ministers dropped a plan to strip councillors of the power": after a determiner "plan" is a noun.
         if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
-             || scan.IsWord(i, "play") || scan.IsWord(i, "host")) && i > 0
-            && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")))
+             || scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "plan") || scan.IsWord(i, "plans")) && i > 0
+            && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")
+                || scan.IsWord(i - 1, "their") || scan.IsWord(i - 1, "our")))
             return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;

@@ -14,8 +14,10 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].In(Body);
 
+    // The length first: asked at nearly every token for one word or another, which most tokens are not.
     public bool IsWord(int token, string word) =>
-        Tokens[token].Kind == TokenKind.Word && Text(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+        Tokens[token] is { Kind: TokenKind.Word } t && t.End - t.Start == word.Length
+        && Body.AsSpan(t.Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private DoubleQuoteMap? _quotes;
 

@@ -46,9 +46,11 @@ internal sealed class AliasResolver
 
         // Distinct roles and cores, kept as mentions arrive: asking "who holds this role" or "who is called this"
         // once per description or quoted mention must not rescan every mention (thousands of quotes repeat one name).
-        private readonly List<string> _roles = [];
-        private readonly HashSet<string> _roleSet = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _cores = new(StringComparer.Ordinal);
+        // Made when needed: most clusters have no role and one core, and there are dozens of clusters per article.
+        private List<string>? _roles;
+        private HashSet<string>? _roleSet;
+        private string? _onlyCore;
+        private HashSet<string>? _cores;
 
         public void Add(Mention mention)
         {
@@ -67,30 +69,39 @@ internal sealed class AliasResolver
 
         private void Index(Mention mention)
         {
-            _cores.Add(mention.Core);
-            foreach (var role in mention.Roles)
-                if (_roleSet.Add(role)) _roles.Add(role);
+            AddCore(mention.Core);
+            for (var k = 0; k < mention.Roles.Count; k++)
+                if ((_roleSet ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Roles[k])) (_roles ??= []).Add(mention.Roles[k]);
             // Mentions only ever join at the end, so a known fullest changes only to a strictly fuller newcomer.
             if (_fullest is not null && mention.Shape != MentionShape.Description && IsFuller(mention, _fullest)) _fullest = mention;
+        }
+
+        private void AddCore(string core)
+        {
+            if (_cores is not null) _cores.Add(core);
+            else if (_onlyCore is null) _onlyCore = core;
+            else if (!string.Equals(_onlyCore, core, StringComparison.Ordinal)) _cores = new HashSet<string>(StringComparer.Ordinal) { _onlyCore, core };
         }
 
         private static bool IsFuller(Mention m, Mention than) =>
             m.Words.Length > than.Words.Length || (m.Words.Length == than.Words.Length && m.Core.Length > than.Core.Length);
 
         /// <summary>Every role its mentions give, each once, in first-seen order.</summary>
-        public IReadOnlyList<string> Roles => _roles;
+        public IReadOnlyList<string> Roles => (IReadOnlyList<string>?)_roles ?? [];
 
-        public bool HasMentionWithCore(string core) => _cores.Contains(core);
+        public bool HasMentionWithCore(string core) =>
+            _cores?.Contains(core) ?? string.Equals(_onlyCore, core, StringComparison.Ordinal);
 
-        /// <summary>Every distinct core of its mentions.</summary>
-        public IEnumerable<string> Cores => _cores;
+        /// <summary>Every distinct core of its mentions, in first-seen order.</summary>
+        public IEnumerable<string> Cores => _cores ?? (_onlyCore is null ? [] : [_onlyCore]);
 
         public bool IsMultiWordPerson => Kind == EntityKind.Person && Fullest.Words.Length > 1;
     }
 
     public IReadOnlyList<ResolvedEntity> Resolve(IReadOnlyList<Mention> mentions)
     {
-        var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        // Sized for every mention up front: grown step by step, it rehashed every key so far.
+        var byKey = new Dictionary<string, Cluster>(mentions.Count, StringComparer.Ordinal);
         var clusters = new List<Cluster>();
         foreach (var mention in mentions)
         {

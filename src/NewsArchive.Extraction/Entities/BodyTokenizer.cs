@@ -76,6 +76,20 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
     {
         // A token holds no space, so a one-token phrase is the token's own (cached) text.
         if (first == last) return Text(first);
+        // While one candidate is weighed, the role parser, the classifier and the cues cut the same few phrases again.
+        foreach (var recent in _recentPhrases)
+            if (recent.First == first && recent.Last == last && recent.Text is not null) return recent.Text;
+        var phrase = CutPhrase(first, last);
+        _recentPhrases[_nextRecent] = (first, last, phrase);
+        _nextRecent = (_nextRecent + 1) % _recentPhrases.Length;
+        return phrase;
+    }
+
+    private readonly (int First, int Last, string? Text)[] _recentPhrases = new (int, int, string?)[4];
+    private int _nextRecent;
+
+    private string CutPhrase(int first, int last)
+    {
         var text = Body.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
         if (!text.ContainsAny(Spaces) || (text.IndexOf("  ") < 0 && !text.ContainsAny(SpacesButTheSpace))) return text.ToString();
         return string.Join(' ', text.ToString().Split([' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));

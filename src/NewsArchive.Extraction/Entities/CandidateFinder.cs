@@ -71,6 +71,10 @@ internal sealed class CandidateFinder
                 // "Newcastle AGREE £52million fee": a word shouted for emphasis, which the article also writes in lower case, is no part of a name.
                 if (next.Is(NameTokenFlags.AllCaps) && !tokens[last].Is(NameTokenFlags.AllCaps) && next.End - next.Start >= 4
                     && WrittenInLowerCase(body, body.Text(j))) break;
+                // "Evercore Inc. Cantrell will…": a legal suffix with its full stop closes the name; the next word opens a
+                // sentence the splitter could not see ("Acme Co. Ltd." stays one name, "Target Corp. Chief Executive" titles a name).
+                if (last > first && body.Text(last).EndsWith('.') && IsLegalSuffix(body.Text(last)) && !IsLegalSuffix(body.Text(j))
+                    && !EntityLexicon.RoleFirstWords.Contains(body.Text(j))) break;
                 last = j++;
                 continue;
             }
@@ -156,6 +160,9 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "the Department of Health on Tuesday", "the University of Arkansas Press on Nov. 3": "on" before a date
+                // belongs to the sentence ("Mail on Sunday" is a known name).
+                if (word is "on" && EntityLexicon.IsStopWord(body.Text(k)) && !KnownWhole(body, first, k)) break;
                 // "Sky News on WhatsApp": a known organization is whole before "on".
                 if (word is "on" && (KnownWhole(body, first, last)
                                      || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))))) break;
@@ -187,7 +194,9 @@ internal sealed class CandidateFinder
                 // "Police and Crime Commissioner" is one title although "Police" ends organization names.
                 // "University and College Union" is one known name although "University" ends organization names.
                 // "Senate Energy and Natural Resources Committee": a committee is named for its fields, industry words included.
-                if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last)) : EntityLexicon.IsOrganizationEnd(body.Text(last)))
+                // "Marsh Vale Creamery and Pennine Milk Partners": an industry word no surname shares ends a company too.
+                if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last))
+                        : EntityLexicon.IsOrganizationEnd(body.Text(last)) || (last > first && OrganizationCues.IsIndustryHead(body.Text(last))))
                     && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;

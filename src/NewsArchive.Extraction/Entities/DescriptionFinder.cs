@@ -28,7 +28,7 @@ internal sealed class DescriptionFinder
         var found = new List<Mention>();
         for (var t = 0; t + 1 < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || tokens[t].Text(body.Body) is not ("the" or "The")) continue;
+            if (!tokens[t].IsWord || tokens[t].End - tokens[t].Start != 3 || tokens[t].Text(body.Body) is not ("the" or "The")) continue;
             if (tokens[t + 1].Is(NameTokenFlags.Capitalized)) continue;
             var mention = OrganizationDescription(body, t) ?? RoleDescription(body, t);
             if (mention is null) continue;

@@ -72,6 +72,8 @@ internal sealed class EntityClassifier
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
             && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
+        // "Page 14 of the New York edition": a print edition's name is the paper's, not a place the story is about.
+        if (last + 1 < tokens.Length && tokens[last + 1].IsWord && body.Text(last + 1) is "edition" or "editions") return default;
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
@@ -115,7 +117,7 @@ internal sealed class EntityClassifier
         if (!single && PluralGroupFor(body, first, last)) organization += 3;
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
-        var shouted = !single && !core.Any(char.IsLower);
+        var shouted = !single && !HasLowerCase(core);
         if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !(EntityLexicon.Places.Contains(firstWord) && EntityLexicon.Places.Contains(body.Phrase(first + 1, last))))) && body.Text(first + 1) is not ("of" or "for"))
             organization += 3;
         // "MAPLE HOLLOW, Pa. —": a dateline.
@@ -157,6 +159,9 @@ internal sealed class EntityClassifier
         // "in Alabama, Sally, came ashore": a lone given name after a place and a comma is no larger place.
         var placeBefore = place;
         if (!ownerAfterPreposition) ScorePreceding(body, name.SurfaceFirst, name.AfterThe, ref person, ref place, givenNameFirst);
+        // "Ashdown, of Radcliffe, admitted": where the person named just before comes from, as court reports write it
+        // (without the age of "Jane Roe, 54, of Chatham,"; "Jane Roe, of the ACLU," takes "the").
+        if (!name.AfterThe && organization == 0 && !givenFirst && HomeTownAfterName(body, name.SurfaceFirst, last)) place += 2;
         // "his son, Imran, said", "her 84-year-old mother, Bernadette,": a relative named by given name alone.
         if (single && givenFirst && AfterKinshipNoun(body, name.SurfaceFirst)) person += 3;
         if (single && givenFirst && !knownPlace && PlaceThenComma(body, name.SurfaceFirst)) place = placeBefore;
@@ -168,13 +173,33 @@ internal sealed class EntityClassifier
             person -= 3;
             organization += 1;
         }
+        if (!knownOrganization && SiteOfBody(body, name, last) is var site and > 0) place += site;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
         if (acronym)
         {
             person = Math.Min(person, 0);
             organization += AcronymOrganization(body, name, last, core);
         }
+        // "in Year 10", "before Game 2", "from Day One": a word before a number names a numbered thing, not a place.
+        if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
+    }
+
+    private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
+
+    private static bool NumberFollows(TokenizedBody body, int last)
+    {
+        var next = last + 1;
+        if (next >= body.Tokens.Length || body.Tokens[next].Start != body.Tokens[last].End + 1) return false;
+        return body.Tokens[next].Kind == NameTokenKind.Number ? char.IsDigit(body.Body[body.Tokens[next].Start]) : CapitalNumberWords.Contains(body.Text(next));
+    }
+
+    // A loop, not LINQ's Any over the string: an enumerator per multi-word name.
+    private static bool HasLowerCase(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsLower(ch)) return true;
+        return false;
     }
 
     /// <summary>
@@ -198,6 +223,26 @@ internal sealed class EntityClassifier
             if (capitalized) return false;
         }
         return false;
+    }
+
+    private static bool HomeTownAfterName(TokenizedBody body, int surfaceFirst, int last) =>
+        surfaceFirst >= 3 && last + 1 < body.Tokens.Length && body.Text(last + 1) is "," && body.Text(surfaceFirst - 1) is "of"
+        && body.Text(surfaceFirst - 2) is "," && body.Tokens[surfaceFirst - 3].IsCapitalizedWord && !body.IsOrganizationHead(surfaceFirst - 3);
+
+    private static readonly FrozenSet<string> SiteNouns = WordList.Set("place-site-nouns", StringComparer.Ordinal);
+
+    // "the system's Hilliard clinic", "Red Mesa's Midland offices" (3), "the Poplar theatre" (2): a town naming one site of
+    // a body; after "the" only sites a company rarely names for itself.
+    private static int SiteOfBody(TokenizedBody body, ParsedName name, int last)
+    {
+        var tokens = body.Tokens;
+        // ("the Texas State campus": "Ohio State", "Penn State" are universities.)
+        if (last + 1 >= tokens.Length || !tokens[last + 1].IsWord || tokens[last + 1].Is(NameTokenFlags.Capitalized) || name.SurfaceFirst < 1
+            || body.Text(last) is "State") return 0;
+        var noun = body.Text(last + 1);
+        if (tokens[name.SurfaceFirst - 1].Kind == NameTokenKind.Possessive)
+            return SiteNouns.Contains(noun) || SiteNouns.Contains(noun + "+") ? 3 : 0;
+        return name.AfterThe && SiteNouns.Contains(noun + "+") && body.Text(name.SurfaceFirst - 1) is "the" ? 2 : 0;
     }
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal, ["of", "at", "for", "from", "with", "by", "in", "on", "to", "about", "against", "into", "over"]);

@@ -232,10 +232,17 @@ public sealed class EntityRecognizer
         }
         // "a fellow Montana Republican", "The Kansas Republican scheduled…": a state and a party describe a person the
         // article names elsewhere; only the state is an entity here.
+        // "a Lowell Democrat": after "a" no person's name follows, so a town the gazetteer lacks is the place too.
         if (parsed.CoreLast > parsed.CoreFirst && PartyMembers.Contains(tokens.Text(parsed.CoreLast))
-            && EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1)))
+            && (EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1))
+                || (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreFirst > 0 && tokens.Text(parsed.CoreFirst - 1) is "a" or "an")))
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast - 1, candidate.KnownOnly));
+            return;
+        }
+        if (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreLast == candidate.Last && NumberedName(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) is { } numbered)
+        {
+            mentions.Add(numbered);
             return;
         }
         var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
@@ -349,6 +356,35 @@ public sealed class EntityRecognizer
     }
 
     private static readonly FrozenSet<string> NumberedHeads = WordList.Set("org-numbered-heads", StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RoadWords = FrozenSet.Create(StringComparer.Ordinal, ["Interstate", "Highway"]);
+
+    // "Interstate 35", "Highway 150": a road named by a number is a place; "the Big 12": a listed body whose name ends in a
+    // number (runs of capitalized words stop before digits).
+    private static Mention? NumberedName(TokenizedBody tokens, int first, int last, bool knownOnly)
+    {
+        var next = last + 1;
+        if (next >= tokens.Tokens.Length || tokens.Tokens[next].Kind != NameTokenKind.Number || tokens.Tokens[next].Start != tokens.Tokens[last].End + 1) return null;
+        var digits = tokens.Text(next);
+        foreach (var ch in digits)
+            if (!char.IsDigit(ch)) return null;
+        if (first == last && RoadWords.Contains(tokens.Text(first))) return PlaceMention(tokens, first, next, knownOnly);
+        var name = tokens.Phrase(first, last) + " " + digits;
+        var group = EntityLexicon.Organizations.Group(name);
+        if (group < 0) return null;
+        return new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = tokens.Span(first, next),
+            Surface = name,
+            Core = name,
+            Words = [.. Words(tokens, first, last), digits],
+            KnownOnly = knownOnly,
+            Evidence = new Evidence(0, 6, 0),
+            OrganizationGroup = group,
+            PlaceGroup = -1,
+        };
+    }
 
     // "Salt Lick Unit School District 11", "Teamsters Local 727": the number is part of the body's name.
     private static int? NumberAfterHead(TokenizedBody tokens, int first, int last)

@@ -12,13 +12,26 @@ internal sealed class MentionCounter
         var people = new List<ExtractedEntity>();
         var organizations = new List<ExtractedEntity>();
         var places = new List<ExtractedEntity>();
-        var written = entities.OrderBy(e => e.Mentions.Min(m => m.Span.Start)).Select(e => (Entity: e, Name: NameOf(e))).ToList();
-        // Two Smiths: "Smith" alone would name either, so neither gets it as an alias.
-        var sharedSurnames = written.Where(w => w.Entity.Kind == EntityKind.Person).GroupBy(w => Surname(w.Name))
-            .Where(g => g.Key is not null && g.Count() > 1).Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
-        foreach (var (entity, name) in written)
+        // By first mention; the (start, index) pairs are distinct, so the sort keeps ties in list order as a stable sort does.
+        var order = new (int Start, int Index)[entities.Count];
+        for (var i = 0; i < entities.Count; i++) order[i] = (FirstStart(entities[i]), i);
+        Array.Sort(order);
+        var written = new List<(ResolvedEntity Entity, string Name, string? Surname)>(order.Length);
+        foreach (var (_, index) in order)
         {
-            var extracted = Write(entity, name, sharedSurnames);
+            var name = NameOf(entities[index]);
+            written.Add((entities[index], name, entities[index].Kind == EntityKind.Person ? Surname(name) : null));
+        }
+        // Two Smiths: "Smith" alone would name either, so neither gets it as an alias.
+        var surnameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in written)
+            if (w.Surname is { } surname) surnameCounts[surname] = surnameCounts.GetValueOrDefault(surname) + 1;
+        var sharedSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (surname, count) in surnameCounts)
+            if (count > 1) sharedSurnames.Add(surname);
+        foreach (var (entity, name, surname) in written)
+        {
+            var extracted = Write(entity, name, surname, sharedSurnames);
             (entity.Kind switch
             {
                 EntityKind.Person => people,
@@ -45,7 +58,15 @@ internal sealed class MentionCounter
         return Unabbreviated(entity.Kind, fullest.Core);
     }
 
-    private static ExtractedEntity Write(ResolvedEntity entity, string name, HashSet<string> sharedSurnames)
+    private static int FirstStart(ResolvedEntity entity)
+    {
+        if (entity.Mentions.Count == 0) throw new InvalidOperationException("An entity has no mention.");
+        var first = int.MaxValue;
+        for (var k = 0; k < entity.Mentions.Count; k++) first = Math.Min(first, entity.Mentions[k].Span.Start);
+        return first;
+    }
+
+    private static ExtractedEntity Write(ResolvedEntity entity, string name, string? surname, HashSet<string> sharedSurnames)
     {
         // Usually already in body order; the stable sort only when not.
         var mentions = new List<Mention>(entity.Mentions);
@@ -68,19 +89,27 @@ internal sealed class MentionCounter
                 aliases.Add($"{article} {mention.Surface}");
         }
         // "Sir Roger", "Dame Margaret": a knight or dame is called by title and given name.
+        // (A loop in mention order, each of the two titles once: most people have neither.)
         if (entity.Kind == EntityKind.Person && name.Contains(' '))
-            foreach (var honorific in mentions.Select(m => m.Honorific).Where(h => h is "Sir" or "Dame").Distinct())
+        {
+            string? firstTitle = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.Honorific is not ("Sir" or "Dame") || mention.Honorific == firstTitle) continue;
+                var honorific = mention.Honorific;
                 if (seen.Add($"{honorific} {name.Split(' ')[0]}")) aliases.Add($"{honorific} {name.Split(' ')[0]}");
+                if (firstTitle is not null) break;
+                firstTitle = honorific;
+            }
+        }
         // "Hollis Pipe Corp." is also "Hollis Pipe"; "Meridian Health Systems Inc." also "Meridian Health Systems", "Meridian Health".
         if (entity.Kind == EntityKind.Organization)
             foreach (var shorter in WithoutSuffixes(name))
                 if (seen.Add(shorter)) aliases.Add(shorter);
         // The surname alone is how the article, or the next one, will call a person ("Weiser").
-        if (entity.Kind == EntityKind.Person && Surname(name) is { } surname && !sharedSurnames.Contains(surname) && seen.Add(surname))
+        if (surname is not null && !sharedSurnames.Contains(surname) && seen.Add(surname))
             aliases.Add(surname);
-        var roles = entity.Kind == EntityKind.Person
-            ? FullestRoles(mentions.Where(m => m.Shape != MentionShape.Description).SelectMany(m => m.Roles))
-            : [];
+        var roles = entity.Kind == EntityKind.Person ? FullestRoles(mentions) : [];
         var spans = new List<TextSpan>(mentions.Count);
         foreach (var mention in mentions)
             if (spans.Count == 0 || spans[^1] != mention.Span) spans.Add(mention.Span);
@@ -101,15 +130,20 @@ internal sealed class MentionCounter
 
     private static IEnumerable<string> WithoutSuffixes(string name)
     {
+        // Most names end in no suffix: the last word alone says so, without splitting the name.
+        var space = name.LastIndexOf(' ');
+        if (space < 0 || !IsSuffix(name[(space + 1)..])) yield break;
         var words = name.Split(' ').ToList();
-        while (words.Count > 1 && (Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1])
-                                   || Lexicon.EntityLexicon.OrganizationSuffixes.Contains(words[^1].TrimEnd(',', '.'))))
+        while (words.Count > 1 && IsSuffix(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
             if (words[^1].EndsWith(',')) words[^1] = words[^1].TrimEnd(',');
             yield return string.Join(' ', words);
         }
     }
+
+    private static bool IsSuffix(string word) =>
+        Lexicon.EntityLexicon.OrganizationSuffixes.Contains(word) || Lexicon.EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd(',', '.'));
 
     // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.
     private static string Unabbreviated(EntityKind kind, string name)
@@ -121,9 +155,23 @@ internal sealed class MentionCounter
         return group >= 0 ? Lexicon.EntityLexicon.Places.Canonical(group) : name;
     }
 
-    private static List<string> FullestRoles(IEnumerable<string> roles)
+    private static List<string> FullestRoles(List<Mention> mentions)
     {
-        var distinct = roles.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // Most people have one role or none: no set and no second list for them.
+        var distinct = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Shape == MentionShape.Description) continue;
+            for (var k = 0; k < mention.Roles.Count; k++)
+            {
+                var role = mention.Roles[k];
+                if (distinct.Count == 0) { distinct.Add(role); continue; }
+                seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase) { distinct[0] };
+                if (seen.Add(role)) distinct.Add(role);
+            }
+        }
+        if (distinct.Count < 2) return distinct;
         return distinct.Where(role => !distinct.Any(other => other.Length > role.Length && ContainsWords(other, role))).ToList();
     }
 

@@ -34,6 +34,8 @@ internal sealed class RoleExtractor
     // Titles held over a place: what stands before them is a town, county or state ("Riverton Mayor Ann Cole").
     private static readonly FrozenSet<string> LocalTitles = WordList.Set("role-words-local", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> RosterPositions = WordList.Set("role-words-roster-positions", StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PostNominals = WordList.Set("name-post-nominals", StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseVerbs = FrozenSet.Create(StringComparer.Ordinal,
@@ -142,6 +144,12 @@ internal sealed class RoleExtractor
         while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
+        // "Senate Republican leaders", "the House Democratic caucus": a party word between a chamber and a lower-case noun
+        // describes the members, not the body's name.
+        if (last > first && body.Text(last) is "Republican" or "Democratic" or "Democrat" or "GOP" && last + 1 < body.Tokens.Length
+            && body.Tokens[last + 1].IsWord && !body.Tokens[last + 1].Is(NameTokenFlags.Capitalized) && body.IsOrganizationHead(last - 1)
+            && !IsKnown(body.Phrase(first, last)))
+            last--;
         return (first, last);
     }
 
@@ -165,6 +173,9 @@ internal sealed class RoleExtractor
         var word = body.Text(first);
         if (body.IsHonorific(first) || IsKnown(body.Phrase(first, last))) return false;
         if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
+        // "Justices Lionel Roe, Ann Doe and…", "Councilmembers Nina Roe and…": a plural title before a list titles each name
+        // and is none; "F Trey Roe (hamstring)", "Centre Tom Doe scored": a roster position before a full name.
+        if (first + 1 < last && (IsPluralRole(word) || RosterPositions.Contains(word)) && body.IsGivenName(first + 1)) return true;
         // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
         if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
@@ -360,12 +371,16 @@ internal sealed class RoleExtractor
     // "Denver Mayor", "U.S. Attorney General", "Google Chief Executive": up to three qualifying words, then a role.
     private static (int Next, string? Role, (int, int)? Qualifier, bool IsPlace) QualifiedRole(TokenizedBody body, int first, int last)
     {
-        if (body.IsGivenName(first)) return (first, null, null, false);
-        for (var qualifierLength = 1; qualifierLength <= 3 && first + qualifierLength < last; qualifierLength++)
+        // A given name first is a person's name ("Will Judge"), unless a title and another full name follow it: "Kimberley MP
+        // Jane Roe" is a constituency named like a person; "Sinn Féin West Belfast MLA Jane Roe" a party and a seat.
+        var givenFirst = body.IsGivenName(first);
+        for (var qualifierLength = 1; qualifierLength <= 4 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
+            if ((givenFirst || qualifierLength == 4) && !(FullNameFollows(body, roleStart + roleLength, last)
+                                                          && (qualifierLength < 4 || body.Tokens[roleStart].Is(NameTokenFlags.AllCaps)))) return (first, null, null, false);
             var qualifier = body.Phrase(first, roleStart - 1);
             if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null, false);
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
@@ -381,6 +396,9 @@ internal sealed class RoleExtractor
         }
         return (first, null, null, false);
     }
+
+    private static bool FullNameFollows(TokenizedBody body, int start, int last) =>
+        start < last && body.IsGivenName(start) && body.Tokens[last].IsCapitalizedWord;
 
     private static bool IsOrganizationName(string qualifier)
     {

@@ -36,18 +36,26 @@ internal sealed class ActorIndex
     public List<string> NamesIn(TextSpan span)
     {
         // Per entity, its first listed mention inside the span: the one an entity-by-entity walk would stop at.
-        var first = new Dictionary<int, (int Order, int Start)>();
+        // A sentence names a handful of entities: a list searched in place, not a dictionary per event.
+        var first = new List<(int Entity, int Order, int Start)>();
         var i = LowerBound(span.Start);
         for (; i < _mentions.Length && _mentions[i].Start <= span.End; i++)
         {
             var m = _mentions[i];
             if (!span.Contains(new TextSpan(m.Start, m.End))) continue;
-            if (!first.TryGetValue(m.Entity, out var seen) || m.Order < seen.Order) first[m.Entity] = (m.Order, m.Start);
+            var at = first.Count - 1;
+            while (at >= 0 && first[at].Entity != m.Entity) at--;
+            if (at < 0) first.Add((m.Entity, m.Order, m.Start));
+            else if (m.Order < first[at].Order) first[at] = (m.Entity, m.Order, m.Start);
         }
+        first.Sort(static (a, b) => a.Entity.CompareTo(b.Entity)); // by entity, as the entity-by-entity walk gives them
         var actors = new List<(int Position, string Name)>(first.Count);
-        foreach (var e in first.Keys.Order()) actors.Add((first[e].Start, _entities[e].Name));
+        foreach (var (entity, _, start) in first) actors.Add((start, _entities[entity].Name));
         actors.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return actors.Select(a => a.Name).Distinct().ToList();
+        var names = new List<string>(actors.Count);
+        foreach (var (_, name) in actors)
+            if (!names.Contains(name)) names.Add(name);
+        return names;
     }
 
     private int LowerBound(int start)

@@ -56,6 +56,9 @@ public sealed class EventFinder
         var spokenDates = new HashSet<PartialDate>(); // dates of this sentence that only tell when something was said
         var toldDates = new HashSet<PartialDate>();
         HashSet<ExtractedEvent>? spokenEvents = null;
+        var namedDates = new HashSet<PartialDate>(); // dates of this sentence only written as "Saturday's defeat", "today's vote"
+        var plainDates = new HashSet<PartialDate>();
+        HashSet<ExtractedEvent>? namedEvents = null;
         var narrativeDates = new HashSet<PartialDate>();
         var quotedEvents = new HashSet<int>();
         var reportQuotedEvents = new HashSet<int>(); // quoted from a dated report: its own dates, not the speaker's retelling
@@ -84,6 +87,7 @@ public sealed class EventFinder
             dates.Clear();
             (PartialDate Date, int Token)? lastDay = null;
             bool? chrome = null;
+            bool? caption = null;
             // Which ';', ':' or dash clause of the sentence each mention is in, counted in one pass.
             var clause = 0;
             var scanned = mentions[m].FirstToken;
@@ -100,9 +104,16 @@ public sealed class EventFinder
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
                 // "has changed completely since …" inside a quotation: an ongoing state, not a dated happening.
                 if (quoted && reading.Perfect) continue;
+                // "'We'll be back next June'", "'the carriers that bought trucks in 2021'": a date a speaker gives is part
+                // of what was said, not a happening the story tells; the speaker's own past ("we lost four people last
+                // January") is one, and so are the dates of a quoted report.
+                if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
+                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
+                if (SnapshotBy.Is(scan, mention, reading)) continue;
+                if (mention.Expression.IsDayOrWeek && (caption ??= IsCaption(document, sentences[sentence]))) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
@@ -177,6 +188,8 @@ public sealed class EventFinder
                 // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
                 if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
                 else toldDates.Add(resolved);
+                if (DateContext.IsWrittenPossessive(scan, mention)) namedDates.Add(resolved);
+                else plainDates.Add(resolved);
             }
 
             foreach (var date in Distinct(dates))
@@ -191,8 +204,11 @@ public sealed class EventFinder
                     relativeMonths.Add((events.Count, sentence));
                 events.Add(MakeEvent(document.Body, sentences[sentence], date, actors ??= new ActorIndex(entities)));
                 if (spokenDates.Contains(date) && !toldDates.Contains(date)) (spokenEvents ??= []).Add(events[^1]);
+                if (namedDates.Contains(date) && !plainDates.Contains(date)) (namedEvents ??= []).Add(events[^1]);
             }
             spokenDates.Clear();
+            namedDates.Clear();
+            plainDates.Clear();
             toldDates.Clear();
             quotedDates.Clear();
             narrativeDates.Clear();
@@ -205,7 +221,27 @@ public sealed class EventFinder
         kept = LeadRetelling.Without(document.Body, kept, reference, sentences[Math.Min(LeadSentences, sentences.Count) - 1].Span.End);
         kept = EarlierHappening.With(scan, sentences, kept, reference,
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
+        if (namedEvents is not null) kept = WithoutNamedRepeats(kept, namedEvents);
+        kept = DeckRetelling.Without(document, kept);
         return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
+    }
+
+    // "following Saturday's 3-0 defeat at Stockport … the manner of Saturday's loss", "will miss Tuesday's home game …
+    // Coventry host Stoke on Tuesday night": a happening named by its day's possessive, when the article tells of that
+    // day's happening elsewhere (or named it so before), is that happening again.
+    private static List<ExtractedEvent> WithoutNamedRepeats(List<ExtractedEvent> events, HashSet<ExtractedEvent> named)
+    {
+        var told = new HashSet<PartialDate>();
+        foreach (var e in events)
+            if (!named.Contains(e)) told.Add(e.Date);
+        var seen = new HashSet<PartialDate>();
+        var kept = new List<ExtractedEvent>(events.Count);
+        foreach (var e in events)
+        {
+            if (named.Contains(e) && (told.Contains(e.Date) || !seen.Add(e.Date))) continue;
+            kept.Add(e);
+        }
+        return kept;
     }
 
     // "Family members said Tuesday evening that …", "In a statement Tuesday, …": when a happening of the article
@@ -418,6 +454,23 @@ public sealed class EventFinder
         for (var i = first + 1; i < lastCredit; i++)
             if (IsQuoteMark(scan, i)) return scan.Tokens[i].Start;
         return -1;
+    }
+
+    // Whether the sentence's paragraph is a picture's caption (read once per sentence with a day in it).
+    private static bool IsCaption(ArticleDocument document, Sentence sentence) =>
+        sentence.Paragraph >= 0 && sentence.Paragraph < document.Paragraphs.Count && PhotoCaption.Is(document.Body, document.Paragraphs[sentence.Paragraph]);
+
+    // "I put a new roof on in 2022", "we lost four people last January": the quotation's speaker tells a happening of
+    // their own (a first-person word shortly before the date, within the quotation).
+    private static bool FirstPersonBefore(DateScan scan, DateMention mention)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 12; i--)
+        {
+            if (IsQuoteMark(scan, i)) return false;
+            if (scan.IsWord(i, "I") || scan.IsWord(i, "we") || scan.IsWord(i, "us") || scan.IsWord(i, "me") || scan.IsWord(i, "my") || scan.IsWord(i, "our")) return true;
+        }
+        return false;
     }
 
     private static bool IsQuoteMark(DateScan scan, int i) =>

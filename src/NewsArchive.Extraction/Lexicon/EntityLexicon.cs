@@ -143,10 +143,10 @@ internal static class EntityLexicon
 /// <summary>A table of phrases of one or more words, each mapped to a value, with the longest phrase length known.</summary>
 internal sealed class PhraseTable
 {
-    private readonly Dictionary<string, int> _groups;
+    // Built in a dictionary, then frozen: the tables are only read after loading, and asked about nearly every
+    // capitalized run of every article.
+    private FrozenDictionary<string, int> _groups = FrozenDictionary<string, int>.Empty;
     private readonly List<string> _canonical = [];
-
-    private PhraseTable(StringComparer comparer) => _groups = new Dictionary<string, int>(comparer);
 
     /// <summary>The most words any phrase has.</summary>
     public int MaxWords { get; private set; }
@@ -173,7 +173,8 @@ internal sealed class PhraseTable
     /// <summary>Loads "Canonical|alias|alias" lines from several lists into one table (the first list to name a phrase keeps it).</summary>
     public static PhraseTable Load(StringComparer comparer, params string[] lists)
     {
-        var table = new PhraseTable(comparer);
+        var table = new PhraseTable();
+        var groups = new Dictionary<string, int>(comparer);
         foreach (var line in lists.SelectMany(WordList.Lines))
         {
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -183,12 +184,13 @@ internal sealed class PhraseTable
             foreach (var name in names)
             {
                 var key = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                table._groups.TryAdd(key, group);
+                groups.TryAdd(key, group);
                 // "Sainsbury’s", "King’s College London": the same phrase written with a curly apostrophe.
-                if (key.Contains('\'')) table._groups.TryAdd(key.Replace('\'', '\u2019'), group);
+                if (key.Contains('\'')) groups.TryAdd(key.Replace('\'', '\u2019'), group);
                 table.MaxWords = Math.Max(table.MaxWords, key.Count(c => c == ' ') + 1);
             }
         }
+        table._groups = groups.ToFrozenDictionary(comparer);
         table._filter = new WordFilter(table._groups.Keys);
         return table;
     }

@@ -115,10 +115,13 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
             if (nearestAny is null && ProxySpeaker(sentence, gender) is { } spokesman) return spokesman;
             Mention? subject = null, mainSubject = null, speaking = null, lastClause = null, gendered = null;
+            // "He credited his coach, Marcus Fenwick, with the change. "…," he said.": a sentence whose subject is
+            // the same pronoun carries the passage's person on; the names in its object are not who "he" is.
+            var continues = sentence != own && OpensWithPronoun(sentence, gender);
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
-                if (!mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
+                if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
                 // the pronoun; whoever that clause names asked or was asked about.
                 if (sentence == own && OpensWithPastParticiple(sentence) && InOpeningSubordinateClause(sentence, mention.Token)) continue;
@@ -333,6 +336,16 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             if (PersonNouns.Contains(text.Word(k))) return true;
         }
         return false;
+    }
+
+    // "He …", "But she …": the sentence's subject is the pronoun itself.
+    private bool OpensWithPronoun(int sentence, Gender gender)
+    {
+        var text = narrative.Text;
+        var t = sentence;
+        if (text.IsWord(t) && IsConjunction(text.Word(t))) t++;
+        return text.IsWord(t) && text.Word(t) is var w
+               && (gender == Gender.He ? w.Equals("he", StringComparison.OrdinalIgnoreCase) : gender == Gender.She && w.Equals("she", StringComparison.OrdinalIgnoreCase));
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.

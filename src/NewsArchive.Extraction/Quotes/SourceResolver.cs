@@ -44,10 +44,47 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                   // "Her partner, Owen Griffiths, read a statement": the text a sentence introduces is its subject's.
                   ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
-            if (speaker is not null || !IsDefinite(t - 1)) return speaker;
+            if (speaker is not null || !IsDefinite(t - 1)) return speaker ?? InspectionReport(noun, anchor);
         }
-        return null;
+        return InspectionReport(noun, anchor);
     }
+
+    // "The CQC rated the unit inadequate after an inspection. … the report said": a report nobody is said to own, in
+    // a text about an inspection, is the inspecting body's.
+    private string? InspectionReport(ReadOnlySpan<char> noun, int anchor) =>
+        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) ?? CouncilReport(anchor) : null;
+
+    // "The report to cabinet said …", "officers recommended approval in a report": a report put to a council's
+    // cabinet or councillors, with no other owner named, is the council's — the one council the article names most.
+    private string? CouncilReport(int anchor)
+    {
+        var text = narrative.Text;
+        var marked = false;
+        for (var t = anchor - 1; t >= 0 && !marked; t--)
+        {
+            if (!text.IsWord(t) || !text.Word(t).Equals("report", StringComparison.OrdinalIgnoreCase)) continue;
+            var start = narrative.SentenceStart(t);
+            var end = narrative.SentenceEnd(t);
+            for (var k = start; k < end && !marked; k++)
+                marked = text.IsWord(k) && !text.IsCapitalized(k) && CouncilPaperWords.Contains(text.Word(k));
+        }
+        if (!marked) return null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in narrative.Mentions.All)
+            if (!mention.Speaker.IsPerson && mention.Speaker.Entity.Name.EndsWith(" Council", StringComparison.Ordinal))
+                counts[mention.Speaker.Entity.Name] = counts.GetValueOrDefault(mention.Speaker.Entity.Name) + 1;
+        string? best = null;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var (name, count) in counts)
+        {
+            if (count > bestCount) { best = name; bestCount = count; tie = false; }
+            else if (count == bestCount) tie = true;
+        }
+        return tie ? null : best;
+    }
+
+    private static readonly WordLookup CouncilPaperWords = WordLookup.FromList("speech-council-paper-words");
 
     // The person named right after the latest "led by" from paragraph `oldest` on, if any.
     private string? LeadAuthor(int anchor, int oldest)
@@ -92,6 +129,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     private static readonly WordLookup Authors =
         new(WordList.Lines("speech-source-research").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup ReaderVerbs = WordLookup.FromList("speech-source-reader-verbs");
     private static readonly WordLookup PrintedPieces = new(["article", "review", "editorial", "column", "piece", "profile", "story", "leader"]);
     private const int MaxWordsBeforeBy = 5;
     private const int MaxParagraphsBack = 6;
@@ -115,6 +153,8 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             {
                 if (Cues.TryMatch(text, k, out _)) break;
                 if (!text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+                // "the message, which was reviewed by FreightLane Daily": whoever read it is not whose it is.
+                if (text.IsWord(k - 1) && ReaderVerbs.Contains(text.Word(k - 1))) break;
                 var j = k + 1;
                 while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
                 // "by the engineering firm Kessler-Rowe": a lowercase noun or two that say what the maker is.

@@ -76,18 +76,20 @@ internal sealed class SpeakerMentions
 
     public static SpeakerMentions Find(AttributionText text, EntitySet entities)
     {
-        var speakers = entities.People.Concat(entities.Organizations)
-            .Select(e => e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown))
-            .ToList();
-        var byFirst = new Dictionary<string, List<Form>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var form in SurfaceForms(speakers))
+        var speakers = new List<Speaker>(entities.People.Count + entities.Organizations.Count);
+        foreach (var e in entities.People) speakers.Add(e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown));
+        foreach (var e in entities.Organizations) speakers.Add(e.Kind == EntityKind.Person ? PersonSpeaker(e) : new Speaker(e, Gender.Unknown));
+        // Dictionaries sized up front: grown step by step, each rehashed every form so far.
+        var forms = SurfaceForms(speakers);
+        var byFirst = new Dictionary<string, List<Form>>(forms.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var form in forms)
         {
             var first = form.Words[0];
             if (!byFirst.TryGetValue(first, out var list)) byFirst[first] = list = [];
             list.Add(form);
         }
         var firstWords = new WordFilter(byFirst.Keys); // a cheap filter before hashing a token
-        var grouped = new Dictionary<string, FormsByFirstWords<Form>>(StringComparer.OrdinalIgnoreCase);
+        var grouped = new Dictionary<string, FormsByFirstWords<Form>>(byFirst.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (first, list) in byFirst)
         {
             list.Sort((a, b) => b.Words.Length - a.Words.Length); // longest form first
@@ -255,9 +257,9 @@ internal sealed class SpeakerMentions
         }
     }
 
-    private static IEnumerable<Form> SurfaceForms(IReadOnlyList<Speaker> speakers)
+    private static Dictionary<string, Form>.ValueCollection SurfaceForms(IReadOnlyList<Speaker> speakers)
     {
-        var forms = new Dictionary<string, Form>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, Form>(speakers.Count * 3, StringComparer.Ordinal);
         void Add(string surface, Speaker speaker)
         {
             var words = Words(surface, keepCommas: true);

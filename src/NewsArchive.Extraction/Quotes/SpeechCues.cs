@@ -48,10 +48,11 @@ internal sealed class SpeechCues
         w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
         || w.Equals("an", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"according to X": a cue that is a preposition, whose speaker only ever follows it (never the subject
-    /// of the clause before it, as in "prices rose, according to a summary").</summary>
+    /// <summary>"according to X", "in the words of X": a cue that is a preposition, whose speaker only ever follows
+    /// it (never the subject of the clause before it, as in "prices rose, according to a summary").</summary>
     public static bool TakesSubjectAfter(AttributionText text, Cue cue) =>
-        cue.Length > 1 && text.Word(cue.Token).Equals("according", StringComparison.OrdinalIgnoreCase);
+        cue.Length > 1 && (text.Word(cue.Token).Equals("according", StringComparison.OrdinalIgnoreCase)
+                           || text.Word(cue.Token).Equals("in", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The cue as written in the article ("said", "according to").</summary>
     public static string Text(AttributionText text, Cue cue)

@@ -31,7 +31,10 @@ internal sealed class SubjectFinder
 
     private static readonly SpeechCues PoliceCues = new();
     private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
-    private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
+    // "the Kansas Republican", "the Finn": a party member or a national, a second reference to someone just named.
+    private static readonly WordLookup AnalystNouns = WordLookup.FromList("speech-analyst-nouns");
+    private static readonly WordLookup PartyMembers =
+        new(WordList.Lines("speech-party-members").Concat(WordList.Lines("speech-nationality-nouns")));
 
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
@@ -90,6 +93,13 @@ internal sealed class SubjectFinder
     /// </summary>
     public Subject Before(int floor, int verb, int anchor)
     {
+        // "Superintendent Jo Ames — who took over in 2022 — called the deal …": an aside between paired dashes
+        // stands between the subject and its verb.
+        if (IsDash(verb - 1) && verb - 1 > floor)
+        {
+            for (var k = verb - 2; k > floor; k--)
+                if (IsDash(k)) return Before(floor, k, anchor);
+        }
         var t = verb - 1;
         var segment = 0;
         Candidate? organizationLike = null, described = null;
@@ -150,7 +160,12 @@ internal sealed class SubjectFinder
                     // "the council leader said": a role phrase, modifier and all.
                     var first = c.Token;
                     while (first < head && _narrative.IsDeterminer(first)) first++;
-                    return new Subject(true, ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor), verb);
+                    var holder = ResolveRole(new Candidate(SubjectKind.Role, c.Token, head + 1, true, Noun: first), anchor);
+                    // "Council leader Fraser Dunlop said … "…," the Labour leader told the chamber": a party or body
+                    // before the role says whose side the person is on, which the role the text gave may leave out.
+                    if (holder is null && c is { Kind: SubjectKind.Entity, PersonLike: false } && _narrative.IsDeterminer(c.Token))
+                        holder = RecentHolder(Text.Word(head).ToString(), c.Token);
+                    return new Subject(true, holder, verb);
                 }
                 // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
                 if (!OpensParticiplePhrase(segmentStart))
@@ -183,6 +198,9 @@ internal sealed class SubjectFinder
         if (described is { } description) return Resolve(description, anchor);
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
+
+    private bool IsDash(int t) =>
+        t >= 0 && t < Text.Tokens.Length && Text.Tokens[t].Kind == TokenKind.Punctuation && Text.Body[Text.Tokens[t].Start] is '\u2014' or '\u2013';
 
     private static readonly WordLookup CampaignNouns = new(["campaign", "coalition", "movement"]);
 
@@ -660,6 +678,18 @@ internal sealed class SubjectFinder
             candidate = new Candidate(SubjectKind.Inspectors, t, inspectors + 1, false, Noun: inspectors);
             return true;
         }
+        // "Analysts at Peel Hunt said": the firm whose analysts publish the view speaks.
+        if (AnalystNouns.Contains(word) && Text.IsWord(t + 1)
+            && (Text.Word(t + 1).Equals("at", StringComparison.OrdinalIgnoreCase) || Text.Word(t + 1).Equals("from", StringComparison.OrdinalIgnoreCase)))
+        {
+            var j = t + 2;
+            while (_narrative.IsDeterminer(j) && _narrative.Mentions.StartingAt(j) is null) j++;
+            if (_narrative.Mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } firm && firm.End <= limit)
+            {
+                candidate = new Candidate(SubjectKind.Entity, t, firm.End, false, firm);
+                return true;
+            }
+        }
         if (!_narrative.IsDeterminer(t)) return false;
 
         // "the Kansas Republican scheduled a markup and said": a party member from a place, the second reference
@@ -771,7 +801,7 @@ internal sealed class SubjectFinder
                 ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
             // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
-            SubjectKind.Inspectors => LatestOrganizationSubject(Math.Min(anchor, c.Token)),
+            SubjectKind.Inspectors => InspectionAgent(Math.Min(anchor, c.Token)) ?? LatestOrganizationSubject(Math.Min(anchor, c.Token)),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
@@ -792,17 +822,59 @@ internal sealed class SubjectFinder
         var paragraphStart = _narrative.ParagraphStart(c.Token);
         var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
         for (var k = from + 1; k < c.Token; k++)
-            if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) 
-                && (_narrative.IsIndefinite(k - 1) || (_narrative.IsIndefinite(k - 2) && IsDescriptorWord(k - 1)))) return null;
+            if (Text.IsWord(k) && Text.Word(k).Equals(head, StringComparison.OrdinalIgnoreCase) && IntroducedIndefinitely(k)) return null;
         string? person = null;
         var all = _narrative.Mentions.All;
         for (var m = _narrative.Mentions.LastBefore(c.Token); m >= 0 && all[m].Token >= from; m--)
         {
             if (!all[m].Speaker.IsPerson) continue;
-            if (person is not null && person != all[m].Speaker.Entity.Name) return null;
+            // "The visitors' coach, Andreas Kask, was furious with the referee, Jo Ames. "…," the Estonian said.":
+            // among several people, the one the sentence before is about — for a national or party epithet, which
+            // news uses only for the person in focus (a lowercase description may set two people side by side).
+            if (person is not null && person != all[m].Speaker.Entity.Name)
+                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : null;
             person = all[m].Speaker.Entity.Name;
         }
         return person;
+    }
+
+    // The person last named, from the paragraph before up to token t, when that person holds a role with the word.
+    private string? RecentHolder(string word, int t)
+    {
+        var paragraphStart = _narrative.ParagraphStart(t);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(t); m >= 0 && all[m].Token >= from; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            return all[m].Speaker.Entity.Roles.Any(r => ContainsWords(r, word)) ? all[m].Speaker.Entity.Name : null;
+        }
+        return null;
+    }
+
+    // "a cook", "a young cook", "One Republican aide": the noun at k is brought in by an indefinite up to two
+    // modifiers before it (lowercase descriptors, or capitalized words that name nobody).
+    private bool IntroducedIndefinitely(int k)
+    {
+        if (_narrative.IsIndefinite(k - 1)) return true;
+        for (var j = k - 1; j >= k - 2 && Text.IsWord(j); j--)
+        {
+            if (!IsDescriptorWord(j) && !(Text.IsCapitalized(j) && _narrative.Mentions.EndingAt(j) is not { Speaker.IsPerson: true })) return false;
+            if (_narrative.IsIndefinite(j - 1)) return true;
+        }
+        return false;
+    }
+
+    // The person the main clause of the sentence right before the one at token t opens with; null when it opens
+    // with anything else.
+    private string? SubjectOfSentenceBefore(int t, int anchor)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        if (sentence == 0) return null;
+        var previous = _narrative.SentenceStart(sentence - 1);
+        if (Text.Tokens[previous].FirstParagraph < Text.Tokens[t].FirstParagraph - 1) return null;
+        var name = OfSentence(previous, sentence, anchor).Speaker;
+        return name is not null && _narrative.Mentions.Speakers.Any(s => s.IsPerson && s.Entity.Name == name) ? name : null;
     }
 
 
@@ -976,6 +1048,40 @@ internal sealed class SubjectFinder
     // "Acme, which is owned by Beta Group, said … The company said": the organization of the latest sentence naming
     // one, and when that sentence opens with an organization, the one it opens with (its subject, not an owner or
     // partner named inside a relative clause).
+    private static readonly WordLookup InspectionWords =
+        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*')));
+    private static readonly WordLookup RatingVerbs =
+        new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
+
+    /// <summary>The organization the text says inspected, before token <paramref name="anchor"/>: "was inspected by
+    /// Ofsted", "an inspection by the CQC", "a CQC inspection", "The Care Quality Commission rated the unit inadequate
+    /// after an inspection"; null when the text names none.</summary>
+    public string? InspectionAgent(int anchor)
+    {
+        var mentions = _narrative.Mentions;
+        for (var t = anchor - 1; t >= 0; t--)
+        {
+            if (!Text.IsWord(t) || !InspectionWords.Contains(Text.Word(t))) continue;
+            if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                var j = t + 2;
+                while (_narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
+                if (mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } agent) return agent.Speaker.Entity.Name;
+            }
+            if (mentions.EndingAt(t - 1) is { Speaker.IsPerson: false } modifier) return modifier.Speaker.Entity.Name;
+            // The body that opens the sentence and rates what it inspected.
+            var sentence = _narrative.SentenceStart(t);
+            if (mentions.StartingAt(sentence) is { Speaker.IsPerson: false, Possessive: false } opener)
+            {
+                var verb = opener.End;
+                // "The Care Quality Commission (CQC) rated": past the acronym in brackets.
+                if (Text.IsPunctuation(verb, '(') && Text.IsPunctuation(verb + 2, ')')) verb += 3;
+                if (Text.IsWord(verb) && RatingVerbs.Contains(Text.Word(verb))) return opener.Speaker.Entity.Name;
+            }
+        }
+        return null;
+    }
+
     private string? LatestOrganizationSubject(int anchor)
     {
         var all = _narrative.Mentions.All;

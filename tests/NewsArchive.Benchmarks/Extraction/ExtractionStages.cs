@@ -35,23 +35,24 @@ public static class ExtractionStages
         var stages = new Pipeline();
         // The stage-by-stage copy must stay ArticleExtractor's pipeline: a stage added there and not here goes untimed.
         var extractor = new ArticleExtractor();
-        var differing = documents.Count(d => ExtractionDump.ToJson(stages.Extract(d, new double[Names.Length])) != ExtractionDump.ToJson(extractor.Extract(d)));
+        var differing = documents.Count(d => ExtractionDump.ToJson(stages.Extract(d, new double[Names.Length], new long[Names.Length])) != ExtractionDump.ToJson(extractor.Extract(d)));
         if (differing > 0)
         {
             report.Line($"ExtractionStages.Pipeline no longer gives ArticleExtractor's output ({differing:N0} of {count:N0} articles differ): bring it in line before timing.");
             return;
         }
         // Warm-up as in the extract suite: tiered compilation needs many passes before the rules reach their last tier.
-        for (var pass = 0; pass < 8; pass++) stages.Pass(documents, new double[Names.Length]);
+        for (var pass = 0; pass < 8; pass++) stages.Pass(documents, new double[Names.Length], new long[Names.Length]);
 
         var timed = new List<double[]>();
+        var stageBytes = new long[Names.Length];
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var pause = GC.GetTotalPauseDuration();
         var collections = GC.CollectionCount(0);
         for (var pass = 0; pass < passes; pass++)
         {
             var micros = new double[Names.Length];
-            stages.Pass(documents, micros);
+            stages.Pass(documents, micros, stageBytes);
             timed.Add(micros);
         }
         bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
@@ -61,11 +62,11 @@ public static class ExtractionStages
             .Select(s => timed.Select(p => p[s]).Order().ElementAt(passes / 2) / count)
             .ToArray();
         var totals = timed.Select(p => p.Sum() / count).Order().ToList();
+        var articles = (double)count * passes;
         for (var s = 0; s < Names.Length; s++)
-            report.Row($"stage: {Names[s]}", $"{medians[s]:N1} µs", "thread CPU per article, median of the timed passes");
+            report.Row($"stage: {Names[s]}", $"{medians[s]:N1} µs", $"thread CPU per article, median of the timed passes; {stageBytes[s] / articles / 1024:N1} KB allocated");
         report.Row("stages together", $"{totals[passes / 2]:N1} µs",
             $"thread CPU per article, median pass (passes {string.Join(" / ", totals.Select(t => t.ToString("N0")))})");
-        var articles = (double)count * passes;
         report.Row("allocated", $"{bytes / articles / 1024:N1} KB per article",
             $"{collections / articles * 1000:N1} gen0 collections per 1,000 articles, {pause.TotalMilliseconds * 1000 / articles:N1} µs of GC pause per article (inside the stage figures)");
     }
@@ -143,32 +144,43 @@ public static class ExtractionStages
         private readonly PublicationDateResolver _publication = new();
         private readonly EventFinder _events = new();
 
-        public void Pass(List<ArticleDocument> documents, double[] micros)
+        public void Pass(List<ArticleDocument> documents, double[] micros, long[] bytes)
         {
-            foreach (var document in documents) Extract(document, micros);
+            foreach (var document in documents) Extract(document, micros, bytes);
         }
 
-        public ArticleExtraction Extract(ArticleDocument document, double[] micros)
+        // Bytes are read after each stage's clock, so the clock reads are not counted in them.
+        public ArticleExtraction Extract(ArticleDocument document, double[] micros, long[] bytes)
         {
+            var b0 = GC.GetAllocatedBytesForCurrentThread();
             var t0 = ThreadCpuTime.Microseconds();
             var sentences = _sentences.Split(document.Body, document.Paragraphs);
             var t1 = ThreadCpuTime.Microseconds();
+            var b1 = GC.GetAllocatedBytesForCurrentThread();
             var quotations = _quotations.Find(document.Body, document.Paragraphs);
             var t2 = ThreadCpuTime.Microseconds();
+            var b2 = GC.GetAllocatedBytesForCurrentThread();
             var mentions = _entities.FindMentions(document, sentences, quotations);
             var t3 = ThreadCpuTime.Microseconds();
+            var b3 = GC.GetAllocatedBytesForCurrentThread();
             var resolved = _aliases.Resolve(mentions);
             var t4 = ThreadCpuTime.Microseconds();
+            var b4 = GC.GetAllocatedBytesForCurrentThread();
             var entities = _counter.Count(resolved);
             var t5 = ThreadCpuTime.Microseconds();
+            var b5 = GC.GetAllocatedBytesForCurrentThread();
             var quotes = _speakers.Attribute(document, sentences, quotations, entities);
             var t6 = ThreadCpuTime.Microseconds();
+            var b6 = GC.GetAllocatedBytesForCurrentThread();
             var dates = _dates.Find(document.Body, sentences);
             var t7 = ThreadCpuTime.Microseconds();
+            var b7 = GC.GetAllocatedBytesForCurrentThread();
             var publication = _publication.Resolve(document, dates, null);
             var t8 = ThreadCpuTime.Microseconds();
+            var b8 = GC.GetAllocatedBytesForCurrentThread();
             var events = _events.Find(document, sentences, dates, publication, entities);
             var t9 = ThreadCpuTime.Microseconds();
+            var b9 = GC.GetAllocatedBytesForCurrentThread();
             micros[0] += t1 - t0;
             micros[1] += t2 - t1;
             micros[2] += t3 - t2;
@@ -178,6 +190,15 @@ public static class ExtractionStages
             micros[6] += t7 - t6;
             micros[7] += t8 - t7;
             micros[8] += t9 - t8;
+            bytes[0] += b1 - b0;
+            bytes[1] += b2 - b1;
+            bytes[2] += b3 - b2;
+            bytes[3] += b4 - b3;
+            bytes[4] += b5 - b4;
+            bytes[5] += b6 - b5;
+            bytes[6] += b7 - b6;
+            bytes[7] += b8 - b7;
+            bytes[8] += b9 - b8;
             return new ArticleExtraction(document, publication, entities.People, entities.Organizations, entities.Places, quotes, events);
         }
     }

@@ -334,8 +334,8 @@ public class SpeakerAttributorTests
     {
         var quotes = AttributedQuotes(Council,
             "Raman said the offer was \"an insult to every worker in the city.\" In the words of Varga's own chairman, it was \"dead on arrival from day one.\"");
-        var quote = Assert.Single(quotes);
-        Assert.Equal("Priya Raman", quote.Speaker);
+        // "In the words of X" attributes the phrase to X, here someone the text does not name: never to Raman.
+        Assert.Equal([("Priya Raman", "said"), (null, "In the words of")], quotes.Select(q => (q.Speaker, q.Cue)));
     }
 
     [Fact]

@@ -1,0 +1,43 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Entities;
+using NewsArchive.Extraction.Events;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.Events;
+
+/// <summary>A date the deck above the byline gives, which the story gives too, is the story's happening told again.</summary>
+public sealed class DeckRetellingTests
+{
+    private static List<string> Dates(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        PartialDate.TryParseIso("2019-04-12", out var date);
+        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
+        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), new EntitySet([], [], []))
+            .Select(e => e.Date.ToIso()).ToList();
+    }
+
+    [Fact]
+    public void Counts_a_deck_day_the_story_retells_once()
+    {
+        var body = "Storm floods Ashby\n\nThe mayor toured the damage on Thursday afternoon.\n\nBy Ann Lee, Courier\n\n"
+            + "ASHBY — The mayor, who visited the town on Thursday afternoon, asked for state help.";
+        Assert.Equal(["2019-04-11"], Dates(body));
+    }
+
+    [Fact]
+    public void Keeps_a_deck_date_the_story_does_not_give()
+    {
+        var body = "Ashby votes to close pool\n\nThe pool will shut in June.\n\nBy Ann Lee, Courier\n\n"
+            + "ASHBY — The council voted on Thursday to close the pool.";
+        Assert.Equal(["2019-06", "2019-04-11"], Dates(body));
+    }
+
+    [Fact]
+    public void Leaves_an_article_without_a_byline_alone()
+    {
+        var body = "The mayor toured the damage on Thursday afternoon.\n\nThe mayor, who visited the town on Thursday afternoon, asked for state help.";
+        Assert.Equal(["2019-04-11", "2019-04-11"], Dates(body));
+    }
+}
