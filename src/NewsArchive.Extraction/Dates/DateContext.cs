@@ -119,7 +119,8 @@ internal static class DateContext
             if (to - from > MaxShortLineTokens) return false;
         }
         var (first, end) = scan.TokensOf(mention.Sentence);
-        if (mention.FirstToken == first) return false;
+        // "Oct 29 (Reuters) -": a wire story without a place opens on its date.
+        if (mention.FirstToken == first && !agency) return false;
         for (var i = first; i < mention.FirstToken; i++)
         {
             var t = scan.Tokens[i];
