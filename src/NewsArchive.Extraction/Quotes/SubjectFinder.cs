@@ -1031,6 +1031,8 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
+            // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
+            ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
     }
 
@@ -1070,7 +1072,9 @@ internal sealed class SubjectFinder
     // one, and when that sentence opens with an organization, the one it opens with (its subject, not an owner or
     // partner named inside a relative clause).
     private static readonly WordLookup InspectionWords =
-        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*')));
+        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*') && !l.EndsWith('+')));
+    private static readonly WordLookup InspectingBodies =
+        new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('+')).Select(l => l.TrimEnd('+')));
     private static readonly WordLookup RatingVerbs =
         new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 
