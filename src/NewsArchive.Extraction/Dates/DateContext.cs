@@ -119,7 +119,8 @@ internal static class DateContext
             if (to - from > MaxShortLineTokens) return false;
         }
         var (first, end) = scan.TokensOf(mention.Sentence);
-        if (mention.FirstToken == first) return false;
+        // "Oct 29 (Reuters) -": a wire story without a place opens on its date.
+        if (mention.FirstToken == first && !agency) return false;
         for (var i = first; i < mention.FirstToken; i++)
         {
             var t = scan.Tokens[i];
@@ -217,6 +218,9 @@ internal static class DateContext
         if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
         // "the fastest pace since early 2025": a span from a loose point.
         if (prev - 1 >= first && (scan.IsWord(prev, "early") || scan.IsWord(prev, "late")) && scan.IsWord(prev - 1, "since")) return true;
+        // "its lowest level since the start of 2024", "nine defeats since the start of November": a span from a loose point.
+        if (prev - 3 >= first && scan.IsWord(prev, "of") && (scan.IsWord(prev - 1, "start") || scan.IsWord(prev - 1, "beginning"))
+            && scan.IsWord(prev - 2, "the") && scan.IsWord(prev - 3, "since")) return true;
         // "sold from August 2022 through October 2025", "held at £9,250 from 2017 until they rose": a span's start.
         var (_, end) = scan.TokensOf(mention.Sentence);
         var after = mention.LastToken + 1;

@@ -84,6 +84,7 @@ public sealed class PublicationDateResolver
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         if (YesterdaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
+        if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
@@ -135,6 +136,8 @@ public sealed class PublicationDateResolver
 
         DateOnly? result = latestPast;
         var pastWeekdays = 0; // with only a coming limit: the past weekdays told, as bits
+        var storyWeekdays = 0; // those not told in the past perfect, which may be the story's own day
+        var told = 0; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
         foreach (var m in scan.Mentions)
         {
@@ -146,6 +149,7 @@ public sealed class PublicationDateResolver
             // a day's plan, which may lie ahead.
             if (reading.Tense != Tense.Past || !reading.HasVerb || DateContext.IsSpanOrPeriodEnd(scan, m)
                 || DateContext.IsWrittenPossessive(scan, m) || AheadOfStory.Is(scan, m)) continue;
+            told |= 1 << (int)e.Weekday;
             DateOnly day;
             if (latestPast is { } lp2 && before is { } b2 && b2.DayNumber - lp2.DayNumber > FarBracketDays)
             {
@@ -157,6 +161,7 @@ public sealed class PublicationDateResolver
             else if (before is not null && latestPast is null)
             {
                 pastWeekdays |= 1 << (int)e.Weekday;
+                if (!PluperfectClause.Is(scan, m)) storyWeekdays |= 1 << (int)e.Weekday;
                 leadWeekday ??= e.Weekday;
                 continue;
             }
@@ -175,16 +180,26 @@ public sealed class PublicationDateResolver
             }
             if (result is null || day > result) result = day;
         }
-        if (pastWeekdays != 0 && before is { } last) result = TightestWeek(pastWeekdays, leadWeekday!.Value, last);
+        if (pastWeekdays != 0 && before is { } last)
+            result = TightestWeek(pastWeekdays, storyWeekdays != 0 ? storyWeekdays : pastWeekdays, leadWeekday!.Value, last);
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
         else if (result is null && before is { } limitOnly) result = BeforeComingWeekdays(scan, limitOnly);
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
-        // its happening names the earlier days of the week by their weekdays, so it came as late as the evidence
-        // allows, or the day after its latest dated happening.
+        // its happening: the day after its latest dated happening, else as late as the evidence allows.
         if (TellsYesterday(scan))
         {
-            if (before is { } limit && (latestPast is not { } lp3 || limit >= lp3) && (result is not { } r || limit > r)) result = limit;
-            else if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
+            if (latestPast is { } lp4 && result == lp4) result = lp4.AddDays(1);
+            // "Douglas Ferrie, who died yesterday" with "Died: 29 September 2026", a funeral "on Thursday 8 October" to
+            // come: the yesterday is the latest dated happening, in the fortnight before the coming day.
+            else if (latestPast is null && before is { } limit && TodayAfterHappening.LatestPastDay(scan, years) is { } dated
+                     && dated < limit && limit.DayNumber - dated.DayNumber <= 2 * WeekDays) result = dated.AddDays(1);
+            // Without a dated happening, it came as late as the coming day allows ("sent the ground into raptures
+            // yesterday" … "hosting Wigan next Saturday, 28 November").
+            else if (latestPast is null && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
+            // A story that says "yesterday" names older days by weekday ("pulled from the sea on Saturday"), so the day
+            // before the story is not one of them.
+            for (var i = 0; i < 2 && result is { } r && (told & (1 << (int)r.AddDays(-1).DayOfWeek)) != 0 && (before is not { } b || r < b); i++)
+                result = r.AddDays(1);
         }
         return result;
     }
@@ -209,14 +224,15 @@ public sealed class PublicationDateResolver
     // "crashed ashore early Wednesday … had ordered evacuations on Monday … left on Tuesday afternoon", with schools shut
     // "through Tuesday, Sept. 8": the past weekdays a story tells lie in the few days up to its own, so its day is the
     // told weekday, up to the limit, after which the others lie closest behind it; on a tie, the lead's weekday, then the later.
-    private static DateOnly TightestWeek(int weekdays, DayOfWeek lead, DateOnly limit)
+    // A weekday told in the past perfect ("had spoken … on Thursday") lies before the story's happening: not a candidate.
+    private static DateOnly TightestWeek(int weekdays, int candidates, DayOfWeek lead, DateOnly limit)
     {
         DateOnly best = default;
         var bestSpan = int.MaxValue;
         for (var back = 0; back < 7; back++)
         {
             var day = limit.AddDays(-back);
-            if ((weekdays & (1 << (int)day.DayOfWeek)) == 0) continue;
+            if ((candidates & (1 << (int)day.DayOfWeek)) == 0) continue;
             var span = 0;
             for (var w = 0; w < 7; w++)
                 if ((weekdays & (1 << w)) != 0) span = Math.Max(span, ((int)day.DayOfWeek - w + 7) % 7);

@@ -54,7 +54,7 @@ internal static class TodayAfterHappening
     }
 
     // The latest past happening the narrative dates to the day ("passed away on Saturday, August 29").
-    private static DateOnly? LatestPastDay(DateScan scan, YearChoice years)
+    internal static DateOnly? LatestPastDay(DateScan scan, YearChoice years)
     {
         DateOnly? latest = null;
         foreach (var e in PastCalendarDays(scan))

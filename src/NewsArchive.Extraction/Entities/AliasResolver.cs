@@ -273,6 +273,8 @@ internal sealed class AliasResolver
     {
         foreach (var cluster in clusters.ToList())
         {
+            // Most clusters introduce no acronym: their mentions are not copied.
+            if (!cluster.Mentions.Exists(m => m.IntroducedAcronym is not null)) continue;
             foreach (var mention in cluster.Mentions.ToList())
             {
                 if (mention.IntroducedAcronym is null) continue;
@@ -349,9 +351,18 @@ internal sealed class AliasResolver
         private readonly ILookup<string, Cluster> _bySurname = people.ToLookup(p => NameSuffixes.Surname(p.Fullest.Words), StringComparer.Ordinal);
         private readonly ILookup<string, Cluster> _byGivenName = people.ToLookup(p => p.Fullest.Words[0], StringComparer.Ordinal);
 
-        public List<Cluster> BySurname(string word) => _bySurname[word].Where(p => p.MergedInto is null).ToList();
+        public List<Cluster> BySurname(string word) => Unmerged(_bySurname[word]);
 
-        public List<Cluster> ByGivenName(string word) => _byGivenName[word].Where(p => p.MergedInto is null).ToList();
+        public List<Cluster> ByGivenName(string word) => Unmerged(_byGivenName[word]);
+
+        // A loop: asked for every lone word, most of which name nobody (no iterator for an empty group).
+        private static List<Cluster> Unmerged(IEnumerable<Cluster> group)
+        {
+            var found = new List<Cluster>();
+            foreach (var p in group)
+                if (p.MergedInto is null) found.Add(p);
+            return found;
+        }
     }
 
     // People a lone word may name: by surname, else by given name; "Mr"/"Mrs" narrows by sex.

@@ -106,19 +106,24 @@ public sealed class EventFinder
                 if (quoted && reading.Perfect) continue;
                 // "'We'll be back next June'", "'the carriers that bought trucks in 2021'": a date a speaker gives is part
                 // of what was said, not a happening the story tells; the speaker's own past ("we lost four people last
-                // January") is one, and so are the dates of a quoted report.
+                // January") is one, so is a day the speaker writes out ("ballots can arrive through Saturday, Nov. 7"),
+                // and so are the dates of a quoted report.
                 if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
-                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))) continue;
+                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))
+                    && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
                 if (SnapshotBy.Is(scan, mention, reading)) continue;
+                // "was told to improve four years ago": whole years counted back from the story are too loose to date a
+                // happening (the news dates it elsewhere when it matters); "a year ago" and "last year" stay.
+                if (mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: <= -2, FromPrevious: false }) continue;
                 if (mention.Expression.IsDayOrWeek && (caption ??= IsCaption(document, sentences[sentence]))) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
-                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || OrdinalTally.Is(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
                     || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;

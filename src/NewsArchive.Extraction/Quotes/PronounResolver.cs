@@ -47,6 +47,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             stop = narrative.ParagraphStart(start - 1);
             oldest--;
         }
+        if (UnknownPersonIntroducedBefore(anchor)) return null;
         var found = Search(anchor, gender, oldest, lenient: false);
         // "…Their son, Thomas, died in 1994. ¶ Beyond the radio, he wrote 14 books. ¶ "…," he said.": a "he" carried
         // over whole paragraphs is the passage's main person, not someone its last sentence names once in passing.
@@ -282,7 +283,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence; t < end - 1; t++)
         {
             if (!Cues.TryMatch(text, t, out var cue)) continue;
-            if (IndefinitePerson(cue.End, end) || (narrative.IsIndefinite(cue.End) && AsksAnonymity(cue.End, end))) return true;
+            // "…, said a worker who …": the phrase after a cue is its subject only when no word stands before the cue
+            // ("Friends described a man of great warmth" describes him; nobody unnamed speaks).
+            var inverted = cue.Token == sentence || !text.IsWord(cue.Token - 1);
+            if (inverted && (IndefinitePerson(cue.End, end) || (narrative.IsIndefinite(cue.End) && AsksAnonymity(cue.End, end)))) return true;
             // "…," the nurse said / said the nurse: an anonymous source met before, by a noun no named person holds.
             if (UnheldPersonNoun(cue.End + 1) && IsThe(cue.End) && (cue.End + 2 >= end || !text.IsWord(cue.End + 2))) return true;
             if (UnheldPersonNoun(cue.Token - 1) && IsThe(cue.Token - 2)) return true;
@@ -334,6 +338,27 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         {
             if (narrative.Mentions.StartingAt(k) is not null || SubjectFinder.IsPronoun(text.Word(k))) return false;
             if (PersonNouns.Contains(text.Word(k))) return true;
+        }
+        return false;
+    }
+
+    // "That mattered to Rosa Whitcombe, who works at the plant. ¶ "…," she said.": the sentence right before the
+    // quotation's brings in someone by a capitalized name and a "who" clause whom the entity stage did not
+    // recognize; "she" is most likely that person, so nobody the text did recognize is guessed.
+    private bool UnknownPersonIntroducedBefore(int anchor)
+    {
+        var text = narrative.Text;
+        var own = narrative.SentenceStart(Math.Min(anchor, text.Tokens.Length - 1));
+        if (own == 0) return false;
+        var previous = narrative.SentenceStart(own - 1);
+        for (var k = previous + 1; k + 3 < own; k++)
+        {
+            if (!text.IsWord(k) || !text.IsCapitalized(k) || !text.IsWord(k + 1) || !text.IsCapitalized(k + 1)) continue;
+            if (!text.IsPunctuation(k + 2, ',') || !text.IsWord(k + 3) || !text.Word(k + 3).Equals("who", StringComparison.OrdinalIgnoreCase)) continue;
+            if (narrative.Mentions.Inside(k) || narrative.Mentions.Inside(k + 1) || narrative.Mentions.StartingAt(k) is not null
+                || narrative.Mentions.EndingAt(k + 1) is not null) continue;
+            if (text.IsWord(k - 1) && text.IsCapitalized(k - 1)) continue; // part of a longer name or title phrase
+            return true;
         }
         return false;
     }

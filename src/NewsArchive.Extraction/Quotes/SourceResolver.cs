@@ -34,6 +34,10 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
             if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase) && !(research && Research.Contains(text.Word(t)))) continue;
             if (Authors.Contains(text.Word(t))) continue;
             if (OwnerOf(t, anchor) is { } owner) return owner;
+            // "under the watchdog's new report card system": an owner the text gives by a noun is whose it is — or,
+            // when the noun names nobody the text has, no one; never the subject of that sentence.
+            if (text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase) && PossessiveOwner(t) is var owned and >= 0)
+                return subjects.NamedBy(owned, anchor);
             // Another research noun counts only with its maker named ("the review" the board commissioned is no source).
             if (!text.Word(t).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
             var sentence = narrative.SentenceStart(t);
@@ -85,6 +89,20 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
     }
 
     private static readonly WordLookup CouncilPaperWords = WordLookup.FromList("speech-council-paper-words");
+
+    // The start of a possessive common-noun phrase up to two modifiers before the noun at t ("the watchdog's new
+    // report" → "the"); -1 when there is none (a name's possessive is OwnerOf's).
+    private int PossessiveOwner(int t)
+    {
+        var text = narrative.Text;
+        for (var k = t - 1; k >= t - 3 && text.IsWord(k); k--)
+        {
+            if (!text.Tokens[k].Possessive) continue;
+            if (narrative.Mentions.EndingAt(k) is not null || text.IsCapitalized(k)) return -1;
+            return narrative.IsDeterminer(k - 1) ? k - 1 : k;
+        }
+        return -1;
+    }
 
     // The person named right after the latest "led by" from paragraph `oldest` on, if any.
     private string? LeadAuthor(int anchor, int oldest)

@@ -31,10 +31,11 @@ internal sealed class SubjectFinder
 
     private static readonly SpeechCues PoliceCues = new();
     private static readonly WordLookup Auxiliaries = new(["have", "has", "had", "were", "are", "would", "will", "later"]);
-    // "the Kansas Republican", "the Finn": a party member or a national, a second reference to someone just named.
     private static readonly WordLookup AnalystNouns = WordLookup.FromList("speech-analyst-nouns");
-    private static readonly WordLookup PartyMembers =
-        new(WordList.Lines("speech-party-members").Concat(WordList.Lines("speech-nationality-nouns")));
+    private static readonly WordLookup PartyMembers = WordLookup.FromList("speech-party-members");
+    // "the Finn told", "said the Scot": a national, a second reference to someone just named — only as the whole
+    // phrase ("the German company said" is the company).
+    private static readonly WordLookup Nationals = WordLookup.FromList("speech-nationality-nouns");
 
     private static readonly WordLookup UnnamedPersonNouns = new(
         WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
@@ -705,6 +706,12 @@ internal sealed class SubjectFinder
                 candidate = new Candidate(SubjectKind.Descriptor, t, k + 1, true, Noun: k);
                 return true;
             }
+            if (t + 1 < limit && Text.IsWord(t + 1) && Nationals.Contains(Text.Word(t + 1)) && _narrative.Mentions.StartingAt(t + 1) is null
+                && !(t + 2 < limit && Text.IsWord(t + 2)))
+            {
+                candidate = new Candidate(SubjectKind.Descriptor, t, t + 2, true, Noun: t + 1);
+                return true;
+            }
         }
         // "the president", "the article", "the company", "a spokeswoman for Acme": a noun within three words.
         for (var k = t + 1; k < limit && k <= t + 3 && Text.IsWord(k) && _narrative.Mentions.StartingAt(k) is null; k++)
@@ -873,8 +880,22 @@ internal sealed class SubjectFinder
         if (sentence == 0) return null;
         var previous = _narrative.SentenceStart(sentence - 1);
         if (Text.Tokens[previous].FirstParagraph < Text.Tokens[t].FirstParagraph - 1) return null;
-        var name = OfSentence(previous, sentence, anchor).Speaker;
-        return name is not null && _narrative.Mentions.Speakers.Any(s => s.IsPerson && s.Entity.Name == name) ? name : null;
+        // Its first person, when only the subject phrase stands before the name ("The visitors' head coach, Lars
+        // Kask, was …"), not an opening clause or phrase ("After meeting Jo Ames, …", "The card shown to Ames …").
+        Mention? first = null;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(sentence); m >= 0 && all[m].Token >= previous; m--)
+            if (all[m].Speaker.IsPerson) first = all[m];
+        if (first is not { Possessive: false } person) return null;
+        for (var k = previous; k < person.Token; k++)
+        {
+            if (!Text.IsWord(k)) continue;
+            var w = Text.Word(k);
+            if (_narrative.IsPreposition(k) || Subordinators.Contains(w) || StartsRelativeClause(k)
+                || (!Text.IsCapitalized(k) && (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))))
+                return null;
+        }
+        return person.Speaker.Entity.Name;
     }
 
 
@@ -1010,6 +1031,8 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
+            // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
+            ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
     }
 
@@ -1049,7 +1072,9 @@ internal sealed class SubjectFinder
     // one, and when that sentence opens with an organization, the one it opens with (its subject, not an owner or
     // partner named inside a relative clause).
     private static readonly WordLookup InspectionWords =
-        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*')));
+        new(WordList.Lines("speech-inspection-words").Where(l => !l.EndsWith('*') && !l.EndsWith('+')));
+    private static readonly WordLookup InspectingBodies =
+        new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('+')).Select(l => l.TrimEnd('+')));
     private static readonly WordLookup RatingVerbs =
         new(WordList.Lines("speech-inspection-words").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')));
 

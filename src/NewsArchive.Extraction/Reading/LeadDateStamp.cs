@@ -4,8 +4,9 @@ namespace NewsArchive.Extraction.Reading;
 
 /// <summary>
 /// A page without date metadata may still print its date stamp as one of the first paragraphs ("Updated 6:05 AM
-/// ET, April 9, 2026"). That stamp is the publication date (the first publication stamp, else the first update
-/// stamp), and page furniture, so it leaves the text.
+/// ET, April 9, 2026"), alone or beside the byline ("By Jane Roe | 09/16/2026 05:30 AM EDT"). That stamp is the
+/// publication date (the first publication stamp, else the first update stamp), and page furniture, so it leaves the
+/// text; a byline beside it stays.
 /// </summary>
 internal static class LeadDateStamp
 {
@@ -17,23 +18,26 @@ internal static class LeadDateStamp
         if (document.Published is not null) return document;
         PartialDate? published = null;
         PartialDate? updated = null;
-        var stamps = new HashSet<int>();
+        var stamps = new Dictionary<int, string>(); // paragraph -> what stays of it
         for (var i = 0; i < document.Paragraphs.Count && i < ParagraphsSearched; i++)
         {
             var span = document.Paragraphs[i];
-            if (span.Length > 120 || DateLine.Read(document.Body[span.Start..span.End]) is not { } reading) continue;
+            if (span.Length > 120) continue;
+            var text = document.Body[span.Start..span.End];
+            var rest = "";
+            if ((DateLine.Read(text) ?? DateLine.ReadSegment(text, out rest)) is not { } reading) continue;
             if (reading.IsUpdate) updated ??= reading.Date;
             else published ??= reading.Date;
-            stamps.Add(i);
+            stamps.Add(i, rest);
         }
         // A stamp that is the whole text is still the text.
         if (stamps.Count == 0 || stamps.Count == document.Paragraphs.Count) return document;
         var builder = new BodyBuilder();
         for (var i = 0; i < document.Paragraphs.Count; i++)
         {
-            if (stamps.Contains(i)) continue;
             var span = document.Paragraphs[i];
-            builder.AddParagraph(document.Body[span.Start..span.End]);
+            var text = stamps.TryGetValue(i, out var rest) ? rest : document.Body[span.Start..span.End];
+            if (text.Length > 0) builder.AddParagraph(text);
         }
         return document with { Published = published ?? updated, Body = builder.Body, Paragraphs = builder.Paragraphs };
     }

@@ -182,6 +182,28 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void Keeps_a_day_a_speaker_writes_out_inside_a_quotation()
+    {
+        Assert.Equal(["2019-05-14"], Dates("\"Counties must finish their canvass by May 14,\" the clerk said.", "2019-04-12"));
+    }
+
+    [Theory]
+    [InlineData("A school that was told to improve four years ago has been praised by inspectors.")]
+    [InlineData("A teenager spotted the jawbone in a creek bank two years ago.")]
+    public void Makes_no_event_of_whole_years_counted_back_from_the_story(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Theory]
+    [InlineData("Butter dropped to £4,850 a tonne, its lowest level since the start of 2017.")]
+    [InlineData("A run of nine defeats since the beginning of November left the club two points above the drop zone.")]
+    public void Makes_no_event_of_a_span_from_the_start_of_a_period(string body)
+    {
+        Assert.Empty(Dates(body));
+    }
+
+    [Fact]
     public void Keeps_last_year_when_a_verb_of_happening_dates_it()
     {
         Assert.Equal(["2018"], Dates("The family moved from Lima last year."));

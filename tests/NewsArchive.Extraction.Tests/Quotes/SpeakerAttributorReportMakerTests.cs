@@ -89,4 +89,22 @@ public class SpeakerAttributorReportMakerTests
             "\"Without change, the service is not sustainable,\" the report said."));
         Assert.Equal("Ashvale Council", quote.Speaker);
     }
+
+    [Fact]
+    public void The_watchdogs_report_is_the_body_that_inspected_not_the_subject_of_its_sentence()
+    {
+        var quote = Assert.Single(AttributedQuotes(Inspection,
+            "Hollins Academy was inspected by the Schools Inspectorate in January under the watchdog's new report card system.",
+            "The report added that leaders \"have raised expectations of what pupils can achieve\"."));
+        Assert.Equal("Schools Inspectorate", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_report_owned_by_a_noun_that_names_nobody_is_not_the_subject_of_its_sentence()
+    {
+        var quote = Assert.Single(AttributedQuotes(Inspection,
+            "Hollins Academy published the auditor's annual report in January.",
+            "The report added that leaders \"have raised expectations of what pupils can achieve\"."));
+        Assert.Null(quote.Speaker);
+    }
 }

@@ -114,4 +114,52 @@ public class SpeakerAttributorSecondReferenceTests
             "\"My girls have never seen inside,\" she said.");
         Assert.Equal(["Nadia Okafor-Lane", "Nadia Okafor-Lane"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_nationality_before_an_organization_noun_leaves_the_organization_speaking()
+    {
+        var entities = KnownEntities(Person("Lars Vikström", ["Vikström"]), Organization("Kessler Werke", "Kessler"));
+        var quote = Assert.Single(AttributedQuotes(entities,
+            "Kessler Werke hired Lars Vikström in May.",
+            "\"We expect a better second half,\" the German company said."));
+        Assert.Equal("Kessler Werke", quote.Speaker);
+    }
+
+    [Fact]
+    public void What_someone_calls_a_thing_and_what_they_accepted_are_their_words()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "Work began in 2022, after what Whitcombe diplomatically calls \"a long conversation with the roof\".",
+            "Okafor-Lane accepted there had been \"a failure of our handover process\".");
+        Assert.Equal([("Rosa Whitcombe", "calls"), ("Nadia Okafor-Lane", "accepted")], quotes.Select(q => (q.Speaker, q.Cue)));
+    }
+
+    [Fact]
+    public void Friends_describing_a_man_bring_in_no_unnamed_speaker_for_the_he_after_them()
+    {
+        var quote = Assert.Single(AttributedQuotes(Cricket,
+            "Ardley left the club in 1982 and taught for 17 years.",
+            "Friends described a man of enormous warmth. Asked in 2009 what cricket was for, he replied: \"Same as a good weld.\""));
+        Assert.Equal("Tom Ardley", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_worker_named_after_the_cue_is_an_unnamed_speaker_for_the_she_after_it()
+    {
+        var quotes = AttributedQuotes(Festival,
+            "Rosa Whitcombe runs the plant.",
+            "\"The shifts here are getting longer,\" said a worker who asked not to be named. \"We work very long hours for very little,\" she said.");
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_she_right_after_an_unrecognized_woman_with_a_who_clause_is_left_null_not_guessed()
+    {
+        var onlyTheDirector = KnownEntities(Person("Nadia Okafor-Lane", ["Okafor-Lane"]));
+        var quotes = AttributedQuotes(onlyTheDirector,
+            "\"I wanted to make a film about people who are good at a hard job,\" Okafor-Lane said.",
+            "That mattered to Marisol Quintanar, who has worked at the plant for 12 years and came with her daughters.",
+            "\"My girls have never seen inside,\" she said.");
+        Assert.Equal(["Nadia Okafor-Lane", null], quotes.Select(q => q.Speaker));
+    }
 }

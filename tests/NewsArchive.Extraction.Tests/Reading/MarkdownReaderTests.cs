@@ -129,4 +129,21 @@ public sealed class MarkdownReaderTests
         var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
         Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 7, 1)), doc.Published);
     }
+
+    [Fact]
+    public void Read_takes_the_date_from_a_front_matter_stamp_with_a_time_zone_abbreviation()
+    {
+        const string md = "---\ntitle: Bridge vote\ndate: 2026-09-16 05:30 EDT\n---\n\nThe council voted on the bridge on Tuesday.\n";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 9, 16)), doc.Published);
+    }
+
+    [Fact]
+    public void Read_takes_the_date_from_a_byline_paragraph_and_keeps_the_byline()
+    {
+        const string md = "# Bridge vote\n\nBy Jane Roe and Sam Poe | 09/16/2026 05:30 AM EDT\n\nThe council voted on the bridge on Tuesday.\n";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "t.md");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2026, 9, 16)), doc.Published);
+        Assert.Equal(["By Jane Roe and Sam Poe", "The council voted on the bridge on Tuesday."], ParagraphsOf(doc));
+    }
 }
