@@ -1,22 +1,12 @@
 using NewsArchive.Extraction.Dates;
-using NewsArchive.Extraction.Entities;
-using NewsArchive.Extraction.Events;
-using NewsArchive.Extraction.Tests.Reading;
-using NewsArchive.Extraction.Text;
+using NewsArchive.Extraction.Tests.Events;
 
 namespace NewsArchive.Extraction.Tests.Dates;
 
 /// <summary>A paragraph that ends with a photographer's credit is a caption; the day it gives is the picture's, not a happening.</summary>
 public sealed class PhotoCaptionTests
 {
-    private static List<string> Dates(string body)
-    {
-        var doc = TestDocument.FromParagraphs(body);
-        PartialDate.TryParseIso("2019-04-12", out var date);
-        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
-        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), new EntitySet([], [], []))
-            .Select(e => e.Date.ToIso()).ToList();
-    }
+    private static List<string> Dates(string body) => EventDates.Of(body, "2019-04-12");
 
     [Theory]
     [InlineData("Volunteers stacked sandbags on Mill Lane on Thursday morning. (Jane Roe/The Courier)")]

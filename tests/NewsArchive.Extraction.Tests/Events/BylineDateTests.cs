@@ -1,23 +1,9 @@
-using NewsArchive.Extraction.Dates;
-using NewsArchive.Extraction.Entities;
-using NewsArchive.Extraction.Events;
-using NewsArchive.Extraction.Reading;
-using NewsArchive.Extraction.Tests.Reading;
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Tests.Events;
 
 /// <summary>A byline line's date ("By Ann Lee · March 30, 2026 · 6 min read") is the page's, not a happening.</summary>
 public sealed class BylineDateTests
 {
-    private static List<string> Dates(string body)
-    {
-        var doc = TestDocument.FromParagraphs(body);
-        PartialDate.TryParseIso("2026-03-30", out var date);
-        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
-        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), new EntitySet([], [], []))
-            .Select(e => e.Date.ToIso()).ToList();
-    }
+    private static List<string> Dates(string body) => EventDates.Of(body, "2026-03-30");
 
     [Theory]
     [InlineData("By Ann Lee · March 30, 2026 · 6 min read\n\nThe board met in January.")]

@@ -1,22 +1,9 @@
-using NewsArchive.Extraction.Dates;
-using NewsArchive.Extraction.Entities;
-using NewsArchive.Extraction.Events;
-using NewsArchive.Extraction.Tests.Reading;
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Tests.Events;
 
 /// <summary>A date the deck above the byline gives, which the story gives too, is the story's happening told again.</summary>
 public sealed class DeckRetellingTests
 {
-    private static List<string> Dates(string body)
-    {
-        var doc = TestDocument.FromParagraphs(body);
-        PartialDate.TryParseIso("2019-04-12", out var date);
-        var sentences = new SentenceSplitter().Split(doc.Body, doc.Paragraphs);
-        return new EventFinder().Find(doc, sentences, new PublicationDate(date, false), new EntitySet([], [], []))
-            .Select(e => e.Date.ToIso()).ToList();
-    }
+    private static List<string> Dates(string body) => EventDates.Of(body, "2019-04-12");
 
     [Fact]
     public void Counts_a_deck_day_the_story_retells_once()
