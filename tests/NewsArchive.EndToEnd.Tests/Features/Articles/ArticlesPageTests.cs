@@ -13,6 +13,8 @@ public sealed class ArticlesPageTests(SeededArchiveFixture archive)
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/articles");
+        // The circuit's first render batch may belong to another root component (the head outlet); the form says when it is ready.
+        await Expect(page.GetByTestId("article-search")).ToHaveAttributeAsync("data-ready", "true");
 
         await page.Locator("#article-search-input").FillAsync("detainers");
         await page.Locator("#article-search-input").PressAsync("Enter");
