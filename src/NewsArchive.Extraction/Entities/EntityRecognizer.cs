@@ -512,18 +512,7 @@ public sealed class EntityRecognizer
         for (var k = first; k <= nameLast; k++)
             if (!t[k].IsCapitalizedWord) return null;
         var core = tokens.Phrase(first, nameLast) + " " + head;
-        var surface = tokens.Phrase(first, last);
-        return new Mention
-        {
-            Shape = MentionShape.Name,
-            Span = tokens.Span(first, last),
-            Surface = surface,
-            Core = core,
-            Words = core.Split(' '),
-            KnownOnly = candidate.KnownOnly,
-            Evidence = new Evidence(0, 0, 5),
-            PlaceGroup = EntityLexicon.Places.Group(core),
-        };
+        return PlaceMention(tokens, first, last, candidate.KnownOnly) with { Core = core, Words = core.Split(' '), PlaceGroup = EntityLexicon.Places.Group(core) };
     }
 
     private static string? PluralCountyHead(string word) => word switch
