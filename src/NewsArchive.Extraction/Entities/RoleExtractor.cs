@@ -389,7 +389,7 @@ internal sealed class RoleExtractor
             var qualifier = body.Phrase(first, roleStart - 1);
             // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
             // qualifier is a body's full name when its last word ends organization names.
-            var longBody = qualifierLength >= 4 && !givenFirst
+            var longBody = qualifierLength >= 4
                            && (EntityLexicon.IsOrganizationEnd(body.Text(roleStart - 1)) || OrganizationCues.IsMoreHead(body.Text(roleStart - 1)));
             if (qualifierLength == 5 && !longBody) return (first, null, null, false);
             if ((givenFirst || qualifierLength >= 4) && !(FullNameFollows(body, roleStart + roleLength, last)
