@@ -99,6 +99,8 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "the A2", "the M62 motorway", "the B9010": a British road by its number is a place.
+        if (single && IsBritishRoadNumber(core) && (name.AfterThe || RoadNounFollows(body, last))) return new Evidence(0, 0, 5);
         // "the AP Top 25", "the UK Top 40": a ranking or chart named by its length is a list, not its publisher.
         if (lastWord is "Top" && NumberFollows(body, last)) return default;
         var givenFirstWord = body.IsGivenName(first);
@@ -215,6 +217,18 @@ internal sealed class EntityClassifier
         if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
+
+    private static bool IsBritishRoadNumber(string word)
+    {
+        if (word.EndsWith("(M)", StringComparison.Ordinal)) word = word[..^3];
+        if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'B' or 'M') || word[1] == '0') return false;
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsAsciiDigit(word[i])) return false;
+        return true;
+    }
+
+    private static bool RoadNounFollows(TokenizedBody body, int last) =>
+        last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && body.Text(last + 1) is "road" or "motorway" or "trunk" or "carriageway" or "junction";
 
     private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
 

@@ -163,4 +163,16 @@ public class QualityEntities9PatternTests
         var set = TestArticles.Recognize(document);
         Assert.Single(set.Organizations, o => o.Name.EndsWith("Harbor Ledger"));
     }
+
+    [Fact]
+    public void A_british_road_by_its_number_is_a_place_not_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "The estate will have a new link road to the A2, and police closed the B9010 between Corran and Lissock.",
+            "Traffic on the M62 motorway was slow.");
+        set.Place("A2");
+        set.Place("B9010");
+        set.Place("M62");
+        Assert.Empty(set.Organizations);
+    }
 }
