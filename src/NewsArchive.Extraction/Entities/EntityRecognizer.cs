@@ -57,7 +57,12 @@ public sealed class EntityRecognizer
         }
         CoupleSharingSurname.Complete(body, mentions);
         mentions.AddRange(_descriptions.Find(tokens));
-        mentions.AddRange(_lowercaseOrganizations.Find(tokens));
+        var lowercase = _lowercaseOrganizations.Find(tokens);
+        // "the Treasury select committee": the capitalized field is the committee's remit, no body of its own.
+        foreach (var committee in lowercase)
+            if (committee.Core.EndsWith(" committee", StringComparison.Ordinal))
+                mentions.RemoveAll(m => m.Span.Start >= committee.Span.Start && m.Span.End <= committee.Span.End);
+        mentions.AddRange(lowercase);
         NameOwnPublication(document.Source, mentions);
         MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));

@@ -175,4 +175,18 @@ public class QualityEntities9PatternTests
         set.Place("M62");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void A_committee_written_in_lower_case_after_its_field_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Backbenchers on the defence select committee said the plan was flawed, and he told MPs on the Treasury select committee that rates would fall.",
+            "Councillor Ann Vell, who chairs the transport and connectivity policy committee, said the zone would grow.",
+            "The select committee was not told.");
+        set.Organization("defence select committee");
+        set.Organization("Treasury select committee");
+        set.Organization("transport and connectivity policy committee");
+        Assert.DoesNotContain("Treasury", set.Organizations.Names());
+        Assert.DoesNotContain("select committee", set.Organizations.Names());
+    }
 }
