@@ -189,4 +189,16 @@ public class QualityEntities9PatternTests
         Assert.DoesNotContain("Treasury", set.Organizations.Names());
         Assert.DoesNotContain("select committee", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_canal_a_preserve_and_a_nature_reserve_are_places_but_the_federal_reserve_is_a_body()
+    {
+        var set = TestArticles.Recognize(
+            "Police searched the Wexcombe Canal and the Tallow Creek Preserve, then the Corran Head National Nature Reserve.",
+            "The Federal Reserve held rates on Wednesday.");
+        set.Place("Wexcombe Canal");
+        set.Place("Tallow Creek Preserve");
+        set.Place("Corran Head National Nature Reserve");
+        set.Organization("Federal Reserve");
+    }
 }
