@@ -21,6 +21,11 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
         return LowercaseWords.Contains(lower);
     }
 
+    /// <summary>The article writes "counties" or "parishes" in lower case (asked for every candidate: answered once).</summary>
+    public bool WritesCountiesOrParishes => _countiesOrParishes ??= WritesInLowerCase("counties") || WritesInLowerCase("parishes");
+
+    private bool? _countiesOrParishes;
+
     // Each token's text, cut from the body once: the stages ask for the same tokens' words many times over.
     private readonly string?[] _texts = new string?[Tokens.Length];
 
