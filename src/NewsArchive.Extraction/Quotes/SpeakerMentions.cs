@@ -26,6 +26,7 @@ internal sealed class SpeakerMentions
 {
     private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
+    private static readonly WordFilter PronounWordFilter = new(WordList.Lines("pronouns-he").Concat(WordList.Lines("pronouns-she")).Where(l => !l.Contains(' ')));
     private static readonly FrozenSet<string> MaleNames = WordList.Set("given-names-male");
     private static readonly FrozenSet<string> FemaleNames = WordList.Set("given-names-female");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -416,6 +417,7 @@ internal sealed class SpeakerMentions
         Span<(int Start, int End)> found = stackalloc (int, int)[2];
         void Look(ReadOnlySpan<char> word)
         {
+            if (!PronounWordFilter.MayContain(word)) return; // most role words are no gendered title
             he |= HeWords.Contains(word);
             she |= SheWords.Contains(word);
         }
