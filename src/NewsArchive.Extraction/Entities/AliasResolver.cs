@@ -394,8 +394,9 @@ internal sealed class AliasResolver
             var l = longer.Fullest.Core;
             var s = shorter.Fullest.Core;
             if (l.Length <= s.Length) continue;
-            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
-            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
+            // l.EndsWith(" " + s) and l.StartsWith(s + " "), without making the two strings for every pair.
+            var prefix = l[^(s.Length + 1)] == ' ' && l.AsSpan(l.Length - s.Length).SequenceEqual(s) ? l[..^(s.Length + 1)] : null;
+            var suffix = l[s.Length] == ' ' && l.AsSpan(0, s.Length).SequenceEqual(s) ? l[(s.Length + 1)..] : null;
             if ((prefix is not null && IsPlaceOrRegion(prefix))
                 || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
                 Merge(shorter, longer);
