@@ -129,6 +129,19 @@ internal sealed class BodyTokenizer
         while (i < body.Length)
         {
             var c = body[i];
+            if (c == ' ') { i++; continue; }
+            // Most tokens are plain lower-case words: no flags, no possessive after a space, and one vocabulary entry.
+            if (char.IsAsciiLetterLower(c))
+            {
+                var wordEnd = WordEnd(body, i, out var plainWord);
+                if (plainWord)
+                {
+                    tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, NameTokenFlags.None));
+                    lowercase.Add(i, wordEnd - i);
+                    i = wordEnd;
+                    continue;
+                }
+            }
             if (char.IsWhiteSpace(c)) { i++; continue; }
             // "@RenataSzabo": a social-media handle is an address, never a name.
             if (c == '@' && i + 1 < body.Length && char.IsLetterOrDigit(body[i + 1]))
