@@ -347,7 +347,24 @@ internal static class DateContext
         var (first, _) = scan.TokensOf(mention.Sentence);
         var noun = mention.FirstToken - 1;
         if (noun >= first && (scan.IsWord(noun, "on") || scan.IsWord(noun, "in"))) noun--;
-        return noun >= first && scan.Tokens[noun].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(noun));
+        if (noun >= first && scan.Tokens[noun].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(noun))) return true;
+        return PremodifiesAHappening(scan, mention);
+    }
+
+    /// <summary>
+    /// "the 2023 strikes", "at its Nov. 19 meeting", "in the June draft", "in the May local elections": a calendar date
+    /// before a noun of happening (up to two words describing it between) dates that happening.
+    /// </summary>
+    public static bool PremodifiesAHappening(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression is not { Form: DateForm.Calendar, Month: > 0 } and not { Form: DateForm.Calendar, Year: > 0 }) return false;
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.LastToken + 1; i < end && i <= mention.LastToken + 3; i++)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word || scan.IsWord(i, "of") || scan.IsWord(i, "and")) return false;
+            if (DateWords.IsEventNoun(scan.Text(i))) return true;
+        }
+        return false;
     }
 
     /// <summary>"before Wednesday's report": the weekday only describes a thing whose day the text tells elsewhere.</summary>

@@ -47,6 +47,10 @@ internal static class DateWords
     public static readonly FilteredWords FutureMarkerStarts =
         new(FutureMarkers.Select(m => m[0]).Append("won").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>A noun of happening, singular or plural ("the 2023 strikes", "its meetings").</summary>
+    public static bool IsEventNoun(ReadOnlySpan<char> word) =>
+        EventNouns.Contains(word) || word.Length > 3 && word[^1] == 's' && EventNouns.Contains(word[..^1]);
+
     private static FilteredWords BuildTriggers()
     {
         string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "later", "following"];

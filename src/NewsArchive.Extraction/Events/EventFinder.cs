@@ -193,7 +193,10 @@ public sealed class EventFinder
                 // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
                 if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
                 else toldDates.Add(resolved);
-                if (DateContext.IsWrittenPossessive(scan, mention)) namedDates.Add(resolved);
+                // "The November fire injured three contractors": a month or day naming a happening the story tells
+                // elsewhere is that happening again, like "Saturday's defeat".
+                if (DateContext.IsWrittenPossessive(scan, mention)
+                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)) namedDates.Add(resolved);
                 else plainDates.Add(resolved);
             }
 
