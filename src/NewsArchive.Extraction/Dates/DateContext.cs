@@ -187,13 +187,13 @@ internal static class DateContext
     /// </summary>
     public static bool IsInsideQuotation(DateScan scan, DateMention mention) => scan.IsInsideQuotation(mention.Span.Start);
 
-    // "until Friday", "until 18:00 GMT on Friday", "until 11 p.m. Sunday": the "until" whose limit the date is, read back
+    // "until Friday", "until 18:00 GMT on Friday", "through 6 p.m. Thursday": the "until" or "through" whose limit the date is, read back
     // over a clock time; else -1.
     private static int UntilBeforeTime(DateScan scan, int prev, int first)
     {
         for (var i = prev; i >= first && i >= prev - 6; i--)
         {
-            if (scan.IsWord(i, "until") || scan.IsWord(i, "till")) return i;
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return i;
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Number) continue;
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
@@ -228,7 +228,9 @@ internal static class DateContext
         if (scan.IsWord(prev, "from") && after < end && (scan.IsWord(after, "to") || scan.IsWord(after, "through")
             || (scan.IsWord(after, "until") || scan.IsWord(after, "till")) && !(after + 1 < end && IsPossessivePronoun(scan, after + 1)))) return true;
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
-        if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
+        // ("a red flag warning through 6 p.m. Thursday": read back over a clock time.)
+        var limit = UntilBeforeTime(scan, prev, first);
+        if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru") || limit >= 0 && (scan.IsWord(limit, "through") || scan.IsWord(limit, "thru"))) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
         // "sign a contract until 2031", "a lease until March": when an agreement runs out, not a happening.
         if (scan.IsWord(prev, "until") && prev - 1 >= first && (scan.IsWord(prev - 1, "contract") || scan.IsWord(prev - 1, "deal")
@@ -236,7 +238,7 @@ internal static class DateContext
         // "the rainy season, which normally runs until December", "lines suspended until Wednesday", "a warning in force
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
-        var until = UntilBeforeTime(scan, prev, first);
+        var until = limit >= 0 && (scan.IsWord(limit, "until") || scan.IsWord(limit, "till")) ? limit : -1;
         if (until >= 0 && IsLastingState(scan, until, first)) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
