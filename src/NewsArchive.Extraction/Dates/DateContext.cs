@@ -704,7 +704,10 @@ internal static class DateContext
         {
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”' or '(') return false;
-            if (scan.IsWord(i, "if") || scan.IsWord(i, "unless")) return true;
+            // "… when the price cap changes on July 1": a "when" clause inside the condition tells a fact.
+            if (scan.IsWord(i, "when")) return false;
+            // "would decide by noon Thursday whether to cancel classes on Friday": what may or may not happen.
+            if (scan.IsWord(i, "if") || scan.IsWord(i, "unless") || scan.IsWord(i, "whether")) return true;
         }
         return false;
     }
