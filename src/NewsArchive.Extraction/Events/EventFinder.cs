@@ -159,6 +159,13 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                // "losses that had not recovered five years later": counted on past the story's own day, a past clause
+                // tells no dated happening (the count ran from a date the text never meant).
+                if (expression.FromPrevious && reading.Tense == Tense.Past && date is { } counted && reference is { } storyEnd
+                    && counted.Start > storyEnd) date = null;
+                // "put back in just over two years later": an approximate distance gives no date.
+                if (expression.FromPrevious && mention.FirstToken > scan.TokensOf(sentence).First
+                    && DateWords.VagueAmountWords.Contains(scan.Text(mention.FirstToken - 1))) date = null;
                 if (against is { } storyDay2 && WeekOnWeekday.Resolve(scan, mention, storyDay2) is { } weekOn) date = weekOn;
                 if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
                     && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
