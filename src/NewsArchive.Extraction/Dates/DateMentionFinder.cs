@@ -17,7 +17,7 @@ internal sealed class DateMentionFinder
     // A bare number is read as a year only in this range: "in 1500 homes" is a count.
     internal const int MinBareYear = 1800;
     internal const int MaxBareYear = 2099;
-    private const int YearLookBack = 120; // tokens searched back for the year that "that year" means
+    private const int YearLookBack = 400; // tokens searched back for the year that "that year" means (a few paragraphs)
 
     /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>
     public DateScan Find(string body, IReadOnlyList<Sentence> sentences) => Scan(body, sentences);

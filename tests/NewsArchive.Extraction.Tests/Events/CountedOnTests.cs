@@ -23,4 +23,11 @@ public sealed class CountedOnTests
         Assert.Equal(["2020-11"], EventDates.Of(
             "The unit was taken out in November 2020, before being put back in just over two years later.", "2026-07-22"));
     }
+
+    [Fact]
+    public void Dates_that_month_in_the_year_told_paragraphs_before()
+    {
+        Assert.Equal(["2024-10-05", "2024-10"], EventDates.Of(
+            "The shooting happened on Oct. 5, 2024.\n\nThe defence argued at length that the driver had been afraid for his life and that no weapon was ever found in the car. The defence argued at length that the driver had been afraid for his life and that no weapon was ever found in the car. The defence argued at length that the driver had been afraid for his life and that no weapon was ever found in the car. The defence argued at length that the driver had been afraid for his life and that no weapon was ever found in the car. The defence argued at length that the driver had been afraid for his life and that no weapon was ever found in the car.\n\nMore than 200 people attended a vigil that October.", "2026-02-11"));
+    }
 }
