@@ -26,6 +26,7 @@ internal static class FigurePeriod
             if (!IsFigure(scan, i)) continue;
             if (HasOwnHappening(scan, i, mention.FirstToken)) return false;
             if (according >= 0) return !IsTransactionSum(scan, i, first);
+            if (IsMeasured(scan, i, first)) return true;
             var percent = i + 1 < mention.FirstToken && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent") || scan.IsWord(i + 1, "per"));
             for (var k = i - 1; k >= first && k >= i - SourceReach; k--)
             {
@@ -72,6 +73,22 @@ internal static class FigurePeriod
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) continue;
             if (DateWords.TransactionVerbs.Contains(scan.Text(k))) return true;
+        }
+        return false;
+    }
+
+    // "revenue rose 11% last year", "rent hit $3,390 in March", "there were 53,410 teachers in September": a level or a
+    // change measured, the words between verb and figure being "$", "about", "more than", "by", "to".
+    private static bool IsMeasured(DateScan scan, int figure, int first)
+    {
+        for (var k = figure - 1; k >= first && k >= figure - 4; k--)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+            // ("held at £9,250 until they rose to £9,535 last year": a change that ends a span is a happening.)
+            if (DateWords.MeasureVerbs.Contains(scan.Text(k)))
+                return !(k - 2 >= first && (scan.IsWord(k - 2, "until") || scan.IsWord(k - 1, "until")));
+            if (!(scan.IsWord(k, "about") || scan.IsWord(k, "more") || scan.IsWord(k, "than") || scan.IsWord(k, "by") || scan.IsWord(k, "to")
+                  || scan.IsWord(k, "nearly") || scan.IsWord(k, "almost") || scan.IsWord(k, "some") || scan.IsWord(k, "just"))) return false;
         }
         return false;
     }
