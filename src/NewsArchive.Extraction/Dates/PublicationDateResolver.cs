@@ -105,6 +105,7 @@ public sealed class PublicationDateResolver
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
@@ -317,20 +318,9 @@ public sealed class PublicationDateResolver
     // day), in the year nearest the article's own in which that day is that weekday.
     private static DateOnly? FromLeadWeekday(DateScan scan, YearChoice years)
     {
-        DayOfWeek? lead = null;
-        var leadSentence = -1;
-        foreach (var m in scan.Mentions)
-        {
-            if (m.Sentence > LeadSentences) break;
-            var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
-            var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
-            lead = e.Weekday;
-            leadSentence = m.Sentence;
-            break;
-        }
-        if (lead is not { } w) return null;
+        if (LeadPastWeekday(scan) is not { } leadMention) return null;
+        var w = leadMention.Expression.Weekday;
+        var leadSentence = leadMention.Sentence;
         foreach (var m in scan.Mentions)
         {
             if (m.Sentence > NearLeadSentences) break;
@@ -344,6 +334,20 @@ public sealed class PublicationDateResolver
             if (spanEnd is null && m.Sentence != leadSentence) continue;
             var day = spanEnd ?? e.Day;
             if (years.Nearest(e.Month, day, w) is { } found) return found;
+        }
+        return null;
+    }
+
+    // The lead's past weekday ("The White House on Tuesday withdrew …"): the first in the opening sentences of the narrative.
+    private static DateMention? LeadPastWeekday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > LeadSentences) break;
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense == Tense.Past && reading.HasVerb) return m;
         }
         return null;
     }

@@ -72,4 +72,20 @@ public sealed class PublicationDayWeekdayCluesTests
             "The department confirmed the new rules on Monday, two years after they were proposed in 2024.\n\n"
             + "MPs will question the agency's chief executive about the changes tomorrow, Wednesday 18 March."));
     }
+
+    [Fact]
+    public void Measures_the_story_back_from_a_coming_date_when_the_count_lands_on_the_lead_weekday()
+    {
+        Assert.Equal("2026-10-06", Infer(
+            "The White House on Tuesday withdrew its nominee for surgeon general after a warning letter sent in 2024 resurfaced.\n\n"
+            + "Asked whether the move showed weakening support four weeks before the Nov. 3 elections, a spokeswoman said no."));
+    }
+
+    [Fact]
+    public void Does_not_measure_the_story_back_from_a_date_by_a_rough_count()
+    {
+        Assert.NotEqual("2026-10-06", Infer(
+            "The White House on Tuesday withdrew its nominee for surgeon general after a warning letter sent in 2024 resurfaced.\n\n"
+            + "Asked whether the move showed weakening support about four weeks before the Nov. 3 elections, a spokeswoman said no."));
+    }
 }
