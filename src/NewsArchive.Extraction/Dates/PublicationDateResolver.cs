@@ -94,6 +94,7 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
@@ -335,6 +336,26 @@ public sealed class PublicationDateResolver
             var day = spanEnd ?? e.Day;
             if (years.Nearest(e.Month, day, w) is { } found) return found;
         }
+        return null;
+    }
+
+    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
+    // Day story in 2026 at the earliest).
+    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound)
+    {
+        if (years.Nearest(holiday.Month, holiday.Day, weekday) is not { } day) return null;
+        if (bound is not { } b || day >= b) return day;
+        for (var year = b.Year; year <= b.Year + MaxWeekdayCycleYears; year++)
+            if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var later
+                && later >= b && (weekday is not { } w || later.DayOfWeek == w)) return later;
+        return day;
+    }
+
+    // "a fault reported at 5.40am this Thursday": a narrative weekday said to be this week's is the story's own day.
+    private static DayOfWeek? ThisWeekday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.This } e && !DateContext.IsInsideQuotation(scan, m)) return e.Weekday;
         return null;
     }
 
