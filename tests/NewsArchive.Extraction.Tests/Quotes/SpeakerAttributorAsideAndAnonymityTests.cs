@@ -92,4 +92,25 @@ public class SpeakerAttributorAsideAndAnonymityTests
             "Cledwyn Watch, the independent body for patients in the valleys, said families \"deserve a service they can rely on\".");
         Assert.Equal([("deserve a service they can rely on", "Cledwyn Watch")], quotes);
     }
+
+    [Fact]
+    public void Resolves_she_to_a_landlady_whose_given_name_the_lists_file_as_male()
+    {
+        var entities = KnownEntities(Person("Charlie Pendlebury", ["Pendlebury"]), Organization("Ouse Valley Rescue"));
+        var quotes = Quotes(entities,
+            "Ouse Valley Rescue said crews would stay out overnight.",
+            "Standing in the flooded bar of the Ferry Inn, landlady Charlie Pendlebury said she had carried everything upstairs.",
+            "\"It came up faster than last time,\" she said.");
+        Assert.Equal([("It came up faster than last time,", "Charlie Pendlebury")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_title_gender_when_a_gendered_noun_agrees()
+    {
+        var entities = KnownEntities(Person("Robin Askew", ["Askew", "Mr Askew"]), Person("Sandra Askew", ["Sandra", "Mrs Askew"]));
+        var quotes = Quotes(entities,
+            "Sandra Askew and her husband Robin Askew lost the shop in the flood.",
+            "\"We will rebuild,\" Mr Askew said.");
+        Assert.Equal([("We will rebuild,", "Robin Askew")], quotes);
+    }
 }
