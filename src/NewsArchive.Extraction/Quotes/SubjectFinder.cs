@@ -1143,7 +1143,10 @@ internal sealed class SubjectFinder
         var mentions = _narrative.Mentions;
         for (var t = anchor - 1; t >= 0; t--)
         {
-            if (!Text.IsWord(t) || !InspectionWords.Contains(Text.Word(t))) continue;
+            if (!Text.IsWord(t)) continue;
+            // "has been rated 'good' in every category by Ofsted": a rating verb's agent a few words on.
+            if (RatingVerbs.Contains(Text.Word(t)) && RatedBy(t) is { } rater) return rater;
+            if (!InspectionWords.Contains(Text.Word(t))) continue;
             if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 var j = t + 2;
@@ -1160,6 +1163,23 @@ internal sealed class SubjectFinder
                 if (Text.IsPunctuation(verb, '(') && Text.IsPunctuation(verb + 2, ')')) verb += 3;
                 if (Text.IsWord(verb) && RatingVerbs.Contains(Text.Word(verb))) return opener.Speaker.Entity.Name;
             }
+        }
+        return null;
+    }
+
+    // The organization after "by" within six words of a passive rating verb ("was rated 'good' by Ofsted"), else null.
+    private string? RatedBy(int verb)
+    {
+        if (!Text.IsWord(verb - 1) || !(Text.Word(verb - 1).Equals("been", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("was", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("were", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("is", StringComparison.OrdinalIgnoreCase))) return null;
+        for (var k = verb + 1; k <= verb + 7 && k < Text.Tokens.Length && !Text.StartsSentence(k); k++)
+        {
+            if (Text.Tokens[k].Kind == TokenKind.Quotation || !Text.IsWord(k) || !Text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var j = k + 1;
+            while (_narrative.IsDeterminer(j) && _narrative.Mentions.StartingAt(j) is null) j++;
+            return _narrative.Mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } agent ? agent.Speaker.Entity.Name : null;
         }
         return null;
     }

@@ -113,4 +113,16 @@ public class SpeakerAttributorAsideAndAnonymityTests
             "\"We will rebuild,\" Mr Askew said.");
         Assert.Equal([("We will rebuild,", "Robin Askew")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_report_and_inspectors_to_the_body_a_rating_verb_names_a_few_words_on()
+    {
+        var entities = KnownEntities(Organization("Ofsted"), Organization("Moorside Academy"));
+        var quotes = Quotes(entities,
+            "A secondary school in Burnley has been rated 'good' in every category by Ofsted, two years after it failed.",
+            "Moorside Academy was judged 'inadequate' in 2024.",
+            "The report, published yesterday, says pupils now \"feel safe and are proud of their school\".",
+            "Inspectors wrote: \"Leaders know the school's strengths and act on its weaknesses.\"");
+        Assert.Equal([("feel safe and are proud of their school", "Ofsted"), ("Leaders know the school's strengths and act on its weaknesses.", "Ofsted")], quotes);
+    }
 }
