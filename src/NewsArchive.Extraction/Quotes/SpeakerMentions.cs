@@ -27,6 +27,8 @@ internal sealed class SpeakerMentions
     private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
     private static readonly WordFilter PronounWordFilter = new(WordList.Lines("pronouns-he").Concat(WordList.Lines("pronouns-she")).Where(l => !l.Contains(' ')));
+    private static readonly WordLookup HeNouns = WordLookup.FromList("speech-gendered-nouns-he");
+    private static readonly WordLookup SheNouns = WordLookup.FromList("speech-gendered-nouns-she");
     private static readonly FrozenSet<string> MaleNames = WordList.Set("given-names-male");
     private static readonly FrozenSet<string> FemaleNames = WordList.Set("given-names-female");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -483,10 +485,11 @@ internal sealed class SpeakerMentions
         return fitting.Count == 0 ? bearers : fitting;
     }
 
+    // "Mr Harrop", and a gendered noun right before a name ("landlady Bev Moss", "her husband Rob").
     private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
     {
-        var gender = HeWords.Contains(before) && char.IsUpper(before[0]) ? Gender.He
-            : SheWords.Contains(before) && char.IsUpper(before[0]) ? Gender.She
+        var gender = (HeWords.Contains(before) && char.IsUpper(before[0])) || HeNouns.Contains(before) ? Gender.He
+            : (SheWords.Contains(before) && char.IsUpper(before[0])) || SheNouns.Contains(before) ? Gender.She
             : Gender.Unknown;
         if (gender == Gender.Unknown) return;
         titled[speaker] = titled.TryGetValue(speaker, out var earlier) && earlier != gender ? Gender.Unknown : gender;
