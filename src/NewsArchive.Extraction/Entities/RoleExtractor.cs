@@ -383,17 +383,22 @@ internal sealed class RoleExtractor
         // A given name first is a person's name ("Will Judge"), unless a title and another full name follow it: "Kimberley MP
         // Jane Roe" is a constituency named like a person; "Sinn Féin West Belfast MLA Jane Roe" a party and a seat.
         var givenFirst = body.IsGivenName(first);
-        for (var qualifierLength = 1; qualifierLength <= 4 && first + qualifierLength < last; qualifierLength++)
+        for (var qualifierLength = 1; qualifierLength <= 5 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
-            if ((givenFirst || qualifierLength == 4) && !(FullNameFollows(body, roleStart + roleLength, last)
-                                                          && (qualifierLength < 4 || body.Tokens[roleStart].Is(NameTokenFlags.AllCaps)))) return (first, null, null, false);
             var qualifier = body.Phrase(first, roleStart - 1);
+            // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
+            // qualifier is a body's full name when its last word ends organization names.
+            var longBody = qualifierLength >= 4
+                           && (EntityLexicon.IsOrganizationEnd(body.Text(roleStart - 1)) || OrganizationCues.IsMoreHead(body.Text(roleStart - 1)));
+            if (qualifierLength == 5 && !longBody) return (first, null, null, false);
+            if ((givenFirst || qualifierLength >= 4) && !(FullNameFollows(body, roleStart + roleLength, last)
+                                                          && (qualifierLength < 4 || longBody || body.Tokens[roleStart].Is(NameTokenFlags.AllCaps)))) return (first, null, null, false);
             if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null, false);
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
-            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
+            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier) && !longBody
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
             // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
@@ -406,8 +411,12 @@ internal sealed class RoleExtractor
         return (first, null, null, false);
     }
 
-    private static bool FullNameFollows(TokenizedBody body, int start, int last) =>
-        start < last && body.IsGivenName(start) && body.Tokens[last].IsCapitalizedWord;
+    // ("Superintendent Dr. Alberto Roe": an honorific may come between the title and the name.)
+    private static bool FullNameFollows(TokenizedBody body, int start, int last)
+    {
+        if (start < last && body.IsHonorific(start)) start++;
+        return start < last && body.IsGivenName(start) && body.Tokens[last].IsCapitalizedWord;
+    }
 
     private static bool IsOrganizationName(string qualifier)
     {
