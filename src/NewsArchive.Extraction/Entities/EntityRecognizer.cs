@@ -493,7 +493,7 @@ public sealed class EntityRecognizer
         if (tokens.Text(first) is "The" || tokens.IsStopWord(first)) return null;
         string? head = null;
         var nameLast = last;
-        var listed = tokens.WritesInLowerCase("counties") || tokens.WritesInLowerCase("parishes");
+        var listed = tokens.WritesCountiesOrParishes;
         if (!listed && PluralCountyHead(tokens.Text(last)) is null) return null;
         if (last > first && PluralCountyHead(tokens.Text(last)) is { } written)
         {
