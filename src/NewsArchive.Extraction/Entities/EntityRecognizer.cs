@@ -279,6 +279,10 @@ public sealed class EntityRecognizer
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
         var organizationGroup = EntityLexicon.Organizations.Group(core);
+        var introduced = IntroducedAcronym(tokens, parsed.CoreLast, core);
+        // "Transport for Greater Manchester (TfGM) announced": a name spelled out before its acronym is a body's.
+        if (introduced is not null && !single && parsed.Honorific is null && roles.Count == 0 && IntroducedMatcher.Matches(introduced, core))
+            evidence = evidence with { Organization = evidence.Organization + 3 };
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
@@ -291,7 +295,7 @@ public sealed class EntityRecognizer
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
-            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast, core),
+            IntroducedAcronym = introduced,
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),

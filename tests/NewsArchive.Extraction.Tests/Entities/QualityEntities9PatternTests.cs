@@ -201,4 +201,16 @@ public class QualityEntities9PatternTests
         set.Place("Corran Head National Nature Reserve");
         set.Organization("Federal Reserve");
     }
+
+    [Fact]
+    public void A_name_with_for_spelled_out_before_its_acronym_is_one_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Trams will not run until Sunday, Transport for Greater Wexcombe (TfGW) announced on Monday. TfGW said buses would run.",
+            "Referee: Lydia Ashworth (RFU).");
+        var body = set.Organization("Transport for Greater Wexcombe");
+        Assert.Contains("TfGW", body.Aliases);
+        Assert.DoesNotContain("TfGW", set.People.Names());
+        Assert.DoesNotContain("Lydia Ashworth", set.Organizations.Names());
+    }
 }
