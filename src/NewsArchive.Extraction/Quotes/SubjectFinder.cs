@@ -132,7 +132,8 @@ internal sealed class SubjectFinder
                     if (joiner > segmentStart && Text.IsWord(joiner) && IsCoordinator(Text.Word(joiner)))
                         return SharedSubject(floor, joiner, anchor);
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
-                    if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
+                    // "A senior government source told": an official or source, not a spokesperson, speaks for nobody named.
+                    if (AnonymousMember(segmentStart, segmentEnd) || UnnamedMemberPhrase(segmentStart, segmentEnd)) return new Subject(true, null, verb);
                     if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
@@ -233,6 +234,11 @@ internal sealed class SubjectFinder
             while (start < coordinator && !Text.IsPunctuation(start, ',')) start++;
             start++;
         }
+        // "A senior government source told X …, but warned that …": an anonymous member opening the clause.
+        for (var end = start + 1; end <= start + 4 && end < coordinator; end++)
+            if (UnnamedMemberPhrase(start, end) && !(Text.IsWord(end + 1) && _narrative.Mentions.StartingAt(end + 1) is null && !Text.IsCapitalized(end + 1)
+                                                      && (AnonymousMemberNouns.Contains(Text.Word(end + 1)) || OrganizationVoiceNouns.Contains(Text.Word(end + 1)))))
+                return new Subject(true, null, coordinator);
         for (var t = start; t < coordinator && t - start <= 3 && Text.IsWord(t); t++)
         {
             if (TryCandidate(t, coordinator, out var c)) return IsSubjectPosition(c, start) ? Resolve(c, anchor) : new Subject(true, null, coordinator);

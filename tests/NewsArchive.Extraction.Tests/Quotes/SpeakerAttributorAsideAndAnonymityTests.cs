@@ -125,4 +125,14 @@ public class SpeakerAttributorAsideAndAnonymityTests
             "Inspectors wrote: \"Leaders know the school's strengths and act on its weaknesses.\"");
         Assert.Equal([("feel safe and are proud of their school", "Ofsted"), ("Leaders know the school's strengths and act on its weaknesses.", "Ofsted")], quotes);
     }
+
+    [Fact]
+    public void Leaves_a_government_source_null_for_a_verb_joined_to_its_clause_by_but()
+    {
+        var entities = KnownEntities(Organization("Welsh Government", "the Welsh Government"), Organization("Western Mail"));
+        var quotes = Quotes(entities,
+            "The Welsh Government said nurse numbers had risen.",
+            "A senior government source told the Western Mail that ministers were weighing a levy, but warned that health boards would \"fight it tooth and nail all winter\".");
+        Assert.Equal([("fight it tooth and nail all winter", (string?)null)], quotes);
+    }
 }
