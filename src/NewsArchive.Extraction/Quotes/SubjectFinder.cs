@@ -1111,7 +1111,9 @@ internal sealed class SubjectFinder
         {
             if (all[m].Speaker.IsPerson) continue;
             var before = all[m].Token - 1;
+            // "the drivers' union Aslef", "the Unite union", "Aslef, the train drivers' union,".
             if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                || (!all[m].Possessive && Text.IsWord(all[m].End) && !Text.IsCapitalized(all[m].End) && Text.Word(all[m].End).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))
                 return all[m].Speaker.Entity.Name;
         }

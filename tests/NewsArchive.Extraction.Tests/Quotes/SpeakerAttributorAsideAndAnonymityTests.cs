@@ -135,4 +135,15 @@ public class SpeakerAttributorAsideAndAnonymityTests
             "A senior government source told the Western Mail that ministers were weighing a levy, but warned that health boards would \"fight it tooth and nail all winter\".");
         Assert.Equal([("fight it tooth and nail all winter", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Resolves_the_union_to_the_organization_the_text_called_a_union_right_after_its_name()
+    {
+        var entities = KnownEntities(Organization("Pellworth Foods"), Organization("Bakery Trades Federation"));
+        var quotes = Quotes(entities,
+            "Pellworth Foods will close its Dunmore plant in March.",
+            "The Bakery Trades Federation union, which represents workers at the plant, said it would seek talks. Pellworth Foods said the decision was final.",
+            "\"These workers kept the ovens running through every crisis,\" the union said.");
+        Assert.Equal([("These workers kept the ovens running through every crisis,", "Bakery Trades Federation")], quotes);
+    }
 }
