@@ -87,7 +87,9 @@ internal static class ClauseTense
         }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
-        var fronted = mention.FirstToken - start <= 1;
+        // "In a statement on Monday, the company said it would …", "In a post on X on Thursday night, he wrote:": a date
+        // closing a fronted phrase with no verb of its own is fronted alike.
+        var fronted = mention.FirstToken - start <= 1 || !primary.HasMarker && comma < stop && OpensWithPlacePhrase(scan, start);
         var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: !fronted, quoted);
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
@@ -97,6 +99,9 @@ internal static class ClauseTense
         if (tense == Tense.Past && AheadOfStory.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
+
+    private static bool OpensWithPlacePhrase(DateScan scan, int start) =>
+        scan.IsWord(start, "in") || scan.IsWord(start, "at") || scan.IsWord(start, "on") || scan.IsWord(start, "during");
 
     // "said on Thursday it would close", "said in October it would", "told reporters Tuesday": a date right after a past verb of saying tells when
     // it was said; what follows is what was said.
@@ -267,6 +272,9 @@ internal static class ClauseTense
             if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
             if (IsFutureMarker(scan, i, stop) && !(i > mention.LastToken && IsFixtureVerb(scan, i)))
             {
+                // 'wrote on Monday night that "the next fight is going to happen"': a narrated date's tense is the
+                // narrator's, not that of the words it reports.
+                if (!quoted && scan.IsInsideQuotation(token.Start)) continue;
                 nearestFuture = Math.Min(nearestFuture, distance);
                 futureBefore |= i < mention.FirstToken;
                 continue;
@@ -298,9 +306,10 @@ internal static class ClauseTense
             }
             // "would cut the cap from April 1", "will not set a date": after a modal the verb is a bare infinitive.
             if (IsAfterModal(scan, i, from)) continue;
-            if (IsStrongPast(scan, i)) nearestPast = Math.Min(nearestPast, distance);
+            var strong = IsStrongPast(scan, i);
+            if (!strong && !IsRegularPast(scan, i) || !quoted && scan.IsInsideQuotation(token.Start)) continue;
             // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
-            else if (IsRegularPast(scan, i)) nearestPast = Math.Min(nearestPast, distance + WeakPastPenalty);
+            nearestPast = Math.Min(nearestPast, strong ? distance : distance + WeakPastPenalty);
         }
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }

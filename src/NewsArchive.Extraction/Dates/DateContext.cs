@@ -187,13 +187,13 @@ internal static class DateContext
     /// </summary>
     public static bool IsInsideQuotation(DateScan scan, DateMention mention) => scan.IsInsideQuotation(mention.Span.Start);
 
-    // "until Friday", "until 18:00 GMT on Friday", "until 11 p.m. Sunday": the "until" whose limit the date is, read back
+    // "until Friday", "until 18:00 GMT on Friday", "through 6 p.m. Thursday": the "until" or "through" whose limit the date is, read back
     // over a clock time; else -1.
     private static int UntilBeforeTime(DateScan scan, int prev, int first)
     {
         for (var i = prev; i >= first && i >= prev - 6; i--)
         {
-            if (scan.IsWord(i, "until") || scan.IsWord(i, "till")) return i;
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "thru")) return i;
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Number) continue;
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
@@ -228,7 +228,9 @@ internal static class DateContext
         if (scan.IsWord(prev, "from") && after < end && (scan.IsWord(after, "to") || scan.IsWord(after, "through")
             || (scan.IsWord(after, "until") || scan.IsWord(after, "till")) && !(after + 1 < end && IsPossessivePronoun(scan, after + 1)))) return true;
         // "likely to persist through April", "were assigned to the fire as of Thursday": a span's end or a snapshot.
-        if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru")) return true;
+        // ("a red flag warning through 6 p.m. Thursday": read back over a clock time.)
+        var limit = UntilBeforeTime(scan, prev, first);
+        if (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru") || limit >= 0 && (scan.IsWord(limit, "through") || scan.IsWord(limit, "thru"))) return true;
         if (scan.IsWord(prev, "of") && prev - 1 >= first && scan.IsWord(prev - 1, "as")) return true;
         // "sign a contract until 2031", "a lease until March": when an agreement runs out, not a happening.
         if (scan.IsWord(prev, "until") && prev - 1 >= first && (scan.IsWord(prev - 1, "contract") || scan.IsWord(prev - 1, "deal")
@@ -236,7 +238,7 @@ internal static class DateContext
         // "the rainy season, which normally runs until December", "lines suspended until Wednesday", "a warning in force
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
-        var until = UntilBeforeTime(scan, prev, first);
+        var until = limit >= 0 && (scan.IsWord(limit, "until") || scan.IsWord(limit, "till")) ? limit : -1;
         if (until >= 0 && IsLastingState(scan, until, first)) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
@@ -347,7 +349,24 @@ internal static class DateContext
         var (first, _) = scan.TokensOf(mention.Sentence);
         var noun = mention.FirstToken - 1;
         if (noun >= first && (scan.IsWord(noun, "on") || scan.IsWord(noun, "in"))) noun--;
-        return noun >= first && scan.Tokens[noun].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(noun));
+        if (noun >= first && scan.Tokens[noun].Kind == TokenKind.Word && DateWords.EventNouns.Contains(scan.Text(noun))) return true;
+        return PremodifiesAHappening(scan, mention);
+    }
+
+    /// <summary>
+    /// "the 2023 strikes", "at its Nov. 19 meeting", "in the June draft", "in the May local elections": a calendar date
+    /// before a noun of happening (up to two words describing it between) dates that happening.
+    /// </summary>
+    public static bool PremodifiesAHappening(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression is not { Form: DateForm.Calendar, Month: > 0 } and not { Form: DateForm.Calendar, Year: > 0 }) return false;
+        var (_, end) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.LastToken + 1; i < end && i <= mention.LastToken + 3; i++)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word || scan.IsWord(i, "of") || scan.IsWord(i, "and")) return false;
+            if (DateWords.IsEventNoun(scan.Text(i))) return true;
+        }
+        return false;
     }
 
     /// <summary>"before Wednesday's report": the weekday only describes a thing whose day the text tells elsewhere.</summary>
@@ -685,7 +704,10 @@ internal static class DateContext
         {
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”' or '(') return false;
-            if (scan.IsWord(i, "if") || scan.IsWord(i, "unless")) return true;
+            // "… when the price cap changes on July 1": a "when" clause inside the condition tells a fact.
+            if (scan.IsWord(i, "when")) return false;
+            // "would decide by noon Thursday whether to cancel classes on Friday": what may or may not happen.
+            if (scan.IsWord(i, "if") || scan.IsWord(i, "unless") || scan.IsWord(i, "whether")) return true;
         }
         return false;
     }

@@ -17,7 +17,7 @@ internal sealed class DateMentionFinder
     // A bare number is read as a year only in this range: "in 1500 homes" is a count.
     internal const int MinBareYear = 1800;
     internal const int MaxBareYear = 2099;
-    private const int YearLookBack = 120; // tokens searched back for the year that "that year" means
+    private const int YearLookBack = 400; // tokens searched back for the year that "that year" means (a few paragraphs)
 
     /// <summary>Tokenizes the sentences and returns every date mention in them.</summary>
     public DateScan Find(string body, IReadOnlyList<Sentence> sentences) => Scan(body, sentences);
@@ -590,7 +590,7 @@ internal sealed class DateMentionFinder
 
     private static bool DatedNounAt(DateScan scan, int i, int end) =>
         i < end && scan.Tokens[i].Kind == TokenKind.Word
-        && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.EventNouns.Contains(scan.Text(i)));
+        && (DateWords.ReportNouns.Contains(scan.Text(i)) || DateWords.IsEventNoun(scan.Text(i)));
 
     // "built in 1791 beside the basin", "in 1791 and …": what may follow a year, unlike the noun of a count ("in 1500 homes").
     private static bool IsLinkAfterYear(DateScan scan, int i) =>
@@ -612,8 +612,17 @@ internal sealed class DateMentionFinder
         if (i == first) return possessive;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
-        return possessive || scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev));
+        if (possessive || scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
+        // "the June draft", "at the Fed's December meeting", "in the May local elections": a month between a determiner
+        // and a noun of happening dates that happening.
+        var determiner = scan.IsWord(prev, "the") || scan.IsWord(prev, "its") || scan.IsWord(prev, "their")
+            || scan.IsWord(prev, "s") && prev > first && (scan.IsSymbol(prev - 1, '\'') || scan.IsSymbol(prev - 1, '’'));
+        // ("the March employment report" is the period a report measures, not a happening.)
+        return determiner && (EventNounAt(scan, next, end) || next + 1 < end && IsLowerWord(scan, next) && EventNounAt(scan, next + 1, end));
     }
+
+    private static bool EventNounAt(DateScan scan, int i, int end) =>
+        i < end && scan.Tokens[i].Kind == TokenKind.Word && DateWords.IsEventNoun(scan.Text(i));
 
     /// <summary>True when the day exists in the month (in some leap year, when the year is not given).</summary>
     public static bool IsValid(int year, int month, int day)

@@ -28,6 +28,8 @@ internal static class DateWords
     public static readonly FilteredWords VagueAmountWords = Set("dates-vague-amount-words");
     public static readonly FilteredWords Subordinators = Set("dates-subordinators");
     public static readonly FilteredWords FigureSources = Set("dates-figure-sources");
+    public static readonly FilteredWords TransactionVerbs = Set("dates-transaction-verbs");
+    public static readonly FilteredWords MeasureVerbs = Set("dates-measure-verbs");
     public static readonly FilteredWords TargetWords = Set("dates-target-words");
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
@@ -45,6 +47,10 @@ internal static class DateWords
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly FilteredWords FutureMarkerStarts =
         new(FutureMarkers.Select(m => m[0]).Append("won").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>A noun of happening, singular or plural ("the 2023 strikes", "its meetings").</summary>
+    public static bool IsEventNoun(ReadOnlySpan<char> word) =>
+        EventNouns.Contains(word) || word.Length > 3 && word[^1] == 's' && EventNouns.Contains(word[..^1]);
 
     private static FilteredWords BuildTriggers()
     {

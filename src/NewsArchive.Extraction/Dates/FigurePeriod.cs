@@ -15,12 +15,18 @@ internal static class FigurePeriod
     public static bool IsFigurePeriod(DateScan scan, DateMention mention)
     {
         if (mention.Expression.IsDayOrWeek) return false;
-        var (first, _) = scan.TokensOf(mention.Sentence);
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        if (IsSeriesStart(scan, mention, first)) return true;
+        // "delivered 412 babies last year, …, according to figures it submitted": a figure credited to its source after
+        // it is a statistic too. (A fronted "In 2018, ICE sent … 108 of these requests, according to …" tells happenings.)
+        var according = AccordingToAfter(scan, mention.LastToken + 1, end);
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - FigureReach; i--)
         {
             if (IsBreak(scan, i)) return false;
             if (!IsFigure(scan, i)) continue;
             if (HasOwnHappening(scan, i, mention.FirstToken)) return false;
+            if (according >= 0) return !IsTransactionSum(scan, i, first);
+            if (IsMeasured(scan, i, first)) return true;
             var percent = i + 1 < mention.FirstToken && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent") || scan.IsWord(i + 1, "per"));
             for (var k = i - 1; k >= first && k >= i - SourceReach; k--)
             {
@@ -49,13 +55,61 @@ internal static class FigurePeriod
     private static bool IsBe(DateScan scan, int i) =>
         scan.IsWord(i, "was") || scan.IsWord(i, "were") || scan.IsWord(i, "been") || scan.IsWord(i, "had");
 
+    // "the highest since comparable records began in 2010": when a statistical series starts, the yardstick of a figure.
+    private static bool IsSeriesStart(DateScan scan, DateMention mention, int first)
+    {
+        var verb = mention.FirstToken - 1;
+        if (verb >= first && scan.IsWord(verb, "in")) verb--;
+        if (verb - 1 < first || !(scan.IsWord(verb, "began") || scan.IsWord(verb, "started") || scan.IsWord(verb, "begun"))) return false;
+        var noun = scan.IsWord(verb - 1, "first") || scan.IsWord(verb - 1, "have") || scan.IsWord(verb - 1, "had") ? verb - 2 : verb - 1;
+        return noun >= first && (scan.IsWord(noun, "records") || scan.IsWord(noun, "figures") || scan.IsWord(noun, "data") || scan.IsWord(noun, "statistics"));
+    }
+
+    // "raised $340 million in a funding round": the sum of one transaction, the words between verb and figure being
+    // "$", "about", "more than".
+    private static bool IsTransactionSum(DateScan scan, int figure, int first)
+    {
+        for (var k = figure - 1; k >= first && k >= figure - 4; k--)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+            if (DateWords.TransactionVerbs.Contains(scan.Text(k))) return true;
+        }
+        return false;
+    }
+
+    // "revenue rose 11% last year", "rent hit $3,390 in March", "there were 53,410 teachers in September": a level or a
+    // change measured, the words between verb and figure being "$", "about", "more than", "by", "to".
+    private static bool IsMeasured(DateScan scan, int figure, int first)
+    {
+        for (var k = figure - 1; k >= first && k >= figure - 4; k--)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+            // ("held at £9,250 until they rose to £9,535 last year": a change that ends a span is a happening.)
+            if (DateWords.MeasureVerbs.Contains(scan.Text(k)))
+                return !(k - 2 >= first && (scan.IsWord(k - 2, "until") || scan.IsWord(k - 1, "until")));
+            if (!(scan.IsWord(k, "about") || scan.IsWord(k, "more") || scan.IsWord(k, "than") || scan.IsWord(k, "by") || scan.IsWord(k, "to")
+                  || scan.IsWord(k, "nearly") || scan.IsWord(k, "almost") || scan.IsWord(k, "some") || scan.IsWord(k, "just"))) return false;
+        }
+        return false;
+    }
+
+    // The "according" of an "according to" after the date in its sentence, or -1.
+    private static int AccordingToAfter(DateScan scan, int from, int end)
+    {
+        for (var i = from; i + 1 < end; i++)
+            if (scan.IsWord(i, "according") && scan.IsWord(i + 1, "to")) return i;
+        return -1;
+    }
+
     // A count or amount, not a year ("in 2019") and not the day of a date.
     private static bool IsFigure(DateScan scan, int i)
     {
         if (scan.Tokens[i].Kind != TokenKind.Number) return false;
         var text = scan.Text(i);
         if (text.Length == 4 && int.TryParse(text, out var year) && year is >= DateMentionFinder.MinBareYear and <= DateMentionFinder.MaxBareYear) return false;
-        return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent"));
+        return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent")
+            || scan.IsWord(i + 1, "million") || scan.IsWord(i + 1, "billion"))
+            || i > 0 && (scan.IsSymbol(i - 1, '$') || scan.IsSymbol(i - 1, '£') || scan.IsSymbol(i - 1, '€'));
     }
 
     private static bool IsBreak(DateScan scan, int i) =>

@@ -47,7 +47,7 @@ public sealed class EventFinder
         var yearOnly = published is { Date.Precision: DatePrecision.Year } y ? y.Date.Start.Year : 0;
         var yearStandIn = yearOnly > 0 ? YearReference.DayWithin(scan, yearOnly) : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated, int Clause)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear)>(4);
         // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
         var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
         var repeatedFullDays = new HashSet<PartialDate>();
@@ -159,6 +159,13 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                // "losses that had not recovered five years later": counted on past the story's own day, a past clause
+                // tells no dated happening (the count ran from a date the text never meant).
+                if (expression.FromPrevious && reading.Tense == Tense.Past && date is { } counted && reference is { } storyEnd
+                    && counted.Start > storyEnd) date = null;
+                // "put back in just over two years later": an approximate distance gives no date.
+                if (expression.FromPrevious && mention.FirstToken > scan.TokensOf(sentence).First
+                    && DateWords.VagueAmountWords.Contains(scan.Text(mention.FirstToken - 1))) date = null;
                 if (against is { } storyDay2 && WeekOnWeekday.Resolve(scan, mention, storyDay2) is { } weekOn) date = weekOn;
                 if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
                     && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
@@ -182,7 +189,9 @@ public sealed class EventFinder
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
                     repeatedFullDays.Add(resolved);
-                dates.Add((resolved, yearStated, clause));
+                dates.Add((resolved, yearStated, clause, mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year }
+                    && mention.FirstToken == scan.TokensOf(sentence).First && mention.LastToken + 1 < scan.TokensOf(sentence).End
+                    && scan.IsSymbol(mention.LastToken + 1, ',')));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
                 if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
@@ -193,7 +202,10 @@ public sealed class EventFinder
                 // The lead's "…, the Omaha lender said Monday" reports the news itself, not a detail of its telling.
                 if (!quoted && sentence >= LeadSpeechSentences && DateContext.IsDatedSpeech(scan, mention)) spokenDates.Add(resolved);
                 else toldDates.Add(resolved);
-                if (DateContext.IsWrittenPossessive(scan, mention)) namedDates.Add(resolved);
+                // "The November fire injured three contractors": a month or day naming a happening the story tells
+                // elsewhere is that happening again, like "Saturday's defeat".
+                if (DateContext.IsWrittenPossessive(scan, mention)
+                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)) namedDates.Add(resolved);
                 else plainDates.Add(resolved);
             }
 
@@ -370,8 +382,9 @@ public sealed class EventFinder
 
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
-    // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …").
-    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause)> dates)
+    // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …"). A fronted "Last year," adds
+    // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16").
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -382,7 +395,8 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if (dates[j].YearStated && dates[i].YearStated && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
+                else if ((dates[j].YearStated || dates[i].RelativeYear) && dates[i].YearStated | dates[i].RelativeYear
+                         && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
                     redundant = true;
             }

@@ -14,4 +14,29 @@ public sealed class FrontedDateSayingTests
     {
         Assert.Equal(["2026-12"], EventDates.Of("The plant will close in December, the company said.", "2026-09-15"));
     }
+
+    [Fact]
+    public void Dates_a_fronted_statement_to_the_saying_when_what_was_said_lies_ahead()
+    {
+        Assert.Equal(["2026-01-12"], EventDates.Of("In a statement on Monday, the carrier said it would close the depot.", "2026-01-13"));
+    }
+
+    [Fact]
+    public void Dates_a_post_by_its_writing_verb_before_a_colon()
+    {
+        Assert.Equal(["2026-01-08"], EventDates.Of("In a post on X on Thursday night, the candidate wrote: \"This race is not over.\"", "2026-01-13"));
+    }
+
+    [Fact]
+    public void Reads_the_tense_of_a_narrated_date_outside_the_words_it_reports()
+    {
+        Assert.Equal(["2026-01-12"],
+            EventDates.Of("In a post on Monday night, the organizer wrote that \"the next fight is going to happen here.\"", "2026-01-13"));
+    }
+
+    [Fact]
+    public void Keeps_a_fronted_phrase_with_a_coming_verb_in_the_future()
+    {
+        Assert.Equal(["2026-01-16"], EventDates.Of("In a speech on Friday, the minister will set out her plans.", "2026-01-13"));
+    }
 }

@@ -24,4 +24,10 @@ public sealed class ThroughDayTests
         Assert.Empty(Dates("Dry conditions were likely to persist through April.", "2026-03-02"));
         Assert.Empty(Dates("The airline will run a reduced schedule through Friday.", "2026-03-02"));
     }
+
+    [Fact]
+    public void Leaves_a_span_end_after_a_clock_time_undated()
+    {
+        Assert.Empty(Dates("The weather service extended a red flag warning through 6 p.m. Thursday.", "2026-09-09"));
+    }
 }
