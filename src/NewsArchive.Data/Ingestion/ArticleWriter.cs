@@ -325,8 +325,11 @@ internal sealed class ArticleWriter : IAsyncDisposable
     private async Task AddDerivedAsync(Article article, ArticleExtraction extraction, CancellationToken cancellationToken)
     {
         ClearPending();
+        // The archive keeps what the body mentions: an entity known only from metadata (the publication named in
+        // front matter) would be an entity no article mentions. A speaker is kept, so its quotes stay attributed.
+        var speakers = extraction.Quotes.Select(q => q.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var extractedEntities = extraction.People.Concat(extraction.Organizations).Concat(extraction.Places)
-            .Where(e => !string.IsNullOrWhiteSpace(e.Name))
+            .Where(e => !string.IsNullOrWhiteSpace(e.Name) && (e.Mentions.Count > 0 || speakers.Contains(e.Name)))
             .ToList();
         await _catalog.LoadForAsync(extractedEntities, cancellationToken);
         var byName = new Dictionary<string, EntityCatalog.Entry>(StringComparer.Ordinal);

@@ -95,6 +95,30 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task An_organization_named_only_in_the_metadata_is_not_stored_as_an_entity_no_article_mentions()
+    {
+        await using var archive = await TestArchive.CreateAsync();
+        var path = Path.Combine(archive.Folder, "harbour.md");
+        File.WriteAllText(path, """
+            ---
+            title: Harbour Board Approves New Ferry Pier
+            source: The Westmoor Courier
+            published: 2026-03-04
+            ---
+            The Brackwater Harbour Board approved a new ferry pier on Tuesday, its chair Nora Pell said.
+            """);
+
+        var result = await archive.Ingestion.IngestFileAsync(path);
+
+        Assert.Equal(IngestionOutcome.Archived, result.Outcome);
+        await using var db = archive.NewContext();
+        var stored = await db.Entities.Select(e => new { e.CanonicalName, e.ArticleCount }).ToListAsync();
+        Assert.Contains(stored, e => e.CanonicalName == "Nora Pell");
+        Assert.DoesNotContain(stored, e => e.CanonicalName.Contains("Courier", StringComparison.Ordinal));
+        Assert.All(stored, e => Assert.True(e.ArticleCount > 0, $"{e.CanonicalName} is stored with no article"));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_an_article_is_rejected_with_the_readers_reason()
     {
         await using var archive = await TestArchive.CreateAsync();
