@@ -628,12 +628,22 @@ internal static class DateContext
     }
 
     /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
+    // The comma opening a ", or $1.02 per share," aside that closes at <paramref name="comma"/>, or -1.
+    private static int RestatedFigureStart(DateScan scan, int comma, int first)
+    {
+        for (var j = comma - 1; j > first && j >= comma - 8; j--)
+            if (scan.IsSymbol(j, ',')) return scan.IsWord(j + 1, "or") ? j : -1;
+        return -1;
+    }
+
     public static bool IsChangeBaseline(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
-        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 18; i--)
         {
             var t = scan.Tokens[i];
+            // "compared with $171.6 million, or $1.02 per share, in the third quarter of 2025": an aside restating the figure.
+            if (scan.IsSymbol(i, ',') && RestatedFigureStart(scan, i, first) is var restated and >= 0) { i = restated; continue; }
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
             // "called up from Omaha on May 3" and "signs will go up from 2 March" are moves, not a change in a figure:
             // "up"/"down" count after a figure or a comma ("…, down from $20 a barrel in 2022").
