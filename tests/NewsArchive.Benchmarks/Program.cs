@@ -24,7 +24,8 @@ switch (suite)
         break;
     case "extract-stages":
         report.Header(suite, args);
-        if (args.Contains("--parts")) ExtractionStages.RunParts(Option("--articles", 2_000), Option("--passes", 9), report);
+        if (args.Contains("--allocations")) AllocationsByType.Run(Option("--articles", 2_000), Option("--passes", 9), report);
+        else if (args.Contains("--parts")) ExtractionStages.RunParts(Option("--articles", 2_000), Option("--passes", 9), report);
         else ExtractionStages.Run(Option("--articles", 2_000), Option("--passes", 9), report);
         break;
     case "extract-dump":
@@ -78,7 +79,7 @@ switch (suite)
     default:
         Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/NewsArchive.Benchmarks -- " +
                                 "<extract-bdn | extract | extract-stages | extract-dump | extract-scaling | ingest | write | query | replicate | all | corpus | web | circuits> [--articles N] [--db FILE] [--out DIR]" +
-                                " [--passes P] [--parts] (extract-stages) [--from FOLDER ... (extract-dump)] [--factor F] [--target FILE] (replicate)" +
+                                " [--passes P] [--parts | --allocations] (extract-stages) [--from FOLDER ... (extract-dump)] [--factor F] [--target FILE] (replicate)" +
                                 " [--seconds S (web)] [--page PATH] [--circuits N (circuits)]");
         return suite == "help" ? 0 : 2;
 }

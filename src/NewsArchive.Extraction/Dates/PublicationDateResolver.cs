@@ -69,9 +69,20 @@ public sealed class PublicationDateResolver
         {
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
             if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
-            // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the first in which that day is
-            // the weekday the lead names; without a weekday (or if none fits soon), the first year after the evidence.
+            // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the latest up to today, after the
+            // evidence, in which that day is the weekday the lead names ("has been shut several times since 2011" bounds
+            // a story of any later year, and news is read soon after it is written); without a weekday (or if none
+            // fits), the first year after the evidence.
             var weekday = StoryWeekday(scan, am);
+            if (weekday is { } named)
+            {
+                for (var year = today.Year; year >= bound.Year; year--)
+                {
+                    if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
+                    var day = new DateOnly(year, a.Month, a.Day);
+                    if (day <= today && day >= bound && day.DayOfWeek == named) return PartialDate.OfDay(day);
+                }
+            }
             DateOnly? firstFit = null;
             for (var year = bound.Year; year <= bound.Year + MaxWeekdayCycleYears; year++)
             {
@@ -83,7 +94,8 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
-        if (YesterdaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
@@ -94,6 +106,7 @@ public sealed class PublicationDateResolver
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
@@ -112,6 +125,7 @@ public sealed class PublicationDateResolver
     {
         DateOnly? latestPast = null;
         DateOnly? before = null;
+        DateOnly? weekOn = null; // a week before the "next Thursday, 23 April" that set the limit
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -127,7 +141,11 @@ public sealed class PublicationDateResolver
                 // "next Saturday, 28 November" names the Saturday of the week after the story's (weeks run Monday to
                 // Sunday), so the story came on the Sunday before that week at the latest.
                 var limit = e.Shift == DateShift.Next ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7) - 1) : date.AddDays(-1);
-                if (before is null || limit < before) before = limit;
+                if (before is null || limit < before)
+                {
+                    before = limit;
+                    weekOn = e.Shift == DateShift.Next ? date.AddDays(-WeekDays) : null;
+                }
             }
             else if (latestPast is null || date > latestPast) latestPast = date;
         }
@@ -139,6 +157,7 @@ public sealed class PublicationDateResolver
         var storyWeekdays = 0; // those not told in the past perfect, which may be the story's own day
         var told = 0; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
+        var toldInLead = false; // the first past weekday is the lead's happening
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -162,6 +181,7 @@ public sealed class PublicationDateResolver
             {
                 pastWeekdays |= 1 << (int)e.Weekday;
                 if (!PluperfectClause.Is(scan, m)) storyWeekdays |= 1 << (int)e.Weekday;
+                if (leadWeekday is null && m.Sentence <= LeadSentences && m.Sentence < FirstYesterdaySentence(scan)) toldInLead = true;
                 leadWeekday ??= e.Weekday;
                 continue;
             }
@@ -177,13 +197,26 @@ public sealed class PublicationDateResolver
                 var p = latestPast!.Value;
                 var ahead = ((int)e.Weekday - (int)p.DayOfWeek + 7) % 7;
                 day = p.AddDays(ahead <= 4 ? ahead : ahead - 7);
+                // "walked off the job Monday, Jan. 12 … the agency had invited both sides to a session on Thursday": a
+                // clause in the past perfect tells of a time before the story's, so it never moves the story on ("had
+                // raised £8,000 by Tuesday afternoon" tells how things stood on that day, which may be the story's).
+                if (day > p && PluperfectClause.Is(scan, m) && !scan.IsWord(m.FirstToken - 1, "by")) continue;
             }
             if (result is null || day > result) result = day;
         }
         if (pastWeekdays != 0 && before is { } last)
+        {
             result = TightestWeek(pastWeekdays, storyWeekdays != 0 ? storyWeekdays : pastWeekdays, leadWeekday!.Value, last);
+            // "he had spoken to the club's owners on Friday" and no other weekday: the story came after that day.
+            if (storyWeekdays == 0 && result < last) result = result.Value.AddDays(1);
+        }
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
-        else if (result is null && before is { } limitOnly) result = BeforeComingWeekdays(scan, limitOnly);
+        else if (result is null && before is { } limitOnly)
+        {
+            result = BeforeComingWeekdays(scan, limitOnly);
+            // Without a past weekday either, a coming "next Thursday, 23 April" is most often a week on from the story's day.
+            if (weekOn is { } weekBefore && weekBefore < result) return weekBefore;
+        }
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening: the day after its latest dated happening, else as late as the evidence allows.
         if (TellsYesterday(scan))
@@ -193,8 +226,13 @@ public sealed class PublicationDateResolver
             // come: the yesterday is the latest dated happening, in the fortnight before the coming day.
             else if (latestPast is null && before is { } limit && TodayAfterHappening.LatestPastDay(scan, years) is { } dated
                      && dated < limit && limit.DayNumber - dated.DayNumber <= 2 * WeekDays) result = dated.AddDays(1);
-            // Without a dated happening, it came as late as the coming day allows ("sent the ground into raptures
-            // yesterday" … "hosting Wigan next Saturday, 28 November").
+            // "Staff were told at a town hall meeting on Wednesday morning … Union leaders reacted with anger to yesterday's
+            // announcement", "the Budget next Wednesday, November 25": a lead that tells its news by weekday before any
+            // "yesterday" names the happening the story later calls yesterday's, so the story is the day after it (a
+            // weekday told after the lead's "yesterday" is an older day: "raptures yesterday … injured on Thursday").
+            else if (latestPast is null && before is { } limit3 && toldInLead && leadWeekday is { } lw && limit3.DayOfWeek != lw)
+                return limit3.AddDays(-(((int)limit3.DayOfWeek - (int)lw + 7) % 7)).AddDays(1);
+            // Without a dated happening, it came as late as the coming day allows ("hosting Wigan next Saturday, 28 November").
             else if (latestPast is null && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
             // A story that says "yesterday" names older days by weekday ("pulled from the sea on Saturday"), so the day
             // before the story is not one of them.
@@ -246,12 +284,15 @@ public sealed class PublicationDateResolver
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
-    private static bool TellsYesterday(DateScan scan)
+    private static bool TellsYesterday(DateScan scan) => FirstYesterdaySentence(scan) < int.MaxValue;
+
+    // The sentence of the narrative's first "yesterday" or "last night", else int.MaxValue.
+    private static int FirstYesterdaySentence(DateScan scan)
     {
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: -1, FromPrevious: false } && !DateContext.IsInsideQuotation(scan, m))
-                return true;
-        return false;
+                return m.Sentence;
+        return int.MaxValue;
     }
 
     // "a warning in force until 18:00 GMT on Friday 16 January", "can arrive through Saturday", "lows of minus 8 by
@@ -278,20 +319,9 @@ public sealed class PublicationDateResolver
     // day), in the year nearest the article's own in which that day is that weekday.
     private static DateOnly? FromLeadWeekday(DateScan scan, YearChoice years)
     {
-        DayOfWeek? lead = null;
-        var leadSentence = -1;
-        foreach (var m in scan.Mentions)
-        {
-            if (m.Sentence > LeadSentences) break;
-            var e = m.Expression;
-            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
-            var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
-            lead = e.Weekday;
-            leadSentence = m.Sentence;
-            break;
-        }
-        if (lead is not { } w) return null;
+        if (LeadPastWeekday(scan) is not { } leadMention) return null;
+        var w = leadMention.Expression.Weekday;
+        var leadSentence = leadMention.Sentence;
         foreach (var m in scan.Mentions)
         {
             if (m.Sentence > NearLeadSentences) break;
@@ -305,6 +335,40 @@ public sealed class PublicationDateResolver
             if (spanEnd is null && m.Sentence != leadSentence) continue;
             var day = spanEnd ?? e.Day;
             if (years.Nearest(e.Month, day, w) is { } found) return found;
+        }
+        return null;
+    }
+
+    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
+    // Day story in 2026 at the earliest).
+    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound)
+    {
+        if (years.Nearest(holiday.Month, holiday.Day, weekday) is not { } day) return null;
+        if (bound is not { } b || day >= b) return day;
+        for (var year = b.Year; year <= b.Year + MaxWeekdayCycleYears; year++)
+            if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var later
+                && later >= b && (weekday is not { } w || later.DayOfWeek == w)) return later;
+        return day;
+    }
+
+    // "a fault reported at 5.40am this Thursday": a narrative weekday said to be this week's is the story's own day.
+    private static DayOfWeek? ThisWeekday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.This } e && !DateContext.IsInsideQuotation(scan, m)) return e.Weekday;
+        return null;
+    }
+
+    // The lead's past weekday ("The White House on Tuesday withdrew …"): the first in the opening sentences of the narrative.
+    private static DateMention? LeadPastWeekday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > LeadSentences) break;
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (reading.Tense == Tense.Past && reading.HasVerb) return m;
         }
         return null;
     }

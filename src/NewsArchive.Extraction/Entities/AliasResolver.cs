@@ -394,8 +394,9 @@ internal sealed class AliasResolver
             var l = longer.Fullest.Core;
             var s = shorter.Fullest.Core;
             if (l.Length <= s.Length) continue;
-            var prefix = l.EndsWith(" " + s, StringComparison.Ordinal) ? l[..^(s.Length + 1)] : null;
-            var suffix = l.StartsWith(s + " ", StringComparison.Ordinal) ? l[(s.Length + 1)..] : null;
+            // l.EndsWith(" " + s) and l.StartsWith(s + " "), without making the two strings for every pair.
+            var prefix = l[^(s.Length + 1)] == ' ' && l.AsSpan(l.Length - s.Length).SequenceEqual(s) ? l[..^(s.Length + 1)] : null;
+            var suffix = l[s.Length] == ' ' && l.AsSpan(0, s.Length).SequenceEqual(s) ? l[(s.Length + 1)..] : null;
             if ((prefix is not null && IsPlaceOrRegion(prefix))
                 || (suffix is not null && (EntityLexicon.OrganizationSuffixes.Contains(suffix) || EntityLexicon.OrganizationSuffixes.Contains(suffix.TrimStart(',', ' ')))))
                 Merge(shorter, longer);
@@ -549,10 +550,29 @@ internal sealed class AliasResolver
     private static Cluster? HolderOf(string role, List<Cluster> live)
     {
         // "President" before "Vice President": an exact title wins over one that merely ends with it.
-        var exact = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (exact.Count == 1) return exact[0];
-        var holders = live.Where(c => c.Kind == EntityKind.Person && c.Roles.Any(r => Holds(r, role))).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        var exact = OnlyHolder(role, live, exactly: true, out var exactCount);
+        if (exactCount == 1) return exact;
+        var holder = OnlyHolder(role, live, exactly: false, out var count);
+        return count == 1 ? holder : null;
+    }
+
+    // The person holding the role and how many do, counted to two (asked for every description: no lists or closures).
+    private static Cluster? OnlyHolder(string role, List<Cluster> live, bool exactly, out int count)
+    {
+        Cluster? found = null;
+        count = 0;
+        foreach (var c in live)
+        {
+            if (c.Kind != EntityKind.Person) continue;
+            var roles = c.Roles;
+            var holds = false;
+            for (var k = 0; k < roles.Count && !holds; k++)
+                holds = exactly ? roles[k].Equals(role, StringComparison.OrdinalIgnoreCase) : Holds(roles[k], role);
+            if (!holds) continue;
+            if (++count > 1) return null;
+            found = c;
+        }
+        return found;
     }
 
     private static bool Holds(string held, string role) =>
@@ -561,19 +581,30 @@ internal sealed class AliasResolver
 
     private static bool HoldsNow(string held, string role) =>
         held.Equals(role, StringComparison.OrdinalIgnoreCase)
-        || held.EndsWith(" " + role, StringComparison.OrdinalIgnoreCase)
-        || held.StartsWith(role + " of ", StringComparison.OrdinalIgnoreCase)
+        // held ends with " " + role, or starts with role + " of ", without making either string.
+        || (held.Length > role.Length && held[held.Length - role.Length - 1] == ' '
+            && held.AsSpan(held.Length - role.Length).Equals(role, StringComparison.OrdinalIgnoreCase))
+        || (held.Length >= role.Length + 4 && held.AsSpan(0, role.Length).Equals(role, StringComparison.OrdinalIgnoreCase)
+            && held.AsSpan(role.Length, 4).Equals(" of ", StringComparison.OrdinalIgnoreCase))
         || EntityLexicon.Roles.Group(held) is var g && g >= 0 && g == EntityLexicon.Roles.Group(role);
 
     // "the sheriff's department" → the one organization whose name holds all its words.
     private static Cluster? OrganizationByHead(string[] words, List<Cluster> live)
     {
         var content = words.Where(w => w is not ("'s" or "’s")).ToArray();
-        var fit = OnlyOrganization(live, c => content.All(w => c.Fullest.Core.Contains(w, StringComparison.OrdinalIgnoreCase)), out var any);
+        var fit = OnlyOrganization(live, c => ContainsAll(c.Fullest.Core, content), out var any);
         // "the company" is the one company, "the force" the one police force, "the panel" the one committee.
         if (!any && content.Length == 1 && DescriptionFinder.StandInHeads.Contains(content[0]))
             fit = OnlyOrganization(live, c => StandsFor(content[0], c.Fullest.Words), out _);
         return fit;
+    }
+
+    // A loop, not All with a lambda over the cluster: a closure per organization per description.
+    private static bool ContainsAll(string name, string[] words)
+    {
+        foreach (var word in words)
+            if (!name.Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
 
     // The one organization that fits, or null when none or several do (asked for every description: no lists built).

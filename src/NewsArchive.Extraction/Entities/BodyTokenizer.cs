@@ -21,6 +21,11 @@ internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSe
         return LowercaseWords.Contains(lower);
     }
 
+    /// <summary>The article writes "counties" or "parishes" in lower case (asked for every candidate: answered once).</summary>
+    public bool WritesCountiesOrParishes => _countiesOrParishes ??= WritesInLowerCase("counties") || WritesInLowerCase("parishes");
+
+    private bool? _countiesOrParishes;
+
     // Each token's text, cut from the body once: the stages ask for the same tokens' words many times over.
     private readonly string?[] _texts = new string?[Tokens.Length];
 
@@ -124,6 +129,19 @@ internal sealed class BodyTokenizer
         while (i < body.Length)
         {
             var c = body[i];
+            if (c == ' ') { i++; continue; }
+            // Most tokens are plain lower-case words: no flags, no possessive after a space, and one vocabulary entry.
+            if (char.IsAsciiLetterLower(c))
+            {
+                var wordEnd = WordEnd(body, i, out var plainWord);
+                if (plainWord)
+                {
+                    tokens.Add(new NameToken(i, wordEnd, NameTokenKind.Word, NameTokenFlags.None));
+                    lowercase.Add(i, wordEnd - i);
+                    i = wordEnd;
+                    continue;
+                }
+            }
             if (char.IsWhiteSpace(c)) { i++; continue; }
             // "@RenataSzabo": a social-media handle is an address, never a name.
             if (c == '@' && i + 1 < body.Length && char.IsLetterOrDigit(body[i + 1]))

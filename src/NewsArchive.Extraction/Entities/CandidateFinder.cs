@@ -110,6 +110,9 @@ internal sealed class CandidateFinder
                 var ownerStart = body.Text(first) is "The" && first < last ? first + 1 : first;
                 var owner = body.Phrase(ownerStart, last);
                 if (EntityClassifier.IsAcronym(owner) || EntityLexicon.Organizations.Contains(owner)) break;
+                // "Seattle's South Lake Union", "the Legislature's Joint Committee on Public Health": a place or a legislature
+                // owns the name that follows.
+                if (EntityLexicon.Places.Contains(owner) || (ownerStart == last && OwnerBodies.Contains(owner))) break;
                 // "The National Weather Service's Climate Prediction Center": an organization owns the next one ("Supporters’ Trust" is one name).
                 if (ownerStart < last && next.End - next.Start > 1 && EntityLexicon.IsOrganizationEnd(body.Text(last))) break;
                 last = runEnd;
@@ -201,6 +204,13 @@ internal sealed class CandidateFinder
                         : EntityLexicon.IsOrganizationEnd(body.Text(last)) || (last > first && OrganizationCues.IsIndustryHead(body.Text(last))))
                     && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
+                // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.
+                if (PossessiveHeadAfterAnd(body, first, last, runEnd, quoted) is var headEnd and >= 0)
+                {
+                    last = headEnd;
+                    j = headEnd + 1;
+                    continue;
+                }
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
                 // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
                 if (TwoPlaces(body, first, last, runEnd)) break;
@@ -211,6 +221,22 @@ internal sealed class CandidateFinder
             break;
         }
         return last;
+    }
+
+    private static readonly FrozenSet<string> OwnerBodies = FrozenSet.Create(StringComparer.Ordinal,
+        ["Legislature", "Parliament", "Congress", "Senate", "Assembly", "Council", "Government", "Administration"]);
+
+    private static int PossessiveHeadAfterAnd(TokenizedBody body, int first, int last, int runEnd, bool quoted)
+    {
+        var tokens = body.Tokens;
+        var and = last + 1;
+        if (first != last || runEnd != and + 1 || runEnd + 2 >= tokens.Length || tokens[runEnd + 1].Kind != NameTokenKind.Possessive) return -1;
+        var headEnd = CapitalizedRunEnd(tokens, runEnd + 2, quoted);
+        if (headEnd < 0 || headEnd > runEnd + 3 || !EntityLexicon.IsOrganizationEnd(body.Text(headEnd))) return -1;
+        foreach (var word in (ReadOnlySpan<string>)[body.Text(first), body.Text(runEnd)])
+            if (EntityLexicon.IsGivenName(word) || EntityLexicon.Places.Contains(word) || EntityLexicon.Organizations.Contains(word) || EntityLexicon.IsStopWord(word))
+                return -1;
+        return headEnd;
     }
 
     // "AGREE" beside "agreed": the word or a form of it with an ending.

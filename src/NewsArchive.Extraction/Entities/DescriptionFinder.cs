@@ -63,12 +63,13 @@ internal sealed class DescriptionFinder
         var tokens = body.Tokens;
         // Every role phrase tried below starts with the word after "the": asked once, not once per length.
         if (!EntityLexicon.RoleFirstWordLookup.Contains(tokens[the + 1].Text(body.Body))) return null;
-        for (var length = Math.Min(EntityLexicon.Roles.MaxWords, tokens.Length - the - 1); length >= 1; length--)
+        // Only a run of lower-case words can be the role: measured once, not again for each length tried.
+        var run = 0;
+        while (run < EntityLexicon.Roles.MaxWords && the + run + 1 < tokens.Length && tokens[the + run + 1].IsWord
+               && !tokens[the + run + 1].Is(NameTokenFlags.Capitalized)) run++;
+        for (var length = run; length >= 1; length--)
         {
             var last = the + length;
-            var allLower = true;
-            for (var k = the + 1; k <= last; k++) allLower &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
-            if (!allLower) continue;
             var phrase = body.Phrase(the + 1, last);
             var group = EntityLexicon.Roles.Group(phrase);
             if (group < 0) continue;

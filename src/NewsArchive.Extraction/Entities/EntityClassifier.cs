@@ -28,6 +28,23 @@ internal sealed class EntityClassifier
     internal static readonly FrozenSet<string> Parties = WordList.Set("organization-parties", StringComparer.Ordinal);
     private static readonly FrozenSet<string> PartyNouns = WordList.Set("organization-party-nouns", StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> RoleModifiers = WordList.Set("role-modifiers", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VehicleMakers = WordList.Set("organization-vehicle-makers", StringComparer.Ordinal);
+
+    // "Sierra", "F-150", "Silverado HD": a model's words hold no word that ends a company's or a site's name ("Ford
+    // Motor", "Toyota Center", "Honda Foundation").
+    private static bool IsModel(TokenizedBody body, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!body.Tokens[k].IsWord) continue;
+            var word = body.Text(k);
+            if (EntityLexicon.IsOrganizationEnd(word) || OrganizationCues.IsIndustryHead(word) || OrganizationCues.IsVenueHead(word)
+                || body.IsPlaceHead(k) || EntityLexicon.Places.Contains(word) || body.IsStopWord(k) || word is "Motor") return false;
+        }
+        return true;
+    }
+
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
@@ -69,6 +86,9 @@ internal sealed class EntityClassifier
         if (first == last && body.IsDemonym(first) && IsPartyModifier(body, core, first, last)) return new Evidence(0, 6, 0);
         if (first == last && (body.IsDemonym(first) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
+        // "Senior analyst Jo Roe said", "Executive director Ann Lee": a sentence-initial adjective opening a lower-case title.
+        if (first == last && tokens[first].Is(NameTokenFlags.SentenceStart) && RoleModifiers.Contains(core) && last + 1 < tokens.Length
+            && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)) return default;
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
             && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
@@ -79,6 +99,13 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "the A2", "the M62 motorway", "the B9010": a British road by its number is a place.
+        if (single && IsBritishRoadNumber(core) && (name.AfterThe || RoadNounFollows(body, last))) return new Evidence(0, 0, 5);
+        // "the AP Top 25", "the UK Top 40": a ranking or chart named by its length is a list, not its publisher.
+        if (lastWord is "Top" && NumberFollows(body, last)) return default;
+        var givenFirstWord = body.IsGivenName(first);
+        // "GMC Sierra pickups", "two Toyota Priuses": a vehicle maker before a model names the product.
+        if (!single && VehicleMakers.Contains(firstWord) && !givenFirstWord && !EntityLexicon.Organizations.Contains(core) && IsModel(body, first + 1, last)) return default;
         // "the MV Hebridean Isles", "HMS Victory": a ship.
         if (!single && ShipPrefixes.Contains(firstWord)) return default;
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
@@ -190,6 +217,18 @@ internal sealed class EntityClassifier
         if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
+
+    private static bool IsBritishRoadNumber(string word)
+    {
+        if (word.EndsWith("(M)", StringComparison.Ordinal)) word = word[..^3];
+        if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'B' or 'M') || word[1] == '0') return false;
+        for (var i = 1; i < word.Length; i++)
+            if (!char.IsAsciiDigit(word[i])) return false;
+        return true;
+    }
+
+    private static bool RoadNounFollows(TokenizedBody body, int last) =>
+        last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && body.Text(last + 1) is "road" or "motorway" or "trunk" or "carriageway" or "junction";
 
     private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
 

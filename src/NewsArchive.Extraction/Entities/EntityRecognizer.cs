@@ -25,13 +25,13 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Returns the article's entities. Capitalized phrases inside <paramref name="quotations"/> never start a
     /// new entity, but mentions of entities known from elsewhere in the article count there too. The title is
-    /// not read: only the body.
+    /// not read: only the body, and the publication its metadata names (an organization even when the body never writes it).
     /// </summary>
     /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
-        _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations)));
+        OwnPublication.Add(document.Source, _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations))));
 
     /// <summary>Every mention and description in the body, before alias resolution.</summary>
     internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
@@ -375,7 +375,10 @@ public sealed class EntityRecognizer
             Surface = tokens.Text(ordinal) + " " + mention.Surface,
             Core = core,
             Words = [tokens.Text(ordinal), .. mention.Words],
-            Evidence = mention.Evidence with { Organization = mention.Evidence.Organization + 5 },
+            // "the 98th Assembly District": an ordinal before an area keeps it a place.
+            Evidence = mention.Evidence.Place > mention.Evidence.Organization
+                ? mention.Evidence with { Place = mention.Evidence.Place + 5 }
+                : mention.Evidence with { Organization = mention.Evidence.Organization + 5 },
             OrganizationGroup = EntityLexicon.Organizations.Group(core),
         };
     }
@@ -485,7 +488,7 @@ public sealed class EntityRecognizer
         if (tokens.Text(first) is "The" || tokens.IsStopWord(first)) return null;
         string? head = null;
         var nameLast = last;
-        var listed = tokens.WritesInLowerCase("counties") || tokens.WritesInLowerCase("parishes");
+        var listed = tokens.WritesCountiesOrParishes;
         if (!listed && PluralCountyHead(tokens.Text(last)) is null) return null;
         if (last > first && PluralCountyHead(tokens.Text(last)) is { } written)
         {

@@ -20,6 +20,8 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> SportsWords = WordList.Set("organization-sports-words", StringComparer.Ordinal);
     private static readonly FrozenSet<string> SportsCues = WordList.Set("organization-sports-cues", StringComparer.Ordinal);
     private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DistrictBodies = WordList.Set("organization-district-bodies", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LineNames = WordList.Set("place-line-names", StringComparer.Ordinal);
     private static readonly FrozenSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);
@@ -59,6 +61,15 @@ internal sealed class OrganizationCues
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
+            var before = body.Text(last - 1);
+            // "the Richmond District", "the Lake District": an area, unless a service word says it is a public body.
+            // ("Community Education Council for District 31" is a body, "District 31" its area.)
+            if (lastWord is "District" && !DistrictBodies.Contains(before) && !HasConnector(body, first, last) && !DigitsFollow(body, last))
+                return new Evidence(0, 0, 5);
+            // "the MAX Blue Line", "the Elizabeth line": a route, not the company that runs it; a main line is a place.
+            if (lastWord is "Line" && LineNames.Contains(before)) return before is "Main" ? new Evidence(0, 0, 5) : default;
+            // "Beaverton Transit Center": a transit hub is a place riders go to.
+            if (lastWord is "Center" or "Centre" && before is "Transit" or "Transportation") return new Evidence(0, 0, 5);
         }
         // "Its new owner, Larkfield Living, said", "the Harlan Fabrication plant": an industry word no surname shares makes a
         // company of the name, a given name first included.
@@ -138,6 +149,19 @@ internal sealed class OrganizationCues
 
     /// <summary>True for a head word the main list lacks that may take "of" or "for" ("Endowment").</summary>
     public static bool IsMoreHead(string word) => MoreHeads.Contains(word);
+
+    private static bool HasConnector(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+            if (body.Text(k) is "of" or "for") return true;
+        return false;
+    }
+
+    private static bool DigitsFollow(TokenizedBody body, int last) =>
+        last + 1 < body.Tokens.Length && body.Tokens[last + 1].Kind == NameTokenKind.Number;
+
+    /// <summary>True for the last word of a venue's name ("Stadium", "Field").</summary>
+    public static bool IsVenueHead(string word) => VenueHeads.Contains(word);
 
     private static bool HeadBeforeOf(TokenizedBody body, int first, int last)
     {

@@ -15,12 +15,23 @@ internal static class OrganizationNameList
         var tokens = body.Tokens;
         var k = comma + 1;
         var middleEnd = RunEnd(body, k, quoted);
-        if (middleEnd < 0 || middleEnd + 2 >= tokens.Length || body.Text(middleEnd + 1) is not "and") return -1;
-        var lastEnd = RunEnd(body, middleEnd + 2, quoted);
+        if (middleEnd < 0) return -1;
+        // "Health, Education, Labor and Pensions": more items, each after its comma.
+        for (var items = 0; items < 3 && middleEnd + 2 < tokens.Length && body.Text(middleEnd + 1) is ","; items++)
+        {
+            var itemEnd = RunEnd(body, middleEnd + 2, quoted);
+            if (itemEnd < 0) break;
+            middleEnd = itemEnd;
+        }
+        var and = middleEnd + 1;
+        // "Commerce, Science, and Transportation": the serial comma before "and".
+        if (and + 1 < tokens.Length && body.Text(and) is "," && body.Text(and + 1) is "and") and++;
+        if (and + 1 >= tokens.Length || body.Text(and) is not "and") return -1;
+        var lastEnd = RunEnd(body, and + 1, quoted);
         if (lastEnd < 0) return -1;
         for (var t = k; t <= lastEnd; t++)
         {
-            if (t == middleEnd + 1) continue;
+            if (!tokens[t].IsCapitalizedWord) continue;
             var word = body.Text(t);
             if (EntityLexicon.IsGivenName(word) || EntityClassifier.IsAcronym(word) || EntityLexicon.Organizations.Contains(word)
                 || EntityLexicon.Places.Contains(word)) return -1;

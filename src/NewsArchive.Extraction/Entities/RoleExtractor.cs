@@ -182,7 +182,7 @@ internal sealed class RoleExtractor
         // and is none; "F Trey Roe (hamstring)", "Centre Tom Doe scored": a roster position before a full name.
         if (first + 1 < last && (IsPluralRole(word) || RosterPositions.Contains(word)) && body.IsGivenName(first + 1)) return true;
         // "Board of Trustees", "University of Denver": a word that takes "of" starts a name.
-        if (first < last && body.Text(first + 1) is "of" or "for" && EntityLexicon.OrganizationHeads.Contains(word)) return false;
+        if (first < last && body.Text(first + 1) is "of" or "for" && body.IsOrganizationHead(first)) return false;
         // "Will Smith", "April Ryan": a given name mid-sentence before another capitalized word is a name.
         if (first < last && !token.Is(NameTokenFlags.SentenceStart) && body.IsGivenName(first) && !Months.Contains(word)
             && body.Tokens[first + 1].IsCapitalizedWord)
@@ -192,9 +192,9 @@ internal sealed class RoleExtractor
         if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
-        if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !EntityLexicon.OrganizationHeads.Contains(word)) return true;
+        if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !body.IsOrganizationHead(first)) return true;
         // "Energy UK, which represents suppliers": a common word before a country's name names a body.
-        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !EntityLexicon.Demonyms.Contains(word)) return false;
+        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
@@ -220,12 +220,14 @@ internal sealed class RoleExtractor
         if (nameFirst > 1 && body.Body[tokens[nameFirst - 1].Start] == ',' && nameLast + 1 < tokens.Length
             && body.Body[tokens[nameLast + 1].Start] is ',' or '.' or ';')
             return RoleBeforeComma(body, nameFirst - 1);
-        for (var length = Math.Min(EntityLexicon.Roles.MaxWords, nameFirst); length >= 1; length--)
+        // Only a run of lower-case words can be the role: measured once, not again for each length tried.
+        var run = 0;
+        while (run < EntityLexicon.Roles.MaxWords && run < nameFirst && tokens[nameFirst - run - 1].IsWord
+               && !tokens[nameFirst - run - 1].Is(NameTokenFlags.Capitalized)) run++;
+        for (var length = run; length >= 1; length--)
         {
             var start = nameFirst - length;
-            var lowercase = true;
-            for (var k = start; k < nameFirst; k++) lowercase &= tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.Capitalized);
-            if (!lowercase || !EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
+            if (!EntityLexicon.RoleFirstWordLookup.Contains(tokens[start].Text(body.Body))
                 || !EntityLexicon.Roles.Contains(body.Phrase(start, nameFirst - 1))) continue;
             // "IOPC regional director": lower-case modifiers, then the capitalized qualifier.
             for (var modifiers = 0; modifiers < 2 && start > 0 && IsModifier(body, start - 1); modifiers++) start--;
@@ -381,17 +383,22 @@ internal sealed class RoleExtractor
         // A given name first is a person's name ("Will Judge"), unless a title and another full name follow it: "Kimberley MP
         // Jane Roe" is a constituency named like a person; "Sinn Féin West Belfast MLA Jane Roe" a party and a seat.
         var givenFirst = body.IsGivenName(first);
-        for (var qualifierLength = 1; qualifierLength <= 4 && first + qualifierLength < last; qualifierLength++)
+        for (var qualifierLength = 1; qualifierLength <= 5 && first + qualifierLength < last; qualifierLength++)
         {
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
-            if ((givenFirst || qualifierLength == 4) && !(FullNameFollows(body, roleStart + roleLength, last)
-                                                          && (qualifierLength < 4 || body.Tokens[roleStart].Is(NameTokenFlags.AllCaps)))) return (first, null, null, false);
             var qualifier = body.Phrase(first, roleStart - 1);
+            // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
+            // qualifier is a body's full name when its last word ends organization names.
+            var longBody = qualifierLength >= 4
+                           && (EntityLexicon.IsOrganizationEnd(body.Text(roleStart - 1)) || OrganizationCues.IsMoreHead(body.Text(roleStart - 1)));
+            if (qualifierLength == 5 && !longBody) return (first, null, null, false);
+            if ((givenFirst || qualifierLength >= 4) && !(FullNameFollows(body, roleStart + roleLength, last)
+                                                          && (qualifierLength < 4 || longBody || body.Tokens[roleStart].Is(NameTokenFlags.AllCaps)))) return (first, null, null, false);
             if (EntityLexicon.IsStopWord(qualifier)) return (first, null, null, false);
             var roleText = RoleText(body, roleStart, roleStart + roleLength - 1);
-            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier)
+            var isPlace = EntityLexicon.Places.Contains(qualifier) || (LocalTitles.Contains(roleText) && !IsAllCaps(qualifier) && !longBody
                 && !EntityLexicon.Organizations.Contains(qualifier) && !EntityLexicon.Demonyms.Contains(qualifier));
             // "Denver Mayor" → "Mayor of Denver", "MHEA President" → "President of MHEA"; but "U.S. Attorney General",
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
@@ -404,8 +411,12 @@ internal sealed class RoleExtractor
         return (first, null, null, false);
     }
 
-    private static bool FullNameFollows(TokenizedBody body, int start, int last) =>
-        start < last && body.IsGivenName(start) && body.Tokens[last].IsCapitalizedWord;
+    // ("Superintendent Dr. Alberto Roe": an honorific may come between the title and the name.)
+    private static bool FullNameFollows(TokenizedBody body, int start, int last)
+    {
+        if (start < last && body.IsHonorific(start)) start++;
+        return start < last && body.IsGivenName(start) && body.Tokens[last].IsCapitalizedWord;
+    }
 
     private static bool IsOrganizationName(string qualifier)
     {

@@ -123,6 +123,8 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             {
                 var mention = all[m];
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
+                // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
+                if (ModifiesPersonNoun(mention)) continue;
                 // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
                 // the pronoun; whoever that clause names asked or was asked about.
                 if (sentence == own && OpensWithPastParticiple(sentence) && InOpeningSubordinateClause(sentence, mention.Token)) continue;
@@ -144,7 +146,8 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 && MainClauseRole(sentence, anchor, gender) is { } role) return role;
             // "Kiran Shah and Maria Ruiz founded the firm. "…," she said.": a subject known to be a "she" beats one
             // whose gender nothing tells.
-            if (mainSubject is { Speaker.Gender: Gender.Unknown } && gendered is not null) mainSubject = gendered;
+            // Not a name further on in the clause ("Attorney Mariela Sandoval, representing Vos, countered").
+            if (mainSubject is { Speaker.Gender: Gender.Unknown } main && gendered is { } known && Coordinated(main, known)) mainSubject = gendered;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
             if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
@@ -152,6 +155,19 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never
         // by a name the pronoun's own paragraph mentions in passing.
         return lenient ? null : nearestAny?.Speaker.Entity.Name;
+    }
+
+    // "Kiran Shah and Maria Ruiz", "Shah, Li and Ruiz": only "and", "or", commas and names stand between the two.
+    private bool Coordinated(Mention first, Mention second)
+    {
+        var text = narrative.Text;
+        for (var t = first.End; t < second.Token; t++)
+        {
+            if (text.IsPunctuation(t, ',') || narrative.Mentions.Inside(t) || narrative.Mentions.StartingAt(t) is not null) continue;
+            if (text.IsWord(t) && (text.Word(t).Equals("and", StringComparison.OrdinalIgnoreCase) || text.Word(t).Equals("or", StringComparison.OrdinalIgnoreCase))) continue;
+            return false;
+        }
+        return true;
     }
 
     // The person a sentence's main clause opens with when it opens with a determiner ("…, the Harbury manager
@@ -276,7 +292,8 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 if (text.Tokens[t].Kind == TokenKind.Quotation) break;
                 // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
                 // names only where she works and whom she asked.
-                if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } && !narrative.FollowsPreposition(t, sentence)) break;
+                if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } named && !narrative.FollowsPreposition(t, sentence)
+                    && !ModifiesPersonNoun(named)) break;
                 if (Cues.TryMatch(text, t, out _)) return true;
             }
         }
@@ -336,10 +353,25 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         if (!narrative.IsIndefinite(t)) return false;
         for (var k = t + 1; k < end && k <= t + 4 && text.IsWord(k); k++)
         {
-            if (narrative.Mentions.StartingAt(k) is not null || SubjectFinder.IsPronoun(text.Word(k))) return false;
+            // "One Brodie engineer", "a Labour source": a name that only modifies the person noun after it.
+            if (narrative.Mentions.StartingAt(k) is { } named)
+            {
+                if (!ModifiesPersonNoun(named)) return false;
+                k = named.End - 1;
+                continue;
+            }
+            if (SubjectFinder.IsPronoun(text.Word(k))) return false;
             if (PersonNouns.Contains(text.Word(k))) return true;
         }
         return false;
+    }
+
+    // A name right before a lowercase noun for a person, not a spokesperson ("Brodie engineer", not "Acme spokesman").
+    private bool ModifiesPersonNoun(Mention named)
+    {
+        var text = narrative.Text;
+        return !named.Possessive && text.IsWord(named.End) && !text.IsCapitalized(named.End)
+               && PersonNouns.Contains(text.Word(named.End)) && !ProxyNouns.Contains(text.Word(named.End));
     }
 
     // "That mattered to Rosa Whitcombe, who works at the plant. ¶ "…," she said.": the sentence right before the

@@ -26,6 +26,9 @@ internal sealed class SpeakerMentions
 {
     private static readonly WordLookup HeWords = WordLookup.FromList("pronouns-he");
     private static readonly WordLookup SheWords = WordLookup.FromList("pronouns-she");
+    private static readonly WordFilter PronounWordFilter = new(WordList.Lines("pronouns-he").Concat(WordList.Lines("pronouns-she")).Where(l => !l.Contains(' ')));
+    private static readonly WordLookup HeNouns = WordLookup.FromList("speech-gendered-nouns-he");
+    private static readonly WordLookup SheNouns = WordLookup.FromList("speech-gendered-nouns-she");
     private static readonly FrozenSet<string> MaleNames = WordList.Set("given-names-male");
     private static readonly FrozenSet<string> FemaleNames = WordList.Set("given-names-female");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleNameLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -262,14 +265,19 @@ internal sealed class SpeakerMentions
         var forms = new Dictionary<string, Form>(speakers.Count * 3, StringComparer.Ordinal);
         void Add(string surface, Speaker speaker)
         {
-            var words = Words(surface, keepCommas: true);
-            if (words.Length == 0) return;
-            var key = string.Join(' ', words);
-            if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(words);
+            // Word bounds only: most surfaces repeat a form already made (a surname that is also an alias), and most
+            // are their own key (single spaces between whole words), so no word strings and no joined key are made.
+            Span<(int Start, int End)> found = surface.Length <= 64 ? stackalloc (int, int)[surface.Length] : new (int, int)[surface.Length];
+            var count = WordBounds(surface, keepCommas: true, found);
+            if (count == 0) return;
+            var bounds = found[..count];
+            var key = IsOwnKey(surface, bounds) ? surface : string.Join(' ', WordsOf(surface, bounds));
+            if (!forms.TryGetValue(key, out var form)) forms[key] = form = Form.Of(WordsOf(surface, bounds));
             if (!form.Speakers.Contains(speaker)) form.Speakers.Add(speaker);
             // "the Scottish government", "the Labour party": UK style writes an organization's generic last word in
             // lower case after the capitalized words that name it.
-            if (!speaker.IsPerson && words.Length >= 2 && char.IsUpper(words[^2][0]) && OrganizationNouns.Contains(words[^1]))
+            if (!speaker.IsPerson && count >= 2 && char.IsUpper(surface[bounds[^2].Start])
+                && OrganizationNouns.Contains(surface.AsSpan(bounds[^1].Start, bounds[^1].End - bounds[^1].Start)))
                 form.CaseSensitive[^1] = false;
         }
         // Each person's name read into words once: NamedInFull compares every person with every other.
@@ -363,6 +371,12 @@ internal sealed class SpeakerMentions
     {
         // Word bounds first (a comma kept as a word is the range of its one character), then exactly one array.
         Span<(int Start, int End)> found = surface.Length <= 64 ? stackalloc (int, int)[surface.Length] : new (int, int)[surface.Length];
+        return WordsOf(surface, found[..WordBounds(surface, keepCommas, found)]);
+    }
+
+    // The bounds of the words Words makes; returns how many.
+    private static int WordBounds(string surface, bool keepCommas, Span<(int Start, int End)> found)
+    {
         var count = 0;
         var i = 0;
         while (i < surface.Length)
@@ -375,10 +389,24 @@ internal sealed class SpeakerMentions
             i = end;
         }
         while (count > 0 && found[count - 1].End - found[count - 1].Start == 1 && surface[found[count - 1].Start] == ',') count--;
-        var words = new string[count];
-        for (var k = 0; k < count; k++)
-            words[k] = found[k].End - found[k].Start == 1 && surface[found[k].Start] is ',' or '&' ? surface[found[k].Start].ToString() : surface[found[k].Start..found[k].End];
+        return count;
+    }
+
+    private static string[] WordsOf(string surface, ReadOnlySpan<(int Start, int End)> bounds)
+    {
+        var words = new string[bounds.Length];
+        for (var k = 0; k < bounds.Length; k++)
+            words[k] = bounds[k].End - bounds[k].Start == 1 && surface[bounds[k].Start] is ',' or '&' ? surface[bounds[k].Start].ToString() : surface[bounds[k].Start..bounds[k].End];
         return words;
+    }
+
+    // The surface is exactly its words joined by single spaces: then it is its own form key.
+    private static bool IsOwnKey(string surface, ReadOnlySpan<(int Start, int End)> bounds)
+    {
+        if (bounds[0].Start != 0 || bounds[^1].End != surface.Length) return false;
+        for (var k = 1; k < bounds.Length; k++)
+            if (bounds[k].Start != bounds[k - 1].End + 1 || surface[bounds[k - 1].End] != ' ') return false;
+        return true;
     }
 
     // The words of a name as Words reads them (no commas), as spans: for questions that need no strings.
@@ -416,6 +444,7 @@ internal sealed class SpeakerMentions
         Span<(int Start, int End)> found = stackalloc (int, int)[2];
         void Look(ReadOnlySpan<char> word)
         {
+            if (!PronounWordFilter.MayContain(word)) return; // most role words are no gendered title
             he |= HeWords.Contains(word);
             she |= SheWords.Contains(word);
         }
@@ -456,10 +485,11 @@ internal sealed class SpeakerMentions
         return fitting.Count == 0 ? bearers : fitting;
     }
 
+    // "Mr Harrop", and a gendered noun right before a name ("landlady Bev Moss", "her husband Rob").
     private static void NoteTitle(ReadOnlySpan<char> before, Speaker speaker, Dictionary<Speaker, Gender> titled)
     {
-        var gender = HeWords.Contains(before) && char.IsUpper(before[0]) ? Gender.He
-            : SheWords.Contains(before) && char.IsUpper(before[0]) ? Gender.She
+        var gender = (HeWords.Contains(before) && char.IsUpper(before[0])) || HeNouns.Contains(before) ? Gender.He
+            : (SheWords.Contains(before) && char.IsUpper(before[0])) || SheNouns.Contains(before) ? Gender.She
             : Gender.Unknown;
         if (gender == Gender.Unknown) return;
         titled[speaker] = titled.TryGetValue(speaker, out var earlier) && earlier != gender ? Gender.Unknown : gender;

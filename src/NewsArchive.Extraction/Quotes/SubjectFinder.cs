@@ -169,18 +169,25 @@ internal sealed class SubjectFinder
                     return new Subject(true, holder, verb);
                 }
                 // "X, speaking on Y's podcast, said": a participle phrase between subject and verb names no subject.
+                // "Catherine Alderson, who milks cows with her husband, Rob, said": a relative named in apposition at
+                // the end of a "who" clause belongs to that clause; the clause's antecedent is the subject.
+                if (RelativeInWhoClause(floor, segmentStart, segmentEnd) is { } whoClauseSubject) return Resolve(whoClauseSubject, anchor);
                 if (!OpensParticiplePhrase(segmentStart))
                 {
                     // "X, a Republican who served alongside Y, said": the appositive's head comes before its relative clause.
                     var headEnd = RelativePronounIn(segmentStart, segmentEnd) is var relative and >= 0 ? relative - 1 : segmentEnd;
                     // Further back, past an appositive ("X, legal director at Y, said"): the person it describes. A
                     // description ("X, a spokesperson for Acme, said") gives way to a name further back.
-                    if (NearestCandidate(segmentStart, headEnd, floor, people: true) is { } person)
+                    if (NearestCandidate(segmentStart, AppositiveHeadEnd(segmentStart, headEnd), floor, people: true) is { } person)
                     {
                         // "X, a fellow Montana Republican, said": a phrase opened by "a" describes; it names nobody.
                         if (person.Kind == SubjectKind.Entity && !(_narrative.IsIndefinite(segmentStart) && person.Token > segmentStart)) return Resolve(person, anchor);
                         described ??= person;
                     }
+                    // "A senior EU official, briefing journalists, said": an anonymous member opening the clause speaks
+                    // for nobody, whatever names modify it.
+                    else if (segmentStart == floor && described is null && UnnamedMemberPhrase(segmentStart, headEnd))
+                        return new Subject(true, null, verb);
                     // "One worker, who asked not to be named, told the Gazette:": a clause that opens with an indefinite
                     // phrase naming nobody has an unnamed subject, whatever its asides name.
                     else if (segmentStart == floor && _narrative.IsIndefinite(segmentStart) && described is null
@@ -196,7 +203,14 @@ internal sealed class SubjectFinder
             t--;
             segment++;
         }
-        if (described is { } description) return Resolve(description, anchor);
+        if (described is { } description)
+        {
+            // "Llais, the independent body, said": a plain description in apposition to an organization's name
+            // describes that organization.
+            return description.Kind == SubjectKind.Descriptor
+                   && organizationLike is { Kind: SubjectKind.Entity, PersonLike: false } named && named.Token < description.Token
+                ? Resolve(named, anchor) : Resolve(description, anchor);
+        }
         return organizationLike is { } org ? Resolve(org, anchor) : Subject.None;
     }
 
@@ -603,6 +617,48 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // The person a ", who …" clause describes, when [start, end] is only a name in apposition to "his/her/their
+    // RELATION" closing that clause; else null.
+    private Candidate? RelativeInWhoClause(int floor, int start, int end)
+    {
+        if (_narrative.Mentions.StartingAt(start) is not { Possessive: false, Speaker.IsPerson: true } named || named.End != end + 1) return null;
+        var relation = start - 2;
+        if (!Text.IsPunctuation(start - 1, ',') || !Text.IsWord(relation) || !RelationMentions.Relations.Contains(Text.Word(relation))
+            || !Text.IsWord(relation - 1) || !IsPossessivePronoun(Text.Word(relation - 1))) return null;
+        var who = PreviousWho(floor, relation - 1);
+        if (who < 0 || _narrative.Mentions.EndingAt(who - 2) is not { Possessive: false } antecedent) return null;
+        return new Candidate(SubjectKind.Entity, antecedent.Token, antecedent.End, antecedent.Speaker.IsPerson, antecedent);
+    }
+
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
+        w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    // "the independent body for patients in Wales", "the union that represents workers": an appositive opened by a
+    // determiner has its head before its first preposition or "that"; the people named after it are not whom it describes.
+    private int AppositiveHeadEnd(int start, int end)
+    {
+        if (!_narrative.IsDeterminer(start)) return end;
+        for (var k = start + 2; k <= end; k++)
+            if (Text.IsWord(k) && (_narrative.IsPreposition(k) || Text.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase))) return k - 1;
+        return end;
+    }
+
+    // "A senior EU official", "one Brodie engineer", "a Treasury source": an indefinite, up to three modifiers (a name
+    // among them only modifies) and a lowercase noun for an unnamed member or voice, not a spokesperson, ending the phrase.
+    private bool UnnamedMemberPhrase(int start, int end)
+    {
+        if (!_narrative.IsIndefinite(start) || end - start < 1 || end - start > 4 || !Text.IsWord(end) || Text.IsCapitalized(end)) return false;
+        var noun = Text.Word(end);
+        if (ProxyNouns.Contains(noun) || !(AnonymousMemberNouns.Contains(noun) || OrganizationVoiceNouns.Contains(noun))) return false;
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!Text.IsWord(k) || Text.Tokens[k].Possessive) return false;
+            if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: true } person && person.End != end) return false;
+        }
+        return true;
+    }
+
     private static bool IsCoordinator(ReadOnlySpan<char> w) =>
         w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)
         || w.Equals("so", StringComparison.OrdinalIgnoreCase) || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
@@ -701,7 +757,8 @@ internal sealed class SubjectFinder
             while (k < limit && k <= t + 2 && Text.IsWord(k) && Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
                    && !PartyMembers.Contains(Text.Word(k))) k++;
             if (k < limit && Text.IsWord(k) && PartyMembers.Contains(Text.Word(k)) && _narrative.Mentions.StartingAt(k) is null
-                && !(Text.IsWord(k + 1) && Text.IsCapitalized(k + 1)))
+                && !(Text.IsWord(k + 1) && Text.IsCapitalized(k + 1))
+)
             {
                 candidate = new Candidate(SubjectKind.Descriptor, t, k + 1, true, Noun: k);
                 return true;
@@ -1086,7 +1143,10 @@ internal sealed class SubjectFinder
         var mentions = _narrative.Mentions;
         for (var t = anchor - 1; t >= 0; t--)
         {
-            if (!Text.IsWord(t) || !InspectionWords.Contains(Text.Word(t))) continue;
+            if (!Text.IsWord(t)) continue;
+            // "has been rated 'good' in every category by Ofsted": a rating verb's agent a few words on.
+            if (RatingVerbs.Contains(Text.Word(t)) && RatedBy(t) is { } rater) return rater;
+            if (!InspectionWords.Contains(Text.Word(t))) continue;
             if (Text.IsWord(t + 1) && Text.Word(t + 1).Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 var j = t + 2;
@@ -1103,6 +1163,23 @@ internal sealed class SubjectFinder
                 if (Text.IsPunctuation(verb, '(') && Text.IsPunctuation(verb + 2, ')')) verb += 3;
                 if (Text.IsWord(verb) && RatingVerbs.Contains(Text.Word(verb))) return opener.Speaker.Entity.Name;
             }
+        }
+        return null;
+    }
+
+    // The organization after "by" within six words of a passive rating verb ("was rated 'good' by Ofsted"), else null.
+    private string? RatedBy(int verb)
+    {
+        if (!Text.IsWord(verb - 1) || !(Text.Word(verb - 1).Equals("been", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("was", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("were", StringComparison.OrdinalIgnoreCase)
+                                        || Text.Word(verb - 1).Equals("is", StringComparison.OrdinalIgnoreCase))) return null;
+        for (var k = verb + 1; k <= verb + 7 && k < Text.Tokens.Length && !Text.StartsSentence(k); k++)
+        {
+            if (Text.Tokens[k].Kind == TokenKind.Quotation || !Text.IsWord(k) || !Text.Word(k).Equals("by", StringComparison.OrdinalIgnoreCase)) continue;
+            var j = k + 1;
+            while (_narrative.IsDeterminer(j) && _narrative.Mentions.StartingAt(j) is null) j++;
+            return _narrative.Mentions.StartingAt(j) is { Speaker.IsPerson: false, Possessive: false } agent ? agent.Speaker.Entity.Name : null;
         }
         return null;
     }

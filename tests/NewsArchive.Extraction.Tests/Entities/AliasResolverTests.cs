@@ -102,6 +102,16 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void The_mayor_resolves_to_the_one_person_titled_mayor_of_a_town_and_not_to_a_former_mayor()
+    {
+        var set = TestArticles.Recognize(
+            "Ann Cole, the mayor of Riverton, opened the bridge with Bill Dunn, the former mayor, on Monday.",
+            "The mayor said the roads would be repaired.");
+        Assert.Contains(set.Person("Ann Cole").Aliases, a => a.Equals("The mayor", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(set.Person("Bill Dunn").Aliases, a => a.Equals("The mayor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_description_that_fits_two_people_resolves_to_nobody()
     {
         var set = TestArticles.Recognize(

@@ -1,0 +1,76 @@
+using NewsArchive.Extraction.Lexicon;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "as ministers prepare to mark Armistice Day tomorrow", "busier than usual tonight, with thousands travelling in for
+/// the Bonfire Night fireworks": a day that has the same date every year (Lexicon/Data/dates-fixed-holidays.txt), told
+/// in the narrative beside the story's today, tomorrow or yesterday, gives the story's month and day.
+/// </summary>
+internal static class HolidayToday
+{
+    private static readonly IReadOnlyList<(string Name, int Month, int Day)> Holidays = Load();
+
+    /// <summary>The story's month and day, or null when no narrative sentence ties a fixed-date holiday to its today.</summary>
+    public static (int Month, int Day)? Find(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false } e) continue;
+            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            if (HolidayIn(scan, m.Sentence) is not { } holiday) continue;
+            var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-e.Offset); // a leap year, so 29 February exists
+            return (day.Month, day.Day);
+        }
+        return null;
+    }
+
+    // The sentence's one fixed-date holiday outside quotation marks, unless a word before it makes it a limit or another
+    // time ("until Christmas Day", "two weeks before Christmas Eve", "since Burns Night").
+    private static (int Month, int Day)? HolidayIn(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first; i < end; i++)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
+            foreach (var h in Holidays)
+            {
+                if (!Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
+                var before = i - 1;
+                if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
+                    || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
+                    || scan.IsWord(before, "next") || scan.IsWord(before, "of"))) return null;
+                return (h.Month, h.Day);
+            }
+        }
+        return null;
+    }
+
+    // The name at the position, with either apostrophe, followed by no more letters.
+    private static bool Matches(string body, int start, string name)
+    {
+        if (start + name.Length > body.Length) return false;
+        for (var k = 0; k < name.Length; k++)
+        {
+            var c = body[start + k];
+            if (c == '’') c = '\'';
+            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return false;
+        }
+        var after = start + name.Length;
+        return after == body.Length || !char.IsLetter(body[after]);
+    }
+
+    private static List<(string, int, int)> Load()
+    {
+        var list = new List<(string, int, int)>();
+        foreach (var line in WordList.Lines("dates-fixed-holidays"))
+        {
+            var parts = line.Split('|');
+            var md = parts[1].Split('-');
+            list.Add((parts[0].Trim(), int.Parse(md[0]), int.Parse(md[1])));
+        }
+        return list;
+    }
+}

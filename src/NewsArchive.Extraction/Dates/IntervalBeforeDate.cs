@@ -1,0 +1,53 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "The White House on Tuesday withdrew the nomination … four weeks before the Nov. 3 midterm elections", "The vote on
+/// Monday came two days before the June 30 deadline": the story's happening is measured back from a coming date. The
+/// count is only as exact as the weekdays agree, so the story's day is the date moved back by the count when that day
+/// is the lead's past weekday, in the first year after the evidence where it is.
+/// </summary>
+internal static class IntervalBeforeDate
+{
+    private const int MaxDays = 70;
+    private const int CycleYears = 12;
+
+    /// <summary>The story's day, or null when no narrative sentence measures the story back from a date that fits.</summary>
+    public static DateOnly? Find(DateScan scan, DayOfWeek? leadWeekday, DateOnly? bound, DateOnly today)
+    {
+        if (leadWeekday is not { } story) return null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DaysBefore(scan, m) is not { } days) continue;
+            var first = e.Year > 0 ? e.Year : bound?.Year ?? today.Year - CycleYears;
+            var last = e.Year > 0 ? e.Year : today.Year + 1;
+            for (var year = first; year <= last; year++)
+            {
+                if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+                var day = new DateOnly(year, e.Month, e.Day).AddDays(-days);
+                if (day > today || bound is { } b && day < b) continue;
+                if (day.DayOfWeek == story) return day;
+            }
+        }
+        return null;
+    }
+
+    // "four weeks before the Nov. 3 midterm elections", "a day before June 30": an exact count right before "before [the]"
+    // and the date ("about", "nearly", "less than" make it no count to date by).
+    private static int? DaysBefore(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "the")) i--;
+        if (i - 2 < first || !scan.IsWord(i, "before")) return null;
+        if (DateMentionFinder.CountAt(scan, i - 2) is not { } count || count <= 0) return null;
+        var unit = DateMentionFinder.UnitAt(scan, i - 1, plural: count != 1);
+        var days = unit switch { RelativeUnit.Day => count, RelativeUnit.Week => 7 * count, _ => 0 };
+        if (days is <= 0 or > MaxDays) return null;
+        var q = i - 3;
+        if (q >= first && (scan.IsWord(q, "about") || scan.IsWord(q, "nearly") || scan.IsWord(q, "almost") || scan.IsWord(q, "than")
+            || scan.IsWord(q, "around") || scan.IsWord(q, "some"))) return null;
+        return days;
+    }
+}

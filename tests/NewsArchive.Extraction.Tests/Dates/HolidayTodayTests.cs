@@ -1,0 +1,47 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>A fixed-date holiday told beside the story's today, tomorrow or yesterday dates the story.</summary>
+public sealed class HolidayTodayTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Dates_the_story_the_day_before_a_holiday_marked_tomorrow()
+    {
+        Assert.Equal("2026-11-10", Infer(
+            "The row comes as ministers prepare to mark Armistice Day tomorrow.\n\nThe review was published in 2025."));
+    }
+
+    [Fact]
+    public void Dates_the_story_on_a_holiday_told_tonight_in_the_year_its_this_weekday_fits()
+    {
+        Assert.Equal("2026-11-05", Infer(
+            "A signal fault was reported at 5.40am this Thursday.\n\n"
+            + "The station expects crowds tonight, with thousands travelling in for the Bonfire Night fireworks.\n\n"
+            + "The last closure came on 18 March 2025."));
+    }
+
+    [Fact]
+    public void Dates_the_story_the_day_after_a_holiday_told_as_last_night_with_a_curly_apostrophe()
+    {
+        Assert.Equal("2026-01-01", Infer(
+            "Revellers packed the city centre for New Year’s Eve celebrations last night.\n\nA new bridge opened in 2025."));
+    }
+
+    [Fact]
+    public void Ignores_a_holiday_that_only_limits_what_happens_today()
+    {
+        Assert.NotEqual("2026-12-24", Infer(
+            "Shops opened early today and will trade until Christmas Day.\n\nSales fell in 2025."));
+    }
+}

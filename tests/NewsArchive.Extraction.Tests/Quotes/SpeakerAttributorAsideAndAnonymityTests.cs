@@ -1,0 +1,128 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Asides between a subject and its cue (participle phrases, relative clauses, appositives) and anonymous
+/// sources whose phrase a name only modifies; every sentence here is invented.</summary>
+public class SpeakerAttributorAsideAndAnonymityTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Leaves_an_anonymous_official_null_past_a_participle_phrase_even_when_an_organization_modifies_the_noun()
+    {
+        var entities = KnownEntities(Organization("European Union", "EU"));
+        var quotes = Quotes(entities,
+            "A senior EU official, briefing reporters on condition of anonymity, said the two capitals had been \"offered a great deal of reassurance\" on the terms.");
+        Assert.Equal([("offered a great deal of reassurance", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
+    {
+        var entities = KnownEntities(Organization("European Union", "EU"));
+        var quotes = Quotes(entities,
+            "An EU spokeswoman, speaking in Brussels, said: \"The offer remains on the table for now.\"");
+        Assert.Equal([("The offer remains on the table for now.", "European Union")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_he_after_an_anonymous_worker_whose_phrase_a_surname_modifies_to_nobody()
+    {
+        var entities = KnownEntities(Person("Alasdair Frew", ["Frew"], ["founder"]), Organization("Frew Marine"));
+        var quotes = Quotes(entities,
+            "Frew Marine was founded in 1998 by the late Alasdair Frew.",
+            "One Frew engineer, who has worked at the yard for a decade and asked not to be named, told the paper the mood was grim.",
+            "\"Nobody knows what happens after Christmas. We have mortgages to pay,\" he said.");
+        Assert.Equal([("Nobody knows what happens after Christmas. We have mortgages to pay,", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Attributes_past_a_relative_clause_that_ends_in_a_relative_named_in_apposition()
+    {
+        var entities = KnownEntities(Person("Morag Tulloch", ["Tulloch", "Mrs Tulloch"]), Person("Ewan", []));
+        var quotes = Quotes(entities,
+            "Sheep farmer Morag Tulloch, who runs 400 ewes near Lairg with her husband, Ewan, said the decision was \"a slap in the face for every hill farm\".");
+        Assert.Equal([("a slap in the face for every hill farm", "Morag Tulloch")], quotes);
+    }
+
+    [Fact]
+    public void Attributes_to_a_relative_named_in_apposition_when_the_relation_opens_the_clause()
+    {
+        var entities = KnownEntities(Person("Morag Tulloch", ["Tulloch"]), Person("Ewan Tulloch", ["Ewan"]));
+        var quotes = Quotes(entities,
+            "Morag Tulloch died in March. Her son, Ewan Tulloch, said she had been \"the heart of the whole glen for forty years\".");
+        Assert.Equal([("the heart of the whole glen for forty years", "Ewan Tulloch")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_she_to_the_unknown_gender_subject_rather_than_a_gendered_name_in_a_participle_aside()
+    {
+        var entities = KnownEntities(Person("Idony Castellane", ["Castellane", "Attorney Idony Castellane"]), Person("Maria Brandt", ["Brandt"]));
+        var quotes = Quotes(entities,
+            "Attorney Idony Castellane, representing Brandt, argued that the envelopes should count. \"These voters did nothing wrong,\" she said.");
+        Assert.Equal([("These voters did nothing wrong,", "Idony Castellane")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_she_to_a_gendered_name_coordinated_with_an_unknown_gender_subject()
+    {
+        var entities = KnownEntities(Person("Idony Castellane", ["Castellane"]), Person("Maria Brandt", ["Brandt"]));
+        var quotes = Quotes(entities,
+            "Idony Castellane and Maria Brandt opened the bakery in 2019. \"We almost closed twice,\" she said.");
+        Assert.Equal([("We almost closed twice,", "Maria Brandt")], quotes);
+    }
+
+    [Fact]
+    public void Attributes_to_an_organization_past_an_appositive_whose_relative_clause_names_people()
+    {
+        var entities = KnownEntities(Organization("Harrowfield Dockers Union"));
+        var quotes = Quotes(entities,
+            "The Harrowfield Dockers Union, the union that represents the port's workers, said the deal was \"a betrayal of everyone on the quay\".");
+        Assert.Equal([("a betrayal of everyone on the quay", "Harrowfield Dockers Union")], quotes);
+    }
+
+    [Fact]
+    public void Attributes_to_an_organization_past_a_plain_descriptive_appositive()
+    {
+        var entities = KnownEntities(Organization("Cledwyn Watch"));
+        var quotes = Quotes(entities,
+            "Cledwyn Watch, the independent body for patients in the valleys, said families \"deserve a service they can rely on\".");
+        Assert.Equal([("deserve a service they can rely on", "Cledwyn Watch")], quotes);
+    }
+
+    [Fact]
+    public void Resolves_she_to_a_landlady_whose_given_name_the_lists_file_as_male()
+    {
+        var entities = KnownEntities(Person("Charlie Pendlebury", ["Pendlebury"]), Organization("Ouse Valley Rescue"));
+        var quotes = Quotes(entities,
+            "Ouse Valley Rescue said crews would stay out overnight.",
+            "Standing in the flooded bar of the Ferry Inn, landlady Charlie Pendlebury said she had carried everything upstairs.",
+            "\"It came up faster than last time,\" she said.");
+        Assert.Equal([("It came up faster than last time,", "Charlie Pendlebury")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_title_gender_when_a_gendered_noun_agrees()
+    {
+        var entities = KnownEntities(Person("Robin Askew", ["Askew", "Mr Askew"]), Person("Sandra Askew", ["Sandra", "Mrs Askew"]));
+        var quotes = Quotes(entities,
+            "Sandra Askew and her husband Robin Askew lost the shop in the flood.",
+            "\"We will rebuild,\" Mr Askew said.");
+        Assert.Equal([("We will rebuild,", "Robin Askew")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_report_and_inspectors_to_the_body_a_rating_verb_names_a_few_words_on()
+    {
+        var entities = KnownEntities(Organization("Ofsted"), Organization("Moorside Academy"));
+        var quotes = Quotes(entities,
+            "A secondary school in Burnley has been rated 'good' in every category by Ofsted, two years after it failed.",
+            "Moorside Academy was judged 'inadequate' in 2024.",
+            "The report, published yesterday, says pupils now \"feel safe and are proud of their school\".",
+            "Inspectors wrote: \"Leaders know the school's strengths and act on its weaknesses.\"");
+        Assert.Equal([("feel safe and are proud of their school", "Ofsted"), ("Leaders know the school's strengths and act on its weaknesses.", "Ofsted")], quotes);
+    }
+}
