@@ -606,6 +606,10 @@ internal static class DateContext
             // tells the state held.
             if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
                     || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
+            // "was 8% contained early Wednesday": a share of a state, how far it stood then.
+            if (i - 3 >= first && (scan.IsSymbol(i - 1, '%') || scan.IsWord(i - 1, "percent")) && scan.Tokens[i - 2].Kind == TokenKind.Number
+                && (scan.IsWord(i - 3, "was") || scan.IsWord(i - 3, "were") || scan.IsWord(i - 3, "is")))
+                return mention.Expression.Form == DateForm.Weekday;
             if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
@@ -627,7 +631,6 @@ internal static class DateContext
         return !ComingAfterCopula.Contains(scan.Text(i)) && !ClauseTense.IsPastVerb(scan, i);
     }
 
-    /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
     // The comma opening a ", or $1.02 per share," aside that closes at <paramref name="comma"/>, or -1.
     private static int RestatedFigureStart(DateScan scan, int comma, int first)
     {
@@ -636,6 +639,7 @@ internal static class DateContext
         return -1;
     }
 
+    /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
     public static bool IsChangeBaseline(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
