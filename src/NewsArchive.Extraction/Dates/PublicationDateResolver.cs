@@ -107,6 +107,8 @@ public sealed class PublicationDateResolver
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
+        // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
+        if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
@@ -360,7 +362,7 @@ public sealed class PublicationDateResolver
     }
 
     // The lead's past weekday ("The White House on Tuesday withdrew …"): the first in the opening sentences of the narrative.
-    private static DateMention? LeadPastWeekday(DateScan scan)
+    private static DateMention? LeadPastWeekday(DateScan scan, bool requireVerb = true)
     {
         foreach (var m in scan.Mentions)
         {
@@ -368,7 +370,7 @@ public sealed class PublicationDateResolver
             var e = m.Expression;
             if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m) || AheadOfStory.Is(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense == Tense.Past && reading.HasVerb) return m;
+            if (reading.Tense == Tense.Past && (reading.HasVerb || !requireVerb)) return m;
         }
         return null;
     }

@@ -105,6 +105,11 @@ internal sealed class YearChoice
         return null;
     }
 
+    /// <summary>The day a coming date names that lies up to <paramref name="ahead"/> days after the story ("on 30 November,
+    /// less than a fortnight away"): in its own year when written, else in the year that fits.</summary>
+    public DateOnly? Coming(DateExpression e, int ahead) =>
+        e.Year > 0 || e.WeekdayStated ? Pin(e, ahead) : Nearest(e.Month, e.Day, null, _today.AddDays(ahead));
+
     /// <summary>The fitting day (on <paramref name="weekday"/>, when given) nearest the reference year, not after today.</summary>
     public DateOnly? Nearest(int month, int day, DayOfWeek? weekday) => Nearest(month, day, weekday, _today);
 

@@ -182,7 +182,8 @@ internal sealed class CandidateFinder
                 var hallOfFame = word is "of" && body.Text(last) is "Hall" && body.Text(k) is "Fame";
                 if (!ordinal && !hallOfFame && !(insideOrganizationOf && word is "of") && !EntityLexicon.OfLeft.Contains(body.Text(last)) && !(word is not "on" && EntityClassifier.IsAcronym(body.Text(last))) && !IsMunicipality(body, first, last)
                     && !(word is "for" && IsPluralGroup(body, first, last))
-                    && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))) break;
+                    && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))
+                    && !AcronymIntroducedAfter(body, first, CapitalizedRunEnd(tokens, k, quoted))) break;
                 insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
                 last = k;
                 j = k + 1;
@@ -221,6 +222,19 @@ internal sealed class CandidateFinder
             break;
         }
         return last;
+    }
+
+    private static readonly AcronymMatcher Acronyms = new();
+
+    // "Transport for Greater Manchester (TfGM)", "Airlines for America (A4A)": the acronym in brackets spells the whole
+    // run, so "for" and what follows it belong to the name.
+    private static bool AcronymIntroducedAfter(TokenizedBody body, int first, int runEnd)
+    {
+        var tokens = body.Tokens;
+        if (runEnd < 0 || runEnd + 3 >= tokens.Length || body.Text(runEnd + 1) is not "(" || body.Text(runEnd + 3) is not ")") return false;
+        var acronym = body.Text(runEnd + 2);
+        if (acronym.Length is < 2 or > 7 || !char.IsUpper(acronym[0]) || acronym.Count(char.IsUpper) < 2) return false;
+        return Acronyms.Matches(acronym, body.Phrase(first, runEnd));
     }
 
     private static readonly FrozenSet<string> OwnerBodies = FrozenSet.Create(StringComparer.Ordinal,

@@ -57,7 +57,12 @@ public sealed class EntityRecognizer
         }
         CoupleSharingSurname.Complete(body, mentions);
         mentions.AddRange(_descriptions.Find(tokens));
-        mentions.AddRange(_lowercaseOrganizations.Find(tokens));
+        var lowercase = _lowercaseOrganizations.Find(tokens);
+        // "the Treasury select committee": the capitalized field is the committee's remit, no body of its own.
+        foreach (var committee in lowercase)
+            if (committee.Core.EndsWith(" committee", StringComparison.Ordinal))
+                mentions.RemoveAll(m => m.Span.Start >= committee.Span.Start && m.Span.End <= committee.Span.End);
+        mentions.AddRange(lowercase);
         NameOwnPublication(document.Source, mentions);
         MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));
@@ -274,6 +279,10 @@ public sealed class EntityRecognizer
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
         var organizationGroup = EntityLexicon.Organizations.Group(core);
+        var introduced = IntroducedAcronym(tokens, parsed.CoreLast, core);
+        // "Transport for Greater Manchester (TfGM) announced": a name spelled out before its acronym is a body's.
+        if (introduced is not null && !single && parsed.Honorific is null && roles.Count == 0 && IntroducedMatcher.Matches(introduced, core))
+            evidence = evidence with { Organization = evidence.Organization + 3 };
         mentions.Add(new Mention
         {
             Shape = single && EntityClassifier.IsAcronym(core) ? MentionShape.Acronym : MentionShape.Name,
@@ -286,7 +295,7 @@ public sealed class EntityRecognizer
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
-            IntroducedAcronym = IntroducedAcronym(tokens, parsed.CoreLast, core),
+            IntroducedAcronym = introduced,
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),

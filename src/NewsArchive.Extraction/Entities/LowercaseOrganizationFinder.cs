@@ -35,6 +35,8 @@ internal sealed class LowercaseOrganizationFinder
             var word = token.Text(body.Body);
             if (word is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
                 AddCouncil(body, i, mentions);
+            else if (word is "committee" && tokens[i - 1].IsWord && body.Text(i - 1) is "select" or "scrutiny" or "policy")
+                AddFieldCommittee(body, i, mentions);
             else if (word is "court" && tokens[i - 1].IsWord && body.Text(i - 1) is "crown")
                 AddCrownCourt(body, i, mentions);
             else if (word is "government" && tokens[i - 1].IsCapitalizedWord && body.IsDemonym(i - 1))
@@ -52,6 +54,30 @@ internal sealed class LowercaseOrganizationFinder
         var name = $"{place} {Capitalized(body.Text(council - 1))} Council";
         mentions.Add(Make(body, first, council, name));
     }
+
+    // "the defence select committee", "the Treasury select committee", "the council's health scrutiny committee", "its
+    // transport and connectivity policy committee": a legislature's or a council's committee named for its field.
+    private static void AddFieldCommittee(TokenizedBody body, int committee, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var kind = committee - 1;
+        var first = kind;
+        for (var k = kind - 1; k >= 0 && kind - k <= 5 && tokens[k].IsWord && !tokens[k].Is(NameTokenFlags.SentenceStart); k--)
+        {
+            var word = body.Text(k);
+            if (word is not "and" && (body.IsStopWord(k) || CommitteeStops.Contains(word))) break;
+            first = k;
+        }
+        while (first < kind && body.Text(first) is "and") first++;
+        // A bare "select committee" names none; "the scrutiny committee" of a council is its one such body.
+        if (first == kind && body.Text(kind) is not "scrutiny") return;
+        var name = body.Phrase(first, committee);
+        mentions.Add(Make(body, first, committee, name));
+    }
+
+    // Words before a committee's field that describe it or its house, not its remit.
+    private static readonly FrozenSet<string> CommitteeStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["Commons", "Lords", "House", "Senedd", "Holyrood", "parliamentary", "cross-party", "powerful", "influential", "new", "joint", "council", "council's", "chair", "chairman", "chairwoman", "member", "members"]);
 
     // "Southwark crown court": the court is named for the town it sits in.
     private static void AddCrownCourt(TokenizedBody body, int court, List<Mention> mentions)

@@ -68,6 +68,10 @@ internal sealed class OrganizationCues
                 return new Evidence(0, 0, 5);
             // "the MAX Blue Line", "the Elizabeth line": a route, not the company that runs it; a main line is a place.
             if (lastWord is "Line" && LineNames.Contains(before)) return before is "Main" ? new Evidence(0, 0, 5) : default;
+            // "the Bridgewater Canal", "Hermaness National Nature Reserve": a waterway or protected land is a place ("the
+            // Federal Reserve" is a body).
+            if (lastWord is "Canal" or "Preserve" || (lastWord is "Reserve" && before is "Nature" or "Wildlife" or "Game" or "Marine" or "Forest" or "Biosphere"))
+                return new Evidence(0, 0, 5);
             // "Beaverton Transit Center": a transit hub is a place riders go to.
             if (lastWord is "Center" or "Centre" && before is "Transit" or "Transportation") return new Evidence(0, 0, 5);
         }

@@ -48,18 +48,19 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                   // "Her partner, Owen Griffiths, read a statement": the text a sentence introduces is its subject's.
                   ?? (IsIndefinite(t - 1) ? subjects.FirstSubject(sentence, t, t) : null);
             // "“…,” the statement read." names no owner but points back again, to the statement the text introduced.
-            if (speaker is not null || !IsDefinite(t - 1)) return speaker ?? InspectionReport(noun, anchor);
+            if (speaker is not null || !IsDefinite(t - 1)) return speaker ?? InspectionReport(noun, nounToken, anchor);
         }
-        return InspectionReport(noun, anchor);
+        return InspectionReport(noun, nounToken, anchor);
     }
 
     // "The CQC rated the unit inadequate after an inspection. … the report said": a report nobody is said to own, in
     // a text about an inspection, is the inspecting body's.
-    private string? InspectionReport(ReadOnlySpan<char> noun, int anchor) =>
-        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) ?? CouncilReport(anchor) : null;
+    private string? InspectionReport(ReadOnlySpan<char> noun, int nounToken, int anchor) =>
+        noun.Equals("report", StringComparison.OrdinalIgnoreCase) ? subjects.InspectionAgent(anchor) ?? CouncilReport(Math.Max(anchor, nounToken + 1)) : null;
 
     // "The report to cabinet said …", "officers recommended approval in a report": a report put to a council's
-    // cabinet or councillors, with no other owner named, is the council's — the one council the article names most.
+    // cabinet or councillors, with no other owner named, is the council's — the one council the article names most,
+    // or, among councils named as often, the one it names first (the story's own council, named in its opening).
     private string? CouncilReport(int anchor)
     {
         var text = narrative.Text;
@@ -74,18 +75,19 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
         }
         if (!marked) return null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>(); // councils in the order the text first names them
         foreach (var mention in narrative.Mentions.All)
-            if (!mention.Speaker.IsPerson && mention.Speaker.Entity.Name.EndsWith(" Council", StringComparison.Ordinal))
-                counts[mention.Speaker.Entity.Name] = counts.GetValueOrDefault(mention.Speaker.Entity.Name) + 1;
+        {
+            var name = mention.Speaker.Entity.Name;
+            if (mention.Speaker.IsPerson || !name.EndsWith(" Council", StringComparison.Ordinal)) continue;
+            if (!counts.ContainsKey(name)) order.Add(name);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
         string? best = null;
         var bestCount = 0;
-        var tie = false;
-        foreach (var (name, count) in counts)
-        {
-            if (count > bestCount) { best = name; bestCount = count; tie = false; }
-            else if (count == bestCount) tie = true;
-        }
-        return tie ? null : best;
+        foreach (var name in order)
+            if (counts[name] > bestCount) { best = name; bestCount = counts[name]; }
+        return best;
     }
 
     private static readonly WordLookup CouncilPaperWords = WordLookup.FromList("speech-council-paper-words");

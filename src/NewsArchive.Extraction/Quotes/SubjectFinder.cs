@@ -132,7 +132,8 @@ internal sealed class SubjectFinder
                     if (joiner > segmentStart && Text.IsWord(joiner) && IsCoordinator(Text.Word(joiner)))
                         return SharedSubject(floor, joiner, anchor);
                     // "one Democratic strategist who worked on the race said": an anonymous source, whoever is named near.
-                    if (AnonymousMember(segmentStart, segmentEnd)) return new Subject(true, null, verb);
+                    // "A senior government source told": an official or source, not a spokesperson, speaks for nobody named.
+                    if (AnonymousMember(segmentStart, segmentEnd) || UnnamedMemberPhrase(segmentStart, segmentEnd)) return new Subject(true, null, verb);
                     if (VoiceOfPronoun(segmentStart, verb, anchor) is { } throughPronoun) return throughPronoun;
                     // The words right before the verb are its subject, whatever they are.
                     if (NearestCandidate(segmentStart, segmentEnd, floor, people: false) is not { } c || IsObjectIt(c, segmentStart))
@@ -233,6 +234,11 @@ internal sealed class SubjectFinder
             while (start < coordinator && !Text.IsPunctuation(start, ',')) start++;
             start++;
         }
+        // "A senior government source told X …, but warned that …": an anonymous member opening the clause.
+        for (var end = start + 1; end <= start + 4 && end < coordinator; end++)
+            if (UnnamedMemberPhrase(start, end) && !(Text.IsWord(end + 1) && _narrative.Mentions.StartingAt(end + 1) is null && !Text.IsCapitalized(end + 1)
+                                                      && (AnonymousMemberNouns.Contains(Text.Word(end + 1)) || OrganizationVoiceNouns.Contains(Text.Word(end + 1)))))
+                return new Subject(true, null, coordinator);
         for (var t = start; t < coordinator && t - start <= 3 && Text.IsWord(t); t++)
         {
             if (TryCandidate(t, coordinator, out var c)) return IsSubjectPosition(c, start) ? Resolve(c, anchor) : new Subject(true, null, coordinator);
@@ -1105,7 +1111,9 @@ internal sealed class SubjectFinder
         {
             if (all[m].Speaker.IsPerson) continue;
             var before = all[m].Token - 1;
+            // "the drivers' union Aslef", "the Unite union", "Aslef, the train drivers' union,".
             if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                || (!all[m].Possessive && Text.IsWord(all[m].End) && !Text.IsCapitalized(all[m].End) && Text.Word(all[m].End).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))
                 return all[m].Speaker.Entity.Name;
         }

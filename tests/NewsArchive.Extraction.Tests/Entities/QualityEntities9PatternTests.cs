@@ -175,4 +175,42 @@ public class QualityEntities9PatternTests
         set.Place("M62");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void A_committee_written_in_lower_case_after_its_field_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Backbenchers on the defence select committee said the plan was flawed, and he told MPs on the Treasury select committee that rates would fall.",
+            "Councillor Ann Vell, who chairs the transport and connectivity policy committee, said the zone would grow.",
+            "The select committee was not told.");
+        set.Organization("defence select committee");
+        set.Organization("Treasury select committee");
+        set.Organization("transport and connectivity policy committee");
+        Assert.DoesNotContain("Treasury", set.Organizations.Names());
+        Assert.DoesNotContain("select committee", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_canal_a_preserve_and_a_nature_reserve_are_places_but_the_federal_reserve_is_a_body()
+    {
+        var set = TestArticles.Recognize(
+            "Police searched the Wexcombe Canal and the Tallow Creek Preserve, then the Corran Head National Nature Reserve.",
+            "The Federal Reserve held rates on Wednesday.");
+        set.Place("Wexcombe Canal");
+        set.Place("Tallow Creek Preserve");
+        set.Place("Corran Head National Nature Reserve");
+        set.Organization("Federal Reserve");
+    }
+
+    [Fact]
+    public void A_name_with_for_spelled_out_before_its_acronym_is_one_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Trams will not run until Sunday, Transport for Greater Wexcombe (TfGW) announced on Monday. TfGW said buses would run.",
+            "Referee: Lydia Ashworth (RFU).");
+        var body = set.Organization("Transport for Greater Wexcombe");
+        Assert.Contains("TfGW", body.Aliases);
+        Assert.DoesNotContain("TfGW", set.People.Names());
+        Assert.DoesNotContain("Lydia Ashworth", set.Organizations.Names());
+    }
 }

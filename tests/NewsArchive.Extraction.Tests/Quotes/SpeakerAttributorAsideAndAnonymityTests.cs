@@ -125,4 +125,25 @@ public class SpeakerAttributorAsideAndAnonymityTests
             "Inspectors wrote: \"Leaders know the school's strengths and act on its weaknesses.\"");
         Assert.Equal([("feel safe and are proud of their school", "Ofsted"), ("Leaders know the school's strengths and act on its weaknesses.", "Ofsted")], quotes);
     }
+
+    [Fact]
+    public void Leaves_a_government_source_null_for_a_verb_joined_to_its_clause_by_but()
+    {
+        var entities = KnownEntities(Organization("Welsh Government", "the Welsh Government"), Organization("Western Mail"));
+        var quotes = Quotes(entities,
+            "The Welsh Government said nurse numbers had risen.",
+            "A senior government source told the Western Mail that ministers were weighing a levy, but warned that health boards would \"fight it tooth and nail all winter\".");
+        Assert.Equal([("fight it tooth and nail all winter", (string?)null)], quotes);
+    }
+
+    [Fact]
+    public void Resolves_the_union_to_the_organization_the_text_called_a_union_right_after_its_name()
+    {
+        var entities = KnownEntities(Organization("Pellworth Foods"), Organization("Bakery Trades Federation"));
+        var quotes = Quotes(entities,
+            "Pellworth Foods will close its Dunmore plant in March.",
+            "The Bakery Trades Federation union, which represents workers at the plant, said it would seek talks. Pellworth Foods said the decision was final.",
+            "\"These workers kept the ovens running through every crisis,\" the union said.");
+        Assert.Equal([("These workers kept the ovens running through every crisis,", "Bakery Trades Federation")], quotes);
+    }
 }

@@ -299,7 +299,9 @@ public class SpeakerAttributorNewsPatternTests
     }
 
     [Fact]
-    public void Gives_a_police_source_to_the_most_recently_mentioned_police_organization()
+    // A source or official is anonymous by nature: the dev sets' annotators leave "a league source", "one defense
+    // official", "A Home Office source" null, as they do this one (a spokesperson, by contrast, speaks for the body).
+    public void Leaves_a_police_source_null_as_an_anonymous_source_even_beside_police_organizations()
     {
         var entities = KnownEntities(
             Organization("Tulsa Police", "TPD"),
@@ -309,7 +311,7 @@ public class SpeakerAttributorNewsPatternTests
             "Oklahoma Highway Police closed the interstate overnight.",
             "Tulsa Police said Chief Dale Mercer had ordered extra patrols downtown.",
             "\"We expect the suspect to surrender by Friday,\" a police source said.");
-        Assert.Equal([("We expect the suspect to surrender by Friday,", "Tulsa Police")], quotes);
+        Assert.Equal([("We expect the suspect to surrender by Friday,", (string?)null)], quotes);
     }
 
     [Fact]

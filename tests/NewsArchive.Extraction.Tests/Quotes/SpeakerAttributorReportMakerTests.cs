@@ -91,6 +91,24 @@ public class SpeakerAttributorReportMakerTests
     }
 
     [Fact]
+    public void A_report_to_cabinet_is_the_council_named_first_when_two_are_named_as_often()
+    {
+        var quote = Assert.Single(AttributedQuotes(Councils,
+            "Ashvale Council will move to three-weekly bin collections, as Brindley Council did last year.",
+            "According to a report presented to cabinet, Ashvale could be fined £1m. The report said the change was \"the single most effective step open to the authority\"."));
+        Assert.Equal("Ashvale Council", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_report_to_the_committee_that_opens_the_attribution_is_the_councils()
+    {
+        var quote = Assert.Single(AttributedQuotes(Councils,
+            "Members of Ashvale Council's transport committee voted on Tuesday to widen the clean air zone.",
+            "A report to the committee said pollution on the ring road was still \"well above the legal limit every single year\"."));
+        Assert.Equal("Ashvale Council", quote.Speaker);
+    }
+
+    [Fact]
     public void The_watchdogs_report_is_the_body_that_inspected_not_the_subject_of_its_sentence()
     {
         var quote = Assert.Single(AttributedQuotes(Inspection,
