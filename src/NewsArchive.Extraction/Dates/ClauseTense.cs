@@ -110,9 +110,15 @@ internal static class ClauseTense
         var i = mention.FirstToken - 1;
         if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
         if (i > start && scan.IsWord(i, "reporters")) i--;
-        return i >= start && scan.Tokens[i].Kind == TokenKind.Word && DateWords.ReportingVerbs.Contains(scan.Text(i))
+        return i >= start && scan.Tokens[i].Kind == TokenKind.Word
+            && (DateWords.ReportingVerbs.Contains(scan.Text(i))
+                || DateWords.AnnouncingVerbs.Contains(scan.Text(i)) && !IsPresentOrComingPassive(scan, i - 1, start))
             && IsRegularPastOrStrong(scan, i);
     }
+
+    // "when it is announced on Thursday", "would be announced next year": a passive still to come, not a past saying.
+    private static bool IsPresentOrComingPassive(DateScan scan, int i, int start) =>
+        i >= start && (scan.IsWord(i, "is") || scan.IsWord(i, "are") || scan.IsWord(i, "be") || scan.IsWord(i, "being"));
 
     // The "that" opening the reported clause whose fronted adverbial the date is ("said that, from 1 April, …",
     // "said that on Monday it would …"), or -1. A "that" right before the date is a demonstrative ("that April

@@ -606,6 +606,10 @@ internal static class DateContext
             // tells the state held.
             if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
                     || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
+            // "was 8% contained early Wednesday": a share of a state, how far it stood then.
+            if (i - 3 >= first && (scan.IsSymbol(i - 1, '%') || scan.IsWord(i - 1, "percent")) && scan.Tokens[i - 2].Kind == TokenKind.Number
+                && (scan.IsWord(i - 3, "was") || scan.IsWord(i - 3, "were") || scan.IsWord(i - 3, "is")))
+                return mention.Expression.Form == DateForm.Weekday;
             if (IsHappeningVerb(scan, i) || ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
         }
         return false;
@@ -627,13 +631,23 @@ internal static class DateContext
         return !ComingAfterCopula.Contains(scan.Text(i)) && !ClauseTense.IsPastVerb(scan, i);
     }
 
+    // The comma opening a ", or $1.02 per share," aside that closes at <paramref name="comma"/>, or -1.
+    private static int RestatedFigureStart(DateScan scan, int comma, int first)
+    {
+        for (var j = comma - 1; j > first && j >= comma - 8; j--)
+            if (scan.IsSymbol(j, ',')) return scan.IsWord(j + 1, "or") ? j : -1;
+        return -1;
+    }
+
     /// <summary>"down from more than $20 a barrel in 2022", "unchanged from December": the other side of a comparison.</summary>
     public static bool IsChangeBaseline(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
-        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 10; i--)
+        for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 18; i--)
         {
             var t = scan.Tokens[i];
+            // "compared with $171.6 million, or $1.02 per share, in the third quarter of 2025": an aside restating the figure.
+            if (scan.IsSymbol(i, ',') && RestatedFigureStart(scan, i, first) is var restated and >= 0) { i = restated; continue; }
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
             // "called up from Omaha on May 3" and "signs will go up from 2 March" are moves, not a change in a figure:
             // "up"/"down" count after a figure or a comma ("…, down from $20 a barrel in 2022").

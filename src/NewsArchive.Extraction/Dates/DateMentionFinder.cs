@@ -543,6 +543,10 @@ internal sealed class DateMentionFinder
             && scan.Tokens[i].End == scan.Tokens[i + 1].Start && scan.Tokens[i + 1].End == scan.Tokens[i + 2].Start) return false;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
+        // "the 2024 and 2025 budgets": a year coordinated with one after a determiner describes the same noun.
+        if ((scan.IsWord(prev, "and") || scan.IsWord(prev, "or")) && prev - 2 >= first && scan.Tokens[prev - 1].Kind == TokenKind.Number
+            && (scan.IsWord(prev - 2, "the") || scan.IsWord(prev - 2, "a") || scan.IsWord(prev - 2, "its") || scan.IsWord(prev - 2, "their")))
+            return DatedNounAt(scan, i + 1, end) || i + 2 < end && IsModifierWord(scan, i + 1) && DatedNounAt(scan, i + 2, end);
         if (scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
         // "start work in spring 2027": a season of a stated year dates a plan to that year.
         if (prev > first && IsSeason(scan, prev) && DateWords.Prepositions.Contains(scan.Text(prev - 1))) return true;

@@ -15,6 +15,7 @@ internal static class DateWords
     public static readonly FilteredWords NotPastVerbs = Set("dates-not-past-verbs");
     public static readonly FilteredWords ReportNouns = Set("dates-report-nouns");
     public static readonly FilteredWords ReportingVerbs = Set("dates-reporting-verbs");
+    public static readonly FilteredWords AnnouncingVerbs = Set("dates-announcing-verbs");
     public static readonly FilteredWords DeferralVerbs = Set("dates-deferral-verbs");
     public static readonly FilteredWords DirectiveVerbs = Set("dates-directive-verbs");
     public static readonly FilteredWords AdjectiveCues = Set("dates-adjective-cues");

@@ -24,6 +24,9 @@ internal static class FigurePeriod
         {
             if (IsBreak(scan, i)) return false;
             if (!IsFigure(scan, i)) continue;
+            // "Figures published last month showed that 312 patients waited more than 12 hours in December": what
+            // published figures count, whatever its verb, is the statistic of that period.
+            if (ShownByFigures(scan, i, first)) return true;
             if (HasOwnHappening(scan, i, mention.FirstToken)) return false;
             if (according >= 0) return !IsTransactionSum(scan, i, first);
             if (IsMeasured(scan, i, first)) return true;
@@ -54,6 +57,18 @@ internal static class FigurePeriod
 
     private static bool IsBe(DateScan scan, int i) =>
         scan.IsWord(i, "was") || scan.IsWord(i, "were") || scan.IsWord(i, "been") || scan.IsWord(i, "had");
+
+    // A "figures/data/statistics … show(ed)" source within reach before the figure.
+    private static bool ShownByFigures(DateScan scan, int figure, int first)
+    {
+        for (var k = figure - 1; k >= first && k >= figure - SourceReach; k--)
+        {
+            if (IsBreak(scan, k)) return false;
+            if (scan.IsWord(k, "figures") || scan.IsWord(k, "data") || scan.IsWord(k, "statistics")
+                || scan.IsWord(k, "show") || scan.IsWord(k, "shows") || scan.IsWord(k, "showed") || scan.IsWord(k, "shown")) return true;
+        }
+        return false;
+    }
 
     // "the highest since comparable records began in 2010": when a statistical series starts, the yardstick of a figure.
     private static bool IsSeriesStart(DateScan scan, DateMention mention, int first)

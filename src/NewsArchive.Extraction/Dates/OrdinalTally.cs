@@ -20,6 +20,7 @@ internal static class OrdinalTally
 
     public static bool Is(DateScan scan, DateMention mention)
     {
+        if (IsStreak(scan, mention)) return true;
         if (mention.Expression is not { Form: DateForm.Calendar, Month: 0, Year: > 0 }) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         for (var i = mention.FirstToken - 1; i - 2 >= first && i >= mention.FirstToken - Reach; i--)
@@ -31,5 +32,17 @@ internal static class OrdinalTally
                     || scan.IsWord(i - 2, "be");
         }
         return false;
+    }
+
+    // "Gaming win declined for a fourth straight month in August": the latest month of a streak a figure measures.
+    private static bool IsStreak(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression is not { Form: DateForm.Calendar, Day: 0 }) return false;
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        var i = mention.FirstToken - 1;
+        if (i - 4 < first || !scan.IsWord(i, "in")) return false;
+        if (!(scan.IsWord(i - 1, "month") || scan.IsWord(i - 1, "year") || scan.IsWord(i - 1, "quarter"))) return false;
+        if (!(scan.IsWord(i - 2, "straight") || scan.IsWord(i - 2, "consecutive") || scan.IsWord(i - 2, "successive"))) return false;
+        return Ordinals.Contains(scan.Text(i - 3)) && (scan.IsWord(i - 4, "a") || scan.IsWord(i - 4, "the"));
     }
 }

@@ -11,7 +11,9 @@ namespace NewsArchive.Benchmarks.Extraction;
 /// <summary>
 /// What extraction allocates, by type: the runtime's allocation-tick events (one per ~100 KB allocated, naming the
 /// type of the object that crossed the mark) counted over passes of the corpus, so each type's share of the samples is
-/// its share of the bytes. Exact totals come from extract-stages; this says which types make them up.
+/// its share of the bytes. Exact totals come from extract-stages; this says which types make them up. A tick names the
+/// allocation that needed a fresh allocation context, so a small object made right after a large array can take some
+/// of the array's share (the narrative's AttributionText after its token array): read it as where to look, not to the byte.
 /// </summary>
 public static class AllocationsByType
 {

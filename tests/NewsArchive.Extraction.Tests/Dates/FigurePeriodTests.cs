@@ -23,6 +23,7 @@ public sealed class FigurePeriodTests
     [InlineData("Average rent for a studio flat hit $2,150 in May, according to a listings site.")]
     [InlineData("The rate rose to 9.4 per cent, the highest since records began in 2004.")]
     [InlineData("The company's shares fell 27% last year as growth slowed.")]
+    [InlineData("Figures published by the trust last month showed that 287 patients waited more than 12 hours in December.")]
     [InlineData("Its revenue rose 9% last year to $1.8 billion.")]
     [InlineData("Waits were the longest for any month since comparable records began in 2011.")]
     public void Reads_the_month_or_year_a_reported_figure_measures_as_no_happening(string text)

@@ -32,4 +32,11 @@ public sealed class AttributiveYearTests
     {
         Assert.Equal([year], EventDates.Of(body, "2026-04-21"));
     }
+
+    [Fact]
+    public void Reads_no_year_in_a_pair_of_years_labelling_a_thing()
+    {
+        Assert.Empty(EventDates.Of("The city used relief money to plug holes in the 2024 and 2025 budgets.", "2026-11-17"));
+        Assert.Contains("2023", EventDates.Of("Talks collapsed after the 2019 and 2023 strikes.", "2026-11-17"));
+    }
 }

@@ -39,4 +39,18 @@ public sealed class FrontedDateSayingTests
     {
         Assert.Equal(["2026-01-16"], EventDates.Of("In a speech on Friday, the minister will set out her plans.", "2026-01-13"));
     }
+
+    [Fact]
+    public void Dates_an_announcement_by_its_day_not_by_what_it_announces()
+    {
+        Assert.Equal(["2026-06-08"], EventDates.Of("The company announced on Monday it will close the plant.", "2026-06-11"));
+        Assert.Equal(["2026-06-10", "2026-11-18"],
+            EventDates.Of("Ministers urged caution on the Budget, which the Treasury confirmed on Wednesday will be held on 18 November.", "2026-06-11"));
+    }
+
+    [Fact]
+    public void Keeps_an_announcement_still_to_come_ahead()
+    {
+        Assert.Equal(["2026-06-11"], EventDates.Of("The squad will be named when it is announced on Thursday.", "2026-06-10"));
+    }
 }
