@@ -34,7 +34,7 @@ internal static class OwnPublication
             if (char.IsDigit(ch)) return null;
         var dot = name.LastIndexOf('.');
         // "Bloomberg.com", "BostonGlobe.com": an address, not the paper's name ("Nation.Cymru" is written in the body).
-        if (dot > 0 && dot < name.Length - 1 && name[(dot + 1)..] is "com" or "org" or "net" or "co.uk" or "uk" or "us") return null;
+        if (dot > 0 && dot < name.Length - 1 && name[(dot + 1)..] is "com" or "org" or "net" or "uk" or "us") return null;
         return name;
     }
 
