@@ -43,19 +43,17 @@ internal static class DaysAway
             if (!scan.IsWord(i, "away")) continue;
             var u = i - 1;
             int days;
-            int n;
             if (scan.IsWord(u, "fortnight")) days = 14;
             else if (DateMentionFinder.UnitAt(scan, u, plural: true) is { } units) days = units switch { RelativeUnit.Day => 1, RelativeUnit.Week => 7, _ => 0 };
             else if (DateMentionFinder.UnitAt(scan, u, plural: false) is { } unit) days = unit switch { RelativeUnit.Day => 1, RelativeUnit.Week => 7, _ => 0 };
             else return null;
             if (u - 1 <= m.LastToken || DateMentionFinder.CountAt(scan, u - 1) is not { } count) return null;
-            n = days * count;
+            var n = days * count;
             if (n is <= 0 or > MaxDays) return null;
             var q = u - 2;
             var lessThan = q - 1 > m.LastToken && scan.IsWord(q, "than") && (scan.IsWord(q - 1, "less") || scan.IsWord(q - 1, "fewer"));
             // "about", "nearly", "more than", "weeks away" (no count): too rough to date by.
-            if (!lessThan && q > m.LastToken && (scan.IsWord(q, "about") || scan.IsWord(q, "nearly") || scan.IsWord(q, "almost")
-                || scan.IsWord(q, "than") || scan.IsWord(q, "around") || scan.IsWord(q, "some"))) return null;
+            if (!lessThan && q > m.LastToken && DateWords.VagueAmountWords.Contains(scan.Text(q))) return null;
             return (n, lessThan);
         }
         return null;

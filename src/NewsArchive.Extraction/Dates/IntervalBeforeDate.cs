@@ -46,8 +46,7 @@ internal static class IntervalBeforeDate
         var days = unit switch { RelativeUnit.Day => count, RelativeUnit.Week => 7 * count, _ => 0 };
         if (days is <= 0 or > MaxDays) return null;
         var q = i - 3;
-        if (q >= first && (scan.IsWord(q, "about") || scan.IsWord(q, "nearly") || scan.IsWord(q, "almost") || scan.IsWord(q, "than")
-            || scan.IsWord(q, "around") || scan.IsWord(q, "some"))) return null;
+        if (q >= first && DateWords.VagueAmountWords.Contains(scan.Text(q))) return null;
         return days;
     }
 }
