@@ -1,3 +1,4 @@
+using NewsArchive.Evaluation;
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
 

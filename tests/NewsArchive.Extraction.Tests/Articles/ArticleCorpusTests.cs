@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsArchive.Evaluation;
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Reading;
 using Xunit.Abstractions;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using NewsArchive.Extraction;
 
-namespace NewsArchive.Extraction.Tests.Articles;
+namespace NewsArchive.Evaluation;
 
 /// <summary>Precision, recall and F1 per stage over many articles, from their <see cref="ArticleComparison"/>s.</summary>
 public sealed class CorpusScore
@@ -15,6 +16,8 @@ public sealed class CorpusScore
     public Tally Events { get; } = new();
     public int QuotesMatched { get; private set; }
     public int SpeakersRight { get; private set; }
+    public int PublishedExpected { get; private set; }
+    public int PublishedRight { get; private set; }
 
     public int ArticleCount => _articles.Count;
 
@@ -31,6 +34,9 @@ public sealed class CorpusScore
         Events.Add(comparison.Events);
         QuotesMatched += comparison.QuotesMatched;
         SpeakersRight += comparison.SpeakersRight;
+        if (comparison.PublishedRight is not { } right) return;
+        PublishedExpected++;
+        if (right) PublishedRight++;
     }
 
     /// <summary>An article that could not be read or extracted scores zero: its gold items all count as missed.</summary>
@@ -42,6 +48,7 @@ public sealed class CorpusScore
         Organizations.Expected += gold.Organizations.Count(o => o.Required);
         Places.Expected += gold.Places.Count(p => p.Required);
         Events.Expected += gold.Events.Count;
+        if (gold.Published is not null) PublishedExpected++;
     }
 
     public static double Precision(Tally t) => t.Found == 0 ? 0 : (double)t.FoundRight / t.Found;
@@ -54,7 +61,8 @@ public sealed class CorpusScore
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    public string Report()
+    /// <summary>The totals per stage; with <paramref name="details"/>, the problems by kind and a line per article too.</summary>
+    public string Report(bool details = true)
     {
         var b = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -63,6 +71,8 @@ public sealed class CorpusScore
         foreach (var (name, t) in new[] { ("quotes", Quotes), ("people", People), ("organizations", Organizations), ("places", Places), ("event dates", Events) })
             b.AppendLine(inv, $"{name,-14} {Precision(t),9:0.000} {Recall(t),7:0.000} {F1(t),6:0.000}   ({t.FoundRight}/{t.Found}, {t.Hit}/{t.Expected})");
         b.AppendLine(inv, $"speakers       accuracy {SpeakerAccuracy:0.000} ({SpeakersRight}/{QuotesMatched} of the quotes found)");
+        b.AppendLine(inv, $"published      {PublishedRight}/{PublishedExpected} right (day, precision and inferred flag)");
+        if (!details) return b.ToString();
         b.AppendLine();
         b.AppendLine("problems by kind (over every article that could be read)");
         var kinds = _articles.Where(a => a.Comparison is not null).SelectMany(a => a.Comparison!.ProblemKinds)

@@ -1,6 +1,7 @@
+using NewsArchive.Extraction;
 using NewsArchive.Extraction.Dates;
 
-namespace NewsArchive.Extraction.Tests.Articles;
+namespace NewsArchive.Evaluation;
 
 /// <summary>
 /// One article's extraction held against its gold file: what was missing, what was extra, and the counts
@@ -24,6 +25,9 @@ public sealed class ArticleComparison
     public Tally Organizations { get; } = new();
     public Tally Places { get; } = new();
     public Tally Events { get; } = new();
+
+    /// <summary>Whether the publication date (day, precision and inferred flag) is the gold one; null when the gold gives none.</summary>
+    public bool? PublishedRight { get; private set; }
 
     public static ArticleComparison Compare(GoldArticle gold, ArticleExtraction actual)
     {
@@ -50,6 +54,7 @@ public sealed class ArticleComparison
         var got = actual.Published is null
             ? "none"
             : $"{actual.Published.Date.ToIso()} ({Precision(actual.Published.Date)}, inferred: {actual.Published.Inferred})";
+        PublishedRight = expected == got;
         if (expected != got)
             Report("published", $"published: expected {expected}, got {got}" +
                 (gold.Published.Why is null ? "" : $" — why: {gold.Published.Why}"));

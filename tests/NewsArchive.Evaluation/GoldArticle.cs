@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NewsArchive.Extraction.Tests.Articles;
+namespace NewsArchive.Evaluation;
 
 /// <summary>The expected extraction of one article, as written by hand in NAME.gold.json.</summary>
 public sealed record GoldArticle(

@@ -1,4 +1,4 @@
-namespace NewsArchive.Extraction.Tests.Articles;
+namespace NewsArchive.Evaluation;
 
 /// <summary>Counts for one kind of item: gold items expected and hit (recall), items found and right (precision).</summary>
 public sealed class Tally

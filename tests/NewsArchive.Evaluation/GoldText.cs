@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsArchive.Extraction.Tests.Articles;
+namespace NewsArchive.Evaluation;
 
 /// <summary>How gold and extracted strings are made comparable: forgiving about marks, case and spacing only.</summary>
 public static class GoldText
