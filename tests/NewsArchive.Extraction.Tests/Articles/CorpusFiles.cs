@@ -11,6 +11,9 @@ public static class CorpusFiles
 
     public static string CorpusFolder => Path.Combine(Root.Value, "tests", "NewsArchive.Extraction.Tests", "Articles", "Corpus");
 
+    /// <summary>The development articles: sets written by people who never read the code, one folder per set.</summary>
+    public static string DevelopmentFolder => Path.Combine(Root.Value, "tests", "NewsArchive.Evaluation", "Articles");
+
     private static string SeedGoldFolder => Path.Combine(Root.Value, "tests", "NewsArchive.Extraction.Tests", "Articles", "Seed");
 
     private static string SeedArticleFolder => Path.Combine(Root.Value, "seeds");
