@@ -94,6 +94,8 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
+        if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
@@ -671,8 +673,9 @@ public sealed class PublicationDateResolver
         {
             var m = mentions[i];
             if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
-            // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
-            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m)) continue;
+            // "a week today (Saturday 14 March)" counts to the date rather than naming today's; "a year ago today (14 March
+            // 2025)" counts back from it.
+            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m) || YearsAgoToday.CountsBack(scan, m)) continue;
             if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
             if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
         }
