@@ -67,6 +67,8 @@ public sealed class PublicationDateResolver
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
+            // "starting today, July 1 … the next increase takes effect July 1, 2026": the latest such day before the coming one.
+            if (BeforeComing(scan, a.Month, a.Day, StoryWeekday(scan, am), earliest, today) is { } beforeComing) return PartialDate.OfDay(beforeComing);
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
             if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
             // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the latest up to today, after the
@@ -118,6 +120,22 @@ public sealed class PublicationDateResolver
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
+    // dates with its year, up to today and after the finished happenings; null without such a coming happening.
+    private static DateOnly? BeforeComing(DateScan scan, int month, int day, DayOfWeek? weekday, DateOnly? bound, DateOnly today)
+    {
+        if (ComingDatedHappening.Earliest(scan) is not { } coming) return null;
+        var lowest = bound?.Year ?? coming.Year - MaxWeekdayCycleYears;
+        for (var year = Math.Min(coming.Year, today.Year); year >= lowest; year--)
+        {
+            if (!DateMentionFinder.IsValid(year, month, day)) continue;
+            var d = new DateOnly(year, month, day);
+            if (d >= coming || d > today || bound is { } b && d < b || weekday is { } w && d.DayOfWeek != w) continue;
+            return d;
+        }
+        return null;
     }
 
     // "voted on Monday night, March 30", "published on Wednesday 4 March": a date written with its weekday pins its
