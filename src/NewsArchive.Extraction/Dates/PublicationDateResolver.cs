@@ -149,6 +149,7 @@ public sealed class PublicationDateResolver
         DateOnly? latestPast = null;
         DateOnly? before = null;
         DateOnly? weekOn = null; // a week before the "next Thursday, 23 April" that set the limit
+        var toldDated = 0; // the weekdays of past dates written with their weekday, as bits
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -170,7 +171,13 @@ public sealed class PublicationDateResolver
                     weekOn = e.Shift == DateShift.Next ? date.AddDays(-WeekDays) : null;
                 }
             }
-            else if (latestPast is null || date > latestPast) latestPast = date;
+            else
+            {
+                if (latestPast is null || date > latestPast) latestPast = date;
+                // "peaked on Sunday, October 20 … worked through Sunday night and into yesterday": a sentence that names
+                // the weekday beside "yesterday" tells two days, so the dated one is not the story's yesterday.
+                if (!NextToNeighbourDay(scan, m) && BesideYesterday(scan, date.DayOfWeek)) toldDated |= 1 << (int)date.DayOfWeek;
+            }
         }
         if (latestPast is null && before is null) return null;
         if (latestPast is { } lp && before is { } bf && bf < lp) before = null; // contradictory: trust the past
@@ -178,7 +185,7 @@ public sealed class PublicationDateResolver
         DateOnly? result = latestPast;
         var pastWeekdays = 0; // with only a coming limit: the past weekdays told, as bits
         var storyWeekdays = 0; // those not told in the past perfect, which may be the story's own day
-        var told = 0; // every past weekday told, as bits
+        var told = toldDated; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
         var toldInLead = false; // the first past weekday is the lead's happening
         foreach (var m in scan.Mentions)
@@ -304,6 +311,32 @@ public sealed class PublicationDateResolver
             }
         }
         return best;
+    }
+
+    // Whether a "yesterday", "today" or "tomorrow" stands right before the date ("yesterday (Sunday, April 6)").
+    private static bool NextToNeighbourDay(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - 3; i--)
+            if (scan.IsWord(i, "yesterday") || scan.IsWord(i, "today") || scan.IsWord(i, "tomorrow") || scan.IsWord(i, "night")) return true;
+        return false;
+    }
+
+    // Whether a narrative sentence names the weekday and "yesterday" both ("through Sunday night and into yesterday").
+    private static bool BesideYesterday(DateScan scan, DayOfWeek weekday)
+    {
+        var mentions = scan.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: -1, FromPrevious: false }
+                || DateContext.IsInsideQuotation(scan, mentions[i]) || !scan.IsWord(mentions[i].FirstToken, "yesterday")) continue;
+            var sentence = mentions[i].Sentence;
+            for (var j = i - 1; j >= 0 && mentions[j].Sentence == sentence; j--)
+                if (mentions[j].Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday) return true;
+            for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == sentence; j++)
+                if (mentions[j].Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday) return true;
+        }
+        return false;
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
