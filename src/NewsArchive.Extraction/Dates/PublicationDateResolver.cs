@@ -62,8 +62,13 @@ public sealed class PublicationDateResolver
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
-        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked && (earliest is not { } e0 || marked > e0.Year))
-            earliest = new DateOnly(marked, 1, 1);
+        // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
+        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
+        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked)
+        {
+            if (earliest is not { } e0 || marked > e0.Year) earliest = new DateOnly(marked, 1, 1);
+            if (marked < today.Year) today = new DateOnly(marked, 12, 31);
+        }
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
