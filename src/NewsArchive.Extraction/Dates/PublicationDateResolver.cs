@@ -754,6 +754,19 @@ public sealed class PublicationDateResolver
         return null;
     }
 
+    // "the 2025 session", "its 2024 budget": a bare year between a determiner and a noun names a thing, not a time.
+    private static bool NamesThingByYear(DateScan scan, DateMention m)
+    {
+        if (m.Expression.Month != 0 || m.FirstToken != m.LastToken) return false;
+        var (first, end) = scan.TokensOf(m.Sentence);
+        var before = m.FirstToken - 1;
+        var next = m.LastToken + 1;
+        if (before < first || next >= end || scan.Tokens[next].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[next].Start])) return false;
+        if (scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.IsWord(next, "to")) return false;
+        return scan.IsWord(before, "the") || scan.IsWord(before, "its") || scan.IsWord(before, "their") || scan.IsWord(before, "his")
+            || scan.IsWord(before, "her") || scan.IsWord(before, "our") || scan.IsWord(before, "this") || scan.IsWord(before, "a");
+    }
+
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
@@ -767,7 +780,9 @@ public sealed class PublicationDateResolver
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
-            var after = reading.Perfect ? date.Start : date.End.AddDays(1);
+            // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
+            // is in that year or later, not after it.
+            var after = reading.Perfect || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;
