@@ -41,15 +41,25 @@ public sealed class PublicationDateResolver
     }
 
     /// <summary>As above, reading the date mentions the event stage will read too (scanned once per article).</summary>
-    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published)
+    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published) =>
+        Resolve(document, scan, published, out _);
+
+    /// <summary>
+    /// As above; <paramref name="eventsDay"/> is the day the events are read against when the answer is only a month
+    /// ("earlier this month" after "Since March 1": the day after that happening), else null.
+    /// </summary>
+    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published, out PublicationDate? eventsDay)
     {
+        eventsDay = null;
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
-        var inferred = Infer(scan, _today, document.CopyrightYear);
+        DateOnly? standIn = null;
+        var inferred = Infer(scan, _today, document.CopyrightYear, ref standIn);
+        if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, ref DateOnly? eventsDay)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
@@ -122,6 +132,11 @@ public sealed class PublicationDateResolver
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
+        if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
+        {
+            eventsDay = month.EventsDay;
+            return month.Month;
+        }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
