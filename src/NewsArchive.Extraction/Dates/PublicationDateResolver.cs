@@ -71,6 +71,12 @@ public sealed class PublicationDateResolver
         var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        // "the next increase takes effect July 1, 2026": the story came before a coming happening dated with its year
+        // (unless that contradicts the finished ones, when one of the tenses was misread).
+        // "The last day of classes for the 2024-25 school year is May 23" does the same.
+        if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
+            && (earliest is not { } e1 || coming > e1))
+            today = coming.AddDays(-1);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
@@ -142,6 +148,8 @@ public sealed class PublicationDateResolver
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
     }
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
 
     // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
     // dates with its year, up to today and after the finished happenings; null without such a coming happening.

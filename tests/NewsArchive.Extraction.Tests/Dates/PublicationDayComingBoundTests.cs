@@ -37,4 +37,22 @@ public sealed class PublicationDayComingBoundTests
             "Bus fares rise starting today, March 3, under a plan the transit board adopted in 2019.\n\n"
             + "The agency must replace its fleet by Dec. 31, 2030."));
     }
+
+    [Fact]
+    public void A_coming_day_in_a_named_school_year_bounds_a_story_dated_by_its_weekday()
+    {
+        Assert.StartsWith("2025-", Infer(
+            "The board voted on Tuesday to merge the two middle schools after a hearing on Jan. 21 drew 200 parents.\n\n"
+            + "The board will vote on the budget on March 25.\n\n"
+            + "The last day of classes for the 2024-25 school year is June 6.\n\nThe merger was first proposed in 2022."));
+    }
+
+    [Fact]
+    public void A_coming_day_dated_with_its_year_bounds_a_story_dated_by_its_weekday()
+    {
+        Assert.StartsWith("2024-", Infer(
+            "The board voted on Tuesday to merge the two middle schools after a hearing on Jan. 21 drew 200 parents.\n\n"
+            + "The board will vote on the budget on March 25.\n\n"
+            + "The merged school will open on Aug. 19, 2024, officials said.\n\nThe merger was first proposed in 2022."));
+    }
 }
