@@ -25,7 +25,7 @@ internal static class NewYearGreeted
         return null;
     }
 
-    // "welcome in 2025", "ring in 2025", "see in 2025", "usher in 2025", "bring in 2025" near the mention, outside quotes.
+    // "welcome in 2025", "ring in 2025", "usher in 2025" near the mention, outside quotes.
     private static int? GreetedYear(DateScan scan, DateMention m)
     {
         var (first, end) = scan.TokensOf(m.Sentence);
@@ -40,9 +40,8 @@ internal static class NewYearGreeted
         return null;
     }
 
+    // Not "see in 2025" or "bring in 2025": "what shoppers will see in 2025" looks ahead to the year, not to its midnight.
     private static bool IsGreeting(DateScan scan, int i) =>
         scan.IsWord(i, "welcome") || scan.IsWord(i, "welcomed") || scan.IsWord(i, "welcoming") || scan.IsWord(i, "ring")
-        || scan.IsWord(i, "rang") || scan.IsWord(i, "ringing") || scan.IsWord(i, "see") || scan.IsWord(i, "saw") || scan.IsWord(i, "seeing")
-        || scan.IsWord(i, "usher") || scan.IsWord(i, "ushered") || scan.IsWord(i, "ushering") || scan.IsWord(i, "bring")
-        || scan.IsWord(i, "brought") || scan.IsWord(i, "bringing");
+        || scan.IsWord(i, "rang") || scan.IsWord(i, "ringing") || scan.IsWord(i, "usher") || scan.IsWord(i, "ushered") || scan.IsWord(i, "ushering");
 }
