@@ -55,8 +55,7 @@ internal static class StoryMonth
         return i >= first && (scan.IsWord(i, "by") || scan.IsWord(i, "until") || scan.IsWord(i, "through") || scan.IsWord(i, "before"));
     }
 
-    // The copyright year, else the first year from the finished happenings on in which the day has passed by today, else
-    // the latest such year.
+    // The copyright year, else the first year from the finished happenings on in which the day has passed by today.
     private static int? YearOf((int Month, int Day) day, DateOnly? bound, DateOnly today, int? copyright)
     {
         if (copyright is { } c)
@@ -64,14 +63,10 @@ internal static class StoryMonth
             var y = Math.Min(c, today.Year);
             return DateMentionFinder.IsValid(y, day.Month, day.Day) && new DateOnly(y, day.Month, day.Day) <= today ? y : null;
         }
-        if (bound is { } b)
-        {
-            for (var y = b.Year; y <= today.Year; y++)
-                if (DateMentionFinder.IsValid(y, day.Month, day.Day) && new DateOnly(y, day.Month, day.Day) is var d && d >= b && d <= today) return y;
-            return null;
-        }
-        for (var y = today.Year; y > today.Year - 4; y--)
-            if (DateMentionFinder.IsValid(y, day.Month, day.Day) && new DateOnly(y, day.Month, day.Day) <= today) return y;
+        // Without a stated year to go by, the year would be a guess: no answer, as before.
+        if (bound is not { } b) return null;
+        for (var y = b.Year; y <= today.Year; y++)
+            if (DateMentionFinder.IsValid(y, day.Month, day.Day) && new DateOnly(y, day.Month, day.Day) is var d && d >= b && d <= today) return y;
         return null;
     }
 }
