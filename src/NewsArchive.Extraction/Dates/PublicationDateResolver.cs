@@ -341,7 +341,7 @@ public sealed class PublicationDateResolver
         return best;
     }
 
-    // Whether a "yesterday", "today" or "tomorrow" stands right before the date ("yesterday (Sunday, April 6)").
+    // Whether a "yesterday", "today", "tomorrow" or "last night" stands right before the date ("yesterday (Sunday, April 6)").
     private static bool NextToNeighbourDay(DateScan scan, DateMention m)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
