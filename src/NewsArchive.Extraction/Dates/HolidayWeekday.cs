@@ -13,7 +13,8 @@ namespace NewsArchive.Extraction.Dates;
 internal static class HolidayWeekday
 {
     private static readonly IReadOnlyList<(string Name, int Month, int Day)> Fixed = LoadFixed();
-    private static readonly IReadOnlyList<(string Name, string Rule)> Moving = LoadMoving();
+    /// <summary>The moving holidays (dates-moving-holidays.txt): each name with its rule ("01-Monday-3", "Easter-2").</summary>
+    internal static readonly IReadOnlyList<(string Name, string Rule)> Moving = LoadMoving();
     private const int CycleYears = 12;
 
     /// <summary>The story's day, or null when no narrative past weekday is told as a holiday.</summary>
@@ -56,7 +57,7 @@ internal static class HolidayWeekday
 
     // The moving holiday's day: in the copyright year, else the first year on or after the finished happenings, else the
     // latest up to today.
-    private static DateOnly? MovingDay(string rule, DateOnly? bound, DateOnly today, int? copyright)
+    internal static DateOnly? MovingDay(string rule, DateOnly? bound, DateOnly today, int? copyright)
     {
         if (copyright is { } c && DayIn(rule, Math.Min(c, today.Year)) is { } noticed && noticed <= today) return noticed;
         if (bound is { } b)
@@ -124,7 +125,7 @@ internal static class HolidayWeekday
     }
 
     // The name at the position, with either apostrophe, followed by no more letters.
-    private static bool Matches(string body, int start, string name)
+    internal static bool Matches(string body, int start, string name)
     {
         if (start + name.Length > body.Length) return false;
         for (var k = 0; k < name.Length; k++)

@@ -120,6 +120,7 @@ public sealed class PublicationDateResolver
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);

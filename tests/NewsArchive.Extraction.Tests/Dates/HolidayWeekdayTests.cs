@@ -58,4 +58,19 @@ public sealed class HolidayWeekdayTests
             "\"We were out of the hotel on Thursday, Christmas Day, with nothing,\" a guest said.\n\n"
             + "The hotel reopened in 2022 after a long renovation."));
     }
+
+    [Fact]
+    public void A_moving_holiday_told_as_yesterday_dates_the_story_the_day_after_it()
+    {
+        Assert.Equal("2025-05-27", Infer(
+            "Memorial Day ceremonies drew hundreds of veterans to the county square yesterday.\n\n"
+            + "The memorial wall was unveiled in 2024."));
+    }
+
+    [Fact]
+    public void A_moving_holiday_the_story_looks_ahead_of_does_not_date_it()
+    {
+        Assert.NotEqual("2025-11-27", Infer(
+            "Travelers crowded the airport today ahead of Thanksgiving.\n\nA new terminal opened in 2024."));
+    }
 }
