@@ -778,10 +778,11 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    // "the 2025 session", "its 2024 budget": a bare year between a determiner and a noun names a thing, not a time.
+    // "convened Jan. 14 for the 2025 session": a bare year between a determiner and a noun names a thing, not the time of
+    // a clause whose time another date tells ("won the 2024 election" is told by its year alone: over by the year's end).
     private static bool NamesThingByYear(DateScan scan, DateMention m)
     {
-        if (m.Expression.Month != 0 || m.FirstToken != m.LastToken) return false;
+        if (m.Expression.Month != 0 || m.FirstToken != m.LastToken || !HasDayBeside(scan, m)) return false;
         var (first, end) = scan.TokensOf(m.Sentence);
         var before = m.FirstToken - 1;
         var next = m.LastToken + 1;
@@ -789,6 +790,18 @@ public sealed class PublicationDateResolver
         if (scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.IsWord(next, "to")) return false;
         return scan.IsWord(before, "the") || scan.IsWord(before, "its") || scan.IsWord(before, "their") || scan.IsWord(before, "his")
             || scan.IsWord(before, "her") || scan.IsWord(before, "our") || scan.IsWord(before, "this") || scan.IsWord(before, "a");
+    }
+
+    // Whether another mention of the sentence tells a day ("Jan. 14", "Tuesday", "yesterday").
+    private static bool HasDayBeside(DateScan scan, DateMention m)
+    {
+        foreach (var other in scan.Mentions)
+        {
+            if (other.Sentence < m.Sentence) continue;
+            if (other.Sentence > m.Sentence) break;
+            if (other.FirstToken != m.FirstToken && other.Expression.IsDayOrWeek) return true;
+        }
+        return false;
     }
 
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
