@@ -31,8 +31,9 @@ public sealed class ArticleExtractor
         var quotes = _speakers.Attribute(document, sentences, quotations, entities);
         // Both date stages read the same date mentions: scan the sentences for them once.
         var dates = _dates.Find(document.Body, sentences);
-        var publication = _publication.Resolve(document, dates, published);
-        var events = _events.Find(document, sentences, dates, publication, entities);
+        var publication = _publication.Resolve(document, dates, published, out var eventsDay);
+        // A story the text dates only to its month ("earlier this month") reads its events against its latest happening.
+        var events = _events.Find(document, sentences, dates, eventsDay ?? publication, entities);
         return new ArticleExtraction(
             document, publication, entities.People, entities.Organizations, entities.Places, quotes, events);
     }

@@ -35,11 +35,15 @@ internal static class AnniversaryYear
         return null;
     }
 
-    // "the 50th anniversary" or "five years since": the count of years, or null.
+    private static readonly Dictionary<string, int> OrdinalWords = LoadOrdinals();
+
+    // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null.
     private static int? Count(DateScan scan, int first, int end)
     {
-        for (var i = first + 2; i < end; i++)
+        for (var i = first + 1; i < end; i++)
         {
+            if (scan.IsWord(i, "anniversary") && OrdinalWords.TryGetValue(scan.Text(i - 1).ToString().ToLowerInvariant(), out var nth)) return nth;
+            if (i < first + 2) continue;
             if (scan.IsWord(i, "anniversary") && scan.Tokens[i - 2].Kind == TokenKind.Number
                 && (scan.IsWord(i - 1, "th") || scan.IsWord(i - 1, "st") || scan.IsWord(i - 1, "nd") || scan.IsWord(i - 1, "rd")))
                 return int.TryParse(scan.Text(i - 2), out var n) && n is > 0 and <= MaxYears ? n : null;
@@ -47,6 +51,17 @@ internal static class AnniversaryYear
                 return years is > 1 and <= MaxYears ? years : null;
         }
         return null;
+    }
+
+    private static Dictionary<string, int> LoadOrdinals()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.WordList.Lines("dates-ordinal-words"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            map[parts[0]] = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return map;
     }
 
     // The anniversary is the story's own: "marks", "is marking", "celebrates", "commemorates" (not "marked" in 2016).

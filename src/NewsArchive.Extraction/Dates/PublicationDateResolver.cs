@@ -41,15 +41,25 @@ public sealed class PublicationDateResolver
     }
 
     /// <summary>As above, reading the date mentions the event stage will read too (scanned once per article).</summary>
-    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published)
+    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published) =>
+        Resolve(document, scan, published, out _);
+
+    /// <summary>
+    /// As above; <paramref name="eventsDay"/> is the day the events are read against when the answer is only a month
+    /// ("earlier this month" after "Since March 1": the day after that happening), else null.
+    /// </summary>
+    internal PublicationDate? Resolve(ArticleDocument document, DateScan scan, PartialDate? published, out PublicationDate? eventsDay)
     {
+        eventsDay = null;
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
-        var inferred = Infer(scan, _today, document.CopyrightYear);
+        DateOnly? standIn = null;
+        var inferred = Infer(scan, _today, document.CopyrightYear, ref standIn);
+        if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, ref DateOnly? eventsDay)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
@@ -61,12 +71,25 @@ public sealed class PublicationDateResolver
         var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        // "the next increase takes effect July 1, 2026": the story came before a coming happening dated with its year
+        // (unless that contradicts the finished ones, when one of the tenses was misread).
+        // "The last day of classes for the 2024-25 school year is May 23" does the same.
+        if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
+            && (earliest is not { } e1 || coming > e1))
+            today = coming.AddDays(-1);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
-        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked && (earliest is not { } e0 || marked > e0.Year))
-            earliest = new DateOnly(marked, 1, 1);
+        // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
+        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
+        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked)
+        {
+            if (earliest is not { } e0 || marked > e0.Year) earliest = new DateOnly(marked, 1, 1);
+            if (marked < today.Year) today = new DateOnly(marked, 12, 31);
+        }
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
+            // "starting today, July 1 … the next increase takes effect July 1, 2026": the latest such day before the coming one.
+            if (BeforeComing(scan, a.Month, a.Day, StoryWeekday(scan, am), earliest, today) is { } beforeComing) return PartialDate.OfDay(beforeComing);
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
             if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
             // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the latest up to today, after the
@@ -94,7 +117,11 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
+        if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
+        if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
@@ -112,10 +139,33 @@ public sealed class PublicationDateResolver
         if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
+        if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
+        {
+            eventsDay = month.EventsDay;
+            return month.Month;
+        }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
+
+    // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
+    // dates with its year, up to today and after the finished happenings; null without such a coming happening.
+    private static DateOnly? BeforeComing(DateScan scan, int month, int day, DayOfWeek? weekday, DateOnly? bound, DateOnly today)
+    {
+        if (ComingDatedHappening.Earliest(scan) is not { } coming) return null;
+        var lowest = bound?.Year ?? coming.Year - MaxWeekdayCycleYears;
+        for (var year = Math.Min(coming.Year, today.Year); year >= lowest; year--)
+        {
+            if (!DateMentionFinder.IsValid(year, month, day)) continue;
+            var d = new DateOnly(year, month, day);
+            if (d >= coming || d > today || bound is { } b && d < b || weekday is { } w && d.DayOfWeek != w) continue;
+            return d;
+        }
+        return null;
     }
 
     // "voted on Monday night, March 30", "published on Wednesday 4 March": a date written with its weekday pins its
@@ -128,6 +178,7 @@ public sealed class PublicationDateResolver
         DateOnly? latestPast = null;
         DateOnly? before = null;
         DateOnly? weekOn = null; // a week before the "next Thursday, 23 April" that set the limit
+        var toldDated = 0; // the weekdays of past dates written with their weekday, as bits
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -149,7 +200,13 @@ public sealed class PublicationDateResolver
                     weekOn = e.Shift == DateShift.Next ? date.AddDays(-WeekDays) : null;
                 }
             }
-            else if (latestPast is null || date > latestPast) latestPast = date;
+            else
+            {
+                if (latestPast is null || date > latestPast) latestPast = date;
+                // "peaked on Sunday, October 20 … worked through Sunday night and into yesterday": a sentence that names
+                // the weekday beside "yesterday" tells two days, so the dated one is not the story's yesterday.
+                if (!NextToNeighbourDay(scan, m) && BesideYesterday(scan, date.DayOfWeek)) toldDated |= 1 << (int)date.DayOfWeek;
+            }
         }
         if (latestPast is null && before is null) return null;
         if (latestPast is { } lp && before is { } bf && bf < lp) before = null; // contradictory: trust the past
@@ -157,7 +214,7 @@ public sealed class PublicationDateResolver
         DateOnly? result = latestPast;
         var pastWeekdays = 0; // with only a coming limit: the past weekdays told, as bits
         var storyWeekdays = 0; // those not told in the past perfect, which may be the story's own day
-        var told = 0; // every past weekday told, as bits
+        var told = toldDated; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
         var toldInLead = false; // the first past weekday is the lead's happening
         foreach (var m in scan.Mentions)
@@ -283,6 +340,32 @@ public sealed class PublicationDateResolver
             }
         }
         return best;
+    }
+
+    // Whether a "yesterday", "today", "tomorrow" or "last night" stands right before the date ("yesterday (Sunday, April 6)").
+    private static bool NextToNeighbourDay(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - 3; i--)
+            if (scan.IsWord(i, "yesterday") || scan.IsWord(i, "today") || scan.IsWord(i, "tomorrow") || scan.IsWord(i, "night")) return true;
+        return false;
+    }
+
+    // Whether a narrative sentence names the weekday and "yesterday" both ("through Sunday night and into yesterday").
+    private static bool BesideYesterday(DateScan scan, DayOfWeek weekday)
+    {
+        var mentions = scan.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: -1, FromPrevious: false }
+                || DateContext.IsInsideQuotation(scan, mentions[i]) || !scan.IsWord(mentions[i].FirstToken, "yesterday")) continue;
+            var sentence = mentions[i].Sentence;
+            for (var j = i - 1; j >= 0 && mentions[j].Sentence == sentence; j--)
+                if (mentions[j].Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday) return true;
+            for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == sentence; j++)
+                if (mentions[j].Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday) return true;
+        }
+        return false;
     }
 
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
@@ -671,8 +754,9 @@ public sealed class PublicationDateResolver
         {
             var m = mentions[i];
             if (m.Expression is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && DateContext.IsDateline(scan, m)) return m;
-            // "a week today (Saturday 14 March)" counts to the date rather than naming today's.
-            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m)) continue;
+            // "a week today (Saturday 14 March)" counts to the date rather than naming today's; "a year ago today (14 March
+            // 2025)" counts back from it.
+            if (!m.Expression.IsToday || CountFromToday.IsBase(scan, m) || YearsAgoToday.CountsBack(scan, m)) continue;
             if (i > 0 && DateContext.IsTodaySpelledOut(scan, m, mentions[i - 1])) return mentions[i - 1];
             if (i + 1 < mentions.Count && DateContext.IsTodaySpelledOut(scan, m, mentions[i + 1])) return mentions[i + 1];
         }
@@ -694,6 +778,32 @@ public sealed class PublicationDateResolver
         return null;
     }
 
+    // "convened Jan. 14 for the 2025 session": a bare year between a determiner and a noun names a thing, not the time of
+    // a clause whose time another date tells ("won the 2024 election" is told by its year alone: over by the year's end).
+    private static bool NamesThingByYear(DateScan scan, DateMention m)
+    {
+        if (m.Expression.Month != 0 || m.FirstToken != m.LastToken || !HasDayBeside(scan, m)) return false;
+        var (first, end) = scan.TokensOf(m.Sentence);
+        var before = m.FirstToken - 1;
+        var next = m.LastToken + 1;
+        if (before < first || next >= end || scan.Tokens[next].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[next].Start])) return false;
+        if (scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.IsWord(next, "to")) return false;
+        return scan.IsWord(before, "the") || scan.IsWord(before, "its") || scan.IsWord(before, "their") || scan.IsWord(before, "his")
+            || scan.IsWord(before, "her") || scan.IsWord(before, "our") || scan.IsWord(before, "this") || scan.IsWord(before, "a");
+    }
+
+    // Whether another mention of the sentence tells a day ("Jan. 14", "Tuesday", "yesterday").
+    private static bool HasDayBeside(DateScan scan, DateMention m)
+    {
+        foreach (var other in scan.Mentions)
+        {
+            if (other.Sentence < m.Sentence) continue;
+            if (other.Sentence > m.Sentence) break;
+            if (other.FirstToken != m.FirstToken && other.Expression.IsDayOrWeek) return true;
+        }
+        return false;
+    }
+
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
@@ -707,7 +817,9 @@ public sealed class PublicationDateResolver
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
-            var after = reading.Perfect ? date.Start : date.End.AddDays(1);
+            // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
+            // is in that year or later, not after it.
+            var after = reading.Perfect || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

@@ -82,9 +82,11 @@ public sealed class PublicationDateCuesTests
     [Theory]
     [InlineData("Halden marks the 50th anniversary of the Carver Mill fire today, April 14. The fire in 1976 killed nine workers. The site became a park in 2019.", "2026-04-14")]
     [InlineData("Today, April 14, marks 20 years since the bridge collapsed in 2006. It was rebuilt in 2009.", "2026-04-14")]
+    [InlineData("The council voted on Tuesday, days after the third anniversary of the March 2, 2021, tornado, and it marks a turn. "
+        + "The last hearing was on Feb. 20. Letters go out April 9.", "2024")]
     public void Takes_the_year_of_an_anniversary_the_story_marks(string body, string expected)
     {
-        Assert.Equal(expected, Infer(body));
+        Assert.StartsWith(expected, Infer(body));
     }
 
     [Fact]

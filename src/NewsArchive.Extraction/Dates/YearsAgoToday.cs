@@ -1,0 +1,46 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "Exactly one year ago today, on Sept. 27, 2024, the river rose …", "Ten years ago today (14 May 2016) the plant
+/// closed": a full date counted back from today in years puts the story's day that many years after it.
+/// </summary>
+internal static class YearsAgoToday
+{
+    private const int MaxYears = 200;
+    private const int MaxGapTokens = 4; // "today, on Sept. 27, 2024" / "today (14 May 2016)"
+
+    /// <summary>The story's day, or null when no narrative sentence counts today back to a full date in years.</summary>
+    public static DateOnly? Find(DateScan scan, DateOnly latest)
+    {
+        var mentions = scan.Mentions;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (DateContext.IsInsideQuotation(scan, m) || YearsAgo(scan, m) is not { } years) continue;
+            var d = mentions[i + 1];
+            if (d.Sentence != m.Sentence || d.FirstToken - m.LastToken > MaxGapTokens
+                || d.Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e) continue;
+            var year = e.Year + years;
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
+            if (day <= latest) return day;
+        }
+        return null;
+    }
+
+    // The count of "N years ago today" when the mention ends with "today" after "N year(s) ago" (one mention or two).
+    private static int? YearsAgo(DateScan scan, DateMention m)
+    {
+        var t = m.LastToken;
+        if (!scan.IsWord(t, "today")) return null;
+        var (first, _) = scan.TokensOf(m.Sentence);
+        if (t - 3 < first || !scan.IsWord(t - 1, "ago") || !(scan.IsWord(t - 2, "years") || scan.IsWord(t - 2, "year"))) return null;
+        // "Five years ago today" opens its sentence with a capital.
+        var count = DateMentionFinder.CountAt(scan, t - 3)
+            ?? (DateWords.NumberWords.TryGetValue(scan.Text(t - 3).ToString().ToLowerInvariant(), out var n) ? n : null);
+        return count is > 0 and <= MaxYears ? count : null;
+    }
+
+    /// <summary>Whether the mention is the "today" of "N years ago today", which counts back from the story's day.</summary>
+    public static bool CountsBack(DateScan scan, DateMention m) => YearsAgo(scan, m) is not null;
+}

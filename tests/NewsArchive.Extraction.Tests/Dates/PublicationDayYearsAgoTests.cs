@@ -1,0 +1,54 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>"N years ago today, on 3 May 2019" and "welcome in 2025 … last night" date the story exactly.</summary>
+public sealed class PublicationDayYearsAgoTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Counts_the_story_day_from_a_full_date_told_as_years_ago_today()
+    {
+        Assert.Equal("2024-05-03", Infer(
+            "Five years ago today, on May 3, 2019, a tornado flattened the east side of the town.\n\n"
+            + "Residents gathered at the memorial garden, which opened in 2021."));
+    }
+
+    [Fact]
+    public void Counts_a_single_year_written_as_a_year_ago_today()
+    {
+        Assert.Equal("2025-03-14", Infer(
+            "A year ago today (14 March 2024) the last shift left the pit for good.\n\nThe site was sold in 2024."));
+    }
+
+    [Fact]
+    public void Ignores_a_years_ago_today_inside_a_quotation()
+    {
+        Assert.NotEqual("2024-05-03", Infer(
+            "\"Five years ago today, on May 3, 2019, I lost my house,\" she said at the memorial on Friday.\n\nThe garden opened in 2021."));
+    }
+
+    [Fact]
+    public void Dates_the_story_new_years_day_when_a_greeted_year_was_welcomed_last_night()
+    {
+        Assert.Equal("2025-01-01", Infer(
+            "Crowds filled the harbour last night to welcome in 2025 with a fireworks display.\n\n"
+            + "The display was scrapped in 2020 because of the pandemic."));
+    }
+
+    [Fact]
+    public void Dates_the_story_new_years_eve_when_the_year_is_rung_in_tonight()
+    {
+        Assert.Equal("2025-12-31", Infer(
+            "Tens of thousands of people are expected to ring in 2026 tonight along the river.\n\nTickets sold out in 2024."));
+    }
+}

@@ -1,0 +1,52 @@
+using NewsArchive.Extraction;
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>When the text fixes the story's month but not its day, the publication date is that month.</summary>
+public sealed class PublicationMonthTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void This_month_with_a_past_month_and_day_gives_that_month()
+    {
+        Assert.Equal("2024-05", Infer(
+            "Since May 4, the clinic has treated 120 patients for heat stroke, and two people died earlier this month.\n\n"
+            + "The clinic opened in October 2023."));
+    }
+
+    [Fact]
+    public void A_coming_day_in_the_same_month_as_the_latest_past_one_gives_that_month()
+    {
+        Assert.Equal("2024-05", Infer(
+            "The committee voted on May 4 to send the plan out for comment.\n\n"
+            + "Hearings will run through May 28, officials said.\n\nThe plan was first drafted in 2023."));
+    }
+
+    [Fact]
+    public void Past_and_coming_days_in_different_months_do_not_fix_the_month()
+    {
+        Assert.Equal("2024", Infer(
+            "The committee voted on May 4 to send the plan out for comment.\n\n"
+            + "Hearings will open on June 28, officials said.\n\nThe plan was first drafted in 2023."));
+    }
+
+    [Fact]
+    public void Reads_the_events_of_a_month_dated_story_against_the_day_after_its_latest_happening()
+    {
+        var body = "Since May 4, the clinic has treated 120 patients for heat stroke, and two people died earlier this month.\n\n"
+            + "The clinic opened in October 2023. Staff will hold a vigil on May 20.";
+        var extraction = new ArticleExtractor().Extract(TestDocument.FromParagraphs(body));
+        Assert.Equal("2024-05", extraction.Published?.Date.ToIso());
+        Assert.Contains(extraction.Events, e => e.Date.ToIso() == "2024-05-20");
+    }
+}
