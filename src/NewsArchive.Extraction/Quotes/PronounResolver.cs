@@ -210,6 +210,19 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         return Cues.TryMatch(text, k, out _) ? owner.Value.Speaker.Entity.Name : null;
     }
 
+    /// <summary>
+    /// Whom the spokesperson introduced in the sentence right before token <paramref name="t"/>'s sentence speaks for
+    /// ("A Nexus spokesperson said …" / "A spokesperson for Nexus said …"), for a singular "they"; null otherwise.
+    /// </summary>
+    public string? SpokespersonBefore(int t)
+    {
+        var sentence = narrative.SentenceStart(t);
+        if (sentence == 0) return null;
+        var previous = narrative.SentenceStart(sentence - 1);
+        return narrative.Text.Tokens[previous].Paragraph >= narrative.Text.Tokens[t].FirstParagraph - 1
+            ? ProxySpeaker(previous, Gender.Unknown) : null;
+    }
+
     // "spokesman" is a "he", "spokeswoman" a "she", "spokesperson" either.
     private static bool Fits(ReadOnlySpan<char> noun, Gender gender) =>
         noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? gender != Gender.He

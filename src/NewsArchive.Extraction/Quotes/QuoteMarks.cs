@@ -53,7 +53,9 @@ internal static class QuoteMarks
         while (end < paragraph.End && char.IsLetterOrDigit(body[end])) end++;
         var word = body.AsSpan(i + 1, end - i - 1);
         if (char.IsDigit(next)) return !IsDecade(word);
-        if (end < paragraph.End && IsSingle(body[end]) && word.Length == 1) return false; // rock 'n' roll
+        // rock 'n' roll: a lone letter between two marks; 'I've never seen it' opens a quotation.
+        if (end < paragraph.End && IsSingle(body[end]) && word.Length == 1
+            && (end + 1 >= paragraph.End || !char.IsLetter(body[end + 1]))) return false;
         return !IsElision(word);
     }
 

@@ -1003,7 +1003,9 @@ internal sealed class SubjectFinder
         if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
         if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
             return TextBefore(t) is var text and >= 0 ? _sources.Resolve(text, text + 1) : MostRecent(anchor, s => !s.IsPerson);
-        return null; // "they": a group the text seldom names
+        // "A Nexus spokesperson said the fault was fixed. They said: "…"": the singular "they" of the spokesperson
+        // just introduced; any other "they" is a group the text seldom names.
+        return w.Equals("they", StringComparison.OrdinalIgnoreCase) ? _pronouns.SpokespersonBefore(t) : null;
     }
 
     // "His family released a statement. It read: …": the text ("statement", "report") named after the latest

@@ -136,4 +136,18 @@ public class QuotationFinderTests
         Assert.Equal(["The nurses' pay deal is not enough"],
             QuotedTexts("She called it 'The nurses' pay deal is not enough' and left."));
     }
+
+    [Fact]
+    public void A_uk_single_quotation_opening_with_a_contracted_i_is_a_quotation()
+    {
+        Assert.Equal(["I've waited an hour for a bus that never came. Nobody's told us why.", "I'm not surprised,", "I'd go again."],
+            QuotedTexts("Ms Okafor told the paper: 'I've waited an hour for a bus that never came. Nobody's told us why.'",
+                "'I'm not surprised,' her neighbour said. 'I'd go again.'"));
+    }
+
+    [Fact]
+    public void A_lone_letter_between_two_marks_is_still_no_quotation()
+    {
+        Assert.Empty(QuotedTexts("The band played rock 'n' roll until the hall's lights went out."));
+    }
 }

@@ -131,4 +131,29 @@ public class SpeakerAttributorPronounAndRoleTests
             "\"We had no idea whether anyone would come through the door,\" she said.");
         Assert.Equal([("We had no idea whether anyone would come through the door,", "Maria Ruiz")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_singular_they_to_the_organization_whose_spokesperson_was_just_introduced()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "Hugh Barr said his street had been without water since Sunday.",
+            "A Tarnwick Water spokesperson said a burst main had been repaired overnight. They said: \"We are sorry for the disruption and are checking every pipe on the road.\"",
+            "A spokesperson for Tarnwick Water said crews were still on site.",
+            "\"Supplies should be back to normal by the evening,\" they added.");
+        Assert.Equal(
+            [("We are sorry for the disruption and are checking every pipe on the road.", "Tarnwick Water"),
+             ("Supplies should be back to normal by the evening,", "Tarnwick Water")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_plural_they_of_people_unnamed()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "Tarnwick Water said a burst main had been repaired. Residents on the estate were not convinced.",
+            "\"We have heard that before and nothing ever changes here,\" they said.");
+        Assert.Equal([("We have heard that before and nothing ever changes here,", null)], quotes);
+    }
 }
