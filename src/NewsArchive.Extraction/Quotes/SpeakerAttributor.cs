@@ -46,10 +46,12 @@ public sealed class SpeakerAttributor
             var quotation = quotations[q];
             if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
-            if (IsSearchTerm(text, token)) continue;
+            if (IsSearchTerm(text, token) || DisplayedWords.Is(text, token)) continue;
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
+            // "Her collection, "Things we lost in the fire," sold well": a work's title, unless its cue makes it speech.
+            if (attribution is not { Direct: true } && WorkTitle.Is(text, token, quoted)) continue;
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
                 words,
@@ -57,8 +59,7 @@ public sealed class SpeakerAttributor
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
                 Standalone: standalone,
                 SpeakerFromContext: attribution is { FromContext: true, Speaker: not null } or { ContinuesUnnamed: true },
-                titleCase,
-                AfterModal: attribution is { Speaker: not null } && text.IsWord(token - 1) && IsModal(text.Word(token - 1)));
+                titleCase);
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
             attributions[q] = attribution;
             quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
@@ -566,11 +567,6 @@ public sealed class SpeakerAttributor
         w.Equals("searched", StringComparison.OrdinalIgnoreCase) || w.Equals("googled", StringComparison.OrdinalIgnoreCase)
         || w.Equals("search", StringComparison.OrdinalIgnoreCase) || w.Equals("searches", StringComparison.OrdinalIgnoreCase)
         || w.Equals("searching", StringComparison.OrdinalIgnoreCase) || w.Equals("typed", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsModal(ReadOnlySpan<char> w) =>
-        w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
         w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)

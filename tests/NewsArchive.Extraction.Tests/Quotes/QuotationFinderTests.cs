@@ -150,4 +150,19 @@ public class QuotationFinderTests
     {
         Assert.Empty(QuotedTexts("The band played rock 'n' roll until the hall's lights went out."));
     }
+
+    [Fact]
+    public void A_quotation_nested_in_the_same_marks_stays_inside_the_outer_quotation()
+    {
+        Assert.Equal(["The foreman told us “pack your tools and go home” before the shift had even started,", "It hurt."],
+            QuotedTexts("“The foreman told us “pack your tools and go home” before the shift had even started,” said Ken Aldous. “It hurt.”"));
+        Assert.Equal(["My landlord said \"you have until Friday to find somewhere else\" and hung up,"],
+            QuotedTexts("\"My landlord said \"you have until Friday to find somewhere else\" and hung up,\" she said."));
+    }
+
+    [Fact]
+    public void An_unclosed_mark_before_a_whole_quotation_still_gives_way_to_it()
+    {
+        Assert.Equal(["We are leaving,", "Now."], QuotedTexts("“It was over. “We are leaving,” she said, “Now.”"));
+    }
 }
