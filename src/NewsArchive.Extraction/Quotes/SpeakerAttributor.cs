@@ -247,9 +247,27 @@ public sealed class SpeakerAttributor
             }
             var direct = true;
             for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
+            // "X said in a statement: "I am innocent."", "X told the BBC: "No."": a short phrase of where, when or to
+            // whom between the cue and a colon still hands the quotation straight to the cue.
+            direct |= IntroducesByColon(text, afterSubject, quote);
             found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false, SubjectStated: stated);
         }
         return found;
+    }
+
+    private const int MaxWordsBeforeColon = 5;
+
+    private static readonly WordLookup ClauseVerbs = new(
+        ["is", "was", "are", "were", "be", "been", "has", "had", "have", "that", "which", "would", "will", "could"]);
+
+    // Up to five words between the cue and a colon right before the quotation, none opening a reported clause of
+    // its own ("X said the reason was simple: "greed."" reports the reason, not words said to the listener).
+    private static bool IntroducesByColon(AttributionText text, int from, int quote)
+    {
+        if (!text.IsPunctuation(quote - 1, ':') || quote - 1 - from > MaxWordsBeforeColon) return false;
+        for (var t = from; t < quote - 1; t++)
+            if (text.Tokens[t].Kind == TokenKind.Quotation || (text.IsWord(t) && ClauseVerbs.Contains(text.Word(t)))) return false;
+        return true;
     }
 
     // No cue of its own: the speaker named, with a cue, in the sentence before or the paragraph before.

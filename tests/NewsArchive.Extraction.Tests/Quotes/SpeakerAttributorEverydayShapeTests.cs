@@ -113,4 +113,23 @@ public class SpeakerAttributorEverydayShapeTests
             "Eli Swift threw for 300 yards. Coach Gil Roan praised his quarterback after the game.",
             "\"Eli made every throw he needed to make tonight,\" he said."));
     }
+
+    [Fact]
+    public void A_short_quotation_after_a_cue_a_phrase_and_a_colon_is_the_speaker_s()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]), Organization("BBC"));
+        Assert.Equal(
+            [("I am innocent.", "Lena Ford"), ("Totally untrue.", "Lena Ford"), ("Thank you all.", "Lena Ford")],
+            Quotes(e,
+                "Lena Ford was charged in May. Ford said in a statement: \"I am innocent.\"",
+                "Ford told the BBC on Tuesday: \"Totally untrue.\"",
+                "She wrote on Facebook: \"Thank you all.\""));
+    }
+
+    [Fact]
+    public void A_short_quotation_after_a_colon_that_ends_a_reported_clause_stays_a_partial_quote()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]));
+        Assert.Empty(Quotes(e, "Lena Ford said the reason was simple: \"greed.\""));
+    }
 }
