@@ -1023,11 +1023,16 @@ internal sealed class SubjectFinder
         return -1;
     }
 
+    private static readonly string[] RoleQualifiers = WordList.Lines("speech-role-qualifiers").ToArray();
+
     private string? ResolveRole(Candidate c, int anchor)
     {
         // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
         var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
-        bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
+        // "the health secretary said" is not the "Shadow health secretary": a qualifier the words lack makes another role.
+        var written = Enumerable.Range(c.Token, c.End - c.Token).Where(Text.IsWord).Select(k => Text.Word(k).ToString()).ToArray();
+        bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w))
+                                                                      && !RoleQualifiers.Any(q => !written.Contains(q, StringComparer.OrdinalIgnoreCase) && ContainsWords(r, q)));
         // "One senior executive, who asked not to be named, said … "…," the executive said": the unnamed one the text
         // just brought in, unless someone holding the role is named after that.
         if (IndefiniteIntroduction(Text.Word(c.End - 1), c.Token) is var intro and >= 0)

@@ -156,4 +156,18 @@ public class SpeakerAttributorPronounAndRoleTests
             "\"We have heard that before and nothing ever changes here,\" they said.");
         Assert.Equal([("We have heard that before and nothing ever changes here,", null)], quotes);
     }
+
+    [Fact]
+    public void Gives_the_role_to_its_holder_not_to_a_shadow_former_or_deputy_holder_named_later()
+    {
+        var entities = KnownEntities(
+            Person("Rhian Tate", ["Tate"], ["Transport Secretary"]), Person("Gil Ormond", ["Ormond"], ["shadow transport secretary"]),
+            Person("Dora Vick", ["Vick"], ["mayor"]), Person("Len Pryor", ["Pryor"], ["former mayor"]));
+        var quotes = Quotes(entities,
+            "Transport Secretary Rhian Tate opened the line on Monday, watched by shadow transport secretary Gil Ormond.",
+            "\"This is the first of many,\" the transport secretary said.",
+            "Mayor Dora Vick cut the ribbon beside former mayor Len Pryor, who first proposed the route.",
+            "\"We have waited thirty years for this day,\" the mayor said.");
+        Assert.Equal([("This is the first of many,", "Rhian Tate"), ("We have waited thirty years for this day,", "Dora Vick")], quotes);
+    }
 }
