@@ -44,7 +44,8 @@ public sealed class SpeakerAttributor
         for (var q = 0; q < quotations.Count; q++)
         {
             var quotation = quotations[q];
-            if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)) continue;
+            if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)
+                || PullQuote.Is(quotations, q, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
             if (IsSearchTerm(text, token) || DisplayedWords.Is(text, token)) continue;
             var standalone = IsStandalone(narrative, token, quotation, document.Body);

@@ -78,4 +78,25 @@ public class QuotePrecisionShapeTests
         var quotes = Quotes("“My son asked me, ‘Where will we sleep tonight?’ and I had no answer,” Ferris said.");
         Assert.Equal([("My son asked me, ‘Where will we sleep tonight?’ and I had no answer,", "Nadia Ferris")], quotes);
     }
+
+    [Fact]
+    public void A_pull_quote_repeating_words_the_story_quotes_is_not_a_second_quote()
+    {
+        var quotes = Quotes(
+            "\"Nobody from the council ever asked us what we thought,\" Nadia Ferris said.",
+            "\"Nobody from the council ever asked us what we thought.\"",
+            "Owen Blake said the consultation had been open for six weeks.");
+        Assert.Equal([("Nobody from the council ever asked us what we thought,", "Nadia Ferris")], quotes);
+    }
+
+    [Fact]
+    public void A_paragraph_quoting_new_words_after_the_speaker_is_still_a_quote()
+    {
+        var quotes = Quotes(
+            "\"Nobody from the council ever asked us,\" Nadia Ferris said.",
+            "\"Nobody listens to the people who live here and that has to change.\"");
+        Assert.Equal(
+            [("Nobody from the council ever asked us,", "Nadia Ferris"), ("Nobody listens to the people who live here and that has to change.", "Nadia Ferris")],
+            quotes);
+    }
 }
