@@ -190,7 +190,9 @@ public sealed class SpeakerAttributor
         // "Hostetler said the Senate could be called back "…"": a passive cue inside the reported clause of a cue
         // before it leaves the quotation to that cue's speaker.
         if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
-            && (found.Passive || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
+            // "…was told by a manager that she was "…"": a passive whose agent the text gives is that agent's words.
+            && ((found.Passive && !(text.IsWord(infinitive.End) && text.Word(infinitive.End).Equals("by", StringComparison.OrdinalIgnoreCase)))
+                || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 

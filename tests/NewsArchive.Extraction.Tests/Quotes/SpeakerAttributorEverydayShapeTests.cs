@@ -132,4 +132,13 @@ public class SpeakerAttributorEverydayShapeTests
         var e = KnownEntities(Person("Lena Ford", ["Ford"]));
         Assert.Empty(Quotes(e, "Lena Ford said the reason was simple: \"greed.\""));
     }
+
+    [Fact]
+    public void Words_a_passive_cue_gives_to_an_unnamed_agent_are_not_the_earlier_cue_s_speaker()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]));
+        Assert.Equal([("stirring up trouble for the whole team", null)], Quotes(e,
+            "Lena Ford worked at the depot for six years.",
+            "According to her lawsuit, Ford was told by a supervisor that she was \"stirring up trouble for the whole team\" weeks before she was fired."));
+    }
 }
