@@ -1101,6 +1101,8 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
+            // "Greater Manchester Police were called … "…," the force said": a body whose name says its kind.
+            ?? (OrganizationKinds.Knows(noun) ? MostRecent(anchor, s => !s.IsPerson && OrganizationKinds.Fits(n, s.Entity.Name), int.MaxValue / 2) : null)
             // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
             ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);

@@ -80,4 +80,25 @@ public class SpeakerAttributorOrganizationNameTests
             [("We have to be a smaller, stronger business.", "Lorna Fitch"), ("Stores will trade as normal until closure.", "Bramwell & Sons")],
             quotes);
     }
+
+    [Fact]
+    public void A_noun_for_a_kind_of_body_stands_for_the_body_whose_name_says_that_kind()
+    {
+        var entities = KnownEntities(
+            Organization("Northvale Police"), Organization("Carver County Public Schools"), Organization("St Anne's Infirmary"),
+            Person("Rhona Bell", ["Bell"]));
+        var quotes = AttributedQuotes(entities,
+                "Officers from Northvale Police were called to the house on Sunday.",
+                "\"Enquiries are continuing and we would ask anyone with information to call us,\" the force said.",
+                "Rhona Bell said parents at Carver County Public Schools were told on Friday that two buildings would close.",
+                "\"These are hard decisions and we did not take them lightly,\" the district said.",
+                "One driver was taken to St Anne's Infirmary.",
+                "\"The patient is in a stable condition on a general ward,\" the hospital said.")
+            .Select(q => (q.Text, q.Speaker)).ToList();
+        Assert.Equal(
+            [("Enquiries are continuing and we would ask anyone with information to call us,", "Northvale Police"),
+             ("These are hard decisions and we did not take them lightly,", "Carver County Public Schools"),
+             ("The patient is in a stable condition on a general ward,", "St Anne's Infirmary")],
+            quotes);
+    }
 }
