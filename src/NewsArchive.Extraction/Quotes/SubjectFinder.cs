@@ -1105,7 +1105,7 @@ internal sealed class SubjectFinder
             ?? (OrganizationKinds.Knows(noun) ? MostRecent(anchor, s => !s.IsPerson && OrganizationKinds.Fits(n, s.Entity.Name), int.MaxValue / 2) : null)
             // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
             ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
-            ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
+            ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor, IsCommercial(noun)) : null);
     }
 
     private const int MaxDescriptionWords = 6;
@@ -1201,17 +1201,29 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    private string? LatestOrganizationSubject(int anchor)
+    // "the company", "the firm": a business, never a union, council or department.
+    private static bool IsCommercial(ReadOnlySpan<char> noun) =>
+        noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordLookup NonCompanyHeads = WordLookup.FromList("speech-noncompany-heads");
+
+    private static bool IsNonCompany(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return NonCompanyHeads.Contains(space < 0 ? name : name.AsSpan(space + 1));
+    }
+
+    private string? LatestOrganizationSubject(int anchor, bool company = false)
     {
         var all = _narrative.Mentions.All;
         var oldest = Text.Tokens[anchor].FirstParagraph - 3;
         for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
         {
-            if (all[m].Speaker.IsPerson) continue;
+            if (all[m].Speaker.IsPerson || (company && IsNonCompany(all[m].Speaker.Entity.Name))) continue;
             var sentence = _narrative.SentenceStart(all[m].Token);
             for (var k = sentence; k <= sentence + 1 && k < all[m].Token; k++)
                 if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false } subject
-                    && (k == sentence || _narrative.IsDeterminer(sentence))
+                    && (k == sentence || _narrative.IsDeterminer(sentence)) && !(company && IsNonCompany(subject.Speaker.Entity.Name))
                     // "Acme's chief executive, Jo Ames, told the BBC": the organization whose staff speak opens it.
                     && (!subject.Possessive || (Text.IsWord(subject.End) && (StaffNouns.Contains(Text.Word(subject.End)) || IsRoleWord(Text.Word(subject.End))))))
                     return subject.Speaker.Entity.Name;

@@ -101,4 +101,16 @@ public class SpeakerAttributorOrganizationNameTests
              ("The patient is in a stable condition on a general ward,", "St Anne's Infirmary")],
             quotes);
     }
+
+    [Fact]
+    public void The_company_is_the_business_named_before_not_a_union_or_council_named_since()
+    {
+        var entities = KnownEntities(
+            Organization("Harlow Coach Lines"), Organization("National Drivers Union"), Organization("Bexwell County Council"), Person("Ivy Stone", ["Stone"]));
+        var quotes = Quotes(entities,
+            "Harlow Coach Lines lost its contract with Bexwell County Council on Monday.",
+            "Ivy Stone, a representative of the National Drivers Union, said drivers would be offered new jobs.",
+            "\"We are disappointed and have done everything we could to keep services running,\" the company said.");
+        Assert.Equal([("We are disappointed and have done everything we could to keep services running,", "Harlow Coach Lines")], quotes);
+    }
 }
