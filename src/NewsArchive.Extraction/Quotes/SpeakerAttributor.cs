@@ -47,12 +47,12 @@ public sealed class SpeakerAttributor
             if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)
                 || PullQuote.Is(quotations, q, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
-            if (IsSearchTerm(text, token) || DisplayedWords.Is(text, token)) continue;
+            if (IsSearchTerm(text, token) || DisplayedWords.Is(text, token) || MentionedPhrase.Is(text, token)) continue;
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
             // "Her collection, "Things we lost in the fire," sold well": a work's title, unless its cue makes it speech.
-            if (attribution is not { Direct: true } && WorkTitle.Is(text, token, quoted)) continue;
+            if (attribution is not { Direct: true } && (WorkTitle.Is(text, token, quoted) || QuotedModifier.Is(narrative, token, quoted))) continue;
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
                 words,

@@ -99,4 +99,30 @@ public class QuotePrecisionShapeTests
             [("Nobody from the council ever asked us,", "Nadia Ferris"), ("Nobody listens to the people who live here and that has to change.", "Nadia Ferris")],
             quotes);
     }
+
+    [Fact]
+    public void A_quoted_compound_modifier_before_its_noun_is_not_a_quote()
+    {
+        var quotes = Quotes(
+            "Nadia Ferris said the \"buy now, pay later\" deals were hurting families and the council's \"first come, first served\" grants would end.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_partial_quote_followed_by_a_conjunction_or_a_word_of_time_is_still_a_quote()
+    {
+        var quotes = Quotes(
+            "Nadia Ferris said the \"council has failed its residents\" and must apologise.",
+            "Owen Blake called the merger a \"complete waste of everyone's time\" today.");
+        Assert.Equal([("council has failed its residents", "Nadia Ferris"), ("complete waste of everyone's time", "Owen Blake")], quotes);
+    }
+
+    [Fact]
+    public void A_phrase_quoted_after_the_word_for_a_phrase_is_mentioned_not_said()
+    {
+        var quotes = Quotes(
+            "Nadia Ferris said the term \"cost of living crisis\" did not capture the problem.",
+            "Owen Blake said the campaign's slogan, \"Stop the evictions now,\" had been painted on every bridge in town.");
+        Assert.Empty(quotes);
+    }
 }
