@@ -76,8 +76,9 @@ internal static class QuoteMarks
         body[i - 1] is 's' or 'S' && (i + 1 >= paragraph.End || char.IsWhiteSpace(body[i + 1]))
         && !(i + 1 < paragraph.End && OpensClause(body, i + 2, paragraph.End));
 
-    // "'on the side of bill payers' and pointed to …": a possessive is followed by what it owns, never by a
-    // conjunction or a preposition, so a mark before one of those closes the quotation.
+    // "'on the side of bill payers' and pointed to …", "its 'glory years' were over": a possessive is followed by
+    // what it owns, never by a conjunction, a preposition or an auxiliary verb, so a mark before one of those closes
+    // the quotation.
     private static bool OpensClause(string body, int start, int end)
     {
         var stop = start;
@@ -86,7 +87,8 @@ internal static class QuoteMarks
     }
 
     private static readonly WordLookup ClauseWords = new(
-        WordList.Lines("speech-prepositions").Concat(["and", "but", "or", "as", "that", "which", "who", "when", "while", "because"]));
+        WordList.Lines("speech-prepositions").Concat(["and", "but", "or", "as", "that", "which", "who", "when", "while", "because",
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must"]));
 
     private static bool IsOpeningContext(char prev) =>
         char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2018' or '\u201C' or '"' or '\'';

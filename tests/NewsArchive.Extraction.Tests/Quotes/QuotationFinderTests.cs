@@ -165,4 +165,11 @@ public class QuotationFinderTests
     {
         Assert.Equal(["We are leaving,", "Now."], QuotedTexts("“It was over. “We are leaving,” she said, “Now.”"));
     }
+
+    [Fact]
+    public void A_single_mark_after_a_plural_and_before_an_auxiliary_closes_the_quotation()
+    {
+        Assert.Equal(["glory years", "We'd seen the problems coming,"],
+            QuotedTexts("He said the club's 'glory years' were long gone.", "'We'd seen the problems coming,' he added."));
+    }
 }
