@@ -170,4 +170,21 @@ public class SpeakerAttributorPronounAndRoleTests
             "\"We have waited thirty years for this day,\" the mayor said.");
         Assert.Equal([("This is the first of many,", "Rhian Tate"), ("We have waited thirty years for this day,", "Dora Vick")], quotes);
     }
+
+    [Fact]
+    public void Carries_a_singular_they_over_the_spokesperson_s_own_quotes_but_not_over_a_sentence_about_others()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "A spokesperson for Tarnwick Water said a burst main had been repaired.",
+            "\"We are sorry for the disruption this has caused,\" they said.",
+            "\"Supplies should be back to normal by the evening,\" they added.",
+            "A Tarnwick Water spokesperson said the road would reopen on Friday. Residents on the estate were not convinced.",
+            "\"We have heard that before and nothing ever changes,\" they said.");
+        Assert.Equal(
+            [("We are sorry for the disruption this has caused,", "Tarnwick Water"),
+             ("Supplies should be back to normal by the evening,", "Tarnwick Water"),
+             ("We have heard that before and nothing ever changes,", null)],
+            quotes);
+    }
 }
