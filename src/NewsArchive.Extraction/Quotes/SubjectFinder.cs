@@ -1288,10 +1288,24 @@ internal sealed class SubjectFinder
         var previous = _narrative.SentenceStart(sentence - 1);
         for (var k = previous; k < sentence && k - previous <= 1; k++)
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
+        // "The operator, Skyline Networks, said …" / "In a statement, Skyline said …": the organization standing as
+        // the subject of that sentence's speech verb, after an opening phrase or a noun it is set beside.
+        for (var k = previous; k < sentence && k - previous <= MaxWordsToOrganizationSubject; k++)
+        {
+            if (Text.Tokens[k].Kind == TokenKind.Quotation || SpeechVerbs.TryMatch(Text, k, out _)) return null;
+            if (_narrative.Mentions.StartingAt(k) is not { } m) continue;
+            if (m.Speaker.IsPerson || m.Possessive || _narrative.FollowsPreposition(k, previous)) return null;
+            var next = m.End;
+            if (Text.IsPunctuation(next, ',') && !Text.IsPunctuation(k - 1, ',')) return null; // "Acme, …" opens a list or an aside
+            if (Text.IsPunctuation(next, ',')) next++;
+            return SpeechVerbs.TryMatch(Text, next, out _) || (_narrative.IsAdverb(next) && SpeechVerbs.TryMatch(Text, next + 1, out _)) ? m.Speaker.Entity.Name : null;
+        }
         return null;
     }
 
     private const int MaxProxyParagraphsBack = 3;
+    private const int MaxWordsToOrganizationSubject = 8;
+    private static readonly SpeechCues SpeechVerbs = new();
 
     // ""…," the spokesman said": whom the spokesman the text brought in earlier ("a spokesman for Acme", "an Acme
     // spokesman") speaks for; null when "the" does not open the phrase or no such introduction names anyone.

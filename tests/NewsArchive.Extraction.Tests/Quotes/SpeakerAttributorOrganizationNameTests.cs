@@ -113,4 +113,17 @@ public class SpeakerAttributorOrganizationNameTests
             "\"We are disappointed and have done everything we could to keep services running,\" the company said.");
         Assert.Equal([("We are disappointed and have done everything we could to keep services running,", "Harlow Coach Lines")], quotes);
     }
+
+    [Fact]
+    public void A_bare_spokesperson_speaks_for_the_organization_set_beside_a_noun_as_the_subject_before()
+    {
+        var entities = KnownEntities(Organization("Skyline Networks"), Organization("Hollin Parish Council"), Person("Claire Nolan", ["Nolan"]));
+        var quotes = Quotes(entities,
+            "Claire Nolan said Hollin Parish Council had never consulted parents about the mast.",
+            "The operator, Skyline Networks, said it had followed every planning rule. \"We consulted widely before applying,\" a spokesman said.",
+            "In a statement, Hollin Parish Council said it would review the decision. \"We will listen to residents,\" a spokeswoman said.");
+        Assert.Equal(
+            [("We consulted widely before applying,", "Skyline Networks"), ("We will listen to residents,", "Hollin Parish Council")],
+            quotes);
+    }
 }
