@@ -6,7 +6,8 @@ namespace NewsArchive.Extraction.Quotes;
 /// Tells a quoted compound modifier from a quotation: marks around words that stand between a determiner and the
 /// noun they describe (a "buy now, pay later" scheme, its "first come, first served" policy) set off a label, not
 /// speech. The quoted words end with no punctuation and a lowercase word follows that is no function word, adverb or
-/// word of time (a "complete waste of time" today is a partial quote).
+/// word of time (a "complete waste of time" today is a partial quote), and the words do not speak in the first or
+/// second person.
 /// </summary>
 internal static class QuotedModifier
 {
@@ -19,11 +20,29 @@ internal static class QuotedModifier
                      "today", "yesterday", "tonight", "tomorrow", "too", "though", "instead", "ago", "there", "here"])
             .Concat(WordList.Lines("speech-time-phrase-words")));
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup PersonalWords = new(["i", "me", "my", "we", "us", "our", "you", "your"]);
+
+    // The mayor's "we are open for business" pitch: words in the first or second person ("we", "I'm") are speech.
+    private static bool SpeaksInPerson(ReadOnlySpan<char> quoted)
+    {
+        var i = 0;
+        while (i < quoted.Length)
+        {
+            if (!char.IsLetter(quoted[i])) { i++; continue; }
+            var start = i;
+            while (i < quoted.Length && char.IsLetter(quoted[i])) i++;
+            // "we're", "I'm": the letters before the apostrophe.
+            if ((start == 0 || !IsApostrophe(quoted[start - 1])) && PersonalWords.Contains(quoted[start..i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     public static bool Is(Narrative narrative, int quote, ReadOnlySpan<char> quoted)
     {
         var text = narrative.Text;
-        if (quoted.IsEmpty || !char.IsLetterOrDigit(quoted[^1])) return false;
+        if (quoted.IsEmpty || !char.IsLetterOrDigit(quoted[^1]) || SpeaksInPerson(quoted)) return false;
         var before = quote - 1;
         if (!text.IsWord(before) || !(Determiners.Contains(text.Word(before)) || text.Tokens[before].Possessive)) return false;
         var after = quote + 1;

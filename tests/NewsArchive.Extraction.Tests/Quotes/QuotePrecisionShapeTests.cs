@@ -125,4 +125,11 @@ public class QuotePrecisionShapeTests
             "Owen Blake said the campaign's slogan, \"Stop the evictions now,\" had been painted on every bridge in town.");
         Assert.Empty(quotes);
     }
+
+    [Fact]
+    public void Words_in_the_first_person_before_a_noun_are_still_somebody_s_speech()
+    {
+        var quotes = Quotes("Nadia Ferris said her \"we will not close a single library\" pledge still stood.");
+        Assert.Equal([("we will not close a single library", "Nadia Ferris")], quotes);
+    }
 }
