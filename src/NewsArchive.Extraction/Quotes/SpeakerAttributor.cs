@@ -51,8 +51,9 @@ public sealed class SpeakerAttributor
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
-            // "Her collection, "Things we lost in the fire," sold well": a work's title, unless its cue makes it speech.
-            if (attribution is not { Direct: true } && (WorkTitle.Is(text, token, quoted) || QuotedModifier.Is(narrative, token, quoted))) continue;
+            // "Her collection, "Things we lost in the fire," sold well", a "buy now, pay later" scheme: a work's title or a label.
+            if (WorkTitle.Is(text, token, quoted, attribution is { Direct: true })
+                || (attribution is not { Direct: true } && QuotedModifier.Is(narrative, token, quoted))) continue;
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
                 words,

@@ -132,4 +132,19 @@ public class QuotePrecisionShapeTests
         var quotes = Quotes("Nadia Ferris said her \"we will not close a single library\" pledge still stood.");
         Assert.Equal([("we will not close a single library", "Nadia Ferris")], quotes);
     }
+
+    [Fact]
+    public void A_name_given_after_a_noun_and_a_verb_of_naming_is_not_a_quote()
+    {
+        var quotes = Quotes(
+            "Nadia Ferris has curated a new exhibition called \"Women who built the harbour town\" and said a campaign named \"Save our local libraries\" had 5,000 signatures.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Words_a_speaker_called_something_are_still_a_partial_quote()
+    {
+        var quotes = Quotes("Owen Blake said what critics called \"The worst decision in a generation\" was approved anyway.");
+        Assert.Equal("The worst decision in a generation", Assert.Single(quotes).Text);
+    }
 }
