@@ -31,12 +31,15 @@ internal static class HeadingQuote
     private static bool EndsWithComma(string body, TextSpan quoted) =>
         quoted.Length > 0 && body[quoted.End - 1] == ',';
 
-    // Words follow the closing mark on the line, and the line itself ends with no sentence punctuation.
+    // Words follow the closing mark on the line, and the line itself ends with no sentence punctuation; a teaser's
+    // attribution is in the present ("says flood victim"), a list of what people said keeps the story's "said".
     private static bool RunsOnAfter(string body, int afterMark, int paragraphEnd)
     {
         var i = paragraphEnd - 1;
         while (i >= afterMark && char.IsWhiteSpace(body[i])) i--;
-        return i > afterMark && char.IsLetterOrDigit(body[i]);
+        if (i <= afterMark || !char.IsLetterOrDigit(body[i])) return false;
+        var tail = body.AsSpan(afterMark, i + 1 - afterMark);
+        return !tail.Contains(" said", StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether the text [start, end) ends with punctuation that closes a sentence or clause.

@@ -70,4 +70,13 @@ public class HeadingQuoteTests
         var texts = Texts("\"Nobody in this town will lose their bank,\" says Lindqvist.");
         Assert.Equal(["Nobody in this town will lose their bank,"], texts);
     }
+
+    [Fact]
+    public void A_list_line_quoting_what_someone_said_without_a_full_stop_is_still_a_quote()
+    {
+        var texts = Texts(
+            "What they said:",
+            "\"We will keep every branch open until the spring,\" said Marta Lindqvist");
+        Assert.Equal(["We will keep every branch open until the spring,"], texts);
+    }
 }
