@@ -210,6 +210,45 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         return Cues.TryMatch(text, k, out _) ? owner.Value.Speaker.Entity.Name : null;
     }
 
+    private const int MaxSentencesToSpokesperson = 4;
+
+    /// <summary>
+    /// Whom the spokesperson introduced just before token <paramref name="t"/>'s sentence speaks for ("A Nexus
+    /// spokesperson said …" / "A spokesperson for Nexus said …"), for a singular "they": the sentences between may
+    /// only go on quoting them, naming nobody (""…," they added."); null otherwise.
+    /// </summary>
+    public string? SpokespersonBefore(int t)
+    {
+        var text = narrative.Text;
+        var sentence = narrative.SentenceStart(t);
+        var oldest = text.Tokens[t].FirstParagraph - 1;
+        for (var n = 0; n < MaxSentencesToSpokesperson && sentence > 0; n++)
+        {
+            var previous = narrative.SentenceStart(sentence - 1);
+            if (text.Tokens[previous].Paragraph < oldest) return null;
+            if (ProxySpeaker(previous, Gender.Unknown) is { } body) return body;
+            // Only a sentence quoting "them" again, naming nobody, may stand between.
+            var m = narrative.Mentions.LastBefore(sentence);
+            if ((m >= 0 && narrative.Mentions.All[m].Token >= previous) || !QuotesThem(previous, sentence)) return null;
+            sentence = previous;
+            oldest = Math.Min(oldest, text.Tokens[previous].FirstParagraph - 1);
+        }
+        return null;
+    }
+
+    // A quotation and a "they" in [from, to): ""…," they added."
+    private bool QuotesThem(int from, int to)
+    {
+        var text = narrative.Text;
+        bool quotation = false, they = false;
+        for (var k = from; k < to; k++)
+        {
+            quotation |= text.Tokens[k].Kind == TokenKind.Quotation;
+            they |= text.IsWord(k) && text.Word(k).Equals("they", StringComparison.OrdinalIgnoreCase);
+        }
+        return quotation && they;
+    }
+
     // "spokesman" is a "he", "spokeswoman" a "she", "spokesperson" either.
     private static bool Fits(ReadOnlySpan<char> noun, Gender gender) =>
         noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? gender != Gender.He

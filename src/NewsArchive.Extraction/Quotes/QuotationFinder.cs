@@ -54,8 +54,11 @@ public sealed class QuotationFinder
                     }
                     else if (role == MarkRole.Open)
                     {
-                        // A second opening mark: the earlier one was never closed.
-                        open = OpenQuotation.At(i, singleMarks: false);
+                        // "“He told me “get out of here” and left,” she said": a quotation inside the open one, marked
+                        // the same way, closes before the outer one does; skip past it. Otherwise the earlier
+                        // mark was never closed and this one opens anew.
+                        if (NestedCloser(body, paragraph, i) is var inner and >= 0) i = inner;
+                        else open = OpenQuotation.At(i, singleMarks: false);
                     }
                     else
                     {
@@ -85,6 +88,26 @@ public sealed class QuotationFinder
         }
         return found;
     }
+
+    // For a double opening mark at `open` inside an open quotation: the mark closing the nested quotation when the
+    // next two double marks after it both close (the inner one, then the outer one); -1 otherwise.
+    private static int NestedCloser(string body, TextSpan paragraph, int open)
+    {
+        var inner = -1;
+        for (var i = open + 1; i < paragraph.End; i++)
+        {
+            var skip = body.AsSpan(i, paragraph.End - i).IndexOfAny(DoubleMarks);
+            if (skip < 0) return -1;
+            i += skip;
+            if (QuoteMarks.ClassifyDouble(body, i, paragraph) == MarkRole.Open) return -1;
+            if (inner >= 0) return inner;
+            inner = i;
+        }
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks =
+        System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
 
     private static bool ContinuesInNext(string body, IReadOnlyList<TextSpan> paragraphs, int p, bool singleMarks) =>
         p + 1 < paragraphs.Count && MultiParagraphJoiner.Continues(body, paragraphs[p + 1], singleMarks, out _);

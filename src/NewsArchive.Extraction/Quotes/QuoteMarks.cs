@@ -53,7 +53,9 @@ internal static class QuoteMarks
         while (end < paragraph.End && char.IsLetterOrDigit(body[end])) end++;
         var word = body.AsSpan(i + 1, end - i - 1);
         if (char.IsDigit(next)) return !IsDecade(word);
-        if (end < paragraph.End && IsSingle(body[end]) && word.Length == 1) return false; // rock 'n' roll
+        // rock 'n' roll: a lone letter between two marks; 'I've never seen it' opens a quotation.
+        if (end < paragraph.End && IsSingle(body[end]) && word.Length == 1
+            && (end + 1 >= paragraph.End || !char.IsLetter(body[end + 1]))) return false;
         return !IsElision(word);
     }
 
@@ -74,8 +76,9 @@ internal static class QuoteMarks
         body[i - 1] is 's' or 'S' && (i + 1 >= paragraph.End || char.IsWhiteSpace(body[i + 1]))
         && !(i + 1 < paragraph.End && OpensClause(body, i + 2, paragraph.End));
 
-    // "'on the side of bill payers' and pointed to …": a possessive is followed by what it owns, never by a
-    // conjunction or a preposition, so a mark before one of those closes the quotation.
+    // "'on the side of bill payers' and pointed to …", "its 'glory years' were over": a possessive is followed by
+    // what it owns, never by a conjunction, a preposition or an auxiliary verb, so a mark before one of those closes
+    // the quotation.
     private static bool OpensClause(string body, int start, int end)
     {
         var stop = start;
@@ -84,7 +87,8 @@ internal static class QuoteMarks
     }
 
     private static readonly WordLookup ClauseWords = new(
-        WordList.Lines("speech-prepositions").Concat(["and", "but", "or", "as", "that", "which", "who", "when", "while", "because"]));
+        WordList.Lines("speech-prepositions").Concat(["and", "but", "or", "as", "that", "which", "who", "when", "while", "because",
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must"]));
 
     private static bool IsOpeningContext(char prev) =>
         char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '\u2018' or '\u201C' or '"' or '\'';

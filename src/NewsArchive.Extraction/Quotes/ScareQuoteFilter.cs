@@ -7,9 +7,8 @@ namespace NewsArchive.Extraction.Quotes;
 /// <param name="Standalone">The quotation is a sentence of its own, not a phrase inside the narrative.</param>
 /// <param name="SpeakerFromContext">The speaker was named in the sentence or paragraph before.</param>
 /// <param name="TitleCase">Every quoted word is capitalized, as in a title or name ("Keep Families Together Act").</param>
-/// <param name="AfterModal">The quotation follows a modal or "to" (would "consider all options"): reported words, not a label.</param>
 internal readonly record struct QuotationShape(
-    int Words, bool DirectCue, bool SentenceCue, bool Standalone, bool SpeakerFromContext, bool TitleCase, bool AfterModal = false);
+    int Words, bool DirectCue, bool SentenceCue, bool Standalone, bool SpeakerFromContext, bool TitleCase);
 
 /// <summary>
 /// Drops quotation marks that are not speech. Up to three quoted words are a quote only as a sentence of their own,
@@ -28,9 +27,9 @@ internal static class ScareQuoteFilter
         if (shape.DirectCue && (shape.Standalone || shape.Words > MaxScareQuoteWords)) return true;
         // A sentence of its own is speech when its speaker was just named ("Never."), or when it is long enough.
         if (shape.Standalone) return shape.SpeakerFromContext || shape.Words > MaxScareQuoteWords;
-        // "said it would "consider all options"": a quoted verb phrase after a modal is someone's words, not a label;
-        // two words ("would "vigorously defend"") are still a scare-quote's length.
-        if (shape.Words <= MaxScareQuoteWords) return shape.AfterModal && shape.SentenceCue && !shape.TitleCase && shape.Words > 2;
+        // "said it would "consider all options"": up to three words quoted inside a sentence are a partial quote too
+        // short to stand as somebody's words, even after a modal.
+        if (shape.Words <= MaxScareQuoteWords) return false;
         if (shape.TitleCase) return false;
         // A four-word phrase inside the narrative ("a step too far") is someone's words only when a cue governs its sentence.
         if (shape.Words <= MaxContextFragmentWords) return shape.SentenceCue;

@@ -44,12 +44,16 @@ public sealed class SpeakerAttributor
         for (var q = 0; q < quotations.Count; q++)
         {
             var quotation = quotations[q];
-            if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)) continue;
+            if (Nickname.Is(quotation, document.Body) || HeadingQuote.Is(quotation, document.Body, document.Paragraphs)
+                || PullQuote.Is(quotations, q, document.Body, document.Paragraphs)) continue;
             var token = text.QuotationToken[q];
-            if (IsSearchTerm(text, token)) continue;
+            if (IsSearchTerm(text, token) || DisplayedWords.Is(text, token) || MentionedPhrase.Is(text, token)) continue;
             var standalone = IsStandalone(narrative, token, quotation, document.Body);
             var attribution = Attribute(narrative, subjects, token, standalone, attributions);
             var quoted = quotation.TextOf(document.Body);
+            // "Her collection, "Things we lost in the fire," sold well", a "buy now, pay later" scheme: a work's title or a label.
+            if (WorkTitle.Is(text, token, quoted, attribution is { Direct: true })
+                || (attribution is not { Direct: true } && QuotedModifier.Is(narrative, token, quoted))) continue;
             var (words, titleCase) = ScareQuoteFilter.Measure(quoted);
             var shape = new QuotationShape(
                 words,
@@ -57,8 +61,7 @@ public sealed class SpeakerAttributor
                 SentenceCue: attribution is { Cue: not null, FromContext: false },
                 Standalone: standalone,
                 SpeakerFromContext: attribution is { FromContext: true, Speaker: not null } or { ContinuesUnnamed: true },
-                titleCase,
-                AfterModal: attribution is { Speaker: not null } && text.IsWord(token - 1) && IsModal(text.Word(token - 1)));
+                titleCase);
             if (!ScareQuoteFilter.IsQuote(shape)) continue;
             attributions[q] = attribution;
             quotes.Add(new ExtractedQuote(quoted, attribution?.Speaker, attribution?.Cue, quotation.Text));
@@ -188,7 +191,9 @@ public sealed class SpeakerAttributor
         // "Hostetler said the Senate could be called back "…"": a passive cue inside the reported clause of a cue
         // before it leaves the quotation to that cue's speaker.
         if (found is { Speaker: null } && last is { } infinitive && text.IsWord(infinitive.Token - 1)
-            && (found.Passive || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
+            // "…was told by a manager that she was "…"": a passive whose agent the text gives is that agent's words.
+            && ((found.Passive && !(text.IsWord(infinitive.End) && text.Word(infinitive.End).Equals("by", StringComparison.OrdinalIgnoreCase)))
+                || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
 
@@ -246,9 +251,27 @@ public sealed class SpeakerAttributor
             }
             var direct = true;
             for (var t = afterSubject; t < quote; t++) direct &= text.Tokens[t].Kind == TokenKind.Punctuation;
+            // "X said in a statement: "I am innocent."", "X told the BBC: "No."": a short phrase of where, when or to
+            // whom between the cue and a colon still hands the quotation straight to the cue.
+            direct |= IntroducesByColon(text, afterSubject, quote);
             found = new Attribution(subject.Speaker, SpeechCues.Text(text, c), direct, FromContext: false, SubjectStated: stated);
         }
         return found;
+    }
+
+    private const int MaxWordsBeforeColon = 5;
+
+    private static readonly WordLookup ClauseVerbs = new(
+        ["is", "was", "are", "were", "be", "been", "has", "had", "have", "that", "which", "would", "will", "could"]);
+
+    // Up to five words between the cue and a colon right before the quotation, none opening a reported clause of
+    // its own ("X said the reason was simple: "greed."" reports the reason, not words said to the listener).
+    private static bool IntroducesByColon(AttributionText text, int from, int quote)
+    {
+        if (!text.IsPunctuation(quote - 1, ':') || quote - 1 - from > MaxWordsBeforeColon) return false;
+        for (var t = from; t < quote - 1; t++)
+            if (text.Tokens[t].Kind == TokenKind.Quotation || (text.IsWord(t) && ClauseVerbs.Contains(text.Word(t)))) return false;
+        return true;
     }
 
     // No cue of its own: the speaker named, with a cue, in the sentence before or the paragraph before.
@@ -566,11 +589,6 @@ public sealed class SpeakerAttributor
         w.Equals("searched", StringComparison.OrdinalIgnoreCase) || w.Equals("googled", StringComparison.OrdinalIgnoreCase)
         || w.Equals("search", StringComparison.OrdinalIgnoreCase) || w.Equals("searches", StringComparison.OrdinalIgnoreCase)
         || w.Equals("searching", StringComparison.OrdinalIgnoreCase) || w.Equals("typed", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsModal(ReadOnlySpan<char> w) =>
-        w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("will", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsWordsNoun(ReadOnlySpan<char> w) =>
         w.Equals("words", StringComparison.OrdinalIgnoreCase) || w.Equals("remarks", StringComparison.OrdinalIgnoreCase)

@@ -1003,7 +1003,9 @@ internal sealed class SubjectFinder
         if (w.Equals("she", StringComparison.OrdinalIgnoreCase)) return _pronouns.Resolve(anchor, Gender.She);
         if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
             return TextBefore(t) is var text and >= 0 ? _sources.Resolve(text, text + 1) : MostRecent(anchor, s => !s.IsPerson);
-        return null; // "they": a group the text seldom names
+        // "A Nexus spokesperson said the fault was fixed. They said: "…"": the singular "they" of the spokesperson
+        // just introduced; any other "they" is a group the text seldom names.
+        return w.Equals("they", StringComparison.OrdinalIgnoreCase) ? _pronouns.SpokespersonBefore(t) : null;
     }
 
     // "His family released a statement. It read: …": the text ("statement", "report") named after the latest
@@ -1021,11 +1023,16 @@ internal sealed class SubjectFinder
         return -1;
     }
 
+    private static readonly string[] RoleQualifiers = WordList.Lines("speech-role-qualifiers").ToArray();
+
     private string? ResolveRole(Candidate c, int anchor)
     {
         // "the Denver mayor" holds for "Mayor of Denver": every word of the phrase is in the role.
         var phrase = Enumerable.Range(c.Noun, c.End - c.Noun).Select(k => Text.Word(k).ToString()).ToArray();
-        bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w)));
+        // "the health secretary said" is not the "Shadow health secretary": a qualifier the words lack makes another role.
+        var written = Enumerable.Range(c.Token, c.End - c.Token).Where(Text.IsWord).Select(k => Text.Word(k).ToString()).ToArray();
+        bool Holds(Speaker s) => s.IsPerson && s.Entity.Roles.Any(r => phrase.All(w => ContainsWords(r, w))
+                                                                      && !RoleQualifiers.Any(q => !written.Contains(q, StringComparer.OrdinalIgnoreCase) && ContainsWords(r, q)));
         // "One senior executive, who asked not to be named, said … "…," the executive said": the unnamed one the text
         // just brought in, unless someone holding the role is named after that.
         if (IndefiniteIntroduction(Text.Word(c.End - 1), c.Token) is var intro and >= 0)
@@ -1094,9 +1101,11 @@ internal sealed class SubjectFinder
         bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
+            // "Greater Manchester Police were called … "…," the force said": a body whose name says its kind.
+            ?? (OrganizationKinds.Knows(noun) ? MostRecent(anchor, s => !s.IsPerson && OrganizationKinds.Fits(n, s.Entity.Name), int.MaxValue / 2) : null)
             // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
             ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
-            ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor) : null);
+            ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor, IsCommercial(noun)) : null);
     }
 
     private const int MaxDescriptionWords = 6;
@@ -1192,17 +1201,29 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    private string? LatestOrganizationSubject(int anchor)
+    // "the company", "the firm": a business, never a union, council or department.
+    private static bool IsCommercial(ReadOnlySpan<char> noun) =>
+        noun.Equals("company", StringComparison.OrdinalIgnoreCase) || noun.Equals("firm", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordLookup NonCompanyHeads = WordLookup.FromList("speech-noncompany-heads");
+
+    private static bool IsNonCompany(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return NonCompanyHeads.Contains(space < 0 ? name : name.AsSpan(space + 1));
+    }
+
+    private string? LatestOrganizationSubject(int anchor, bool company = false)
     {
         var all = _narrative.Mentions.All;
         var oldest = Text.Tokens[anchor].FirstParagraph - 3;
         for (var m = _narrative.Mentions.LastBefore(anchor); m >= 0 && Text.Tokens[all[m].Token].Paragraph >= oldest; m--)
         {
-            if (all[m].Speaker.IsPerson) continue;
+            if (all[m].Speaker.IsPerson || (company && IsNonCompany(all[m].Speaker.Entity.Name))) continue;
             var sentence = _narrative.SentenceStart(all[m].Token);
             for (var k = sentence; k <= sentence + 1 && k < all[m].Token; k++)
                 if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false } subject
-                    && (k == sentence || _narrative.IsDeterminer(sentence))
+                    && (k == sentence || _narrative.IsDeterminer(sentence)) && !(company && IsNonCompany(subject.Speaker.Entity.Name))
                     // "Acme's chief executive, Jo Ames, told the BBC": the organization whose staff speak opens it.
                     && (!subject.Possessive || (Text.IsWord(subject.End) && (StaffNouns.Contains(Text.Word(subject.End)) || IsRoleWord(Text.Word(subject.End))))))
                     return subject.Speaker.Entity.Name;
@@ -1267,10 +1288,24 @@ internal sealed class SubjectFinder
         var previous = _narrative.SentenceStart(sentence - 1);
         for (var k = previous; k < sentence && k - previous <= 1; k++)
             if (_narrative.Mentions.StartingAt(k) is { Speaker.IsPerson: false, Possessive: false } m) return m.Speaker.Entity.Name;
+        // "The operator, Skyline Networks, said …" / "In a statement, Skyline said …": the organization standing as
+        // the subject of that sentence's speech verb, after an opening phrase or a noun it is set beside.
+        for (var k = previous; k < sentence && k - previous <= MaxWordsToOrganizationSubject; k++)
+        {
+            if (Text.Tokens[k].Kind == TokenKind.Quotation || SpeechVerbs.TryMatch(Text, k, out _)) return null;
+            if (_narrative.Mentions.StartingAt(k) is not { } m) continue;
+            if (m.Speaker.IsPerson || m.Possessive || _narrative.FollowsPreposition(k, previous)) return null;
+            var next = m.End;
+            if (Text.IsPunctuation(next, ',') && !Text.IsPunctuation(k - 1, ',')) return null; // "Acme, …" opens a list or an aside
+            if (Text.IsPunctuation(next, ',')) next++;
+            return SpeechVerbs.TryMatch(Text, next, out _) || (_narrative.IsAdverb(next) && SpeechVerbs.TryMatch(Text, next + 1, out _)) ? m.Speaker.Entity.Name : null;
+        }
         return null;
     }
 
     private const int MaxProxyParagraphsBack = 3;
+    private const int MaxWordsToOrganizationSubject = 8;
+    private static readonly SpeechCues SpeechVerbs = new();
 
     // ""…," the spokesman said": whom the spokesman the text brought in earlier ("a spokesman for Acme", "an Acme
     // spokesman") speaks for; null when "the" does not open the phrase or no such introduction names anyone.

@@ -45,4 +45,38 @@ public class HeadingQuoteTests
         var texts = Texts("Lindqvist said the plan was \"the only way to keep the doors open\" and promised a vote.");
         Assert.Equal(["the only way to keep the doors open"], texts);
     }
+
+    [Fact]
+    public void A_video_teaser_whose_quotation_breaks_off_at_a_comma_is_not_a_quote()
+    {
+        var texts = Texts(
+            "Video: \"The water came up to the windows,\" says a Riverside shop owner",
+            "\"We will keep every branch open until the spring,\" Lindqvist said.");
+        Assert.Equal(["We will keep every branch open until the spring,"], texts);
+    }
+
+    [Fact]
+    public void A_related_story_line_with_a_quotation_and_its_speaker_but_no_full_stop_is_not_a_quote()
+    {
+        var texts = Texts(
+            "The bank said it would review the decision.",
+            "'I was told my savings were safe,' says pensioner who lost thousands");
+        Assert.Empty(texts);
+    }
+
+    [Fact]
+    public void A_story_paragraph_whose_attribution_ends_with_a_full_stop_is_a_quote()
+    {
+        var texts = Texts("\"Nobody in this town will lose their bank,\" says Lindqvist.");
+        Assert.Equal(["Nobody in this town will lose their bank,"], texts);
+    }
+
+    [Fact]
+    public void A_list_line_quoting_what_someone_said_without_a_full_stop_is_still_a_quote()
+    {
+        var texts = Texts(
+            "What they said:",
+            "\"We will keep every branch open until the spring,\" said Marta Lindqvist");
+        Assert.Equal(["We will keep every branch open until the spring,"], texts);
+    }
 }

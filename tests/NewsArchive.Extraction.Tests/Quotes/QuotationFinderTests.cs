@@ -136,4 +136,40 @@ public class QuotationFinderTests
         Assert.Equal(["The nurses' pay deal is not enough"],
             QuotedTexts("She called it 'The nurses' pay deal is not enough' and left."));
     }
+
+    [Fact]
+    public void A_uk_single_quotation_opening_with_a_contracted_i_is_a_quotation()
+    {
+        Assert.Equal(["I've waited an hour for a bus that never came. Nobody's told us why.", "I'm not surprised,", "I'd go again."],
+            QuotedTexts("Ms Okafor told the paper: 'I've waited an hour for a bus that never came. Nobody's told us why.'",
+                "'I'm not surprised,' her neighbour said. 'I'd go again.'"));
+    }
+
+    [Fact]
+    public void A_lone_letter_between_two_marks_is_still_no_quotation()
+    {
+        Assert.Empty(QuotedTexts("The band played rock 'n' roll until the hall's lights went out."));
+    }
+
+    [Fact]
+    public void A_quotation_nested_in_the_same_marks_stays_inside_the_outer_quotation()
+    {
+        Assert.Equal(["The foreman told us “pack your tools and go home” before the shift had even started,", "It hurt."],
+            QuotedTexts("“The foreman told us “pack your tools and go home” before the shift had even started,” said Ken Aldous. “It hurt.”"));
+        Assert.Equal(["My landlord said \"you have until Friday to find somewhere else\" and hung up,"],
+            QuotedTexts("\"My landlord said \"you have until Friday to find somewhere else\" and hung up,\" she said."));
+    }
+
+    [Fact]
+    public void An_unclosed_mark_before_a_whole_quotation_still_gives_way_to_it()
+    {
+        Assert.Equal(["We are leaving,", "Now."], QuotedTexts("“It was over. “We are leaving,” she said, “Now.”"));
+    }
+
+    [Fact]
+    public void A_single_mark_after_a_plural_and_before_an_auxiliary_closes_the_quotation()
+    {
+        Assert.Equal(["glory years", "We'd seen the problems coming,"],
+            QuotedTexts("He said the club's 'glory years' were long gone.", "'We'd seen the problems coming,' he added."));
+    }
 }

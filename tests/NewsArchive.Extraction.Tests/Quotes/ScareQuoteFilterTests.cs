@@ -46,16 +46,9 @@ public class ScareQuoteFilterTests
     }
 
     [Fact]
-    public void A_three_word_verb_phrase_after_a_modal_with_a_cue_is_a_quote()
+    public void A_three_word_phrase_in_the_narrative_is_a_partial_quote_too_short_to_be_a_quote_even_with_a_cue()
     {
-        var shape = new QuotationShape(3, DirectCue: false, SentenceCue: true, Standalone: false, SpeakerFromContext: false, TitleCase: false, AfterModal: true);
-        Assert.True(ScareQuoteFilter.IsQuote(shape));
-    }
-
-    [Fact]
-    public void A_two_word_verb_phrase_after_a_modal_is_a_scare_quote_even_with_a_cue()
-    {
-        var shape = new QuotationShape(2, DirectCue: false, SentenceCue: true, Standalone: false, SpeakerFromContext: false, TitleCase: false, AfterModal: true);
+        var shape = new QuotationShape(3, DirectCue: false, SentenceCue: true, Standalone: false, SpeakerFromContext: true, TitleCase: false);
         Assert.False(ScareQuoteFilter.IsQuote(shape));
     }
 }

@@ -113,4 +113,32 @@ public class SpeakerAttributorEverydayShapeTests
             "Eli Swift threw for 300 yards. Coach Gil Roan praised his quarterback after the game.",
             "\"Eli made every throw he needed to make tonight,\" he said."));
     }
+
+    [Fact]
+    public void A_short_quotation_after_a_cue_a_phrase_and_a_colon_is_the_speaker_s()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]), Organization("BBC"));
+        Assert.Equal(
+            [("I am innocent.", "Lena Ford"), ("Totally untrue.", "Lena Ford"), ("Thank you all.", "Lena Ford")],
+            Quotes(e,
+                "Lena Ford was charged in May. Ford said in a statement: \"I am innocent.\"",
+                "Ford told the BBC on Tuesday: \"Totally untrue.\"",
+                "She wrote on Facebook: \"Thank you all.\""));
+    }
+
+    [Fact]
+    public void A_short_quotation_after_a_colon_that_ends_a_reported_clause_stays_a_partial_quote()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]));
+        Assert.Empty(Quotes(e, "Lena Ford said the reason was simple: \"greed.\""));
+    }
+
+    [Fact]
+    public void Words_a_passive_cue_gives_to_an_unnamed_agent_are_not_the_earlier_cue_s_speaker()
+    {
+        var e = KnownEntities(Person("Lena Ford", ["Ford"]));
+        Assert.Equal([("stirring up trouble for the whole team", null)], Quotes(e,
+            "Lena Ford worked at the depot for six years.",
+            "According to her lawsuit, Ford was told by a supervisor that she was \"stirring up trouble for the whole team\" weeks before she was fired."));
+    }
 }

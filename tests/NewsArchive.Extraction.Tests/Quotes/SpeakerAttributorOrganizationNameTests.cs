@@ -80,4 +80,50 @@ public class SpeakerAttributorOrganizationNameTests
             [("We have to be a smaller, stronger business.", "Lorna Fitch"), ("Stores will trade as normal until closure.", "Bramwell & Sons")],
             quotes);
     }
+
+    [Fact]
+    public void A_noun_for_a_kind_of_body_stands_for_the_body_whose_name_says_that_kind()
+    {
+        var entities = KnownEntities(
+            Organization("Northvale Police"), Organization("Carver County Public Schools"), Organization("St Anne's Infirmary"),
+            Person("Rhona Bell", ["Bell"]));
+        var quotes = AttributedQuotes(entities,
+                "Officers from Northvale Police were called to the house on Sunday.",
+                "\"Enquiries are continuing and we would ask anyone with information to call us,\" the force said.",
+                "Rhona Bell said parents at Carver County Public Schools were told on Friday that two buildings would close.",
+                "\"These are hard decisions and we did not take them lightly,\" the district said.",
+                "One driver was taken to St Anne's Infirmary.",
+                "\"The patient is in a stable condition on a general ward,\" the hospital said.")
+            .Select(q => (q.Text, q.Speaker)).ToList();
+        Assert.Equal(
+            [("Enquiries are continuing and we would ask anyone with information to call us,", "Northvale Police"),
+             ("These are hard decisions and we did not take them lightly,", "Carver County Public Schools"),
+             ("The patient is in a stable condition on a general ward,", "St Anne's Infirmary")],
+            quotes);
+    }
+
+    [Fact]
+    public void The_company_is_the_business_named_before_not_a_union_or_council_named_since()
+    {
+        var entities = KnownEntities(
+            Organization("Harlow Coach Lines"), Organization("National Drivers Union"), Organization("Bexwell County Council"), Person("Ivy Stone", ["Stone"]));
+        var quotes = Quotes(entities,
+            "Harlow Coach Lines lost its contract with Bexwell County Council on Monday.",
+            "Ivy Stone, a representative of the National Drivers Union, said drivers would be offered new jobs.",
+            "\"We are disappointed and have done everything we could to keep services running,\" the company said.");
+        Assert.Equal([("We are disappointed and have done everything we could to keep services running,", "Harlow Coach Lines")], quotes);
+    }
+
+    [Fact]
+    public void A_bare_spokesperson_speaks_for_the_organization_set_beside_a_noun_as_the_subject_before()
+    {
+        var entities = KnownEntities(Organization("Skyline Networks"), Organization("Hollin Parish Council"), Person("Claire Nolan", ["Nolan"]));
+        var quotes = Quotes(entities,
+            "Claire Nolan said Hollin Parish Council had never consulted parents about the mast.",
+            "The operator, Skyline Networks, said it had followed every planning rule. \"We consulted widely before applying,\" a spokesman said.",
+            "In a statement, Hollin Parish Council said it would review the decision. \"We will listen to residents,\" a spokeswoman said.");
+        Assert.Equal(
+            [("We consulted widely before applying,", "Skyline Networks"), ("We will listen to residents,", "Hollin Parish Council")],
+            quotes);
+    }
 }

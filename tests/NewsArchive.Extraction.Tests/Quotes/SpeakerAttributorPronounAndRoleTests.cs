@@ -131,4 +131,60 @@ public class SpeakerAttributorPronounAndRoleTests
             "\"We had no idea whether anyone would come through the door,\" she said.");
         Assert.Equal([("We had no idea whether anyone would come through the door,", "Maria Ruiz")], quotes);
     }
+
+    [Fact]
+    public void Gives_a_singular_they_to_the_organization_whose_spokesperson_was_just_introduced()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "Hugh Barr said his street had been without water since Sunday.",
+            "A Tarnwick Water spokesperson said a burst main had been repaired overnight. They said: \"We are sorry for the disruption and are checking every pipe on the road.\"",
+            "A spokesperson for Tarnwick Water said crews were still on site.",
+            "\"Supplies should be back to normal by the evening,\" they added.");
+        Assert.Equal(
+            [("We are sorry for the disruption and are checking every pipe on the road.", "Tarnwick Water"),
+             ("Supplies should be back to normal by the evening,", "Tarnwick Water")],
+            quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_plural_they_of_people_unnamed()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "Tarnwick Water said a burst main had been repaired. Residents on the estate were not convinced.",
+            "\"We have heard that before and nothing ever changes here,\" they said.");
+        Assert.Equal([("We have heard that before and nothing ever changes here,", null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_role_to_its_holder_not_to_a_shadow_former_or_deputy_holder_named_later()
+    {
+        var entities = KnownEntities(
+            Person("Rhian Tate", ["Tate"], ["Transport Secretary"]), Person("Gil Ormond", ["Ormond"], ["shadow transport secretary"]),
+            Person("Dora Vick", ["Vick"], ["mayor"]), Person("Len Pryor", ["Pryor"], ["former mayor"]));
+        var quotes = Quotes(entities,
+            "Transport Secretary Rhian Tate opened the line on Monday, watched by shadow transport secretary Gil Ormond.",
+            "\"This is the first of many,\" the transport secretary said.",
+            "Mayor Dora Vick cut the ribbon beside former mayor Len Pryor, who first proposed the route.",
+            "\"We have waited thirty years for this day,\" the mayor said.");
+        Assert.Equal([("This is the first of many,", "Rhian Tate"), ("We have waited thirty years for this day,", "Dora Vick")], quotes);
+    }
+
+    [Fact]
+    public void Carries_a_singular_they_over_the_spokesperson_s_own_quotes_but_not_over_a_sentence_about_others()
+    {
+        var entities = KnownEntities(Organization("Tarnwick Water"), Person("Hugh Barr", ["Barr"]));
+        var quotes = Quotes(entities,
+            "A spokesperson for Tarnwick Water said a burst main had been repaired.",
+            "\"We are sorry for the disruption this has caused,\" they said.",
+            "\"Supplies should be back to normal by the evening,\" they added.",
+            "A Tarnwick Water spokesperson said the road would reopen on Friday. Residents on the estate were not convinced.",
+            "\"We have heard that before and nothing ever changes,\" they said.");
+        Assert.Equal(
+            [("We are sorry for the disruption this has caused,", "Tarnwick Water"),
+             ("Supplies should be back to normal by the evening,", "Tarnwick Water"),
+             ("We have heard that before and nothing ever changes,", null)],
+            quotes);
+    }
 }
