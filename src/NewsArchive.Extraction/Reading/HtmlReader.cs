@@ -248,6 +248,8 @@ internal static class HtmlReader
 
     // The <article> with the most paragraph text, unless it is a teaser card beside a much longer story block;
     // else the element whose paragraphs hold the most text.
+    private const int SiblingShare = 4; // siblings with a quarter of the densest block's text are part of the story
+
     private static IElement ChooseContent(IDocument document, Dictionary<IElement, string> paragraphTexts)
     {
         // Each paragraph's text is read once; the articles and the blocks around paragraphs are scored from its length.
@@ -268,17 +270,31 @@ internal static class HtmlReader
         }
 
         var scores = new Dictionary<IElement, int>();
+        var own = new Dictionary<IElement, int>(); // text of each block's own paragraphs
         foreach (var (p, text) in paragraphTexts)
         {
             var length = text.Length;
             if (p.ParentElement is not { } parent) continue;
             scores[parent] = scores.GetValueOrDefault(parent) + length;
+            own[parent] = own.GetValueOrDefault(parent) + length;
             if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
         }
         var densest = scores.Count > 0 ? scores.MaxBy(s => s.Value) : default;
         if (article is not null && (densest.Key is null || articleLength * 2 >= densest.Value)) return article;
-        if (densest.Key is not null) return densest.Key;
+        if (densest.Key is not null) return WithSiblingBlocks(densest.Key, own);
         return (IElement?)document.Body ?? document.DocumentElement;
+    }
+
+    // '<div class="body"><div class="group">…</div><figure/><div class="group">…</div></div>': a story split into
+    // sibling blocks of paragraphs is their parent, when the siblings hold a fair share of the text beside the densest.
+    private static IElement WithSiblingBlocks(IElement densest, Dictionary<IElement, int> own)
+    {
+        if (densest.ParentElement is not { } parent || parent.LocalName is "body" or "html") return densest;
+        var ownText = own.GetValueOrDefault(densest);
+        var siblingText = 0;
+        foreach (var sibling in parent.Children)
+            if (sibling != densest && sibling.LocalName == densest.LocalName) siblingText += own.GetValueOrDefault(sibling);
+        return siblingText * SiblingShare >= ownText ? parent : densest;
     }
 
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.

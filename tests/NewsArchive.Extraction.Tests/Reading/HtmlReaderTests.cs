@@ -45,6 +45,33 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Read_takes_a_story_split_into_sibling_blocks_whole_when_there_is_no_article_element()
+    {
+        const string para = "<p>The council voted on Tuesday to close the two branch libraries, a decision residents had fought for months.</p>";
+        var doc = Read("<title>T</title><body><nav><a href=\"/\">Home</a></nav><div class=\"story\">" +
+            "<div class=\"group\">" + para + "<p>Opening words of the story come here and run long enough to matter.</p></div>" +
+            "<figure><figcaption>A library in winter. Photo: Ann Lee</figcaption></figure>" +
+            "<div class=\"group\">" + para + para + "<p>The closing words of the story.</p></div>" +
+            "</div><footer><p>Copyright words that are not the story at all.</p></footer></body>");
+
+        var paragraphs = ParagraphsOf(doc);
+        Assert.Equal("Opening words of the story come here and run long enough to matter.", paragraphs[1]);
+        Assert.Equal("The closing words of the story.", paragraphs[^1]);
+        Assert.DoesNotContain(paragraphs, p => p.Contains("Photo") || p.Contains("Copyright"));
+    }
+
+    [Fact]
+    public void Read_leaves_a_short_sibling_block_beside_the_story_out()
+    {
+        const string para = "<p>The council voted on Tuesday to close the two branch libraries, a decision residents had fought for months.</p>";
+        var doc = Read("<title>T</title><body><div class=\"page\"><div class=\"story\">" + para + para + para + para + "</div>" +
+            "<div class=\"promo\"><p>Sign up now.</p></div></div></body>");
+
+        Assert.DoesNotContain(ParagraphsOf(doc), p => p.Contains("Sign up"));
+        Assert.Equal(4, doc.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Read_prefers_h1_then_title_when_there_is_no_og_title()
     {
         Assert.Equal("Heading", Read("<html><head><title>Tab</title></head><body><h1>Heading</h1><p>Text.</p></body></html>").Title);
