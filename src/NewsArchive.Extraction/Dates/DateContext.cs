@@ -215,7 +215,9 @@ internal static class DateContext
         var (first, _) = scan.TokensOf(mention.Sentence);
         var prev = mention.FirstToken - 1;
         if (prev < first) return false;
-        if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
+        // ("the worst since November 2009, when the river burst its banks": the ", when …" clause tells what happened then.)
+        if (scan.IsWord(prev, "since"))
+            return !StartsAState(scan, mention, first, prev) && ClauseTense.WhenClauseTense(scan, mention, scan.TokensOf(mention.Sentence).End) != Tense.Past;
         // "the fastest pace since early 2025": a span from a loose point.
         if (prev - 1 >= first && (scan.IsWord(prev, "early") || scan.IsWord(prev, "late")) && scan.IsWord(prev - 1, "since")) return true;
         // "its lowest level since the start of 2024", "nine defeats since the start of November": a span from a loose point.
@@ -324,6 +326,9 @@ internal static class DateContext
         {
             var token = scan.Tokens[i];
             if (token.Kind == TokenKind.Number) continue;
+            // "announced £100m of funding …", "paid $1.5 million": an amount's unit is part of the figure, not a word.
+            if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Number && (scan.Tokens[i - 1].End == token.Start
+                || scan.IsWord(i, "million") || scan.IsWord(i, "billion"))) continue;
             if (token.Kind == TokenKind.Symbol)
             {
                 // "approved in a 6-3 vote last year": a score's hyphen joins numbers.
