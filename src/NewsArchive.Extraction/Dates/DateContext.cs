@@ -580,8 +580,34 @@ internal static class DateContext
     private static readonly FilteredWords ChangeWords =
         WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
 
+    private static readonly FilteredWords ForecastChangeVerbs =
+        WordSet("cut", "raised", "lowered", "lifted", "trimmed", "slashed", "revised", "upgraded", "downgraded", "reduced", "increased",
+            "issued", "published", "released", "withdrew", "scrapped", "reaffirmed", "reiterated");
+
     private static readonly FilteredWords ForecastNouns =
         WordSet("projection", "projections", "forecast", "forecasts", "outlook", "prediction", "predictions", "median", "estimate", "estimates");
+
+    // "the record day had come on Saturday, July 25", "had written to the union on Monday": "had" before a participle
+    // is the pluperfect of a happening, not a possession ("had 34 flood alerts in place").
+    private static bool IsPluperfectHad(DateScan scan, int i) =>
+        scan.IsWord(i, "had") && i + 1 < scan.Tokens.Count && !scan.IsWord(i + 1, "been")
+        && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "come") || scan.IsWord(i + 1, "become") || scan.IsWord(i + 1, "run")
+            || scan.IsWord(i + 1, "already") || scan.IsWord(i + 1, "just"));
+
+    // "the tide peaked at around 7.20pm on Sunday", "Complaints peaked in November, when …": a peak with no figure is the
+    // moment something was at its height, a happening; "peaked at 13.2% in December" is a level measured.
+    private static bool IsPeakMoment(DateScan scan, int i, int date)
+    {
+        if (!scan.IsWord(i, "peaked")) return false;
+        for (var k = i + 1; k < date && k <= i + 4; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Number) continue;
+            var clock = k + 1 < date && (scan.IsWord(k + 1, "pm") || scan.IsWord(k + 1, "am") || scan.IsWord(k + 1, "p") || scan.IsWord(k + 1, "a")
+                || scan.IsSymbol(k + 1, ':') || scan.IsSymbol(k + 1, '.') && k + 3 < date && (scan.IsWord(k + 3, "pm") || scan.IsWord(k + 3, "am")));
+            return clock;
+        }
+        return true;
+    }
 
     /// <summary>
     /// "A cordon remained in place on Monday afternoon", "it had 34 flood alerts in place on Wednesday evening", "the ratio
@@ -598,7 +624,8 @@ internal static class DateContext
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
-                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
+                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
             // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
             // due on Friday to discuss", "was to meet on Monday" tell what was coming.
@@ -673,7 +700,21 @@ internal static class DateContext
         {
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ';' or ':' or '—' or '–') return false;
-            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first);
+            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first) && !IsActedOn(scan, i, first);
+        }
+        return false;
+    }
+
+    // "cut its full-year sales forecast in July", "raised its outlook in May": a forecast that a past verb acts on is
+    // changed then, a happening.
+    private static bool IsActedOn(DateScan scan, int noun, int first)
+    {
+        for (var k = noun - 1; k >= first && k >= noun - 7; k--)
+        {
+            if (scan.Tokens[k].Kind == TokenKind.Symbol && !scan.IsSymbol(k, '-')) return false;
+            if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+            if (ForecastChangeVerbs.Contains(scan.Text(k))) return !(k > first && DateWords.AdjectiveCues.Contains(scan.Text(k - 1)));
+            if (!char.IsLower(scan.Body[scan.Tokens[k].Start]) || IsHappeningVerb(scan, k)) return false;
         }
         return false;
     }
