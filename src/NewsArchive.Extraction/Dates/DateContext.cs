@@ -416,6 +416,8 @@ internal static class DateContext
         if (prev >= first && scan.IsWord(prev, "between"))
         {
             var and = mention.LastToken + 1;
+            // "between Sunday night and Monday evening"
+            if (and < end && mention.Expression.Form == DateForm.Weekday && IsPartOfDayWord(scan, and)) and++;
             return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
         }
         if (IsFromSpanEnd(scan, prev, first)) return true;
@@ -456,7 +458,9 @@ internal static class DateContext
         if (scan.IsWord(i, "the") && i + 2 < scan.Tokens.Count && IsPartOfSpan(scan, i + 1) && scan.IsWord(i + 2, "of")) return true;
         if (scan.IsWord(i, "mid") || scan.IsWord(i, "early") || scan.IsWord(i, "late")) return true;
         var text = scan.Text(i);
-        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.Weekdays.ContainsKey(text))
+        // ("between Oct. 1 and Dec. 15": a month abbreviated, as US style writes it.)
+        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.MonthAbbreviations.ContainsKey(text)
+                                                         || DateWords.Weekdays.ContainsKey(text))
             || scan.Tokens[i].Kind == TokenKind.Number;
     }
 
