@@ -96,7 +96,7 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
-        if (tense == Tense.Past && AheadOfStory.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
+        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention))) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
 

@@ -41,7 +41,8 @@ internal static class DateWords
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
-        WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers"))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
     public static readonly FilteredWords Modals = Set("dates-modals");
