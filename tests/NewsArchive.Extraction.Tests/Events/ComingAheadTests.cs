@@ -22,3 +22,13 @@ public sealed class ComingAheadTests
         Assert.Equal(["2026-04"], EventDates.Of("The plan angered councillors when it was published in April.", "2026-05-04"));
     }
 }
+
+/// <summary>"Ten years ago today, …": the today an anniversary counts back from is no happening.</summary>
+public sealed class AgoTodayTests
+{
+    [Fact]
+    public void Dates_only_the_happening_counted_back_to()
+    {
+        Assert.Equal(["2016-05-04"], EventDates.Of("Ten years ago today, on May 4, 2016, the mill burned down.", "2026-05-04"));
+    }
+}
