@@ -241,7 +241,7 @@ internal static class DateContext
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
         var until = limit >= 0 && (scan.IsWord(limit, "until") || scan.IsWord(limit, "till")) ? limit : -1;
-        if (until >= 0 && IsLastingState(scan, until, first)) return true;
+        if (until >= 0 && (IsLastingState(scan, until, first) || IsExtendedUntil(scan, until, first))) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
             && scan.Tokens[prev - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(prev - 1))) return true;
@@ -277,6 +277,19 @@ internal static class DateContext
             if (LastingStateWords.Contains(scan.Text(i)) || DateWords.WeatherNouns.Contains(scan.Text(i))) return true;
             if (!(scan.IsWord(i, "normally") || scan.IsWord(i, "usually") || scan.IsWord(i, "typically") || scan.IsWord(i, "closed")
                   || scan.IsWord(i, "open") || scan.IsWord(i, "shut"))) return false;
+        }
+        return false;
+    }
+
+    // "extended its cold-health alert for England until Monday", "extends the consultation until 30 June": what is
+    // extended runs on to that day, when it ends; the extending happened when the story says.
+    private static bool IsExtendedUntil(DateScan scan, int until, int first)
+    {
+        for (var i = until - 1; i >= first && i >= until - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (scan.IsWord(i, "extended") || scan.IsWord(i, "extends") || scan.IsWord(i, "extend") || scan.IsWord(i, "extending")) return true;
         }
         return false;
     }
