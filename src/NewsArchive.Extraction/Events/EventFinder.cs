@@ -209,7 +209,8 @@ public sealed class EventFinder
                 // "The November fire injured three contractors": a month or day naming a happening the story tells
                 // elsewhere is that happening again, like "Saturday's defeat".
                 if (DateContext.IsWrittenPossessive(scan, mention)
-                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)) namedDates.Add(resolved);
+                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)
+                    || ParticipleNaming.Is(scan, mention)) namedDates.Add(resolved);
                 else plainDates.Add(resolved);
             }
 
