@@ -96,10 +96,12 @@ internal static class FigurePeriod
         return false;
     }
 
-    // "up from 870 the year before", "down from 43,800", "compared with 27": the figure's period set against another.
+    // "up from 870 the year before", "down from 43,800", "compared with 27", "5% less water in 2022 than the year
+    // before": the figure's period set against another.
     private static bool ComparedAfter(DateScan scan, DateMention mention, int end)
     {
         var k = mention.LastToken + 1;
+        if (k < end && scan.IsWord(k, "than")) return true;
         if (k < end && scan.IsSymbol(k, ',')) k++;
         return k + 1 < end && ((scan.IsWord(k, "up") || scan.IsWord(k, "down")) && scan.IsWord(k + 1, "from")
             || scan.IsWord(k, "compared") && (scan.IsWord(k + 1, "with") || scan.IsWord(k + 1, "to")));
