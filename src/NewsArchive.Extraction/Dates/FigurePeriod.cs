@@ -21,10 +21,12 @@ internal static class FigurePeriod
         // "delivered 412 babies last year, …, according to figures it submitted": a figure credited to its source after
         // it is a statistic too. (A fronted "In 2018, ICE sent … 108 of these requests, according to …" tells happenings.)
         var according = AccordingToAfter(scan, mention.LastToken + 1, end);
+        // "responded to 41 fires last year, according to department figures": credited to figures, any count is one.
+        var toFigures = according >= 0 && CreditsFigures(scan, according + 2, end);
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - FigureReach; i--)
         {
             if (IsBreak(scan, i)) return false;
-            if (!IsFigure(scan, i)) continue;
+            if (!IsFigure(scan, i) && !(toFigures && scan.Tokens[i].Kind == TokenKind.Number && !IsYear(scan, i))) continue;
             // "Figures published last month showed that 312 patients waited more than 12 hours in December": what
             // published figures count, whatever its verb, is the statistic of that period.
             if (ShownByFigures(scan, i, first)) return true;
@@ -160,6 +162,17 @@ internal static class FigurePeriod
                 return !(k - 2 >= first && (scan.IsWord(k - 2, "until") || scan.IsWord(k - 1, "until")));
             if (!(scan.IsWord(k, "about") || scan.IsWord(k, "more") || scan.IsWord(k, "than") || scan.IsWord(k, "by") || scan.IsWord(k, "to")
                   || scan.IsWord(k, "nearly") || scan.IsWord(k, "almost") || scan.IsWord(k, "some") || scan.IsWord(k, "just"))) return false;
+        }
+        return false;
+    }
+
+    // "according to department figures", "according to state data": the source named is figures themselves.
+    private static bool CreditsFigures(DateScan scan, int from, int end)
+    {
+        for (var i = from; i < end && i <= from + 4; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
+            if (scan.IsWord(i, "figures") || scan.IsWord(i, "data") || scan.IsWord(i, "statistics") || scan.IsWord(i, "records")) return true;
         }
         return false;
     }

@@ -34,6 +34,7 @@ public sealed class FigurePeriodTests
     [InlineData("Officers made 3,400 arrests for drink-driving in 2024, up from 2,950 the year before.")]
     [InlineData("The hospital logged 11,200 ambulance arrivals last year.")]
     [InlineData("Households used about 8% less gas in 2023 than the year before, the regulator said.")]
+    [InlineData("Lifeguards rescued 63 swimmers last year, according to council figures.")]
     public void Reads_the_month_or_year_a_reported_figure_measures_as_no_happening(string text)
     {
         Assert.True(IsFigurePeriod(text));
