@@ -32,6 +32,7 @@ internal static class DateWords
     public static readonly FilteredWords TransactionVerbs = Set("dates-transaction-verbs");
     public static readonly FilteredWords MeasureVerbs = Set("dates-measure-verbs");
     public static readonly FilteredWords TallyVerbs = Set("dates-tally-verbs");
+    public static readonly FilteredWords ChangeVerbs = Set("dates-change-verbs");
     public static readonly FilteredWords TargetWords = Set("dates-target-words");
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");

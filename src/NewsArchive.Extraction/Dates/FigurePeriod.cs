@@ -158,7 +158,7 @@ internal static class FigurePeriod
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) continue;
             // ("held at £9,250 until they rose to £9,535 last year": a change that ends a span is a happening.)
-            if (DateWords.MeasureVerbs.Contains(scan.Text(k)) || DateWords.TallyVerbs.Contains(scan.Text(k)))
+            if (DateWords.MeasureVerbs.Contains(scan.Text(k)) || DateWords.TallyVerbs.Contains(scan.Text(k)) || DateWords.ChangeVerbs.Contains(scan.Text(k)))
                 return !(k - 2 >= first && (scan.IsWord(k - 2, "until") || scan.IsWord(k - 1, "until")));
             if (!(scan.IsWord(k, "about") || scan.IsWord(k, "more") || scan.IsWord(k, "than") || scan.IsWord(k, "by") || scan.IsWord(k, "to")
                   || scan.IsWord(k, "nearly") || scan.IsWord(k, "almost") || scan.IsWord(k, "some") || scan.IsWord(k, "just"))) return false;
@@ -191,7 +191,9 @@ internal static class FigurePeriod
         if (scan.Tokens[i].Kind != TokenKind.Number) return false;
         var text = scan.Text(i);
         if (IsYear(scan, i)) return false;
+        // ("3 per cent": British style.)
         return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent")
+            || scan.IsWord(i + 1, "per") && i + 2 < scan.Tokens.Count && scan.IsWord(i + 2, "cent")
             || scan.IsWord(i + 1, "million") || scan.IsWord(i + 1, "billion"))
             || i > 0 && (scan.IsSymbol(i - 1, '$') || scan.IsSymbol(i - 1, '£') || scan.IsSymbol(i - 1, '€'));
     }

@@ -35,6 +35,7 @@ public sealed class FigurePeriodTests
     [InlineData("The hospital logged 11,200 ambulance arrivals last year.")]
     [InlineData("Households used about 8% less gas in 2023 than the year before, the regulator said.")]
     [InlineData("Lifeguards rescued 63 swimmers last year, according to council figures.")]
+    [InlineData("Wage growth eased to about 4 per cent last year, the bank said.")]
     public void Reads_the_month_or_year_a_reported_figure_measures_as_no_happening(string text)
     {
         Assert.True(IsFigurePeriod(text));
