@@ -162,12 +162,16 @@ internal static class DateContext
             {
                 var next = mention.LastToken + 1;
                 if (next < end && IsPartOfDayWord(scan, next)) next++;
-                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that");
+                // ("said Tuesday there is a chance of storms", "said Tuesday it would appeal": what was said follows.)
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next));
             }
             if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
         }
         return false;
     }
+
+    private static readonly FilteredWords ReportedClauseOpeners =
+        WordSet("there", "it", "he", "she", "they", "we", "its", "their", "his", "her");
 
     /// <summary>"today, April 12" or "today (April 12)": today's date spelled out.</summary>
     public static bool IsTodaySpelledOut(DateScan scan, DateMention today, DateMention calendar)
