@@ -96,7 +96,7 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
-        if (tense == Tense.Past && AheadOfStory.Is(scan, mention)) return new ClauseReading(Tense.Future, true, false);
+        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention))) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
@@ -234,7 +234,7 @@ internal static class ClauseTense
         if (by <= start || !scan.IsWord(by, "by")) return false;
         for (var i = by - 1; i > start && i >= by - 8; i--)
         {
-            if (IsStrongPast(scan, i) || IsRegularPast(scan, i)) return false;
+            if ((IsStrongPast(scan, i) || IsRegularPast(scan, i)) && !IsAttributiveParticiple(scan, i, by)) return false;
             if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !IsStrongPast(scan, i + 1) && !IsRegularPast(scan, i + 1)
                 && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))) return true;
         }
@@ -327,10 +327,18 @@ internal static class ClauseTense
 
     // "their first televised debate", "the 10-day injured list": an "-ed" word between an ordinal or a hyphened compound
     // and a noun.
+    // ("for each affected school", "to submit revised plans", "would release proposed boundaries": after a determiner,
+    // or right after the verb that follows "to" or a modal, the "-ed" word opens the object's noun phrase.)
     private static bool IsAttributiveParticiple(DateScan scan, int i, int date) =>
         i + 1 < date && i > 1 && IsRegularPast(scan, i) && !IsStrongPast(scan, i) && IsLowerWord(scan, i + 1)
         && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))
-        && (OrdinalWords.Contains(scan.Text(i - 1)) || scan.IsSymbol(i - 2, '-') && IsLowerWord(scan, i - 1));
+        && (OrdinalWords.Contains(scan.Text(i - 1)) || scan.IsSymbol(i - 2, '-') && IsLowerWord(scan, i - 1)
+            || Determiners.Contains(scan.Text(i - 1))
+            || IsLowerWord(scan, i - 1) && !IsRegularPastOrStrong(scan, i - 1) && !DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
+               && (scan.IsWord(i - 2, "to") || DateWords.Modals.Contains(scan.Text(i - 2)) || scan.IsWord(i - 2, "will")));
+
+    private static readonly FilteredWords Determiners =
+        new(new[] { "each", "every", "all", "any", "its", "their", "his", "her", "our", "these", "those", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords OrdinalWords =
         new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));

@@ -162,12 +162,16 @@ internal static class DateContext
             {
                 var next = mention.LastToken + 1;
                 if (next < end && IsPartOfDayWord(scan, next)) next++;
-                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that");
+                // ("said Tuesday there is a chance of storms", "said Tuesday it would appeal": what was said follows.)
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next));
             }
             if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
         }
         return false;
     }
+
+    private static readonly FilteredWords ReportedClauseOpeners =
+        WordSet("there", "it", "he", "she", "they", "we", "its", "their", "his", "her");
 
     /// <summary>"today, April 12" or "today (April 12)": today's date spelled out.</summary>
     public static bool IsTodaySpelledOut(DateScan scan, DateMention today, DateMention calendar)
@@ -215,7 +219,9 @@ internal static class DateContext
         var (first, _) = scan.TokensOf(mention.Sentence);
         var prev = mention.FirstToken - 1;
         if (prev < first) return false;
-        if (scan.IsWord(prev, "since")) return !StartsAState(scan, mention, first, prev);
+        // ("the worst since November 2009, when the river burst its banks": the ", when …" clause tells what happened then.)
+        if (scan.IsWord(prev, "since"))
+            return !StartsAState(scan, mention, first, prev) && ClauseTense.WhenClauseTense(scan, mention, scan.TokensOf(mention.Sentence).End) != Tense.Past;
         // "the fastest pace since early 2025": a span from a loose point.
         if (prev - 1 >= first && (scan.IsWord(prev, "early") || scan.IsWord(prev, "late")) && scan.IsWord(prev - 1, "since")) return true;
         // "its lowest level since the start of 2024", "nine defeats since the start of November": a span from a loose point.
@@ -239,7 +245,7 @@ internal static class DateContext
         // until Friday": how long a state lasts, not a happening ("did not attend until 11 August" and "postponed
         // until 5 February" are happenings and stay).
         var until = limit >= 0 && (scan.IsWord(limit, "until") || scan.IsWord(limit, "till")) ? limit : -1;
-        if (until >= 0 && IsLastingState(scan, until, first)) return true;
+        if (until >= 0 && (IsLastingState(scan, until, first) || IsExtendedUntil(scan, until, first))) return true;
         // "the next cap, covering April to June", "from January to March": the end of a span of months is part of a period.
         if ((scan.IsWord(prev, "to") || scan.IsWord(prev, "until")) && prev - 1 >= first && mention.Expression is { Day: 0, Month: > 0 }
             && scan.Tokens[prev - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(prev - 1))) return true;
@@ -275,6 +281,19 @@ internal static class DateContext
             if (LastingStateWords.Contains(scan.Text(i)) || DateWords.WeatherNouns.Contains(scan.Text(i))) return true;
             if (!(scan.IsWord(i, "normally") || scan.IsWord(i, "usually") || scan.IsWord(i, "typically") || scan.IsWord(i, "closed")
                   || scan.IsWord(i, "open") || scan.IsWord(i, "shut"))) return false;
+        }
+        return false;
+    }
+
+    // "extended its cold-health alert for England until Monday", "extends the consultation until 30 June": what is
+    // extended runs on to that day, when it ends; the extending happened when the story says.
+    private static bool IsExtendedUntil(DateScan scan, int until, int first)
+    {
+        for (var i = until - 1; i >= first && i >= until - 10; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
+            if (scan.IsWord(i, "extended") || scan.IsWord(i, "extends") || scan.IsWord(i, "extend") || scan.IsWord(i, "extending")) return true;
         }
         return false;
     }
@@ -324,6 +343,9 @@ internal static class DateContext
         {
             var token = scan.Tokens[i];
             if (token.Kind == TokenKind.Number) continue;
+            // "announced £100m of funding …", "paid $1.5 million": an amount's unit is part of the figure, not a word.
+            if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Number && (scan.Tokens[i - 1].End == token.Start
+                || scan.IsWord(i, "million") || scan.IsWord(i, "billion"))) continue;
             if (token.Kind == TokenKind.Symbol)
             {
                 // "approved in a 6-3 vote last year": a score's hyphen joins numbers.
@@ -411,6 +433,8 @@ internal static class DateContext
         if (prev >= first && scan.IsWord(prev, "between"))
         {
             var and = mention.LastToken + 1;
+            // "between Sunday night and Monday evening"
+            if (and < end && mention.Expression.Form == DateForm.Weekday && IsPartOfDayWord(scan, and)) and++;
             return and + 1 < end && scan.IsWord(and, "and") && StartsADate(scan, and + 1);
         }
         if (IsFromSpanEnd(scan, prev, first)) return true;
@@ -451,7 +475,9 @@ internal static class DateContext
         if (scan.IsWord(i, "the") && i + 2 < scan.Tokens.Count && IsPartOfSpan(scan, i + 1) && scan.IsWord(i + 2, "of")) return true;
         if (scan.IsWord(i, "mid") || scan.IsWord(i, "early") || scan.IsWord(i, "late")) return true;
         var text = scan.Text(i);
-        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.Weekdays.ContainsKey(text))
+        // ("between Oct. 1 and Dec. 15": a month abbreviated, as US style writes it.)
+        return scan.Tokens[i].Kind == TokenKind.Word && (DateWords.Months.ContainsKey(text) || DateWords.MonthAbbreviations.ContainsKey(text)
+                                                         || DateWords.Weekdays.ContainsKey(text))
             || scan.Tokens[i].Kind == TokenKind.Number;
     }
 
@@ -575,8 +601,34 @@ internal static class DateContext
     private static readonly FilteredWords ChangeWords =
         WordSet("up", "down", "unchanged", "higher", "lower", "compared", "versus", "vs");
 
+    private static readonly FilteredWords ForecastChangeVerbs =
+        WordSet("cut", "raised", "lowered", "lifted", "trimmed", "slashed", "revised", "upgraded", "downgraded", "reduced", "increased",
+            "issued", "published", "released", "withdrew", "scrapped", "reaffirmed", "reiterated");
+
     private static readonly FilteredWords ForecastNouns =
         WordSet("projection", "projections", "forecast", "forecasts", "outlook", "prediction", "predictions", "median", "estimate", "estimates");
+
+    // "the record day had come on Saturday, July 25", "had written to the union on Monday": "had" before a participle
+    // is the pluperfect of a happening, not a possession ("had 34 flood alerts in place").
+    private static bool IsPluperfectHad(DateScan scan, int i) =>
+        scan.IsWord(i, "had") && i + 1 < scan.Tokens.Count && !scan.IsWord(i + 1, "been")
+        && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "come") || scan.IsWord(i + 1, "become") || scan.IsWord(i + 1, "run")
+            || scan.IsWord(i + 1, "already") || scan.IsWord(i + 1, "just"));
+
+    // "the tide peaked at around 7.20pm on Sunday", "Complaints peaked in November, when …": a peak with no figure is the
+    // moment something was at its height, a happening; "peaked at 13.2% in December" is a level measured.
+    private static bool IsPeakMoment(DateScan scan, int i, int date)
+    {
+        if (!scan.IsWord(i, "peaked")) return false;
+        for (var k = i + 1; k < date && k <= i + 4; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Number) continue;
+            var clock = k + 1 < date && (scan.IsWord(k + 1, "pm") || scan.IsWord(k + 1, "am") || scan.IsWord(k + 1, "p") || scan.IsWord(k + 1, "a")
+                || scan.IsSymbol(k + 1, ':') || scan.IsSymbol(k + 1, '.') && k + 3 < date && (scan.IsWord(k + 3, "pm") || scan.IsWord(k + 3, "am")));
+            return clock;
+        }
+        return true;
+    }
 
     /// <summary>
     /// "A cordon remained in place on Monday afternoon", "it had 34 flood alerts in place on Wednesday evening", "the ratio
@@ -593,7 +645,8 @@ internal static class DateContext
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
-                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"));
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
+                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
             // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
             // due on Friday to discuss", "was to meet on Monday" tell what was coming.
@@ -668,7 +721,21 @@ internal static class DateContext
         {
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ';' or ':' or '—' or '–') return false;
-            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first);
+            if (t.Kind == TokenKind.Word && ForecastNouns.Contains(scan.Text(i))) return !HasOwnVerb(scan, mention, first) && !IsActedOn(scan, i, first);
+        }
+        return false;
+    }
+
+    // "cut its full-year sales forecast in July", "raised its outlook in May": a forecast that a past verb acts on is
+    // changed then, a happening.
+    private static bool IsActedOn(DateScan scan, int noun, int first)
+    {
+        for (var k = noun - 1; k >= first && k >= noun - 7; k--)
+        {
+            if (scan.Tokens[k].Kind == TokenKind.Symbol && !scan.IsSymbol(k, '-')) return false;
+            if (scan.Tokens[k].Kind != TokenKind.Word) continue;
+            if (ForecastChangeVerbs.Contains(scan.Text(k))) return !(k > first && DateWords.AdjectiveCues.Contains(scan.Text(k - 1)));
+            if (!char.IsLower(scan.Body[scan.Tokens[k].Start]) || IsHappeningVerb(scan, k)) return false;
         }
         return false;
     }

@@ -31,6 +31,8 @@ internal static class DateWords
     public static readonly FilteredWords FigureSources = Set("dates-figure-sources");
     public static readonly FilteredWords TransactionVerbs = Set("dates-transaction-verbs");
     public static readonly FilteredWords MeasureVerbs = Set("dates-measure-verbs");
+    public static readonly FilteredWords TallyVerbs = Set("dates-tally-verbs");
+    public static readonly FilteredWords ChangeVerbs = Set("dates-change-verbs");
     public static readonly FilteredWords TargetWords = Set("dates-target-words");
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
@@ -40,7 +42,8 @@ internal static class DateWords
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
-        WordList.Lines("dates-future-markers").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers"))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
     public static readonly FilteredWords Modals = Set("dates-modals");

@@ -46,6 +46,8 @@ public sealed class EventFinder
         // without one, past ones fall in that year ("in June" was this June), future ones are not guessed.
         var yearOnly = published is { Date.Precision: DatePrecision.Year } y ? y.Date.Start.Year : 0;
         var yearStandIn = yearOnly > 0 ? YearReference.DayWithin(scan, yearOnly) : null;
+        // Published in a known month only: calendar and relative dates resolve against that month (MonthReference).
+        PartialDate? monthOnly = published is { Date.Precision: DatePrecision.Month } mo ? mo.Date : null;
         (DateOnly Date, int Sentence)? lastReport = null;
         var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear)>(4);
         // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
@@ -113,7 +115,8 @@ public sealed class EventFinder
                     && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
-                if (DateContext.IsPossessiveWeekday(scan, mention)) continue;
+                if (DateContext.IsPossessiveWeekday(scan, mention) || PossessiveYear.Is(scan, mention) || EndOfLimit.Is(scan, mention)
+                    || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
                 if (SnapshotBy.Is(scan, mention, reading)) continue;
                 // "was told to improve four years ago": whole years counted back from the story are too loose to date a
                 // happening (the news dates it elsewhere when it matters); "a year ago" and "last year" stay.
@@ -159,6 +162,7 @@ public sealed class EventFinder
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
+                if (date is null && against is null && monthOnly is { } storyMonth) date = MonthReference.Resolve(expression, storyMonth, reading.Tense);
                 // "losses that had not recovered five years later": counted on past the story's own day, a past clause
                 // tells no dated happening (the count ran from a date the text never meant).
                 if (expression.FromPrevious && reading.Tense == Tense.Past && date is { } counted && reference is { } storyEnd
@@ -205,7 +209,8 @@ public sealed class EventFinder
                 // "The November fire injured three contractors": a month or day naming a happening the story tells
                 // elsewhere is that happening again, like "Saturday's defeat".
                 if (DateContext.IsWrittenPossessive(scan, mention)
-                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)) namedDates.Add(resolved);
+                    || mention.Expression is { Month: > 0 } && DateContext.PremodifiesAHappening(scan, mention)
+                    || ParticipleNaming.Is(scan, mention)) namedDates.Add(resolved);
                 else plainDates.Add(resolved);
             }
 

@@ -26,6 +26,16 @@ public sealed class FigurePeriodTests
     [InlineData("Figures published by the trust last month showed that 287 patients waited more than 12 hours in December.")]
     [InlineData("Its revenue rose 9% last year to $1.8 billion.")]
     [InlineData("Waits were the longest for any month since comparable records began in 2011.")]
+    [InlineData("Passenger numbers in August were about 64% of their 2019 level, the operator said.")]
+    [InlineData("Bus ridership last year stood at about 80% of its pre-pandemic peak.")]
+    [InlineData("In 2023, the state recorded 1,912 overdose deaths.")]
+    [InlineData("In 2021, trading standards officers found 37 shops selling knives to children, according to the council.")]
+    [InlineData("The overflow discharged raw sewage into the estuary 2,310 times in 2023.")]
+    [InlineData("Officers made 3,400 arrests for drink-driving in 2024, up from 2,950 the year before.")]
+    [InlineData("The hospital logged 11,200 ambulance arrivals last year.")]
+    [InlineData("Households used about 8% less gas in 2023 than the year before, the regulator said.")]
+    [InlineData("Lifeguards rescued 63 swimmers last year, according to council figures.")]
+    [InlineData("Wage growth eased to about 4 per cent last year, the bank said.")]
     public void Reads_the_month_or_year_a_reported_figure_measures_as_no_happening(string text)
     {
         Assert.True(IsFigurePeriod(text));
@@ -40,8 +50,22 @@ public sealed class FigurePeriodTests
     [InlineData("The company closed the plant in March, cutting 450 jobs, according to a filing.")]
     [InlineData("In 2018, the agency sent, and the office answered, 108 of these requests, according to a rights group.")]
     [InlineData("Fees were held at £9,250 from 2017 until they rose to £9,535 last year.")]
+    [InlineData("In 2019, the council sent 140 of these letters to tenants.")]
+    [InlineData("In 2022, 318 people were hurt when the stand collapsed.")]
+    [InlineData("In 2020, the mill cut 250 jobs.")]
     public void Keeps_a_happening_the_figure_sentence_dates_with_its_own_verb_or_day(string text)
     {
         Assert.False(IsFigurePeriod(text));
+    }
+}
+
+/// <summary>A hyphenated adjective between a count and its period is no verb of happening.</summary>
+public sealed class FigurePeriodCompoundTests
+{
+    [Fact]
+    public void Reads_a_compound_adjective_before_the_noun_as_no_verb()
+    {
+        var scan = DateMentionFinderTests.Scan("The service attended 1,420 weather-related call-outs last year, according to its annual report.");
+        Assert.True(FigurePeriod.IsFigurePeriod(scan, scan.Mentions[^1]));
     }
 }

@@ -25,3 +25,14 @@ public sealed class SpokenDayTests
             "The council met on 1 March. Nobody objected. The mayor told reporters on Tuesday that the plan would go ahead.", "2026-03-04"));
     }
 }
+
+/// <summary>"said Tuesday there is …", "said Tuesday it would …": the day of a saying followed straight by what was said.</summary>
+public sealed class SpokenDayClauseTests
+{
+    [Fact]
+    public void Drops_a_saying_day_followed_by_its_clause_when_a_happening_holds_that_day()
+    {
+        Assert.Equal(["2026-07-14"], EventDates.Of(
+            "The ferry ran aground on Tuesday. Nobody was hurt. The coastguard said Tuesday it would inspect the hull.", "2026-07-15"));
+    }
+}
