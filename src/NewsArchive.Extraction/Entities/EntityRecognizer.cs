@@ -27,7 +27,7 @@ public sealed class EntityRecognizer
     /// new entity, but mentions of entities known from elsewhere in the article count there too. The title is
     /// not read: only the body, and the publication its metadata names (an organization even when the body never writes it).
     /// </summary>
-    /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
+    /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit, a wire trailer or a reporter's sign-off is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
@@ -37,10 +37,16 @@ public sealed class EntityRecognizer
     internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
     {
         var body = document.Body;
-        var paragraphs = document.Paragraphs.Where(p => !IsCredit(document, p)).ToList();
+        var paragraphs = new List<TextSpan>(document.Paragraphs.Count);
+        var skipped = new List<TextSpan>();
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            var paragraph = document.Paragraphs[i];
+            if (IsCredit(document, paragraph) || NewsroomCredit.Is(body, document.Paragraphs, i)) skipped.Add(paragraph);
+            else paragraphs.Add(paragraph);
+        }
         var quoted = _quoted.Find(body, paragraphs, quotations);
         var tokens = _tokenizer.Tokenize(body, paragraphs, sentences, quoted);
-        var skipped = document.Paragraphs.Where(p => IsCredit(document, p)).ToList();
         var mentions = new List<Mention>();
         var candidates = _candidates.Find(tokens);
         foreach (var candidate in candidates)

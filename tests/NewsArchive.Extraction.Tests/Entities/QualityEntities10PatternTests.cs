@@ -1,0 +1,65 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-10 entity pass: regional papers' abbreviations of Councillor ("Coun", "Colr."), a party before
+/// a councillor's honorific, and the newsroom's own credits at the foot of a story (wire trailers, reporters' e-mail
+/// sign-offs).
+/// </summary>
+public class QualityEntities10PatternTests
+{
+    [Fact]
+    public void Regional_abbreviations_of_councillor_are_honorifics()
+    {
+        var set = TestArticles.Recognize(
+            "Coun Maureen Tasker, who chairs the licensing committee, said the rules would be reviewed.",
+            "Colr. Brendan Fahy said the bridge should reopen before winter.");
+        var tasker = set.Person("Maureen Tasker");
+        Assert.Empty(tasker.Roles);
+        set.Person("Brendan Fahy");
+        Assert.DoesNotContain(set.AllSurfaceForms(), n => n is "Coun" or "Colr" or "Colr.");
+    }
+
+    [Fact]
+    public void A_party_before_a_councillors_honorific_is_the_party_and_part_of_the_role()
+    {
+        var set = TestArticles.Recognize(
+            "Labour Cllr Denise Okafor said the depot had been neglected for a decade.",
+            "Sinn Féin Colr. Ruairi Mac Giolla said the funding was overdue.");
+        Assert.Contains("Labour councillor", set.Person("Denise Okafor").Roles);
+        set.Organization("Labour");
+        set.Organization("Sinn Féin");
+        Assert.DoesNotContain(set.People.Names(), n => n.Contains("Labour") || n.Contains("Sinn"));
+    }
+
+    [Fact]
+    public void A_wire_trailer_left_in_the_body_names_no_one_in_the_story()
+    {
+        var set = TestArticles.Recognize(
+            "Orla Brennan, the company's chief executive, said the plant would close in June.",
+            "(Reporting by Tamsin Achebe in London; additional reporting by Piotr Walsh in Dublin; Editing by Hugo Lindqvist)");
+        set.Person("Orla Brennan");
+        Assert.DoesNotContain(set.People.Names(), n => n is "Tamsin Achebe" or "Piotr Walsh" or "Hugo Lindqvist");
+    }
+
+    [Fact]
+    public void A_reporters_sign_off_with_an_email_address_names_no_one_in_the_story()
+    {
+        var set = TestArticles.Recognize(
+            "The library will reopen on Monday, said Gareth Vance, the branch manager.",
+            "Residents can comment on the plans until the end of the month.",
+            "Imogen Sallis: isallis@valleycourier.com");
+        set.Person("Gareth Vance");
+        Assert.DoesNotContain("Imogen Sallis", set.People.Names());
+    }
+
+    [Fact]
+    public void An_email_address_early_in_the_story_does_not_hide_the_people_beside_it()
+    {
+        var set = TestArticles.Recognize(
+            "Tenants can write to Mayor Felicity Orme at mayor@harwick.gov.",
+            "The council will meet on Thursday.",
+            "Its budget vote follows in March.",
+            "A public hearing is planned for April.");
+        set.Person("Felicity Orme");
+    }
+}
