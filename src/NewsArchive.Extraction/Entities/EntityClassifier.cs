@@ -172,7 +172,9 @@ internal sealed class EntityClassifier
         var commonTail = !single && !givenFirst && name.Honorific is null && !hasRole && body.WritesInLowerCase(lastWord);
         // "mattered to Marisela Vance, who has worked…": a full name that "who" takes up is a person after a preposition too.
         var takenUpByWho = !single && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "who";
-        if ((!AfterPreposition(body, name.SurfaceFirst) || takenUpByWho) && !plural)
+        // "Jo Roe, whose ward includes Pleasant Grove, said": the name closing a relative clause is its object, and the
+        // verb after the comma is the clause's subject's.
+        if ((!AfterPreposition(body, name.SurfaceFirst) || takenUpByWho) && !plural && !EndsRelativeClause(body, name.SurfaceFirst))
         {
             if (!commonTail) person += followingPerson;
             else organization += followingPerson;
@@ -417,8 +419,10 @@ internal sealed class EntityClassifier
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
-            if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
+            if (word is "resident" or "residents" or "homeowner" or "homeowners" && !next.Is(NameTokenFlags.Capitalized)
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
+            // "her Hudson home", "a Kings Heath house": a home named by where it stands.
+            if (!next.Is(NameTokenFlags.Capitalized) && DwellingNouns.Contains(word) && HomeOwnerBefore(body, last)) place += 3;
             // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
             if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
             if (word is "town" or "city" && !next.Is(NameTokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].IsWord
@@ -439,6 +443,32 @@ internal sealed class EntityClassifier
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
+    }
+
+    private static readonly FrozenSet<string> DwellingNouns = WordList.Set("place-dwelling-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HomeDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "her", "his", "their", "our", "my", "your"]);
+
+    // The capitalized run ending at last opens with "a" or a possessive pronoun ("her Hudson home"); "the Smith home" is a family's.
+    private static bool HomeOwnerBefore(TokenizedBody body, int last)
+    {
+        var k = last;
+        while (k > 0 && body.Tokens[k].IsCapitalizedWord && last - k < 4) k--;
+        return k < last && body.Tokens[k].IsWord && HomeDeterminers.Contains(body.Text(k));
+    }
+
+    private static readonly FrozenSet<string> NearbyWords = FrozenSet.Create(StringComparer.Ordinal, ["nearby", "neighbouring", "neighboring"]);
+
+    // A ", who" or ", whose" opens the clause the name stands in: the sentence's subject is before it.
+    private static bool EndsRelativeClause(TokenizedBody body, int surfaceFirst)
+    {
+        for (var k = surfaceFirst - 1; k >= 1 && surfaceFirst - k <= 8; k--)
+        {
+            var token = body.Tokens[k];
+            if (!token.IsWord) return false;
+            if (body.Text(k) is "who" or "whose") return body.Text(k - 1) is ",";
+            if (token.Is(NameTokenFlags.SentenceStart)) return false;
+        }
+        return false;
     }
 
     // "22-year-old" is one number token.
@@ -467,6 +497,8 @@ internal sealed class EntityClassifier
         // ("Reporting by Cal Roe in Washington and Ines Doe in Paris": a given name and surname are a person.)
         if (!afterThe && !givenNameFirst && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
+        // "at nearby Porthtowan", "in neighbouring Hudson": only a place is near.
+        if (!afterThe && NearbyWords.Contains(word)) place += 3;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;

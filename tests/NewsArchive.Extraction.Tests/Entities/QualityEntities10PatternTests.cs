@@ -62,4 +62,42 @@ public class QualityEntities10PatternTests
             "A public hearing is planned for April.");
         set.Person("Felicity Orme");
     }
+
+    [Fact]
+    public void A_home_named_by_where_it_stands_is_in_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Firefighters were called to a Marsh Lea house shortly after midnight.",
+            "Gwen Talbot said the storm tore the roof off her Harlow home.");
+        set.Place("Marsh Lea");
+        set.Place("Harlow");
+        Assert.DoesNotContain("Harlow", set.People.Names());
+    }
+
+    [Fact]
+    public void Homeowners_named_by_their_town_are_its_people_not_a_body()
+    {
+        var set = TestArticles.Recognize("The scheme took deposits from at least 40 Coldmoor County homeowners, officials said.");
+        set.Place("Coldmoor County");
+    }
+
+    [Fact]
+    public void Only_a_place_is_nearby()
+    {
+        var set = TestArticles.Recognize(
+            "Last month a swimmer drowned at nearby Tregarrow, and lifeguards have urged caution.",
+            "Families in neighbouring Ashby were told to stay indoors.");
+        set.Place("Tregarrow");
+        set.Place("Ashby");
+    }
+
+    [Fact]
+    public void A_name_closing_a_relative_clause_is_not_the_speaker()
+    {
+        var set = TestArticles.Recognize(
+            "Council member Rosa Delgado, whose district includes Kettle Bend, said she would vote against the cuts.",
+            "Delgado said riders in Kettle Bend had few other options.");
+        set.Person("Rosa Delgado");
+        Assert.DoesNotContain("Kettle Bend", set.People.Names());
+    }
 }
