@@ -132,8 +132,13 @@ internal sealed class EntityClassifier
         if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
+        // "Kent Police urged", "Austin Council voted": a known place before a public body's head is that place's body,
+        // even when the place is also a given name.
+        var placesBody = !single && !knownOrganization && last - first <= 3 && PublicBodyHeads.Contains(lastWord)
+                         && EntityLexicon.Places.Contains(body.Phrase(first, last - 1));
+        if (placesBody) organization += 3;
         // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
-        if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
+        else if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && givenFirst) person += 1;
         if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
@@ -169,7 +174,7 @@ internal sealed class EntityClassifier
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !givenFirst;
         // "Ardent Launch said": a name ending in a word the article writes as a common noun, with no given name, title or
         // honorific, is a body that speaks, not a person.
-        var commonTail = !single && !givenFirst && name.Honorific is null && !hasRole && body.WritesInLowerCase(lastWord);
+        var commonTail = !single && (!givenFirst || placesBody) && name.Honorific is null && !hasRole && (body.WritesInLowerCase(lastWord) || placesBody);
         // "mattered to Marisela Vance, who has worked…": a full name that "who" takes up is a person after a preposition too.
         var takenUpByWho = !single && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "who";
         // "Jo Roe, whose ward includes Pleasant Grove, said": the name closing a relative clause is its object, and the
@@ -455,6 +460,11 @@ internal sealed class EntityClassifier
         while (k > 0 && body.Tokens[k].IsCapitalizedWord && last - k < 4) k--;
         return k < last && body.Tokens[k].IsWord && HomeDeterminers.Contains(body.Text(k));
     }
+
+    // Heads of a public body that no person's surname is: "Kent Police", "Boise Council" (unlike "Chelsea Bank", "Austin Church").
+    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
+        ["Police", "Constabulary", "Council", "Department", "Authority", "Agency", "Ministry", "Government", "Commission", "Committee",
+         "Legislature", "Tribunal", "Coastguard"]);
 
     private static readonly FrozenSet<string> NearbyWords = FrozenSet.Create(StringComparer.Ordinal, ["nearby", "neighbouring", "neighboring"]);
 

@@ -261,6 +261,14 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly));
             return;
         }
+        // "on the Elizabeth line", "the Victoria line": a named rail line with a lower-case "line" is a route riders travel,
+        // not the queen it is named for.
+        if (single && parsed.AfterThe && parsed.SurfaceFirst == parsed.CoreFirst && OrganizationCues.IsLineName(core)
+            && parsed.CoreLast + 1 < tokens.Tokens.Length && tokens.Tokens[parsed.CoreLast + 1].IsWord && tokens.Text(parsed.CoreLast + 1) is "line")
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast + 1, candidate.KnownOnly));
+            return;
+        }
         if (DatelinePlace(core) is { } place)
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });

@@ -100,4 +100,24 @@ public class QualityEntities10PatternTests
         set.Person("Rosa Delgado");
         Assert.DoesNotContain("Kettle Bend", set.People.Names());
     }
+
+    [Fact]
+    public void A_london_line_named_for_a_person_is_a_route_not_the_person()
+    {
+        var set = TestArticles.Recognize(
+            "Signal failures shut part of the Victoria line on Monday, and the Jubilee line ran a reduced service.",
+            "Riders on the Victoria line were told to use buses.");
+        set.Place("Victoria line");
+        Assert.DoesNotContain("Victoria", set.People.Names());
+    }
+
+    [Fact]
+    public void A_known_place_before_a_public_bodys_head_is_that_places_body_even_when_it_is_a_given_name()
+    {
+        var set = TestArticles.Recognize(
+            "Austin Police arrested two men after the break-in, and Lincoln Council warned of further closures.");
+        set.Organization("Austin Police");
+        set.Organization("Lincoln Council");
+        Assert.Empty(set.People);
+    }
 }
