@@ -269,6 +269,13 @@ public sealed class EntityRecognizer
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast + 1, candidate.KnownOnly));
             return;
         }
+        // "Jesmond Metro station", "at Monument station": a stop named with a lower-case "station" is a place riders go
+        // to (a broadcaster's "the BBC station" is the body's).
+        if (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreLast == candidate.Last && StationFollows(tokens, parsed.CoreFirst, parsed.CoreLast))
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast + 1, candidate.KnownOnly));
+            return;
+        }
         if (DatelinePlace(core) is { } place)
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly) with { Core = place, Words = place.Split(' '), PlaceGroup = EntityLexicon.Places.Group(place) });
@@ -547,6 +554,15 @@ public sealed class EntityRecognizer
         "parishes" or "Parishes" => "Parish",
         _ => null,
     };
+
+    private static bool StationFollows(TokenizedBody tokens, int first, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Tokens.Length || !tokens.Tokens[next].IsWord || tokens.Text(next) is not "station") return false;
+        var name = tokens.Phrase(first, last);
+        // ("Victoria station" too: no person is a station.)
+        return !EntityLexicon.Organizations.Contains(name) && !(first == last && EntityClassifier.IsAcronym(name)) && !tokens.IsOrganizationHead(last);
+    }
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

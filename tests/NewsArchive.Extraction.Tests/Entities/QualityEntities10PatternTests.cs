@@ -120,4 +120,16 @@ public class QualityEntities10PatternTests
         set.Organization("Lincoln Council");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_stop_named_with_a_lower_case_station_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Trains will not stop at Harrowgate Road station until March, and Victoria station will close on Sunday.",
+            "The BBC station in Leeds reported the closure.");
+        set.Place("Harrowgate Road station");
+        set.Place("Victoria station");
+        Assert.DoesNotContain("Victoria", set.People.Names());
+        Assert.DoesNotContain("BBC station", set.Places.Names());
+    }
 }
