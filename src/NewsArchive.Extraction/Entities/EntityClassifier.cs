@@ -512,8 +512,18 @@ internal sealed class EntityClassifier
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
+        // "between Paddington and Abbey Wood": the first end of a stretch weighs as much as the second, which "and" ties to it.
+        else if (!afterThe && word is "between" && !givenNameFirst && PairFollows(body, surfaceFirst)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
+    }
+
+    // The capitalized run from surfaceFirst is followed by "and" and another capitalized word.
+    private static bool PairFollows(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst;
+        while (k < body.Tokens.Length && body.Tokens[k].IsCapitalizedWord && k - surfaceFirst < 4) k++;
+        return k + 1 < body.Tokens.Length && body.Tokens[k].IsWord && body.Text(k) is "and" && body.Tokens[k + 1].IsCapitalizedWord;
     }
 
     private static bool CommonWordsBeforeNation(TokenizedBody body, int first, int last)

@@ -132,4 +132,12 @@ public class QualityEntities10PatternTests
         Assert.DoesNotContain("Victoria", set.People.Names());
         Assert.DoesNotContain("BBC station", set.Places.Names());
     }
+
+    [Fact]
+    public void Both_ends_of_a_stretch_between_two_names_are_places()
+    {
+        var set = TestArticles.Recognize("No buses ran between Cranmoor and Ashby Vale for most of the morning.");
+        set.Place("Cranmoor");
+        set.Place("Ashby Vale");
+    }
 }
