@@ -108,6 +108,10 @@ internal sealed class EntityClassifier
         if (!single && VehicleMakers.Contains(firstWord) && !givenFirstWord && !EntityLexicon.Organizations.Contains(core) && IsModel(body, first + 1, last)) return default;
         // "the MV Hebridean Isles", "HMS Victory": a ship.
         if (!single && ShipPrefixes.Contains(firstWord)) return default;
+        // "Operation Brock", "Operation Warp Speed": a police or military operation, named like a person but none.
+        if (!single && firstWord is "Operation") return default;
+        // "Martin Luther King Jr. Day", "Election Day", "Boxing Day": a holiday; "Doris Day" keeps her given name.
+        if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
@@ -464,7 +468,7 @@ internal sealed class EntityClassifier
     // Heads of a public body that no person's surname is: "Kent Police", "Boise Council" (unlike "Chelsea Bank", "Austin Church").
     private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
         ["Police", "Constabulary", "Council", "Department", "Authority", "Agency", "Ministry", "Government", "Commission", "Committee",
-         "Legislature", "Tribunal", "Coastguard"]);
+         "Legislature", "Tribunal", "Coastguard", "ISD", "CISD", "Schools"]);
 
     private static readonly FrozenSet<string> NearbyWords = FrozenSet.Create(StringComparer.Ordinal, ["nearby", "neighbouring", "neighboring"]);
 

@@ -140,4 +140,22 @@ public class QualityEntities10PatternTests
         set.Place("Cranmoor");
         set.Place("Ashby Vale");
     }
+
+    [Fact]
+    public void An_operation_and_a_holiday_are_named_like_people_but_are_none()
+    {
+        var set = TestArticles.Recognize(
+            "Police said Operation Tamarind would continue until the weekend.",
+            "The office will be shut on Memorial Day and reopen after Presidents Day, said Jason Day, its manager.");
+        Assert.DoesNotContain(set.People.Names(), n => n.Contains("Operation") || n.Contains("Memorial") || n.Contains("Presidents"));
+        set.Person("Jason Day");
+    }
+
+    [Fact]
+    public void A_towns_independent_school_district_is_a_body()
+    {
+        var set = TestArticles.Recognize("Like other districts in the region, Austin ISD has asked lawmakers for more money.");
+        Assert.Empty(set.People);
+        set.Organization("Austin ISD");
+    }
 }
