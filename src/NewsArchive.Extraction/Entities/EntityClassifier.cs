@@ -132,7 +132,8 @@ internal sealed class EntityClassifier
                  && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
         if (hasRole) person += 3;
-        if (knownOrganization) organization += common ? 1 : 6;
+        // ("Rangers recorded…" beside "rangers warning": a plural the article also writes in lower case is the common noun.)
+        if (knownOrganization) organization += common ? (core.EndsWith('s') ? 0 : 1) : 6;
         if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;

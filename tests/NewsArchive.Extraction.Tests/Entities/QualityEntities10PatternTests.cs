@@ -158,4 +158,14 @@ public class QualityEntities10PatternTests
         Assert.Empty(set.People);
         set.Organization("Austin ISD");
     }
+
+    [Fact]
+    public void A_sentence_initial_plural_the_article_writes_in_lower_case_is_no_club()
+    {
+        var set = TestArticles.Recognize(
+            "The reserve's rangers counted fewer nests this year.",
+            "Rangers found most of the burrows empty.",
+            "Rangers will survey the cliffs again in June.");
+        Assert.DoesNotContain("Rangers", set.Organizations.Names());
+    }
 }
