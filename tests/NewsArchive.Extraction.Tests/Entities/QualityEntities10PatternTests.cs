@@ -168,4 +168,12 @@ public class QualityEntities10PatternTests
             "Rangers will survey the cliffs again in June.");
         Assert.DoesNotContain("Rangers", set.Organizations.Names());
     }
+
+    [Fact]
+    public void An_independent_councillor_is_no_mention_of_the_newspaper()
+    {
+        var set = TestArticles.Recognize("Independent councillor Marian Toal said the car park should stay open.");
+        Assert.DoesNotContain("Independent", set.Organizations.Names());
+        set.Person("Marian Toal");
+    }
 }
