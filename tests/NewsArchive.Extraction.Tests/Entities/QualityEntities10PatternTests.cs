@@ -176,4 +176,13 @@ public class QualityEntities10PatternTests
         Assert.DoesNotContain("Independent", set.Organizations.Names());
         set.Person("Marian Toal");
     }
+
+    [Fact]
+    public void A_vaccine_or_a_condition_by_its_acronym_is_no_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Only 70% of pupils had both doses of the MMR vaccine, and clinics also offer the HPV jab.",
+            "Demand for ADHD assessments has doubled, the trust said.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "MMR" or "HPV" or "ADHD");
+    }
 }
