@@ -95,6 +95,8 @@ internal sealed class EntityClassifier
         // "Page 14 of the New York edition": a print edition's name is the paper's, not a place the story is about.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && body.Text(last + 1) is "edition" or "editions") return default;
         var single = first == last;
+        // "waited 12 hours in A&E", "on the MMR vaccine": an acronym for a thing, a measure or a role is no place either.
+        if (single && NotOrganizationAcronyms.Contains(core)) return default;
         // "Independent councillor Nessa Roe", "an Independent TD": a member of no party, not the newspaper.
         if (single && core is "Independent" && last + 1 < tokens.Length && tokens[last + 1].IsWord && EntityLexicon.Roles.Contains(body.Text(last + 1))) return default;
         var firstWord = body.Text(first);

@@ -185,4 +185,11 @@ public class QualityEntities10PatternTests
             "Demand for ADHD assessments has doubled, the trust said.");
         Assert.DoesNotContain(set.Organizations.Names(), n => n is "MMR" or "HPV" or "ADHD");
     }
+
+    [Fact]
+    public void A_department_by_its_acronym_is_no_place()
+    {
+        var set = TestArticles.Recognize("Patients waited up to 14 hours in A&E at Harwick General, the report found.");
+        Assert.DoesNotContain("A&E", set.Places.Names());
+    }
 }
