@@ -30,7 +30,7 @@ internal sealed class LowercaseOrganizationFinder
                 continue;
             }
             // Nearly every word is none of the three: its first letter turns it away before any comparison.
-            if (!token.IsWord || body.Body[token.Start] is not ('c' or 'g' or 'b')) continue;
+            if (!token.IsWord || body.Body[token.Start] is not ('c' or 'g' or 'b' or 'p')) continue;
             // Read as a span: cutting a string for every word of the article only to compare it costs more than the test.
             var word = token.Text(body.Body);
             if (word is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
@@ -43,6 +43,8 @@ internal sealed class LowercaseOrganizationFinder
                 AddNamedForFieldCommittee(body, i, mentions);
             else if (word is "government" && tokens[i - 1].IsCapitalizedWord && body.IsDemonym(i - 1))
                 mentions.Add(Make(body, i - 1, i, $"{body.Text(i - 1)} Government"));
+            else if (word is "police")
+                AddTownPolice(body, i, mentions);
             else if (word is "board")
                 AddBoard(body, i, mentions);
             else if (word is "commissioners" or "supervisors")
@@ -132,6 +134,25 @@ internal sealed class LowercaseOrganizationFinder
         var last = board;
         if (board + 2 < tokens.Length && body.Text(board + 1) is "of" && BoardMembers.Contains(body.Text(board + 2))) last = board + 2;
         mentions.Add(Make(body, first, last, body.Phrase(first, last)));
+    }
+
+    // Kinds of police, not towns: "Riot police", "Armed police" opening a sentence.
+    private static readonly FrozenSet<string> PoliceKinds = FrozenSet.Create(StringComparer.Ordinal,
+        ["Riot", "Armed", "Traffic", "Transport", "Military", "Secret", "Border", "Mounted", "Religious", "Morality", "Local", "Federal",
+         "State", "Plainclothes", "Undercover", "Specialist", "Community", "Uniformed", "Tourist", "Railway", "Capitol", "Park", "Campus", "Harbor", "Harbour"]);
+
+    // "told Ashford police", "Nassau police carried out a sweep": a town's police force written in lower case. (At a
+    // sentence's start the town must be one the article never writes in lower case: "Armed police" is none.)
+    private static void AddTownPolice(TokenizedBody body, int police, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var town = police - 1;
+        if (!tokens[town].IsCapitalizedWord || PoliceKinds.Contains(body.Text(town)) || body.IsDemonym(town)) return;
+        var first = PlaceRunStart(body, town, requireKnown: false);
+        if (first < 0) return;
+        var place = body.Phrase(first, town);
+        if (tokens[first].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(place) && body.WritesInLowerCase(body.Text(first))) return;
+        mentions.Add(Make(body, first, police, body.Phrase(first, police)));
     }
 
     // "Orange County commissioners approved": a county's commissioners or supervisors sit as its commission or board.

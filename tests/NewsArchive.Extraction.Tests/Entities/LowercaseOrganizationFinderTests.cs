@@ -69,4 +69,15 @@ public class LowercaseOrganizationFinderTests
         Assert.Contains("public accounts committee", set.Organizations.Names());
         Assert.DoesNotContain("ethics committee", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_towns_police_in_lower_case_is_a_body_but_a_kind_of_police_is_not()
+    {
+        var set = TestArticles.Recognize(
+            "Kellerton police arrested three men on Friday, and anyone with information should call Marbury police.",
+            "Riot police were also seen near the square.");
+        Assert.Contains(set.Organizations, o => o.Aliases.Append(o.Name).Contains("Kellerton police"));
+        Assert.Contains(set.Organizations, o => o.Aliases.Append(o.Name).Contains("Marbury police"));
+        Assert.DoesNotContain(set.Organizations, o => o.Name.StartsWith("Riot"));
+    }
 }
