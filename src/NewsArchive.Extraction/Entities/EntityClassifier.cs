@@ -457,6 +457,7 @@ internal sealed class EntityClassifier
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
+        else if (CompassRelationFollows(body, k + 1)) place += 3;
     }
 
     private static readonly FrozenSet<string> DwellingNouns = WordList.Set("place-dwelling-nouns", StringComparer.Ordinal);
@@ -486,6 +487,26 @@ internal sealed class EntityClassifier
             if (!token.IsWord) return false;
             if (body.Text(k) is "who" or "whose") return body.Text(k - 1) is ",";
             if (token.Is(NameTokenFlags.SentenceStart)) return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> CompassDirections = FrozenSet.Create(StringComparer.Ordinal,
+        ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+    private static readonly FrozenSet<string> DistanceWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["about", "just", "some", "roughly", "around", "nearly", "almost", "miles", "mile", "kilometres", "kilometers", "km", "minutes", "a", "few", "an", "hour"]);
+
+    // "at Dos Rios, north of downtown", "Hudson, about 30 miles north of Tampa": where a place lies from another.
+    private static bool CompassRelationFollows(TokenizedBody body, int start)
+    {
+        var tokens = body.Tokens;
+        for (var k = start; k + 1 < tokens.Length && k - start < 5; k++)
+        {
+            if (tokens[k].Kind == NameTokenKind.Number) continue;
+            if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) return false;
+            var word = body.Text(k);
+            if (CompassDirections.Contains(word)) return body.Text(k + 1) is "of";
+            if (!DistanceWords.Contains(word)) return false;
         }
         return false;
     }

@@ -192,4 +192,14 @@ public class QualityEntities10PatternTests
         var set = TestArticles.Recognize("Patients waited up to 14 hours in A&E at Harwick General, the report found.");
         Assert.DoesNotContain("A&E", set.Places.Names());
     }
+
+    [Fact]
+    public void A_name_followed_by_where_it_lies_from_another_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "The agency will open a depot at Corran Flats, north of downtown, next year.",
+            "The fire started near Tolvey, about 30 miles south-west of the city.");
+        set.Place("Corran Flats");
+        set.Place("Tolvey");
+    }
 }
