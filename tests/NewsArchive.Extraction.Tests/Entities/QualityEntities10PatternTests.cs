@@ -202,4 +202,11 @@ public class QualityEntities10PatternTests
         set.Place("Corran Flats");
         set.Place("Tolvey");
     }
+
+    [Fact]
+    public void A_name_opening_with_upper_or_lower_is_a_place_not_a_person()
+    {
+        var set = TestArticles.Recognize("Work on the Lower Dean embankment will start in spring, and anglers on the Upper Dean were warned.");
+        Assert.Empty(set.People);
+    }
 }
