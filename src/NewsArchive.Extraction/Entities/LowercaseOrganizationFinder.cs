@@ -84,8 +84,8 @@ internal sealed class LowercaseOrganizationFinder
     }
 
     // "the council's planning applications committee", "the environmental audit committee": a committee named for its
-    // field in lower case, after its owner's possessive (one word of field is enough) or after "the" (two or more: "the
-    // ethics committee" may be any panel's).
+    // field in two words or more, in lower case, after its owner's possessive or "the" ("the council's finance committee"
+    // is one member's role, "the ethics committee" may be any panel's).
     private static void AddNamedForFieldCommittee(TokenizedBody body, int committee, List<Mention> mentions)
     {
         var tokens = body.Tokens;
@@ -99,10 +99,9 @@ internal sealed class LowercaseOrganizationFinder
             first = k;
             if (word is not "and") words++;
         }
-        if (words == 0 || body.Text(first) is "and") return;
+        if (words < 2 || body.Text(first) is "and") return;
         var before = first - 1;
-        var afterPossessive = tokens[before].Kind == NameTokenKind.Possessive;
-        if (!afterPossessive && !(body.Text(before) is "the" && words >= 2)) return;
+        if (tokens[before].Kind != NameTokenKind.Possessive && body.Text(before) is not "the") return;
         mentions.Add(Make(body, first, committee, body.Phrase(first, committee)));
     }
 
