@@ -16,7 +16,7 @@ internal sealed class EntityClassifier
     // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
     // the country it works in ("New England", "North Wales" are in the gazetteer).
     private static readonly FrozenSet<string> RegionWords = FrozenSet.Create(StringComparer.Ordinal, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"]);
-    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"]);
+    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru", "NI"]);
 
     private static readonly OrganizationCues Cues = new();
 

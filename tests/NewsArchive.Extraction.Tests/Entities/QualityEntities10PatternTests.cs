@@ -209,4 +209,11 @@ public class QualityEntities10PatternTests
         var set = TestArticles.Recognize("Work on the Lower Dean embankment will start in spring, and anglers on the Upper Dean were warned.");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_common_word_before_NI_is_a_northern_irish_body()
+    {
+        var set = TestArticles.Recognize("A Hospitality NI survey found that most venues had cut staff.");
+        set.Organization("Hospitality NI");
+    }
 }
