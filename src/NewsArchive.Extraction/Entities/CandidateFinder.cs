@@ -212,7 +212,10 @@ internal sealed class CandidateFinder
                     j = headEnd + 1;
                     continue;
                 }
-                if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))) break;
+                // "Caltrain and AC Transit": a run opening with an acronym is a name of its own.
+                if (runEnd > j + 1 && EntityClassifier.IsAcronym(body.Text(j + 1)) && !KnownWhole(body, first, runEnd)) break;
+                if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
+                    && !IsHealthBoardPair(body, first, last, runEnd)) break;
                 // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
                 if (TwoPlaces(body, first, last, runEnd)) break;
                 last = j + 1;
@@ -270,6 +273,11 @@ internal sealed class CandidateFinder
         first == last && runEnd > last + 2 && EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
         && !EntityLexicon.IsGivenName(body.Text(last + 2)) && !EntityLexicon.Organizations.Contains(body.Text(first))
         && !EntityLexicon.Places.Contains(body.Text(first)) && !EntityLexicon.Organizations.Contains(body.Phrase(last + 2, runEnd));
+
+    // "NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": a health board is named for the two areas it serves.
+    private static bool IsHealthBoardPair(TokenizedBody body, int first, int last, int runEnd) =>
+        last > first && runEnd == last + 2 && body.Text(first) is "NHS" && !EntityClassifier.IsAcronym(body.Text(runEnd))
+        && !EntityLexicon.Organizations.Contains(body.Text(runEnd));
 
     private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
     {

@@ -16,7 +16,7 @@ internal sealed class EntityClassifier
     // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
     // the country it works in ("New England", "North Wales" are in the gazetteer).
     private static readonly FrozenSet<string> RegionWords = FrozenSet.Create(StringComparer.Ordinal, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"]);
-    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru"]);
+    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru", "NI"]);
 
     private static readonly OrganizationCues Cues = new();
 
@@ -95,6 +95,10 @@ internal sealed class EntityClassifier
         // "Page 14 of the New York edition": a print edition's name is the paper's, not a place the story is about.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && body.Text(last + 1) is "edition" or "editions") return default;
         var single = first == last;
+        // "waited 12 hours in A&E", "on the MMR vaccine": an acronym for a thing, a measure or a role is no place either.
+        if (single && NotOrganizationAcronyms.Contains(core)) return default;
+        // "Independent councillor Nessa Roe", "an Independent TD": a member of no party, not the newspaper.
+        if (single && core is "Independent" && last + 1 < tokens.Length && tokens[last + 1].IsWord && EntityLexicon.Roles.Contains(body.Text(last + 1))) return default;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
@@ -108,6 +112,10 @@ internal sealed class EntityClassifier
         if (!single && VehicleMakers.Contains(firstWord) && !givenFirstWord && !EntityLexicon.Organizations.Contains(core) && IsModel(body, first + 1, last)) return default;
         // "the MV Hebridean Isles", "HMS Victory": a ship.
         if (!single && ShipPrefixes.Contains(firstWord)) return default;
+        // "Operation Brock", "Operation Warp Speed": a police or military operation, named like a person but none.
+        if (!single && firstWord is "Operation") return default;
+        // "Martin Luther King Jr. Day", "Election Day", "Boxing Day": a holiday; "Doris Day" keeps her given name.
+        if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
@@ -128,12 +136,18 @@ internal sealed class EntityClassifier
                  && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
         if (hasRole) person += 3;
-        if (knownOrganization) organization += common ? 1 : 6;
+        // ("Rangers recorded…" beside "rangers warning": a plural the article also writes in lower case is the common noun.)
+        if (knownOrganization) organization += common ? (core.EndsWith('s') ? 0 : 1) : 6;
         if (knownPlace) place += common ? 1 : 5;
         // "Denbighshire", "Leicestershire": a British county by its ending.
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
+        // "Kent Police urged", "Austin Council voted": a known place before a public body's head is that place's body,
+        // even when the place is also a given name.
+        var placesBody = !single && !knownOrganization && last - first <= 3 && PublicBodyHeads.Contains(lastWord)
+                         && EntityLexicon.Places.Contains(body.Phrase(first, last - 1));
+        if (placesBody) organization += 3;
         // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
-        if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
+        else if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
         if (single && givenFirst) person += 1;
         if (EntityLexicon.ContainsWithOrWithoutStop(EntityLexicon.OrganizationSuffixes, lastWord))
             organization += single ? 1 : 5;
@@ -169,10 +183,12 @@ internal sealed class EntityClassifier
         var plural = single && tokens[first].Is(NameTokenFlags.SentenceStart) && core.EndsWith('s') && !core.EndsWith("ss") && !givenFirst;
         // "Ardent Launch said": a name ending in a word the article writes as a common noun, with no given name, title or
         // honorific, is a body that speaks, not a person.
-        var commonTail = !single && !givenFirst && name.Honorific is null && !hasRole && body.WritesInLowerCase(lastWord);
+        var commonTail = !single && (!givenFirst || placesBody) && name.Honorific is null && !hasRole && (body.WritesInLowerCase(lastWord) || placesBody);
         // "mattered to Marisela Vance, who has worked…": a full name that "who" takes up is a person after a preposition too.
         var takenUpByWho = !single && last + 2 < tokens.Length && body.Text(last + 1) is "," && body.Text(last + 2) is "who";
-        if ((!AfterPreposition(body, name.SurfaceFirst) || takenUpByWho) && !plural)
+        // "Jo Roe, whose ward includes Pleasant Grove, said": the name closing a relative clause is its object, and the
+        // verb after the comma is the clause's subject's.
+        if ((!AfterPreposition(body, name.SurfaceFirst) || takenUpByWho) && !plural && !EndsRelativeClause(body, name.SurfaceFirst))
         {
             if (!commonTail) person += followingPerson;
             else organization += followingPerson;
@@ -417,8 +433,10 @@ internal sealed class EntityClassifier
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
-            if (word is "resident" or "residents" && !next.Is(NameTokenFlags.Capitalized)
+            if (word is "resident" or "residents" or "homeowner" or "homeowners" && !next.Is(NameTokenFlags.Capitalized)
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
+            // "her Hudson home", "a Kings Heath house": a home named by where it stands.
+            if (!next.Is(NameTokenFlags.Capitalized) && DwellingNouns.Contains(word) && HomeOwnerBefore(body, last)) place += 3;
             // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
             if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
             if (word is "town" or "city" && !next.Is(NameTokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].IsWord
@@ -439,6 +457,58 @@ internal sealed class EntityClassifier
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
+        else if (CompassRelationFollows(body, k + 1)) place += 3;
+    }
+
+    private static readonly FrozenSet<string> DwellingNouns = WordList.Set("place-dwelling-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HomeDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "her", "his", "their", "our", "my", "your"]);
+
+    // The capitalized run ending at last opens with "a" or a possessive pronoun ("her Hudson home"); "the Smith home" is a family's.
+    private static bool HomeOwnerBefore(TokenizedBody body, int last)
+    {
+        var k = last;
+        while (k > 0 && body.Tokens[k].IsCapitalizedWord && last - k < 4) k--;
+        return k < last && body.Tokens[k].IsWord && HomeDeterminers.Contains(body.Text(k));
+    }
+
+    // Heads of a public body that no person's surname is: "Kent Police", "Boise Council" (unlike "Chelsea Bank", "Austin Church").
+    private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
+        ["Police", "Constabulary", "Council", "Department", "Authority", "Agency", "Ministry", "Government", "Commission", "Committee",
+         "Legislature", "Tribunal", "Coastguard", "ISD", "CISD", "Schools"]);
+
+    private static readonly FrozenSet<string> NearbyWords = FrozenSet.Create(StringComparer.Ordinal, ["nearby", "neighbouring", "neighboring"]);
+
+    // A ", who" or ", whose" opens the clause the name stands in: the sentence's subject is before it.
+    private static bool EndsRelativeClause(TokenizedBody body, int surfaceFirst)
+    {
+        for (var k = surfaceFirst - 1; k >= 1 && surfaceFirst - k <= 8; k--)
+        {
+            var token = body.Tokens[k];
+            if (!token.IsWord) return false;
+            if (body.Text(k) is "who" or "whose") return body.Text(k - 1) is ",";
+            if (token.Is(NameTokenFlags.SentenceStart)) return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> CompassDirections = FrozenSet.Create(StringComparer.Ordinal,
+        ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+    private static readonly FrozenSet<string> DistanceWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["about", "just", "some", "roughly", "around", "nearly", "almost", "miles", "mile", "kilometres", "kilometers", "km", "minutes", "a", "few", "an", "hour"]);
+
+    // "at Dos Rios, north of downtown", "Hudson, about 30 miles north of Tampa": where a place lies from another.
+    private static bool CompassRelationFollows(TokenizedBody body, int start)
+    {
+        var tokens = body.Tokens;
+        for (var k = start; k + 1 < tokens.Length && k - start < 5; k++)
+        {
+            if (tokens[k].Kind == NameTokenKind.Number) continue;
+            if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) return false;
+            var word = body.Text(k);
+            if (CompassDirections.Contains(word)) return body.Text(k + 1) is "of";
+            if (!DistanceWords.Contains(word)) return false;
+        }
+        return false;
     }
 
     // "22-year-old" is one number token.
@@ -467,11 +537,23 @@ internal sealed class EntityClassifier
         // ("Reporting by Cal Roe in Washington and Ines Doe in Paris": a given name and surname are a person.)
         if (!afterThe && !givenNameFirst && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
+        // "at nearby Porthtowan", "in neighbouring Hudson": only a place is near.
+        if (!afterThe && NearbyWords.Contains(word)) place += 3;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
+        // "between Paddington and Abbey Wood": the first end of a stretch weighs as much as the second, which "and" ties to it.
+        else if (!afterThe && word is "between" && !givenNameFirst && PairFollows(body, surfaceFirst)) place += 2;
         else if (StrongPlacePrepositions.Contains(word) || PlacePrepositions.Contains(word)) place += 1;
         else if (!afterThe && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1))) place += 2;
+    }
+
+    // The capitalized run from surfaceFirst is followed by "and" and another capitalized word.
+    private static bool PairFollows(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst;
+        while (k < body.Tokens.Length && body.Tokens[k].IsCapitalizedWord && k - surfaceFirst < 4) k++;
+        return k + 1 < body.Tokens.Length && body.Tokens[k].IsWord && body.Text(k) is "and" && body.Tokens[k + 1].IsCapitalizedWord;
     }
 
     private static bool CommonWordsBeforeNation(TokenizedBody body, int first, int last)

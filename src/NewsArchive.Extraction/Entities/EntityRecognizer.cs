@@ -27,7 +27,7 @@ public sealed class EntityRecognizer
     /// new entity, but mentions of entities known from elsewhere in the article count there too. The title is
     /// not read: only the body, and the publication its metadata names (an organization even when the body never writes it).
     /// </summary>
-    /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit is skipped).</param>
+    /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit, a wire trailer or a reporter's sign-off is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
@@ -37,10 +37,16 @@ public sealed class EntityRecognizer
     internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
     {
         var body = document.Body;
-        var paragraphs = document.Paragraphs.Where(p => !IsCredit(document, p)).ToList();
+        var paragraphs = new List<TextSpan>(document.Paragraphs.Count);
+        var skipped = new List<TextSpan>();
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            var paragraph = document.Paragraphs[i];
+            if (IsCredit(document, paragraph) || NewsroomCredit.Is(body, document.Paragraphs, i)) skipped.Add(paragraph);
+            else paragraphs.Add(paragraph);
+        }
         var quoted = _quoted.Find(body, paragraphs, quotations);
         var tokens = _tokenizer.Tokenize(body, paragraphs, sentences, quoted);
-        var skipped = document.Paragraphs.Where(p => IsCredit(document, p)).ToList();
         var mentions = new List<Mention>();
         var candidates = _candidates.Find(tokens);
         foreach (var candidate in candidates)
@@ -253,6 +259,21 @@ public sealed class EntityRecognizer
         if (single && parsed.SurfaceFirst == parsed.CoreFirst && StartsConstituencyList(tokens, parsed.CoreLast))
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast, candidate.KnownOnly));
+            return;
+        }
+        // "on the Elizabeth line", "the Victoria line": a named rail line with a lower-case "line" is a route riders travel,
+        // not the queen it is named for.
+        if (single && parsed.AfterThe && parsed.SurfaceFirst == parsed.CoreFirst && OrganizationCues.IsLineName(core)
+            && parsed.CoreLast + 1 < tokens.Tokens.Length && tokens.Tokens[parsed.CoreLast + 1].IsWord && tokens.Text(parsed.CoreLast + 1) is "line")
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast + 1, candidate.KnownOnly));
+            return;
+        }
+        // "Jesmond Metro station", "at Monument station": a stop named with a lower-case "station" is a place riders go
+        // to (a broadcaster's "the BBC station" is the body's).
+        if (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreLast == candidate.Last && StationFollows(tokens, parsed.CoreFirst, parsed.CoreLast))
+        {
+            mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast + 1, candidate.KnownOnly));
             return;
         }
         if (DatelinePlace(core) is { } place)
@@ -533,6 +554,15 @@ public sealed class EntityRecognizer
         "parishes" or "Parishes" => "Parish",
         _ => null,
     };
+
+    private static bool StationFollows(TokenizedBody tokens, int first, int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Tokens.Length || !tokens.Tokens[next].IsWord || tokens.Text(next) is not "station") return false;
+        var name = tokens.Phrase(first, last);
+        // ("Victoria station" too: no person is a station.)
+        return !EntityLexicon.Organizations.Contains(name) && !(first == last && EntityClassifier.IsAcronym(name)) && !tokens.IsOrganizationHead(last);
+    }
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
     {

@@ -30,7 +30,7 @@ internal sealed class LowercaseOrganizationFinder
                 continue;
             }
             // Nearly every word is none of the three: its first letter turns it away before any comparison.
-            if (!token.IsWord || body.Body[token.Start] is not ('c' or 'g')) continue;
+            if (!token.IsWord || body.Body[token.Start] is not ('c' or 'g' or 'b' or 'p')) continue;
             // Read as a span: cutting a string for every word of the article only to compare it costs more than the test.
             var word = token.Text(body.Body);
             if (word is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
@@ -39,8 +39,16 @@ internal sealed class LowercaseOrganizationFinder
                 AddFieldCommittee(body, i, mentions);
             else if (word is "court" && tokens[i - 1].IsWord && body.Text(i - 1) is "crown")
                 AddCrownCourt(body, i, mentions);
+            else if (word is "committee")
+                AddNamedForFieldCommittee(body, i, mentions);
             else if (word is "government" && tokens[i - 1].IsCapitalizedWord && body.IsDemonym(i - 1))
                 mentions.Add(Make(body, i - 1, i, $"{body.Text(i - 1)} Government"));
+            else if (word is "police")
+                AddTownPolice(body, i, mentions);
+            else if (word is "board")
+                AddBoard(body, i, mentions);
+            else if (word is "commissioners" or "supervisors")
+                AddCountyBoard(body, i, mentions);
         }
         return mentions;
     }
@@ -73,6 +81,89 @@ internal sealed class LowercaseOrganizationFinder
         if (first == kind && body.Text(kind) is not "scrutiny") return;
         var name = body.Phrase(first, committee);
         mentions.Add(Make(body, first, committee, name));
+    }
+
+    // "the council's planning applications committee", "the environmental audit committee": a committee named for its
+    // field in two words or more, in lower case, after its owner's possessive or "the" ("the council's finance committee"
+    // is one member's role, "the ethics committee" may be any panel's).
+    private static void AddNamedForFieldCommittee(TokenizedBody body, int committee, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var first = committee;
+        var words = 0;
+        for (var k = committee - 1; k > 0 && committee - k <= 5; k--)
+        {
+            if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) break;
+            var word = body.Text(k);
+            if (word is not "and" && (body.IsStopWord(k) || CommitteeStops.Contains(word) || FieldStops.Contains(word))) break;
+            first = k;
+            if (word is not "and") words++;
+        }
+        if (words < 2 || body.Text(first) is "and") return;
+        var before = first - 1;
+        if (tokens[before].Kind != NameTokenKind.Possessive && body.Text(before) is not "the") return;
+        mentions.Add(Make(body, first, committee, body.Phrase(first, committee)));
+    }
+
+    // Words before "committee" that say what kind of committee it is or what it did, not its field.
+    private static readonly FrozenSet<string> FieldStops = FrozenSet.Create(StringComparer.Ordinal,
+        ["select", "scrutiny", "policy", "local", "national", "special", "standing", "same", "whole", "full", "two", "three", "other", "independent", "said", "told"]);
+
+    private static readonly FrozenSet<string> BoardMembers = FrozenSet.Create(StringComparer.Ordinal,
+        ["directors", "trustees", "governors", "supervisors", "regents", "education", "commissioners", "aldermen", "selectmen", "health"]);
+
+    // "the MBTA board of directors", "the Harwick Unified School District board of trustees", "the Penrose school board":
+    // the governing board of a body named just before it (or of a town's schools) is a body of its own.
+    private static void AddBoard(TokenizedBody body, int board, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var ownerLast = board - 1;
+        var school = body.Text(ownerLast) is "school";
+        if (school) ownerLast--;
+        if (ownerLast < 0 || !tokens[ownerLast].IsCapitalizedWord) return;
+        var first = ownerLast;
+        while (first > 0 && tokens[first - 1].IsCapitalizedWord && !tokens[first].Is(NameTokenFlags.SentenceStart) && !body.IsStopWord(first - 1))
+            first--;
+        while (first < ownerLast && body.IsStopWord(first)) first++;
+        var owner = body.Phrase(first, ownerLast);
+        var ownerIsBody = EntityLexicon.Organizations.Contains(owner) || body.IsOrganizationHead(ownerLast)
+                          || EntityLexicon.IsOrganizationEnd(body.Text(ownerLast)) || (first == ownerLast && EntityClassifier.IsAcronym(owner));
+        // A town's school board: "the Penrose school board".
+        if (!(school ? PlaceRunStart(body, ownerLast, requireKnown: false) == first : ownerIsBody)) return;
+        var last = board;
+        if (board + 2 < tokens.Length && body.Text(board + 1) is "of" && BoardMembers.Contains(body.Text(board + 2))) last = board + 2;
+        mentions.Add(Make(body, first, last, body.Phrase(first, last)));
+    }
+
+    // Kinds of police, not towns: "Riot police", "Armed police" opening a sentence.
+    private static readonly FrozenSet<string> PoliceKinds = FrozenSet.Create(StringComparer.Ordinal,
+        ["Riot", "Armed", "Traffic", "Transport", "Military", "Secret", "Border", "Mounted", "Religious", "Morality", "Local", "Federal",
+         "State", "Plainclothes", "Undercover", "Specialist", "Community", "Uniformed", "Tourist", "Railway", "Capitol", "Park", "Campus", "Harbor", "Harbour"]);
+
+    // "told Ashford police", "Nassau police carried out a sweep": a town's police force written in lower case. (At a
+    // sentence's start the town must be one the article never writes in lower case: "Armed police" is none.)
+    private static void AddTownPolice(TokenizedBody body, int police, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var town = police - 1;
+        if (!tokens[town].IsCapitalizedWord || PoliceKinds.Contains(body.Text(town)) || body.IsDemonym(town)) return;
+        var first = PlaceRunStart(body, town, requireKnown: false);
+        if (first < 0) return;
+        var place = body.Phrase(first, town);
+        if (tokens[first].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(place) && body.WritesInLowerCase(body.Text(first))) return;
+        mentions.Add(Make(body, first, police, body.Phrase(first, police)));
+    }
+
+    // "Orange County commissioners approved": a county's commissioners or supervisors sit as its commission or board.
+    private static void AddCountyBoard(TokenizedBody body, int members, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        if (members < 2 || !tokens[members - 1].IsCapitalizedWord || body.Text(members - 1) is not "County") return;
+        var first = PlaceRunStart(body, members - 2, requireKnown: false);
+        if (first < 0) return;
+        var county = body.Phrase(first, members - 1);
+        var name = body.Text(members) is "commissioners" ? $"{county} Commission" : $"{county} Board of Supervisors";
+        mentions.Add(Make(body, first, members, name));
     }
 
     // Words before a committee's field that describe it or its house, not its remit.

@@ -22,6 +22,9 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> VenueHeads = WordList.Set("organization-venue-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> DistrictBodies = WordList.Set("organization-district-bodies", StringComparer.Ordinal);
     private static readonly FrozenSet<string> LineNames = WordList.Set("place-line-names", StringComparer.Ordinal);
+
+    /// <summary>A word that names a rail or transit line before "Line" ("Elizabeth", "Blue").</summary>
+    internal static bool IsLineName(string word) => LineNames.Contains(word);
     private static readonly FrozenSet<string> EventHeads = WordList.Set("organization-event-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> MoreHeads = WordList.Set("organization-heads-more", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ClubSuffixes = WordList.Set("organization-club-suffixes", StringComparer.Ordinal);

@@ -102,6 +102,13 @@ internal sealed class RoleExtractor
             role = body.Phrase(first, at - 1);
             honorific = body.Text(at).TrimEnd('.');
             k = at + 1;
+            // "Labour Cllr Jane Roe", "Sinn Féin Colr. Ann Lee": a party before a councillor's honorific is the party
+            // the councillor sits for, a mention of it, and with the honorific the role.
+            if (CouncillorHonorifics.Contains(honorific) && EntityClassifier.Parties.Contains(role))
+            {
+                qualifier = (first, at - 1);
+                role += " councillor";
+            }
         }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
@@ -116,6 +123,8 @@ internal sealed class RoleExtractor
     private static bool GivenNameEndsRole(TokenizedBody body, int k, int last) =>
         k == last && k > 0 && body.Tokens[k - 1].IsCapitalizedWord && body.IsGivenName(k - 1) && !body.IsGivenName(last)
         && body.Tokens[last].IsCapitalizedWord;
+
+    private static readonly FrozenSet<string> CouncillorHonorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["Cllr", "Coun", "Colr"]);
 
     // "Pathologist Dr Jane Roe", "Campaigner Ms Ann Lee": a name never holds an honorific inside it, so the capitalized
     // words before one describe the person.

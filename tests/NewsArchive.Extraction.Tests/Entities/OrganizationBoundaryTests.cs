@@ -39,4 +39,19 @@ public class OrganizationBoundaryTests
         set.Organization("Northern Weather Service");
         set.Organization("Storm Prediction Center");
     }
+
+    [Fact]
+    public void A_health_board_named_for_two_areas_is_one_body()
+    {
+        var set = TestArticles.Recognize("A spokesman for NHS Ayrshire and Arran said waiting times had fallen.");
+        set.Organization("NHS Ayrshire and Arran");
+        Assert.DoesNotContain("Arran", set.People.Names());
+    }
+
+    [Fact]
+    public void A_run_opening_with_an_acronym_after_and_is_a_second_body()
+    {
+        var set = TestArticles.Recognize("Riders can transfer to Metrolink and NV Transit at the downtown hub, officials said.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains(" and "));
+    }
 }
