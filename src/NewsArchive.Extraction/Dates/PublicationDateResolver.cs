@@ -119,7 +119,7 @@ public sealed class PublicationDateResolver
         }
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
-        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan), AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
@@ -424,10 +424,26 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
-    // Day story in 2026 at the earliest).
-    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound)
+    // "compared with Boxing Day 2022": the holiday's earlier editions named by year are over, so the story's comes after.
+    private static DateOnly? AfterEditions(int? latestEdition, DateOnly? bound)
     {
+        if (latestEdition is not { } edition || edition >= 9999) return bound;
+        var after = new DateOnly(edition + 1, 1, 1);
+        return bound is { } b && b > after ? b : after;
+    }
+
+    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
+    // Day story in 2026 at the earliest). Without a copyright notice to go by, the first such day after them: a holiday
+    // story is written for the first holiday after what it tells as over ("approved in November 2022 … will open in
+    // September 2024" is a St David's Day story of 2023), as a weekday's date is read (see YearChoice).
+    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound, bool firstAfterBound)
+    {
+        if (firstAfterBound && bound is { } first)
+        {
+            for (var year = first.Year; year <= first.Year + MaxWeekdayCycleYears; year++)
+                if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var d
+                    && d >= first && (weekday is not { } w0 || d.DayOfWeek == w0)) return years.NotAfterToday(d);
+        }
         if (years.Nearest(holiday.Month, holiday.Day, weekday) is not { } day) return null;
         if (bound is not { } b || day >= b) return day;
         for (var year = b.Year; year <= b.Year + MaxWeekdayCycleYears; year++)
