@@ -80,10 +80,11 @@ public sealed class PublicationDateResolver
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
-        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked)
+        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year);
+        if (marked is { } markedYear)
         {
-            if (earliest is not { } e0 || marked > e0.Year) earliest = new DateOnly(marked, 1, 1);
-            if (marked < today.Year) today = new DateOnly(marked, 12, 31);
+            if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
+            if (markedYear < today.Year) today = new DateOnly(markedYear, 12, 31);
         }
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
@@ -145,6 +146,8 @@ public sealed class PublicationDateResolver
             return month.Month;
         }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
+        // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
+        if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
