@@ -301,6 +301,18 @@ public sealed class PublicationDateResolver
             for (var i = 0; i < 2 && result is { } r && (told & (1 << (int)r.AddDays(-1).DayOfWeek)) != 0 && (before is not { } b || r < b); i++)
                 result = r.AddDays(1);
         }
+        // "suspended on Boxing Day (Thursday, December 26) … a reduced service is running today (Friday)": the story's own
+        // weekday, named beside its today, is the first such day from the latest dated happening (else the nearest).
+        if (result is { } found && TodayWeekdayNamed.Find(scan) is { } own && found.DayOfWeek != own)
+        {
+            if (latestPast is { } from) result = from.AddDays(((int)own - (int)from.DayOfWeek + 7) % 7);
+            else
+            {
+                var ahead = ((int)own - (int)found.DayOfWeek + 7) % 7;
+                result = found.AddDays(ahead <= 3 ? ahead : ahead - 7);
+            }
+            if (before is { } cap && result > cap) result = found;
+        }
         return result;
     }
 
@@ -455,12 +467,13 @@ public sealed class PublicationDateResolver
         return day;
     }
 
-    // "a fault reported at 5.40am this Thursday": a narrative weekday said to be this week's is the story's own day.
+    // "a fault reported at 5.40am this Thursday", "running today (Friday)": a narrative weekday said to be this week's, or
+    // named beside the story's today, is the story's own day.
     private static DayOfWeek? ThisWeekday(DateScan scan)
     {
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.This } e && !DateContext.IsInsideQuotation(scan, m)) return e.Weekday;
-        return null;
+        return TodayWeekdayNamed.Find(scan);
     }
 
     // The lead's past weekday ("The White House on Tuesday withdrew …"): the first in the opening sentences of the narrative.
