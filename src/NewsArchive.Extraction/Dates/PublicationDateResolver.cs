@@ -89,6 +89,10 @@ public sealed class PublicationDateResolver
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
+            // "takes effect today, Jan. 1" with "diners who ring in 2026": the turn of the year the narrative greets.
+            if ((a.Month, a.Day) is (1, 1) or (12, 31) && NewYearGreeted.AnyGreetedYear(scan) is { } greetedYear
+                && (a.Month == 1 ? greetedYear : greetedYear - 1) is var turn && turn > 1 && new DateOnly(turn, a.Month, a.Day) is var turnDay
+                && turnDay <= today && (earliest is not { } e2 || turnDay >= e2)) return PartialDate.OfDay(turnDay);
             // "starting today, July 1 … the next increase takes effect July 1, 2026": the latest such day before the coming one.
             if (BeforeComing(scan, a.Month, a.Day, StoryWeekday(scan, am), earliest, today) is { } beforeComing) return PartialDate.OfDay(beforeComing);
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;

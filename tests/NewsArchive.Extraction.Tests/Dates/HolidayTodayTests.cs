@@ -59,4 +59,11 @@ public sealed class HolidayTodayTests
             "Bargain hunters crowded the shopping centre for the Boxing Day sales yesterday.\n\n"
             + "Visitor numbers were up 3 per cent compared with Boxing Day 2023, the operator said."));
     }
+    [Fact]
+    public void Dates_a_new_years_day_story_in_the_year_its_narrative_greets()
+    {
+        Assert.Equal("2026-01-01", Infer(
+            "Drivers who ring in 2026 on the road will pay more at the pump.\n\n"
+            + "A higher fuel tax takes effect today, Jan. 1, after lawmakers approved it in 2024."));
+    }
 }
