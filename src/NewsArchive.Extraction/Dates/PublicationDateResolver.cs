@@ -189,12 +189,19 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            var thing = false; // "before Friday's Christmas Day holiday": a thing a present clause looks to is coming
+            if (!e.WeekdayStated && WeekdayNamedThing.DateOf(scan, m) is { } named)
+            {
+                e = named;
+                thing = true;
+            }
+            if (!e.WeekdayStated || e.Day == 0) continue;
             var reading = ClauseTense.Of(scan, m);
             // "UP NEXT … Host Memphis on Monday, Nov. 23, at 7 p.m.", "Funeral: Friday, Oct. 9, 11 a.m.": a weekday and day
             // without a verb or a year is a listing of what comes; a stamp line has its year.
             var listed = !reading.HasVerb && e.Year == 0;
-            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
+            var ahead = e.Shift == DateShift.Next || thing && reading.Tense != Tense.Past || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {
@@ -275,6 +282,12 @@ public sealed class PublicationDateResolver
             result = TightestWeek(pastWeekdays, storyWeekdays != 0 ? storyWeekdays : pastWeekdays, leadWeekday!.Value, last);
             // "he had spoken to the club's owners on Friday" and no other weekday: the story came after that day.
             if (storyWeekdays == 0 && result < last) result = result.Value.AddDays(1);
+            // "died Monday … On Tuesday, the city began closing trails … around Thursday's Fourth of July holiday": news never
+            // names its own day by weekday, so the story comes after the weekdays it tells, up to the coming day (and
+            // before a coming weekday it tells: "braced for stronger winds on Saturday").
+            var coming = ComingWeekdays(scan);
+            while (result is { } r1 && r1 < last && (pastWeekdays & (1 << (int)r1.DayOfWeek)) != 0
+                   && (coming & (1 << (int)r1.AddDays(1).DayOfWeek)) == 0) result = r1.AddDays(1);
         }
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
         else if (result is null && before is { } limitOnly)
@@ -318,6 +331,19 @@ public sealed class PublicationDateResolver
             if (before is { } cap && result > cap) result = found;
         }
         return result;
+    }
+
+    // The bare weekdays the narrative tells as coming ("braced for stronger winds on Saturday"), as bits.
+    private static int ComingWeekdays(DateScan scan)
+    {
+        var bits = 0;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Future || AheadOfStory.Is(scan, m)) bits |= 1 << (int)e.Weekday;
+        }
+        return bits;
     }
 
     // "That game, on Tuesday 24 November, kicks off at 7.45pm … Barkworth would be assessed on Monday": a coming weekday

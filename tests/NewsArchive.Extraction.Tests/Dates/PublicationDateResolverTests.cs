@@ -158,7 +158,7 @@ public sealed class PublicationDateResolverTests
     public void Places_publication_before_a_future_date_written_with_its_weekday()
     {
         var result = Resolve("In 2022, the talks stalled.\n\nMinisters will meet next Thursday, Oct. 19. Diplomats said on Wednesday that a deal was close.");
-        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 10, 11)), true), result);
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 10, 12)), true), result);
     }
 
     [Fact]
@@ -353,10 +353,10 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Reads_a_weekday_date_after_until_as_a_limit_ahead_of_the_story()
     {
-        // The warning runs until Friday 16 January 2026, so the river's past "on Wednesday" is the 14th.
+        // The warning runs until Friday 16 January 2026, so the river's past "on Wednesday" is the 14th; the story runs the next day.
         var result = Resolve("The Met Office has extended a warning until 18:00 GMT on Friday 16 January 2026.\n\n"
             + "The river reached 5.19m on Wednesday morning.");
-        Assert.Equal("2026-01-14", result!.Date.ToIso());
+        Assert.Equal("2026-01-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public sealed class PublicationDateResolverTests
         // Saturday 28 November is in 2026 (and 2020); read on Wednesday 25 November 2026, the coming one is this year's.
         var result = Resolve("The Owls lost to Rovers on Saturday, their first home defeat since 2019. "
             + "They host United next Saturday, 28 November.", today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-11-21", result!.Date.ToIso());
+        Assert.Equal("2026-11-22", result!.Date.ToIso());
     }
 
     [Fact]
