@@ -136,15 +136,15 @@ public sealed class PublicationDateResolver
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
-        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
+        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
-        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
+        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
+        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -156,6 +156,29 @@ public sealed class PublicationDateResolver
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
+    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day.
+    private static DateOnly AfterOwnWeekday(DateScan scan, DateOnly day, DateOnly today) =>
+        day < today && TellsPastWeekday(scan, day.DayOfWeek) && !TellsPastWeekday(scan, day.AddDays(1).DayOfWeek)
+        && !TellsToday(scan) ? day.AddDays(1) : day;
+
+    // Whether the narrative tells the weekday in a finished clause ("closed on Sunday").
+    private static bool TellsPastWeekday(DateScan scan, DayOfWeek weekday)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday && !DateContext.IsInsideQuotation(scan, m)
+                && ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true } && !AheadOfStory.Is(scan, m)) return true;
+        return false;
+    }
+
+    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
+    private static bool TellsToday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
+        return false;
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;

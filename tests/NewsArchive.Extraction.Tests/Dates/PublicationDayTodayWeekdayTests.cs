@@ -41,4 +41,18 @@ public sealed class PublicationDayTodayWeekdayTests
         var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
         Assert.Null(TodayWeekdayNamed.Find(scan));
     }
+    [Fact]
+    public void Dates_a_story_the_day_after_the_past_weekday_it_pins_by_a_date()
+    {
+        // Sunday is 7 June 2026 (the record's date); the story that tells Sunday as past runs on Monday.
+        Assert.Equal("2026-06-08", Infer(
+            "The city hit 115 degrees on Sunday, breaking the record for June 7.\n\nThe old mark was set in 2021."));
+    }
+
+    [Fact]
+    public void Keeps_the_day_of_a_story_that_tells_its_own_today()
+    {
+        Assert.NotEqual("2026-06-08", Infer(
+            "The city hit 115 degrees on Sunday, breaking the record for June 7, and cooling centres open today.\n\nThe old mark was set in 2021."));
+    }
 }
