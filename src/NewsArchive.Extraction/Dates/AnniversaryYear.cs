@@ -65,6 +65,15 @@ internal static class AnniversaryYear
     private static int? CountAt(DateScan scan, int i) =>
         DateMentionFinder.CountAt(scan, i) ?? (DateWords.NumberWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var n) ? n : null);
 
+    /// <summary>The N of an "Nth anniversary" in the sentence ("the first anniversary of the fire"), or null.</summary>
+    internal static int? OrdinalAnniversary(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first + 1; i < end; i++)
+            if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return nth;
+        return null;
+    }
+
     // The first token of the ordinal ending at the token ("50" of "50th").
     private static int OrdinalStart(DateScan scan, int i, int first) =>
         i - 1 >= first && scan.Tokens[i - 1].Kind == TokenKind.Number && scan.Tokens[i].Kind == TokenKind.Word && !OrdinalWords.ContainsKey(scan.Text(i).ToString().ToLowerInvariant()) ? i - 1 : i;

@@ -130,6 +130,7 @@ public sealed class PublicationDateResolver
         if (HolidayBesideWeekday.Find(scan, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
+        if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
