@@ -5,7 +5,8 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "Halden marks the 50th anniversary of the mill fire today" with "The fire in 1976 killed nine": a story that marks
 /// an anniversary is written in the year that many years after a year it names. "Friday marks five years since the
-/// collapse" reads the same way.
+/// collapse" reads the same way, as do "Seven years on from the 2019 fire" and "first held in 1996, the festival is now
+/// in its 31st year".
 /// </summary>
 internal static class AnniversaryYear
 {
@@ -21,11 +22,14 @@ internal static class AnniversaryYear
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
             var (first, end) = scan.TokensOf(s);
-            if (Count(scan, first, end) is not { } count || !MarksNow(scan, first, end)) continue;
+            if (Count(scan, first, end) is not { } found || !found.Now && !MarksNow(scan, first, end)) continue;
+            var count = found.Years;
             int? best = null;
             foreach (var m in scan.Mentions)
             {
                 if (!m.Expression.HasYear || m.Expression.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+                // "Seven years on from the 2019 fire", "first held in 1996, … now in its 31st year": the year of its own sentence.
+                if (found.Now && m.Sentence != s) continue;
                 var year = m.Expression.Year + count;
                 if (year < lowest || year > highest) continue;
                 if (best is null || year < best) best = year;
@@ -37,20 +41,50 @@ internal static class AnniversaryYear
 
     private static readonly Dictionary<string, int> OrdinalWords = LoadOrdinals();
 
-    // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null.
-    private static int? Count(DateScan scan, int first, int end)
+    // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null. "Seven years on
+    // from the 2019 fire" and "now in its 31st year" (counting its first year as one) tell the story's own time by
+    // themselves (Now); the others need a verb that marks it.
+    private static (int Years, bool Now)? Count(DateScan scan, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
-            if (scan.IsWord(i, "anniversary") && OrdinalWords.TryGetValue(scan.Text(i - 1).ToString().ToLowerInvariant(), out var nth)) return nth;
+            if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return (nth, false);
+            if (scan.IsWord(i, "year") && Ordinal(scan, i - 1, first) is { } edition && edition > 1
+                && OrdinalStart(scan, i - 1, first) - 1 is var its && its >= first && scan.IsWord(its, "its")) return (edition - 1, true);
             if (i < first + 2) continue;
-            if (scan.IsWord(i, "anniversary") && scan.Tokens[i - 2].Kind == TokenKind.Number
-                && (scan.IsWord(i - 1, "th") || scan.IsWord(i - 1, "st") || scan.IsWord(i - 1, "nd") || scan.IsWord(i - 1, "rd")))
-                return int.TryParse(scan.Text(i - 2), out var n) && n is > 0 and <= MaxYears ? n : null;
             if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "years") && DateMentionFinder.CountAt(scan, i - 2) is { } years)
-                return years is > 1 and <= MaxYears ? years : null;
+                return years is > 1 and <= MaxYears ? (years, false) : null;
+            if (scan.IsWord(i, "on") && scan.IsWord(i - 1, "years") && CountAt(scan, i - 2) is { } on
+                && i + 1 < end && scan.IsWord(i + 1, "from"))
+                return on is > 1 and <= MaxYears ? (on, true) : null;
         }
         return null;
+    }
+
+    // The count at the token, also when it opens the sentence ("Seven years on from …").
+    private static int? CountAt(DateScan scan, int i) =>
+        DateMentionFinder.CountAt(scan, i) ?? (DateWords.NumberWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var n) ? n : null);
+
+    /// <summary>The N of an "Nth anniversary" in the sentence ("the first anniversary of the fire"), or null.</summary>
+    internal static int? OrdinalAnniversary(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first + 1; i < end; i++)
+            if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return nth;
+        return null;
+    }
+
+    // The first token of the ordinal ending at the token ("50" of "50th").
+    private static int OrdinalStart(DateScan scan, int i, int first) =>
+        i - 1 >= first && scan.Tokens[i - 1].Kind == TokenKind.Number && scan.Tokens[i].Kind == TokenKind.Word && !OrdinalWords.ContainsKey(scan.Text(i).ToString().ToLowerInvariant()) ? i - 1 : i;
+
+    // The ordinal ending at the token ("first", "50th" as "50" "th"), or null.
+    private static int? Ordinal(DateScan scan, int i, int first)
+    {
+        if (OrdinalWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var nth)) return nth;
+        if (i - 1 < first || scan.Tokens[i - 1].Kind != TokenKind.Number
+            || !(scan.IsWord(i, "th") || scan.IsWord(i, "st") || scan.IsWord(i, "nd") || scan.IsWord(i, "rd"))) return null;
+        return int.TryParse(scan.Text(i - 1), out var n) && n is > 0 and <= MaxYears ? n : null;
     }
 
     private static Dictionary<string, int> LoadOrdinals()

@@ -12,8 +12,11 @@ internal static class HolidayToday
 {
     private static readonly IReadOnlyList<(string Name, int Month, int Day)> Holidays = Load();
 
-    /// <summary>The story's month and day, or null when no narrative sentence ties a fixed-date holiday to its today.</summary>
-    public static (int Month, int Day)? Find(DateScan scan)
+    /// <summary>
+    /// The story's month and day, with the latest year the narrative gives the same holiday (an earlier one: "footfall
+    /// rose compared with Boxing Day 2022"), or null when no narrative sentence ties a fixed-date holiday to its today.
+    /// </summary>
+    public static (int Month, int Day, int? Edition)? Find(DateScan scan)
     {
         foreach (var m in scan.Mentions)
         {
@@ -21,9 +24,42 @@ internal static class HolidayToday
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             if (HolidayIn(scan, m.Sentence) is not { } holiday) continue;
             var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-e.Offset); // a leap year, so 29 February exists
-            return (day.Month, day.Day);
+            return (day.Month, day.Day, LatestEdition(scan, holiday));
         }
         return null;
+    }
+
+    // The latest year the narrative gives a holiday of that date ("compared with Boxing Day 2022", "below the level seen
+    // on Boxing Day 2019"), or null: a story on the holiday names its earlier ones by year.
+    private static int? LatestEdition(DateScan scan, (int Month, int Day) holiday)
+    {
+        int? latest = null;
+        var body = scan.Body;
+        foreach (var h in Holidays)
+        {
+            if (h.Month != holiday.Month || h.Day != holiday.Day) continue;
+            var space = h.Name.IndexOf(' ', StringComparison.Ordinal);
+            var head = space > 0 ? h.Name[..space] : h.Name; // "Boxing", then the whole name is matched in place
+            for (var at = body.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = body.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                if (!Matches(body, at, h.Name) || scan.IsInsideQuotation(at)) continue;
+                var y = at + h.Name.Length;
+                if (y + 5 > body.Length || body[y] != ' ' || !IsYear(body, y + 1)) continue;
+                var year = int.Parse(body.AsSpan(y + 1, 4), System.Globalization.CultureInfo.InvariantCulture);
+                if (latest is null || year > latest) latest = year;
+            }
+        }
+        return latest;
+    }
+
+    // Four digits from 1900 to 2099 standing alone ("2022", not "20225" or "2022-23" read as more).
+    private static bool IsYear(string body, int at)
+    {
+        if (at + 4 > body.Length || body[at] is not ('1' or '2') || body[at + 1] is not ('9' or '0')) return false;
+        for (var k = 0; k < 4; k++)
+            if (!char.IsAsciiDigit(body[at + k])) return false;
+        return at + 4 == body.Length || !char.IsLetterOrDigit(body[at + 4]);
     }
 
     // The sentence's one fixed-date holiday outside quotation marks, unless a word before it makes it a limit or another

@@ -38,6 +38,10 @@ internal static class HolidayWeekday
         return null;
     }
 
+    /// <summary>The fixed-date holiday named right after the weekday ("Thursday's Fourth of July holiday"), or null.</summary>
+    internal static (int Month, int Day)? FixedAfter(DateScan scan, DateMention m) =>
+        HolidayAfter(scan, m) is { Month: > 0 } h ? (h.Month, h.Day) : null;
+
     // The holiday named right after the weekday: "Tuesday, the Fourth of July", "Monday's Memorial Day", "Monday, Labor Day".
     private static (int Month, int Day, string? Rule)? HolidayAfter(DateScan scan, DateMention m)
     {
@@ -110,7 +114,7 @@ internal static class HolidayWeekday
     }
 
     // "late Tuesday", "Tuesday night", "by Monday night" in the narrative: the happening ran into the night.
-    private static bool TellsLateOn(DateScan scan, DayOfWeek weekday)
+    internal static bool TellsLateOn(DateScan scan, DayOfWeek weekday)
     {
         foreach (var m in scan.Mentions)
         {

@@ -25,6 +25,22 @@ internal static class NewYearGreeted
         return null;
     }
 
+    /// <summary>
+    /// The year the narrative greets anywhere ("Chicago diners who ring in 2026 with brunch out"), or null: a story dated
+    /// "today, Jan. 1" (or New Year's Eve) is of the turn of that year.
+    /// </summary>
+    public static int? AnyGreetedYear(DateScan scan)
+    {
+        var tokens = scan.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!scan.IsWord(i, "in") || tokens[i + 1].Kind != TokenKind.Number || tokens[i + 1].Length != 4) continue;
+            if (!IsGreeting(scan, i - 1) || scan.IsInsideQuotation(tokens[i].Start)) continue;
+            if (int.TryParse(scan.Text(i + 1), out var year) && year is > 1900 and < 9999) return year;
+        }
+        return null;
+    }
+
     // "welcome in 2025", "ring in 2025", "usher in 2025" near the mention, outside quotes.
     private static int? GreetedYear(DateScan scan, DateMention m)
     {

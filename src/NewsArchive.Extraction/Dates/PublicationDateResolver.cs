@@ -80,14 +80,19 @@ public sealed class PublicationDateResolver
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
-        if (AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) is { } marked)
+        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year);
+        if (marked is { } markedYear)
         {
-            if (earliest is not { } e0 || marked > e0.Year) earliest = new DateOnly(marked, 1, 1);
-            if (marked < today.Year) today = new DateOnly(marked, 12, 31);
+            if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
+            if (markedYear < today.Year) today = new DateOnly(markedYear, 12, 31);
         }
         var years = new YearChoice(scan, earliest, today, copyright);
         if (anchorMention is { } am && anchor is { } a)
         {
+            // "takes effect today, Jan. 1" with "diners who ring in 2026": the turn of the year the narrative greets.
+            if ((a.Month, a.Day) is (1, 1) or (12, 31) && NewYearGreeted.AnyGreetedYear(scan) is { } greetedYear
+                && (a.Month == 1 ? greetedYear : greetedYear - 1) is var turn && turn > 1 && new DateOnly(turn, a.Month, a.Day) is var turnDay
+                && turnDay <= today && (earliest is not { } e2 || turnDay >= e2)) return PartialDate.OfDay(turnDay);
             // "starting today, July 1 … the next increase takes effect July 1, 2026": the latest such day before the coming one.
             if (BeforeComing(scan, a.Month, a.Day, StoryWeekday(scan, am), earliest, today) is { } beforeComing) return PartialDate.OfDay(beforeComing);
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
@@ -119,35 +124,63 @@ public sealed class PublicationDateResolver
         }
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
-        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, holiday, ThisWeekday(scan), earliest) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan), AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
+        if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
+        if (HolidayBesideWeekday.Find(scan, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
+        if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
-        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(scheduled);
+        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
-        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(lead);
+        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(bracketed);
+        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(followed);
+        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
             return month.Month;
         }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
+        // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
+        if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
+    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day.
+    private static DateOnly AfterOwnWeekday(DateScan scan, DateOnly day, DateOnly today) =>
+        day < today && TellsPastWeekday(scan, day.DayOfWeek) && !TellsPastWeekday(scan, day.AddDays(1).DayOfWeek)
+        && !TellsToday(scan) ? day.AddDays(1) : day;
+
+    // Whether the narrative tells the weekday in a finished clause ("closed on Sunday").
+    private static bool TellsPastWeekday(DateScan scan, DayOfWeek weekday)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday && !DateContext.IsInsideQuotation(scan, m)
+                && ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true } && !AheadOfStory.Is(scan, m)) return true;
+        return false;
+    }
+
+    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
+    private static bool TellsToday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
+        return false;
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
@@ -182,12 +215,19 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
-            if (!e.WeekdayStated || e.Day == 0 || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (DateContext.IsInsideQuotation(scan, m)) continue;
+            var thing = false; // "before Friday's Christmas Day holiday": a thing a present clause looks to is coming
+            if (!e.WeekdayStated && WeekdayNamedThing.DateOf(scan, m) is { } named)
+            {
+                e = named;
+                thing = true;
+            }
+            if (!e.WeekdayStated || e.Day == 0) continue;
             var reading = ClauseTense.Of(scan, m);
             // "UP NEXT … Host Memphis on Monday, Nov. 23, at 7 p.m.", "Funeral: Friday, Oct. 9, 11 a.m.": a weekday and day
             // without a verb or a year is a listing of what comes; a stamp line has its year.
             var listed = !reading.HasVerb && e.Year == 0;
-            var ahead = e.Shift == DateShift.Next || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
+            var ahead = e.Shift == DateShift.Next || thing && reading.Tense != Tense.Past || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {
@@ -268,6 +308,12 @@ public sealed class PublicationDateResolver
             result = TightestWeek(pastWeekdays, storyWeekdays != 0 ? storyWeekdays : pastWeekdays, leadWeekday!.Value, last);
             // "he had spoken to the club's owners on Friday" and no other weekday: the story came after that day.
             if (storyWeekdays == 0 && result < last) result = result.Value.AddDays(1);
+            // "died Monday … On Tuesday, the city began closing trails … around Thursday's Fourth of July holiday": news never
+            // names its own day by weekday, so the story comes after the weekdays it tells, up to the coming day (and
+            // before a coming weekday it tells: "braced for stronger winds on Saturday").
+            var coming = ComingWeekdays(scan);
+            while (result is { } r1 && r1 < last && (pastWeekdays & (1 << (int)r1.DayOfWeek)) != 0
+                   && (coming & (1 << (int)r1.AddDays(1).DayOfWeek)) == 0) result = r1.AddDays(1);
         }
         // Only coming days told ("Tuesday 24 November", "next Saturday"): news is written as late as its evidence allows.
         else if (result is null && before is { } limitOnly)
@@ -298,7 +344,32 @@ public sealed class PublicationDateResolver
             for (var i = 0; i < 2 && result is { } r && (told & (1 << (int)r.AddDays(-1).DayOfWeek)) != 0 && (before is not { } b || r < b); i++)
                 result = r.AddDays(1);
         }
+        // "suspended on Boxing Day (Thursday, December 26) … a reduced service is running today (Friday)": the story's own
+        // weekday, named beside its today, is the first such day from the latest dated happening (else the nearest).
+        if (result is { } found && TodayWeekdayNamed.Find(scan) is { } own && found.DayOfWeek != own)
+        {
+            if (latestPast is { } from) result = from.AddDays(((int)own - (int)from.DayOfWeek + 7) % 7);
+            else
+            {
+                var ahead = ((int)own - (int)found.DayOfWeek + 7) % 7;
+                result = found.AddDays(ahead <= 3 ? ahead : ahead - 7);
+            }
+            if (before is { } cap && result > cap) result = found;
+        }
         return result;
+    }
+
+    // The bare weekdays the narrative tells as coming ("braced for stronger winds on Saturday"), as bits.
+    private static int ComingWeekdays(DateScan scan)
+    {
+        var bits = 0;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e.Form != DateForm.Weekday || e.Shift != DateShift.None || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m).Tense == Tense.Future || AheadOfStory.Is(scan, m)) bits |= 1 << (int)e.Weekday;
+        }
+        return bits;
     }
 
     // "That game, on Tuesday 24 November, kicks off at 7.45pm … Barkworth would be assessed on Monday": a coming weekday
@@ -424,10 +495,26 @@ public sealed class PublicationDateResolver
         return null;
     }
 
-    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
-    // Day story in 2026 at the earliest).
-    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound)
+    // "compared with Boxing Day 2022": the holiday's earlier editions named by year are over, so the story's comes after.
+    private static DateOnly? AfterEditions(int? latestEdition, DateOnly? bound)
     {
+        if (latestEdition is not { } edition || edition >= 9999) return bound;
+        var after = new DateOnly(edition + 1, 1, 1);
+        return bound is { } b && b > after ? b : after;
+    }
+
+    // The holiday's day in the year that fits, never before the finished happenings ("opened in 2025" puts a New Year's
+    // Day story in 2026 at the earliest). Without a copyright notice to go by, the first such day after them: a holiday
+    // story is written for the first holiday after what it tells as over ("approved in November 2022 … will open in
+    // September 2024" is a St David's Day story of 2023), as a weekday's date is read (see YearChoice).
+    private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound, bool firstAfterBound)
+    {
+        if (firstAfterBound && bound is { } first)
+        {
+            for (var year = first.Year; year <= first.Year + MaxWeekdayCycleYears; year++)
+                if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var d
+                    && d >= first && (weekday is not { } w0 || d.DayOfWeek == w0)) return years.NotAfterToday(d);
+        }
         if (years.Nearest(holiday.Month, holiday.Day, weekday) is not { } day) return null;
         if (bound is not { } b || day >= b) return day;
         for (var year = b.Year; year <= b.Year + MaxWeekdayCycleYears; year++)
@@ -436,12 +523,13 @@ public sealed class PublicationDateResolver
         return day;
     }
 
-    // "a fault reported at 5.40am this Thursday": a narrative weekday said to be this week's is the story's own day.
+    // "a fault reported at 5.40am this Thursday", "running today (Friday)": a narrative weekday said to be this week's, or
+    // named beside the story's today, is the story's own day.
     private static DayOfWeek? ThisWeekday(DateScan scan)
     {
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.This } e && !DateContext.IsInsideQuotation(scan, m)) return e.Weekday;
-        return null;
+        return TodayWeekdayNamed.Find(scan);
     }
 
     // The lead's past weekday ("The White House on Tuesday withdrew …"): the first in the opening sentences of the narrative.

@@ -110,6 +110,9 @@ internal sealed class YearChoice
     public DateOnly? Coming(DateExpression e, int ahead) =>
         e.Year > 0 || e.WeekdayStated ? Pin(e, ahead) : Nearest(e.Month, e.Day, null, _today.AddDays(ahead));
 
+    /// <summary>The day, when it is not after the latest possible publication day; else null.</summary>
+    public DateOnly? NotAfterToday(DateOnly day) => day <= _today ? day : null;
+
     /// <summary>The fitting day (on <paramref name="weekday"/>, when given) nearest the reference year, not after today.</summary>
     public DateOnly? Nearest(int month, int day, DayOfWeek? weekday) => Nearest(month, day, weekday, _today);
 

@@ -44,4 +44,26 @@ public sealed class HolidayTodayTests
         Assert.NotEqual("2026-12-24", Infer(
             "Shops opened early today and will trade until Christmas Day.\n\nSales fell in 2025."));
     }
+    [Fact]
+    public void Dates_a_holiday_story_the_first_holiday_after_what_it_tells_as_over()
+    {
+        Assert.Equal("2024-03-17", Infer(
+            "Marchers filled the main street today for the St Patrick's Day parade.\n\n"
+            + "The council approved the new bandstand in October 2023, and it will open in May 2025."));
+    }
+
+    [Fact]
+    public void Dates_a_holiday_story_after_the_earlier_holidays_it_names_by_year()
+    {
+        Assert.Equal("2024-12-27", Infer(
+            "Bargain hunters crowded the shopping centre for the Boxing Day sales yesterday.\n\n"
+            + "Visitor numbers were up 3 per cent compared with Boxing Day 2023, the operator said."));
+    }
+    [Fact]
+    public void Dates_a_new_years_day_story_in_the_year_its_narrative_greets()
+    {
+        Assert.Equal("2026-01-01", Infer(
+            "Drivers who ring in 2026 on the road will pay more at the pump.\n\n"
+            + "A higher fuel tax takes effect today, Jan. 1, after lawmakers approved it in 2024."));
+    }
 }

@@ -53,8 +53,8 @@ public sealed class PublicationDateCuesTests
     [Fact]
     public void Does_not_let_a_past_perfect_weekday_move_the_story_past_its_lead()
     {
-        // The lead's Thursday is the news; the sheriff's warning "had" come on Monday, before it.
-        Assert.Equal("2026-08-13", Infer(
+        // The lead's Thursday is the news (the story runs the next day); the sheriff's warning "had" come on Monday, before it.
+        Assert.Equal("2026-08-14", Infer(
             "A wildfire forced hundreds of residents to flee early Thursday as it jumped a highway.\n\n"
             + "Sheriff Ana Ortiz, who had warned residents on Monday to prepare to leave, said deputies went door to door.\n\n"
             + "Schools will remain closed through Tuesday, Aug. 18, the district said. The area last burned in 2020."));
@@ -63,8 +63,8 @@ public sealed class PublicationDateCuesTests
     [Fact]
     public void Dates_a_weekday_happening_a_week_after_a_dated_one_on_the_same_weekday()
     {
-        // 26 February 2026 is a Thursday: a launch told "on Thursday" after an attempt dated 26 February is the next one.
-        Assert.Equal("2026-03-05", Infer(
+        // 26 February 2026 is a Thursday: a launch told "on Thursday" after an attempt dated 26 February is the next one, and the story runs the day after it.
+        Assert.Equal("2026-03-06", Infer(
             "The rocket lifted off at 2.17pm on Thursday.\n\nA first attempt on 26 February was halted by a faulty valve.\n\n"
             + "The company was founded in 2017."));
     }
@@ -72,8 +72,8 @@ public sealed class PublicationDateCuesTests
     [Fact]
     public void Puts_a_coming_weekday_listed_before_a_coming_date_in_the_days_before_that_date()
     {
-        // Game 3 on Friday comes before Game 4 on Sunday 26 April, so the story's Tuesday is 21 April, not the 25th.
-        Assert.Equal("2026-04-21", Infer(
+        // Game 3 on Friday comes before Game 4 on Sunday 26 April, so the story's Tuesday is 21 April, not the 25th, and the story runs the next day.
+        Assert.Equal("2026-04-22", Infer(
             "The Hawks beat the Owls 101-99 on Tuesday night to lead the series 2-0.\n\n"
             + "Their center was hurt in Game 1 on Saturday. The Hawks lost the final in 2025.\n\n"
             + "Game 3 is Friday night, with Game 4 set for Sunday, April 26."));

@@ -137,7 +137,7 @@ public sealed class PublicationDateResolverTests
     {
         var result = Resolve("Shares rose after the central bank left rates unchanged on Wednesday.\n\nThe committee held rates at the end of its March 17-18 meeting.\n\nOfficials see two cuts in 2026.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-03-18", result!.Date.ToIso());
+        Assert.Equal("2026-03-19", result!.Date.ToIso());
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class PublicationDateResolverTests
     public void Places_publication_before_a_future_date_written_with_its_weekday()
     {
         var result = Resolve("In 2022, the talks stalled.\n\nMinisters will meet next Thursday, Oct. 19. Diplomats said on Wednesday that a deal was close.");
-        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 10, 11)), true), result);
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2023, 10, 12)), true), result);
     }
 
     [Fact]
@@ -217,10 +217,10 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Infers_a_match_day_from_the_coming_schedule_of_fixtures()
     {
-        // The last Sunday before 3 May 2026 with the coming Thursday still before it; the 2025 final bounds the year.
+        // The last Sunday before 3 May 2026 with the coming Thursday still before it; the 2025 final bounds the year; the story runs the next day.
         var result = Resolve("The Rovers won 3-1 on Sunday afternoon to reach the top four.\n\nThey lost the final in May 2025.\n\n" +
                              "The Rovers meet Leeds on Thursday, then host Derby on May 3.");
-        Assert.Equal("2026-04-26", result!.Date.ToIso());
+        Assert.Equal("2026-04-27", result!.Date.ToIso());
     }
 
     [Fact]
@@ -312,7 +312,7 @@ public sealed class PublicationDateResolverTests
             + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
             + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-09", result!.Date.ToIso());
+        Assert.Equal("2026-09-10", result!.Date.ToIso());
     }
 
     [Fact]
@@ -353,10 +353,10 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Reads_a_weekday_date_after_until_as_a_limit_ahead_of_the_story()
     {
-        // The warning runs until Friday 16 January 2026, so the river's past "on Wednesday" is the 14th.
+        // The warning runs until Friday 16 January 2026, so the river's past "on Wednesday" is the 14th; the story runs the next day.
         var result = Resolve("The Met Office has extended a warning until 18:00 GMT on Friday 16 January 2026.\n\n"
             + "The river reached 5.19m on Wednesday morning.");
-        Assert.Equal("2026-01-14", result!.Date.ToIso());
+        Assert.Equal("2026-01-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -387,10 +387,10 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Puts_the_story_weekday_on_or_just_after_the_latest_past_month_and_day()
     {
-        // Oct. 6, 2026 is a Tuesday: the Monday after it is Oct. 12.
+        // Oct. 6, 2026 is a Tuesday: the Monday after it is Oct. 12, and the story runs the next day.
         var result = Resolve("The mayor signed the ordinance on Monday. The council had passed it on Sept. 22 and again on Oct. 6.",
             copyright: 2026, today: new DateOnly(2030, 1, 1));
-        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2026, 10, 12)), true), result);
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2026, 10, 13)), true), result);
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public sealed class PublicationDateResolverTests
         // Saturday 28 November is in 2026 (and 2020); read on Wednesday 25 November 2026, the coming one is this year's.
         var result = Resolve("The Owls lost to Rovers on Saturday, their first home defeat since 2019. "
             + "They host United next Saturday, 28 November.", today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-11-21", result!.Date.ToIso());
+        Assert.Equal("2026-11-22", result!.Date.ToIso());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PublicationDayAheadTests
     [Fact]
     public void Reads_a_verbless_listed_fixture_as_coming_rather_than_as_the_story_day()
     {
-        Assert.Equal("2026-11-14", Infer(
+        Assert.Equal("2026-11-15", Infer(
             "The Otters won 3-1 at home on Saturday night before a crowd of 4,000.\n\nNEXT GAME\n\n"
             + "Otters: At Lakeport on Tuesday, Nov. 17, at 7 p.m."));
     }
@@ -26,7 +26,7 @@ public sealed class PublicationDayAheadTests
     [Fact]
     public void Does_not_take_a_weekday_after_would_as_a_past_day()
     {
-        Assert.Equal("2026-11-14", Infer(
+        Assert.Equal("2026-11-15", Infer(
             "The Otters won 3-1 at home on Saturday night.\n\nThe coach said the goalkeeper would be re-examined Monday.\n\n"
             + "Otters: At Lakeport on Tuesday, Nov. 17, at 7 p.m."));
     }

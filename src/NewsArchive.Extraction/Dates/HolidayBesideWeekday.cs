@@ -1,0 +1,55 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "a million people lined Woodward Avenue on Thursday morning for America's Thanksgiving Parade", "shares jumped 26% in
+/// Frankfurt trading Monday. U.S. markets were closed for the Presidents Day holiday": a past weekday told in the
+/// sentence of a moving holiday (dates-moving-holidays.txt) that always falls on that weekday, or in the sentence
+/// before it, is the holiday. Its day is the one the evidence allows (see HolidayWeekday.MovingDay), and the story, which
+/// tells that weekday as past, runs the next day (news never names its own day by weekday).
+/// </summary>
+internal static class HolidayBesideWeekday
+{
+    /// <summary>The story's day, or null when no narrative past weekday sits beside a moving holiday of its weekday.</summary>
+    public static DateOnly? Find(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
+    {
+        // Without a year to go by (a stated one or a notice), the holiday's day would be a guess.
+        if (bound is null && copyright is null) return null;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } e || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m)) continue;
+            var rule = HolidayOfWeekday(scan, m.Sentence, e.Weekday);
+            if (rule is null && m.Sentence + 2 < scan.SentenceStarts.Length) rule = HolidayOfWeekday(scan, m.Sentence + 1, e.Weekday);
+            if (rule is null) continue;
+            if (HolidayWeekday.MovingDay(rule, bound, today, copyright) is not { } holiday || holiday.DayOfWeek != e.Weekday) return null;
+            var day = holiday.AddDays(1);
+            return day <= today ? day : null;
+        }
+        return null;
+    }
+
+    // The rule of a moving holiday in the sentence, outside quotation marks, whose day is always the weekday, unless a word
+    // before it makes it a limit or another time ("ahead of Thanksgiving", "since Memorial Day", "last Labor Day").
+    private static string? HolidayOfWeekday(DateScan scan, int sentence, DayOfWeek weekday)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first; i < end; i++)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
+            foreach (var h in HolidayWeekday.Moving)
+            {
+                if (!HolidayWeekday.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
+                var before = i - 1;
+                if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
+                    || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
+                    || scan.IsWord(before, "next") || scan.IsWord(before, "ahead") || scan.IsWord(before, "this"))) return null;
+                // The rule's weekday, from any year's day (a moving holiday keeps its weekday).
+                return HolidayWeekday.DayIn(h.Rule, 2000) is { } sample && sample.DayOfWeek == weekday ? h.Rule : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>"running today (Friday)": the weekday named beside the story's today is the story's own.</summary>
+public sealed class PublicationDayTodayWeekdayTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Dates_the_story_on_the_weekday_named_beside_today_after_a_dated_happening()
+    {
+        Assert.Equal("2025-03-14", Infer(
+            "The bridge was closed on Tuesday, March 11, after a lorry struck its parapet.\n\n"
+            + "Engineers said on Wednesday the damage was worse than feared, and one lane reopens today (Friday).\n\n"
+            + "A resident who was stuck in traffic yesterday said the diversion was chaos.\n\nThe bridge was built in 1962."));
+    }
+
+    [Fact]
+    public void Finds_the_weekday_set_off_by_commas()
+    {
+        var body = "The committee meets today, Thursday, to choose a contractor.";
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        Assert.Equal(DayOfWeek.Thursday, TodayWeekdayNamed.Find(scan));
+    }
+
+    [Fact]
+    public void Ignores_a_weekday_that_only_follows_today_in_a_list_of_days()
+    {
+        var body = "The road is shut today and reopens on Friday.";
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        Assert.Null(TodayWeekdayNamed.Find(scan));
+    }
+    [Fact]
+    public void Dates_a_story_the_day_after_the_past_weekday_it_pins_by_a_date()
+    {
+        // Sunday is 7 June 2026 (the record's date); the story that tells Sunday as past runs on Monday.
+        Assert.Equal("2026-06-08", Infer(
+            "The city hit 115 degrees on Sunday, breaking the record for June 7.\n\nThe old mark was set in 2021."));
+    }
+
+    [Fact]
+    public void Keeps_the_day_of_a_story_that_tells_its_own_today()
+    {
+        Assert.NotEqual("2026-06-08", Infer(
+            "The city hit 115 degrees on Sunday, breaking the record for June 7, and cooling centres open today.\n\nThe old mark was set in 2021."));
+    }
+}
