@@ -100,6 +100,14 @@ internal sealed class CandidateFinder
                     j = runEnd + 1;
                     continue;
                 }
+                // "St Patrick's Festival", "St Mary's Hospital", "St Stephen's Green": a saint's name with its possessive opens
+                // the name of what is dedicated to the saint, never an owner of it.
+                if (runEnd >= 0 && last == first + 1 && body.Text(first) is "St" or "St." or "Saint")
+                {
+                    last = runEnd;
+                    j = runEnd + 1;
+                    continue;
+                }
                 // "International Longshoremen's Association Local 1414", "Coastline Sotheby's International Realty", "Save
                 // Bloomfield's Scale": a head inside the run (or a campaign's verb before it) makes one name.
                 if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd)
