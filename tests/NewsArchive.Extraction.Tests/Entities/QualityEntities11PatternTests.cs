@@ -63,4 +63,23 @@ public class QualityEntities11PatternTests
         Assert.DoesNotContain(set.Places.Names(), n => n is "St Stephen");
         Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("St"));
     }
+
+    [Fact]
+    public void A_towns_council_written_in_lower_case_is_a_body()
+    {
+        var set = TestArticles.Recognize(
+            "Wakefield council cancelled the fireworks display, saying it could not afford the stewards.",
+            "Cllr Joan Tate, Barnsley council's cabinet member for transport, said the bus lane would stay.");
+        set.Organization("Wakefield council");
+        set.Organization("Barnsley council");
+    }
+
+    [Fact]
+    public void A_lower_case_council_before_what_it_owns_or_after_a_party_names_no_body()
+    {
+        var set = TestArticles.Recognize(
+            "Residents of a Wakefield council estate said the Labour council had ignored them.",
+            "Barnsley council tax will rise by 5 per cent, and Leeds council member Ann Roe voted against.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.EndsWith("council", StringComparison.Ordinal));
+    }
 }
