@@ -248,8 +248,11 @@ internal sealed class CandidateFinder
         return Acronyms.Matches(acronym, body.Phrase(first, runEnd));
     }
 
+    // A body's head standing for the whole body, owning a committee or office named after it ("the Legislature's Joint
+    // Committee", "the Bank's Monetary Policy Committee", "the Party's National Executive Committee").
     private static readonly FrozenSet<string> OwnerBodies = FrozenSet.Create(StringComparer.Ordinal,
-        ["Legislature", "Parliament", "Congress", "Senate", "Assembly", "Council", "Government", "Administration"]);
+        ["Legislature", "Parliament", "Congress", "Senate", "Assembly", "Council", "Government", "Administration", "Bank", "Party",
+         "Department", "Ministry", "Commission", "Union", "Cabinet"]);
 
     private static int PossessiveHeadAfterAnd(TokenizedBody body, int first, int last, int runEnd, bool quoted)
     {

@@ -82,4 +82,23 @@ public class QualityEntities11PatternTests
             "Barnsley council tax will rise by 5 per cent, and Leeds council member Ann Roe voted against.");
         Assert.DoesNotContain(set.Organizations.Names(), n => n.EndsWith("council", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bodys_head_owning_a_committee_is_no_part_of_the_committees_name()
+    {
+        var set = TestArticles.Recognize(
+            "Economists expect the Bank of England to hold rates. The Bank's Financial Policy Committee meets next week.");
+        set.Organization("Financial Policy Committee");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Bank's"));
+    }
+
+    [Fact]
+    public void Two_names_ending_in_the_same_place_head_are_two_places()
+    {
+        var set = TestArticles.Recognize(
+            "Schools in Howard County and Carroll County were closed after the ice storm.");
+        set.Place("Howard County");
+        set.Place("Carroll County");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains(" and "));
+    }
 }
