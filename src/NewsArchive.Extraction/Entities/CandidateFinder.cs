@@ -293,6 +293,9 @@ internal sealed class CandidateFinder
     private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
     {
         var places = EntityLexicon.Places;
+        // "Montgomery County and Fairfax County", "Elm Road and Mill Road": two names ending in the same place head are two
+        // places, as a body never repeats its head on both sides of "and".
+        if (last > first && runEnd > last + 2 && body.IsPlaceHead(last) && body.Text(last) == body.Text(runEnd)) return true;
         if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
         var whole = body.Phrase(first, runEnd);
         return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);
