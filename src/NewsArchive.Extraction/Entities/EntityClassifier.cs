@@ -116,6 +116,8 @@ internal sealed class EntityClassifier
         if (!single && firstWord is "Operation") return default;
         // "Martin Luther King Jr. Day", "Election Day", "Boxing Day": a holiday; "Doris Day" keeps her given name.
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
+        // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
+        if (!single && lastWord is "Night") return default;
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);

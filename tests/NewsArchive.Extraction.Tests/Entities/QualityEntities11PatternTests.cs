@@ -101,4 +101,13 @@ public class QualityEntities11PatternTests
         set.Place("Carroll County");
         Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains(" and "));
     }
+
+    [Fact]
+    public void A_name_ending_in_night_is_an_occasion_not_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "The shops stay open late for Noel Night on Dec. 4, and the Burns Night supper follows in January, said Jo Tait.");
+        set.Person("Jo Tait");
+        Assert.DoesNotContain(set.People.Names(), n => n.Contains("Night"));
+    }
 }
