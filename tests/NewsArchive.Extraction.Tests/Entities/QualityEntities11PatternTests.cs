@@ -110,4 +110,13 @@ public class QualityEntities11PatternTests
         set.Person("Jo Tait");
         Assert.DoesNotContain(set.People.Names(), n => n.Contains("Night"));
     }
+
+    [Fact]
+    public void A_palace_named_for_a_person_is_a_venue()
+    {
+        var set = TestArticles.Recognize(
+            "More than 20,000 people attended the Victoria Palace fireworks over two nights, organisers said.");
+        set.Place("Victoria Palace");
+        Assert.Empty(set.People);
+    }
 }
