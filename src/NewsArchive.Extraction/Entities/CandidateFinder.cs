@@ -100,6 +100,14 @@ internal sealed class CandidateFinder
                     j = runEnd + 1;
                     continue;
                 }
+                // "St Patrick's Festival", "St Mary's Hospital", "St Stephen's Green": a saint's name with its possessive opens
+                // the name of what is dedicated to the saint, never an owner of it.
+                if (runEnd >= 0 && last == first + 1 && body.Text(first) is "St" or "St." or "Saint")
+                {
+                    last = runEnd;
+                    j = runEnd + 1;
+                    continue;
+                }
                 // "International Longshoremen's Association Local 1414", "Coastline Sotheby's International Realty", "Save
                 // Bloomfield's Scale": a head inside the run (or a campaign's verb before it) makes one name.
                 if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd)
@@ -240,8 +248,11 @@ internal sealed class CandidateFinder
         return Acronyms.Matches(acronym, body.Phrase(first, runEnd));
     }
 
+    // A body's head standing for the whole body, owning a committee or office named after it ("the Legislature's Joint
+    // Committee", "the Bank's Monetary Policy Committee", "the Party's National Executive Committee").
     private static readonly FrozenSet<string> OwnerBodies = FrozenSet.Create(StringComparer.Ordinal,
-        ["Legislature", "Parliament", "Congress", "Senate", "Assembly", "Council", "Government", "Administration"]);
+        ["Legislature", "Parliament", "Congress", "Senate", "Assembly", "Council", "Government", "Administration", "Bank", "Party",
+         "Department", "Ministry", "Commission", "Union", "Cabinet"]);
 
     private static int PossessiveHeadAfterAnd(TokenizedBody body, int first, int last, int runEnd, bool quoted)
     {
@@ -282,6 +293,9 @@ internal sealed class CandidateFinder
     private static bool TwoPlaces(TokenizedBody body, int first, int last, int runEnd)
     {
         var places = EntityLexicon.Places;
+        // "Montgomery County and Fairfax County", "Elm Road and Mill Road": two names ending in the same place head are two
+        // places, as a body never repeats its head on both sides of "and".
+        if (last > first && runEnd > last + 2 && body.IsPlaceHead(last) && body.Text(last) == body.Text(runEnd)) return true;
         if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
         var whole = body.Phrase(first, runEnd);
         return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);

@@ -16,7 +16,7 @@ internal sealed class EntityClassifier
     // "Energy UK", "Historic England", "Transport Scotland": a common word before a country's name is a body named for
     // the country it works in ("New England", "North Wales" are in the gazetteer).
     private static readonly FrozenSet<string> RegionWords = FrozenSet.Create(StringComparer.Ordinal, ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Mid", "Central", "Greater", "New", "Great", "Rural", "Little"]);
-    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru", "NI"]);
+    internal static readonly FrozenSet<string> NationNames = FrozenSet.Create(StringComparer.Ordinal, ["UK", "England", "Scotland", "Wales", "Britain", "Ireland", "Cymru", "NI", "Éireann"]);
 
     private static readonly OrganizationCues Cues = new();
 
@@ -116,6 +116,8 @@ internal sealed class EntityClassifier
         if (!single && firstWord is "Operation") return default;
         // "Martin Luther King Jr. Day", "Election Day", "Boxing Day": a holiday; "Doris Day" keeps her given name.
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
+        // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
+        if (!single && lastWord is "Night") return default;
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
@@ -405,6 +407,9 @@ internal sealed class EntityClassifier
             // "the Ashdown Theatre on Shaftesbury Avenue" is where it stands, not its remit.
             if (connector is "on") return EntityLexicon.OrganizationHeads.Contains(body.Text(k - 1)) && !body.IsPlaceHead(last) && !EntityLexicon.Places.Contains(body.Phrase(k + 1, last));
             if (connector is not ("of" or "for")) continue;
+            // "Transport for Ireland", "Centre for Cities Wales": a common word serving a place is a body; no person's name
+            // holds "for".
+            if (connector is "for" && !body.IsGivenName(first) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
             var left = body.Phrase(first, k - 1);
             var head = body.Text(k - 1);
             return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)
@@ -474,7 +479,9 @@ internal sealed class EntityClassifier
     // Heads of a public body that no person's surname is: "Kent Police", "Boise Council" (unlike "Chelsea Bank", "Austin Church").
     private static readonly FrozenSet<string> PublicBodyHeads = FrozenSet.Create(StringComparer.Ordinal,
         ["Police", "Constabulary", "Council", "Department", "Authority", "Agency", "Ministry", "Government", "Commission", "Committee",
-         "Legislature", "Tribunal", "Coastguard", "ISD", "CISD", "Schools"]);
+         "Legislature", "Tribunal", "Coastguard", "ISD", "CISD", "Schools",
+         // "Dublin Bus said", "Lothian Buses", "Houston Metro": a town's public transport operator.
+         "Bus", "Buses", "Metro", "Transit", "Trams"]);
 
     private static readonly FrozenSet<string> NearbyWords = FrozenSet.Create(StringComparer.Ordinal, ["nearby", "neighbouring", "neighboring"]);
 

@@ -35,6 +35,8 @@ internal sealed class LowercaseOrganizationFinder
             var word = token.Text(body.Body);
             if (word is "council" && tokens[i - 1].IsWord && CouncilKinds.Contains(body.Text(i - 1)))
                 AddCouncil(body, i, mentions);
+            else if (word is "council" && tokens[i - 1].IsCapitalizedWord)
+                AddTownCouncil(body, i, mentions);
             else if (word is "committee" && tokens[i - 1].IsWord && body.Text(i - 1) is "select" or "scrutiny" or "policy")
                 AddFieldCommittee(body, i, mentions);
             else if (word is "court" && tokens[i - 1].IsWord && body.Text(i - 1) is "crown")
@@ -152,6 +154,36 @@ internal sealed class LowercaseOrganizationFinder
         var place = body.Phrase(first, town);
         if (tokens[first].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(place) && body.WritesInLowerCase(body.Text(first))) return;
         mentions.Add(Make(body, first, police, body.Phrase(first, police)));
+    }
+
+    // Capitalized words before a lower-case "council" that name a kind of council or its politics, not a town
+    // ("Labour council" is caught by the parties list, "Scottish council" by the demonyms).
+    private static readonly FrozenSet<string> CouncilNotTowns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["City", "County", "Borough", "District", "Town", "Parish", "Community", "Student", "Students", "Youth", "School", "Security",
+         "Privy", "Arts", "Medical", "Research", "Executive", "Regional", "Local", "National", "Unitary", "Shire", "Tory", "Lib", "Dem"]);
+
+    // Nouns a lower-case "council" modifies rather than names a body before ("Haringey council tax", "a Leeds council
+    // estate"), and the roles of its people ("Plano council member Jo Roe").
+    private static readonly FrozenSet<string> CouncilModifiedNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["tax", "taxes", "taxpayers", "estate", "estates", "house", "houses", "housing", "home", "homes", "flat", "flats", "tenant",
+         "tenants", "property", "properties", "land", "seat", "seats", "ward", "wards", "member", "members", "leader", "candidate",
+         "candidates", "election", "elections"]);
+
+    // "Haringey council cancelled its show", "Rochdale council's cabinet member": a town's council written in lower case,
+    // as the town's police is. (At a sentence's start the town must be one the article never writes in lower case.)
+    private static void AddTownCouncil(TokenizedBody body, int council, List<Mention> mentions)
+    {
+        var tokens = body.Tokens;
+        var town = council - 1;
+        var townWord = body.Text(town);
+        if (CouncilNotTowns.Contains(townWord) || body.IsDemonym(town) || EntityClassifier.Parties.Contains(townWord)) return;
+        if (council + 1 < tokens.Length && tokens[council + 1].IsWord && CouncilModifiedNouns.Contains(body.Text(council + 1))) return;
+        var first = PlaceRunStart(body, town, requireKnown: false);
+        if (first < 0) return;
+        var place = body.Phrase(first, town);
+        if (EntityClassifier.Parties.Contains(place)) return;
+        if (tokens[first].Is(NameTokenFlags.SentenceStart) && !EntityLexicon.Places.Contains(place) && body.WritesInLowerCase(body.Text(first))) return;
+        mentions.Add(Make(body, first, council, body.Phrase(first, council)));
     }
 
     // "Orange County commissioners approved": a county's commissioners or supervisors sit as its commission or board.

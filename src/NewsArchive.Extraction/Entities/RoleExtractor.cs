@@ -473,6 +473,8 @@ internal sealed class RoleExtractor
     {
         if (first == last && NameSuffixes.Contains(body.Text(first))) return false;
         if (body.Tokens[first].Kind == NameTokenKind.Possessive) return false;
+        // "Queen Street", "Dame Street", "Lord Street": a title-like word before a street's name is part of it.
+        if (EntityLexicon.StreetHeads.Contains(body.Text(last))) return false;
         for (var k = first; k <= last; k++)
         {
             if (!body.Tokens[k].IsWord) continue;

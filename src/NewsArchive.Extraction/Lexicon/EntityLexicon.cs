@@ -27,6 +27,9 @@ internal static class EntityLexicon
     /// <summary>County, Falls, Road…: last words of place names (case-insensitive).</summary>
     public static readonly FrozenSet<string> PlaceHeads = WordList.Set("place-heads", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Street, Road, Square…: last words of street names no surname takes (case-insensitive).</summary>
+    public static readonly FrozenSet<string> StreetHeads = WordList.Set("place-street-heads", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words capitalized only by position or convention (case-insensitive).</summary>
     public static readonly FrozenSet<string> StopWords = WordList.Set("stop-capitalized", StringComparer.OrdinalIgnoreCase);
 
