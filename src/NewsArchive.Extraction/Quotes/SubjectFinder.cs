@@ -38,7 +38,7 @@ internal sealed class SubjectFinder
     private static readonly WordLookup Nationals = WordLookup.FromList("speech-nationality-nouns");
 
     private static readonly WordLookup UnnamedPersonNouns = new(
-        WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
+        WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-passerby-nouns")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns"))
             .Concat(WordList.Lines("speech-collective-nouns")));
 
@@ -604,7 +604,7 @@ internal sealed class SubjectFinder
         && !StartsRelativeClause(c.Token - 1); // "…, which it described as": "it" is the relative clause's subject
 
     private static readonly WordLookup AnonymousMemberNouns = new(
-        WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns"))
+        WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-passerby-nouns")))
             .Where(w => !OrganizationVoiceNouns.Contains(w) && !ProxyNouns.Contains(w)));
 
     // An indefinite ("a", "one", "another"), up to two capitalized or plain modifiers naming no person, and a
@@ -1320,6 +1320,10 @@ internal sealed class SubjectFinder
             if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
             if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
                 return owner.Speaker.Entity.Name; // "an Acme spokesman"
+            // "A council spokesperson said … "…," the spokesperson said": the kind of organization she speaks for, read
+            // as it was where she came in.
+            if (Text.IsWord(k - 1) && OrganizationNouns.Contains(Text.Word(k - 1)) && _narrative.IsIndefinite(k - 2))
+                return Resolve(new Candidate(SubjectKind.OrganizationVoice, k - 2, k + 1, false, Noun: k - 1), k).Speaker;
             return null; // the latest such spokesperson is not an introduction: nothing to go on
         }
         return null;
