@@ -902,10 +902,26 @@ internal sealed class SubjectFinder
             // among several people, the one the sentence before is about — for a national or party epithet, which
             // news uses only for the person in focus (a lowercase description may set two people side by side).
             if (person is not null && person != all[m].Speaker.Entity.Name)
-                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : null;
+                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : DescriptionHolder(head, from, c.Token);
             person = all[m].Speaker.Entity.Name;
         }
         return person;
+    }
+
+    // "Mary Ames, a mother-of-two, … Tom Reed … "…," the mother-of-two said": among several people named in
+    // [from, to), the only one the text described with that noun (the entity stage keeps the description as a role).
+    private string? DescriptionHolder(ReadOnlySpan<char> head, int from, int to)
+    {
+        var noun = head.ToString().Replace('-', ' ');
+        var all = _narrative.Mentions.All;
+        var holders = new List<string>(2);
+        for (var m = _narrative.Mentions.LastBefore(to); m >= 0 && all[m].Token >= from; m--)
+        {
+            var speaker = all[m].Speaker;
+            if (speaker.IsPerson && !holders.Contains(speaker.Entity.Name) && speaker.Entity.Roles.Any(r => ContainsWords(r.Replace('-', ' '), noun)))
+                holders.Add(speaker.Entity.Name);
+        }
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     // The person last named, from the paragraph before up to token t, when that person holds a role with the word.
