@@ -11,7 +11,11 @@ internal static class OrganizationKinds
 {
     private static readonly FrozenDictionary<string, string[]> NameWords = WordList.Lines("speech-organization-kinds")
         .Select(l => l.Split(':', 2))
-        .ToFrozenDictionary(p => p[0].Trim(), p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        .Select(p => (Noun: p[0].Trim(), Words: p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        // "Hollins Rovers were relegated … "…," the club said": a sports club is "the club" by the last words of
+        // club names ("FC", "United", "Rovers").
+        .Append((Noun: "club", Words: WordList.Lines("organization-club-suffixes").ToArray()))
+        .ToFrozenDictionary(p => p.Noun, p => p.Words, StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByNoun =
         NameWords.GetAlternateLookup<ReadOnlySpan<char>>();

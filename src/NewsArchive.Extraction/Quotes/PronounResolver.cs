@@ -23,14 +23,14 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private static readonly SpeechCues Cues = new();
     private static readonly WordLookup RoleAndMemberNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
-            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")));
+            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-passerby-nouns")));
     private static readonly WordLookup Subordinators = new(
         ["when", "after", "before", "as", "because", "if", "while", "although", "though", "since", "once", "until", "whereas"]);
     private static readonly WordLookup PersonNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("pronouns-he")).Concat(WordList.Lines("pronouns-she"))
-            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")));
+            .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-passerby-nouns")));
 
     /// <summary>The person "he"/"she" (<paramref name="gender"/>) refers to, for the quotation at token <paramref name="anchor"/>.</summary>
     public string? Resolve(int anchor, Gender gender)

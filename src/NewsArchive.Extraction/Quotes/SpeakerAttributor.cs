@@ -393,7 +393,7 @@ public sealed class SpeakerAttributor
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-relations")).Concat(WordList.Lines("organization-member-nouns"))
-            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-collective-nouns"))
+            .Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-passerby-nouns")).Concat(WordList.Lines("speech-collective-nouns"))
             .Concat(WordList.Lines("speech-organization-nouns").Select(l => l.TrimEnd('*')))
             .Concat(WordList.Lines("speech-staff-nouns")).Concat(WordList.Lines("speech-other-voices")));
 

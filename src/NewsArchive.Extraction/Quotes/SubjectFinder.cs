@@ -38,7 +38,7 @@ internal sealed class SubjectFinder
     private static readonly WordLookup Nationals = WordLookup.FromList("speech-nationality-nouns");
 
     private static readonly WordLookup UnnamedPersonNouns = new(
-        WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-organization-voices"))
+        WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-passerby-nouns")).Concat(WordList.Lines("speech-organization-voices"))
             .Concat(WordList.Lines("speech-proxies")).Concat(WordList.Lines("organization-member-nouns"))
             .Concat(WordList.Lines("speech-collective-nouns")));
 
@@ -604,7 +604,7 @@ internal sealed class SubjectFinder
         && !StartsRelativeClause(c.Token - 1); // "…, which it described as": "it" is the relative clause's subject
 
     private static readonly WordLookup AnonymousMemberNouns = new(
-        WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns"))
+        WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-passerby-nouns")))
             .Where(w => !OrganizationVoiceNouns.Contains(w) && !ProxyNouns.Contains(w)));
 
     // An indefinite ("a", "one", "another"), up to two capitalized or plain modifiers naming no person, and a
@@ -902,10 +902,26 @@ internal sealed class SubjectFinder
             // among several people, the one the sentence before is about — for a national or party epithet, which
             // news uses only for the person in focus (a lowercase description may set two people side by side).
             if (person is not null && person != all[m].Speaker.Entity.Name)
-                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : null;
+                return Text.IsCapitalized(c.Noun) ? SubjectOfSentenceBefore(c.Token, anchor) : DescriptionHolder(head, from, c.Token);
             person = all[m].Speaker.Entity.Name;
         }
         return person;
+    }
+
+    // "Mary Ames, a mother-of-two, … Tom Reed … "…," the mother-of-two said": among several people named in
+    // [from, to), the only one the text described with that noun (the entity stage keeps the description as a role).
+    private string? DescriptionHolder(ReadOnlySpan<char> head, int from, int to)
+    {
+        var noun = head.ToString().Replace('-', ' ');
+        var all = _narrative.Mentions.All;
+        var holders = new List<string>(2);
+        for (var m = _narrative.Mentions.LastBefore(to); m >= 0 && all[m].Token >= from; m--)
+        {
+            var speaker = all[m].Speaker;
+            if (speaker.IsPerson && !holders.Contains(speaker.Entity.Name) && speaker.Entity.Roles.Any(r => ContainsWords(r.Replace('-', ' '), noun)))
+                holders.Add(speaker.Entity.Name);
+        }
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     // The person last named, from the paragraph before up to token t, when that person holds a role with the word.
@@ -1320,6 +1336,10 @@ internal sealed class SubjectFinder
             if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
             if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
                 return owner.Speaker.Entity.Name; // "an Acme spokesman"
+            // "A council spokesperson said … "…," the spokesperson said": the kind of organization she speaks for, read
+            // as it was where she came in.
+            if (Text.IsWord(k - 1) && OrganizationNouns.Contains(Text.Word(k - 1)) && _narrative.IsIndefinite(k - 2))
+                return Resolve(new Candidate(SubjectKind.OrganizationVoice, k - 2, k + 1, false, Noun: k - 1), k).Speaker;
             return null; // the latest such spokesperson is not an introduction: nothing to go on
         }
         return null;

@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Quotes;
 /// Tells the quoted title of a work from quoted speech: a quotation right after a noun for a work (her novel "Things
 /// we lost in the fire", the film, "A river in the dark,") or after "titled"/"entitled" (a report titled "Failing the
 /// next generation") names the work, whatever its case; so does one after a noun phrase and a verb of naming (a new
-/// exhibition called "Women who built the town", a podcast named "Stories from the mill"). A title opens with a
+/// exhibition called "Women who built the town", a podcast named "Stories from the mill", the campaign, called "Keep
+/// our library open"). A title opens with a
 /// capital; "the programme "has been a lifeline"" quotes what was said about it.
 /// </summary>
 internal static class WorkTitle
@@ -34,6 +35,8 @@ internal static class WorkTitle
     private static bool NamedThingBefore(AttributionText text, int verb)
     {
         var noun = verb - 1;
+        // "The campaign, called "Keep our library open"": the naming participle set off by a comma names the same thing.
+        if (text.IsPunctuation(noun, ',')) noun--;
         if (!text.IsWord(noun) || text.IsCapitalized(noun) || SubjectFinder.IsPronoun(text.Word(noun)) || Determiners.Contains(text.Word(noun))) return false;
         for (var k = noun - 1; k >= noun - MaxWordsInNounPhrase && text.IsWord(k); k--)
             if (Determiners.Contains(text.Word(k))) return true;

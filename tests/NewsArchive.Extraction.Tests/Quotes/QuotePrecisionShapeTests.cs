@@ -142,6 +142,21 @@ public class QuotePrecisionShapeTests
     }
 
     [Fact]
+    public void A_name_given_in_a_naming_participle_set_off_by_a_comma_is_not_a_quote()
+    {
+        var quotes = Quotes(
+            "Owen Blake said the petition, called \"Bring back the number 12 bus for good\", had been handed in at the town hall.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_lowercase_label_after_a_comma_and_called_is_still_a_partial_quote()
+    {
+        var quotes = Quotes("Owen Blake said the scheme, called \"a waste of everyone's money\" by opponents, would go ahead.");
+        Assert.Equal("a waste of everyone's money", Assert.Single(quotes).Text);
+    }
+
+    [Fact]
     public void Words_a_speaker_called_something_are_still_a_partial_quote()
     {
         var quotes = Quotes("Owen Blake said what critics called \"The worst decision in a generation\" was approved anyway.");
