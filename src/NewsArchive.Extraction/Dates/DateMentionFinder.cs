@@ -108,6 +108,7 @@ internal sealed class DateMentionFinder
         if (TryRelative(scan, i, first, end, out expression, out last)) return true;
         if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
         from = i;
+        if (FixedHoliday.TryMatch(scan, i, first, end, out expression, out last)) return true;
         if (TryCalendar(scan, i, first, end, out expression, out last, out var bareMonth))
         {
             if (!bareMonth || BareMonthIsDate(scan, i, first, end, last))

@@ -62,6 +62,7 @@ internal static class DateWords
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);
+        words.UnionWith(FixedHoliday.FirstWords);
         return new FilteredWords(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 
