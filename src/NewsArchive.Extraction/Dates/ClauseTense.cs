@@ -276,6 +276,9 @@ internal static class ClauseTense
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
             var distance = i < mention.FirstToken ? mention.FirstToken - i : i - mention.LastToken;
             if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
+            // "The council voted 6-3 late Tuesday to open a site", "agreed Monday to begin talks": an infinitive after the
+            // date is what the dated verb before it was about, not a timetable of its own ("the Rockies open a series").
+            if (i > mention.LastToken + 1 && scan.IsWord(i - 1, "to") && IsLowerWord(scan, i)) continue;
             if (IsFutureMarker(scan, i, stop) && !(i > mention.LastToken && IsFixtureVerb(scan, i)))
             {
                 // 'wrote on Monday night that "the next fight is going to happen"': a narrated date's tense is the
