@@ -149,6 +149,8 @@ internal static class DateContext
         var (first, end) = scan.TokensOf(mention.Sentence);
         var i = mention.FirstToken - 1;
         if (i >= first && scan.IsWord(i, "on")) i--;
+        // "said late Tuesday outside the district office": the part of the day before the weekday.
+        if (i >= first && (scan.IsWord(i, "late") || scan.IsWord(i, "early"))) i--;
         if (i < first) return false;
         // "In a statement Tuesday,", "in an email on Thursday"
         if (i - 2 >= first && (scan.IsWord(i, "statement") || scan.IsWord(i, "email")) && (scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "an"))
@@ -163,12 +165,16 @@ internal static class DateContext
                 var next = mention.LastToken + 1;
                 if (next < end && IsPartOfDayWord(scan, next)) next++;
                 // ("said Tuesday there is a chance of storms", "said Tuesday it would appeal": what was said follows.)
-                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next));
+                // ("said Tuesday at a news conference", "said late Tuesday outside the office": where it was said.)
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next))
+                       || SpeechPlacePrepositions.Contains(scan.Text(next));
             }
             if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
         }
         return false;
     }
+
+    private static readonly FilteredWords SpeechPlacePrepositions = WordSet("at", "in", "outside", "during");
 
     private static readonly FilteredWords ReportedClauseOpeners =
         WordSet("there", "it", "he", "she", "they", "we", "its", "their", "his", "her");
