@@ -617,6 +617,8 @@ internal sealed class DateMentionFinder
         if (i == first) return possessive;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
+        // "Fourth of July events", "the first of May": a day of the month spelled as an ordinal, no month-long date.
+        if (scan.IsWord(prev, "of") && prev > first && DateWords.OrdinalNumbers.Contains(scan.Text(prev - 1))) return false;
         if (possessive || scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
         // "the June draft", "at the Fed's December meeting", "in the May local elections": a month between a determiner
         // and a noun of happening dates that happening.

@@ -37,6 +37,10 @@ internal static class DateWords
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
 
+    /// <summary>Ordinal words ("first", "fourth", "twentieth"), from Lexicon/Data/dates-ordinal-words.txt.</summary>
+    public static readonly FilteredWords OrdinalNumbers =
+        new(WordList.Lines("dates-ordinal-words").Select(l => l.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();
 

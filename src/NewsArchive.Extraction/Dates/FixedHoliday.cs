@@ -6,7 +6,7 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "issued flood warnings on Christmas Day", "began their sales on Christmas Eve", "the last train leaves at 01:45 on
-/// New Year's Day": a day with the same date every year (Lexicon/Data/dates-fixed-holidays.txt) after "on" is that
+/// New Year's Day", "fires started on the Fourth of July": a day with the same date every year (Lexicon/Data/dates-fixed-holidays.txt) after "on" is that
 /// month and day, its year found as for "on Dec. 25". Only after "on": "over Christmas", "until Boxing Day" and
 /// "the Christmas Day menu" are spans, limits or labels. "on Boxing Day (Thursday, December 26)" is left to the
 /// date in brackets, and a year after the name is its year ("on Christmas Day 2019").
@@ -24,7 +24,10 @@ internal static class FixedHoliday
         expression = default;
         last = i;
         var t = scan.Tokens[i];
-        if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || i <= first || !scan.IsWord(i - 1, "on")) return false;
+        if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || i <= first) return false;
+        // "on Christmas Day", "on the Fourth of July".
+        var on = scan.IsWord(i - 1, "the") && i - 1 > first ? i - 2 : i - 1;
+        if (!scan.IsWord(on, "on")) return false;
         foreach (var h in Holidays)
         {
             if (!Matches(scan.Body, t.Start, h.Name)) continue;
