@@ -208,6 +208,8 @@ internal static class DateContext
             if (t.Kind == TokenKind.Number) continue;
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
             if (t.Kind == TokenKind.Word && (DateWords.TimeOfDayWords.Contains(scan.Text(i)) || scan.IsWord(i, "on") || scan.IsWord(i, "at"))) continue;
+            // "extended through at least next Wednesday", "closed until at least Monday": a hedged limit is still one.
+            if (scan.IsWord(i, "least") && i > first && scan.IsWord(i - 1, "at")) continue;
             return -1;
         }
         return -1;
