@@ -85,6 +85,16 @@ internal static class ClauseTense
             if (before.Future != int.MaxValue && before.Future <= before.Past)
                 return new ClauseReading(Tense.Future, true, before.Perfect);
         }
+        // "is on course to shut down at 12:01 a.m. Wednesday after a stopgap bill fell short": a conjunction after the date
+        // opens another clause, whose past verb does not outweigh a future marker of the date's own predicate.
+        var conjunction = mention.LastToken + 1;
+        while (conjunction < comma && !(scan.Tokens[conjunction].Kind == TokenKind.Word && ClauseConjunctions.Contains(scan.Text(conjunction)))) conjunction++;
+        if (conjunction < comma)
+        {
+            var before = Markers(scan, mention, start, conjunction, stop, afterComma: false, quoted);
+            if (before.Future != int.MaxValue && before.Future <= before.Past)
+                return new ClauseReading(Tense.Future, true, before.Perfect);
+        }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
         // "In a statement on Monday, the company said it would …", "In a post on X on Thursday night, he wrote:": a date
@@ -342,6 +352,9 @@ internal static class ClauseTense
 
     private static readonly FilteredWords Determiners =
         new(new[] { "each", "every", "all", "any", "its", "their", "his", "her", "our", "these", "those", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    private static readonly FilteredWords ClauseConjunctions =
+        new(new[] { "after", "because", "when", "while", "although", "though", "unless" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords OrdinalWords =
         new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));

@@ -46,7 +46,7 @@ internal static class DateWords
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
-        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers"))
+        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers")).Concat(WordList.Lines("dates-course-markers"))
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
