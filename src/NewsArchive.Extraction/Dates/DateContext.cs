@@ -667,6 +667,9 @@ internal static class DateContext
             // tells the state held.
             if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
                     || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
+            // "38,000 customers were still cut off this morning": "still" before the participle tells a lasting state too.
+            if (IsHappeningVerb(scan, i) && i - 2 >= first && scan.IsWord(i - 1, "still") && (scan.IsWord(i - 2, "was") || scan.IsWord(i - 2, "were")))
+                return true;
             // "was 8% contained early Wednesday": a share of a state, how far it stood then.
             if (i - 3 >= first && (scan.IsSymbol(i - 1, '%') || scan.IsWord(i - 1, "percent")) && scan.Tokens[i - 2].Kind == TokenKind.Number
                 && (scan.IsWord(i - 3, "was") || scan.IsWord(i - 3, "were") || scan.IsWord(i - 3, "is")))
