@@ -397,7 +397,8 @@ internal static class ClauseTense
         if (scan.IsWord(i, "could") && i + 1 < stop && (scan.IsWord(i + 1, "not") || scan.IsWord(i + 1, "n"))) return false;
         // "would have voted" looks back, not ahead.
         if (DateWords.Modals.Contains(word) && i + 2 < stop && scan.IsWord(i + 1, "have") && IsRegularPastOrStrong(scan, i + 2)) return false;
-        foreach (var marker in DateWords.FutureMarkers)
+        if (!DateWords.FutureMarkersByStart.TryGetValue(word, out var markers)) return false;
+        foreach (var marker in markers)
         {
             if (marker[0] == "ll" || i + marker.Length > stop) continue;
             var match = true;

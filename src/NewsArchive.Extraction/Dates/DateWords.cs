@@ -52,6 +52,11 @@ internal static class DateWords
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
     public static readonly FilteredWords Modals = Set("dates-modals");
 
+    /// <summary><see cref="FutureMarkers"/> by their first word, so a common first word ("on") tries only its own phrases.</summary>
+    public static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> FutureMarkersByStart =
+        FutureMarkers.GroupBy(m => m[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly FilteredWords FutureMarkerStarts =
         new(FutureMarkers.Select(m => m[0]).Append("won").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
