@@ -85,6 +85,16 @@ internal static class ClauseTense
             if (before.Future != int.MaxValue && before.Future <= before.Past)
                 return new ClauseReading(Tense.Future, true, before.Perfect);
         }
+        // "is on course to shut down at 12:01 a.m. Wednesday after a stopgap bill fell short": a conjunction after the date
+        // opens another clause, whose past verb does not outweigh a future marker of the date's own predicate.
+        var conjunction = mention.LastToken + 1;
+        while (conjunction < comma && !(scan.Tokens[conjunction].Kind == TokenKind.Word && ClauseConjunctions.Contains(scan.Text(conjunction)))) conjunction++;
+        if (conjunction < comma)
+        {
+            var before = Markers(scan, mention, start, conjunction, stop, afterComma: false, quoted);
+            if (before.Future != int.MaxValue && before.Future <= before.Past)
+                return new ClauseReading(Tense.Future, true, before.Perfect);
+        }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
         // "In a statement on Monday, the company said it would …", "In a post on X on Thursday night, he wrote:": a date
@@ -276,6 +286,9 @@ internal static class ClauseTense
             if (token.Kind != TokenKind.Word || !char.IsLower(scan.Body[token.Start])) continue;
             var distance = i < mention.FirstToken ? mention.FirstToken - i : i - mention.LastToken;
             if (scan.IsWord(i, "has") || scan.IsWord(i, "have")) perfect = true;
+            // "The council voted 6-3 late Tuesday to open a site", "agreed Monday to begin talks": an infinitive after the
+            // date is what the dated verb before it was about, not a timetable of its own ("the Rockies open a series").
+            if (i > mention.LastToken + 1 && scan.IsWord(i - 1, "to") && IsLowerWord(scan, i)) continue;
             if (IsFutureMarker(scan, i, stop) && !(i > mention.LastToken && IsFixtureVerb(scan, i)))
             {
                 // 'wrote on Monday night that "the next fight is going to happen"': a narrated date's tense is the
@@ -340,6 +353,9 @@ internal static class ClauseTense
     private static readonly FilteredWords Determiners =
         new(new[] { "each", "every", "all", "any", "its", "their", "his", "her", "our", "these", "those", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
+    private static readonly FilteredWords ClauseConjunctions =
+        new(new[] { "after", "because", "when", "while", "although", "though", "unless" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     private static readonly FilteredWords OrdinalWords =
         new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
@@ -381,7 +397,8 @@ internal static class ClauseTense
         if (scan.IsWord(i, "could") && i + 1 < stop && (scan.IsWord(i + 1, "not") || scan.IsWord(i + 1, "n"))) return false;
         // "would have voted" looks back, not ahead.
         if (DateWords.Modals.Contains(word) && i + 2 < stop && scan.IsWord(i + 1, "have") && IsRegularPastOrStrong(scan, i + 2)) return false;
-        foreach (var marker in DateWords.FutureMarkers)
+        if (!DateWords.FutureMarkersByStart.TryGetValue(word, out var markers)) return false;
+        foreach (var marker in markers)
         {
             if (marker[0] == "ll" || i + marker.Length > stop) continue;
             var match = true;

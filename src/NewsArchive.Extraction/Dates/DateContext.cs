@@ -149,6 +149,8 @@ internal static class DateContext
         var (first, end) = scan.TokensOf(mention.Sentence);
         var i = mention.FirstToken - 1;
         if (i >= first && scan.IsWord(i, "on")) i--;
+        // "said late Tuesday outside the district office": the part of the day before the weekday.
+        if (i >= first && (scan.IsWord(i, "late") || scan.IsWord(i, "early"))) i--;
         if (i < first) return false;
         // "In a statement Tuesday,", "in an email on Thursday"
         if (i - 2 >= first && (scan.IsWord(i, "statement") || scan.IsWord(i, "email")) && (scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "an"))
@@ -163,12 +165,16 @@ internal static class DateContext
                 var next = mention.LastToken + 1;
                 if (next < end && IsPartOfDayWord(scan, next)) next++;
                 // ("said Tuesday there is a chance of storms", "said Tuesday it would appeal": what was said follows.)
-                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next));
+                // ("said Tuesday at a news conference", "said late Tuesday outside the office": where it was said.)
+                return next >= end || scan.Tokens[next].Kind == TokenKind.Symbol || scan.IsWord(next, "that") || ReportedClauseOpeners.Contains(scan.Text(next))
+                       || SpeechPlacePrepositions.Contains(scan.Text(next));
             }
             if (!(char.IsUpper(scan.Body[scan.Tokens[k].Start]) || scan.IsWord(k, "reporters"))) return false;
         }
         return false;
     }
+
+    private static readonly FilteredWords SpeechPlacePrepositions = WordSet("at", "in", "outside", "during");
 
     private static readonly FilteredWords ReportedClauseOpeners =
         WordSet("there", "it", "he", "she", "they", "we", "its", "their", "his", "her");
@@ -202,6 +208,8 @@ internal static class DateContext
             if (t.Kind == TokenKind.Number) continue;
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ':' or '.') continue;
             if (t.Kind == TokenKind.Word && (DateWords.TimeOfDayWords.Contains(scan.Text(i)) || scan.IsWord(i, "on") || scan.IsWord(i, "at"))) continue;
+            // "extended through at least next Wednesday", "closed until at least Monday": a hedged limit is still one.
+            if (scan.IsWord(i, "least") && i > first && scan.IsWord(i - 1, "at")) continue;
             return -1;
         }
         return -1;
@@ -659,6 +667,9 @@ internal static class DateContext
             // tells the state held.
             if (IsHappeningVerb(scan, i) && i - 1 >= first && (scan.IsWord(i - 1, "remained") || scan.IsWord(i - 1, "remain")
                     || scan.IsWord(i - 1, "remains") || scan.IsWord(i - 1, "stayed"))) return true;
+            // "38,000 customers were still cut off this morning": "still" before the participle tells a lasting state too.
+            if (IsHappeningVerb(scan, i) && i - 2 >= first && scan.IsWord(i - 1, "still") && (scan.IsWord(i - 2, "was") || scan.IsWord(i - 2, "were")))
+                return true;
             // "was 8% contained early Wednesday": a share of a state, how far it stood then.
             if (i - 3 >= first && (scan.IsSymbol(i - 1, '%') || scan.IsWord(i - 1, "percent")) && scan.Tokens[i - 2].Kind == TokenKind.Number
                 && (scan.IsWord(i - 3, "was") || scan.IsWord(i - 3, "were") || scan.IsWord(i - 3, "is")))

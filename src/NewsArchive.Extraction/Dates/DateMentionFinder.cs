@@ -108,6 +108,7 @@ internal sealed class DateMentionFinder
         if (TryRelative(scan, i, first, end, out expression, out last)) return true;
         if (TryWeekday(scan, i, first, end, out expression, out from, out last)) return true;
         from = i;
+        if (FixedHoliday.TryMatch(scan, i, first, end, out expression, out last)) return true;
         if (TryCalendar(scan, i, first, end, out expression, out last, out var bareMonth))
         {
             if (!bareMonth || BareMonthIsDate(scan, i, first, end, last))
@@ -270,6 +271,8 @@ internal sealed class DateMentionFinder
         // "every Tuesday" is a habit, not a date.
         // "lock the doors on a Sunday", "two lines on a Friday", "any Monday": any such day, not a date.
         if (i > first && (scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "any"))) return false;
+        // "held on the third Tuesday in May", "the first Monday of each month": a rule for which day, not a date.
+        if (IsOrdinalWeekday(scan, i, first)) return false;
         // "working every other Sunday": every second such day.
         if (i - 2 >= first && scan.IsWord(i - 1, "other") && scan.IsWord(i - 2, "every")) return false;
         // "restore Sunday hours", "on Saturday mornings": a weekday before a plural of a recurring thing is a habit too.
@@ -301,6 +304,9 @@ internal sealed class DateMentionFinder
         expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
         return true;
     }
+
+    private static bool IsOrdinalWeekday(DateScan scan, int i, int first) =>
+        i - 2 >= first && scan.IsWord(i - 2, "the") && DateWords.OrdinalNumbers.Contains(scan.Text(i - 1));
 
     // "Wed., Nov. 19": an abbreviated weekday is a date only with its full stop and a calendar date after it.
     private static bool TryAbbreviatedWeekday(DateScan scan, int i, int first, int end, out DateExpression expression, out int last)
@@ -616,6 +622,11 @@ internal sealed class DateMentionFinder
         if (i == first) return possessive;
         var prev = i - 1;
         if (scan.IsSymbol(prev, '-') && prev > first && scan.IsWord(prev - 1, "mid")) return true;
+        // "Fourth of July events", "the first of May": a day of the month spelled as an ordinal, no month-long date.
+        if (scan.IsWord(prev, "of") && prev > first && DateWords.OrdinalNumbers.Contains(scan.Text(prev - 1))) return false;
+        // "the third Tuesday in May": the month of a rule for which day.
+        if ((scan.IsWord(prev, "in") || scan.IsWord(prev, "of")) && prev - 1 > first && DateWords.Weekdays.TryGetValue(scan.Text(prev - 1), out _)
+            && IsOrdinalWeekday(scan, prev - 1, first)) return false;
         if (possessive || scan.Tokens[prev].Kind == TokenKind.Word && DateWords.Prepositions.Contains(scan.Text(prev))) return true;
         // "the June draft", "at the Fed's December meeting", "in the May local elections": a month between a determiner
         // and a noun of happening dates that happening.

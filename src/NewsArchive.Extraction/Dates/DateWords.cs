@@ -37,16 +37,25 @@ internal static class DateWords
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
 
+    /// <summary>Ordinal words ("first", "fourth", "twentieth"), from Lexicon/Data/dates-ordinal-words.txt.</summary>
+    public static readonly FilteredWords OrdinalNumbers =
+        new(WordList.Lines("dates-ordinal-words").Select(l => l.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Every word that can begin a date mention; any other word is skipped at once.</summary>
     public static readonly FilteredWords Triggers = BuildTriggers();
 
     /// <summary>Future markers, each as its words: ["will"], ["going", "to"].</summary>
     public static readonly IReadOnlyList<string[]> FutureMarkers =
-        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers"))
+        WordList.Lines("dates-future-markers").Concat(WordList.Lines("dates-expectation-markers")).Concat(WordList.Lines("dates-course-markers"))
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
     public static readonly FilteredWords Modals = Set("dates-modals");
+
+    /// <summary><see cref="FutureMarkers"/> by their first word, so a common first word ("on") tries only its own phrases.</summary>
+    public static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> FutureMarkersByStart =
+        FutureMarkers.GroupBy(m => m[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first words of <see cref="FutureMarkers"/>, plus "won" (won't).</summary>
     public static readonly FilteredWords FutureMarkerStarts =
@@ -62,6 +71,7 @@ internal static class DateWords
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);
+        words.UnionWith(FixedHoliday.FirstWords);
         return new FilteredWords(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
 

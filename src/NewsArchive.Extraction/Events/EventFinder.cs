@@ -49,7 +49,7 @@ public sealed class EventFinder
         // Published in a known month only: calendar and relative dates resolve against that month (MonthReference).
         PartialDate? monthOnly = published is { Date.Precision: DatePrecision.Month } mo ? mo.Date : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)>(4);
         // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
         var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
         var repeatedFullDays = new HashSet<PartialDate>();
@@ -195,7 +195,7 @@ public sealed class EventFinder
                     repeatedFullDays.Add(resolved);
                 dates.Add((resolved, yearStated, clause, mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year }
                     && mention.FirstToken == scan.TokensOf(sentence).First && mention.LastToken + 1 < scan.TokensOf(sentence).End
-                    && scan.IsSymbol(mention.LastToken + 1, ',')));
+                    && scan.IsSymbol(mention.LastToken + 1, ','), k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
                 if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
@@ -389,7 +389,18 @@ public sealed class EventFinder
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
     // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …"). A fronted "Last year," adds
     // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16").
-    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear)> dates)
+    // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …": a looser date set beside a date
+    // after a comma is restated by it.
+    private static bool IsRestatedAfter(DateScan scan, DateMention mention, DateMention next)
+    {
+        var i = mention.LastToken + 1;
+        if (i >= next.FirstToken || !scan.IsSymbol(i, ',')) return false;
+        i++;
+        if (i < next.FirstToken && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i++;
+        return i == next.FirstToken;
+    }
+
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -403,6 +414,8 @@ public sealed class EventFinder
                 else if ((dates[j].YearStated || dates[i].RelativeYear) && dates[i].YearStated | dates[i].RelativeYear
                          && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
+                    redundant = true;
+                else if (dates[i].Restated && j == i + 1 && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End)
                     redundant = true;
             }
             if (!redundant) yield return date;
