@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -13,11 +12,9 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class FixedHoliday
 {
-    private static readonly IReadOnlyList<(string Name, int Month, int Day)> Holidays = Load();
-
     /// <summary>The first word of every fixed-date holiday ("Christmas", "Boxing", "New"), for the finder's triggers.</summary>
     public static readonly FrozenSet<string> FirstWords =
-        Holidays.Select(h => h.Name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        HolidayNames.Fixed.Select(h => h.Name.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool TryMatch(DateScan scan, int i, int first, int end, out DateExpression expression, out int last)
     {
@@ -28,9 +25,9 @@ internal static class FixedHoliday
         // "on Christmas Day", "on the Fourth of July".
         var on = scan.IsWord(i - 1, "the") && i - 1 > first ? i - 2 : i - 1;
         if (!scan.IsWord(on, "on")) return false;
-        foreach (var h in Holidays)
+        foreach (var h in HolidayNames.Fixed)
         {
-            if (!Matches(scan.Body, t.Start, h.Name)) continue;
+            if (!HolidayNames.Matches(scan.Body, t.Start, h.Name)) continue;
             var stop = t.Start + h.Name.Length;
             var k = i;
             while (k + 1 < end && scan.Tokens[k + 1].End <= stop) k++;
@@ -47,31 +44,5 @@ internal static class FixedHoliday
             return true;
         }
         return false;
-    }
-
-    // The name at the position, with either apostrophe, followed by no more letters.
-    private static bool Matches(string body, int start, string name)
-    {
-        if (start + name.Length > body.Length) return false;
-        for (var k = 0; k < name.Length; k++)
-        {
-            var c = body[start + k];
-            if (c == '’') c = '\'';
-            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return false;
-        }
-        var after = start + name.Length;
-        return after == body.Length || !char.IsLetter(body[after]);
-    }
-
-    private static List<(string, int, int)> Load()
-    {
-        var list = new List<(string, int, int)>();
-        foreach (var line in WordList.Lines("dates-fixed-holidays"))
-        {
-            var parts = line.Split('|');
-            var md = parts[1].Split('-');
-            list.Add((parts[0].Trim(), int.Parse(md[0]), int.Parse(md[1])));
-        }
-        return list;
     }
 }

@@ -1,4 +1,3 @@
-using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -10,8 +9,6 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class HolidayToday
 {
-    private static readonly IReadOnlyList<(string Name, int Month, int Day)> Holidays = Load();
-
     /// <summary>
     /// The story's month and day, with the latest year the narrative gives the same holiday (an earlier one: "footfall
     /// rose compared with Boxing Day 2022"), or null when no narrative sentence ties a fixed-date holiday to its today.
@@ -35,7 +32,7 @@ internal static class HolidayToday
     {
         int? latest = null;
         var body = scan.Body;
-        foreach (var h in Holidays)
+        foreach (var h in HolidayNames.Fixed)
         {
             if (h.Month != holiday.Month || h.Day != holiday.Day) continue;
             var space = h.Name.IndexOf(' ', StringComparison.Ordinal);
@@ -43,7 +40,7 @@ internal static class HolidayToday
             for (var at = body.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = body.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
             {
-                if (!Matches(body, at, h.Name) || scan.IsInsideQuotation(at)) continue;
+                if (!HolidayNames.Matches(body, at, h.Name) || scan.IsInsideQuotation(at)) continue;
                 var y = at + h.Name.Length;
                 if (y + 5 > body.Length || body[y] != ' ' || !IsYear(body, y + 1)) continue;
                 var year = int.Parse(body.AsSpan(y + 1, 4), System.Globalization.CultureInfo.InvariantCulture);
@@ -71,9 +68,9 @@ internal static class HolidayToday
         {
             var t = scan.Tokens[i];
             if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
-            foreach (var h in Holidays)
+            foreach (var h in HolidayNames.Fixed)
             {
-                if (!Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
+                if (!HolidayNames.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
                 var before = i - 1;
                 if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
                     || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
@@ -82,31 +79,5 @@ internal static class HolidayToday
             }
         }
         return null;
-    }
-
-    // The name at the position, with either apostrophe, followed by no more letters.
-    private static bool Matches(string body, int start, string name)
-    {
-        if (start + name.Length > body.Length) return false;
-        for (var k = 0; k < name.Length; k++)
-        {
-            var c = body[start + k];
-            if (c == '’') c = '\'';
-            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return false;
-        }
-        var after = start + name.Length;
-        return after == body.Length || !char.IsLetter(body[after]);
-    }
-
-    private static List<(string, int, int)> Load()
-    {
-        var list = new List<(string, int, int)>();
-        foreach (var line in WordList.Lines("dates-fixed-holidays"))
-        {
-            var parts = line.Split('|');
-            var md = parts[1].Split('-');
-            list.Add((parts[0].Trim(), int.Parse(md[0]), int.Parse(md[1])));
-        }
-        return list;
     }
 }

@@ -1,4 +1,3 @@
-using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -12,9 +11,6 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class HolidayWeekday
 {
-    private static readonly IReadOnlyList<(string Name, int Month, int Day)> Fixed = LoadFixed();
-    /// <summary>The moving holidays (dates-moving-holidays.txt): each name with its rule ("01-Monday-3", "Easter-2").</summary>
-    internal static readonly IReadOnlyList<(string Name, string Rule)> Moving = LoadMoving();
     private const int CycleYears = 12;
 
     /// <summary>The story's day, or null when no narrative past weekday is told as a holiday.</summary>
@@ -52,10 +48,10 @@ internal static class HolidayWeekday
         while (i < body.Length && body[i] == ' ') i++;
         if (i + 4 < body.Length && string.Compare(body, i, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0) i += 4;
         if (i >= body.Length || !char.IsUpper(body[i])) return null;
-        foreach (var h in Fixed)
-            if (Matches(body, i, h.Name)) return (h.Month, h.Day, null);
-        foreach (var h in Moving)
-            if (Matches(body, i, h.Name)) return (0, 0, h.Rule);
+        foreach (var h in HolidayNames.Fixed)
+            if (HolidayNames.Matches(body, i, h.Name)) return (h.Month, h.Day, null);
+        foreach (var h in HolidayNames.Moving)
+            if (HolidayNames.Matches(body, i, h.Name)) return (0, 0, h.Rule);
         return null;
     }
 
@@ -126,42 +122,5 @@ internal static class HolidayWeekday
                 if (scan.IsWord(i, "night") || scan.IsWord(i, "evening")) return true;
         }
         return false;
-    }
-
-    // The name at the position, with either apostrophe, followed by no more letters.
-    internal static bool Matches(string body, int start, string name)
-    {
-        if (start + name.Length > body.Length) return false;
-        for (var k = 0; k < name.Length; k++)
-        {
-            var c = body[start + k];
-            if (c == '’') c = '\'';
-            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return false;
-        }
-        var after = start + name.Length;
-        return after == body.Length || !char.IsLetter(body[after]);
-    }
-
-    private static List<(string, int, int)> LoadFixed()
-    {
-        var list = new List<(string, int, int)>();
-        foreach (var line in WordList.Lines("dates-fixed-holidays"))
-        {
-            var parts = line.Split('|');
-            var md = parts[1].Split('-');
-            list.Add((parts[0].Trim(), int.Parse(md[0]), int.Parse(md[1])));
-        }
-        return list;
-    }
-
-    private static List<(string, string)> LoadMoving()
-    {
-        var list = new List<(string, string)>();
-        foreach (var line in WordList.Lines("dates-moving-holidays"))
-        {
-            var parts = line.Split('|');
-            list.Add((parts[0].Trim(), parts[1].Trim()));
-        }
-        return list;
     }
 }

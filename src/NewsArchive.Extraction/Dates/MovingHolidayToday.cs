@@ -35,9 +35,9 @@ internal static class MovingHolidayToday
         {
             var t = scan.Tokens[i];
             if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
-            foreach (var h in HolidayWeekday.Moving)
+            foreach (var h in HolidayNames.Moving)
             {
-                if (!HolidayWeekday.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
+                if (!HolidayNames.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
                 var before = i - 1;
                 if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
                     || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")

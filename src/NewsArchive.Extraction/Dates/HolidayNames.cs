@@ -1,0 +1,54 @@
+using NewsArchive.Extraction.Lexicon;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// The holidays the date rules know by name, read once from the word lists: fixed-date ones
+/// (Lexicon/Data/dates-fixed-holidays.txt: "Christmas Day|12-25") and moving ones (dates-moving-holidays.txt:
+/// "Thanksgiving|11-Thursday-4", "Easter Monday|Easter+1").
+/// </summary>
+internal static class HolidayNames
+{
+    /// <summary>Each fixed-date holiday with its month and day.</summary>
+    public static readonly IReadOnlyList<(string Name, int Month, int Day)> Fixed = LoadFixed();
+
+    /// <summary>Each moving holiday with its rule ("01-Monday-3", "Easter-2").</summary>
+    public static readonly IReadOnlyList<(string Name, string Rule)> Moving = LoadMoving();
+
+    /// <summary>Whether the name stands at the position, in any case and with either apostrophe, followed by no more letters.</summary>
+    public static bool Matches(string body, int start, string name)
+    {
+        if (start + name.Length > body.Length) return false;
+        for (var k = 0; k < name.Length; k++)
+        {
+            var c = body[start + k];
+            if (c == '’') c = '\'';
+            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return false;
+        }
+        var after = start + name.Length;
+        return after == body.Length || !char.IsLetter(body[after]);
+    }
+
+    private static List<(string, int, int)> LoadFixed()
+    {
+        var list = new List<(string, int, int)>();
+        foreach (var line in WordList.Lines("dates-fixed-holidays"))
+        {
+            var parts = line.Split('|');
+            var md = parts[1].Split('-');
+            list.Add((parts[0].Trim(), int.Parse(md[0]), int.Parse(md[1])));
+        }
+        return list;
+    }
+
+    private static List<(string, string)> LoadMoving()
+    {
+        var list = new List<(string, string)>();
+        foreach (var line in WordList.Lines("dates-moving-holidays"))
+        {
+            var parts = line.Split('|');
+            list.Add((parts[0].Trim(), parts[1].Trim()));
+        }
+        return list;
+    }
+}
