@@ -12,7 +12,8 @@ public sealed class ArticlePageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        // Clicked once the circuit is up: a click on the prerendered page can be lost when the interactive render replaces it.
+        await page.GotoInteractiveAsync("/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Title }).ClickAsync();
 
@@ -30,7 +31,7 @@ public sealed class ArticlePageTests(SeededArchiveFixture archive)
     {
         await using var context = await archive.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoInteractiveAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = SeedArticle.Title }).ClickAsync();
         await Expect(page.GetByTestId("article-body")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(ArchiveAppFixture.ScreenshotDirectory, "article-layout.png"), FullPage = true });
