@@ -12,8 +12,27 @@ namespace NewsArchive.Extraction.Quotes;
 /// </summary>
 internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects)
 {
+    // Resolving a text can lead back to itself: "X's office said in a statement that it had …" — the statement's
+    // subject is "it", and "it" is the statement again. A few steps deep is as far as any real telling goes.
+    private const int MaxDepth = 3;
+    private int _depth;
+
     /// <summary>The entity the text at token <paramref name="nounToken"/> (a phrase starting at <paramref name="anchor"/>) comes from.</summary>
     public string? Resolve(int nounToken, int anchor)
+    {
+        if (_depth >= MaxDepth) return null;
+        _depth++;
+        try
+        {
+            return ResolveOnce(nounToken, anchor);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private string? ResolveOnce(int nounToken, int anchor)
     {
         var text = narrative.Text;
         if (OwnerOf(nounToken, anchor) is { } own) return own;
