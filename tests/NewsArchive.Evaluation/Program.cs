@@ -15,10 +15,8 @@ var root = new RootCommand("Scores the extractor against gold articles.") { fold
 root.SetAction(parsed =>
 {
     var filter = parsed.GetValue(match);
-    var golds = parsed.GetRequiredValue(folders)
-        .SelectMany(f => Directory.EnumerateFiles(f.FullName, "*.gold.json", SearchOption.AllDirectories))
-        .Where(p => filter is null || p.Contains(filter, StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal).ToList();
+    var golds = GoldFiles.Under(parsed.GetRequiredValue(folders).Select(f => f.FullName))
+        .Where(p => filter is null || p.Contains(filter, StringComparison.Ordinal)).ToList();
     if (golds.Count == 0)
     {
         Console.Error.WriteLine("No *.gold.json files in those folders.");
@@ -29,12 +27,11 @@ root.SetAction(parsed =>
     var score = new CorpusScore();
     foreach (var goldPath in golds)
     {
-        var name = Path.GetRelativePath(Environment.CurrentDirectory, goldPath)[..^".gold.json".Length];
+        var name = GoldFiles.Stem(Path.GetRelativePath(Environment.CurrentDirectory, goldPath));
         var gold = GoldArticle.Load(goldPath);
         try
         {
-            var stem = goldPath[..^".gold.json".Length];
-            var article = new[] { ".txt", ".md", ".html" }.Select(e => stem + e).Single(File.Exists);
+            var article = GoldFiles.ArticleBeside(goldPath);
             PartialDate? published = parsed.GetValue(oraclePublished) && gold.Published is { } p && PartialDate.TryParseIso(p.Date, out var d) ? d : null;
             var comparison = ArticleComparison.Compare(gold, extractor.Extract(ArticleReader.ReadFile(article), published));
             score.Add(name, comparison);

@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -30,26 +28,13 @@ internal static class HolidayBesideWeekday
         return null;
     }
 
-    // The rule of a moving holiday in the sentence, outside quotation marks, whose day is always the weekday, unless a word
-    // before it makes it a limit or another time ("ahead of Thanksgiving", "since Memorial Day", "last Labor Day").
-    private static string? HolidayOfWeekday(DateScan scan, int sentence, DayOfWeek weekday)
-    {
-        var (first, end) = scan.TokensOf(sentence);
-        for (var i = first; i < end; i++)
-        {
-            var t = scan.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
-            foreach (var h in HolidayNames.Moving)
-            {
-                if (!HolidayNames.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
-                var before = i - 1;
-                if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
-                    || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
-                    || scan.IsWord(before, "next") || scan.IsWord(before, "ahead") || scan.IsWord(before, "this"))) return null;
-                // The rule's weekday, from any year's day (a moving holiday keeps its weekday).
-                return HolidayWeekday.DayIn(h.Rule, 2000) is { } sample && sample.DayOfWeek == weekday ? h.Rule : null;
-            }
-        }
-        return null;
-    }
+    // Words before a holiday that make it a limit or another time ("ahead of Thanksgiving", "since Memorial Day", "last
+    // Labor Day", "this Easter").
+    private static readonly string[] LimitsBefore = ["until", "before", "after", "since", "by", "till", "last", "next", "ahead", "this"];
+
+    // The rule of the sentence's first moving holiday outside quotation marks when its day is always the weekday (read
+    // from any year's day: a moving holiday keeps its weekday), unless a limit word stands before it.
+    private static string? HolidayOfWeekday(DateScan scan, int sentence, DayOfWeek weekday) =>
+        HolidayNames.NamedIn(scan, sentence, HolidayNames.Moving, h => h.Name, LimitsBefore) is { } h
+        && HolidayWeekday.DayIn(h.Rule, 2000) is { } sample && sample.DayOfWeek == weekday ? h.Rule : null;
 }

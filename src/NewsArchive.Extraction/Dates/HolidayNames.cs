@@ -1,4 +1,5 @@
 using NewsArchive.Extraction.Lexicon;
+using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
 
@@ -27,6 +28,31 @@ internal static class HolidayNames
         }
         var after = start + name.Length;
         return after == body.Length || !char.IsLetter(body[after]);
+    }
+
+    /// <summary>
+    /// The first of <paramref name="holidays"/> the sentence names outside quotation marks; null when there is none, or
+    /// when one of <paramref name="limits"/> right before it makes it a limit or another time ("until Christmas Day",
+    /// "since Easter", "last Memorial Day").
+    /// </summary>
+    public static T? NamedIn<T>(DateScan scan, int sentence, IReadOnlyList<T> holidays, Func<T, string> name, string[] limits)
+        where T : struct
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first; i < end; i++)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
+            foreach (var h in holidays)
+            {
+                if (!Matches(scan.Body, t.Start, name(h)) || scan.IsInsideQuotation(t.Start)) continue;
+                if (i - 1 >= first)
+                    foreach (var limit in limits)
+                        if (scan.IsWord(i - 1, limit)) return null;
+                return h;
+            }
+        }
+        return null;
     }
 
     private static List<(string, int, int)> LoadFixed()

@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -59,25 +57,11 @@ internal static class HolidayToday
         return at + 4 == body.Length || !char.IsLetterOrDigit(body[at + 4]);
     }
 
-    // The sentence's one fixed-date holiday outside quotation marks, unless a word before it makes it a limit or another
-    // time ("until Christmas Day", "two weeks before Christmas Eve", "since Burns Night").
-    private static (int Month, int Day)? HolidayIn(DateScan scan, int sentence)
-    {
-        var (first, end) = scan.TokensOf(sentence);
-        for (var i = first; i < end; i++)
-        {
-            var t = scan.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
-            foreach (var h in HolidayNames.Fixed)
-            {
-                if (!HolidayNames.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
-                var before = i - 1;
-                if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
-                    || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
-                    || scan.IsWord(before, "next") || scan.IsWord(before, "of"))) return null;
-                return (h.Month, h.Day);
-            }
-        }
-        return null;
-    }
+    // Words before a holiday that make it a limit or another time ("until Christmas Day", "two weeks before Christmas Eve",
+    // "since Burns Night").
+    private static readonly string[] LimitsBefore = ["until", "before", "after", "since", "by", "till", "last", "next", "of"];
+
+    // The sentence's first fixed-date holiday outside quotation marks, unless a limit word stands before it.
+    private static (int Month, int Day)? HolidayIn(DateScan scan, int sentence) =>
+        HolidayNames.NamedIn(scan, sentence, HolidayNames.Fixed, h => h.Name, LimitsBefore) is { } h ? (h.Month, h.Day) : null;
 }

@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -26,25 +24,11 @@ internal static class MovingHolidayToday
         return null;
     }
 
-    // The rule of the sentence's moving holiday outside quotation marks, unless a word before it makes it a limit or another
-    // time ("until Labor Day", "ahead of Thanksgiving", "since Easter", "last Memorial Day").
-    private static string? HolidayIn(DateScan scan, int sentence)
-    {
-        var (first, end) = scan.TokensOf(sentence);
-        for (var i = first; i < end; i++)
-        {
-            var t = scan.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
-            foreach (var h in HolidayNames.Moving)
-            {
-                if (!HolidayNames.Matches(scan.Body, t.Start, h.Name) || scan.IsInsideQuotation(t.Start)) continue;
-                var before = i - 1;
-                if (before >= first && (scan.IsWord(before, "until") || scan.IsWord(before, "before") || scan.IsWord(before, "after")
-                    || scan.IsWord(before, "since") || scan.IsWord(before, "by") || scan.IsWord(before, "till") || scan.IsWord(before, "last")
-                    || scan.IsWord(before, "next") || scan.IsWord(before, "of") || scan.IsWord(before, "ahead"))) return null;
-                return h.Rule;
-            }
-        }
-        return null;
-    }
+    // Words before a holiday that make it a limit or another time ("until Labor Day", "ahead of Thanksgiving", "since
+    // Easter", "last Memorial Day").
+    private static readonly string[] LimitsBefore = ["until", "before", "after", "since", "by", "till", "last", "next", "of", "ahead"];
+
+    // The rule of the sentence's first moving holiday outside quotation marks, unless a limit word stands before it.
+    private static string? HolidayIn(DateScan scan, int sentence) =>
+        HolidayNames.NamedIn(scan, sentence, HolidayNames.Moving, h => h.Name, LimitsBefore)?.Rule;
 }

@@ -15,15 +15,14 @@ public sealed class DevelopmentScoreTests(ITestOutputHelper output)
     public void Every_stage_scores_at_least_its_recorded_floor_on_the_development_articles()
     {
         var folder = CorpusFiles.DevelopmentFolder;
-        var golds = Directory.EnumerateFiles(folder, "*.gold.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var golds = GoldFiles.Under([folder]);
         var floors = JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(Path.Combine(folder, "floors.json")))!;
         var extractor = new ArticleExtractor();
         var score = new CorpusScore();
         foreach (var goldPath in golds)
         {
-            var stem = goldPath[..^".gold.json".Length];
-            var article = new[] { ".txt", ".md", ".html" }.Select(e => stem + e).Single(File.Exists);
-            score.Add(Path.GetRelativePath(folder, stem), ArticleComparison.Compare(GoldArticle.Load(goldPath), extractor.Extract(ArticleReader.ReadFile(article))));
+            var article = ArticleReader.ReadFile(GoldFiles.ArticleBeside(goldPath));
+            score.Add(Path.GetRelativePath(folder, GoldFiles.Stem(goldPath)), ArticleComparison.Compare(GoldArticle.Load(goldPath), extractor.Extract(article)));
         }
         output.WriteLine(score.Report(details: false));
 
