@@ -122,6 +122,23 @@ public sealed class ArticleComparison
             if (i >= 0) { used[i] = true; matchedBy[g] = i; }
         }
 
+        // An interrupted quotation written in the gold as one quote holding every part ("A, B") may come back as its parts.
+        for (var g = 0; g < gold.Quotes.Count; g++)
+        {
+            if (matchedBy[g] >= 0 || !gold.Quotes[g].Joined) continue;
+            var whole = GoldText.Letters(gold.Quotes[g].Text);
+            for (var start = 0; start < extracted.Count && matchedBy[g] < 0; start++)
+            {
+                var end = start;
+                var parts = "";
+                while (end < extracted.Count && !used[end] && whole.StartsWith(parts + GoldText.Letters(extracted[end].Text), StringComparison.Ordinal))
+                    parts += GoldText.Letters(extracted[end++].Text);
+                if (end - start < 2 || parts != whole) continue;
+                for (var k = start; k < end; k++) used[k] = true;
+                matchedBy[g] = start;
+            }
+        }
+
         Quotes.Expected = gold.Quotes.Count;
         Quotes.Found = extracted.Count;
         Quotes.FoundRight = used.Count(u => u);

@@ -20,6 +20,10 @@ public static class GoldText
         return s.TrimEnd(',', '.', ';', ':', ' ', '"', '\'').ToLowerInvariant();
     }
 
+    /// <summary>Only the letters and digits, lower-cased: what two ways of cutting and punctuating one quotation share.</summary>
+    public static string Letters(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
     /// <summary>An entity name: case, apostrophes, spacing and a leading "the" ignored.</summary>
     public static string Name(string name)
     {

@@ -60,6 +60,25 @@ public sealed class ArticleComparisonTests
         Assert.Equal(gold.Quotes.Count, comparison.Quotes.Hit);
     }
 
+    [Fact]
+    public void Compare_accepts_the_parts_of_an_interrupted_quotation_the_gold_writes_as_one_quote()
+    {
+        var gold = GoldArticle.Load(CorpusFiles.GoldPath(CorpusFiles.CaseNames()[0]));
+        var first = gold.Quotes.ToList().FindIndex(q => q.Joined);
+        var (a, b) = (gold.Quotes[first], gold.Quotes[first + 1]);
+        // The gold's way of writing it: one quote, the parts joined by a comma, still marked joined.
+        var oneQuote = a with { Text = $"{a.Text.TrimEnd(',', '.')}, {b.Text}" };
+        var goldAsOne = gold with { Quotes = gold.Quotes.Where((_, i) => i != first && i != first + 1).Prepend(oneQuote).ToList() };
+        var parts = PerfectExtraction(gold).Quotes.Where((_, i) => i != first && i != first + 1).Prepend(PerfectExtraction(gold).Quotes[first + 1])
+            .Prepend(PerfectExtraction(gold).Quotes[first]).ToList();
+
+        var comparison = ArticleComparison.Compare(goldAsOne, PerfectExtraction(gold) with { Quotes = parts });
+
+        Assert.DoesNotContain(comparison.Problems, p => p.StartsWith("quote", StringComparison.Ordinal));
+        Assert.Equal(goldAsOne.Quotes.Count, comparison.Quotes.Hit);
+        Assert.Equal(parts.Count, comparison.Quotes.FoundRight);
+    }
+
     /// <summary>What a flawless extractor would return for <paramref name="gold"/>.</summary>
     private static ArticleExtraction PerfectExtraction(GoldArticle gold)
     {
