@@ -149,7 +149,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // Not a name further on in the clause ("Attorney Mariela Sandoval, representing Vos, countered").
             if (mainSubject is { Speaker.Gender: Gender.Unknown } main && gendered is { } known && Coordinated(main, known)) mainSubject = gendered;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
-            if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
+            // "A lineman working on Corbin Lane, who asked not to be identified, said …": a sentence whose speaker is
+            // unnamed, and whose names are no subject, is who "he said" means.
+            if (UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
         // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never
