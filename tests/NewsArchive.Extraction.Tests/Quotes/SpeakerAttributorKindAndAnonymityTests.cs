@@ -1,0 +1,86 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>
+/// A spokesperson named by the kind of body ("a force spokesperson"), by a noun set beside a name ("a spokesperson
+/// for the charity Acme"), and unnamed people who stop a pronoun or a name from being the speaker; every sentence
+/// is invented.
+/// </summary>
+public class SpeakerAttributorKindAndAnonymityTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Gives_a_force_spokesperson_to_the_police_named_by_its_own_name()
+    {
+        var entities = KnownEntities(Organization("Wessex Constabulary"), Person("Dana Holt", ["Holt"]));
+        var quotes = Quotes(entities,
+            "Dana Holt, 44, was arrested at the scene.",
+            "Wessex Constabulary confirmed the arrest on Friday. A force spokesperson said: \"Our inquiries are continuing and we would ask anyone with footage to come forward.\"");
+        Assert.Equal([("Our inquiries are continuing and we would ask anyone with footage to come forward.", "Wessex Constabulary")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_spokesperson_of_a_kind_no_body_in_the_article_has_to_the_body_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Department for Rural Affairs"), Person("Owen Price", ["Price"]));
+        var quotes = Quotes(entities,
+            "Owen Price, who farms near the river, said the compensation came too late.",
+            "The Department for Rural Affairs said payments would begin in the spring. A government spokesman said: \"We have listened to farmers and we will keep the scheme under review.\"");
+        Assert.Equal([("We have listened to farmers and we will keep the scheme under review.", "Department for Rural Affairs")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_a_council_spokesperson_with_the_council_not_the_company_the_sentence_before_opened_with()
+    {
+        var entities = KnownEntities(Organization("Brackley Homes"), Organization("Nettleford District Council"));
+        var quotes = Quotes(entities,
+            "Nettleford District Council refused the plans in March.",
+            "Brackley Homes said it would appeal. A council spokesperson said: \"The application was judged on its merits.\"");
+        Assert.Equal([("The application was judged on its merits.", "Nettleford District Council")], quotes);
+    }
+
+    [Fact]
+    public void Gives_the_spokesperson_said_to_the_body_named_after_its_kind_noun_when_introduced()
+    {
+        var entities = KnownEntities(Organization("Harwick Police"), Organization("Safe Streets Now"));
+        var quotes = Quotes(entities,
+            "Harwick Police said the driver had been charged.",
+            "A spokesperson for the charity Safe Streets Now said the case showed the need for more cameras.",
+            "\"Every week we hear from families who have lost someone on these roads,\" the spokesperson said.");
+        Assert.Equal([("Every week we hear from families who have lost someone on these roads,", "Safe Streets Now")], quotes);
+    }
+
+    [Fact]
+    public void Keeps_an_unnamed_aide_modified_by_a_body_null()
+    {
+        var entities = KnownEntities(Organization("Senate"), Person("Paula Hendry", ["Hendry"]));
+        var quotes = Quotes(entities,
+            "Paula Hendry said the talks had stalled. \"We are nowhere near a deal,\" she said.",
+            "One senior Senate Democratic aide, who spoke on condition of anonymity, said negotiators were \"bracing for a long weekend\" and had cancelled travel.");
+        Assert.Equal([("We are nowhere near a deal,", "Paula Hendry"), ("bracing for a long weekend", null)], quotes);
+    }
+
+    [Fact]
+    public void Keeps_an_unnamed_aide_before_a_colon_null()
+    {
+        var entities = KnownEntities(Organization("Senate"), Person("Paula Hendry", ["Hendry"]));
+        var quotes = Quotes(entities,
+            "Paula Hendry said the talks had stalled.",
+            "A Senate Democratic aide was more direct: \"Nobody in our caucus wants to vote on this twice.\"");
+        Assert.Equal([("Nobody in our caucus wants to vote on this twice.", null)], quotes);
+    }
+
+    [Fact]
+    public void Gives_he_after_an_anonymous_worker_named_beside_a_street_to_nobody()
+    {
+        var entities = KnownEntities(Person("Corbin Lane", ["Lane"]), Person("Rufus Mayhew", ["Mayhew"]));
+        var quotes = Quotes(entities,
+            "Rufus Mayhew, 70, said he had not had power since Sunday.",
+            "A crew member from an Ohio contractor working on Corbin Lane, who asked not to be identified, said the damage was the worst he had seen. \"Every line on this street is down,\" he said.");
+        Assert.Equal([("Every line on this street is down,", null)], quotes);
+    }
+}
