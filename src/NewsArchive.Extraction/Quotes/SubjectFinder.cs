@@ -875,7 +875,10 @@ internal sealed class SubjectFinder
         {
             SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
             SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
-            SubjectKind.Role => ResolveRole(c, anchor),
+            // "the spokesperson said" when someone's role is "health spokesperson" but nobody holding it was named
+            // yet: the spokesperson the text brought in ("A spokesperson for Acme said …").
+            SubjectKind.Role => ResolveRole(c, anchor)
+                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1) : null),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
@@ -1411,10 +1414,25 @@ internal sealed class SubjectFinder
         for (var kind = k; kind < k + 2 && Text.IsWord(kind) && !Text.IsCapitalized(kind); kind++)
             if (OrganizationNouns.Contains(Text.Word(kind)) && _narrative.Mentions.StartingAt(kind + 1) is { Speaker.IsPerson: false } set)
                 return set.Speaker.Entity.Name;
+        // "a spokesman for the mayor", "for the First Minister": the person holding that role.
+        if (k > end + 1 && RoleHolderAt(k, anchor) is { } holder) return holder;
         // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
         return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
             ? ResolveOrganizationNoun(Text.Word(k), anchor)
             : null;
+    }
+
+    // The person holding the role phrase at `t` (up to three words ending in a role word, "mayor", "First
+    // Minister", "health secretary"), or null.
+    private string? RoleHolderAt(int t, int anchor)
+    {
+        for (var head = t; head < t + 3 && Text.IsWord(head) && _narrative.Mentions.StartingAt(head) is null; head++)
+        {
+            if (_narrative.IsFunctionWord(Text.Word(head).ToString())) return null;
+            if (IsRoleWord(Text.Word(head)))
+                return ResolveRole(new Candidate(SubjectKind.Role, t - 1, head + 1, true, Noun: t), anchor);
+        }
+        return null;
     }
 
     /// <summary>The most recently mentioned speaker before <paramref name="anchor"/> that passes <paramref name="accept"/>,

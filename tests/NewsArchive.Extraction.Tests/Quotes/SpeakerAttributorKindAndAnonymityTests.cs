@@ -83,4 +83,27 @@ public class SpeakerAttributorKindAndAnonymityTests
             "A crew member from an Ohio contractor working on Corbin Lane, who asked not to be identified, said the damage was the worst he had seen. \"Every line on this street is down,\" he said.");
         Assert.Equal([("Every line on this street is down,", null)], quotes);
     }
+
+    [Fact]
+    public void Gives_the_spokesperson_said_to_the_body_introduced_when_a_later_person_is_some_party_spokesperson()
+    {
+        var entities = KnownEntities(
+            Organization("Westmere Hospitals Group"), Person("Niall Cready", ["Cready"], ["Labour health spokesperson"]));
+        var quotes = Quotes(entities,
+            "A spokesperson for Westmere Hospitals Group said it regretted the delays.",
+            "\"Our staff are doing everything they can to see the sickest patients first,\" the spokesperson said.",
+            "Labour health spokesperson Niall Cready said the figures were \"nothing short of a national disgrace\".");
+        Assert.Equal([("Our staff are doing everything they can to see the sickest patients first,", "Westmere Hospitals Group"),
+            ("nothing short of a national disgrace", "Niall Cready")], quotes);
+    }
+
+    [Fact]
+    public void Gives_a_spokesman_for_the_mayor_to_the_mayor()
+    {
+        var entities = KnownEntities(Person("Denise Farrow", ["Mayor Denise Farrow", "Farrow"], ["Mayor"]), Organization("City Council"));
+        var quotes = Quotes(entities,
+            "Mayor Denise Farrow has backed the plan since her election.",
+            "A spokesman for the mayor said in a statement that Farrow \"will keep fighting for every household in this city\" and would meet council leaders.");
+        Assert.Equal([("will keep fighting for every household in this city", "Denise Farrow")], quotes);
+    }
 }
