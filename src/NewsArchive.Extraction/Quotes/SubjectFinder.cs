@@ -279,7 +279,7 @@ internal sealed class SubjectFinder
             {
                 // "Conservative mayor Graham Pettit, …, insisting": a party or body that only modifies a title gives way to the person.
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart))
-                    return NamedInApposition(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
+                    return NamedInApposition(c, limit) ?? HeadedByPerson(c, limit) ?? MembersNamedBy(c, limit) ?? Resolve(c, anchor);
                 // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
                 if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
@@ -376,6 +376,18 @@ internal sealed class SubjectFinder
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
         return null;
+    }
+
+    // "41 Labour MPs signed a letter …, warning", "Acme workers walked out, saying": a body that only modifies the
+    // people after it (members, or holders of a role) is not the subject; they are, and the text names none of them.
+    private Subject? MembersNamedBy(Candidate c, int limit)
+    {
+        if (c is not { Kind: SubjectKind.Entity, Mention: { Speaker.IsPerson: false, Possessive: false } } || c.End >= limit
+            || !Text.IsWord(c.End) || _narrative.Mentions.StartingAt(c.End) is not null) return null;
+        var noun = Text.Word(c.End);
+        var members = AnonymousMemberNouns.Contains(noun) || IsRoleWord(noun)
+                      || (noun.Length > 2 && noun[^1] == 's' && IsRoleWord(noun[..^1]));
+        return members ? new Subject(true, null, limit) : null;
     }
 
     // Up to three lowercase words from <paramref name="t"/>, a comma and a person's name: that person.

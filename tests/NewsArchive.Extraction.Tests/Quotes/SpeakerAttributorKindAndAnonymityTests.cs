@@ -106,4 +106,22 @@ public class SpeakerAttributorKindAndAnonymityTests
             "A spokesman for the mayor said in a statement that Farrow \"will keep fighting for every household in this city\" and would meet council leaders.");
         Assert.Equal([("will keep fighting for every household in this city", "Denise Farrow")], quotes);
     }
+
+    [Fact]
+    public void Keeps_a_participle_whose_subject_is_members_a_party_only_modifies_null()
+    {
+        var entities = KnownEntities(Organization("Labour"), Person("Helen Marsh", ["Marsh"], ["Housing Secretary"]));
+        var quotes = Quotes(entities,
+            "On Monday, 30 Labour MPs wrote to the Housing Secretary, Helen Marsh, warning that the cap would \"push thousands of families into temporary accommodation\".");
+        Assert.Equal([("push thousands of families into temporary accommodation", null)], quotes);
+    }
+
+    [Fact]
+    public void Still_gives_a_participle_to_a_body_that_opens_the_sentence_as_its_subject()
+    {
+        var entities = KnownEntities(Organization("Labour"), Person("Helen Marsh", ["Marsh"], ["Housing Secretary"]));
+        var quotes = Quotes(entities,
+            "Labour wrote to the Housing Secretary, Helen Marsh, on Monday, warning that the cap would \"push thousands of families into temporary accommodation\".");
+        Assert.Equal([("push thousands of families into temporary accommodation", "Labour")], quotes);
+    }
 }
