@@ -1440,7 +1440,9 @@ internal sealed class SubjectFinder
     {
         for (var head = t; head < t + 3 && Text.IsWord(head) && _narrative.Mentions.StartingAt(head) is null; head++)
         {
-            if (_narrative.IsFunctionWord(Text.Word(head).ToString())) return null;
+            // "for the trust said the chief executive …": the phrase ends at a function word, a body's noun or a verb.
+            if (_narrative.IsFunctionWord(Text.Word(head).ToString()) || OrganizationNouns.Contains(Text.Word(head))
+                || SpeechVerbs.TryMatch(Text, head, out _)) return null;
             if (IsRoleWord(Text.Word(head)))
                 return ResolveRole(new Candidate(SubjectKind.Role, t - 1, head + 1, true, Noun: t), anchor);
         }

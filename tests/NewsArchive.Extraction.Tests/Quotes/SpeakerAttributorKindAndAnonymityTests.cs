@@ -124,4 +124,13 @@ public class SpeakerAttributorKindAndAnonymityTests
             "Labour wrote to the Housing Secretary, Helen Marsh, on Monday, warning that the cap would \"push thousands of families into temporary accommodation\".");
         Assert.Equal([("push thousands of families into temporary accommodation", "Labour")], quotes);
     }
+
+    [Fact]
+    public void Gives_he_after_an_unnamed_woman_who_told_an_officer_to_the_officer()
+    {
+        var entities = KnownEntities(Person("Ravi Patel", ["Sgt Ravi Patel", "Patel"], ["Sergeant"]));
+        var quotes = Quotes(entities,
+            "A woman who saw the crash told Sgt Ravi Patel that the car had been speeding. \"We will be going through every camera on this road,\" he said.");
+        Assert.Equal([("We will be going through every camera on this road,", "Ravi Patel")], quotes);
+    }
 }
