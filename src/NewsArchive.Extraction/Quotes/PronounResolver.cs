@@ -119,12 +119,16 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // "He credited his coach, Marcus Fenwick, with the change. "…," he said.": a sentence whose subject is
             // the same pronoun carries the passage's person on; the names in its object are not who "he" is.
             var continues = sentence != own && OpensWithPronoun(sentence, gender);
+            // Whether nobody compatible was named nearer the quotation, and this sentence names one only inside a
+            // prepositional phrase ("working on Corbin Lane").
+            var onlyInPhrases = nearestAny is null;
             for (; m >= 0 && all[m].Token >= sentence; m--)
             {
                 var mention = all[m];
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
                 if (ModifiesPersonNoun(mention)) continue;
+                if (!narrative.FollowsPreposition(mention.Token, sentence)) onlyInPhrases = false;
                 // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
                 // the pronoun; whoever that clause names asked or was asked about.
                 if (sentence == own && OpensWithPastParticiple(sentence) && InOpeningSubordinateClause(sentence, mention.Token)) continue;
@@ -149,7 +153,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // Not a name further on in the clause ("Attorney Mariela Sandoval, representing Vos, countered").
             if (mainSubject is { Speaker.Gender: Gender.Unknown } main && gendered is { } known && Coordinated(main, known)) mainSubject = gendered;
             if ((speaking ?? lastClause ?? mainSubject ?? subject) is { } found) return found.Speaker.Entity.Name;
-            if (nearestAny is null && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
+            // "A lineman working on Corbin Lane, who asked not to be identified, said …": a sentence whose speaker is
+            // unnamed, and which names others only after a preposition, is who "he said" means (not "A woman told
+            // Sgt Patel …", where Patel may be the "he").
+            if (onlyInPhrases && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
             unread = sentence;
         }
         // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never

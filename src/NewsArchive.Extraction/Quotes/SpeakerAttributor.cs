@@ -201,6 +201,9 @@ public sealed class SpeakerAttributor
         // ("X was blunt: "…""), never to the cue's object ("One source played it down, telling the BBC: "…"").
         if (found is not { Speaker: not null } && found is not { SubjectStated: true } && text.IsPunctuation(quote - 1, ':'))
         {
+            // "A Senate aide was blunter: "…"": an unnamed speaker, not the one quoted before.
+            if (subjects.OpensWithUnnamedMember(sentence, quote - 1))
+                return new Attribution(null, null, Direct: true, FromContext: false, SubjectStated: true);
             var subject = subjects.Before(sentence, quote - 1, quote);
             // "Park, for her part, was optimistic: "…"": past an aside, the clause's subject opens the sentence.
             if (subject.Speaker is null) subject = subjects.OfSentence(sentence, quote - 1, quote);

@@ -272,11 +272,14 @@ internal sealed class SubjectFinder
             // "In later years Ellory campaigned …": a short opening prepositional phrase without a comma is no subject.
             if (_narrative.IsPreposition(t) && t == floor) t = PastOpeningPhrase(t, limit);
             var segmentStart = t;
+            // "A Senate aide was blunter:", "One official told reporters …, insisting": an unnamed member opening the
+            // sentence is its subject, whatever body modifies the noun.
+            if (segmentStart == floor && OpensWithUnnamedMember(floor, limit)) return new Subject(true, null, limit);
             for (; t < limit && t - segmentStart <= 3 && Text.IsWord(t); t++)
             {
                 // "Conservative mayor Graham Pettit, …, insisting": a party or body that only modifies a title gives way to the person.
                 if (TryCandidate(t, limit, out var c) && IsSubjectPosition(c, segmentStart))
-                    return NamedInApposition(c, limit) ?? HeadedByPerson(c, limit) ?? Resolve(c, anchor);
+                    return NamedInApposition(c, limit) ?? HeadedByPerson(c, limit) ?? MembersNamedBy(c, limit) ?? Resolve(c, anchor);
                 // "Larger peer Kestrel Materials lowered …": a lowercase descriptor before the name belongs to its phrase.
                 if (!_narrative.IsDeterminer(t) && !Text.IsCapitalized(t) && !IsDescriptorWord(t)) break;
             }
@@ -373,6 +376,18 @@ internal sealed class SubjectFinder
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
         return null;
+    }
+
+    // "41 Labour MPs signed a letter …, warning", "Acme workers walked out, saying": a body that only modifies the
+    // people after it (members, or holders of a role) is not the subject; they are, and the text names none of them.
+    private Subject? MembersNamedBy(Candidate c, int limit)
+    {
+        if (c is not { Kind: SubjectKind.Entity, Mention: { Speaker.IsPerson: false, Possessive: false } } || c.End >= limit
+            || !Text.IsWord(c.End) || _narrative.Mentions.StartingAt(c.End) is not null) return null;
+        var noun = Text.Word(c.End);
+        var members = AnonymousMemberNouns.Contains(noun) || IsRoleWord(noun)
+                      || (noun.Length > 2 && noun[^1] == 's' && IsRoleWord(noun[..^1]));
+        return members ? new Subject(true, null, limit) : null;
     }
 
     // Up to three lowercase words from <paramref name="t"/>, a comma and a person's name: that person.
@@ -603,13 +618,19 @@ internal sealed class SubjectFinder
         && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1))
         && !StartsRelativeClause(c.Token - 1); // "…, which it described as": "it" is the relative clause's subject
 
+    // "a Senate aide", "an Acme lawyer": someone's relation brought in by an indefinite is unnamed too.
     private static readonly WordLookup AnonymousMemberNouns = new(
         WordList.Lines("organization-member-nouns").Concat(WordList.Lines("speech-anonymous-nouns").Concat(WordList.Lines("speech-passerby-nouns")))
+            .Concat(WordList.Lines("speech-relations"))
             .Where(w => !OrganizationVoiceNouns.Contains(w) && !ProxyNouns.Contains(w)));
 
+    // "A Senate aide was blunter:": a form of "be" or "have" right after the noun is the clause's own verb.
+    private static readonly WordLookup LinkingVerbs = new(["was", "is", "were", "are", "has", "had", "have"]);
+
     // An indefinite ("a", "one", "another"), up to two capitalized or plain modifiers naming no person, and a
-    // lowercase member noun ("strategist", "staffer") that ends the phrase or opens "who …".
-    private bool AnonymousMember(int start, int end)
+    // lowercase member noun ("strategist", "staffer") that ends the phrase or opens "who …"; with verbMayFollow, also
+    // one followed by a verb ("A Senate aide told reporters …, insisting").
+    private bool AnonymousMember(int start, int end, bool verbMayFollow = false)
     {
         if (!_narrative.IsIndefinite(start)) return false;
         for (var k = start + 1; k <= end && k <= start + 3 && Text.IsWord(k); k++)
@@ -618,10 +639,19 @@ internal sealed class SubjectFinder
             if (Text.IsCapitalized(k) || !AnonymousMemberNouns.Contains(Text.Word(k))) continue;
             // "one analyst, Jo Ames," names her in apposition.
             if (Text.IsPunctuation(k + 1, ',') && _narrative.Mentions.StartingAt(k + 2) is { Speaker.IsPerson: true }) return false;
-            return k == end || !Text.IsWord(k + 1) || IsWho(k + 1);
+            return k == end || !Text.IsWord(k + 1) || IsWho(k + 1) || LinkingVerbs.Contains(Text.Word(k + 1))
+                   || (verbMayFollow && IsVerbAfterSubject(k + 1));
         }
         return false;
     }
+
+    /// <summary>True when the clause at <paramref name="start"/> opens with an unnamed member ("A Senate aide was blunter:").</summary>
+    public bool OpensWithUnnamedMember(int start, int limit) => AnonymousMember(start, limit - 1, verbMayFollow: true);
+
+    // A lowercase past-tense verb or speech cue ("signed", "told", "said").
+    private bool IsVerbAfterSubject(int t) =>
+        Text.IsWord(t) && !Text.IsCapitalized(t) && _narrative.Mentions.StartingAt(t) is null
+        && (Text.Word(t).EndsWith("ed", StringComparison.Ordinal) || SpeechVerbs.TryMatch(Text, t, out _));
 
     // The person a ", who …" clause describes, when [start, end] is only a name in apposition to "his/her/their
     // RELATION" closing that clause; else null.
@@ -857,7 +887,10 @@ internal sealed class SubjectFinder
         {
             SubjectKind.Entity => c.Mention!.Value.Speaker.Entity.Name,
             SubjectKind.Pronoun => ResolvePronoun(c.Token, anchor),
-            SubjectKind.Role => ResolveRole(c, anchor),
+            // "the spokesperson said" when someone's role is "health spokesperson" but nobody holding it was named
+            // yet: the spokesperson the text brought in ("A spokesperson for Acme said …").
+            SubjectKind.Role => ResolveRole(c, anchor)
+                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1) : null),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
@@ -866,9 +899,12 @@ internal sealed class SubjectFinder
                 ?? (NamesWhomFor(c.End) ? null : IntroducedProxy(c.Token, c.Noun) ?? OrganizationBefore(c.Token)),
             SubjectKind.OrganizationVoice => ResolveProxy(c.End, anchor) ?? OrganizationHeaded(Text.Word(c.Noun).ToString(), anchor)
                 ?? OrganizationDescribedAs(Text.Word(c.Noun), anchor)
+                // "Wessex Constabulary confirmed the arrest. A force spokesperson said": a body whose name says its kind.
+                ?? OrganizationOfKind(Text.Word(c.Noun), anchor)
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
-                // "firm") speaks for the organization the sentence before opened with.
-                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
+                // "firm"), or a kind no body of the article is ("The Department for Rural Affairs said … A
+                // government spokesman said"), speaks for the organization the sentence before opened with.
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) || !AnyOrganizationOfKind(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
             // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
             SubjectKind.Inspectors => InspectionAgent(Math.Min(anchor, c.Token)) ?? LatestOrganizationSubject(Math.Min(anchor, c.Token)),
@@ -1118,7 +1154,7 @@ internal sealed class SubjectFinder
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
             // "Greater Manchester Police were called … "…," the force said": a body whose name says its kind.
-            ?? (OrganizationKinds.Knows(noun) ? MostRecent(anchor, s => !s.IsPerson && OrganizationKinds.Fits(n, s.Entity.Name), int.MaxValue / 2) : null)
+            ?? OrganizationOfKind(noun, anchor)
             // "Acme was inspected by Ofsted … the watchdog's report": the body the text says inspected.
             ?? (InspectingBodies.Contains(noun) ? InspectionAgent(anchor) : null)
             ?? (GenericOrganizationNouns.Contains(noun) ? LatestOrganizationSubject(anchor, IsCommercial(noun)) : null);
@@ -1276,6 +1312,24 @@ internal sealed class SubjectFinder
         };
     }
 
+    // "the force": the most recent organization whose name says it is of that kind (Wessex Constabulary), if the noun has kind words.
+    private string? OrganizationOfKind(ReadOnlySpan<char> noun, int anchor)
+    {
+        if (!OrganizationKinds.Knows(noun)) return null;
+        var n = noun.ToString();
+        return MostRecent(anchor, s => !s.IsPerson && OrganizationKinds.Fits(n, s.Entity.Name), int.MaxValue / 2);
+    }
+
+    // Whether any organization of the article has the noun in its name or an alias, or is of that kind by its name.
+    private bool AnyOrganizationOfKind(ReadOnlySpan<char> noun)
+    {
+        var n = noun.ToString();
+        foreach (var s in _narrative.Mentions.Speakers)
+            if (!s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n)) || OrganizationKinds.Fits(n, s.Entity.Name)))
+                return true;
+        return false;
+    }
+
     // The noun a name is built on: "Department" in "Department of Health", "Council" in "Castleford Borough Council".
     private static string HeadWord(string name)
     {
@@ -1367,10 +1421,32 @@ internal sealed class SubjectFinder
         var k = end + 1;
         while (_narrative.IsDeterminer(k) && _narrative.Mentions.StartingAt(k) is null) k++;
         if (_narrative.Mentions.StartingAt(k) is { } named) return named.Speaker.Entity.Name;
+        // "a spokesperson for the charity Safe Streets", "for the campaign group Keep Hollin Green": the noun for its
+        // kind (and a modifier) set before the name.
+        for (var kind = k; kind < k + 2 && Text.IsWord(kind) && !Text.IsCapitalized(kind); kind++)
+            if (OrganizationNouns.Contains(Text.Word(kind)) && _narrative.Mentions.StartingAt(kind + 1) is { Speaker.IsPerson: false } set)
+                return set.Speaker.Entity.Name;
+        // "a spokesman for the mayor", "for the First Minister": the person holding that role.
+        if (k > end + 1 && RoleHolderAt(k, anchor) is { } holder) return holder;
         // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
         return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
             ? ResolveOrganizationNoun(Text.Word(k), anchor)
             : null;
+    }
+
+    // The person holding the role phrase at `t` (up to three words ending in a role word, "mayor", "First
+    // Minister", "health secretary"), or null.
+    private string? RoleHolderAt(int t, int anchor)
+    {
+        for (var head = t; head < t + 3 && Text.IsWord(head) && _narrative.Mentions.StartingAt(head) is null; head++)
+        {
+            // "for the trust said the chief executive …": the phrase ends at a function word, a body's noun or a verb.
+            if (_narrative.IsFunctionWord(Text.Word(head).ToString()) || OrganizationNouns.Contains(Text.Word(head))
+                || SpeechVerbs.TryMatch(Text, head, out _)) return null;
+            if (IsRoleWord(Text.Word(head)))
+                return ResolveRole(new Candidate(SubjectKind.Role, t - 1, head + 1, true, Noun: t), anchor);
+        }
+        return null;
     }
 
     /// <summary>The most recently mentioned speaker before <paramref name="anchor"/> that passes <paramref name="accept"/>,
