@@ -45,7 +45,8 @@ internal static class IntervalAnchor
         }
         if (after < 0) return null;
         var i2 = after - 1;
-        if (i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to")) i2 -= 3;
+        var toTheDay = i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to");
+        if (toTheDay) i2 -= 3;
         if (i2 - 1 < first) return null;
         // "exactly one year after" and "two weeks after" alike: the unit in either number.
         if ((DateMentionFinder.UnitAt(scan, i2, plural: true) ?? DateMentionFinder.UnitAt(scan, i2, plural: false)) is not { } unit) return null;
@@ -53,8 +54,12 @@ internal static class IntervalAnchor
         if (DateMentionFinder.CountAt(scan, n) is not { } count) return null;
         if (count is <= 0 or > 60) return null;
         var verb = n - 1;
-        if (verb >= first && (scan.IsWord(verb, "exactly") || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
+        var exactly = verb >= first && scan.IsWord(verb, "exactly");
+        if (verb >= first && (exactly || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
         if (verb < first || !(scan.IsWord(verb, "comes") || scan.IsWord(verb, "came") || scan.IsWord(verb, "come"))) return null;
+        // "The vote comes nine months after the April 12 storm" rounds to the month: only "exactly" or "to the day"
+        // makes a count of months or years fix the day (the story's weekday then tells it).
+        if (unit is RelativeUnit.Month or RelativeUnit.Year && !exactly && !toTheDay) return null;
         // The date counted from is the first after "after".
         foreach (var other in scan.Mentions)
             if (other.Sentence == m.Sentence && other.FirstToken > after && other.FirstToken < m.FirstToken) return null;

@@ -376,6 +376,16 @@ public sealed class PublicationDateResolverTests
     }
 
     [Fact]
+    public void Lets_a_weekday_date_the_story_when_a_count_of_months_only_rounds_its_distance()
+    {
+        // "six months after" May 3 is only about November 3; the vote "on Monday" before the coming Wednesday, Nov. 11 is Nov. 9,
+        // told the next day.
+        var result = Resolve("The council voted on Monday to rebuild the pier. The vote comes six months after the May 3, 2026, storm. "
+            + "A public meeting will be held Wednesday, Nov. 11.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-10", result!.Date.ToIso());
+    }
+
+    [Fact]
     public void Takes_the_year_of_a_day_counted_from_the_fiscal_span_the_story_is_about()
     {
         // "November 2024" alone would put April 7 in 2025; the 2026-27 budget is this year's business.
