@@ -128,7 +128,7 @@ public sealed class PublicationDateResolver
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
-        if (HolidayBesideWeekday.Find(scan, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
+        if (HolidayBesideWeekday.Find(scan, years, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
