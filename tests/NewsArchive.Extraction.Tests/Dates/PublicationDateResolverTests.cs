@@ -381,8 +381,26 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Counts_whole_years_to_the_day_from_a_date_with_its_year()
     {
-        var result = Resolve("Friday's verdict came exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
+        // The verdict came on June 3, 2026, a Wednesday; a happening told as over ("came") is reported the day after.
+        var result = Resolve("The verdict came exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-06-04", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Keeps_the_day_a_present_comes_after_counts_to()
+    {
+        var result = Resolve("The verdict comes exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
         Assert.Equal("2026-06-03", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_the_year_of_a_weekday_date_a_happening_is_counted_from()
+    {
+        // Monday, March 16 falls in 2026 (and 2020, 2015); the report came two days later, on the 18th, and ran on the 19th.
+        var result = Resolve("Waiting lists rose again, according to figures published yesterday.\n\n"
+            + "The figures came two days after the minister told MPs on Monday, March 16, that the plan was working.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-03-19", result!.Date.ToIso());
     }
 
     [Fact]
