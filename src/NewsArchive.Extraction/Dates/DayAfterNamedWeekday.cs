@@ -2,11 +2,11 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "The board voted Wednesday, Oct. 18, to close the school", "was jailed at the same court on Wednesday (March 20)", a
-/// lead's "was convicted Wednesday": the happening a story is dated to, named by its weekday (with its date, or bare as the
-/// first weekday the story tells, its news), is not the story's own day (news calls its own day "today"), so the story ran the day after
-/// it, unless it also tells that next day as past or as coming ("braced for stronger winds on Saturday", "lows of minus
-/// 8 by Wednesday, Nov. 18") or says "today". A later bare weekday deeper in the story ("met on Monday morning" after a
-/// Sunday walkout) may be the story's day, as the corpus reads it.
+/// lead's "was convicted Wednesday": the happening a story is dated to, named by its weekday (with its date, or bare as
+/// the first weekday the story tells, its news), is not the story's own day (news calls its own day "today"), so the
+/// story ran the day after it, unless it also tells that next day as past or as coming ("braced for stronger winds on
+/// Saturday", "lows of minus 8 by Wednesday, Nov. 18") or says "today". A later bare weekday deeper in the story ("met on
+/// Monday morning" after a Sunday walkout) may be the story's day, as the corpus reads it.
 /// </summary>
 internal static class DayAfterNamedWeekday
 {
@@ -30,7 +30,7 @@ internal static class DayAfterNamedWeekday
                 : e is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && e.Month == day.Month && e.Day == day.Day
                   && (e.Year == 0 || e.Year == day.Year);
             if (!names || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (AheadOfStory.Is(scan, m) || LaterThisWeek.Is(scan, m) || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) return true;
+            if (AheadOfStory.Is(scan, m) || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) return true;
         }
         return false;
     }
@@ -45,7 +45,7 @@ internal static class DayAfterNamedWeekday
             var e = m.Expression;
             var bare = e is { Form: DateForm.Weekday, Shift: DateShift.None };
             if (!bare && e is not { Form: DateForm.Calendar, WeekdayStated: true, Shift: DateShift.None } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m) || LaterThisWeek.Is(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m)) continue;
             if (e.Weekday == weekday && !(bare && firstOnly && seen)) return true;
             seen = true;
         }
