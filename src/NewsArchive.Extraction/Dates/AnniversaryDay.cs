@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "Tomorrow, exactly 50 years after the curtain first went up on 20 March 1976", "Today, 30 years to the day since
-/// the crash on 4 May 1996": the story's today (or its tomorrow or yesterday) falls that many years after a full date.
+/// the crash on 4 May 1996", "Today marks a year since the river flooded the town on July 11, 2023": the story's today
+/// (or its tomorrow or yesterday) falls that many years after a full date.
 /// </summary>
 internal static class AnniversaryDay
 {
@@ -34,12 +35,12 @@ internal static class AnniversaryDay
         return null;
     }
 
-    // "N years after", "N years since", "N years to the day after|since" between the two dates.
+    // "N years after", "N years since", "N years to the day after|since", "a year since" between the two dates.
     private static int? YearsBetween(DateScan scan, int from, int to)
     {
         for (var i = from + 2; i + 1 < to; i++)
         {
-            if (!scan.IsWord(i, "years")) continue;
+            if (!(scan.IsWord(i, "years") || scan.IsWord(i, "year"))) continue;
             var k = i + 1;
             if (k + 3 < to && scan.IsWord(k, "to") && scan.IsWord(k + 1, "the") && scan.IsWord(k + 2, "day")) k += 3;
             if (!(scan.IsWord(k, "after") || scan.IsWord(k, "since"))) continue;

@@ -31,6 +31,25 @@ internal static class HolidayNames
     }
 
     /// <summary>
+    /// The length of the name as written at the position, or -1 when it is not there: any case, either apostrophe, and
+    /// "St." for "St" ("St. Patrick's Day" is the US spelling of "St Patrick's Day"), followed by no more letters.
+    /// </summary>
+    public static int MatchedLength(string body, int start, string name)
+    {
+        var at = start;
+        for (var k = 0; k < name.Length; k++, at++)
+        {
+            if (at >= body.Length) return -1;
+            var c = body[at];
+            if (c == '.' && name[k] == ' ' && k == 2 && name.StartsWith("St ", StringComparison.Ordinal) && at + 1 < body.Length && body[at + 1] == ' ')
+                c = body[++at];
+            if (c == '’') c = '\'';
+            if (char.ToLowerInvariant(c) != char.ToLowerInvariant(name[k])) return -1;
+        }
+        return at == body.Length || !char.IsLetter(body[at]) ? at - start : -1;
+    }
+
+    /// <summary>
     /// The first of <paramref name="holidays"/> the sentence names outside quotation marks; null when there is none, or
     /// when one of <paramref name="limits"/> right before it makes it a limit or another time ("until Christmas Day",
     /// "since Easter", "last Memorial Day").
@@ -45,7 +64,7 @@ internal static class HolidayNames
             if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
             foreach (var h in holidays)
             {
-                if (!Matches(scan.Body, t.Start, name(h)) || scan.IsInsideQuotation(t.Start)) continue;
+                if (MatchedLength(scan.Body, t.Start, name(h)) < 0 || scan.IsInsideQuotation(t.Start)) continue;
                 if (i - 1 >= first)
                     foreach (var limit in limits)
                         if (scan.IsWord(i - 1, limit)) return null;

@@ -38,8 +38,9 @@ internal static class HolidayToday
             for (var at = body.IndexOf(head, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = body.IndexOf(head, at + head.Length, StringComparison.OrdinalIgnoreCase))
             {
-                if (!HolidayNames.Matches(body, at, h.Name) || scan.IsInsideQuotation(at)) continue;
-                var y = at + h.Name.Length;
+                var length = HolidayNames.MatchedLength(body, at, h.Name);
+                if (length < 0 || scan.IsInsideQuotation(at)) continue;
+                var y = at + length;
                 if (y + 5 > body.Length || body[y] != ' ' || !IsYear(body, y + 1)) continue;
                 var year = int.Parse(body.AsSpan(y + 1, 4), System.Globalization.CultureInfo.InvariantCulture);
                 if (latest is null || year > latest) latest = year;

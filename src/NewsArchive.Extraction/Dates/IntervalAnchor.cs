@@ -17,24 +17,36 @@ internal static class IntervalAnchor
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
             if (Interval(scan, m) is not { } interval) continue;
+            // "two days after … on Monday, January 19": a weekday written with the date pins its year.
             DateOnly? from = e.Year > 0
                 ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null
-                : years.Nearest(e.Month, e.Day, null);
+                : e.WeekdayStated ? years.Pin(e) : years.Nearest(e.Month, e.Day, null);
             if (from is not { } d) continue;
-            return interval.Unit switch
+            var happening = interval.Unit switch
             {
                 RelativeUnit.Day => d.AddDays(interval.Count),
                 RelativeUnit.Week => d.AddDays(7 * interval.Count),
                 RelativeUnit.Month => d.AddMonths(interval.Count),
                 _ => d.AddYears(interval.Count),
             };
+            // "The figures came two days after …": a happening told as over is not the story's today, so the story
+            // is the day after it ("The strike comes three weeks after …" is today's).
+            return interval.Past && !TellsToday(scan) ? happening.AddDays(1) : happening;
         }
         return null;
     }
 
+    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
+    private static bool TellsToday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
+        return false;
+    }
+
     // Reads back from the date to "comes/came [exactly] N units [to the day] after" in the same sentence, with no
     // other date and no clause break in between (the date is the one the interval is counted from).
-    private static (int Count, RelativeUnit Unit)? Interval(DateScan scan, DateMention m)
+    private static (int Count, RelativeUnit Unit, bool Past)? Interval(DateScan scan, DateMention m)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
         var after = -1;
@@ -45,7 +57,8 @@ internal static class IntervalAnchor
         }
         if (after < 0) return null;
         var i2 = after - 1;
-        if (i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to")) i2 -= 3;
+        var toTheDay = i2 - 2 >= first && scan.IsWord(i2, "day") && scan.IsWord(i2 - 1, "the") && scan.IsWord(i2 - 2, "to");
+        if (toTheDay) i2 -= 3;
         if (i2 - 1 < first) return null;
         // "exactly one year after" and "two weeks after" alike: the unit in either number.
         if ((DateMentionFinder.UnitAt(scan, i2, plural: true) ?? DateMentionFinder.UnitAt(scan, i2, plural: false)) is not { } unit) return null;
@@ -53,11 +66,15 @@ internal static class IntervalAnchor
         if (DateMentionFinder.CountAt(scan, n) is not { } count) return null;
         if (count is <= 0 or > 60) return null;
         var verb = n - 1;
-        if (verb >= first && (scan.IsWord(verb, "exactly") || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
+        var exactly = verb >= first && scan.IsWord(verb, "exactly");
+        if (verb >= first && (exactly || scan.IsWord(verb, "just") || scan.IsWord(verb, "only"))) verb--;
         if (verb < first || !(scan.IsWord(verb, "comes") || scan.IsWord(verb, "came") || scan.IsWord(verb, "come"))) return null;
+        // "The vote comes nine months after the April 12 storm" rounds to the month: only "exactly" or "to the day"
+        // makes a count of months or years fix the day (the story's weekday then tells it).
+        if (unit is RelativeUnit.Month or RelativeUnit.Year && !exactly && !toTheDay) return null;
         // The date counted from is the first after "after".
         foreach (var other in scan.Mentions)
             if (other.Sentence == m.Sentence && other.FirstToken > after && other.FirstToken < m.FirstToken) return null;
-        return (count, unit);
+        return (count, unit, scan.IsWord(verb, "came"));
     }
 }

@@ -18,10 +18,24 @@ internal static class MovingHolidayToday
             // Without a year to go by (a stated one or a notice), the holiday's day would be a guess.
             if (bound is null && copyright is null) return null;
             if (HolidayWeekday.MovingDay(rule, bound, today.AddDays(Math.Max(0, e.Offset)), copyright) is not { } holiday) return null;
-            var day = holiday.AddDays(-e.Offset);
+            // "Schools were closed today after a storm that arrived on the Martin Luther King Jr. holiday. Snow began
+            // falling Monday …": a past weekday that is the holiday's own, told in its sentence or the next, makes the
+            // holiday that day, and the story the next.
+            var day = e.Offset == 0 && PastWeekdayIn(scan, m.Sentence, holiday.DayOfWeek) ? holiday.AddDays(1) : holiday.AddDays(-e.Offset);
             return day <= today ? day : null;
         }
         return null;
+    }
+
+    // Whether the sentence or the next tells the weekday bare in a finished clause ("began falling Monday").
+    private static bool PastWeekdayIn(DateScan scan, int sentence, DayOfWeek weekday)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence < sentence || m.Sentence > sentence + 1 || m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } e || e.Weekday != weekday) continue;
+            if (ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true } && !AheadOfStory.Is(scan, m)) return true;
+        }
+        return false;
     }
 
     // Words before a holiday that make it a limit or another time ("until Labor Day", "ahead of Thanksgiving", "since

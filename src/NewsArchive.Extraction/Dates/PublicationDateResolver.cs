@@ -128,7 +128,7 @@ public sealed class PublicationDateResolver
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
-        if (HolidayBesideWeekday.Find(scan, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
+        if (HolidayBesideWeekday.Find(scan, years, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
@@ -137,7 +137,7 @@ public sealed class PublicationDateResolver
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(pinned);
+        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));

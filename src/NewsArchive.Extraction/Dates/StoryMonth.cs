@@ -4,10 +4,15 @@ namespace NewsArchive.Extraction.Dates;
 /// "Since March 1, officials have confirmed 58 new cases … died earlier this month … clinics on March 22": when nothing
 /// fixes the story's day, a narrative "this month", or a coming day in the same month as the latest past one, fixes its
 /// month: the month of the latest past month-and-day the narrative tells (news follows its latest dated happening).
+/// A coming day within six weeks of that happening ("a study published March 16 … a hearing on April 4") brackets the
+/// story too, and news is written soon after its latest happening, so that happening's month; after a happening on a
+/// month's last day ("the defeat on 31 May"), the next month.
 /// The answer is that month, not a guessed day; the events are read against the day after that happening.
 /// </summary>
 internal static class StoryMonth
 {
+    private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
+
     /// <summary>The story's month and the day its events are read against, or null when the text does not fix the month.</summary>
     /// <param name="scan">The article's date mentions.</param>
     /// <param name="bound">The first day by which every past happening with a stated year is over, if any.</param>
@@ -16,7 +21,8 @@ internal static class StoryMonth
     public static (PartialDate Month, DateOnly EventsDay)? Find(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
     {
         var thisMonth = false;
-        (int Month, int Day)? past = null, coming = null;
+        (int Month, int Day)? past = null;
+        var comings = new List<(int Month, int Day)>();
         foreach (var m in scan.Mentions)
         {
             if (DateContext.IsInsideQuotation(scan, m)) continue;
@@ -34,18 +40,25 @@ internal static class StoryMonth
             {
                 if (past is null || (e.Month, e.Day).CompareTo(past.Value) > 0) past = (e.Month, e.Day);
             }
-            else if (reading.Tense == Tense.Future && (coming is null || (e.Month, e.Day).CompareTo(coming.Value) < 0)) coming = (e.Month, e.Day);
+            else if (reading.Tense == Tense.Future) comings.Add((e.Month, e.Day));
         }
         if (past is not { } p) return null;
-        // A coming day before the latest past one crosses a year end, or misreads a tense: nothing certain.
-        if (coming is { } c && c.CompareTo(p) <= 0) return null;
-        if (!thisMonth && coming?.Month != p.Month) return null;
+        // The earliest coming day after the latest past one: one before it in the calendar ("would take effect Jan. 1"
+        // after "released Nov. 6") lies in a later year and bounds nothing this month.
+        (int Month, int Day)? coming = null;
+        foreach (var c in comings)
+            if (c.CompareTo(p) > 0 && (coming is null || c.CompareTo(coming.Value) < 0)) coming = c;
         if (YearOf(p, bound, today, copyright) is not { } year) return null;
         var happening = new DateOnly(year, p.Month, p.Day);
         var eventsDay = happening.AddDays(1);
-        if (eventsDay.Month != p.Month || coming is { } c2 && (c2.Month, c2.Day).CompareTo((eventsDay.Month, eventsDay.Day)) <= 0 || eventsDay > today)
+        var comingDay = coming is { } cd && DateMentionFinder.IsValid(year, cd.Month, cd.Day) ? new DateOnly(year, cd.Month, cd.Day) : (DateOnly?)null;
+        var bracketed = comingDay is { } b && b.DayNumber - happening.DayNumber <= BracketDays;
+        if (!thisMonth && !bracketed) return null;
+        // "the defeat on 31 May … the game on 13 June": the story, after the month's last day, is of the next month.
+        var month = eventsDay.Month != p.Month && eventsDay <= today && (comingDay is not { } c3 || eventsDay < c3) ? eventsDay : happening;
+        if (month == happening && (eventsDay.Month != p.Month || comingDay is { } c2 && c2 <= eventsDay || eventsDay > today))
             eventsDay = happening;
-        return (PartialDate.OfMonth(year, p.Month), eventsDay);
+        return (PartialDate.OfMonth(year, month.Month), eventsDay);
     }
 
     private static bool IsDeadline(DateScan scan, DateMention m)

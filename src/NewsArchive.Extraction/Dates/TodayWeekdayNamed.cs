@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "a reduced service is running today (Friday)", "the board meets today, Thursday, to decide": the narrative names the
-/// story's own weekday beside its "today", so the story falls on that weekday.
+/// story's own weekday beside its "today", so the story falls on that weekday. "packed into the hall yesterday
+/// (Wednesday)" and "decides tomorrow (Friday)" name the weekday of the day before or after it.
 /// </summary>
 internal static class TodayWeekdayNamed
 {
@@ -16,7 +17,8 @@ internal static class TodayWeekdayNamed
         {
             var today = mentions[i];
             var next = mentions[i + 1];
-            if (!today.Expression.IsToday || next.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } e
+            if (today.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false } day
+                || next.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None } e
                 || next.Sentence != today.Sentence || DateContext.IsInsideQuotation(scan, today)) continue;
             // Only punctuation between: "today (Friday)", "today, Friday,".
             var gap = next.FirstToken - today.LastToken - 1;
@@ -24,7 +26,7 @@ internal static class TodayWeekdayNamed
             var apart = false;
             for (var t = today.LastToken + 1; t < next.FirstToken; t++)
                 if (!(scan.IsSymbol(t, '(') || scan.IsSymbol(t, ','))) apart = true;
-            if (!apart) return e.Weekday;
+            if (!apart) return (DayOfWeek)(((int)e.Weekday - day.Offset + 7) % 7);
         }
         return null;
     }

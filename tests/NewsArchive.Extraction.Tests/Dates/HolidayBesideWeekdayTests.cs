@@ -39,4 +39,22 @@ public sealed class HolidayBesideWeekdayTests
         Assert.NotEqual("2025-11-28", Infer(
             "Shoppers crowded the mall on Monday ahead of Thanksgiving.\n\nSales fell in 2024."));
     }
+
+    [Fact]
+    public void Pins_the_year_of_a_fixed_date_holiday_told_beside_a_past_weekday()
+    {
+        // Halloween fell on a Friday in 2025 (after the finished 2023 happening); the story runs on Saturday 1 November.
+        Assert.Equal("2025-11-01", Infer(
+            "Police dispersed a crowd of Halloween revellers in the city centre on Friday night.\n\n"
+            + "A similar gathering was broken up in 2023."));
+    }
+
+    [Fact]
+    public void Reads_a_saint_s_day_written_with_a_full_stop_after_st()
+    {
+        // St. Patrick's Day fell on a Monday in 2025; the story runs on Tuesday 18 March.
+        Assert.Equal("2025-03-18", Infer(
+            "Thousands lined Fifth Avenue for the St. Patrick's Day parade on Monday, organizers said.\n\n"
+            + "The parade was cancelled in 2020."));
+    }
 }

@@ -110,7 +110,8 @@ public sealed class PublicationDateResolverTests
         // The only year is decades old; 9 December fell on a Tuesday in 1986 and again in 2025.
         var result = Resolve("The plan was backed by the committee on Tuesday 9 December.\n\nThe city first introduced the zones in 1986.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-12-09", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-12-10", result!.Date.ToIso());
     }
 
     [Fact]
@@ -129,7 +130,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The club agreed the deal on Wednesday night. The manager said on Thursday that talks went well.\n\n"
             + "The window opened on Thursday 1 January and shuts at 7pm on Monday 2 February.\n\nHe joined the club in 2024.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-01-29", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-01-30", result!.Date.ToIso());
     }
 
     [Fact]
@@ -144,7 +146,8 @@ public sealed class PublicationDateResolverTests
     public void Pins_the_year_by_the_calendar_when_a_past_date_is_written_with_its_weekday()
     {
         var result = Resolve("In 2019, the county closed the old ferry.\n\nThe board voted 5-2 on Monday night, March 29, to replace it.");
-        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 3, 29)), true), result);
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal(new PublicationDate(PartialDate.OfDay(new DateOnly(2021, 3, 30)), true), result);
     }
 
     [Fact]
@@ -247,7 +250,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The owners announced on Thursday that the hall will close.\n\n"
             + "The council approved the plan on Tuesday 7 October. The last concert will be on Saturday 31 January.\n\nThe hall opened in 1911.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-10-09", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-10-10", result!.Date.ToIso());
     }
 
     [Fact]
@@ -258,7 +262,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("The board voted on Monday, Nov. 17, to close the school.\n\n"
             + "Membership has dropped from 900 in 2018 to about 700 this year, and the league projects further losses through 2030.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2025-11-17", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2025-11-18", result!.Date.ToIso());
     }
 
     [Fact]
@@ -268,7 +273,8 @@ public sealed class PublicationDateResolverTests
         var result = Resolve("Workers grew angrier on Tuesday, the second day of the walkout.\n\n"
             + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2019, expired at midnight Sunday.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-15", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-16", result!.Date.ToIso());
     }
 
     [Fact]
@@ -276,7 +282,8 @@ public sealed class PublicationDateResolverTests
     {
         var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2019.\n\n"
             + "Schools canceled classes through Thursday.", today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-14", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -285,7 +292,8 @@ public sealed class PublicationDateResolverTests
         // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says only "after 2017".
         var result = Resolve("The county ordered an evacuation on Monday, Sept. 14.\n\nThe last big storm hit in September 2017.",
             today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-14", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-09-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -330,7 +338,8 @@ public sealed class PublicationDateResolverTests
         // Friday, Nov. 20 falls in 2015, 2020 and 2026; the notice says 2026.
         var result = Resolve("In a notice posted Friday, Nov. 20, the authority cut transits. In 2019, it had cut them too.", copyright: 2026,
             today: new DateOnly(2030, 1, 1));
-        Assert.Equal("2026-11-20", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-11-21", result!.Date.ToIso());
     }
 
     [Fact]
@@ -347,7 +356,8 @@ public sealed class PublicationDateResolverTests
         // Friday Nov. 20, 2026; "on Thursday" and "Wednesday" are the two days before it, not the next week's.
         var result = Resolve("In a notice posted Friday, Nov. 20, 2026, the authority cut transits.\n\n"
             + "The lake stood at 80 feet on Thursday. At an auction held Wednesday, a tanker paid a record.");
-        Assert.Equal("2026-11-20", result!.Date.ToIso());
+        // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
+        Assert.Equal("2026-11-21", result!.Date.ToIso());
     }
 
     [Fact]
@@ -371,8 +381,36 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Counts_whole_years_to_the_day_from_a_date_with_its_year()
     {
-        var result = Resolve("Friday's verdict came exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
+        // The verdict came on June 3, 2026, a Wednesday; a happening told as over ("came") is reported the day after.
+        var result = Resolve("The verdict came exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-06-04", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Keeps_the_day_a_present_comes_after_counts_to()
+    {
+        var result = Resolve("The verdict comes exactly two years after the warehouse fire of June 3, 2024.", today: new DateOnly(2030, 1, 1));
         Assert.Equal("2026-06-03", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Pins_the_year_of_a_weekday_date_a_happening_is_counted_from()
+    {
+        // Monday, March 16 falls in 2026 (and 2020, 2015); the report came two days later, on the 18th, and ran on the 19th.
+        var result = Resolve("Waiting lists rose again, according to figures published yesterday.\n\n"
+            + "The figures came two days after the minister told MPs on Monday, March 16, that the plan was working.",
+            today: new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-03-19", result!.Date.ToIso());
+    }
+
+    [Fact]
+    public void Lets_a_weekday_date_the_story_when_a_count_of_months_only_rounds_its_distance()
+    {
+        // "six months after" May 3 is only about November 3; the vote "on Monday" before the coming Wednesday, Nov. 11 is Nov. 9,
+        // told the next day.
+        var result = Resolve("The council voted on Monday to rebuild the pier. The vote comes six months after the May 3, 2026, storm. "
+            + "A public meeting will be held Wednesday, Nov. 11.", today: new DateOnly(2030, 1, 1));
+        Assert.Equal("2026-11-10", result!.Date.ToIso());
     }
 
     [Fact]

@@ -55,4 +55,24 @@ public sealed class PublicationDayTodayWeekdayTests
         Assert.NotEqual("2026-06-08", Infer(
             "The city hit 115 degrees on Sunday, breaking the record for June 7, and cooling centres open today.\n\nThe old mark was set in 2021."));
     }
+
+    [Theory]
+    [InlineData("More than 60 residents packed the village hall yesterday (Wednesday) to hear the plans.", DayOfWeek.Thursday)]
+    [InlineData("The cabinet decides tomorrow (Friday) whether to fund the scheme.", DayOfWeek.Thursday)]
+    public void Reads_the_story_weekday_from_the_weekday_named_beside_yesterday_or_tomorrow(string body, DayOfWeek story)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        Assert.Equal(story, TodayWeekdayNamed.Find(scan));
+    }
+
+    [Fact]
+    public void Dates_the_story_the_day_after_the_weekday_named_beside_yesterday_before_a_coming_next_weekday()
+    {
+        // "next Thursday (26 November)" is 2026's; the story is the Thursday before it, the day after yesterday's Wednesday.
+        Assert.Equal("2026-11-19", Infer(
+            "More than 60 residents packed the village hall yesterday (Wednesday) to hear the plans.\n\n"
+            + "The council's cabinet will decide next Thursday (26 November) whether to fund the sea defences.\n\n"
+            + "The last defences were built in 2019."));
+    }
 }

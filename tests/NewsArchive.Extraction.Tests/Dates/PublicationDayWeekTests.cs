@@ -52,6 +52,8 @@ public sealed class PublicationDayWeekTests
     [Theory]
     [InlineData("Tomorrow, exactly 40 years after the doors first opened on 12 April 1986, the hall will reopen.", 2026, 4, 11)]
     [InlineData("Today, 20 years to the day since the bridge collapsed on 3 August 2006, families gathered.", 2026, 8, 3)]
+    [InlineData("Today marks one year since a gas blast tore through the bakery on Elm Street on March 3, 2025.", 2026, 3, 3)]
+    [InlineData("Tomorrow marks a year since the ferry ran aground off the point on 2 June 2025, and the inquiry is still sitting.", 2026, 6, 1)]
     public void Counts_the_story_day_in_years_from_a_full_date(string body, int year, int month, int day)
     {
         Assert.Equal(PartialDate.OfDay(new DateOnly(year, month, day)), Infer(body));

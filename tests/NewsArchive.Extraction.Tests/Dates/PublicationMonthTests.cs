@@ -41,6 +41,30 @@ public sealed class PublicationMonthTests
     }
 
     [Fact]
+    public void A_coming_day_within_weeks_of_the_latest_past_one_gives_the_past_one_s_month()
+    {
+        Assert.Equal("2024-05", Infer(
+            "The inspectors published their report on May 20, after a year of visits.\n\n"
+            + "The trust's board will discuss it on June 9.\n\nThe hospital was last inspected in 2023."));
+    }
+
+    [Fact]
+    public void A_story_after_a_happening_on_a_month_s_last_day_is_of_the_next_month()
+    {
+        Assert.Equal("2024-07", Infer(
+            "The club signed the striker earlier this month, weeks after the cup final defeat on 30 June.\n\n"
+            + "He will make his debut on 20 July.\n\nHe joined the club in 2023."));
+    }
+
+    [Fact]
+    public void A_coming_day_earlier_in_the_calendar_belongs_to_the_next_year_and_does_not_unfix_the_month()
+    {
+        Assert.Equal("2024-11", Infer(
+            "The agency released the draft timetable on Nov. 4, and comment closes later this month.\n\n"
+            + "The timetable would take effect Jan. 1.\n\nThe route was cut in 2023."));
+    }
+
+    [Fact]
     public void Reads_the_events_of_a_month_dated_story_against_the_day_after_its_latest_happening()
     {
         var body = "Since May 4, the clinic has treated 120 patients for heat stroke, and two people died earlier this month.\n\n"
