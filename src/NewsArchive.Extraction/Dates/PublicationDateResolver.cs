@@ -79,8 +79,9 @@ public sealed class PublicationDateResolver
             today = coming.AddDays(-1);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
-        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
-        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year);
+        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
+        // forecast is for ("now expects profit of £210m for 2024").
+        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -901,7 +902,7 @@ public sealed class PublicationDateResolver
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
+            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || ForecastYear.Is(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
