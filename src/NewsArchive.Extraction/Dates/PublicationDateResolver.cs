@@ -81,7 +81,8 @@ public sealed class PublicationDateResolver
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
         // forecast is for ("now expects profit of £210m for 2024").
-        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year);
+        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? IntervalStoryYear(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -893,11 +894,17 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
+    // "The vote comes a little more than a year after the plan was shelved in November 2024": the story's year (see
+    // IntervalYear), when the rest allows it.
+    private static int? IntervalStoryYear(DateScan scan, int lowest, int highest) =>
+        IntervalYear.Find(scan) is { StoryYear: { } year } && year >= lowest && year <= highest ? year : null;
+
+    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
+    // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
     {
-        DateOnly? bound = null;
+        var bound = IntervalYear.Find(scan) is { Earliest: var measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
