@@ -43,8 +43,8 @@ internal static class ForecastYear
         return IsForecastYear(scan, m.FirstToken, first, end);
     }
 
-    // A four-digit year standing alone (not "2024-25", "2025%" or "$2025"), or null.
-    private static int? YearAt(DateScan scan, int i)
+    /// <summary>A four-digit year standing alone (not "2024-25", "2025%" or "$2025"), or null.</summary>
+    internal static int? YearAt(DateScan scan, int i)
     {
         var t = scan.Tokens[i];
         if (t.Kind != TokenKind.Number || t.Length != 4 || !int.TryParse(scan.Text(i), out var year)

@@ -77,6 +77,8 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
+        if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
