@@ -903,6 +903,26 @@ public sealed class PublicationDateResolver
     private static int? IntervalStoryYear(DateScan scan, int lowest, int highest) =>
         IntervalYear.Find(scan) is { StoryYear: { } year } && year >= lowest && year <= highest ? year : null;
 
+    // "Prices have fallen since their 2022 peak, and earnings fell sharply in 2024": a simple past verb of the date's own
+    // (not after "has", "have", "had" or "been") tells a finished year, whatever "has" an earlier clause holds.
+    private static bool OwnSimplePast(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - 4; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
+            if (t.Kind != TokenKind.Word) continue;
+            if (scan.IsWord(i, "has") || scan.IsWord(i, "have") || scan.IsWord(i, "been")) return false;
+            var word = scan.Text(i);
+            if (!DateWords.PastVerbs.Contains(word) && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))) continue;
+            for (var k = i - 1; k >= first && k >= i - 2; k--)
+                if (scan.IsWord(k, "has") || scan.IsWord(k, "have") || scan.IsWord(k, "had") || scan.IsWord(k, "been") || scan.IsWord(k, "having")) return false;
+            return true;
+        }
+        return false;
+    }
+
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
@@ -919,7 +939,7 @@ public sealed class PublicationDateResolver
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
-            var after = reading.Perfect || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
+            var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

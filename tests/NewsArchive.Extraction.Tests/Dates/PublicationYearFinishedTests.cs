@@ -28,4 +28,19 @@ public sealed class PublicationYearFinishedTests
         Assert.Equal("2029-03-16", Infer(
             "The decision comes a week after a March 9 inspection found damp in six flats.\n\nRepairs cost the council £2m in 2028."));
     }
+
+    [Fact]
+    public void A_simple_past_year_after_a_perfect_clause_is_over()
+    {
+        Assert.Equal("2028-05-06", Infer(
+            "CHICAGO, May 6 (Reuters) - Corn prices have fallen by a third since their 2025 peak, and grain handlers' "
+            + "earnings fell sharply in 2027 as storage filled up."));
+    }
+
+    [Fact]
+    public void A_year_in_a_perfect_clause_may_be_the_storys()
+    {
+        Assert.Equal("2028-05-06", Infer(
+            "CHICAGO, May 6 (Reuters) - Freight costs have risen sharply in 2028, the company said.\n\nVolumes fell in 2027."));
+    }
 }
