@@ -15,9 +15,9 @@ internal static class IntervalYear
     private const int LeadSentences = 2;
     private const int MaxMonths = 600;
 
-    /// <param name="Earliest">The first day the story can be, by the shortest reading of every such interval.</param>
+    /// <param name="Earliest">The first day the story can be, by the shortest reading of every interval after a date of its sentence.</param>
     /// <param name="StoryYear">The year of the first such interval told as the story's own time, if any.</param>
-    public readonly record struct Reading(DateOnly Earliest, int? StoryYear);
+    public readonly record struct Reading(DateOnly? Earliest, int? StoryYear);
 
     /// <summary>The reading of the narrative's intervals after dated happenings, or null without one.</summary>
     public static Reading? Find(DateScan scan)
@@ -30,21 +30,65 @@ internal static class IntervalYear
             var m = mentions[j];
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (Interval(scan, m) is not { } interval || !FirstDatedAfter(mentions, j, interval.After)) continue;
-            var months = interval.Unit == RelativeUnit.Year ? interval.Count * 12 : interval.Count;
+            if (AfterBefore(scan, m) is not { } after || !FirstDatedAfter(mentions, j, after) || Measure(scan, m.Sentence, after) is not { } interval) continue;
             // Shortest: from the first day the date allows, less the slack "nearly" leaves.
             var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
-            var shortest = from.AddMonths(months - (interval.Short ? Math.Max(1, months / 6) : 0));
+            var shortest = from.AddMonths(interval.Months - (interval.Short ? Math.Max(1, interval.Months / 6) : 0));
             if (earliest is null || shortest > earliest) earliest = shortest;
-            if (!interval.Now || storyYear is not null) continue;
-            // Likeliest: from the middle of the month or year the date names, moved a month for "nearly" or "more than".
-            var middle = e.Day > 0 ? from : e.Month > 0 ? from.AddDays(14) : new DateOnly(e.Year, 7, 1);
-            storyYear = middle.AddMonths(months + (interval.Short ? -1 : interval.Long ? 1 : 0)).Year;
+            if (interval.Now) storyYear ??= Likeliest(e, interval);
         }
-        return earliest is { } first ? new Reading(first, storyYear) : null;
+        storyYear ??= LeadStoryYear(scan);
+        return earliest is not null || storyYear is not null ? new Reading(earliest, storyYear) : null;
     }
 
-    // Reads back from the date to "[nearly] N years|months after" in its sentence, with no clause break in between.
+    // "Nearly two years after lead dust was found in classrooms, pupils are back" … "The dust was found in January 2024":
+    // a lead told as so long after an undated happening counts from the earliest happening the narrative dates to the
+    // month (the story's backstory), when nothing in its own sentence is dated.
+    private static int? LeadStoryYear(DateScan scan)
+    {
+        for (var s = 0; s <= LeadSentences && s + 1 < scan.SentenceStarts.Length; s++)
+        {
+            var (first, end) = scan.TokensOf(s);
+            for (var i = first + 2; i < end; i++)
+            {
+                if (!scan.IsWord(i, "after") || scan.IsInsideQuotation(scan.Tokens[i].Start) || DatedAfter(scan, s, i)) continue;
+                if (Measure(scan, s, i) is not { Now: true } interval) continue;
+                return EarliestMonthDated(scan) is { } anchor ? Likeliest(anchor, interval) : null;
+            }
+        }
+        return null;
+    }
+
+    // Whether a mention with a year follows the "after" in its sentence.
+    private static bool DatedAfter(DateScan scan, int sentence, int after)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Sentence == sentence && m.FirstToken > after && m.Expression.HasYear) return true;
+        return false;
+    }
+
+    // The narrative's earliest past happening dated to the month with its year ("in January 2024", "on Aug. 17, 2024").
+    private static DateExpression? EarliestMonthDated(DateScan scan)
+    {
+        DateExpression? found = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) continue;
+            if (found is not { } f || (e.Year, e.Month, e.Day).CompareTo((f.Year, f.Month, f.Day)) < 0) found = e;
+        }
+        return found;
+    }
+
+    // Likeliest: from the middle of the month or year the date names, moved a month for "nearly" or "more than".
+    private static int Likeliest(DateExpression e, (int Months, bool Short, bool Long, bool Now) interval)
+    {
+        var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
+        var middle = e.Day > 0 ? from : e.Month > 0 ? from.AddDays(14) : new DateOnly(e.Year, 7, 1);
+        return middle.AddMonths(interval.Months + (interval.Short ? -1 : interval.Long ? 1 : 0)).Year;
+    }
+
     // Whether a modal or future word ("will", "could", "is due", "expected") stands in the clause before the interval.
     private static bool IsComing(DateScan scan, int first, int k)
     {
@@ -66,20 +110,30 @@ internal static class IntervalYear
         return true;
     }
 
-    private static (int Count, RelativeUnit Unit, bool Short, bool Long, bool Now, int After)? Interval(DateScan scan, DateMention m)
+    // The "after" that the date follows in its sentence, with no clause break in between, or null.
+    private static int? AfterBefore(DateScan scan, DateMention m)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
-        var after = -1;
         for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsToDate; i--)
         {
             if (scan.IsSymbol(i, ';') || scan.IsSymbol(i, ':') || scan.IsSymbol(i, '—')) return null;
-            if (scan.IsWord(i, "after")) { after = i; break; }
+            if (scan.IsWord(i, "after")) return i;
         }
+        return null;
+    }
+
+    // Reads back from the "after" to "[nearly] N years|months": the months counted, whether "nearly" shortens or "more
+    // than" lengthens them, and whether the interval is the story's own time.
+    private static (int Months, bool Short, bool Long, bool Now)? Measure(DateScan scan, int sentence, int after)
+    {
+        var (first, _) = scan.TokensOf(sentence);
         if (after - 2 < first) return null;
         var unit = DateMentionFinder.UnitAt(scan, after - 1, plural: true) ?? DateMentionFinder.UnitAt(scan, after - 1, plural: false);
         if (unit is not (RelativeUnit.Year or RelativeUnit.Month)) return null;
         var n = after - 2;
-        if (DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0 || count * (unit == RelativeUnit.Year ? 12 : 1) > MaxMonths) return null;
+        if (DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0) return null;
+        var months = unit == RelativeUnit.Year ? count * 12 : count;
+        if (months > MaxMonths) return null;
         // "a little more than a year", "nearly two years", "less than 18 months".
         var k = n - 1;
         var isShort = false;
@@ -101,9 +155,10 @@ internal static class IntervalYear
         if (k >= first && (scan.IsWord(k, "just") || scan.IsWord(k, "only"))) k--;
         // "The bridge will open two years after work began in 2026": a coming happening dates nothing of the story.
         if (IsComing(scan, first, k)) return null;
-        // "The vote comes a year after …", "Nearly two years after …, pupils are back" (a lead opening with the interval).
+        // "The vote comes a year after …", "Nearly two years after …, pupils are back", "Voters approved the bond on
+        // Tuesday, a year after …" (a lead opening with the interval or adding it to its happening).
         var now = k >= first && (scan.IsWord(k, "comes") || scan.IsWord(k, "come"))
-            || k < first && m.Sentence < LeadSentences;
-        return (count, unit.Value, isShort, isLong, now, after);
+            || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ','));
+        return (months, isShort, isLong, now);
     }
 }

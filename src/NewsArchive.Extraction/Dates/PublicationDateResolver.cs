@@ -928,7 +928,7 @@ public sealed class PublicationDateResolver
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
     {
-        var bound = IntervalYear.Find(scan) is { Earliest: var measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
+        var bound = IntervalYear.Find(scan) is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;

@@ -45,4 +45,29 @@ public sealed class PublicationYearIntervalTests
         Assert.Equal("2026", Infer(
             "The bridge will open two years after work began in 2025, officials said.\n\nTolls were set in 2025."));
     }
+
+    [Fact]
+    public void A_lead_interval_after_an_undated_happening_counts_from_the_backstorys_dated_happening()
+    {
+        Assert.Equal("2029", Infer(
+            "Voters in the county approved a new library levy, a year after a larger request fell short.\n\n"
+            + "The failed levy, which asked for $40 million in November 2028, won 52% of the vote.\n\n"
+            + "The old library was built in 1961."));
+    }
+
+    [Fact]
+    public void A_lead_interval_counts_from_the_earliest_happening_dated_to_the_month()
+    {
+        Assert.Equal("2028", Infer(
+            "Nearly two years after mould was found in the flats, tenants are moving back in.\n\n"
+            + "Inspectors found the mould in February 2026. The council agreed a repair plan in June 2026."));
+    }
+
+    [Fact]
+    public void A_later_sentences_interval_after_an_undated_happening_says_nothing()
+    {
+        Assert.Equal("2026", Infer(
+            "Tenants are moving back into the flats.\n\nThe council agreed a repair plan in June 2026.\n\n"
+            + "Residents spoke of their relief. Some had left two years after the first leaks appeared."));
+    }
 }
