@@ -37,7 +37,7 @@ internal static class IntervalYear
             if (earliest is null || shortest > earliest) earliest = shortest;
             if (interval.Now) storyYear ??= Likeliest(e, interval);
         }
-        storyYear ??= LeadStoryYear(scan);
+        storyYear ??= YearsOnStoryYear(scan) ?? LeadStoryYear(scan);
         return earliest is not null || storyYear is not null ? new Reading(earliest, storyYear) : null;
     }
 
@@ -57,6 +57,38 @@ internal static class IntervalYear
             }
         }
         return null;
+    }
+
+    // "…appointed commissioners in February 2024. The council is still under their supervision more than two years on.":
+    // an interval "on" from nothing named counts from the nearest date with a year before it, in its sentence or the one
+    // before (a lead with none counts from the backstory, as above).
+    private static int? YearsOnStoryYear(DateScan scan)
+    {
+        for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
+        {
+            var (first, end) = scan.TokensOf(s);
+            for (var i = first + 2; i < end; i++)
+            {
+                if (!scan.IsWord(i, "on") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
+                if (Measure(scan, s, i) is not { } interval) continue;
+                var anchor = NearestDatedBefore(scan, s, i) ?? (s <= LeadSentences ? EarliestMonthDated(scan) : null);
+                return anchor is { } a ? Likeliest(a, interval) : null;
+            }
+        }
+        return null;
+    }
+
+    // The narrative's last date with a year before the token, in its sentence or the one before, or null.
+    private static DateExpression? NearestDatedBefore(DateScan scan, int sentence, int token)
+    {
+        DateExpression? found = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > sentence || m.Sentence == sentence && m.FirstToken > token) break;
+            if (m.Sentence < sentence - 1 || !m.Expression.HasYear || m.Expression.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            found = m.Expression;
+        }
+        return found;
     }
 
     // Whether a mention with a year follows the "after" in its sentence.

@@ -70,4 +70,19 @@ public sealed class PublicationYearIntervalTests
             "Tenants are moving back into the flats.\n\nThe council agreed a repair plan in June 2026.\n\n"
             + "Residents spoke of their relief. Some had left two years after the first leaks appeared."));
     }
+
+    [Fact]
+    public void Years_on_from_nothing_named_count_from_the_date_before()
+    {
+        Assert.Equal("2028", Infer(
+            "The trust was placed in special measures in March 2026, and the health secretary sent in a new board in "
+            + "September 2026. The hospital is still under its oversight more than two years on.\n\nWaiting lists grew in 2025."));
+    }
+
+    [Fact]
+    public void Years_on_from_a_named_start_is_left_to_the_anniversary_count()
+    {
+        Assert.Equal("2029", Infer(
+            "Three years on from the 2026 floods, the town has a new barrier.\n\nThe council spent £4m in 2027."));
+    }
 }
