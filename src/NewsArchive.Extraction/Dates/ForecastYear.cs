@@ -59,10 +59,14 @@ internal static class ForecastYear
         // "forecast 2025 sales growth", "its 2025 outlook", "2025 guidance".
         if (i - 1 >= first && IsForecastWord(scan, i - 1) || i + 1 < end && IsForecastWord(scan, i + 1)) return true;
         if (i - 1 < first || !scan.IsWord(i - 1, "for")) return false;
-        // "expected … profit of … for 2024": a forecast word earlier in the clause.
+        // "for 2024 candidates" names a thing by its year, not the period of a figure.
+        if (i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
+            && !scan.IsWord(i + 1, "and") && !scan.IsWord(i + 1, "or")) return false;
+        // "expected … profit of … for 2024": a forecast word earlier in the clause ("as expected, sales for 2023 fell" has
+        // its own).
         for (var k = i - 2; k >= first && k >= i - MaxWordsBack; k--)
         {
-            if (scan.IsSymbol(k, ';') || scan.IsSymbol(k, ':') || scan.IsSymbol(k, '—')) return false;
+            if (scan.IsSymbol(k, ';') || scan.IsSymbol(k, ':') || scan.IsSymbol(k, '—') || scan.IsSymbol(k, ',')) return false;
             if (IsForecastWord(scan, k)) return true;
         }
         return false;

@@ -45,4 +45,10 @@ public sealed class PublicationYearForecastTests
     {
         Assert.Equal("2028", Infer("The club signed a striker for 2027 after a long search.\n\nTicket prices rose in 2027."));
     }
+
+    [Fact]
+    public void A_forecast_word_of_another_clause_leaves_the_year_alone()
+    {
+        Assert.Equal("2028", Infer("As expected, sales for 2027 fell 4%, the retailer said.\n\nThe chain opened in 2019."));
+    }
 }
