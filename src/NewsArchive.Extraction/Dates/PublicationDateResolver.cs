@@ -159,8 +159,6 @@ public sealed class PublicationDateResolver
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
-        // "The 2026 marching season continues with …": so does the season the story tells as under way or to come.
-        if (OpenSeasonYear.Earliest(scan) is { } season && season <= today.Year && (earliest is not { } e6 || season >= e6.Year)) return PartialDate.OfYear(season);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
