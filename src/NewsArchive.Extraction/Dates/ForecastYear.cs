@@ -28,7 +28,7 @@ internal static class ForecastYear
             var (first, end) = scan.TokensOf(s);
             for (var i = first; i < end; i++)
             {
-                if (YearAt(scan, i) is not { } year || year < lowest || year > highest || found is { } f && year >= f) continue;
+                if (YearToken.At(scan, i) is not { } year || year < lowest || year > highest || found is { } f && year >= f) continue;
                 if (IsForecastYear(scan, i, first, end) && !scan.IsInsideQuotation(scan.Tokens[i].Start)) found = year;
             }
         }
@@ -41,17 +41,6 @@ internal static class ForecastYear
         if (m.Expression is not { Form: DateForm.Calendar, Year: > 0, Month: 0, YearRelative: false } || m.FirstToken != m.LastToken) return false;
         var (first, end) = scan.TokensOf(m.Sentence);
         return IsForecastYear(scan, m.FirstToken, first, end);
-    }
-
-    /// <summary>A four-digit year standing alone (not "2024-25", "2025%" or "$2025"), or null.</summary>
-    internal static int? YearAt(DateScan scan, int i)
-    {
-        var t = scan.Tokens[i];
-        if (t.Kind != TokenKind.Number || t.Length != 4 || !int.TryParse(scan.Text(i), out var year)
-            || year is < DateMentionFinder.MinBareYear or > DateMentionFinder.MaxBareYear) return null;
-        if (i + 1 < scan.Tokens.Count && scan.Tokens[i + 1].Start == t.End && scan.Body[scan.Tokens[i + 1].Start] is '%' or '-' or '/' or '–') return null;
-        if (i > 0 && scan.Tokens[i - 1].End == t.Start && scan.Body[scan.Tokens[i - 1].Start] is '$' or '£' or '€' or '-' or '/' or '–') return null;
-        return year;
     }
 
     private static bool IsForecastYear(DateScan scan, int i, int first, int end)

@@ -12,6 +12,7 @@ namespace NewsArchive.Extraction.Dates;
 internal static class OpenSeasonYear
 {
     private const int MaxWordsToNoun = 3; // "2025 Atlantic hurricane season"
+    private const int MaxWordsToFor = 6; // "called for an above-normal 2024 … season"
 
     private static readonly FilteredWords EditionNouns = new(WordList.Set("dates-edition-nouns", StringComparer.OrdinalIgnoreCase));
 
@@ -24,7 +25,7 @@ internal static class OpenSeasonYear
             var (first, end) = scan.TokensOf(s);
             for (var i = first; i < end; i++)
             {
-                if (ForecastYear.YearAt(scan, i) is not { } year || found is { } f && year >= f || !NamesEdition(scan, i, end)) continue;
+                if (YearToken.At(scan, i) is not { } year || found is { } f && year >= f || !NamesEdition(scan, i, end)) continue;
                 if (IsOpen(scan, s, i, year, first)) found = year;
             }
         }
@@ -51,7 +52,7 @@ internal static class OpenSeasonYear
         var reading = ClauseTense.Of(scan, mention, quoted: scan.IsInsideQuotation(t.Start));
         if (reading.Tense == Tense.Future || !reading.HasVerb) return true;
         if (!reading.Perfect) return false;
-        for (var k = i - 1; k >= first && k >= i - 6 && !scan.IsSymbol(k, ','); k--)
+        for (var k = i - 1; k >= first && k >= i - MaxWordsToFor && !scan.IsSymbol(k, ','); k--)
             if (scan.IsWord(k, "for")) return true;
         return false;
     }
