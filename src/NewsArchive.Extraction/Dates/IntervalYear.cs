@@ -7,7 +7,10 @@ namespace NewsArchive.Extraction.Dates;
 /// a year after organisers reversed the route change in April 2023": what is told as so many years or months after a
 /// dated happening falls about that long after it. Told as the story's own time (a present "comes", or a lead that opens
 /// with it: "Nearly two years after the January 2024 closure, pupils are back"), that is the story's year; told of a past
-/// happening, the story comes that long after the date at the earliest.
+/// happening, the story comes that long after the date at the earliest. Without a date in its sentence, a lead's
+/// interval ("approved the bond on Tuesday, a year after a smaller request fell short") counts from the earliest
+/// happening the narrative dates to the month, and "still under supervision more than two years on" from the nearest
+/// date before it.
 /// </summary>
 internal static class IntervalYear
 {
