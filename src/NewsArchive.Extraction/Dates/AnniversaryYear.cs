@@ -54,6 +54,8 @@ internal static class AnniversaryYear
             if (i < first + 2) continue;
             if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "years") && DateMentionFinder.CountAt(scan, i - 2) is { } years)
                 return years is > 1 and <= MaxYears ? (years, false) : null;
+            // "Today marks a year since the fire", "to mark one year since the invasion".
+            if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "year") && (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one"))) return (1, false);
             if (scan.IsWord(i, "on") && scan.IsWord(i - 1, "years") && CountAt(scan, i - 2) is { } on
                 && i + 1 < end && scan.IsWord(i + 1, "from"))
                 return on is > 1 and <= MaxYears ? (on, true) : null;
@@ -98,11 +100,12 @@ internal static class AnniversaryYear
         return map;
     }
 
-    // The anniversary is the story's own: "marks", "is marking", "celebrates", "commemorates" (not "marked" in 2016).
+    // The anniversary is the story's own: "marks", "is marking", "gathered yesterday to mark", "celebrates",
+    // "commemorates" (not "marked" in 2016).
     private static bool MarksNow(DateScan scan, int first, int end)
     {
         for (var i = first; i < end; i++)
-            if (scan.IsWord(i, "marks") || scan.IsWord(i, "marking") || scan.IsWord(i, "celebrates") || scan.IsWord(i, "celebrating")
+            if (scan.IsWord(i, "marks") || scan.IsWord(i, "marking") || scan.IsWord(i, "mark") || scan.IsWord(i, "celebrates") || scan.IsWord(i, "celebrating")
                 || scan.IsWord(i, "commemorates") || scan.IsWord(i, "commemorating"))
                 return true;
         return false;

@@ -77,10 +77,14 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
+        if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
-        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit).
-        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year);
+        // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
+        // forecast is for ("now expects profit of £210m for 2024").
+        var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? IntervalStoryYear(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -892,22 +896,48 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun);
+    // "The vote comes a little more than a year after the plan was shelved in November 2024": the story's year (see
+    // IntervalYear), when the rest allows it.
+    private static int? IntervalStoryYear(DateScan scan, int lowest, int highest) =>
+        IntervalYear.Find(scan) is { StoryYear: { } year } && year >= lowest && year <= highest ? year : null;
+
+    // "Prices have fallen since their 2022 peak, and earnings fell sharply in 2024": a simple past verb of the date's own
+    // (not after "has", "have", "had" or "been") tells a finished year, whatever "has" an earlier clause holds.
+    private static bool OwnSimplePast(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - 4; i--)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–') return false;
+            if (t.Kind != TokenKind.Word) continue;
+            if (scan.IsWord(i, "has") || scan.IsWord(i, "have") || scan.IsWord(i, "been")) return false;
+            var word = scan.Text(i);
+            if (!DateWords.PastVerbs.Contains(word) && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))) continue;
+            for (var k = i - 1; k >= first && k >= i - 2; k--)
+                if (scan.IsWord(k, "has") || scan.IsWord(k, "have") || scan.IsWord(k, "had") || scan.IsWord(k, "been") || scan.IsWord(k, "having")) return false;
+            return true;
+        }
+        return false;
+    }
+
+    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
+    // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
     {
-        DateOnly? bound = null;
+        var bound = IntervalYear.Find(scan) is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
+            if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || ForecastYear.Is(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
             if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
-            var after = reading.Perfect || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
+            var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

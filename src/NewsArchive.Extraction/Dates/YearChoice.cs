@@ -38,6 +38,9 @@ internal sealed class YearChoice
         var span = LatestSpanStart(scan, today.Year);
         if (span > latest) latest = span;
         _reference = _noticed ? today.Year : latest > 0 ? latest : today.Year;
+        // "Enrollment fell between 2020 and 2024", "Completions fell 9% in 2023": a year told as over is before the
+        // story's, so the nearest fit is sought from the first year after it.
+        if (!_noticed && bound is { } b && b.Year > _reference && b.Year <= today.Year) _reference = b.Year;
     }
 
     // The first year of the latest "2026-27" / "2025/26" span outside quotations, or 0.

@@ -1,0 +1,199 @@
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// "The fight comes a little more than a year after the board shelved the plan in November 2024", "The 2024 parade came
+/// a year after organisers reversed the route change in April 2023": what is told as so many years or months after a
+/// dated happening falls about that long after it. Told as the story's own time (a present "comes", or a lead that opens
+/// with it: "Nearly two years after the January 2024 closure, pupils are back"), that is the story's year; told of a past
+/// happening, the story comes that long after the date at the earliest. Without a date in its sentence, a lead's
+/// interval ("approved the bond on Tuesday, a year after a smaller request fell short") counts from the earliest
+/// happening the narrative dates to the month, and "still under supervision more than two years on" from the nearest
+/// date before it.
+/// </summary>
+internal static class IntervalYear
+{
+    private const int MaxWordsToDate = 24;
+    private const int LeadSentences = 2;
+    private const int MaxMonths = 600;
+
+    /// <param name="Earliest">The first day the story can be, by the shortest reading of every interval after a date of its sentence.</param>
+    /// <param name="StoryYear">The year of the first such interval told as the story's own time, if any.</param>
+    public readonly record struct Reading(DateOnly? Earliest, int? StoryYear);
+
+    /// <summary>The reading of the narrative's intervals after dated happenings, or null without one.</summary>
+    public static Reading? Find(DateScan scan)
+    {
+        DateOnly? earliest = null;
+        int? storyYear = null;
+        var mentions = scan.Mentions;
+        for (var j = 0; j < mentions.Count; j++)
+        {
+            var m = mentions[j];
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (AfterBefore(scan, m) is not { } after || !FirstDatedAfter(mentions, j, after) || Measure(scan, m.Sentence, after) is not { } interval) continue;
+            // Shortest: from the first day the date allows, less the slack "nearly" leaves.
+            var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
+            var shortest = from.AddMonths(interval.Months - (interval.Short ? Math.Max(1, interval.Months / 6) : 0));
+            if (earliest is null || shortest > earliest) earliest = shortest;
+            if (interval.Now) storyYear ??= Likeliest(e, interval);
+        }
+        storyYear ??= YearsOnStoryYear(scan) ?? LeadStoryYear(scan);
+        return earliest is not null || storyYear is not null ? new Reading(earliest, storyYear) : null;
+    }
+
+    // "Nearly two years after lead dust was found in classrooms, pupils are back" … "The dust was found in January 2024":
+    // a lead told as so long after an undated happening counts from the earliest happening the narrative dates to the
+    // month (the story's backstory), when nothing in its own sentence is dated.
+    private static int? LeadStoryYear(DateScan scan)
+    {
+        for (var s = 0; s <= LeadSentences && s + 1 < scan.SentenceStarts.Length; s++)
+        {
+            var (first, end) = scan.TokensOf(s);
+            for (var i = first + 2; i < end; i++)
+            {
+                if (!scan.IsWord(i, "after") || scan.IsInsideQuotation(scan.Tokens[i].Start) || DatedAfter(scan, s, i)) continue;
+                if (Measure(scan, s, i) is not { Now: true } interval) continue;
+                return EarliestMonthDated(scan) is { } anchor ? Likeliest(anchor, interval) : null;
+            }
+        }
+        return null;
+    }
+
+    // "…appointed commissioners in February 2024. The council is still under their supervision more than two years on.":
+    // an interval "on" from nothing named counts from the nearest date with a year before it, in its sentence or the one
+    // before (a lead with none counts from the backstory, as above).
+    private static int? YearsOnStoryYear(DateScan scan)
+    {
+        for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
+        {
+            var (first, end) = scan.TokensOf(s);
+            for (var i = first + 2; i < end; i++)
+            {
+                if (!scan.IsWord(i, "on") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
+                if (Measure(scan, s, i) is not { } interval) continue;
+                var anchor = NearestDatedBefore(scan, s, i) ?? (s <= LeadSentences ? EarliestMonthDated(scan) : null);
+                return anchor is { } a ? Likeliest(a, interval) : null;
+            }
+        }
+        return null;
+    }
+
+    // The narrative's last date with a year before the token, in its sentence or the one before, or null.
+    private static DateExpression? NearestDatedBefore(DateScan scan, int sentence, int token)
+    {
+        DateExpression? found = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence > sentence || m.Sentence == sentence && m.FirstToken > token) break;
+            if (m.Sentence < sentence - 1 || !m.Expression.HasYear || m.Expression.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            found = m.Expression;
+        }
+        return found;
+    }
+
+    // Whether a mention with a year follows the "after" in its sentence.
+    private static bool DatedAfter(DateScan scan, int sentence, int after)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Sentence == sentence && m.FirstToken > after && m.Expression.HasYear) return true;
+        return false;
+    }
+
+    // The narrative's earliest past happening dated to the month with its year ("in January 2024", "on Aug. 17, 2024").
+    private static DateExpression? EarliestMonthDated(DateScan scan)
+    {
+        DateExpression? found = null;
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) continue;
+            if (found is not { } f || (e.Year, e.Month, e.Day).CompareTo((f.Year, f.Month, f.Day)) < 0) found = e;
+        }
+        return found;
+    }
+
+    // Likeliest: from the middle of the month or year the date names, moved a month for "nearly" or "more than".
+    private static int Likeliest(DateExpression e, (int Months, bool Short, bool Long, bool Now) interval)
+    {
+        var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
+        var middle = e.Day > 0 ? from : e.Month > 0 ? from.AddDays(14) : new DateOnly(e.Year, 7, 1);
+        return middle.AddMonths(interval.Months + (interval.Short ? -1 : interval.Long ? 1 : 0)).Year;
+    }
+
+    // Whether a modal or future word ("will", "could", "is due", "expected") stands in the clause before the interval.
+    private static bool IsComing(DateScan scan, int first, int k)
+    {
+        for (var i = k; i >= first && i > k - MaxWordsToDate; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '.') return false;
+            if (scan.Tokens[i].Kind != TokenKind.Word) continue;
+            if (scan.IsWord(i, "will") || scan.IsWord(i, "ll") || scan.IsWord(i, "shall") || scan.IsWord(i, "due") || scan.IsWord(i, "expected")
+                || scan.IsWord(i, "scheduled") || DateWords.Modals.Contains(scan.Text(i))) return true;
+        }
+        return false;
+    }
+
+    // The date counted from is the first with a year after "after" ("after the 2022 vote, … in 2020" counts from 2022).
+    private static bool FirstDatedAfter(List<DateMention> mentions, int j, int after)
+    {
+        for (var i = j - 1; i >= 0 && mentions[i].Sentence == mentions[j].Sentence && mentions[i].FirstToken > after; i--)
+            if (mentions[i].Expression.HasYear) return false;
+        return true;
+    }
+
+    // The "after" that the date follows in its sentence, with no clause break in between, or null.
+    private static int? AfterBefore(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsToDate; i--)
+        {
+            if (scan.IsSymbol(i, ';') || scan.IsSymbol(i, ':') || scan.IsSymbol(i, '—')) return null;
+            if (scan.IsWord(i, "after")) return i;
+        }
+        return null;
+    }
+
+    // Reads back from the "after" to "[nearly] N years|months": the months counted, whether "nearly" shortens or "more
+    // than" lengthens them, and whether the interval is the story's own time.
+    private static (int Months, bool Short, bool Long, bool Now)? Measure(DateScan scan, int sentence, int after)
+    {
+        var (first, _) = scan.TokensOf(sentence);
+        if (after - 2 < first) return null;
+        var unit = DateMentionFinder.UnitAt(scan, after - 1, plural: true) ?? DateMentionFinder.UnitAt(scan, after - 1, plural: false);
+        if (unit is not (RelativeUnit.Year or RelativeUnit.Month)) return null;
+        var n = after - 2;
+        if (DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0) return null;
+        var months = unit == RelativeUnit.Year ? count * 12 : count;
+        if (months > MaxMonths) return null;
+        // "a little more than a year", "nearly two years", "less than 18 months".
+        var k = n - 1;
+        var isShort = false;
+        var isLong = false;
+        if (k >= first && (scan.IsWord(k, "nearly") || scan.IsWord(k, "almost") || scan.IsWord(k, "under"))) { isShort = true; k--; }
+        else if (k - 1 >= first && scan.IsWord(k, "than") && (scan.IsWord(k - 1, "less") || scan.IsWord(k - 1, "more")))
+        {
+            isShort = scan.IsWord(k - 1, "less");
+            isLong = !isShort;
+            k -= 2;
+            if (k - 1 >= first && scan.IsWord(k, "little") && scan.IsWord(k - 1, "a")) k -= 2;
+        }
+        else if (k >= first && (scan.IsWord(k, "over") || scan.IsWord(k, "about") || scan.IsWord(k, "around") || scan.IsWord(k, "some")
+            || scan.IsWord(k, "roughly") || scan.IsWord(k, "exactly") || scan.IsWord(k, "just")))
+        {
+            isLong = scan.IsWord(k, "over");
+            k--;
+        }
+        if (k >= first && (scan.IsWord(k, "just") || scan.IsWord(k, "only"))) k--;
+        // "The bridge will open two years after work began in 2026": a coming happening dates nothing of the story.
+        if (IsComing(scan, first, k)) return null;
+        // "The vote comes a year after …", "Nearly two years after …, pupils are back", "Voters approved the bond on
+        // Tuesday, a year after …" (a lead opening with the interval or adding it to its happening).
+        var now = k >= first && (scan.IsWord(k, "comes") || scan.IsWord(k, "come"))
+            || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ','));
+        return (months, isShort, isLong, now);
+    }
+}

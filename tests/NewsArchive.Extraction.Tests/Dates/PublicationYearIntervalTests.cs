@@ -1,0 +1,88 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>"comes a year after … in November 2027": what is told as N years or months after a dated happening is that late.</summary>
+public sealed class PublicationYearIntervalTests
+{
+    private static readonly DateOnly Today = new(2030, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void A_present_interval_after_a_dated_happening_is_the_story_year()
+    {
+        Assert.Equal("2028", Infer(
+            "Parents packed the hall again.\n\nThe row comes a little more than a year after the trust dropped a plan to merge "
+            + "the two schools, which it shelved in November 2027 after protests.\n\nThe academy opened in 2019."));
+    }
+
+    [Fact]
+    public void A_lead_opening_with_an_interval_is_the_story_year()
+    {
+        Assert.Equal("2028", Infer(
+            "Nearly two years after the mill closed in March 2026, its workers are still waiting for their pensions.\n\n"
+            + "The site was sold in 2024."));
+    }
+
+    [Fact]
+    public void A_past_happening_an_interval_after_a_date_puts_the_story_that_late_at_least()
+    {
+        Assert.Equal("2027", Infer(
+            "The relaunched market drew big crowds.\n\nThe 2027 market came a year after traders complained about a new "
+            + "layout, which the council dropped in April 2026.\n\nStall fees rose in 2025."));
+    }
+
+    [Fact]
+    public void A_coming_happening_an_interval_after_a_date_says_nothing_of_the_story()
+    {
+        Assert.Equal("2026", Infer(
+            "The bridge will open two years after work began in 2025, officials said.\n\nTolls were set in 2025."));
+    }
+
+    [Fact]
+    public void A_lead_interval_after_an_undated_happening_counts_from_the_backstorys_dated_happening()
+    {
+        Assert.Equal("2029", Infer(
+            "Voters in the county approved a new library levy, a year after a larger request fell short.\n\n"
+            + "The failed levy, which asked for $40 million in November 2028, won 52% of the vote.\n\n"
+            + "The old library was built in 1961."));
+    }
+
+    [Fact]
+    public void A_lead_interval_counts_from_the_earliest_happening_dated_to_the_month()
+    {
+        Assert.Equal("2028", Infer(
+            "Nearly two years after mould was found in the flats, tenants are moving back in.\n\n"
+            + "Inspectors found the mould in February 2026. The council agreed a repair plan in June 2026."));
+    }
+
+    [Fact]
+    public void A_later_sentences_interval_after_an_undated_happening_says_nothing()
+    {
+        Assert.Equal("2026", Infer(
+            "Tenants are moving back into the flats.\n\nThe council agreed a repair plan in June 2026.\n\n"
+            + "Residents spoke of their relief. Some had left two years after the first leaks appeared."));
+    }
+
+    [Fact]
+    public void Years_on_from_nothing_named_count_from_the_date_before()
+    {
+        Assert.Equal("2028", Infer(
+            "The trust was placed in special measures in March 2026, and the health secretary sent in a new board in "
+            + "September 2026. The hospital is still under its oversight more than two years on.\n\nWaiting lists grew in 2025."));
+    }
+
+    [Fact]
+    public void Years_on_from_a_named_start_is_left_to_the_anniversary_count()
+    {
+        Assert.Equal("2029", Infer(
+            "Three years on from the 2026 floods, the town has a new barrier.\n\nThe council spent £4m in 2027."));
+    }
+}
