@@ -30,7 +30,7 @@ internal static class DayAfterNamedWeekday
                 : e is { Form: DateForm.Calendar, Month: > 0, Day: > 0 } && e.Month == day.Month && e.Day == day.Day
                   && (e.Year == 0 || e.Year == day.Year);
             if (!names || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (AheadOfStory.Is(scan, m) || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) return true;
+            if (AheadOfStory.Is(scan, m) || LaterThisWeek.Is(scan, m) || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }) return true;
         }
         return false;
     }
@@ -45,7 +45,7 @@ internal static class DayAfterNamedWeekday
             var e = m.Expression;
             var bare = e is { Form: DateForm.Weekday, Shift: DateShift.None };
             if (!bare && e is not { Form: DateForm.Calendar, WeekdayStated: true, Shift: DateShift.None } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m) || LaterThisWeek.Is(scan, m)) continue;
             if (e.Weekday == weekday && !(bare && firstOnly && seen)) return true;
             seen = true;
         }

@@ -231,7 +231,8 @@ public sealed class PublicationDateResolver
             // "UP NEXT … Host Memphis on Monday, Nov. 23, at 7 p.m.", "Funeral: Friday, Oct. 9, 11 a.m.": a weekday and day
             // without a verb or a year is a listing of what comes; a stamp line has its year.
             var listed = !reading.HasVerb && e.Year == 0;
-            var ahead = e.Shift == DateShift.Next || thing && reading.Tense != Tense.Past || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed;
+            var ahead = e.Shift == DateShift.Next || thing && reading.Tense != Tense.Past || IsLimit(scan, m) || DateContext.IsForecast(scan, m) || reading.Tense == Tense.Future || listed
+                || LaterThisWeek.Is(scan, m);
             if (years.Pin(e, ahead ? (e.Shift == DateShift.Next ? 13 : 6) : 0) is not { } date) continue;
             if (ahead)
             {

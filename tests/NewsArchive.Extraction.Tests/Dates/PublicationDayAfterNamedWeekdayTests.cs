@@ -39,4 +39,13 @@ public sealed class PublicationDayAfterNamedWeekdayTests
             "The parish council voted on Thursday, Oct. 8, to sell the old fire station, and the keys were handed over today.\n\n"
             + "The station closed in 2021 after 90 years."));
     }
+
+    [Fact]
+    public void Reads_a_weekday_date_later_this_week_as_coming_whatever_its_clause()
+    {
+        // Thursday, Nov. 19 lies ahead; the committee's "Tuesday night" is the 17th, and the story runs on the 18th.
+        Assert.Equal("2026-11-18", Infer(
+            "The budget cleared a committee Tuesday night, setting up a vote by the full council later this week, on Thursday, Nov. 19.\n\n"
+            + "The last budget was cut in 2024."));
+    }
 }
