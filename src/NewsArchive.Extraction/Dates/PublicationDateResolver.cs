@@ -101,12 +101,13 @@ public sealed class PublicationDateResolver
             if (BeforeComing(scan, a.Month, a.Day, StoryWeekday(scan, am), earliest, today) is { } beforeComing) return PartialDate.OfDay(beforeComing);
             if (copyright is not null) return years.Latest(a.Month, a.Day, StoryWeekday(scan, am)) is { } dated ? PartialDate.OfDay(dated) : null;
             if (earliest is not { } bound) return years.Nearest(a.Month, a.Day, StoryWeekday(scan, am)) is { } near ? PartialDate.OfDay(near) : null;
-            // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the year is the latest up to today, after the
-            // evidence, in which that day is the weekday the lead names ("has been shut several times since 2011" bounds
-            // a story of any later year, and news is read soon after it is written); without a weekday (or if none
-            // fits), the first year after the evidence.
+            // "SAN FRANCISCO, Sept. 2 — Quillfeather said on Wednesday …": the earliest year consistent with the evidence
+            // (the contract's rule: "has been shut several times since 2016" puts the story in the first later year in
+            // which that day is the weekday the lead names); a bound from history ("opened in 1913") says nothing of the
+            // story's time, so then the latest such year up to today; without a weekday (or if none fits), the first
+            // year after the evidence.
             var weekday = StoryWeekday(scan, am);
-            if (weekday is { } named)
+            if (weekday is { } named && bound.Year < today.Year - MaxWeekdayCycleYears)
             {
                 for (var year = today.Year; year >= bound.Year; year--)
                 {

@@ -76,18 +76,20 @@ internal sealed class YearChoice
         var last = _today.AddDays(ahead);
         if (_noticed) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
         if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday, last);
-        if (LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) is { } recent) return recent;
-        // The bound is the day after the latest finished year; the story may still be in that year ("sales rose
-        // in 2026" in an October 2026 report), so the search starts a year earlier.
-        for (var year = b.Year - 1; year <= b.Year + FarAhead; year++)
+        // The earliest year consistent with the finished happenings: the first fit from the bound's year on (the story
+        // may still be in the finished year itself, "sales rose in 2026" in an October 2026 report, when nothing later fits).
+        // A bound from history ("the hall opened in 1913") says nothing of the story's own time: the latest fit then.
+        for (var year = b.Year; year <= b.Year + FarAhead; year++)
         {
             if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
             // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
-            if (new DateOnly(year, e.Month, e.Day) > last) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
-            if (year >= _today.Year - CycleYears) return new DateOnly(year, e.Month, e.Day);
-            return LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) ?? new DateOnly(year, e.Month, e.Day);
+            var fit = new DateOnly(year, e.Month, e.Day);
+            if (fit > last) break;
+            return year < _today.Year - CycleYears ? LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) ?? fit : fit;
         }
-        return null;
+        return Fits(b.Year - 1, e.Month, e.Day, e.Weekday) && new DateOnly(b.Year - 1, e.Month, e.Day) <= last
+            ? new DateOnly(b.Year - 1, e.Month, e.Day)
+            : LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
     }
 
     /// <summary>

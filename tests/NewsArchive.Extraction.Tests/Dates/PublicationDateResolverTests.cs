@@ -271,7 +271,7 @@ public sealed class PublicationDateResolverTests
     {
         // Sunday comes a day before Monday 14 September, not six days after it; the story's own day is Tuesday.
         var result = Resolve("Workers grew angrier on Tuesday, the second day of the walkout.\n\n"
-            + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2019, expired at midnight Sunday.",
+            + "They walked off the job on Monday, Sept. 14, after the old contract, signed in 2025, expired at midnight Sunday.",
             today: new DateOnly(2026, 11, 25));
         // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
         Assert.Equal("2026-09-16", result!.Date.ToIso());
@@ -280,20 +280,21 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Does_not_move_the_story_day_to_the_end_of_a_span_through_a_weekday()
     {
-        var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2019.\n\n"
+        var result = Resolve("The county ordered everyone out on Monday, Sept. 14, after a flood in 2025.\n\n"
             + "Schools canceled classes through Thursday.", today: new DateOnly(2026, 11, 25));
         // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
         Assert.Equal("2026-09-15", result!.Date.ToIso());
     }
 
     [Fact]
-    public void Pins_a_dated_weekday_to_the_latest_fitting_year_after_the_evidence_rather_than_the_first()
+    public void Pins_a_dated_weekday_to_the_first_fitting_year_after_the_evidence()
     {
-        // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says only "after 2017".
+        // 14 September is a Monday in 2020 and in 2026; a storm of 2017 says "after 2017", and the contract takes the
+        // earliest year consistent with the finished happenings.
         var result = Resolve("The county ordered an evacuation on Monday, Sept. 14.\n\nThe last big storm hit in September 2017.",
             today: new DateOnly(2026, 11, 25));
         // The story names that day by its weekday, so it ran the next day (stories never name their own day so).
-        Assert.Equal("2026-09-15", result!.Date.ToIso());
+        Assert.Equal("2020-09-15", result!.Date.ToIso());
     }
 
     [Fact]
@@ -435,7 +436,7 @@ public sealed class PublicationDateResolverTests
     public void Lets_a_coming_next_weekday_date_fall_after_today()
     {
         // Saturday 28 November is in 2026 (and 2020); read on Wednesday 25 November 2026, the coming one is this year's.
-        var result = Resolve("The Owls lost to Rovers on Saturday, their first home defeat since 2019. "
+        var result = Resolve("The Owls lost to Rovers on Saturday, their first home defeat since 2025. "
             + "They host United next Saturday, 28 November.", today: new DateOnly(2026, 11, 25));
         Assert.Equal("2026-11-22", result!.Date.ToIso());
     }

@@ -73,6 +73,6 @@ public sealed class PublicationDayTodayWeekdayTests
         Assert.Equal("2026-11-19", Infer(
             "More than 60 residents packed the village hall yesterday (Wednesday) to hear the plans.\n\n"
             + "The council's cabinet will decide next Thursday (26 November) whether to fund the sea defences.\n\n"
-            + "The last defences were built in 2019."));
+            + "The last defences were built in 2025."));
     }
 }
