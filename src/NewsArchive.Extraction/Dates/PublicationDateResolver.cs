@@ -107,7 +107,7 @@ public sealed class PublicationDateResolver
             // story's time, so then the latest such year up to today; without a weekday (or if none fits), the first
             // year after the evidence.
             var weekday = StoryWeekday(scan, am);
-            if (weekday is { } named && bound.Year < today.Year - MaxWeekdayCycleYears)
+            if (weekday is { } named && years.IsHistory(bound))
             {
                 for (var year = today.Year; year >= bound.Year; year--)
                 {
@@ -515,6 +515,8 @@ public sealed class PublicationDateResolver
     // September 2024" is a St David's Day story of 2023), as a weekday's date is read (see YearChoice).
     private static DateOnly? HolidayYear(YearChoice years, (int Month, int Day) holiday, DayOfWeek? weekday, DateOnly? bound, bool firstAfterBound)
     {
+        // "the parade, first held in 1954": a bound from history leaves the latest such holiday up to today.
+        if (bound is { } old && years.IsHistory(old)) return years.Latest(holiday.Month, holiday.Day, weekday);
         if (firstAfterBound && bound is { } first)
         {
             for (var year = first.Year; year <= first.Year + MaxWeekdayCycleYears; year++)

@@ -85,7 +85,7 @@ internal sealed class YearChoice
             // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
             var fit = new DateOnly(year, e.Month, e.Day);
             if (fit > last) break;
-            return year < _today.Year - CycleYears ? LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) ?? fit : fit;
+            return IsHistory(b) ? LatestUpTo(e.Month, e.Day, e.Weekday, b.Year - 1, last) ?? fit : fit;
         }
         return Fits(b.Year - 1, e.Month, e.Day, e.Weekday) && new DateOnly(b.Year - 1, e.Month, e.Day) <= last
             ? new DateOnly(b.Year - 1, e.Month, e.Day)
@@ -114,6 +114,12 @@ internal sealed class YearChoice
     /// less than a fortnight away"): in its own year when written, else in the year that fits.</summary>
     public DateOnly? Coming(DateExpression e, int ahead) =>
         e.Year > 0 || e.WeekdayStated ? Pin(e, ahead) : Nearest(e.Month, e.Day, null, _today.AddDays(ahead));
+
+    /// <summary>
+    /// Whether a bound from finished happenings is history rather than the story's recent past: over twelve years before
+    /// today ("the hall opened in 1913", "the parade, first held in 1954") says nothing of when the story was written.
+    /// </summary>
+    public bool IsHistory(DateOnly bound) => bound.Year < _today.Year - CycleYears;
 
     /// <summary>The day, when it is not after the latest possible publication day; else null.</summary>
     public DateOnly? NotAfterToday(DateOnly day) => day <= _today ? day : null;

@@ -32,6 +32,14 @@ public sealed class HolidayTodayTests
     }
 
     [Fact]
+    public void Takes_the_latest_such_holiday_when_the_only_finished_year_is_history()
+    {
+        // "first held in 1954" says the story is later, not that it is from 1955: the latest Boxing Day up to today.
+        Assert.Equal("2025-12-27", Infer(
+            "Thousands of racegoers packed the course yesterday for the Boxing Day meeting.\n\nThe race was first held in 1954."));
+    }
+
+    [Fact]
     public void Dates_the_story_the_day_after_a_holiday_told_as_last_night_with_a_curly_apostrophe()
     {
         Assert.Equal("2026-01-01", Infer(
