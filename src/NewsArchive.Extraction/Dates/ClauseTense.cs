@@ -406,6 +406,14 @@ internal static class ClauseTense
 
     private static bool IsClauseBreak(DateScan scan, int i) => DateContext.IsClauseBreak(scan, i);
 
+    private static bool IsAfterDid(DateScan scan, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && scan.IsWord(k, "not")) k--;
+        if (k >= 0 && scan.IsWord(k, "did")) return true;
+        return k >= 2 && scan.IsWord(k, "t") && IsApostrophe(scan, k - 1) && scan.IsWord(k - 2, "didn");
+    }
+
     internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
         var word = scan.Text(i);
@@ -429,6 +437,9 @@ internal static class ClauseTense
             && !(i > 0 && (DateWords.PassiveAuxiliaries.Contains(scan.Text(i - 1)) || scan.IsWord(i - 1, "is") || scan.IsWord(i - 1, "are")
                            || scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "will") || DateWords.Modals.Contains(scan.Text(i - 1)))))
             return false;
+        // "did not play a tour match again until February", "didn't open until noon": after "did" the verb is a bare
+        // infinitive of the past, not a fixture or an opening to come.
+        if (IsAfterDid(scan, i)) return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
         if (scan.IsWord(i, "ll") && i > 0 && IsApostrophe(scan, i - 1)) return true;

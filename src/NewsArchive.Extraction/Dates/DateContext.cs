@@ -279,6 +279,25 @@ internal static class DateContext
             && (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru"));
     }
 
+    /// <summary>
+    /// "with applications open until 30 November", "told pupils to stay home until at least Feb. 6": a state's end told
+    /// after "until" with no past verb of its own before it is when that state runs out, which the story tells from its own
+    /// time, so it is the nearest such day, whichever side of the story ("did not play again until February" in July is
+    /// the February before, "open until 30 November" early in November the one after). "stayed closed until 3 March"
+    /// keeps its past verb's tense.
+    /// </summary>
+    public static bool IsUntilDay(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Year: 0, YearRelative: false, Shift: DateShift.None }) return false;
+        var first = scan.TokensOf(mention.Sentence).First;
+        var i = mention.FirstToken - 1;
+        if (i - 1 >= first && scan.IsWord(i, "least") && scan.IsWord(i - 1, "at")) i -= 2;
+        if (i < first || !(scan.IsWord(i, "until") || scan.IsWord(i, "till"))) return false;
+        var before = i - 1;
+        if (before >= first && scan.IsWord(before, "again")) before--;
+        return before >= first && scan.Tokens[before].Kind == TokenKind.Word && !ClauseTense.IsPastVerb(scan, before);
+    }
+
     // The words right before "until" tell a state that lasts: "runs", "remain closed", "suspended", "in force".
     private static bool IsLastingState(DateScan scan, int until, int first)
     {

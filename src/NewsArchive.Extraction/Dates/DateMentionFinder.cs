@@ -418,7 +418,9 @@ internal sealed class DateMentionFinder
         if (j + 1 >= end) return;
         if (scan.IsWord(j, "the") && j + 2 < end) j++;
         if (!scan.IsWord(j + 1, "year")) return;
-        if (!of && (scan.IsWord(j, "that") || scan.IsWord(j, "same"))) return;
+        // "followed in November that year" names the year as "of that year" does; "said in March that year-end bonuses …"
+        // opens what was said.
+        if (!of && (scan.IsWord(j, "that") || scan.IsWord(j, "same")) && j + 2 < end && (scan.IsSymbol(j + 2, '-') || scan.Tokens[j + 2].Kind == TokenKind.Word)) return;
         var offset = scan.IsWord(j, "last") || scan.IsWord(j, "previous") ? -1
             : scan.IsWord(j, "this") ? 0
             : scan.IsWord(j, "next") || scan.IsWord(j, "following") ? 1
