@@ -377,6 +377,8 @@ internal static class ClauseTense
         && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))
         && (OrdinalWords.Contains(scan.Text(i - 1)) || scan.IsSymbol(i - 2, '-') && IsLowerWord(scan, i - 1)
             || Determiners.Contains(scan.Text(i - 1))
+            // "will publish new start times and updated bus routes by July 15": the second of two objects.
+            || (scan.IsWord(i - 1, "and") || scan.IsWord(i - 1, "or")) && !scan.IsSymbol(i - 2, ',')
             || IsLowerWord(scan, i - 1) && !IsRegularPastOrStrong(scan, i - 1) && !DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
                && (scan.IsWord(i - 2, "to") || DateWords.Modals.Contains(scan.Text(i - 2)) || scan.IsWord(i - 2, "will")));
 
