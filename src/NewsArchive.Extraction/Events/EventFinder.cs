@@ -245,6 +245,7 @@ public sealed class EventFinder
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
         if (namedEvents is not null) kept = WithoutNamedRepeats(kept, namedEvents);
         kept = DeckRetelling.Without(document, kept);
+        kept = StoryDayRetelling.Without(kept, reference);
         return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
     }
 
