@@ -268,6 +268,19 @@ internal static class DateContext
     }
 
     /// <summary>
+    /// "seen within four hours in the week ending 11 January", "sales in the month ended 31 March": the last day of a
+    /// week or month whose figures are given is a period, not a happening. (The publication date still reads it as a day
+    /// gone by.)
+    /// </summary>
+    public static bool IsWeekOrMonthEnding(DateScan scan, DateMention mention)
+    {
+        var first = scan.TokensOf(mention.Sentence).First;
+        var prev = mention.FirstToken - 1;
+        if (prev - 1 < first || !(scan.IsWord(prev, "ending") || scan.IsWord(prev, "ended"))) return false;
+        return scan.IsWord(prev - 1, "week") || scan.IsWord(prev - 1, "month") || scan.IsWord(prev - 1, "fortnight");
+    }
+
+    /// <summary>
     /// "is scheduled to run through March 7, 2027", "kept programs running through Sept. 30", "can arrive through
     /// Saturday, Nov. 7": a span's last day written out is when it closes, a happening of its own ("through April",
     /// "through Thursday evening" stay a span's loose end).

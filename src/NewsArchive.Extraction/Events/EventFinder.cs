@@ -100,7 +100,7 @@ public sealed class EventFinder
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
                 var throughDay = DateContext.IsThroughDay(scan, mention);
-                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !throughDay) continue;
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !throughDay || DateContext.IsWeekOrMonthEnding(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
