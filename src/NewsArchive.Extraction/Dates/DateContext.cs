@@ -655,6 +655,19 @@ internal static class DateContext
         && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "come") || scan.IsWord(i + 1, "become") || scan.IsWord(i + 1, "run")
             || scan.IsWord(i + 1, "already") || scan.IsWord(i + 1, "just"));
 
+    // "She had surgery in September", "had a previous conviction for speeding in 2021": what someone had is a happening
+    // when it is named by a noun of happening ("had 40 staff in 2020" stays a state).
+    private static bool HadAHappening(DateScan scan, int had, int date)
+    {
+        if (!scan.IsWord(had, "had")) return false;
+        for (var k = had + 1; k < date && k <= had + 4; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) return false;
+            if (DateWords.EventNouns.Contains(scan.Text(k))) return true;
+        }
+        return false;
+    }
+
     // "the tide peaked at around 7.20pm on Sunday", "Complaints peaked in November, when …": a peak with no figure is the
     // moment something was at its height, a happening; "peaked at 13.2% in December" is a level measured.
     private static bool IsPeakMoment(DateScan scan, int i, int date)
@@ -686,7 +699,7 @@ internal static class DateContext
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
-                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken);
+                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken) && !HadAHappening(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
             // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
             // due on Friday to discuss", "was to meet on Monday" tell what was coming.
