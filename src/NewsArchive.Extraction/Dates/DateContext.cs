@@ -353,6 +353,30 @@ internal static class DateContext
         return false;
     }
 
+    // "a survey published by the Local Government Association this month", "would meet with union representatives this
+    // month": a verb of happening, or of a coming act, a few words before the month, with its object or agent between,
+    // is dated by it ("heat-related calls this month", "the second rescue this month" count within the month).
+    private static bool DatesTheVerbBefore(DateScan scan, DateMention mention, int first)
+    {
+        var words = 0;
+        for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
+        {
+            var token = scan.Tokens[i];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                // "(LGA)": an abbreviation in brackets is part of the name before it.
+                if (scan.Body[token.Start] is '(' or ')') continue;
+                return false;
+            }
+            if (token.Kind != TokenKind.Word) return false;
+            words++;
+            if (!char.IsLower(scan.Body[token.Start])) continue;
+            if (IsHappeningVerb(scan, i) && !DateWords.AdjectiveCues.Contains(i > first ? scan.Text(i - 1) : default)) return true;
+            if (ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return true;
+        }
+        return false;
+    }
+
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
         if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
@@ -362,7 +386,8 @@ internal static class DateContext
         // "the review, which was completed this month": right after a past verb, the month dates that happening.
         if (e is { Unit: RelativeUnit.Month, Offset: 0 })
             return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")
-                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)));
+                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)))
+                && !DatesTheVerbBefore(scan, mention, first);
         if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         // "later this year", "earlier this year": a point within the year, not the year as a period.
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
