@@ -609,7 +609,7 @@ internal sealed class DateMentionFinder
         DateWords.Prepositions.Contains(scan.Text(i)) || scan.IsWord(i, "beside") || scan.IsWord(i, "near") || scan.IsWord(i, "at")
         || scan.IsWord(i, "on") || scan.IsWord(i, "as") || scan.IsWord(i, "when") || scan.IsWord(i, "by") || scan.IsWord(i, "with");
 
-    private static bool IsSeason(DateScan scan, int i) =>
+    internal static bool IsSeason(DateScan scan, int i) =>
         scan.IsWord(i, "spring") || scan.IsWord(i, "summer") || scan.IsWord(i, "autumn") || scan.IsWord(i, "fall") || scan.IsWord(i, "winter");
 
     private static bool IsLowerWord(DateScan scan, int i) =>
