@@ -111,7 +111,7 @@ public sealed class EventFinder
                 // January") is one, so is a day the speaker writes out ("ballots can arrive through Saturday, Nov. 7"),
                 // and so are the dates of a quoted report.
                 if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
-                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))
+                    && !(reading.Tense == Tense.Past && (FirstPersonBefore(scan, mention) || FirstPersonAfterFronted(scan, mention)))
                     && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
@@ -509,6 +509,20 @@ public sealed class EventFinder
             if (scan.IsWord(i, "I") || scan.IsWord(i, "we") || scan.IsWord(i, "us") || scan.IsWord(i, "me") || scan.IsWord(i, "my") || scan.IsWord(i, "our")) return true;
         }
         return false;
+    }
+
+    // '"Last year we collected 27 tonnes of litter"', '"In March I lost my job"': a fronted date with the speaker as the
+    // subject right after it tells the speaker's own past too.
+    private static bool FirstPersonAfterFronted(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var before = mention.FirstToken - 1;
+        if (before >= first && (scan.IsWord(before, "in") || scan.IsWord(before, "on"))) before--;
+        // The date opens the speaker's sentence ("After the tornado last April, I …" dates the tornado, not the speaker).
+        if (before >= first && !IsQuoteMark(scan, before)) return false;
+        var i = mention.LastToken + 1;
+        if (i < end && scan.IsSymbol(i, ',')) i++;
+        return i < end && (scan.IsWord(i, "I") || scan.IsWord(i, "we"));
     }
 
     private static bool IsQuoteMark(DateScan scan, int i) =>
