@@ -20,6 +20,7 @@ public sealed class EventFinder
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
     private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
     private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
+    private const int RestatedOccasionReach = 9; // "earlier this month, at the council's monthly meeting on November 6th"
     private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news
 
     private readonly DateMentionFinder _finder = new();
@@ -390,15 +391,21 @@ public sealed class EventFinder
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
     // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …"). A fronted "Last year," adds
     // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16").
-    // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …": a looser date set beside a date
-    // after a comma is restated by it.
+    // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …", "earlier this month, at the council's
+    // meeting on November 6th": a looser date set beside a date after a comma is restated by it.
     private static bool IsRestatedAfter(DateScan scan, DateMention mention, DateMention next)
     {
         var i = mention.LastToken + 1;
         if (i >= next.FirstToken || !scan.IsSymbol(i, ',')) return false;
         i++;
         if (i < next.FirstToken && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i++;
-        return i == next.FirstToken;
+        if (i == next.FirstToken) return true;
+        // "earlier this month, at the council's monthly meeting on November 6th": a phrase naming the occasion comes between.
+        if (!(scan.IsWord(i, "at") || scan.IsWord(i, "during")) || next.FirstToken - i > RestatedOccasionReach
+            || !(scan.IsWord(next.FirstToken - 1, "on") || scan.IsWord(next.FirstToken - 1, "in"))) return false;
+        for (var k = i + 1; k < next.FirstToken - 1; k++)
+            if (scan.IsSymbol(k, ',') || ClauseTense.IsPastVerb(scan, k)) return false;
+        return true;
     }
 
     private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)> dates)
