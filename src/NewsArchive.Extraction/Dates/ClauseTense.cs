@@ -460,6 +460,13 @@ internal static class ClauseTense
         return false;
     }
 
+    /// <summary>
+    /// "If approved, the new fares would take effect Jan. 1", "once completed": a participle right after a conjunction is a
+    /// condition still to be met, not a past tense.
+    /// </summary>
+    internal static bool IsConditionParticiple(DateScan scan, int i, int first) =>
+        i > first && (scan.IsWord(i - 1, "if") || scan.IsWord(i - 1, "once") || scan.IsWord(i - 1, "unless") || scan.IsWord(i - 1, "when"));
+
     /// <summary>A lower-case past-tense verb ("dropped", "announced", "won").</summary>
     internal static bool IsPastVerb(DateScan scan, int i) => IsLowerWord(scan, i) && IsRegularPastOrStrong(scan, i);
 
