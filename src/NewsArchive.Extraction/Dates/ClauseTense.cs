@@ -25,6 +25,7 @@ internal readonly record struct ClauseReading(Tense Tense, bool HasVerb, bool Pe
 internal static class ClauseTense
 {
     private const int WeakPastPenalty = 3;
+    private const int InfinitiveDeadlineReach = 12; // "to finish work in the 12 highest-risk buildings by Dec. 31"
     // Tokens read on each side of the date. Real clauses are far shorter; the bound keeps a run-on text with no
     // full stops or clause breaks from making every date re-read the whole of it (quadratic time).
     private const int MaxReach = 150;
@@ -247,7 +248,7 @@ internal static class ClauseTense
     {
         var by = mention.FirstToken - 1;
         if (by <= start || !scan.IsWord(by, "by")) return false;
-        for (var i = by - 1; i > start && i >= by - 8; i--)
+        for (var i = by - 1; i > start && i >= by - InfinitiveDeadlineReach; i--)
         {
             if ((IsStrongPast(scan, i) || IsRegularPast(scan, i)) && !IsAttributiveParticiple(scan, i, by)) return false;
             if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !IsStrongPast(scan, i + 1) && !IsRegularPast(scan, i + 1)
