@@ -78,7 +78,7 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence, reference);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
@@ -461,7 +461,11 @@ public sealed class EventFinder
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
     // days that follow it. Returns the year and where its mention starts and ends.
-    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
+    // ("Organisers feared a repeat after last year's party was called off on the afternoon of 31 December": a past year
+    // counted from the story and written as a possessive states its year alike; "next year's event" labels a thing whose
+    // coming decision may fall this year.)
+    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to,
+        DateOnly? reference)
     {
         var year = 0;
         var end = int.MaxValue;
@@ -469,7 +473,8 @@ public sealed class EventFinder
         var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
-            var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
+            var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year
+                : reference is { } today && mentions[k].Expression.Offset < 0 && PossessiveYear.Is(scan, mentions[k]) ? today.Year + mentions[k].Expression.Offset : 0;
             if (y == 0) continue;
             // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
             // dates that thing, not the rest of the sentence.
