@@ -50,7 +50,7 @@ public sealed class EventFinder
         // Published in a known month only: calendar and relative dates resolve against that month (MonthReference).
         PartialDate? monthOnly = published is { Date.Precision: DatePrecision.Month } mo ? mo.Date : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool FramingYear, bool Restated)>(4);
         // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
         var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
         var repeatedFullDays = new HashSet<PartialDate>();
@@ -194,9 +194,12 @@ public sealed class EventFinder
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
                     repeatedFullDays.Add(resolved);
+                // ("The 2024 legislative session began Jan. 16": a year that labels the thing whose day is told adds nothing
+                // to that day, as a fronted "Last year," does not.)
                 dates.Add((resolved, yearStated, clause, mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year }
                     && mention.FirstToken == scan.TokensOf(sentence).First && mention.LastToken + 1 < scan.TokensOf(sentence).End
-                    && scan.IsSymbol(mention.LastToken + 1, ','), k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
+                    && scan.IsSymbol(mention.LastToken + 1, ',') || IsAttributiveYear(scan, mention),
+                    k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
                 if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
@@ -390,7 +393,8 @@ public sealed class EventFinder
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
     // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …"). A fronted "Last year," adds
-    // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16").
+    // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16"),
+    // nor does a year labelling a thing to its day ("The 2024 legislative session began Jan. 16"): both frame the day.
     // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …", "earlier this month, at the council's
     // meeting on November 6th": a looser date set beside a date after a comma is restated by it.
     private static bool IsRestatedAfter(DateScan scan, DateMention mention, DateMention next)
@@ -408,7 +412,7 @@ public sealed class EventFinder
         return true;
     }
 
-    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)> dates)
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool FramingYear, bool Restated)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -419,7 +423,7 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if ((dates[j].YearStated || dates[i].RelativeYear) && dates[i].YearStated | dates[i].RelativeYear
+                else if ((dates[j].YearStated || dates[i].FramingYear) && dates[i].YearStated | dates[i].FramingYear
                          && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
                     redundant = true;
