@@ -645,10 +645,22 @@ internal static class DateContext
         return false;
     }
 
-    /// <summary>"pay remains lower than it was in 2008": a baseline of comparison, not a happening.</summary>
+    /// <summary>
+    /// "pay remains lower than it was in 2008", "running slightly ahead of 2023": a baseline of comparison, not a
+    /// happening; nor is a span up to now ("so far in 2024").
+    /// </summary>
     public static bool IsComparisonBaseline(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
+        // "returns running slightly ahead of 2023", "a pace well behind 2022": a whole year set beside a figure as its measure.
+        if (mention.Expression is { Form: DateForm.Calendar, Month: 0, Year: > 0 } && mention.FirstToken - 1 >= first
+            && (scan.IsWord(mention.FirstToken - 1, "behind")
+                || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "ahead")))
+            return true;
+        // "have lost about 18% so far in 2024": a span up to now, not a happening.
+        if (mention.FirstToken - 3 >= first && scan.IsWord(mention.FirstToken - 1, "in") && scan.IsWord(mention.FirstToken - 2, "far")
+            && scan.IsWord(mention.FirstToken - 3, "so"))
+            return true;
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 6; i--)
         {
             if (scan.IsWord(i, "than")) return true;
