@@ -118,7 +118,7 @@ public sealed class EventFinder
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention) || PossessiveYear.Is(scan, mention) || EndOfLimit.Is(scan, mention)
                     || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || DayMarksSince.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
-                if (SnapshotBy.Is(scan, mention, reading) || ComingSeason.Is(scan, mention, reading)) continue;
+                if (SnapshotBy.Is(scan, mention, reading) || ComingSeason.Is(scan, mention, reading) || SceneAtTime.Is(scan, mention)) continue;
                 // "was told to improve four years ago": whole years counted back from the story are too loose to date a
                 // happening (the news dates it elsewhere when it matters); "a year ago" and "last year" stay.
                 if (mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: <= -2, FromPrevious: false }) continue;
