@@ -33,7 +33,7 @@ internal static class BackshiftedFuture
     private static bool HasPastVerbBefore(DateScan scan, int first, int would)
     {
         for (var i = would - 1; i >= first; i--)
-            if (ClauseTense.IsPastVerb(scan, i)) return true;
+            if (ClauseTense.IsPastVerb(scan, i) && !ClauseTense.IsConditionParticiple(scan, i, first)) return true;
         return false;
     }
 }

@@ -25,6 +25,7 @@ internal readonly record struct ClauseReading(Tense Tense, bool HasVerb, bool Pe
 internal static class ClauseTense
 {
     private const int WeakPastPenalty = 3;
+    private const int InfinitiveDeadlineReach = 12; // "to finish work in the 12 highest-risk buildings by Dec. 31"
     // Tokens read on each side of the date. Real clauses are far shorter; the bound keeps a run-on text with no
     // full stops or clause breaks from making every date re-read the whole of it (quadratic time).
     private const int MaxReach = 150;
@@ -58,6 +59,7 @@ internal static class ClauseTense
                 return new ClauseReading(innerTense, true, inner.Perfect);
             }
         }
+        var aside = AsideBefore(scan, mention, start);
         var comma = mention.LastToken + 1;
         while (comma < stop && !scan.IsSymbol(comma, ',')) comma++;
         // "said in a statement on Monday that prices would rise": what follows "that" is what was said, so it
@@ -67,17 +69,22 @@ internal static class ClauseTense
         while (that < comma && !(scan.Tokens[that].Kind == TokenKind.Word && DateWords.Subordinators.Contains(scan.Text(that)))) that++;
         if (that < comma)
         {
-            var before = Markers(scan, mention, start, that, stop, afterComma: false, quoted);
+            var before = Markers(scan, mention, start, that, stop, afterComma: false, quoted, aside);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
                 return new ClauseReading(Tense.Past, true, before.Perfect);
         }
         // "were backed on Tuesday 9 December and will add 6,400 homes": after "and"/"but" comes another predicate, which
         // counts only when nothing before it dates the clause.
+        // "is on course to shut down at 12:01 a.m. Wednesday after a stopgap bill fell short": a conjunction after the date
+        // opens another clause alike ("approved the increase in June after months of debate over how the city should pay
+        // and prepare …": the modal after "after" does not outweigh the date's own past verb).
+        var conjunction = mention.LastToken + 1;
+        while (conjunction < comma && !(scan.Tokens[conjunction].Kind == TokenKind.Word && ClauseConjunctions.Contains(scan.Text(conjunction)))) conjunction++;
         var and = mention.LastToken + 1;
         while (and < comma && !(scan.IsWord(and, "and") || scan.IsWord(and, "but"))) and++;
         if (and < comma)
         {
-            var before = Markers(scan, mention, start, and, stop, afterComma: false, quoted);
+            var before = Markers(scan, mention, start, Math.Min(and, conjunction), stop, afterComma: false, quoted, aside);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
                 return new ClauseReading(Tense.Past, true, before.Perfect);
             // "said the county would open shelters at noon Tuesday and urged residents …": the nearer future
@@ -85,17 +92,15 @@ internal static class ClauseTense
             if (before.Future != int.MaxValue && before.Future <= before.Past)
                 return new ClauseReading(Tense.Future, true, before.Perfect);
         }
-        // "is on course to shut down at 12:01 a.m. Wednesday after a stopgap bill fell short": a conjunction after the date
-        // opens another clause, whose past verb does not outweigh a future marker of the date's own predicate.
-        var conjunction = mention.LastToken + 1;
-        while (conjunction < comma && !(scan.Tokens[conjunction].Kind == TokenKind.Word && ClauseConjunctions.Contains(scan.Text(conjunction)))) conjunction++;
         if (conjunction < comma)
         {
-            var before = Markers(scan, mention, start, conjunction, stop, afterComma: false, quoted);
+            var before = Markers(scan, mention, start, conjunction, stop, afterComma: false, quoted, aside);
             if (before.Future != int.MaxValue && before.Future <= before.Past)
                 return new ClauseReading(Tense.Future, true, before.Perfect);
+            if (before.Past != int.MaxValue && before.Future == int.MaxValue)
+                return new ClauseReading(Tense.Past, true, before.Perfect);
         }
-        var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted);
+        var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted, aside);
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
         // "In a statement on Monday, the company said it would …", "In a post on X on Thursday night, he wrote:": a date
         // closing a fronted phrase with no verb of its own is fronted alike.
@@ -120,9 +125,10 @@ internal static class ClauseTense
         var i = mention.FirstToken - 1;
         if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
         if (i > start && scan.IsWord(i, "reporters")) i--;
+        // ("voters will be asked June 11 to approve", "when it is announced on Thursday": a passive still to come.)
         return i >= start && scan.Tokens[i].Kind == TokenKind.Word
-            && (DateWords.ReportingVerbs.Contains(scan.Text(i))
-                || DateWords.AnnouncingVerbs.Contains(scan.Text(i)) && !IsPresentOrComingPassive(scan, i - 1, start))
+            && (DateWords.ReportingVerbs.Contains(scan.Text(i)) || DateWords.AnnouncingVerbs.Contains(scan.Text(i)))
+            && !IsPresentOrComingPassive(scan, i - 1, start)
             && IsRegularPastOrStrong(scan, i);
     }
 
@@ -242,7 +248,7 @@ internal static class ClauseTense
     {
         var by = mention.FirstToken - 1;
         if (by <= start || !scan.IsWord(by, "by")) return false;
-        for (var i = by - 1; i > start && i >= by - 8; i--)
+        for (var i = by - 1; i > start && i >= by - InfinitiveDeadlineReach; i--)
         {
             if ((IsStrongPast(scan, i) || IsRegularPast(scan, i)) && !IsAttributiveParticiple(scan, i, by)) return false;
             if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !IsStrongPast(scan, i + 1) && !IsRegularPast(scan, i + 1)
@@ -272,8 +278,33 @@ internal static class ClauseTense
         public bool HasMarker => Past != int.MaxValue || Future != int.MaxValue;
     }
 
-    private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma, bool quoted)
+    // "Members will debate the petition, which gathered 460,000 signatures, on 10 October": a relative clause told as an
+    // aside before the date has its own verb and time; the date belongs to the predicate around it. Returns the aside's
+    // commas, or (-1, -1).
+    private static (int From, int To) AsideBefore(DateScan scan, DateMention mention, int start)
     {
+        const int reach = 30;
+        var close = mention.FirstToken - 1;
+        while (close > start && close > mention.FirstToken - reach && !scan.IsSymbol(close, ',')) close--;
+        if (close <= start || !scan.IsSymbol(close, ',')) return (-1, -1);
+        var open = close - 1;
+        while (open > start && open > close - reach && !scan.IsSymbol(open, ',')) open--;
+        if (open <= start || !scan.IsSymbol(open, ',')
+            || !(scan.IsWord(open + 1, "which") || scan.IsWord(open + 1, "who") || scan.IsWord(open + 1, "whose"))) return (-1, -1);
+        return (open, close);
+    }
+
+    private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma, bool quoted,
+        (int From, int To) aside = default)
+    {
+        if (aside.To > 0 && from < aside.From && to > aside.To)
+        {
+            // Read around the aside: the nearer of the two sides' markers counts, as if the aside were not there.
+            var left = Markers(scan, mention, from, aside.From, stop, afterComma, quoted);
+            var right = Markers(scan, mention, aside.To + 1, to, stop, afterComma, quoted);
+            return new MarkerDistances(Math.Min(left.Past, right.Past), Math.Min(left.Future, right.Future),
+                left.Perfect || right.Perfect, left.Participle || right.Participle);
+        }
         var nearestPast = int.MaxValue;
         var nearestFuture = int.MaxValue;
         var perfect = false;
@@ -347,6 +378,8 @@ internal static class ClauseTense
         && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !DateWords.AdjectiveCues.Contains(scan.Text(i + 1))
         && (OrdinalWords.Contains(scan.Text(i - 1)) || scan.IsSymbol(i - 2, '-') && IsLowerWord(scan, i - 1)
             || Determiners.Contains(scan.Text(i - 1))
+            // "will publish new start times and updated bus routes by July 15": the second of two objects.
+            || (scan.IsWord(i - 1, "and") || scan.IsWord(i - 1, "or")) && !scan.IsSymbol(i - 2, ',')
             || IsLowerWord(scan, i - 1) && !IsRegularPastOrStrong(scan, i - 1) && !DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
                && (scan.IsWord(i - 2, "to") || DateWords.Modals.Contains(scan.Text(i - 2)) || scan.IsWord(i - 2, "will")));
 
@@ -376,6 +409,14 @@ internal static class ClauseTense
 
     private static bool IsClauseBreak(DateScan scan, int i) => DateContext.IsClauseBreak(scan, i);
 
+    private static bool IsAfterDid(DateScan scan, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && scan.IsWord(k, "not")) k--;
+        if (k >= 0 && scan.IsWord(k, "did")) return true;
+        return k >= 2 && scan.IsWord(k, "t") && IsApostrophe(scan, k - 1) && scan.IsWord(k - 2, "didn");
+    }
+
     internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
         var word = scan.Text(i);
@@ -390,6 +431,18 @@ internal static class ClauseTense
             && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")
                 || scan.IsWord(i - 1, "their") || scan.IsWord(i - 1, "our")))
             return false;
+        // "raised starting pay to $24 an hour in January", "a beginning teacher": before a bare noun, an adjective. What is
+        // to come is told with a time or a preposition after it ("starting Oct. 8", "starting in March", "starting next week").
+        if ((scan.IsWord(i, "starting") || scan.IsWord(i, "beginning")) && i + 1 < stop && IsLowerWord(scan, i + 1)
+            && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !scan.IsWord(i + 1, "on") && !scan.IsWord(i + 1, "at") && !scan.IsWord(i + 1, "with")
+            && !scan.IsWord(i + 1, "today") && !scan.IsWord(i + 1, "tomorrow") && !scan.IsWord(i + 1, "tonight")
+            && !scan.IsWord(i + 1, "immediately")
+            && !(i > 0 && (DateWords.PassiveAuxiliaries.Contains(scan.Text(i - 1)) || scan.IsWord(i - 1, "is") || scan.IsWord(i - 1, "are")
+                           || scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "will") || DateWords.Modals.Contains(scan.Text(i - 1)))))
+            return false;
+        // "did not play a tour match again until February", "didn't open until noon": after "did" the verb is a bare
+        // infinitive of the past, not a fixture or an opening to come.
+        if (IsAfterDid(scan, i)) return false;
         // "won't" is "will not"; "'ll" is "will".
         if (scan.IsWord(i, "won") && i + 2 < stop && IsApostrophe(scan, i + 1) && scan.IsWord(i + 2, "t")) return true;
         if (scan.IsWord(i, "ll") && i > 0 && IsApostrophe(scan, i - 1)) return true;
@@ -407,6 +460,13 @@ internal static class ClauseTense
         }
         return false;
     }
+
+    /// <summary>
+    /// "If approved, the new fares would take effect Jan. 1", "once completed": a participle right after a conjunction is a
+    /// condition still to be met, not a past tense.
+    /// </summary>
+    internal static bool IsConditionParticiple(DateScan scan, int i, int first) =>
+        i > first && (scan.IsWord(i - 1, "if") || scan.IsWord(i - 1, "once") || scan.IsWord(i - 1, "unless") || scan.IsWord(i - 1, "when"));
 
     /// <summary>A lower-case past-tense verb ("dropped", "announced", "won").</summary>
     internal static bool IsPastVerb(DateScan scan, int i) => IsLowerWord(scan, i) && IsRegularPastOrStrong(scan, i);

@@ -268,6 +268,19 @@ internal static class DateContext
     }
 
     /// <summary>
+    /// "seen within four hours in the week ending 11 January", "sales in the month ended 31 March": the last day of a
+    /// week or month whose figures are given is a period, not a happening. (The publication date still reads it as a day
+    /// gone by.)
+    /// </summary>
+    public static bool IsWeekOrMonthEnding(DateScan scan, DateMention mention)
+    {
+        var first = scan.TokensOf(mention.Sentence).First;
+        var prev = mention.FirstToken - 1;
+        if (prev - 1 < first || !(scan.IsWord(prev, "ending") || scan.IsWord(prev, "ended"))) return false;
+        return scan.IsWord(prev - 1, "week") || scan.IsWord(prev - 1, "month") || scan.IsWord(prev - 1, "fortnight");
+    }
+
+    /// <summary>
     /// "is scheduled to run through March 7, 2027", "kept programs running through Sept. 30", "can arrive through
     /// Saturday, Nov. 7": a span's last day written out is when it closes, a happening of its own ("through April",
     /// "through Thursday evening" stay a span's loose end).
@@ -277,6 +290,25 @@ internal static class DateContext
         var prev = mention.FirstToken - 1;
         return mention.Expression is { Form: DateForm.Calendar, Day: > 0 } && prev >= scan.TokensOf(mention.Sentence).First
             && (scan.IsWord(prev, "through") || scan.IsWord(prev, "thru"));
+    }
+
+    /// <summary>
+    /// "with applications open until 30 November", "told pupils to stay home until at least Feb. 6": a state's end told
+    /// after "until" with no past verb of its own before it is when that state runs out, which the story tells from its own
+    /// time, so it is the nearest such day, whichever side of the story ("did not play again until February" in July is
+    /// the February before, "open until 30 November" early in November the one after). "stayed closed until 3 March"
+    /// keeps its past verb's tense.
+    /// </summary>
+    public static bool IsUntilDay(DateScan scan, DateMention mention)
+    {
+        if (mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Year: 0, YearRelative: false, Shift: DateShift.None }) return false;
+        var first = scan.TokensOf(mention.Sentence).First;
+        var i = mention.FirstToken - 1;
+        if (i - 1 >= first && scan.IsWord(i, "least") && scan.IsWord(i - 1, "at")) i -= 2;
+        if (i < first || !(scan.IsWord(i, "until") || scan.IsWord(i, "till"))) return false;
+        var before = i - 1;
+        if (before >= first && scan.IsWord(before, "again")) before--;
+        return before >= first && scan.Tokens[before].Kind == TokenKind.Word && !ClauseTense.IsPastVerb(scan, before);
     }
 
     // The words right before "until" tell a state that lasts: "runs", "remain closed", "suspended", "in force".
@@ -321,6 +353,30 @@ internal static class DateContext
         return false;
     }
 
+    // "a survey published by the Local Government Association this month", "would meet with union representatives this
+    // month": a verb of happening, or of a coming act, a few words before the month, with its object or agent between,
+    // is dated by it ("heat-related calls this month", "the second rescue this month" count within the month).
+    private static bool DatesTheVerbBefore(DateScan scan, DateMention mention, int first)
+    {
+        var words = 0;
+        for (var i = mention.FirstToken - 1; i >= first && words < PeriodVerbReach; i--)
+        {
+            var token = scan.Tokens[i];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                // "(LGA)": an abbreviation in brackets is part of the name before it.
+                if (scan.Body[token.Start] is '(' or ')') continue;
+                return false;
+            }
+            if (token.Kind != TokenKind.Word) return false;
+            words++;
+            if (!char.IsLower(scan.Body[token.Start])) continue;
+            if (IsHappeningVerb(scan, i) && !DateWords.AdjectiveCues.Contains(i > first ? scan.Text(i - 1) : default)) return true;
+            if (ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return true;
+        }
+        return false;
+    }
+
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
         if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
@@ -330,7 +386,8 @@ internal static class DateContext
         // "the review, which was completed this month": right after a past verb, the month dates that happening.
         if (e is { Unit: RelativeUnit.Month, Offset: 0 })
             return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")
-                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)));
+                                                     || IsHappeningVerb(scan, mention.FirstToken - 1)))
+                && !DatesTheVerbBefore(scan, mention, first);
         if (e.Unit != RelativeUnit.Year || e.Offset is < -1 or > 1) return false;
         // "later this year", "earlier this year": a point within the year, not the year as a period.
         if (e.Offset == 0) return !(mention.FirstToken > first && (scan.IsWord(mention.FirstToken - 1, "later") || scan.IsWord(mention.FirstToken - 1, "earlier")));
@@ -588,10 +645,22 @@ internal static class DateContext
         return false;
     }
 
-    /// <summary>"pay remains lower than it was in 2008": a baseline of comparison, not a happening.</summary>
+    /// <summary>
+    /// "pay remains lower than it was in 2008", "running slightly ahead of 2023": a baseline of comparison, not a
+    /// happening; nor is a span up to now ("so far in 2024").
+    /// </summary>
     public static bool IsComparisonBaseline(DateScan scan, DateMention mention)
     {
         var (first, _) = scan.TokensOf(mention.Sentence);
+        // "returns running slightly ahead of 2023", "a pace well behind 2022": a whole year set beside a figure as its measure.
+        if (mention.Expression is { Form: DateForm.Calendar, Month: 0, Year: > 0 } && mention.FirstToken - 1 >= first
+            && (scan.IsWord(mention.FirstToken - 1, "behind")
+                || mention.FirstToken - 2 >= first && scan.IsWord(mention.FirstToken - 1, "of") && scan.IsWord(mention.FirstToken - 2, "ahead")))
+            return true;
+        // "have lost about 18% so far in 2024": a span up to now, not a happening.
+        if (mention.FirstToken - 3 >= first && scan.IsWord(mention.FirstToken - 1, "in") && scan.IsWord(mention.FirstToken - 2, "far")
+            && scan.IsWord(mention.FirstToken - 3, "so"))
+            return true;
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - 6; i--)
         {
             if (scan.IsWord(i, "than")) return true;
@@ -622,6 +691,19 @@ internal static class DateContext
         scan.IsWord(i, "had") && i + 1 < scan.Tokens.Count && !scan.IsWord(i + 1, "been")
         && (IsHappeningVerb(scan, i + 1) || scan.IsWord(i + 1, "come") || scan.IsWord(i + 1, "become") || scan.IsWord(i + 1, "run")
             || scan.IsWord(i + 1, "already") || scan.IsWord(i + 1, "just"));
+
+    // "She had surgery in September", "had a previous conviction for speeding in 2021": what someone had is a happening
+    // when it is named by a noun of happening ("had 40 staff in 2020" stays a state).
+    private static bool HadAHappening(DateScan scan, int had, int date)
+    {
+        if (!scan.IsWord(had, "had")) return false;
+        for (var k = had + 1; k < date && k <= had + 4; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word) return false;
+            if (DateWords.EventNouns.Contains(scan.Text(k))) return true;
+        }
+        return false;
+    }
 
     // "the tide peaked at around 7.20pm on Sunday", "Complaints peaked in November, when …": a peak with no figure is the
     // moment something was at its height, a happening; "peaked at 13.2% in December" is a level measured.
@@ -654,7 +736,7 @@ internal static class DateContext
             // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
                 return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
-                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken);
+                    && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken) && !HadAHappening(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
             // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were
             // due on Friday to discuss", "was to meet on Monday" tell what was coming.

@@ -418,7 +418,9 @@ internal sealed class DateMentionFinder
         if (j + 1 >= end) return;
         if (scan.IsWord(j, "the") && j + 2 < end) j++;
         if (!scan.IsWord(j + 1, "year")) return;
-        if (!of && (scan.IsWord(j, "that") || scan.IsWord(j, "same"))) return;
+        // "followed in November that year" names the year as "of that year" does; "said in March that year-end bonuses …"
+        // opens what was said.
+        if (!of && (scan.IsWord(j, "that") || scan.IsWord(j, "same")) && j + 2 < end && (scan.IsSymbol(j + 2, '-') || scan.Tokens[j + 2].Kind == TokenKind.Word)) return;
         var offset = scan.IsWord(j, "last") || scan.IsWord(j, "previous") ? -1
             : scan.IsWord(j, "this") ? 0
             : scan.IsWord(j, "next") || scan.IsWord(j, "following") ? 1
@@ -607,7 +609,7 @@ internal sealed class DateMentionFinder
         DateWords.Prepositions.Contains(scan.Text(i)) || scan.IsWord(i, "beside") || scan.IsWord(i, "near") || scan.IsWord(i, "at")
         || scan.IsWord(i, "on") || scan.IsWord(i, "as") || scan.IsWord(i, "when") || scan.IsWord(i, "by") || scan.IsWord(i, "with");
 
-    private static bool IsSeason(DateScan scan, int i) =>
+    internal static bool IsSeason(DateScan scan, int i) =>
         scan.IsWord(i, "spring") || scan.IsWord(i, "summer") || scan.IsWord(i, "autumn") || scan.IsWord(i, "fall") || scan.IsWord(i, "winter");
 
     private static bool IsLowerWord(DateScan scan, int i) =>

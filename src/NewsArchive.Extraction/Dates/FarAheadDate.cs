@@ -26,6 +26,7 @@ internal static class FarAheadDate
             // "is expected to be replaced", "will be held": a participle after an auxiliary is not a past tense.
             if (i > first && (scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "is") || scan.IsWord(i - 1, "are") || scan.IsWord(i - 1, "being")))
                 continue;
+            if (ClauseTense.IsConditionParticiple(scan, i, first)) continue;
             return true;
         }
         return false;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -35,7 +37,8 @@ internal static class FigurePeriod
             // "carried out 1,240 inspections in 2025, up from 870 the year before": a figure set against another period's.
             if (ComparedAfter(scan, mention, end)) return true;
             if (HasOwnHappening(scan, i, mention.FirstToken)) return false;
-            if (according >= 0) return !IsTransactionSum(scan, i, first);
+            // ("plans to hire 12 more staff next year, according to a budget memo": a plan, not a period measured.)
+            if (according >= 0) return !IsTransactionSum(scan, i, first) && !IsPlanned(scan, i, first);
             if (IsMeasured(scan, i, first)) return true;
             var percent = i + 1 < mention.FirstToken && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent") || scan.IsWord(i + 1, "per"));
             for (var k = i - 1; k >= first && k >= i - SourceReach; k--)
@@ -60,9 +63,15 @@ internal static class FigurePeriod
         // ("41 fireworks-related fires last year": a word joined on by a hyphen is an adjective.)
         for (var k = figure + 1; k < date; k++)
             if (ClauseTense.IsPastVerb(scan, k) && !IsBe(scan, k) && !DateWords.AdjectiveCues.Contains(scan.Text(k - 1))
-                && !(scan.IsSymbol(k - 1, '-') && scan.Tokens[k - 1].End == scan.Tokens[k].Start)) return true;
+                && !(scan.IsSymbol(k - 1, '-') && scan.Tokens[k - 1].End == scan.Tokens[k].Start) && !IsCountedAdjective(scan, figure, k, date)) return true;
         return false;
     }
+
+    // "14,000 suspected cases", "12 confirmed deaths": an "-ed" word right after the count and before a noun describes
+    // what is counted ("10,000 jobs were cut", "300 homes flooded in May" keep their verb).
+    private static bool IsCountedAdjective(DateScan scan, int figure, int k, int date) =>
+        k == figure + 1 && k + 1 < date && scan.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[k + 1].Start])
+        && !DateWords.Prepositions.Contains(scan.Text(k + 1)) && !DateWords.AdjectiveCues.Contains(scan.Text(k + 1));
 
     // "Average ridership in October was about 71%", "ridership last year stood at 68%": the date, then a level or change
     // and its figure, is the period measured.
@@ -166,6 +175,16 @@ internal static class FigurePeriod
         return false;
     }
 
+    private static bool IsPlanned(DateScan scan, int figure, int first)
+    {
+        for (var k = figure - 1; k >= first && k >= figure - SourceReach; k--)
+        {
+            if (IsBreak(scan, k)) return false;
+            if (scan.Tokens[k].Kind == TokenKind.Word && ClauseTense.IsFutureMarker(scan, k, figure)) return true;
+        }
+        return false;
+    }
+
     // "according to department figures", "according to state data": the source named is figures themselves.
     private static bool CreditsFigures(DateScan scan, int from, int end)
     {
@@ -191,12 +210,22 @@ internal static class FigurePeriod
         if (scan.Tokens[i].Kind != TokenKind.Number) return false;
         var text = scan.Text(i);
         if (IsYear(scan, i)) return false;
-        // ("3 per cent": British style.)
-        return text.Length > 2 || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent")
+        // ("3 per cent": British style; "recorded 12 bicyclist deaths": a count of things, which a day of a date never
+        // stands before.)
+        return text.Length > 2 || IsCountOfThings(scan, i) || text.Contains('.') || i + 1 < scan.Tokens.Count && (scan.IsSymbol(i + 1, '%') || scan.IsWord(i + 1, "percent")
             || scan.IsWord(i + 1, "per") && i + 2 < scan.Tokens.Count && scan.IsWord(i + 2, "cent")
             || scan.IsWord(i + 1, "million") || scan.IsWord(i + 1, "billion"))
             || i > 0 && (scan.IsSymbol(i - 1, '$') || scan.IsSymbol(i - 1, '£') || scan.IsSymbol(i - 1, '€'));
     }
+
+    private static bool IsCountOfThings(DateScan scan, int i) =>
+        i + 1 < scan.Tokens.Count && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
+        && !DateWords.Prepositions.Contains(scan.Text(i + 1)) && !TimeUnits.Contains(scan.Text(i + 1))
+        && !(i > 0 && scan.Tokens[i - 1].Kind == TokenKind.Word && DateWords.Months.ContainsKey(scan.Text(i - 1)));
+
+    // "in the 12 months to January": a length of time, not a count.
+    private static readonly FilteredWords TimeUnits = new(new[] { "year", "years", "month", "months", "week", "weeks", "day", "days",
+        "hour", "hours", "minute", "minutes", "decade", "decades" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static bool IsYear(DateScan scan, int i) =>
         scan.Text(i).Length == 4 && int.TryParse(scan.Text(i), out var year) && year is >= DateMentionFinder.MinBareYear and <= DateMentionFinder.MaxBareYear;

@@ -39,6 +39,13 @@ internal static class FixedHoliday
                 year = y;
                 k++;
             }
+            // "on Bonfire Night last year", "on Boxing Day this year": a year counted from the story's.
+            else if (k + 2 < end && scan.IsWord(k + 2, "year") && (scan.IsWord(k + 1, "last") || scan.IsWord(k + 1, "this") || scan.IsWord(k + 1, "next")))
+            {
+                expression = DateExpression.WithRelativeYear(h.Month, h.Day, scan.IsWord(k + 1, "last") ? -1 : scan.IsWord(k + 1, "next") ? 1 : 0);
+                last = k + 2;
+                return true;
+            }
             expression = DateExpression.Calendar(year, h.Month, h.Day);
             last = k;
             return true;

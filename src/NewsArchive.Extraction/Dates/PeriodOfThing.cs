@@ -13,7 +13,8 @@ internal static class PeriodOfThing
 
     public static bool Is(DateScan scan, DateMention mention)
     {
-        if (mention.Expression is not { Form: DateForm.Calendar, Day: 0, Month: > 0 }) return false;
+        // ("its budget for 2024", "the order book for 2026": a year alike.)
+        if (mention.Expression is not { Form: DateForm.Calendar, Day: 0 } || mention.Expression is { Month: 0, Year: 0 }) return false;
         var (first, _) = scan.TokensOf(mention.Sentence);
         var i = mention.FirstToken - 1;
         if (i >= first && (scan.IsWord(i, "early") || scan.IsWord(i, "late") || scan.IsWord(i, "mid"))) i--;

@@ -20,6 +20,7 @@ public sealed class EventFinder
     private const int FullDateDays = 62; // how far on from that day a yearless day may still continue the telling
     private const int LeadSentences = 3; // the standfirst and first sentences, which the body goes on to retell
     private const int MidtermReach = 7; // days either side of election day in which "Tuesday's midterms" is that day
+    private const int RestatedOccasionReach = 9; // "earlier this month, at the council's monthly meeting on November 6th"
     private const int LeadSpeechSentences = 2; // a dated "said" in the first sentences announces the story's news
 
     private readonly DateMentionFinder _finder = new();
@@ -49,7 +50,7 @@ public sealed class EventFinder
         // Published in a known month only: calendar and relative dates resolve against that month (MonthReference).
         PartialDate? monthOnly = published is { Date.Precision: DatePrecision.Month } mo ? mo.Date : null;
         (DateOnly Date, int Sentence)? lastReport = null;
-        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)>(4);
+        var dates = new List<(PartialDate Date, bool YearStated, int Clause, bool FramingYear, bool Restated)>(4);
         // "was born on 12 May 1931" … "born 12 May 1931, died 2 June 2026": a day written out in full twice is one happening.
         var fullDays = new Dictionary<DateOnly, int>(); // day -> the sentence that first wrote it in full
         var repeatedFullDays = new HashSet<PartialDate>();
@@ -77,7 +78,7 @@ public sealed class EventFinder
             while (endOfSentence < mentions.Count && mentions[endOfSentence].Sentence == sentence) endOfSentence++;
 
             var quoteReference = lastReport is { } r && sentence - r.Sentence <= ReportReach ? QuotedReportEnd(scan, sentence) : -1;
-            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence);
+            var (contextYear, yearEnds, yearFirstToken, yearEndToken) = SingleStatedYear(scan, mentions, m, endOfSentence, reference);
             // "has cut three times since it resumed cutting in September 2025, most recently in July": the start of a
             // span lends no year to the months told after it.
             if (contextYear > 0 && StatedYearStartsSpan(scan, mentions, m, endOfSentence)) contextYear = 0;
@@ -100,7 +101,7 @@ public sealed class EventFinder
                     if (DateContext.IsClauseBreak(scan, scanned)) clause++;
                 if (DateContext.IsDateline(scan, mention) || DateContext.IsStamp(scan, mention)) continue;
                 var throughDay = DateContext.IsThroughDay(scan, mention);
-                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !throughDay) continue;
+                if (DateContext.IsSpanOrPeriodEnd(scan, mention) && !throughDay || DateContext.IsWeekOrMonthEnding(scan, mention)) continue;
                 var quoted = DateContext.IsInsideQuotation(scan, mention);
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
@@ -111,13 +112,13 @@ public sealed class EventFinder
                 // January") is one, so is a day the speaker writes out ("ballots can arrive through Saturday, Nov. 7"),
                 // and so are the dates of a quoted report.
                 if (quoted && !(quoteReference >= 0 && mention.Span.End <= quoteReference)
-                    && !(reading.Tense == Tense.Past && FirstPersonBefore(scan, mention))
+                    && !(reading.Tense == Tense.Past && (FirstPersonBefore(scan, mention) || FirstPersonAfterFronted(scan, mention)))
                     && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
                 if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention) || PossessiveYear.Is(scan, mention) || EndOfLimit.Is(scan, mention)
-                    || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
-                if (SnapshotBy.Is(scan, mention, reading)) continue;
+                    || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || DayMarksSince.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
+                if (SnapshotBy.Is(scan, mention, reading) || ComingSeason.Is(scan, mention, reading) || SceneAtTime.Is(scan, mention)) continue;
                 // "was told to improve four years ago": whole years counted back from the story are too loose to date a
                 // happening (the news dates it elsewhere when it matters); "a year ago" and "last year" stay.
                 if (mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: <= -2, FromPrevious: false }) continue;
@@ -160,7 +161,7 @@ public sealed class EventFinder
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
-                    : against is { } day ? (throughDay || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
+                    : against is { } day ? (throughDay || DateContext.IsUntilDay(scan, mention) || StartAfterPastVerb.Is(scan, mention) || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 if (date is null && against is null && monthOnly is { } storyMonth) date = MonthReference.Resolve(expression, storyMonth, reading.Tense);
                 // "losses that had not recovered five years later": counted on past the story's own day, a past clause
@@ -193,9 +194,12 @@ public sealed class EventFinder
                 if (namesReport && resolved.Precision == DatePrecision.Day) lastReport = (resolved.Start, sentence);
                 if (mention.Expression is { Year: > 0, Day: > 0 } && !fullDays.TryAdd(resolved.Start, sentence) && fullDays[resolved.Start] != sentence)
                     repeatedFullDays.Add(resolved);
+                // ("The 2024 legislative session began Jan. 16": a year that labels the thing whose day is told adds nothing
+                // to that day, as a fronted "Last year," does not.)
                 dates.Add((resolved, yearStated, clause, mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year }
                     && mention.FirstToken == scan.TokensOf(sentence).First && mention.LastToken + 1 < scan.TokensOf(sentence).End
-                    && scan.IsSymbol(mention.LastToken + 1, ','), k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
+                    && scan.IsSymbol(mention.LastToken + 1, ',') || IsAttributiveYear(scan, mention),
+                    k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
                 if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
@@ -245,6 +249,7 @@ public sealed class EventFinder
             (s, date) => MakeEvent(document.Body, sentences[s], date, actors ??= new ActorIndex(entities)));
         if (namedEvents is not null) kept = WithoutNamedRepeats(kept, namedEvents);
         kept = DeckRetelling.Without(document, kept);
+        kept = StoryDayRetelling.Without(kept, reference);
         return spokenEvents is null ? kept : WithoutSpokenRepeats(kept, spokenEvents);
     }
 
@@ -388,19 +393,26 @@ public sealed class EventFinder
     // Within one sentence: one event per date, and a stated year adds nothing to a finer date written within it
     // ("In 2015, the council met in March"). A finer date that only fell in that year by resolution keeps both, and
     // so does one in another clause ("passed a law in May 2024; the policy, adopted in 2024, …"). A fronted "Last year," adds
-    // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16").
-    // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …": a looser date set beside a date
-    // after a comma is restated by it.
+    // nothing to a finer date of last year after it in its clause ("Last year, the council passed the budget on Dec. 16"),
+    // nor does a year labelling a thing to its day ("The 2024 legislative session began Jan. 16"): both frame the day.
+    // "expanded the recall earlier this month, on Oct. 6", "Last year, in March, …", "earlier this month, at the council's
+    // meeting on November 6th": a looser date set beside a date after a comma is restated by it.
     private static bool IsRestatedAfter(DateScan scan, DateMention mention, DateMention next)
     {
         var i = mention.LastToken + 1;
         if (i >= next.FirstToken || !scan.IsSymbol(i, ',')) return false;
         i++;
         if (i < next.FirstToken && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i++;
-        return i == next.FirstToken;
+        if (i == next.FirstToken) return true;
+        // "earlier this month, at the council's monthly meeting on November 6th": a phrase naming the occasion comes between.
+        if (!(scan.IsWord(i, "at") || scan.IsWord(i, "during")) || next.FirstToken - i > RestatedOccasionReach
+            || !(scan.IsWord(next.FirstToken - 1, "on") || scan.IsWord(next.FirstToken - 1, "in"))) return false;
+        for (var k = i + 1; k < next.FirstToken - 1; k++)
+            if (scan.IsSymbol(k, ',') || ClauseTense.IsPastVerb(scan, k)) return false;
+        return true;
     }
 
-    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool RelativeYear, bool Restated)> dates)
+    private static IEnumerable<PartialDate> Distinct(List<(PartialDate Date, bool YearStated, int Clause, bool FramingYear, bool Restated)> dates)
     {
         for (var i = 0; i < dates.Count; i++)
         {
@@ -411,7 +423,7 @@ public sealed class EventFinder
                 if (i == j) continue;
                 var other = dates[j].Date;
                 if (other == date) redundant = j < i;
-                else if ((dates[j].YearStated || dates[i].RelativeYear) && dates[i].YearStated | dates[i].RelativeYear
+                else if ((dates[j].YearStated || dates[i].FramingYear) && dates[i].YearStated | dates[i].FramingYear
                          && other.Precision > date.Precision && other.Start >= date.Start && other.End <= date.End
                          && dates[i].Clause == dates[j].Clause)
                     redundant = true;
@@ -453,7 +465,11 @@ public sealed class EventFinder
 
     // "In 2015, the council met in March": a year stated once in the sentence applies to the bare months and
     // days that follow it. Returns the year and where its mention starts and ends.
-    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to)
+    // ("Organisers feared a repeat after last year's party was called off on the afternoon of 31 December": a past year
+    // counted from the story and written as a possessive states its year alike; "next year's event" labels a thing whose
+    // coming decision may fall this year.)
+    private static (int Year, int End, int FirstToken, int EndToken) SingleStatedYear(DateScan scan, List<DateMention> mentions, int from, int to,
+        DateOnly? reference)
     {
         var year = 0;
         var end = int.MaxValue;
@@ -461,7 +477,8 @@ public sealed class EventFinder
         var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
-            var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year : 0;
+            var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year
+                : reference is { } today && mentions[k].Expression.Offset < 0 && PossessiveYear.Is(scan, mentions[k]) ? today.Year + mentions[k].Expression.Offset : 0;
             if (y == 0) continue;
             // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
             // dates that thing, not the rest of the sentence.
@@ -508,6 +525,20 @@ public sealed class EventFinder
             if (scan.IsWord(i, "I") || scan.IsWord(i, "we") || scan.IsWord(i, "us") || scan.IsWord(i, "me") || scan.IsWord(i, "my") || scan.IsWord(i, "our")) return true;
         }
         return false;
+    }
+
+    // '"Last year we collected 27 tonnes of litter"', '"In March I lost my job"': a fronted date with the speaker as the
+    // subject right after it tells the speaker's own past too.
+    private static bool FirstPersonAfterFronted(DateScan scan, DateMention mention)
+    {
+        var (first, end) = scan.TokensOf(mention.Sentence);
+        var before = mention.FirstToken - 1;
+        if (before >= first && (scan.IsWord(before, "in") || scan.IsWord(before, "on"))) before--;
+        // The date opens the speaker's sentence ("After the tornado last April, I …" dates the tornado, not the speaker).
+        if (before >= first && !IsQuoteMark(scan, before)) return false;
+        var i = mention.LastToken + 1;
+        if (i < end && scan.IsSymbol(i, ',')) i++;
+        return i < end && (scan.IsWord(i, "I") || scan.IsWord(i, "we"));
     }
 
     private static bool IsQuoteMark(DateScan scan, int i) =>
