@@ -380,7 +380,8 @@ internal static class DateContext
     public static bool IsBarePeriod(DateScan scan, DateMention mention, ClauseReading reading)
     {
         if (mention.Expression is not { Form: DateForm.Relative } e || e.FromPrevious) return false;
-        if (e.Unit == RelativeUnit.Week) return true;
+        // "last week" is dated by its Monday (the corpus convention); this week and next week stay periods.
+        if (e.Unit == RelativeUnit.Week) return e.Offset != -1;
         var (first, _) = scan.TokensOf(mention.Sentence);
         // "the third time this month" is the month as a period; "earlier this month" a point in it.
         // "the review, which was completed this month": right after a past verb, the month dates that happening.

@@ -107,9 +107,11 @@ public sealed class EventFinderTests
     }
 
     [Fact]
-    public void Makes_no_event_from_last_week_which_has_no_week_precision()
+    public void Dates_a_happening_last_week_by_that_week_s_monday_and_leaves_this_week_and_next_week_as_periods()
     {
-        Assert.Empty(Dates("The minister raised the matter last week."));
+        // Published Friday 2019-04-12: last week began on Monday 1 April (the corpus convention, day precision).
+        Assert.Equal(["2019-04-01"], Dates("The minister raised the matter last week."));
+        Assert.Empty(Dates("The minister will raise the matter next week. Talks continue this week."));
     }
 
     [Fact]
