@@ -225,6 +225,8 @@ internal sealed class EntityClassifier
             organization += 1;
         }
         if (!knownOrganization && SiteOfBody(body, name, last) is var site and > 0) place += site;
+        // "the Maryhill, Whiteinch and Ashgrove libraries": each item of a list before a plural site noun is where one stands.
+        else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
         if (acronym)
         {

@@ -1,0 +1,65 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-13 entity pass: public bodies named for the fields they cover ("X Health and Social Care
+/// Trust", "Parks, Recreation and Libraries Department") and known bodies with their country before them.
+/// </summary>
+public class QualityEntities13PatternTests
+{
+    [Fact]
+    public void A_field_and_more_fields_before_a_body_kind_are_one_body()
+    {
+        var set = TestArticles.Recognize(
+            "The Western Health and Social Care Trust said it had opened two extra wards at the weekend.",
+            "A complaint was passed to the Norland Housing and Community Development Board last month.");
+        set.Organization("Western Health and Social Care Trust");
+        set.Organization("Norland Housing and Community Development Board");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "Social Care Trust" or "Community Development Board");
+    }
+
+    [Fact]
+    public void Two_companies_joined_by_and_stay_two()
+    {
+        var set = TestArticles.Recognize(
+            "Shares of Kestrel Securities and Morrow Capital Partners fell sharply after the ruling, traders said.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains(" and "));
+    }
+
+    [Fact]
+    public void A_known_body_keeps_the_country_written_before_it()
+    {
+        var set = TestArticles.Recognize(
+            "The company disclosed the loss in a filing with the U.S. Securities and Exchange Commission on Friday.");
+        set.Organization("U.S. Securities and Exchange Commission");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "U.S. Securities" or "Exchange Commission");
+    }
+
+    [Fact]
+    public void A_comma_list_of_fields_before_a_department_is_one_department()
+    {
+        var set = TestArticles.Recognize(
+            "The council asked the city's Parks, Recreation and Cultural Services Department to draw up a plan.");
+        set.Organization("Parks, Recreation and Cultural Services Department");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "Recreation and Cultural Services Department");
+    }
+
+    [Fact]
+    public void Every_item_of_a_list_before_a_plural_site_noun_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Under the proposals, the Tollcross, Brackenfield and Wester Hailes libraries would be handed to a local trust.",
+            "Swimmers will be sent to the Ormsby and Kettleworth pools while the repairs are made.");
+        set.Place("Tollcross");
+        set.Place("Brackenfield");
+        set.Place("Wester Hailes");
+        set.Place("Ormsby");
+        set.Place("Kettleworth");
+    }
+
+    [Fact]
+    public void A_sentences_first_word_before_a_plural_site_noun_is_no_place()
+    {
+        var set = TestArticles.Recognize("Rural pools have closed in many counties since 2020, the report said.");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Rural");
+    }
+}
