@@ -118,6 +118,8 @@ internal sealed class EntityClassifier
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
         if (!single && lastWord is "Night") return default;
+        // "a meeting at Ashby Town Hall", "traders at Brindle Market": a building where something happened.
+        if (!EntityLexicon.Organizations.Contains(core) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);

@@ -62,4 +62,24 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("Rural pools have closed in many counties since 2020, the report said.");
         Assert.DoesNotContain(set.Places.Names(), n => n is "Rural");
     }
+
+    [Fact]
+    public void A_building_after_at_is_where_something_happened()
+    {
+        var set = TestArticles.Recognize(
+            "About 200 people attended the meeting at Fernley Town Hall on Tuesday night.",
+            "The touring company will stage the play at the Kelso Theatre next month.",
+            "Stallholders at Brindle Market said trade had doubled since the roadworks ended.");
+        set.Place("Fernley Town Hall");
+        set.Place("Kelso Theatre");
+        set.Place("Brindle Market");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Hall") || n.Contains("Theatre") || n.Contains("Market"));
+    }
+
+    [Fact]
+    public void A_citys_hall_stays_its_government()
+    {
+        var set = TestArticles.Recognize("Protesters gathered at Lowell City Hall before the vote, and City Hall said the plan would go ahead.");
+        Assert.DoesNotContain(set.Places.Names(), n => n.Contains("City Hall"));
+    }
 }
