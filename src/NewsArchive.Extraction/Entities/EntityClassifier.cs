@@ -168,6 +168,8 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
+        // "An Bord Pleanála", "An Post": an Irish name opened by its article is a national body.
+        if (IrishArticleName.Opens(body, first, last) && !body.IsPlaceHead(last)) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
             && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
         // "Entergy Louisiana", "Ameren Missouri": a company's state arm; no person's surname is a state or country.

@@ -82,4 +82,25 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("Protesters gathered at Lowell City Hall before the vote, and City Hall said the plan would go ahead.");
         Assert.DoesNotContain(set.Places.Names(), n => n.Contains("City Hall"));
     }
+
+    [Fact]
+    public void An_irish_name_opened_by_its_article_is_a_body()
+    {
+        var set = TestArticles.Recognize(
+            "The appeal was lodged with An Bord Pleanála in May, and An Taisce has objected to the scheme.",
+            "Parcels sent with An Post will arrive late, the company said.");
+        set.Organization("An Bord Pleanála");
+        set.Organization("An Taisce");
+        set.Organization("An Post");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void An_english_an_before_a_name_is_no_part_of_it()
+    {
+        var set = TestArticles.Recognize(
+            "An Environment Agency spokesperson said the river had peaked. He met An Taoiseach Micheál Martin later.");
+        set.Organization("Environment Agency");
+        Assert.DoesNotContain(set.AllSurfaceForms(), n => n.StartsWith("An ", StringComparison.Ordinal));
+    }
 }
