@@ -231,6 +231,8 @@ internal sealed class EntityClassifier
         if (!knownOrganization && SiteOfBody(body, name, last) is var site and > 0) place += site;
         // "the Maryhill, Whiteinch and Ashgrove libraries": each item of a list before a plural site noun is where one stands.
         else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
+        // "an Ankeny man", "a Clontarf woman": where a person is from.
+        if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
         if (acronym)
         {

@@ -103,4 +103,21 @@ public class QualityEntities13PatternTests
         set.Organization("Environment Agency");
         Assert.DoesNotContain(set.AllSurfaceForms(), n => n.StartsWith("An ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_between_a_and_a_noun_for_a_person_is_the_persons_town()
+    {
+        var set = TestArticles.Recognize(
+            "A jury on Friday found a Wexham man guilty of the robbery, and an Orrisford pensioner gave evidence.");
+        set.Place("Wexham");
+        set.Place("Orrisford");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_party_or_an_employer_before_a_noun_for_a_person_is_no_town()
+    {
+        var set = TestArticles.Recognize("She was a Labour woman all her life, and a Tesco worker backed her campaign.");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Labour" or "Tesco");
+    }
 }
