@@ -53,10 +53,12 @@ internal sealed class EntityClassifier
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
     internal static bool IsCompassWord(string word) => CompassWords.Contains(word);
 
-    // "South Florida", "Northern California", "North of England".
+    private static readonly FrozenSet<string> RegionModifiers = WordList.Set("place-region-modifiers", StringComparer.Ordinal);
+
+    // "South Florida", "Northern California", "North of England", "Middle Tennessee".
     private static bool IsRegionOfPlace(TokenizedBody body, int first, int last)
     {
-        if (last == first || !CompassWords.Contains(body.Text(first))) return false;
+        if (last == first || !(CompassWords.Contains(body.Text(first)) || RegionModifiers.Contains(body.Text(first)))) return false;
         var rest = body.Text(first + 1) is "of" ? first + 2 : first + 1;
         return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
     }

@@ -120,4 +120,16 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("She was a Labour woman all her life, and a Tesco worker backed her campaign.");
         Assert.DoesNotContain(set.Places.Names(), n => n is "Labour" or "Tesco");
     }
+
+    [Fact]
+    public void Middle_upper_or_lower_before_a_known_place_is_a_region_of_it()
+    {
+        var set = TestArticles.Recognize(
+            "The ice storm was the worst to hit Middle Tennessee in a decade, and crews from Upper Michigan were sent south.",
+            "Wages are higher than in the Lower 48, the report said.");
+        set.Place("Middle Tennessee");
+        set.Place("Upper Michigan");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Lower");
+        Assert.Empty(set.Organizations);
+    }
 }
