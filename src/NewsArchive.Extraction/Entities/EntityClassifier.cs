@@ -556,6 +556,8 @@ internal sealed class EntityClassifier
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         // "at nearby Porthtowan", "in neighbouring Hudson": only a place is near.
         if (!afterThe && NearbyWords.Contains(word)) place += 3;
+        // "the routes link Chaddesden, Oakwood and…": what a route joins are places.
+        if (!afterThe && !givenNameFirst && RouteVerbs.Contains(word)) place += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
@@ -606,11 +608,22 @@ internal sealed class EntityClassifier
             if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
             if (start == 0) return false;
             var before = body.Text(start - 1);
-            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around";
+            if (body.Tokens[start - 1].IsWord) return OpensPlaceList(body, start - 1);
             if (before is not "," || start < 2) return false;
             end = start - 2;
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string> RouteVerbs = WordList.Set("place-route-verbs", StringComparer.Ordinal);
+
+    // "in Leominster, Fitchburg…", "link Chaddesden, Oakwood…", "port calls at Kake, Angoon…": the word before a list
+    // that makes its items places.
+    private static bool OpensPlaceList(TokenizedBody body, int k)
+    {
+        var word = body.Text(k);
+        if (word is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around" || RouteVerbs.Contains(word)) return true;
+        return word is "at" && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1));
     }
 
     // A name between commas, or before "and"/"or", is an item of a list.

@@ -132,4 +132,22 @@ public class QualityEntities13PatternTests
         Assert.DoesNotContain(set.Places.Names(), n => n is "Lower");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void What_a_route_links_or_calls_at_are_places()
+    {
+        var set = TestArticles.Recognize(
+            "The three routes link Brackwell, Ottery Vale and Stanmoor with the city centre.",
+            "The winter timetable cuts port calls at Tarn, Stonecross and Cobb Point to one a week.");
+        foreach (var place in new[] { "Brackwell", "Ottery Vale", "Stanmoor", "Tarn", "Stonecross", "Cobb Point" })
+            set.Place(place);
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void Companies_after_at_are_no_list_of_places()
+    {
+        var set = TestArticles.Recognize("Engineers at Vantrix, Bellmore and Quillon said the chips would be late.");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Vantrix" or "Bellmore" or "Quillon");
+    }
 }
