@@ -150,6 +150,13 @@ internal sealed class CandidateFinder
                 j = fieldsEnd + 1;
                 continue;
             }
+            // "Southeast 14th Street": a compass word, an ordinal and a street's head are one street.
+            if (NumberedStreet.Continues(body, first, last, j, quoted))
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
             // "Pembridge Automation plc": a legal suffix written in lower case ends the name.
             if (word is "plc" or "ltd" or "llc" or "llp") { last = j; break; }

@@ -224,6 +224,12 @@ public sealed class EntityRecognizer
             mentions.Add(county);
             return;
         }
+        // "16th Street", "Southeast 14th Street": a street named by its ordinal.
+        if (NumberedStreet.Find(tokens, candidate) is { } street)
+        {
+            mentions.Add(street);
+            return;
+        }
         var parsed = _roles.Parse(tokens, candidate);
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).

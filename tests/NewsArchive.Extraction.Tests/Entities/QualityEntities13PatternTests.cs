@@ -150,4 +150,14 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("Engineers at Vantrix, Bellmore and Quillon said the chips would be late.");
         Assert.DoesNotContain(set.Places.Names(), n => n is "Vantrix" or "Bellmore" or "Quillon");
     }
+
+    [Fact]
+    public void A_street_named_by_its_ordinal_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "The cyclist was struck while riding along Northeast 22nd Street, two blocks from 9th Avenue.");
+        set.Place("Northeast 22nd Street");
+        set.Place("9th Avenue");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Northeast" or "Street" or "Avenue");
+    }
 }
