@@ -588,6 +588,30 @@ internal sealed class EntityClassifier
 
     private static readonly FrozenSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the word before token <paramref name="surfaceFirst"/> ties a lone name to a person: a capitalized word
+    /// ("April Fenwick"), the end of a hyphenated given name ("Hyun-woo Baek"), a relative's noun ("his daughter Amna"), or
+    /// a quotation the name speaks ("'…,' Okonkwo said").
+    /// </summary>
+    internal static bool AfterPersonWord(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        if (k < 0) return false;
+        // "'The figures are wrong,' Okonkwo said", "'…,' said Okonkwo": a voice quoted word for word is a person's.
+        var before = body.Tokens[k].IsWord && body.Text(k) is "said" or "says" ? body.Tokens[k].Start : body.Tokens[surfaceFirst].Start;
+        if (ClosesQuotation(body.Body, before)) return true;
+        if (!body.Tokens[k].IsWord || body.Tokens[k].End + 1 != body.Tokens[surfaceFirst].Start) return false;
+        return body.Tokens[k].IsCapitalizedWord || body.Tokens[k].Is(NameTokenFlags.AfterHyphen) || KinshipNouns.Contains(body.Text(k));
+    }
+
+    // A closing quotation mark (after which a comma may stand) right before position start, spaces between.
+    private static bool ClosesQuotation(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && text[i] is '"' or '\u201D' or '\u2019' or '\'';
+    }
+
     private static bool AfterKinshipNoun(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsWord
         && !body.Tokens[surfaceFirst - 2].Is(NameTokenFlags.Capitalized) && KinshipNouns.Contains(body.Text(surfaceFirst - 2));

@@ -326,6 +326,7 @@ public sealed class EntityRecognizer
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
+            AfterPersonWord = single && EntityClassifier.AfterPersonWord(tokens, parsed.SurfaceFirst),
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });

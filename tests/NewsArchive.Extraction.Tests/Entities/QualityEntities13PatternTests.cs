@@ -160,4 +160,25 @@ public class QualityEntities13PatternTests
         set.Place("9th Avenue");
         Assert.DoesNotContain(set.Places.Names(), n => n is "Northeast" or "Street" or "Avenue");
     }
+
+    [Fact]
+    public void A_lone_word_that_is_no_ones_name_is_a_body_that_speaks()
+    {
+        var set = TestArticles.Recognize(
+            "Services through the tunnel were cancelled on Sunday. Trantunnel said trains would run again by noon.",
+            "Shopworkers were asked to cover extra shifts, and Ushaw said it had received hundreds of complaints.");
+        set.Organization("Trantunnel");
+        set.Organization("Ushaw");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_lone_surname_a_relative_or_a_hyphenated_given_name_stays_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "\"It was a long wait,\" said Min-jun Okafor, who runs a bakery. Okafor said trade had fallen.",
+            "Outside court, Mr Brannagh's daughter Zuleika told reporters the family was relieved.",
+            "Two councillors, Bettany Qualtrough and Josiah Thibeau, voted against. Qualtrough said the cuts went too far.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "Okafor" or "Zuleika" or "Qualtrough");
+    }
 }
