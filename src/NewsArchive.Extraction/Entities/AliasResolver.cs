@@ -472,7 +472,10 @@ internal sealed class AliasResolver
                 if (withHead.Count == 1) Merge(cluster, withHead[0]);
                 // "told the Echo", "speaking to the Courant": a paper's head word alone, capitalized, is the paper itself.
                 else if (withHead.Count == 0 && NewspaperHeads.Contains(mention.Core)) cluster.Kind = EntityKind.Organization;
-                else if (mention.OrganizationGroup < 0) cluster.Kind = null;
+                // "calling on the Government to act": British and Irish news capitalize their national government alone
+                // (the classifier decided it; "the Government" beside "the Scottish Government" joins it above).
+                else if (mention.OrganizationGroup < 0 && !(withHead.Count == 0 && mention.Core is "Government" && cluster.Kind is EntityKind.Organization))
+                    cluster.Kind = null;
                 continue;
             }
         }

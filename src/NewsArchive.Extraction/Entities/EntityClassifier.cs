@@ -86,6 +86,9 @@ internal sealed class EntityClassifier
         var core = body.Phrase(first, last);
         // "the Conservative opposition", "Shrewsbury's Conservative MP": an adjective that is otherwise a demonym names the party.
         if (first == last && body.IsDemonym(first) && IsPartyModifier(body, core, first, last)) return new Evidence(0, 6, 0);
+        // "the Government announced", "calling on the Government to act": British and Irish news write the national
+        // government with a capital, which nothing else in the phrase asks for.
+        if (first == last && core is "Government" && name.AfterThe && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 5, 0);
         if (first == last && (body.IsDemonym(first) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         // "Senior analyst Jo Roe said", "Executive director Ann Lee": a sentence-initial adjective opening a lower-case title.

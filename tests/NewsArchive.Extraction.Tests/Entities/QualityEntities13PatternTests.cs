@@ -181,4 +181,29 @@ public class QualityEntities13PatternTests
             "Two councillors, Bettany Qualtrough and Josiah Thibeau, voted against. Qualtrough said the cuts went too far.");
         Assert.DoesNotContain(set.Organizations.Names(), n => n is "Okafor" or "Zuleika" or "Qualtrough");
     }
+
+    [Fact]
+    public void The_capitalized_government_alone_is_the_national_government()
+    {
+        var set = TestArticles.Recognize(
+            "The union is calling on the Government to fund the pay rise. The Government said talks would resume.");
+        set.Organization("Government");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_government_beside_a_named_one_is_that_one()
+    {
+        var set = TestArticles.Recognize(
+            "The Welsh Government said the road would reopen. A spokesman for the Government said repairs were under way.");
+        Assert.Contains("the Government", set.Organization("Welsh Government").Aliases);
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "Government");
+    }
+
+    [Fact]
+    public void The_government_in_lower_case_is_no_name()
+    {
+        var set = TestArticles.Recognize("Critics said the government had waited too long.");
+        Assert.Empty(set.Organizations);
+    }
 }
