@@ -206,4 +206,11 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("Critics said the government had waited too long.");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void Cos_is_a_legal_suffix_that_keeps_its_full_stop()
+    {
+        var set = TestArticles.Recognize("The chain agreed to sell 400 stores to Harwell Cos. in March, the filing showed.");
+        set.Organization("Harwell Cos.");
+    }
 }
