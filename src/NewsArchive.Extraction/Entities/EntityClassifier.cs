@@ -448,7 +448,9 @@ internal sealed class EntityClassifier
             var word = body.Text(k);
             if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
-            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
+            // ("Campaign group Save Our Path said", "Pressure group…": a sentence-initial noun before "group" is its kind.)
+            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))
+                && !(!multiWord && word is "group" && body.Tokens[last].Is(NameTokenFlags.SentenceStart) && IsCommonNoun(body, body.Text(last)))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" or "homeowner" or "homeowners" && !next.Is(NameTokenFlags.Capitalized)
@@ -477,6 +479,9 @@ internal sealed class EntityClassifier
             place += 2;
         else if (CompassRelationFollows(body, k + 1)) place += 3;
     }
+
+    private static bool IsCommonNoun(TokenizedBody body, string word) =>
+        body.WritesInLowerCase(word) || OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant());
 
     private static readonly FrozenSet<string> DwellingNouns = WordList.Set("place-dwelling-nouns", StringComparer.Ordinal);
     private static readonly FrozenSet<string> HomeDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "her", "his", "their", "our", "my", "your"]);

@@ -213,4 +213,14 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("The chain agreed to sell 400 stores to Harwell Cos. in March, the filing showed.");
         set.Organization("Harwell Cos.");
     }
+
+    [Fact]
+    public void A_name_before_group_is_the_groups()
+    {
+        var set = TestArticles.Recognize(
+            "Mara Oyelowo, a member of the Harwick Safe Cycling group, spoke against the plan.",
+            "Campaign group Keep Fenmoor Green said it would appeal.");
+        set.Organization("Harwick Safe Cycling");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "Campaign");
+    }
 }
