@@ -223,4 +223,16 @@ public class QualityEntities13PatternTests
         set.Organization("Harwick Safe Cycling");
         Assert.DoesNotContain(set.Organizations.Names(), n => n is "Campaign");
     }
+
+    [Fact]
+    public void A_data_or_technology_firms_industry_word_makes_a_company()
+    {
+        var set = TestArticles.Recognize(
+            "Footfall fell 4 per cent, according to figures from Brindlow Analytics, which counts visitors with sensors.",
+            "Orrin Logistics said it would cut 200 jobs.");
+        set.Organization("Brindlow Analytics");
+        set.Organization("Orrin Logistics");
+        Assert.Empty(set.Places);
+        Assert.Empty(set.People);
+    }
 }
