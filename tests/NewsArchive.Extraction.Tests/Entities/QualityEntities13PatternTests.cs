@@ -235,4 +235,12 @@ public class QualityEntities13PatternTests
         Assert.Empty(set.Places);
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void Equipment_named_by_letters_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Officers identified him from CCTV and a tattoo, and the van was traced on ANPR cameras to Harwick.");
+        Assert.DoesNotContain(set.AllSurfaceForms(), n => n is "CCTV" or "ANPR");
+    }
 }
