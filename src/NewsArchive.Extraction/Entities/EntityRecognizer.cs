@@ -333,6 +333,9 @@ public sealed class EntityRecognizer
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
         if (parsed.SurfaceFirst == parsed.CoreFirst && StateChamber(tokens, parsed.CoreFirst, parsed.CoreLast) is { } stateFirst)
             mentions[^1] = WithStatePrefix(tokens, mentions[^1], stateFirst);
+        // "Seattle's City Council": the town's own council.
+        else if (parsed.SurfaceFirst == parsed.CoreFirst && candidate.First == parsed.CoreFirst && TownsOwnBody.Owner(tokens, parsed.CoreFirst, parsed.CoreLast) is { } owner)
+            mentions[^1] = TownsOwnBody.Named(tokens, mentions[^1], owner, parsed.CoreFirst);
         if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
             mentions[^1] = WithNumber(tokens, mentions[^1], number);
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)

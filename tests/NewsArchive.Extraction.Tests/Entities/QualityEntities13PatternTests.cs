@@ -243,4 +243,13 @@ public class QualityEntities13PatternTests
             "Officers identified him from CCTV and a tattoo, and the van was traced on ANPR cameras to Harwick.");
         Assert.DoesNotContain(set.AllSurfaceForms(), n => n is "CCTV" or "ANPR");
     }
+
+    [Fact]
+    public void A_towns_possessive_before_its_city_council_names_the_towns_council()
+    {
+        var set = TestArticles.Recognize("Portland's City Council will hold a hearing on the plan next month.");
+        var council = set.Organization("Portland City Council");
+        Assert.Contains("Portland's City Council", council.Aliases);
+        Assert.DoesNotContain(set.Organizations.Names(), n => n is "City Council");
+    }
 }
