@@ -236,6 +236,8 @@ internal sealed class EntityClassifier
         if (!knownOrganization && SiteOfBody(body, name, last) is var site and > 0) place += site;
         // "the Maryhill, Whiteinch and Ashgrove libraries": each item of a list before a plural site noun is where one stands.
         else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
+        // "Briggate and Commercial Street were packed", "Hartcliffe and Withywood": coordinated with a place after it.
+        if (!knownOrganization && !givenFirst && !name.AfterThe && place == 0 && organization == 0 && PlaceFollowsAnd(body, last)) place += 2;
         // "an Ankeny man", "a Clontarf woman": where a person is from.
         if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
@@ -656,6 +658,17 @@ internal sealed class EntityClassifier
         var word = body.Text(k);
         if (word is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around" || RouteVerbs.Contains(word)) return true;
         return word is "at" && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1));
+    }
+
+    // "and" or "or", then a capitalized run that is a known place or ends in a place's head ("and Commercial Street").
+    private static bool PlaceFollowsAnd(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not ("and" or "or") || !tokens[k + 1].IsCapitalizedWord) return false;
+        var end = k + 1;
+        while (end + 1 < tokens.Length && end - k < 4 && tokens[end + 1].IsCapitalizedWord) end++;
+        return body.IsPlaceHead(end) || (EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end)));
     }
 
     // A name between commas, or before "and"/"or", is an item of a list.

@@ -252,4 +252,20 @@ public class QualityEntities13PatternTests
         Assert.Contains("Portland's City Council", council.Aliases);
         Assert.DoesNotContain(set.Organizations.Names(), n => n is "City Council");
     }
+
+    [Fact]
+    public void A_name_coordinated_with_a_place_after_it_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "By lunchtime Kirkbriggs and Commercial Street were shoulder to shoulder with shoppers.");
+        set.Place("Kirkbriggs");
+        set.Place("Commercial Street");
+    }
+
+    [Fact]
+    public void A_person_coordinated_with_a_place_stays_a_person()
+    {
+        var set = TestArticles.Recognize("Councillor Jo Brannock said Brannock and Mill Road residents had waited long enough.");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Brannock");
+    }
 }
