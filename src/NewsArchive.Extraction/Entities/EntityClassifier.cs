@@ -238,6 +238,10 @@ internal sealed class EntityClassifier
         else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
         // "Briggate and Commercial Street were packed", "Hartcliffe and Withywood": coordinated with a place after it.
         if (!knownOrganization && !givenFirst && !name.AfterThe && place == 0 && organization == 0 && PlaceFollowsAnd(body, last)) place += 2;
+        // "recorded at Capel Curig in Snowdonia": a name with no other evidence inside a known place is a place within it.
+        // ("Lawmakers in Utah", "(AP) — Voters in Idaho": a sentence's first word, or one the article writes in lower case,
+        // proves nothing.)
+        else if (!knownOrganization && !givenFirst && !(single && (tokens[first].Is(NameTokenFlags.SentenceStart) || body.WritesInLowerCase(core))) && place == 0 && organization == 0 && person == 0 && PlaceFollowsIn(body, last)) place += 2;
         // "an Ankeny man", "a Clontarf woman": where a person is from.
         if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
@@ -658,6 +662,16 @@ internal sealed class EntityClassifier
         var word = body.Text(k);
         if (word is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around" || RouteVerbs.Contains(word)) return true;
         return word is "at" && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1));
+    }
+
+    private static bool PlaceFollowsIn(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not "in" || !tokens[k + 1].IsCapitalizedWord) return false;
+        var end = k + 1;
+        while (end + 1 < tokens.Length && end - k < 3 && tokens[end + 1].IsCapitalizedWord) end++;
+        return EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end));
     }
 
     // "and" or "or", then a capitalized run that is a known place or ends in a place's head ("and Commercial Street").

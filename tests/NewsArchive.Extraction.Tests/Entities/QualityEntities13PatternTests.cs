@@ -268,4 +268,14 @@ public class QualityEntities13PatternTests
         var set = TestArticles.Recognize("Councillor Jo Brannock said Brannock and Mill Road residents had waited long enough.");
         Assert.DoesNotContain(set.Places.Names(), n => n is "Brannock");
     }
+
+    [Fact]
+    public void A_name_inside_a_known_place_is_a_place_within_it()
+    {
+        var set = TestArticles.Recognize(
+            "A gust of 90mph was recorded at Cwm Tryfan in Snowdonia overnight.",
+            "Lawmakers in Utah have not yet voted on the bill.");
+        set.Place("Cwm Tryfan");
+        Assert.DoesNotContain(set.Places.Names(), n => n is "Lawmakers");
+    }
 }
