@@ -308,6 +308,7 @@ internal sealed class AliasResolver
         // Lone words only ever join these people, which keeps their fullest names: index them once.
         var index = new PeopleIndex(people);
         var isPerson = people.ToHashSet();
+        HashSet<string>? lastWords = null;
         foreach (var cluster in clusters)
         {
             if (cluster.MergedInto is not null || isPerson.Contains(cluster)) continue;
@@ -321,6 +322,11 @@ internal sealed class AliasResolver
                 Merge(cluster, matches[0]);
                 continue;
             }
+            if (matches.Count == 0 && cluster.Kind == EntityKind.Person && IsNoOnesName(cluster, mention, lastWords ??= LastWordsOfLongerNames(clusters)))
+            {
+                cluster.Kind = EntityKind.Organization;
+                continue;
+            }
             if (matches.Count <= 1 || cluster.Kind is not (EntityKind.Person or null)) continue;
             // Two Smiths: "Mrs Smith" and "Mr Smith" may still say which; a bare "Smith" cannot, and a separate
             // "Smith" would be a false person.
@@ -328,6 +334,27 @@ internal sealed class AliasResolver
                 if (PeopleNamed(each.Core, [each], index) is [var one]) one.Add(each);
             cluster.Kind = null;
         }
+    }
+
+    // "Eurotunnel said", "Usdaw said": news names a person in full before it uses one word for them, so a lone word that
+    // is no given name, no surname of anyone named, and never takes an honorific or a title is a body that speaks.
+    // ("Valentina Morozova … Morozova": a word that ends a longer name of any kind is a surname; "his daughter, Amna," is
+    // a person by more than a verb.)
+    private static bool IsNoOnesName(Cluster cluster, Mention mention, HashSet<string> lastWords)
+    {
+        if (EntityLexicon.IsGivenName(mention.Core) || lastWords.Contains(mention.Core)) return false;
+        foreach (var each in cluster.Mentions)
+            if (each.Honorific is not null || each.Roles.Count > 0 || each.Words.Length != 1 || each.Evidence.Person > 2 || each.AfterPersonWord) return false;
+        return true;
+    }
+
+    private static HashSet<string> LastWordsOfLongerNames(List<Cluster> clusters)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+            foreach (var mention in cluster.Mentions)
+                if (mention.Words.Length > 1) words.Add(mention.Words[^1]);
+        return words;
     }
 
     // "Superintendent Darnell Fitch ... Fitch said": after a full name, news refers to the person by surname alone, so
@@ -445,7 +472,10 @@ internal sealed class AliasResolver
                 if (withHead.Count == 1) Merge(cluster, withHead[0]);
                 // "told the Echo", "speaking to the Courant": a paper's head word alone, capitalized, is the paper itself.
                 else if (withHead.Count == 0 && NewspaperHeads.Contains(mention.Core)) cluster.Kind = EntityKind.Organization;
-                else if (mention.OrganizationGroup < 0) cluster.Kind = null;
+                // "calling on the Government to act": British and Irish news capitalize their national government alone
+                // (the classifier decided it; "the Government" beside "the Scottish Government" joins it above).
+                else if (mention.OrganizationGroup < 0 && !(withHead.Count == 0 && mention.Core is "Government" && cluster.Kind is EntityKind.Organization))
+                    cluster.Kind = null;
                 continue;
             }
         }

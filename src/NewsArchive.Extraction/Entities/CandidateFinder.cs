@@ -142,11 +142,19 @@ internal sealed class CandidateFinder
                 j = listEnd + 1;
                 continue;
             }
-            // "Commerce, Science and Transportation Committee": a committee named for a list of fields.
-            if (word is "," && OrganizationNameList.End(body, j, quoted) is var fieldsEnd and >= 0 && body.Text(fieldsEnd) is "Committee" or "Subcommittee")
+            // "Commerce, Science and Transportation Committee", "Traffic, Parking and Transportation Department": a body
+            // named for a list of fields.
+            if (word is "," && OrganizationNameList.End(body, j, quoted) is var fieldsEnd and >= 0 && FieldsBeforeBodyHead.IsBodyKind(body.Text(fieldsEnd)))
             {
                 last = fieldsEnd;
                 j = fieldsEnd + 1;
+                continue;
+            }
+            // "Southeast 14th Street": a compass word, an ordinal and a street's head are one street.
+            if (NumberedStreet.Continues(body, first, last, j, quoted))
+            {
+                last = j + 1;
+                j += 2;
                 continue;
             }
             if (next.Kind != NameTokenKind.Word || next.Is(NameTokenFlags.Capitalized)) break;
@@ -211,7 +219,8 @@ internal sealed class CandidateFinder
                 // "Marsh Vale Creamery and Pennine Milk Partners": an industry word no surname shares ends a company too.
                 if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last))
                         : EntityLexicon.IsOrganizationEnd(body.Text(last)) || (last > first && OrganizationCues.IsIndustryHead(body.Text(last))))
-                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)) break;
+                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)
+                    && !FieldsBeforeBodyHead.KnownAfterPlace(body, first, last, runEnd) && !FieldsBeforeBodyHead.Joins(body, first, last, runEnd)) break;
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
                 // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.
                 if (PossessiveHeadAfterAnd(body, first, last, runEnd, quoted) is var headEnd and >= 0)

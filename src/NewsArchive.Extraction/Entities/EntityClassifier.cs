@@ -53,10 +53,12 @@ internal sealed class EntityClassifier
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
     internal static bool IsCompassWord(string word) => CompassWords.Contains(word);
 
-    // "South Florida", "Northern California", "North of England".
+    private static readonly FrozenSet<string> RegionModifiers = WordList.Set("place-region-modifiers", StringComparer.Ordinal);
+
+    // "South Florida", "Northern California", "North of England", "Middle Tennessee".
     private static bool IsRegionOfPlace(TokenizedBody body, int first, int last)
     {
-        if (last == first || !CompassWords.Contains(body.Text(first))) return false;
+        if (last == first || !(CompassWords.Contains(body.Text(first)) || RegionModifiers.Contains(body.Text(first)))) return false;
         var rest = body.Text(first + 1) is "of" ? first + 2 : first + 1;
         return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
     }
@@ -84,6 +86,9 @@ internal sealed class EntityClassifier
         var core = body.Phrase(first, last);
         // "the Conservative opposition", "Shrewsbury's Conservative MP": an adjective that is otherwise a demonym names the party.
         if (first == last && body.IsDemonym(first) && IsPartyModifier(body, core, first, last)) return new Evidence(0, 6, 0);
+        // "the Government announced", "calling on the Government to act": British and Irish news write the national
+        // government with a capital, which nothing else in the phrase asks for.
+        if (first == last && core is "Government" && name.AfterThe && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 5, 0);
         if (first == last && (body.IsDemonym(first) || body.IsStopWord(first) || IsPluralAcronym(core)
                               || EntityLexicon.Roles.Contains(core) || GenericWords.Contains(core) || RoleExtractor.IsPartyTag(body, first))) return default;
         // "Senior analyst Jo Roe said", "Executive director Ann Lee": a sentence-initial adjective opening a lower-case title.
@@ -118,6 +123,8 @@ internal sealed class EntityClassifier
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
         if (!single && lastWord is "Night") return default;
+        // "a meeting at Ashby Town Hall", "traders at Brindle Market": a building where something happened.
+        if (!EntityLexicon.Organizations.Contains(core) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
@@ -166,6 +173,8 @@ internal sealed class EntityClassifier
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
         if (!single && core.Contains(" & ")) organization += 3;
+        // "An Bord Pleanála", "An Post": an Irish name opened by its article is a national body.
+        if (IrishArticleName.Opens(body, first, last) && !body.IsPlaceHead(last)) organization += 3;
         if (last == first + 1 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && !body.IsDemonym(first)
             && !EntityLexicon.Places.Contains(firstWord) && !PlaceOpeners.Contains(firstWord) && !body.IsStopWord(first) && !RegionWords.Contains(firstWord)) organization += 4;
         // "Entergy Louisiana", "Ameren Missouri": a company's state arm; no person's surname is a state or country.
@@ -225,6 +234,16 @@ internal sealed class EntityClassifier
             organization += 1;
         }
         if (!knownOrganization && SiteOfBody(body, name, last) is var site and > 0) place += site;
+        // "the Maryhill, Whiteinch and Ashgrove libraries": each item of a list before a plural site noun is where one stands.
+        else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
+        // "Briggate and Commercial Street were packed", "Hartcliffe and Withywood": coordinated with a place after it.
+        if (!knownOrganization && !givenFirst && !name.AfterThe && place == 0 && organization == 0 && PlaceFollowsAnd(body, last)) place += 2;
+        // "recorded at Capel Curig in Snowdonia": a name with no other evidence inside a known place is a place within it.
+        // ("Lawmakers in Utah", "(AP) — Voters in Idaho": a sentence's first word, or one the article writes in lower case,
+        // proves nothing.)
+        else if (!knownOrganization && !givenFirst && !(single && (tokens[first].Is(NameTokenFlags.SentenceStart) || body.WritesInLowerCase(core))) && place == 0 && organization == 0 && person == 0 && PlaceFollowsIn(body, last)) place += 2;
+        // "an Ankeny man", "a Clontarf woman": where a person is from.
+        if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
         if (acronym)
         {
@@ -435,7 +454,9 @@ internal sealed class EntityClassifier
             var word = body.Text(k);
             if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
-            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))) organization += 2;
+            // ("Campaign group Save Our Path said", "Pressure group…": a sentence-initial noun before "group" is its kind.)
+            if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))
+                && !(!multiWord && word is "group" && body.Tokens[last].Is(NameTokenFlags.SentenceStart) && IsCommonNoun(body, body.Text(last)))) organization += 2;
             // "Halewood resident Denise Farrar", "Riverton residents": people who live in a place.
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" or "homeowner" or "homeowners" && !next.Is(NameTokenFlags.Capitalized)
@@ -464,6 +485,9 @@ internal sealed class EntityClassifier
             place += 2;
         else if (CompassRelationFollows(body, k + 1)) place += 3;
     }
+
+    private static bool IsCommonNoun(TokenizedBody body, string word) =>
+        body.WritesInLowerCase(word) || OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant());
 
     private static readonly FrozenSet<string> DwellingNouns = WordList.Set("place-dwelling-nouns", StringComparer.Ordinal);
     private static readonly FrozenSet<string> HomeDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["a", "an", "her", "his", "their", "our", "my", "your"]);
@@ -546,6 +570,8 @@ internal sealed class EntityClassifier
         if (!afterThe && InvertedSpeechVerbs.Contains(word)) person += 2;
         // "at nearby Porthtowan", "in neighbouring Hudson": only a place is near.
         if (!afterThe && NearbyWords.Contains(word)) place += 3;
+        // "the routes link Chaddesden, Oakwood and…": what a route joins are places.
+        if (!afterThe && !givenNameFirst && RouteVerbs.Contains(word)) place += 2;
         if (word is "to" && k > 0 && body.Text(k - 1) is "according") person += 1;
         else if (givenNameFirst && word is "from" or "to") return;
         else if (!afterThe && StrongPlacePrepositions.Contains(word)) place += 2;
@@ -576,6 +602,30 @@ internal sealed class EntityClassifier
 
     private static readonly FrozenSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the word before token <paramref name="surfaceFirst"/> ties a lone name to a person: a capitalized word
+    /// ("April Fenwick"), the end of a hyphenated given name ("Hyun-woo Baek"), a relative's noun ("his daughter Amna"), or
+    /// a quotation the name speaks ("'…,' Okonkwo said").
+    /// </summary>
+    internal static bool AfterPersonWord(TokenizedBody body, int surfaceFirst)
+    {
+        var k = surfaceFirst - 1;
+        if (k < 0) return false;
+        // "'The figures are wrong,' Okonkwo said", "'…,' said Okonkwo": a voice quoted word for word is a person's.
+        var before = body.Tokens[k].IsWord && body.Text(k) is "said" or "says" ? body.Tokens[k].Start : body.Tokens[surfaceFirst].Start;
+        if (ClosesQuotation(body.Body, before)) return true;
+        if (!body.Tokens[k].IsWord || body.Tokens[k].End + 1 != body.Tokens[surfaceFirst].Start) return false;
+        return body.Tokens[k].IsCapitalizedWord || body.Tokens[k].Is(NameTokenFlags.AfterHyphen) || KinshipNouns.Contains(body.Text(k));
+    }
+
+    // A closing quotation mark (after which a comma may stand) right before position start, spaces between.
+    private static bool ClosesQuotation(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && text[i] is '"' or '\u201D' or '\u2019' or '\'';
+    }
+
     private static bool AfterKinshipNoun(TokenizedBody body, int surfaceFirst) =>
         surfaceFirst >= 2 && body.Text(surfaceFirst - 1) is "," && body.Tokens[surfaceFirst - 2].IsWord
         && !body.Tokens[surfaceFirst - 2].Is(NameTokenFlags.Capitalized) && KinshipNouns.Contains(body.Text(surfaceFirst - 2));
@@ -596,11 +646,43 @@ internal sealed class EntityClassifier
             if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
             if (start == 0) return false;
             var before = body.Text(start - 1);
-            if (body.Tokens[start - 1].IsWord) return before is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around";
+            if (body.Tokens[start - 1].IsWord) return OpensPlaceList(body, start - 1);
             if (before is not "," || start < 2) return false;
             end = start - 2;
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string> RouteVerbs = WordList.Set("place-route-verbs", StringComparer.Ordinal);
+
+    // "in Leominster, Fitchburg…", "link Chaddesden, Oakwood…", "port calls at Kake, Angoon…": the word before a list
+    // that makes its items places.
+    private static bool OpensPlaceList(TokenizedBody body, int k)
+    {
+        var word = body.Text(k);
+        if (word is "in" or "near" or "outside" or "between" or "across" or "throughout" or "around" || RouteVerbs.Contains(word)) return true;
+        return word is "at" && k > 0 && body.Tokens[k - 1].IsWord && PlaceCueBefore(word, body.Text(k - 1));
+    }
+
+    private static bool PlaceFollowsIn(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not "in" || !tokens[k + 1].IsCapitalizedWord) return false;
+        var end = k + 1;
+        while (end + 1 < tokens.Length && end - k < 3 && tokens[end + 1].IsCapitalizedWord) end++;
+        return EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end));
+    }
+
+    // "and" or "or", then a capitalized run that is a known place or ends in a place's head ("and Commercial Street").
+    private static bool PlaceFollowsAnd(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        var k = last + 1;
+        if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not ("and" or "or") || !tokens[k + 1].IsCapitalizedWord) return false;
+        var end = k + 1;
+        while (end + 1 < tokens.Length && end - k < 4 && tokens[end + 1].IsCapitalizedWord) end++;
+        return body.IsPlaceHead(end) || (EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end)));
     }
 
     // A name between commas, or before "and"/"or", is an item of a list.

@@ -224,6 +224,12 @@ public sealed class EntityRecognizer
             mentions.Add(county);
             return;
         }
+        // "16th Street", "Southeast 14th Street": a street named by its ordinal.
+        if (NumberedStreet.Find(tokens, candidate) is { } street)
+        {
+            mentions.Add(street);
+            return;
+        }
         var parsed = _roles.Parse(tokens, candidate);
         // "U.S. District Judge", "then-U.S. Attorney General": a country kept in front of a federal title is part of the
         // title, not a mention of the place ("Denver Mayor" → Mayor of Denver still names Denver).
@@ -320,12 +326,16 @@ public sealed class EntityRecognizer
             OrganizationGroup = organizationGroup,
             PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
+            AfterPersonWord = single && EntityClassifier.AfterPersonWord(tokens, parsed.SurfaceFirst),
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
                 ? tokens.Text(parsed.SurfaceFirst - 1) : null,
         });
         mentions[^1] = NicknamedName.Extend(tokens, mentions[^1], parsed.CoreLast);
         if (parsed.SurfaceFirst == parsed.CoreFirst && StateChamber(tokens, parsed.CoreFirst, parsed.CoreLast) is { } stateFirst)
             mentions[^1] = WithStatePrefix(tokens, mentions[^1], stateFirst);
+        // "Seattle's City Council": the town's own council.
+        else if (parsed.SurfaceFirst == parsed.CoreFirst && candidate.First == parsed.CoreFirst && TownsOwnBody.Owner(tokens, parsed.CoreFirst, parsed.CoreLast) is { } owner)
+            mentions[^1] = TownsOwnBody.Named(tokens, mentions[^1], owner, parsed.CoreFirst);
         if (parsed.CoreLast == candidate.Last && NumberAfterHead(tokens, parsed.CoreFirst, parsed.CoreLast) is { } number)
             mentions[^1] = WithNumber(tokens, mentions[^1], number);
         if (parsed.SurfaceFirst == candidate.First && OrdinalBefore(tokens, parsed.CoreFirst, parsed.CoreLast) is { } ordinal)

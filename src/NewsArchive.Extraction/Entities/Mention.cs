@@ -58,4 +58,11 @@ internal sealed record Mention
 
     /// <summary>True when the core is an organization head standing alone after "the" ("the Post").</summary>
     public bool HeadOnly { get; init; }
+
+    /// <summary>
+    /// True when the word before the mention ties it to a person: another name word ("April Fenwick", "Hyun-woo Baek"),
+    /// a relative's noun ("his daughter Amna") or a quotation it speaks ("'…,' Okonkwo said"). Such a lone word is a
+    /// person's name even when no one else bears it.
+    /// </summary>
+    public bool AfterPersonWord { get; init; }
 }

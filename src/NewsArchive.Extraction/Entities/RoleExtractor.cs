@@ -198,6 +198,7 @@ internal sealed class RoleExtractor
             return false;
         // "Wednesday Journal", "Sunday Times": a weekday before a newspaper's head word is the paper's name.
         if (first + 1 == last && Weekdays.Contains(word) && body.IsOrganizationHead(last) && !token.Is(NameTokenFlags.SentenceStart)) return false;
+        if (IrishArticleName.Opens(body, first, last)) return false;
         if (body.IsStopWord(first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
