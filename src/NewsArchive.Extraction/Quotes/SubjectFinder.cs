@@ -911,7 +911,8 @@ internal sealed class SubjectFinder
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
-                                   ? ResolveRole(new Candidate(SubjectKind.Role, c.Token, c.End + 1, true, Noun: c.End), anchor) : null),
+                                   ? ResolveRole(new Candidate(SubjectKind.Role, c.Token, c.End + 1, true, Noun: c.End), anchor)
+                                   : PersonInFocusAged(c.Token)),
             _ => null,
         };
         return new Subject(true, speaker, c.End);
@@ -1035,6 +1036,30 @@ internal sealed class SubjectFinder
             if (int.TryParse(Text.Word(next + 1), out var stated) && stated == age) return all[m].Speaker.Entity.Name;
         }
         return null;
+    }
+
+    // "Para-swimmer Eilidh Munro, from Paisley, is hoping for gold. "…," said the 24-year-old.": an age the text
+    // never stated beside a name is an epithet for the person in focus — the one person named from the paragraph
+    // before, else whom the sentence before is about. Nobody when the text gave an age there already (to someone
+    // else, "Jo Ames, 30," or "the 41-year-old councillor", or to someone unnamed, "a 24-year-old man was arrested").
+    private string? PersonInFocusAged(int t)
+    {
+        var paragraphStart = _narrative.ParagraphStart(t);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        for (var k = from; k < t; k++)
+            if (Text.IsWord(k) && AgeOf(Text.Word(k)) > 0) return null;
+        string? person = null;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(t); m >= 0 && all[m].Token >= from; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            var next = all[m].End;
+            if ((Text.IsPunctuation(next, ',') || Text.IsPunctuation(next, '(')) && Text.IsWord(next + 1) && int.TryParse(Text.Word(next + 1), out _))
+                return null;
+            if (person is not null && person != all[m].Speaker.Entity.Name) return SubjectOfSentenceBefore(t, t);
+            person = all[m].Speaker.Entity.Name;
+        }
+        return person;
     }
 
     /// <summary>The person "he" or "she" at token <paramref name="t"/> stands for, judged from the text before
