@@ -128,6 +128,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
                 if (ModifiesPersonNoun(mention)) continue;
+                // "A voter who declined to give his name said he had ranked Okafor-Lind last.": a name in what an
+                // unnamed speaker said is not who speaks next.
+                if (InReportedClause(mention.Token, sentence) && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) continue;
                 if (!narrative.FollowsPreposition(mention.Token, sentence)) onlyInPhrases = false;
                 // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
                 // the pronoun; whoever that clause names asked or was asked about.
@@ -331,9 +334,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private bool UnnamedSpeaker(int sentence, int end)
     {
         var text = narrative.Text;
-        if (IndefinitePerson(sentence, end) || (narrative.IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
+        var subject = AfterOpeningPhrase(sentence, end);
+        if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
         {
-            for (var t = sentence + 1; t < end; t++)
+            for (var t = subject + 1; t < end; t++)
             {
                 if (text.Tokens[t].Kind == TokenKind.Quotation) break;
                 // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
@@ -356,6 +360,36 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         }
         return false;
     }
+
+    // "a voter who declined to give his name said he had ranked Okafor-Lind last": a name inside what the speaker
+    // is reported to have said (after "said", "said that"), not the cue's addressee ("told Sgt Patel").
+    private bool InReportedClause(int t, int sentence)
+    {
+        var text = narrative.Text;
+        for (var k = sentence; k < t; k++)
+        {
+            if (!Cues.TryMatch(text, k, out var cue) || cue.End >= t) continue;
+            if (text.IsWord(cue.End) && !text.IsCapitalized(cue.End) && !narrative.IsDeterminer(cue.End)
+                && narrative.Mentions.StartingAt(cue.End) is null) return true;
+        }
+        return false;
+    }
+
+    // "Outside the courthouse, a former employee who asked not to be named said …": where the subject starts after
+    // an opening prepositional phrase set off by a comma; the sentence's start when it opens otherwise.
+    private int AfterOpeningPhrase(int sentence, int end)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsPreposition(sentence)) return sentence;
+        for (var t = sentence + 1; t < end && t <= sentence + MaxOpeningPhraseTokens; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation || Cues.TryMatch(text, t, out _)) return sentence;
+            if (text.IsPunctuation(t, ',')) return t + 1;
+        }
+        return sentence;
+    }
+
+    private const int MaxOpeningPhraseTokens = 16;
 
     // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
     // the phrase describes, the text withholds the name on purpose.

@@ -20,6 +20,16 @@ public class SpeakerAttributorAsideAndAnonymityTests
     }
 
     [Fact]
+    public void Leaves_he_null_after_an_anonymous_voter_behind_an_opening_phrase_who_named_someone_in_what_he_said()
+    {
+        var entities = KnownEntities(Person("Dana Whitcroft", ["Whitcroft"]));
+        var quotes = Quotes(entities,
+            "Dana Whitcroft won the council seat by 212 votes.",
+            "Outside the library on Elm Street on Tuesday, a retired bus driver who declined to give his name said he had backed Whitcroft reluctantly. \"Nobody else turned up to ask for my vote,\" he said.");
+        Assert.Equal((string?)null, quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
     {
         var entities = KnownEntities(Organization("European Union", "EU"));
