@@ -832,6 +832,13 @@ internal sealed class SubjectFinder
             }
             // "the authors wrote", "the auditors wrote": the writers of a report speak for it.
             if (SourceResolver.IsAuthors(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
+            // "Acme said the plan stands. A spokesman said: …": an indefinite spokesperson is someone new, never one
+            // the article names elsewhere with that role ("Beta spokesman Jo Ames").
+            if (ProxyNouns.Contains(noun) && _narrative.IsIndefinite(t) && _roleWords.Contains(noun))
+            {
+                candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k);
+                return true;
+            }
             if (IsRoleWord(noun))
             {
                 var end = k + 1;

@@ -30,6 +30,18 @@ public class SpeakerAttributorAsideAndAnonymityTests
     }
 
     [Fact]
+    public void Gives_a_bare_indefinite_spokesman_to_the_body_before_not_to_a_spokesman_named_later()
+    {
+        var entities = KnownEntities(Organization("Network Rail"), Organization("Rail Freight Group"),
+            Person("Alan Pettigrew", ["Pettigrew"], ["Rail Freight Group spokesman"]));
+        var quotes = Quotes(entities,
+            "Network Rail said the line would reopen on Monday.",
+            "A spokesman said: \"Engineers have worked through the night to repair the damage.\"",
+            "Rail Freight Group spokesman Alan Pettigrew said the closure had cost members \"a great deal of money\".");
+        Assert.Equal("Network Rail", quotes[0].Speaker);
+    }
+
+    [Fact]
     public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
     {
         var entities = KnownEntities(Organization("European Union", "EU"));
