@@ -1139,8 +1139,15 @@ internal sealed class SubjectFinder
         for (var k = before - 1; k > from; k--)
         {
             if (!Text.IsWord(k) || !Text.Word(k).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
-            for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j) && _narrative.Mentions.EndingAt(j) is null; j--)
+            for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j); j--)
             {
+                // "A NOAA spokesperson said …": a body's name only says whom the unnamed one speaks for.
+                if (_narrative.Mentions.EndingAt(j) is { } named)
+                {
+                    if (named.Speaker.IsPerson || named.Possessive) break;
+                    j = named.Token;
+                    continue;
+                }
                 // Only a sentence that opens with the unnamed one brings them in ("Doe, a former mayor," describes Doe).
                 if (_narrative.IsIndefinite(j)) { if (j == _narrative.SentenceStart(j)) return j; break; }
                 // "a spokesman for the mayor": the indefinite opens another phrase.

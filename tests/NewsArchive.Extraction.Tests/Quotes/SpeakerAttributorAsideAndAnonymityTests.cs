@@ -42,6 +42,18 @@ public class SpeakerAttributorAsideAndAnonymityTests
     }
 
     [Fact]
+    public void Gives_the_spokesperson_to_the_body_that_introduced_one_not_to_a_spokesperson_named_later()
+    {
+        var entities = KnownEntities(Organization("Ofwat"), Organization("Consumer Water Forum"),
+            Person("Nina Castell", ["Castell"], ["spokesperson"]));
+        var quotes = Quotes(entities,
+            "An Ofwat spokesperson said the fines were under review.",
+            "\"We expect every company to meet its targets,\" the spokesperson said.",
+            "Nina Castell, a spokesperson for the Consumer Water Forum, said the fines were \"far too low\".");
+        Assert.Equal("Ofwat", quotes[0].Speaker);
+    }
+
+    [Fact]
     public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
     {
         var entities = KnownEntities(Organization("European Union", "EU"));
