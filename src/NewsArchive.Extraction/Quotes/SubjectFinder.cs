@@ -911,7 +911,12 @@ internal sealed class SubjectFinder
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm"), or a kind no body of the article is ("The Department for Rural Affairs said … A
                 // government spokesman said"), speaks for the organization the sentence before opened with.
-                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) || !AnyOrganizationOfKind(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) || !AnyOrganizationOfKind(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null)
+                // "The FDA said it knew of nine cases. Inspectors from the agency visited the plant. "…," an agency
+                // spokesperson said": a generic kind the sentence before kept referring to ("the agency") is the body
+                // the passage is about.
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) && SentenceBeforeHas(Text.Word(c.Noun), c.Token)
+                    ? LatestOrganizationSubject(anchor, IsCommercial(Text.Word(c.Noun))) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
             // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
             SubjectKind.Inspectors => InspectionAgent(Math.Min(anchor, c.Token)) ?? LatestOrganizationSubject(Math.Min(anchor, c.Token)),
@@ -1410,6 +1415,16 @@ internal sealed class SubjectFinder
             return SpeechVerbs.TryMatch(Text, next, out _) || (_narrative.IsAdverb(next) && SpeechVerbs.TryMatch(Text, next + 1, out _)) ? m.Speaker.Entity.Name : null;
         }
         return null;
+    }
+
+    // Whether the sentence before the one at token t has the lowercase word ("Officers from the agency took samples").
+    private bool SentenceBeforeHas(ReadOnlySpan<char> word, int t)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        if (sentence == 0) return false;
+        for (var k = _narrative.SentenceStart(sentence - 1); k < sentence; k++)
+            if (Text.IsWord(k) && !Text.IsCapitalized(k) && Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private const int MaxProxyParagraphsBack = 3;

@@ -54,6 +54,16 @@ public class SpeakerAttributorAsideAndAnonymityTests
     }
 
     [Fact]
+    public void Gives_an_agency_spokesperson_to_the_agency_the_passage_is_about_past_a_sentence_naming_none()
+    {
+        var entities = KnownEntities(Organization("Environment Agency"), Organization("Harwell Chemicals"));
+        var quotes = Quotes(entities,
+            "Harwell Chemicals has closed its Selby works. The Environment Agency said it had found solvent in the river. Officers from the agency took samples on Friday.",
+            "\"We will publish the results as soon as we have them,\" an agency spokesperson said.");
+        Assert.Equal("Environment Agency", quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
     {
         var entities = KnownEntities(Organization("European Union", "EU"));
