@@ -160,6 +160,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // unnamed, and which names others only after a preposition, is who "he said" means (not "A woman told
             // Sgt Patel …", where Patel may be the "he").
             if (onlyInPhrases && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
+            // "For Ms Hegarty, the forecast was the last thing she wanted to hear. "…," she said.": the one person a
+            // sentence names, in a phrase, and then calls "she" is whom the passage is about.
+            if (sentence != own && !continues && PronounAfterOnlyPerson(sentence, gender) is { } focus) return focus;
             unread = sentence;
         }
         // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never
@@ -483,6 +486,28 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         if (text.IsWord(t) && IsConjunction(text.Word(t))) t++;
         return text.IsWord(t) && text.Word(t) is var w
                && (gender == Gender.He ? w.Equals("he", StringComparison.OrdinalIgnoreCase) : gender == Gender.She && w.Equals("she", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The one person the sentence at `sentence` names, when the sentence goes on to call them by the pronoun; else null.
+    private string? PronounAfterOnlyPerson(int sentence, Gender gender)
+    {
+        var text = narrative.Text;
+        var end = narrative.SentenceEnd(sentence);
+        Mention? only = null;
+        var all = narrative.Mentions.All;
+        for (var m = narrative.Mentions.LastBefore(end); m >= 0 && all[m].Token >= sentence; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name) return null;
+            only = all[m];
+        }
+        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: false)) return null;
+        for (var t = person.End; t < end; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (text.IsWord(t) && IsPronoun(text.Word(t), gender)) return person.Speaker.Entity.Name;
+        }
+        return null;
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.
