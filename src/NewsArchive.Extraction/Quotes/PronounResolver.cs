@@ -128,6 +128,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
                 if (ModifiesPersonNoun(mention)) continue;
+                // "A voter who declined to give his name said he had ranked Okafor-Lind last.": a name in what an
+                // unnamed speaker said is not who speaks next.
+                if (InReportedClause(mention.Token, sentence) && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) continue;
                 if (!narrative.FollowsPreposition(mention.Token, sentence)) onlyInPhrases = false;
                 // "Asked by his barrister, Jo Ames, why he did it, he replied": the opening participle's own subject is
                 // the pronoun; whoever that clause names asked or was asked about.
@@ -157,6 +160,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // unnamed, and which names others only after a preposition, is who "he said" means (not "A woman told
             // Sgt Patel …", where Patel may be the "he").
             if (onlyInPhrases && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) return null;
+            // "For Ms Hegarty, the forecast was the last thing she wanted to hear. "…," she said.": the one person a
+            // sentence names, in a phrase, and then calls "she" is whom the passage is about.
+            if (sentence != own && !continues && PronounAfterOnlyPerson(sentence, gender) is { } focus) return focus;
             unread = sentence;
         }
         // "Lin's predecessor praised the choice. "…," he said.": a name-list gender is overruled only by a subject, never
@@ -331,9 +337,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     private bool UnnamedSpeaker(int sentence, int end)
     {
         var text = narrative.Text;
-        if (IndefinitePerson(sentence, end) || (narrative.IsIndefinite(sentence) && narrative.Mentions.StartingAt(sentence + 1) is null && AsksAnonymity(sentence, end)))
+        var subject = AfterOpeningPhrase(sentence, end);
+        if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
         {
-            for (var t = sentence + 1; t < end; t++)
+            for (var t = subject + 1; t < end; t++)
             {
                 if (text.Tokens[t].Kind == TokenKind.Quotation) break;
                 // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
@@ -356,6 +363,36 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         }
         return false;
     }
+
+    // "a voter who declined to give his name said he had ranked Okafor-Lind last": a name inside what the speaker
+    // is reported to have said (after "said", "said that"), not the cue's addressee ("told Sgt Patel").
+    private bool InReportedClause(int t, int sentence)
+    {
+        var text = narrative.Text;
+        for (var k = sentence; k < t; k++)
+        {
+            if (!Cues.TryMatch(text, k, out var cue) || cue.End >= t) continue;
+            if (text.IsWord(cue.End) && !text.IsCapitalized(cue.End) && !narrative.IsDeterminer(cue.End)
+                && narrative.Mentions.StartingAt(cue.End) is null) return true;
+        }
+        return false;
+    }
+
+    // "Outside the courthouse, a former employee who asked not to be named said …": where the subject starts after
+    // an opening prepositional phrase set off by a comma; the sentence's start when it opens otherwise.
+    private int AfterOpeningPhrase(int sentence, int end)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsPreposition(sentence)) return sentence;
+        for (var t = sentence + 1; t < end && t <= sentence + MaxOpeningPhraseTokens; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation || Cues.TryMatch(text, t, out _)) return sentence;
+            if (text.IsPunctuation(t, ',')) return t + 1;
+        }
+        return sentence;
+    }
+
+    private const int MaxOpeningPhraseTokens = 16;
 
     // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
     // the phrase describes, the text withholds the name on purpose.
@@ -449,6 +486,28 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         if (text.IsWord(t) && IsConjunction(text.Word(t))) t++;
         return text.IsWord(t) && text.Word(t) is var w
                && (gender == Gender.He ? w.Equals("he", StringComparison.OrdinalIgnoreCase) : gender == Gender.She && w.Equals("she", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The one person the sentence at `sentence` names, when the sentence goes on to call them by the pronoun; else null.
+    private string? PronounAfterOnlyPerson(int sentence, Gender gender)
+    {
+        var text = narrative.Text;
+        var end = narrative.SentenceEnd(sentence);
+        Mention? only = null;
+        var all = narrative.Mentions.All;
+        for (var m = narrative.Mentions.LastBefore(end); m >= 0 && all[m].Token >= sentence; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name) return null;
+            only = all[m];
+        }
+        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: false)) return null;
+        for (var t = person.End; t < end; t++)
+        {
+            if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
+            if (text.IsWord(t) && IsPronoun(text.Word(t), gender)) return person.Speaker.Entity.Name;
+        }
+        return null;
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.

@@ -832,6 +832,13 @@ internal sealed class SubjectFinder
             }
             // "the authors wrote", "the auditors wrote": the writers of a report speak for it.
             if (SourceResolver.IsAuthors(noun)) { candidate = new Candidate(SubjectKind.Source, t, k + 1, false, Noun: k); return true; }
+            // "Acme said the plan stands. A spokesman said: …": an indefinite spokesperson is someone new, never one
+            // the article names elsewhere with that role ("Beta spokesman Jo Ames").
+            if (ProxyNouns.Contains(noun) && _narrative.IsIndefinite(t) && _roleWords.Contains(noun))
+            {
+                candidate = new Candidate(SubjectKind.Proxy, t, k + 1, true, Noun: k);
+                return true;
+            }
             if (IsRoleWord(noun))
             {
                 var end = k + 1;
@@ -904,14 +911,20 @@ internal sealed class SubjectFinder
                 // "Acme now has three months to appeal. A company spokesman said: …": a generic kind ("company",
                 // "firm"), or a kind no body of the article is ("The Department for Rural Affairs said … A
                 // government spokesman said"), speaks for the organization the sentence before opened with.
-                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) || !AnyOrganizationOfKind(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null),
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) || !AnyOrganizationOfKind(Text.Word(c.Noun)) ? OrganizationBefore(c.Token) : null)
+                // "The FDA said it knew of nine cases. Inspectors from the agency visited the plant. "…," an agency
+                // spokesperson said": a generic kind the sentence before kept referring to ("the agency") is the body
+                // the passage is about.
+                ?? (GenericOrganizationNouns.Contains(Text.Word(c.Noun)) && SentenceBeforeHas(Text.Word(c.Noun), c.Token)
+                    ? LatestOrganizationSubject(anchor, IsCommercial(Text.Word(c.Noun))) : null),
             SubjectKind.Descriptor => DescribedPerson(c, anchor),
             // "Inspectors, who visited Acme and Beta, said": the body they inspect for is named before them, not in their clause.
             SubjectKind.Inspectors => InspectionAgent(Math.Min(anchor, c.Token)) ?? LatestOrganizationSubject(Math.Min(anchor, c.Token)),
             SubjectKind.Age => PersonAged(AgeOf(Text.Word(c.Noun)), anchor)
                                // "the 41-year-old councillor": else the role that follows.
                                ?? (Text.IsWord(c.End) && IsRoleWord(Text.Word(c.End))
-                                   ? ResolveRole(new Candidate(SubjectKind.Role, c.Token, c.End + 1, true, Noun: c.End), anchor) : null),
+                                   ? ResolveRole(new Candidate(SubjectKind.Role, c.Token, c.End + 1, true, Noun: c.End), anchor)
+                                   : PersonInFocusAged(c.Token)),
             _ => null,
         };
         return new Subject(true, speaker, c.End);
@@ -1037,6 +1050,30 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    // "Para-swimmer Eilidh Munro, from Paisley, is hoping for gold. "…," said the 24-year-old.": an age the text
+    // never stated beside a name is an epithet for the person in focus — the one person named from the paragraph
+    // before, else whom the sentence before is about. Nobody when the text gave an age there already (to someone
+    // else, "Jo Ames, 30," or "the 41-year-old councillor", or to someone unnamed, "a 24-year-old man was arrested").
+    private string? PersonInFocusAged(int t)
+    {
+        var paragraphStart = _narrative.ParagraphStart(t);
+        var from = paragraphStart > 0 ? _narrative.ParagraphStart(paragraphStart - 1) : 0;
+        for (var k = from; k < t; k++)
+            if (Text.IsWord(k) && AgeOf(Text.Word(k)) > 0) return null;
+        string? person = null;
+        var all = _narrative.Mentions.All;
+        for (var m = _narrative.Mentions.LastBefore(t); m >= 0 && all[m].Token >= from; m--)
+        {
+            if (!all[m].Speaker.IsPerson) continue;
+            var next = all[m].End;
+            if ((Text.IsPunctuation(next, ',') || Text.IsPunctuation(next, '(')) && Text.IsWord(next + 1) && int.TryParse(Text.Word(next + 1), out _))
+                return null;
+            if (person is not null && person != all[m].Speaker.Entity.Name) return SubjectOfSentenceBefore(t, t);
+            person = all[m].Speaker.Entity.Name;
+        }
+        return person;
+    }
+
     /// <summary>The person "he" or "she" at token <paramref name="t"/> stands for, judged from the text before
     /// <paramref name="anchor"/>; null for any other word, or when nobody fits.</summary>
     public string? PersonalPronoun(int t, int anchor)
@@ -1107,8 +1144,15 @@ internal sealed class SubjectFinder
         for (var k = before - 1; k > from; k--)
         {
             if (!Text.IsWord(k) || !Text.Word(k).Equals(noun, StringComparison.OrdinalIgnoreCase)) continue;
-            for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j) && _narrative.Mentions.EndingAt(j) is null; j--)
+            for (var j = k - 1; j >= from && j >= k - 4 && Text.IsWord(j); j--)
             {
+                // "A NOAA spokesperson said …": a body's name only says whom the unnamed one speaks for.
+                if (_narrative.Mentions.EndingAt(j) is { } named)
+                {
+                    if (named.Speaker.IsPerson || named.Possessive) break;
+                    j = named.Token;
+                    continue;
+                }
                 // Only a sentence that opens with the unnamed one brings them in ("Doe, a former mayor," describes Doe).
                 if (_narrative.IsIndefinite(j)) { if (j == _narrative.SentenceStart(j)) return j; break; }
                 // "a spokesman for the mayor": the indefinite opens another phrase.
@@ -1371,6 +1415,16 @@ internal sealed class SubjectFinder
             return SpeechVerbs.TryMatch(Text, next, out _) || (_narrative.IsAdverb(next) && SpeechVerbs.TryMatch(Text, next + 1, out _)) ? m.Speaker.Entity.Name : null;
         }
         return null;
+    }
+
+    // Whether the sentence before the one at token t has the lowercase word ("Officers from the agency took samples").
+    private bool SentenceBeforeHas(ReadOnlySpan<char> word, int t)
+    {
+        var sentence = _narrative.SentenceStart(t);
+        if (sentence == 0) return false;
+        for (var k = _narrative.SentenceStart(sentence - 1); k < sentence; k++)
+            if (Text.IsWord(k) && !Text.IsCapitalized(k) && Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private const int MaxProxyParagraphsBack = 3;

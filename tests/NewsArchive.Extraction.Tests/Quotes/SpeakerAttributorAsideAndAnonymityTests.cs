@@ -20,6 +20,50 @@ public class SpeakerAttributorAsideAndAnonymityTests
     }
 
     [Fact]
+    public void Leaves_he_null_after_an_anonymous_voter_behind_an_opening_phrase_who_named_someone_in_what_he_said()
+    {
+        var entities = KnownEntities(Person("Dana Whitcroft", ["Whitcroft"]));
+        var quotes = Quotes(entities,
+            "Dana Whitcroft won the council seat by 212 votes.",
+            "Outside the library on Elm Street on Tuesday, a retired bus driver who declined to give his name said he had backed Whitcroft reluctantly. \"Nobody else turned up to ask for my vote,\" he said.");
+        Assert.Equal((string?)null, quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void Gives_a_bare_indefinite_spokesman_to_the_body_before_not_to_a_spokesman_named_later()
+    {
+        var entities = KnownEntities(Organization("Network Rail"), Organization("Rail Freight Group"),
+            Person("Alan Pettigrew", ["Pettigrew"], ["Rail Freight Group spokesman"]));
+        var quotes = Quotes(entities,
+            "Network Rail said the line would reopen on Monday.",
+            "A spokesman said: \"Engineers have worked through the night to repair the damage.\"",
+            "Rail Freight Group spokesman Alan Pettigrew said the closure had cost members \"a great deal of money\".");
+        Assert.Equal("Network Rail", quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void Gives_the_spokesperson_to_the_body_that_introduced_one_not_to_a_spokesperson_named_later()
+    {
+        var entities = KnownEntities(Organization("Ofwat"), Organization("Consumer Water Forum"),
+            Person("Nina Castell", ["Castell"], ["spokesperson"]));
+        var quotes = Quotes(entities,
+            "An Ofwat spokesperson said the fines were under review.",
+            "\"We expect every company to meet its targets,\" the spokesperson said.",
+            "Nina Castell, a spokesperson for the Consumer Water Forum, said the fines were \"far too low\".");
+        Assert.Equal("Ofwat", quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void Gives_an_agency_spokesperson_to_the_agency_the_passage_is_about_past_a_sentence_naming_none()
+    {
+        var entities = KnownEntities(Organization("Environment Agency"), Organization("Harwell Chemicals"));
+        var quotes = Quotes(entities,
+            "Harwell Chemicals has closed its Selby works. The Environment Agency said it had found solvent in the river. Officers from the agency took samples on Friday.",
+            "\"We will publish the results as soon as we have them,\" an agency spokesperson said.");
+        Assert.Equal("Environment Agency", quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Keeps_a_spokesperson_for_the_organization_that_modifies_the_noun_past_a_participle_phrase()
     {
         var entities = KnownEntities(Organization("European Union", "EU"));

@@ -21,6 +21,16 @@ public class SpeakerAttributorDescriptionTests
     }
 
     [Fact]
+    public void Gives_the_chamber_to_the_chamber_of_commerce_not_to_the_person_named_before()
+    {
+        var entities = KnownEntities(Organization("Tulsa Area Chamber"), Person("Owen Marsh", ["Marsh"]));
+        var quotes = Quotes(entities,
+            "Owen Marsh, a professor of economics, said such grants \"seldom decide anything.\"",
+            "The Tulsa Area Chamber praised the deal. \"This is a vote of confidence in the region,\" the chamber said.");
+        Assert.Equal("Tulsa Area Chamber", quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Leaves_the_club_null_when_no_organization_named_before_is_a_sports_club()
     {
         var entities = KnownEntities(Organization("Marsh Holdings"));

@@ -423,6 +423,26 @@ public class SpeakerAttributorNewsPatternTests
     }
 
     [Fact]
+    public void Gives_an_age_stated_nowhere_else_to_the_person_in_focus()
+    {
+        var entities = KnownEntities(Person("Carys Pugh", ["Pugh"]), Person("Gwen Ellis", ["Ellis"]));
+        var quotes = Quotes(entities,
+            "The club's coach, Gwen Ellis, has picked a young squad for the county final.",
+            "Sprinter Carys Pugh, from Bala, will run the anchor leg on Saturday. \"I have waited four years for this race,\" said the 19-year-old.");
+        Assert.Equal("Carys Pugh", quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void Leaves_an_unstated_age_null_when_the_text_gave_someone_unnamed_that_age()
+    {
+        var entities = KnownEntities(Person("Carys Pugh", ["Pugh"]));
+        var quotes = Quotes(entities,
+            "Carys Pugh saw the crash from her window. A 19-year-old man was taken to hospital.",
+            "\"I thought the car was going to hit the house,\" the 19-year-old said later.");
+        Assert.Equal((string?)null, quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Reaches_past_a_paragraph_naming_a_man_for_the_woman_she_refers_to_but_prefers_her_own_paragraphs_speaker()
     {
         var entities = KnownEntities(Person("Maria Diaz"), Person("Juan Diaz"), Person("Kiran Shah", ["Shah"]));

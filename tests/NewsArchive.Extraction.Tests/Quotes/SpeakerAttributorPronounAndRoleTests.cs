@@ -187,4 +187,14 @@ public class SpeakerAttributorPronounAndRoleTests
              ("We have heard that before and nothing ever changes,", null)],
             quotes);
     }
+
+    [Fact]
+    public void Gives_she_to_the_one_woman_the_sentence_before_names_in_a_phrase_and_calls_she()
+    {
+        var entities = KnownEntities(Person("Carol Pike", ["Pike", "Ms Pike"]), Person("Ruth Dalby", ["Dalby"]));
+        var quotes = AttributedQuotes(entities,
+            "Forecaster Ruth Dalby said more rain was due on Thursday. \"The rivers are still rising,\" she said.",
+            "For Ms Pike, it was news she had dreaded all week. \"I have lost two carpets already,\" she said.").Select(q => (q.Text, q.Speaker)).ToList();
+        Assert.Equal("Carol Pike", quotes[^1].Speaker);
+    }
 }
