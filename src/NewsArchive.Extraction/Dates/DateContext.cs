@@ -741,9 +741,9 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
-            // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
+            // "stood down in February", "sat down on Monday", "shoppers stayed away yesterday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
-                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up") || scan.IsWord(i + 1, "away"))
                     && !IsSatOrStoodAThing(scan, i)
                     && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken) && !HadAHappening(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
