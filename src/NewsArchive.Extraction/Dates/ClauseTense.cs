@@ -26,6 +26,7 @@ internal static class ClauseTense
 {
     private const int WeakPastPenalty = 3;
     private const int InfinitiveDeadlineReach = 12; // "to finish work in the 12 highest-risk buildings by Dec. 31"
+    private const int DeferralObjectReach = 8; // "adjourned the question of a compensation order to 22 June"
     // Tokens read on each side of the date. Real clauses are far shorter; the bound keeps a run-on text with no
     // full stops or clause breaks from making every date re-read the whole of it (quadratic time).
     private const int MaxReach = 150;
@@ -71,7 +72,7 @@ internal static class ClauseTense
         {
             var before = Markers(scan, mention, start, that, stop, afterComma: false, quoted, aside);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
-                return new ClauseReading(Tense.Past, true, before.Perfect);
+                return new ClauseReading(PastOrAhead(scan, mention, start), true, before.Perfect);
         }
         // "were backed on Tuesday 9 December and will add 6,400 homes": after "and"/"but" comes another predicate, which
         // counts only when nothing before it dates the clause.
@@ -86,7 +87,7 @@ internal static class ClauseTense
         {
             var before = Markers(scan, mention, start, Math.Min(and, conjunction), stop, afterComma: false, quoted, aside);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
-                return new ClauseReading(Tense.Past, true, before.Perfect);
+                return new ClauseReading(PastOrAhead(scan, mention, start), true, before.Perfect);
             // "said the county would open shelters at noon Tuesday and urged residents …": the nearer future
             // marker of the date's own predicate outweighs the next predicate's past verb.
             if (before.Future != int.MaxValue && before.Future <= before.Past)
@@ -98,7 +99,7 @@ internal static class ClauseTense
             if (before.Future != int.MaxValue && before.Future <= before.Past)
                 return new ClauseReading(Tense.Future, true, before.Perfect);
             if (before.Past != int.MaxValue && before.Future == int.MaxValue)
-                return new ClauseReading(Tense.Past, true, before.Perfect);
+                return new ClauseReading(PastOrAhead(scan, mention, start), true, before.Perfect);
         }
         var primary = Markers(scan, mention, start, comma, stop, afterComma: false, quoted, aside);
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
@@ -109,7 +110,7 @@ internal static class ClauseTense
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
-        if (tense == Tense.Past && (IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start) || IsScheduledFor(scan, mention, start))) tense = Tense.Future;
+        if (tense == Tense.Past) tense = PastOrAhead(scan, mention, start);
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
         if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention))) return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
@@ -171,13 +172,24 @@ internal static class ClauseTense
         return null;
     }
 
+    // A past act whose date is what it set ahead ("ordered him to report to prison by Jan. 9 and set sentencing for …",
+    // "adjourned the case to 22 June"): the act is past, the date it names is still to come, whichever clause follows.
+    private static Tense PastOrAhead(DateScan scan, DateMention mention, int start) =>
+        IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start)
+        || IsScheduledFor(scan, mention, start) ? Tense.Future : Tense.Past;
+
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.
     private static bool IsDeferredTo(DateScan scan, DateMention mention, int start)
     {
         var until = mention.FirstToken - 1;
         if (until <= start || !(scan.IsWord(until, "until") || scan.IsWord(until, "till") || scan.IsWord(until, "to"))) return false;
-        for (var i = until - 1; i >= start && i >= until - 3; i--)
-            if (scan.Tokens[i].Kind == TokenKind.Word && DateWords.DeferralVerbs.Contains(scan.Text(i))) return true;
+        // ("adjourned the question of a compensation order to 22 June": read back over the object to its verb.)
+        for (var i = until - 1; i >= start && i >= until - DeferralObjectReach; i--)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
+            if (DateWords.DeferralVerbs.Contains(scan.Text(i))) return true;
+            if (i < until - 3 && (IsStrongPast(scan, i) || IsRegularPast(scan, i))) return false;
+        }
         return false;
     }
 
@@ -267,7 +279,8 @@ internal static class ClauseTense
         for (var i = on - 1; i >= start && i >= on - 16; i--)
         {
             if (scan.IsSymbol(i, ',')) return false;
-            if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1)) infinitive = true;
+            // ("had been called to the High Street on Saturday": "to" before a determiner is a place, not an infinitive.)
+            if (scan.IsWord(i, "to") && IsLowerWord(scan, i + 1) && !Determiners.Contains(scan.Text(i + 1))) infinitive = true;
             if (DateWords.DirectiveVerbs.Contains(scan.Text(i))) return infinitive;
         }
         return false;

@@ -670,6 +670,13 @@ internal static class DateContext
         return false;
     }
 
+    // "pupils sat the papers on 11 November", "he stood trial in March": "sat" or "stood" with an object is something
+    // done, not how a figure stood ("the rate sat at 4.2% on Friday").
+    private static bool IsSatOrStoodAThing(DateScan scan, int i) =>
+        (scan.IsWord(i, "sat") || scan.IsWord(i, "stood")) && i + 1 < scan.Tokens.Count
+        && (scan.IsWord(i + 1, "the") || scan.IsWord(i + 1, "a") || scan.IsWord(i + 1, "an") || scan.IsWord(i + 1, "their")
+            || scan.IsWord(i + 1, "his") || scan.IsWord(i + 1, "her") || scan.IsWord(i + 1, "trial") || scan.IsWord(i + 1, "exams"));
+
     private static readonly FilteredWords StateClauseVerbs =
         WordSet("remained", "remain", "remains", "stayed", "stood", "had", "lay", "sat", "peaked", "averaged", "hovered", "totalled", "totaled");
 
@@ -734,9 +741,10 @@ internal static class DateContext
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ',' or ';' or ':' or '—' or '–' or '"' or '“' or '”') return false;
             if (t.Kind != TokenKind.Word || !char.IsLower(scan.Body[t.Start])) continue;
-            // "stood down in February", "sat down on Monday": a phrasal happening, not a state.
+            // "stood down in February", "sat down on Monday", "shoppers stayed away yesterday": a phrasal happening, not a state.
             if (StateClauseVerbs.Contains(scan.Text(i)))
-                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up"))
+                return !(scan.IsWord(i + 1, "down") || scan.IsWord(i + 1, "aside") || scan.IsWord(i + 1, "up") || scan.IsWord(i + 1, "away"))
+                    && !IsSatOrStoodAThing(scan, i)
                     && !IsPluperfectHad(scan, i) && !IsPeakMoment(scan, i, mention.FirstToken) && !HadAHappening(scan, i, mention.FirstToken);
             // "customers were without power Thursday evening", "14 appliances were at the scene on Sunday", "tickets were
             // still available Thursday": a past "to be" with no participle after it tells how things stood then; "were

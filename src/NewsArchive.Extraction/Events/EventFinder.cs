@@ -156,8 +156,11 @@ public sealed class EventFinder
                     yearStated = true;
                 }
                 var against = quoteReference >= 0 && mention.Span.End <= quoteReference ? lastReport!.Value.Date : reference;
+                // ("a hearing is expected next year" in a story known only to its year: the next year counts from any day of
+                // it; "later this year" stays unguessed, as it may be the story's own loose plan.)
                 if (against is null && yearOnly > 0 && YearReference.Resolves(expression))
-                    against = yearStandIn ?? (reading.Tense == Tense.Past ? new DateOnly(yearOnly, 12, 31) : null);
+                    against = yearStandIn ?? (reading.Tense == Tense.Past || expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: > 0 }
+                        ? new DateOnly(yearOnly, 12, 31) : null);
                 PartialDate? date = expression.FromPrevious ? Later(expression, previous)
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
