@@ -1,0 +1,41 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-13 second entity pass over sets 18–20: bodies named with "and" whose left part is a known
+/// name or a place ("Chamber of Commerce and Industry", "Department of Labor and Economic Opportunity",
+/// "Aberdeen and Grampian Chamber of Commerce", "Care and Social Services Inspectorate Wales").
+/// </summary>
+public class QualityEntities13bPatternTests
+{
+    [Fact]
+    public void A_chamber_of_commerce_named_with_a_second_field_is_one_body()
+    {
+        var set = TestArticles.Recognize("Shop owners met on Monday, and the Leeds Chamber of Commerce and Industry backed their plan.");
+        Assert.Contains("Leeds Chamber of Commerce and Industry", set.Organizations.Names());
+        Assert.DoesNotContain("Leeds Chamber of Commerce", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_known_department_with_more_fields_after_and_is_a_state_department()
+    {
+        var set = TestArticles.Recognize("The plant notified Ohio's Department of Labor and Workforce Development of the layoffs last week.");
+        Assert.Contains("Department of Labor and Workforce Development", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void Two_areas_before_a_chamber_or_an_inspectorate_name_one_body()
+    {
+        var set = TestArticles.Recognize(
+            "The plan was welcomed by Fife and Kinross Chamber of Commerce on Tuesday.",
+            "The nursery shut after an inspection by the Nursing and Childcare Inspectorate Scotland found failings.");
+        Assert.Contains("Fife and Kinross Chamber of Commerce", set.Organizations.Names());
+        Assert.Contains("Nursing and Childcare Inspectorate Scotland", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_department_and_a_known_body_after_and_stay_two()
+    {
+        var set = TestArticles.Recognize("The Department of Labor and Microsoft signed the training agreement in Seattle.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Labor and"));
+    }
+}
