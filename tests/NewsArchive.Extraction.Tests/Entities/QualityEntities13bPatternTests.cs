@@ -38,4 +38,14 @@ public class QualityEntities13bPatternTests
         var set = TestArticles.Recognize("The Department of Labor and Microsoft signed the training agreement in Seattle.");
         Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Labor and"));
     }
+
+    [Fact]
+    public void A_building_near_or_outside_which_something_happened_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Traders near Wexford Cathedral said takings had halved since the roadworks began.",
+            "About 200 people protested outside Ashby Town Hall on Monday night.");
+        set.Place("Wexford Cathedral");
+        set.Place("Ashby Town Hall");
+    }
 }
