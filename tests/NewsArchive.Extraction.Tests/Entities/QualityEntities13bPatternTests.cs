@@ -48,4 +48,13 @@ public class QualityEntities13bPatternTests
         set.Place("Wexford Cathedral");
         set.Place("Ashby Town Hall");
     }
+
+    [Fact]
+    public void The_school_board_a_story_is_about_is_a_body_though_written_in_lower_case()
+    {
+        var set = TestArticles.Recognize(
+            "The school board voted 4-3 on Monday night to close two elementary schools.",
+            "Parents said the board had ignored them.");
+        set.Organization("school board");
+    }
 }
