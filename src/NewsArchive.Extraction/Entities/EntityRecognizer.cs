@@ -31,7 +31,7 @@ public sealed class EntityRecognizer
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
-        _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations)));
+        PlaceOpeningBodyName.Add(_counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations))));
 
     /// <summary>Every mention and description in the body, before alias resolution.</summary>
     internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)

@@ -57,4 +57,15 @@ public class QualityEntities13bPatternTests
             "Parents said the board had ignored them.");
         set.Organization("school board");
     }
+
+    [Fact]
+    public void A_state_opening_a_department_name_is_a_place_of_the_story()
+    {
+        var set = TestArticles.Recognize(
+            "Inspectors from the Vermont Department of Health found lead in the water at three schools.",
+            "A reporter for the Boston Globe asked about the tests.");
+        set.Organization("Vermont Department of Health");
+        set.Place("Vermont");
+        Assert.DoesNotContain("Boston", set.Places.Names());
+    }
 }
