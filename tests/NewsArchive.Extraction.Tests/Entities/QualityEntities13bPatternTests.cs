@@ -68,4 +68,12 @@ public class QualityEntities13bPatternTests
         set.Place("Vermont");
         Assert.DoesNotContain("Boston", set.Places.Names());
     }
+
+    [Fact]
+    public void An_irish_county_written_with_co_is_a_place_even_opening_a_sentence()
+    {
+        var set = TestArticles.Recognize("A Co Kerry dairy has taken on 30 new staff after winning an export contract.");
+        set.Place("Co Kerry");
+        Assert.Empty(set.Organizations);
+    }
 }
