@@ -76,4 +76,16 @@ public class QualityEntities13bPatternTests
         set.Place("Co Kerry");
         Assert.Empty(set.Organizations);
     }
+
+    [Fact]
+    public void A_drive_a_terrace_or_a_glade_named_after_a_person_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Crews closed Jefferson Memorial Drive for two hours on Tuesday.",
+            "Skiers were caught in a slide near Morgan Glade, and homes on Victoria Terrace lost power.");
+        set.Place("Jefferson Memorial Drive");
+        set.Place("Morgan Glade");
+        set.Place("Victoria Terrace");
+        Assert.Empty(set.People);
+    }
 }
