@@ -4,13 +4,14 @@ namespace NewsArchive.Extraction.Entities;
 
 /// <summary>
 /// A building named after "at" is where something happened: "the meeting at Ashby Town Hall", "traders at Brindle
-/// Market", "a show at the Grand Theatre". "City Hall" and "County Hall" stand for a government wherever they are.
+/// Market", "a show at the Grand Theatre"; so is one after "near" or "outside" ("a shop near Wexford Cathedral",
+/// "a protest outside Ashby Town Hall"). "City Hall" and "County Hall" stand for a government wherever they are.
 /// </summary>
 internal static class BuildingAfterAt
 {
     private static readonly FrozenSet<string> Heads = WordList.Set("place-building-heads", StringComparer.Ordinal);
 
-    /// <summary>True when the name <paramref name="first"/>..<paramref name="last"/> is a building's, after "at" or "at the".</summary>
+    /// <summary>True when the name <paramref name="first"/>..<paramref name="last"/> is a building's, after "at", "near" or "outside" (with or without "the").</summary>
     public static bool Is(TokenizedBody body, ParsedName name, int first, int last)
     {
         if (last == first || !Heads.Contains(body.Text(last)) || body.Text(last - 1) is "City" or "County") return false;
@@ -18,6 +19,6 @@ internal static class BuildingAfterAt
         if (last == first + 1 && body.IsGivenName(first)) return false;
         var k = name.SurfaceFirst - 1;
         if (k >= 0 && body.Text(k) is "the") k--;
-        return k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "at";
+        return k >= 0 && body.Tokens[k].IsWord && body.Text(k) is "at" or "near" or "outside";
     }
 }

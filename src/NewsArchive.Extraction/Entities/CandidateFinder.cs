@@ -200,7 +200,7 @@ internal sealed class CandidateFinder
                     && !(word is "for" && IsPluralGroup(body, first, last))
                     && !(word is not "on" && OrganizationCues.IsMoreHead(body.Text(last)))
                     && !AcronymIntroducedAfter(body, first, CapitalizedRunEnd(tokens, k, quoted))) break;
-                insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last));
+                insideOrganizationOf |= EntityLexicon.OrganizationHeads.Contains(body.Text(last)) || OrganizationCues.IsMoreHead(body.Text(last));
                 last = k;
                 j = k + 1;
                 continue;
@@ -221,7 +221,10 @@ internal sealed class CandidateFinder
                         : EntityLexicon.IsOrganizationEnd(body.Text(last)) || (last > first && OrganizationCues.IsIndustryHead(body.Text(last))))
                     && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)
                     && !FieldsBeforeBodyHead.KnownAfterPlace(body, first, last, runEnd) && !FieldsBeforeBodyHead.Joins(body, first, last, runEnd)) break;
-                if (EntityLexicon.Organizations.Contains(body.Phrase(first, last))) break;
+                // "the Department of Labor and Microsoft": inside an organization's "of", a known body after "and" is a second one.
+                if (insideOrganizationOf && EntityLexicon.Organizations.Contains(body.Phrase(j + 1, runEnd)) && !KnownWhole(body, first, runEnd)) break;
+                // "Department of Labor" is known, yet "…of Labor and Economic Opportunity" names a state's department by its fields.
+                if (EntityLexicon.Organizations.Contains(body.Phrase(first, last)) && !(insideOrganizationOf && IsField(body, j + 1, runEnd))) break;
                 // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.
                 if (PossessiveHeadAfterAnd(body, first, last, runEnd, quoted) is var headEnd and >= 0)
                 {
@@ -232,7 +235,7 @@ internal sealed class CandidateFinder
                 // "Caltrain and AC Transit": a run opening with an acronym is a name of its own.
                 if (runEnd > j + 1 && EntityClassifier.IsAcronym(body.Text(j + 1)) && !KnownWhole(body, first, runEnd)) break;
                 if (!insideOrganizationOf && !EntityLexicon.AndLeft.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
-                    && !IsHealthBoardPair(body, first, last, runEnd)) break;
+                    && !IsHealthBoardPair(body, first, last, runEnd) && !BodyAfterAnd(body, j + 1, runEnd)) break;
                 // "England and Wales", "Cumbria and Lancashire": two places listed, not one place named with "and".
                 if (TwoPlaces(body, first, last, runEnd)) break;
                 last = j + 1;
@@ -308,6 +311,23 @@ internal sealed class CandidateFinder
         if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
         var whole = body.Phrase(first, runEnd);
         return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);
+    }
+
+    // A run after "and" that is one or two plain words: no known name, place or given name ("…and Economic Opportunity").
+    private static bool IsField(TokenizedBody body, int start, int runEnd) =>
+        runEnd - start <= 1 && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) && !EntityLexicon.IsGivenName(body.Text(start))
+        && !EntityLexicon.Organizations.Contains(body.Phrase(start, runEnd)) && !EntityLexicon.Places.Contains(body.Phrase(start, runEnd))
+        && !EntityLexicon.Places.Contains(body.Text(start)) && !EntityClassifier.IsAcronym(body.Text(start));
+
+    // The run after "and" ends a body although its last word is no head: "…and Grampian Chamber of Commerce" (a head
+    // before "of"), "…and Social Services Inspectorate Wales" (a head and the country it serves).
+    private static bool BodyAfterAnd(TokenizedBody body, int start, int runEnd)
+    {
+        if (OrganizationCues.IsMoreHead(body.Text(runEnd)) && runEnd + 2 < body.Tokens.Length && body.Text(runEnd + 1) is "of"
+            && body.Tokens[runEnd + 2].IsCapitalizedWord) return true;
+        for (var k = start + 1; k < runEnd; k++)
+            if (HeadThenPlace(body, k, runEnd)) return true;
+        return false;
     }
 
     // "King's College London", "Queen's University Belfast": a head and the city it stands in.

@@ -136,6 +136,9 @@ internal sealed class EntityClassifier
         var givenFirst = body.IsGivenName(first);
         int person = 0, organization = 0, place = 0;
 
+        // "a Co Antrim firm", "Ballina, Co. Mayo": an Irish county written with "Co" (while "Kilbane & Co Solicitors" is a firm).
+        if (last == first + 1 && body.Text(first) is "Co" or "Co." && !EntityLexicon.IsOrganizationEnd(body.Text(last))
+            && !(first > 0 && body.Text(first - 1) is "&" or "and")) return new Evidence(0, 0, 6);
         // "across the North", "in the Midwest": a compass word alone after "the" is a region.
         if (single && name.AfterThe && CompassWords.Contains(core) && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 0, 5);
         // "South Florida", "Northern California", "the North of England": a compass word before a known place is a region of it.

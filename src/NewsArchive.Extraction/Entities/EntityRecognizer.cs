@@ -25,13 +25,13 @@ public sealed class EntityRecognizer
     /// <summary>
     /// Returns the article's entities. Capitalized phrases inside <paramref name="quotations"/> never start a
     /// new entity, but mentions of entities known from elsewhere in the article count there too. The title is
-    /// not read: only the body, and the publication its metadata names (an organization even when the body never writes it).
+    /// not read: only the body, where the publication its metadata names is an organization wherever the body writes it.
     /// </summary>
     /// <param name="document">The article; only its body and paragraphs are read (a paragraph that repeats the credit, a wire trailer or a reporter's sign-off is skipped).</param>
     /// <param name="sentences">The body's sentences; each sentence start marks a capital that proves nothing.</param>
     /// <param name="quotations">Direct quotations found in the body.</param>
     public EntitySet Recognize(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations) =>
-        OwnPublication.Add(document.Source, _counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations))));
+        PlaceOpeningBodyName.Add(_counter.Count(_aliases.Resolve(FindMentions(document, sentences, quotations))));
 
     /// <summary>Every mention and description in the body, before alias resolution.</summary>
     internal List<Mention> FindMentions(ArticleDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<Quotation> quotations)
@@ -124,14 +124,33 @@ public sealed class EntityRecognizer
     }
 
     // "told POLITICO", "(Image: Liverpool Echo)": the publication the metadata names is an organization of the article
-    // wherever the body writes it, in capitals or in a credit the name finder skips.
+    // wherever the body writes it, in capitals or in a credit the name finder skips, by its full name or a short form
+    // ("told Civil Beat" from Honolulu Civil Beat, "spoke to the M.E.N." from Manchester Evening News). A publication
+    // the body never writes is not listed: annotators list the outlet only when the story names it.
     private static void MentionOwnPublication(string? source, string body, List<Mention> mentions)
     {
         if (string.IsNullOrWhiteSpace(source)) return;
         var name = source.Trim();
         if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
         if (name.Length < 2 || name.Contains(',')) return;
-        for (var at = body.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = body.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        foreach (var form in PublicationForms(name))
+            if (MentionPublicationForm(form, body, mentions)) return;
+    }
+
+    // The full name; without a leading place when two words are left ("Civil Beat"); its dotted initials ("M.E.N.").
+    private static IEnumerable<(string Text, StringComparison Comparison)> PublicationForms(string name)
+    {
+        yield return (name, StringComparison.OrdinalIgnoreCase);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3) yield return (string.Join(' ', words[1..]), StringComparison.Ordinal);
+        if (words.Length >= 3 && words.All(w => char.IsUpper(w[0])))
+            yield return (string.Concat(words.Select(w => w[0] + ".")), StringComparison.Ordinal);
+    }
+
+    private static bool MentionPublicationForm((string Text, StringComparison Comparison) form, string body, List<Mention> mentions)
+    {
+        var name = form.Text;
+        for (var at = body.IndexOf(name, form.Comparison); at >= 0; at = body.IndexOf(name, at + 1, form.Comparison))
         {
             var end = at + name.Length;
             if ((at > 0 && char.IsLetterOrDigit(body[at - 1])) || (end < body.Length && char.IsLetterOrDigit(body[end]))) continue;
@@ -142,7 +161,7 @@ public sealed class EntityRecognizer
             if (same >= 0)
             {
                 mentions[same] = mentions[same] with { Evidence = mentions[same].Evidence + new Evidence(0, 6, 0) };
-                return;
+                return true;
             }
             // "USA" inside "USA TODAY" is no place of its own.
             mentions.RemoveAll(m => m.Span.Start >= at && m.Span.End <= end);
@@ -157,8 +176,9 @@ public sealed class EntityRecognizer
                 Evidence = new Evidence(0, 6, 0),
                 OrganizationGroup = EntityLexicon.Organizations.Group(written),
             });
-            return;
+            return true;
         }
+        return false;
     }
 
     private static readonly FrozenSet<string> CreditLabels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ["Photo", "Photos", "Photograph", "Picture", "Pictures", "Image", "Images", "Credit", "Pic"]);

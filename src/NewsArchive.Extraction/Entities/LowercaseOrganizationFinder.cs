@@ -122,6 +122,12 @@ internal sealed class LowercaseOrganizationFinder
         var ownerLast = board - 1;
         var school = body.Text(ownerLast) is "school";
         if (school) ownerLast--;
+        // "The school board voted 5-2": the district's board the story is about, named by what it is.
+        if (school && ownerLast >= 0 && tokens[ownerLast].IsWord && body.Text(ownerLast) is "the" or "The")
+        {
+            mentions.Add(Make(body, board - 1, board, "school board"));
+            return;
+        }
         if (ownerLast < 0 || !tokens[ownerLast].IsCapitalizedWord) return;
         var first = ownerLast;
         while (first > 0 && tokens[first - 1].IsCapitalizedWord && !tokens[first].Is(NameTokenFlags.SentenceStart) && !body.IsStopWord(first - 1))

@@ -79,15 +79,25 @@ public class OrganizationCuesTests
     }
 
     [Fact]
-    public void An_air_base_is_a_place_and_an_airport_an_organization_even_when_named_after_a_person()
+    public void An_air_base_is_a_place_and_an_airport_an_organization_when_it_acts_even_when_named_after_a_person()
     {
         var set = TestArticles.Recognize(
             "Supplies were staged at Morgan Air Force Base before the storm.",
-            "Flights resumed at Eastfield Regional Airport on Tuesday.");
+            "Eastfield Regional Airport said on Tuesday that it had cancelled 40 flights.");
         set.Place("Morgan Air Force Base");
-        // News treats an airport as the body that runs it: it closes, cancels flights and issues statements.
+        // An airport that closes, cancels flights and issues statements is the body that runs it.
         set.Organization("Eastfield Regional Airport");
         Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void An_airport_or_a_cathedral_after_at_is_where_something_happened()
+    {
+        var set = TestArticles.Recognize(
+            "Nine inches of snow fell at Eastfield Regional Airport overnight.",
+            "A vigil will be held at Wexford Cathedral on Sunday evening.");
+        set.Place("Eastfield Regional Airport");
+        set.Place("Wexford Cathedral");
     }
 
     [Fact]

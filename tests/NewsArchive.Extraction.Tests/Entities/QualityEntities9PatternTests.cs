@@ -140,12 +140,19 @@ public class QualityEntities9PatternTests
     }
 
     [Fact]
-    public void The_publication_the_metadata_names_is_an_organization_even_when_the_body_never_writes_it()
+    public void The_publication_the_metadata_names_is_not_listed_when_the_body_never_writes_it()
     {
         var document = TestArticles.Document("A title", null, ["Dockworkers walked off the job at the port early Monday."]) with { Source = "Harbor Ledger" };
-        var set = TestArticles.Recognize(document);
-        var publication = set.Organization("Harbor Ledger");
-        Assert.Empty(publication.Mentions);
+        Assert.Empty(TestArticles.Recognize(document).Organizations);
+    }
+
+    [Fact]
+    public void The_publication_is_found_by_its_name_without_the_place_or_by_its_dotted_initials()
+    {
+        var shortName = TestArticles.Document("A title", null, ["\"We are still waiting,\" a dockworker told Harbor Ledger on Monday."]) with { Source = "Wessex Harbor Ledger" };
+        Assert.Single(TestArticles.Recognize(shortName).Organizations, o => o.Name == "Harbor Ledger");
+        var initials = TestArticles.Document("A title", null, ["One dockworker, who spoke to the W.H.L. on Monday, said the pay offer was an insult."]) with { Source = "Wessex Harbor Ledger" };
+        Assert.Single(TestArticles.Recognize(initials).Organizations, o => o.Name == "W.H.L.");
     }
 
     [Fact]
