@@ -19,7 +19,10 @@ internal static class HolidayToday
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             if (HolidayIn(scan, m.Sentence) is not { } holiday) continue;
             var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-e.Offset); // a leap year, so 29 February exists
-            return (day.Month, day.Day, LatestEdition(scan, holiday));
+            // "the 2021 event was held online": an edition told as over is an earlier one too.
+            var edition = LatestEdition(scan, holiday);
+            if (PastEditionYear.Latest(scan) is { } past && (edition is not { } named || past > named)) edition = past;
+            return (day.Month, day.Day, edition);
         }
         return null;
     }

@@ -942,6 +942,7 @@ public sealed class PublicationDateResolver
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
+            if (Environment.GetEnvironmentVariable("PDDBG") == "1") Console.Error.WriteLine($"DBG earliest {includeQuoted} {scan.Text(m.FirstToken)}..{scan.Text(m.LastToken)} s{m.Sentence} -> {after}");
             if (bound is null || after > bound) bound = after;
         }
         return bound;

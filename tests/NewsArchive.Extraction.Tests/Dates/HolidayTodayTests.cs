@@ -74,4 +74,21 @@ public sealed class HolidayTodayTests
             "Drivers who ring in 2026 on the road will pay more at the pump.\n\n"
             + "A higher fuel tax takes effect today, Jan. 1, after lawmakers approved it in 2024."));
     }
+
+    [Fact]
+    public void Dates_a_holiday_story_after_the_editions_it_tells_as_over()
+    {
+        // "the 2019 event was staged indoors" is an earlier edition: the story's holiday is a later one.
+        Assert.Equal("2020-07-04", Infer(
+            "Families gathered on the waterfront today for the Independence Day fireworks.\n\n"
+            + "The 2018 show was cut short by storms, and the 2019 event was staged indoors. The pier reopened in June 2016."));
+    }
+
+    [Fact]
+    public void Does_not_take_an_edition_told_as_coming_for_an_earlier_one()
+    {
+        Assert.Equal("2016-07-04", Infer(
+            "Families gathered on the waterfront today for the Independence Day fireworks.\n\n"
+            + "Organisers say the 2019 festival will move to the park. The pier reopened in June 2016."));
+    }
 }
