@@ -107,6 +107,8 @@ public sealed class PublicationDateResolver
             // story's time, so then the latest such year up to today; without a weekday (or if none fits), the first
             // year after the evidence.
             var weekday = StoryWeekday(scan, am);
+            if (weekday is null && !years.IsHistory(bound) && AnchorWeekdayYear.Find(scan, a.Month, a.Day, bound, today) is { } pinnedByNear)
+                return PartialDate.OfDay(pinnedByNear);
             if (weekday is { } named && years.IsHistory(bound))
             {
                 for (var year = today.Year; year >= bound.Year; year--)
