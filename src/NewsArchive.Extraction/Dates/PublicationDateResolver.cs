@@ -77,6 +77,12 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "budgets for the 2019-20 school year" are decided in the year before it starts, not years before.
+        if (ComingSpan.Start(scan) is { } spanStart && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
+        {
+            today = spanStart.AddDays(-1);
+            if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
+        }
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
