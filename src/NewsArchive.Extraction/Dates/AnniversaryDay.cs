@@ -26,7 +26,7 @@ internal static class AnniversaryDay
                 var d = mentions[j].Expression;
                 if (d is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 }) continue;
                 dated = true;
-                if (YearsBetween(scan, m.LastToken, mentions[j].FirstToken) is not { } years) break;
+                if ((YearsBetween(scan, m.LastToken, mentions[j].FirstToken) ?? YearsBeforeToday(scan, m)) is not { } years) break;
                 if (On(d, years, now.Offset, latest) is { } day) return day;
                 break;
             }
@@ -67,6 +67,17 @@ internal static class AnniversaryDay
             if (DateMentionFinder.CountAt(scan, i - 1) is { } n && n is > 0 and <= MaxYears) return n;
         }
         return null;
+    }
+
+    // "It is 10 years today since delegates adopted the agreement in Paris on 12 December 2015": the count right before
+    // a "today" that "since" follows.
+    private static int? YearsBeforeToday(DateScan scan, DateMention today)
+    {
+        var (first, end) = scan.TokensOf(today.Sentence);
+        var t = today.FirstToken;
+        if (t - 2 < first || today.LastToken + 1 >= end || !scan.IsWord(today.LastToken + 1, "since")
+            || !(scan.IsWord(t - 1, "years") || scan.IsWord(t - 1, "year"))) return null;
+        return DateMentionFinder.CountAt(scan, t - 2) is { } n && n is > 0 and <= MaxYears ? n : null;
     }
 
     // "N years after", "N years since", "N years to the day after|since", "a year since" between the two dates.
