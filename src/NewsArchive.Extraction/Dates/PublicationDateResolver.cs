@@ -933,6 +933,21 @@ public sealed class PublicationDateResolver
         return false;
     }
 
+    private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
+
+    // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
+    // first walkout in March 2023").
+    private static bool AfterSince(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromSince; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+            if (scan.IsWord(i, "since")) return true;
+        }
+        return false;
+    }
+
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
@@ -945,12 +960,19 @@ public sealed class PublicationDateResolver
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
             if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || ForecastYear.Is(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            // "It is the latest round of strikes since the first walkout in March 2023": what a span runs "since" has
+            // begun, whatever the clause's tense.
+            var since = (reading.Tense != Tense.Past || !reading.HasVerb) && AfterSince(scan, m);
+            if ((reading.Tense != Tense.Past || !reading.HasVerb) && !since) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
+            if (since)
+            {
+                if (bound is null || date.Start > bound) bound = date.Start;
+                continue;
+            }
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
-            if (Environment.GetEnvironmentVariable("PDDBG") == "1") Console.Error.WriteLine($"DBG earliest {includeQuoted} {scan.Text(m.FirstToken)}..{scan.Text(m.LastToken)} s{m.Sentence} -> {after}");
             if (bound is null || after > bound) bound = after;
         }
         return bound;
