@@ -130,6 +130,7 @@ public sealed class PublicationDateResolver
                 if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
                 var day = new DateOnly(year, a.Month, a.Day);
                 if (day < bound) continue;
+                if (day > today) break; // never after the latest possible day: the first year after the evidence then
                 if (weekday is null || day.DayOfWeek == weekday) return PartialDate.OfDay(day);
                 if (year <= bound.Year + 8) firstFit ??= day;
             }
