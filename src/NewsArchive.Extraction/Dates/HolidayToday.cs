@@ -8,10 +8,10 @@ namespace NewsArchive.Extraction.Dates;
 internal static class HolidayToday
 {
     /// <summary>
-    /// The story's month and day, with the latest year the narrative gives the same holiday (an earlier one: "footfall
+    /// The story's month and day and the weekday the narrative gives it, if any, with the latest year the narrative gives the same holiday (an earlier one: "footfall
     /// rose compared with Boxing Day 2022"), or null when no narrative sentence ties a fixed-date holiday to its today.
     /// </summary>
-    public static (int Month, int Day, int? Edition)? Find(DateScan scan)
+    public static (int Month, int Day, int? Edition, DayOfWeek? Weekday)? Find(DateScan scan)
     {
         foreach (var m in scan.Mentions)
         {
@@ -19,7 +19,12 @@ internal static class HolidayToday
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             if (HolidayIn(scan, m.Sentence) is not { } holiday) continue;
             var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-e.Offset); // a leap year, so 29 February exists
-            return (day.Month, day.Day, LatestEdition(scan, holiday));
+            // "the 2021 event was held online": an edition told as over is an earlier one too.
+            var edition = LatestEdition(scan, holiday);
+            if (PastEditionYear.Latest(scan) is { } past && (edition is not { } named || past > named)) edition = past;
+            // "with the holiday falling on a Tuesday this year": the story's weekday is the holiday's, moved by its offset.
+            DayOfWeek? weekday = HolidayFallsOn.Find(scan) is { } w ? (DayOfWeek)(((int)w - e.Offset + 7) % 7) : null;
+            return (day.Month, day.Day, edition, weekday);
         }
         return null;
     }

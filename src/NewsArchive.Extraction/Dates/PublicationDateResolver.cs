@@ -77,6 +77,12 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "budgets for the 2019-20 school year" are decided in the year before it starts, not years before.
+        if (ComingSpan.Start(scan) is { } spanStart && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
+        {
+            today = spanStart.AddDays(-1);
+            if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
+        }
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
@@ -84,7 +90,7 @@ public sealed class PublicationDateResolver
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
         // forecast is for ("now expects profit of £210m for 2024").
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
-            ?? IntervalStoryYear(scan, earliest?.Year ?? 1, today.Year);
+            ?? IntervalStoryYear(scan, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -107,6 +113,8 @@ public sealed class PublicationDateResolver
             // story's time, so then the latest such year up to today; without a weekday (or if none fits), the first
             // year after the evidence.
             var weekday = StoryWeekday(scan, am);
+            if (weekday is null && !years.IsHistory(bound) && AnchorWeekdayYear.Find(scan, a.Month, a.Day, bound, today) is { } pinnedByNear)
+                return PartialDate.OfDay(pinnedByNear);
             if (weekday is { } named && years.IsHistory(bound))
             {
                 for (var year = today.Year; year >= bound.Year; year--)
@@ -122,6 +130,7 @@ public sealed class PublicationDateResolver
                 if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
                 var day = new DateOnly(year, a.Month, a.Day);
                 if (day < bound) continue;
+                if (day > today) break; // never after the latest possible day: the first year after the evidence then
                 if (weekday is null || day.DayOfWeek == weekday) return PartialDate.OfDay(day);
                 if (year <= bound.Year + 8) firstFit ??= day;
             }
@@ -129,7 +138,7 @@ public sealed class PublicationDateResolver
         }
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
-        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan), AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
         if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
@@ -925,6 +934,21 @@ public sealed class PublicationDateResolver
         return false;
     }
 
+    private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
+
+    // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
+    // first walkout in March 2023").
+    private static bool AfterSince(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromSince; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+            if (scan.IsWord(i, "since")) return true;
+        }
+        return false;
+    }
+
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
@@ -937,8 +961,16 @@ public sealed class PublicationDateResolver
             if (!includeQuoted && DateContext.IsInsideQuotation(scan, m)) continue;
             if (DateContext.IsPageChrome(scan, m) || DateContext.IsForecast(scan, m) || ForecastYear.Is(scan, m) || DateContext.IsChangeBaseline(scan, m)) continue;
             var reading = ClauseTense.Of(scan, m);
-            if (reading.Tense != Tense.Past || !reading.HasVerb) continue;
+            // "It is the latest round of strikes since the first walkout in March 2023": what a span runs "since" has
+            // begun, whatever the clause's tense.
+            var since = (reading.Tense != Tense.Past || !reading.HasVerb) && AfterSince(scan, m);
+            if ((reading.Tense != Tense.Past || !reading.HasVerb) && !since) continue;
             if (DateResolver.Resolve(m.Expression, default, Tense.Past) is not { } date) continue;
+            if (since)
+            {
+                if (bound is null || date.Start > bound) bound = date.Start;
+                continue;
+            }
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);

@@ -19,7 +19,33 @@ internal static class YearsAgoToday
             if (DateContext.IsInsideQuotation(scan, m) || YearsAgo(scan, m) is not { } years) continue;
             var d = mentions[i + 1];
             if (d.Sentence != m.Sentence || d.FirstToken - m.LastToken > MaxGapTokens
-                || d.Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e) continue;
+                || d.Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e)
+            {
+                // "TWENTY years ago today, crowds lined the Royal Mile … the job they started on 1 July 1999": the
+                // happening dated in full a few sentences on.
+                if (DatedLater(scan, i, years, latest) is { } later) return later;
+                continue;
+            }
+            var year = e.Year + years;
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var day = new DateOnly(year, e.Month, e.Day);
+            if (day <= latest) return day;
+        }
+        return null;
+    }
+
+    private const int LaterSentences = 8;
+
+    // The first narrative full date within a few sentences after the count that, that many years on, is no later than
+    // the latest possible day.
+    private static DateOnly? DatedLater(DateScan scan, int i, int years, DateOnly latest)
+    {
+        var mentions = scan.Mentions;
+        var sentence = mentions[i].Sentence;
+        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence <= sentence + LaterSentences; j++)
+        {
+            if (mentions[j].Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e
+                || DateContext.IsInsideQuotation(scan, mentions[j])) continue;
             var year = e.Year + years;
             if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
             var day = new DateOnly(year, e.Month, e.Day);

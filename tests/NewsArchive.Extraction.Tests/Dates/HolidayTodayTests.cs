@@ -74,4 +74,39 @@ public sealed class HolidayTodayTests
             "Drivers who ring in 2026 on the road will pay more at the pump.\n\n"
             + "A higher fuel tax takes effect today, Jan. 1, after lawmakers approved it in 2024."));
     }
+
+    [Fact]
+    public void Dates_a_holiday_story_after_the_editions_it_tells_as_over()
+    {
+        // "the 2019 event was staged indoors" is an earlier edition: the story's holiday is a later one.
+        Assert.Equal("2020-07-04", Infer(
+            "Families gathered on the waterfront today for the Independence Day fireworks.\n\n"
+            + "The 2018 show was cut short by storms, and the 2019 event was staged indoors. The pier reopened in June 2016."));
+    }
+
+    [Fact]
+    public void Does_not_take_an_edition_told_as_coming_for_an_earlier_one()
+    {
+        Assert.Equal("2016-07-04", Infer(
+            "Families gathered on the waterfront today for the Independence Day fireworks.\n\n"
+            + "Organisers say the 2019 festival will move to the park. The pier reopened in June 2016."));
+    }
+
+    [Fact]
+    public void Takes_the_year_in_which_the_holiday_falls_on_the_weekday_the_narrative_gives()
+    {
+        // 25 December fell on a Wednesday in 2019 and 2024; the finished 2020 puts it in 2024.
+        Assert.Equal("2024-12-25", Infer(
+            "Churches were packed this morning for Christmas Day services.\n\n"
+            + "With Christmas falling on a Wednesday this year, many workers took the whole week off. The new roof was fitted in 2020."));
+    }
+
+    [Fact]
+    public void Moves_the_holidays_weekday_to_the_story_told_the_day_after()
+    {
+        // "yesterday's" parade held on a Sunday: the story is a Monday, 18 March, in 2019 after the 2018 reopening.
+        Assert.Equal("2019-03-18", Infer(
+            "Thousands lined the route yesterday for the St Patrick's Day parade.\n\n"
+            + "Yesterday's parade, the first held on a Sunday since 2013, passed off quietly. The square reopened in May 2017."));
+    }
 }

@@ -51,4 +51,20 @@ public sealed class PublicationDayYearsAgoTests
         Assert.Equal("2025-12-31", Infer(
             "Tens of thousands of people are expected to ring in 2026 tonight along the river.\n\nTickets sold out in 2024."));
     }
+
+    [Fact]
+    public void Counts_a_spelled_out_tens_count_from_a_full_date_told_in_a_later_sentence()
+    {
+        Assert.Equal("2021-09-14", Infer(
+            "THIRTY years ago today, the first trams rolled through the city centre.\n\n"
+            + "Drivers who took the wheel on 14 September 1991 gathered at the depot to mark the day."));
+    }
+
+    [Fact]
+    public void Counts_the_years_told_before_today_since_a_full_date()
+    {
+        Assert.Equal("2023-04-22", Infer(
+            "It is 20 years today since the dam burst on 22 April 2003, flooding the valley.\n\n"
+            + "A new footbridge opened in 2019."));
+    }
 }

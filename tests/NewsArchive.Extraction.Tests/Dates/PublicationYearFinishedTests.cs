@@ -43,4 +43,13 @@ public sealed class PublicationYearFinishedTests
         Assert.Equal("2028-05-06", Infer(
             "CHICAGO, May 6 (Reuters) - Freight costs have risen sharply in 2028, the company said.\n\nVolumes fell in 2027."));
     }
+
+    [Fact]
+    public void What_a_present_span_runs_since_has_begun()
+    {
+        // "since the first strike in April 2026" puts the story after it, though its clause is in the present.
+        Assert.Equal("2027-01-02", Infer(
+            "Wards were full yesterday, on New Year's Day.\n\n"
+            + "It is the fifth walkout since the first strike in April 2026. Pay has been eroded since 2010."));
+    }
 }
