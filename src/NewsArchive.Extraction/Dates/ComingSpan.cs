@@ -23,7 +23,7 @@ internal static class ComingSpan
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 1; i + 2 < end; i++)
             {
-                if (SpanYear(scan, i) is not { } year || earliest is { } e && year >= e || !AfterFor(scan, i, first)) continue;
+                if (YearToken.SpanStartAt(scan, i) is not { } year || earliest is { } e && year >= e || !AfterFor(scan, i, first)) continue;
                 // "The last day of classes for the 2024-25 school year is May 23": a day within the span is SeasonSpanDay's.
                 if (scan.IsInsideQuotation(tokens[i].Start) || DatesDay(scan, s)) continue;
                 var t = tokens[i];
@@ -32,18 +32,6 @@ internal static class ComingSpan
             }
         }
         return earliest is { } y ? new DateOnly(y, SpanStartMonth, 1) : null;
-    }
-
-    // "2019-20", "2025/26", "2024–2025" at the token: the first year, or null.
-    private static int? SpanYear(DateScan scan, int i)
-    {
-        var tokens = scan.Tokens;
-        if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4 || tokens[i + 2].Kind != TokenKind.Number) return null;
-        if (!(scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/') || scan.IsSymbol(i + 1, '–'))) return null;
-        if (tokens[i].End != tokens[i + 1].Start || tokens[i + 1].End != tokens[i + 2].Start) return null;
-        if (!int.TryParse(scan.Text(i), out var year) || year < 1900 || !int.TryParse(scan.Text(i + 2), out var second)) return null;
-        var next = tokens[i + 2].Length == 2 ? (year + 1) % 100 : tokens[i + 2].Length == 4 ? year + 1 : -1;
-        return second == next ? year : null;
     }
 
     // "for the 2019-20", "for its fiscal 2025-26": "for" a few words before, with no comma between.

@@ -68,7 +68,8 @@ public sealed class PublicationDateResolver
         // A copyright notice's year is the page's: the story is of that year or before, so a happening "in 2027"
         // read as past was a tense misread, and the latest possible day is the notice year's last.
         if (copyright is { } notice && new DateOnly(notice, 12, 31) < today) today = new DateOnly(notice, 12, 31);
-        var earliest = EarliestPossible(scan, includeQuoted: true, today.Year);
+        var intervals = IntervalYear.Find(scan); // read once: both year bounds below use it
+        var earliest = EarliestPossible(scan, intervals, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
         // "the next increase takes effect July 1, 2026": the story came before a coming happening dated with its year
@@ -90,7 +91,7 @@ public sealed class PublicationDateResolver
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
         // forecast is for ("now expects profit of £210m for 2024").
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
-            ?? IntervalStoryYear(scan, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year);
+            ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -170,7 +171,7 @@ public sealed class PublicationDateResolver
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
-        return EarliestPossible(scan, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
+        return EarliestPossible(scan, intervals, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
     }
 
@@ -911,8 +912,8 @@ public sealed class PublicationDateResolver
 
     // "The vote comes a little more than a year after the plan was shelved in November 2024": the story's year (see
     // IntervalYear), when the rest allows it.
-    private static int? IntervalStoryYear(DateScan scan, int lowest, int highest) =>
-        IntervalYear.Find(scan) is { StoryYear: { } year } && year >= lowest && year <= highest ? year : null;
+    private static int? IntervalStoryYear(IntervalYear.Reading? intervals, int lowest, int highest) =>
+        intervals is { StoryYear: { } year } && year >= lowest && year <= highest ? year : null;
 
     // "Prices have fallen since their 2022 peak, and earnings fell sharply in 2024": a simple past verb of the date's own
     // (not after "has", "have", "had" or "been") tells a finished year, whatever "has" an earlier clause holds.
@@ -952,9 +953,9 @@ public sealed class PublicationDateResolver
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
-    private static DateOnly? EarliestPossible(DateScan scan, bool includeQuoted, int latestYear)
+    private static DateOnly? EarliestPossible(DateScan scan, IntervalYear.Reading? intervals, bool includeQuoted, int latestYear)
     {
-        var bound = IntervalYear.Find(scan) is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
+        var bound = intervals is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;

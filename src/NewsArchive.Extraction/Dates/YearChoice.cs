@@ -50,13 +50,7 @@ internal sealed class YearChoice
         var tokens = scan.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4 || tokens[i + 2].Kind != TokenKind.Number) continue;
-            if (!(scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/') || scan.IsSymbol(i + 1, '–'))) continue;
-            if (tokens[i].End != tokens[i + 1].Start || tokens[i + 1].End != tokens[i + 2].Start) continue;
-            if (!int.TryParse(scan.Text(i), out var year) || year <= found || year > latestYear || year < 1900) continue;
-            if (!int.TryParse(scan.Text(i + 2), out var second)) continue;
-            var next = tokens[i + 2].Length == 2 ? (year + 1) % 100 : tokens[i + 2].Length == 4 ? year + 1 : -1;
-            if (second != next || scan.IsInsideQuotation(tokens[i].Start)) continue;
+            if (YearToken.SpanStartAt(scan, i) is not { } year || year <= found || year > latestYear || scan.IsInsideQuotation(tokens[i].Start)) continue;
             found = year;
         }
         return found;

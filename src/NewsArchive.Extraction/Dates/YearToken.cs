@@ -18,4 +18,16 @@ internal static class YearToken
         if (i > 0 && scan.Tokens[i - 1].End == t.Start && scan.Body[scan.Tokens[i - 1].Start] is '$' or '£' or '€' or '-' or '/' or '–') return null;
         return year;
     }
+
+    /// <summary>The first year of a span written at the token ("2019-20", "2025/26", "2024–2025"), or null.</summary>
+    public static int? SpanStartAt(DateScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        if (i + 2 >= tokens.Count || tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4 || tokens[i + 2].Kind != TokenKind.Number) return null;
+        if (!(scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '/') || scan.IsSymbol(i + 1, '–'))) return null;
+        if (tokens[i].End != tokens[i + 1].Start || tokens[i + 1].End != tokens[i + 2].Start) return null;
+        if (!int.TryParse(scan.Text(i), out var year) || year < 1900 || !int.TryParse(scan.Text(i + 2), out var second)) return null;
+        var next = tokens[i + 2].Length == 2 ? (year + 1) % 100 : tokens[i + 2].Length == 4 ? year + 1 : -1;
+        return second == next ? year : null;
+    }
 }
