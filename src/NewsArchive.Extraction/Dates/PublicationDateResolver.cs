@@ -91,7 +91,8 @@ public sealed class PublicationDateResolver
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
         // forecast is for ("now expects profit of £210m for 2024").
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
-            ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year);
+            ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year);
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);

@@ -58,7 +58,7 @@ internal static class YearsAgoToday
     private static int? YearsAgo(DateScan scan, DateMention m)
     {
         var t = m.LastToken;
-        if (!scan.IsWord(t, "today")) return null;
+        if (!scan.IsWord(t, "today") && !scan.IsWord(t, "tonight")) return null; // "five years ago tonight"
         var (first, _) = scan.TokensOf(m.Sentence);
         if (t - 3 < first || !scan.IsWord(t - 1, "ago") || !(scan.IsWord(t - 2, "years") || scan.IsWord(t - 2, "year"))) return null;
         // "Five years ago today" opens its sentence with a capital.
