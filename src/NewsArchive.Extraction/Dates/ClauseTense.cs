@@ -470,9 +470,17 @@ internal static class ClauseTense
             var match = true;
             for (var k = 0; k < marker.Length && match; k++) match = scan.IsWord(i + k, marker[k]);
             if (match) return true;
+            // "are also planned", "is now expected to", "is still due": an adverb of time or addition inside the marker.
+            if (marker.Length < 2 || i + marker.Length + 1 > stop || !InsideMarkerAdverbs.Contains(scan.Text(i + 1))) continue;
+            match = true;
+            for (var k = 1; k < marker.Length && match; k++) match = scan.IsWord(i + k + 1, marker[k]);
+            if (match) return true;
         }
         return false;
     }
+
+    private static readonly FilteredWords InsideMarkerAdverbs =
+        new(new[] { "also", "now", "still", "already", "currently", "tentatively", "provisionally", "likewise", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "If approved, the new fares would take effect Jan. 1", "once completed": a participle right after a conjunction is a
