@@ -400,7 +400,7 @@ internal static class ClauseTense
         new(new[] { "each", "every", "all", "any", "its", "their", "his", "her", "our", "these", "those", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords ClauseConjunctions =
-        new(new[] { "after", "because", "when", "while", "although", "though", "unless" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        new(new[] { "after", "because", "when", "while", "although", "though", "unless", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords OrdinalWords =
         new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
