@@ -112,7 +112,8 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past) tense = PastOrAhead(scan, mention, start);
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
-        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention) || PresentInTimeClause.Is(scan, mention)))
+        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention) || PresentInTimeClause.Is(scan, mention)
+                                   || CountedUntil.Is(scan, mention, noPastVerb: reading.Past == int.MaxValue)))
             return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
