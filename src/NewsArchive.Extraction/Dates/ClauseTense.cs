@@ -112,7 +112,9 @@ internal static class ClauseTense
         var tense = reading.Future != int.MaxValue && reading.Future <= reading.Past ? Tense.Future : Tense.Past;
         if (tense == Tense.Past) tense = PastOrAhead(scan, mention, start);
         if (tense == Tense.Past && IsTimeAllowedUntil(scan, mention, start)) return new ClauseReading(Tense.Future, true, false);
-        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention))) return new ClauseReading(Tense.Future, true, false);
+        if (tense == Tense.Past && (AheadOfStory.Is(scan, mention) || StillAway.Is(scan, mention) || PresentInTimeClause.Is(scan, mention)
+                                   || CountedUntil.Is(scan, mention, noPastVerb: reading.Past == int.MaxValue)))
+            return new ClauseReading(Tense.Future, true, false);
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
@@ -400,7 +402,7 @@ internal static class ClauseTense
         new(new[] { "each", "every", "all", "any", "its", "their", "his", "her", "our", "these", "those", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords ClauseConjunctions =
-        new(new[] { "after", "because", "when", "while", "although", "though", "unless" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        new(new[] { "after", "because", "when", "while", "although", "though", "unless", "as" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     private static readonly FilteredWords OrdinalWords =
         new(new[] { "first", "second", "third", "fourth", "fifth", "final", "last", "next" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -470,9 +472,17 @@ internal static class ClauseTense
             var match = true;
             for (var k = 0; k < marker.Length && match; k++) match = scan.IsWord(i + k, marker[k]);
             if (match) return true;
+            // "are also planned", "is now expected to", "is still due": an adverb of time or addition inside the marker.
+            if (marker.Length < 2 || i + marker.Length + 1 > stop || !InsideMarkerAdverbs.Contains(scan.Text(i + 1))) continue;
+            match = true;
+            for (var k = 1; k < marker.Length && match; k++) match = scan.IsWord(i + k + 1, marker[k]);
+            if (match) return true;
         }
         return false;
     }
+
+    private static readonly FilteredWords InsideMarkerAdverbs =
+        new(new[] { "also", "now", "still", "already", "currently", "tentatively", "provisionally", "likewise", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// "If approved, the new fares would take effect Jan. 1", "once completed": a participle right after a conjunction is a

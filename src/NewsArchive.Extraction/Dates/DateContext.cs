@@ -12,7 +12,7 @@ internal static class DateContext
     private const int MaxLinesBeforeAgencyDateline = 12; // a wire story's headline, bullet summary, update note and byline
     private static readonly FilteredWords PlanWords = WordSet("will", "plans", "plan", "planned", "planning", "scheduled", "intends", "aims");
 
-    private const int PeriodVerbReach = 6; // words before "last year" that may hold its verb ("paid $1.5 million last year")
+    private const int PeriodVerbReach = 10; // words before "last year" that may hold its verb ("paid signing bonuses to new drivers in rural areas last year")
 
     /// <summary>
     /// "A version of this article appears in print on October 15, 2026, Section A", "print edition": the page's own

@@ -119,9 +119,12 @@ public sealed class EventFinder
                 if (DateContext.IsPossessiveWeekday(scan, mention) || PossessiveYear.Is(scan, mention) || EndOfLimit.Is(scan, mention)
                     || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || DayMarksSince.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
                 if (SnapshotBy.Is(scan, mention, reading) || ComingSeason.Is(scan, mention, reading) || SceneAtTime.Is(scan, mention)) continue;
-                // "was told to improve four years ago": whole years counted back from the story are too loose to date a
-                // happening (the news dates it elsewhere when it matters); "a year ago" and "last year" stay.
-                if (mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: <= -2, FromPrevious: false }) continue;
+                // "the hall, which opened two years ago", "took up running five years ago": whole years counted back from the
+                // story date a happening at year precision, as "last year" does; beside another date of its sentence ("on Aug.
+                // 24, 1992, 25 years ago") the count only restates it, and after a verb of state ("from what they were two
+                // years ago") it is a baseline.
+                if (mention.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: <= -2, FromPrevious: false }
+                    && (endOfSentence - m > 1 || mention.FirstToken > scan.TokensOf(sentence).First && DateWords.StateVerbs.Contains(scan.Text(mention.FirstToken - 1)))) continue;
                 if (mention.Expression.IsDayOrWeek && (caption ??= IsCaption(document, sentences[sentence]))) continue;
                 if (DateContext.IsCounterfactual(scan, mention) || DateContext.IsComparisonBaseline(scan, mention)
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
@@ -165,6 +168,7 @@ public sealed class EventFinder
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || DateContext.IsUntilDay(scan, mention) || StartAfterPastVerb.Is(scan, mention) || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
+                        || reading.Tense == Tense.Past && InfinitiveDay.Is(scan, mention)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 if (date is null && against is null && monthOnly is { } storyMonth) date = MonthReference.Resolve(expression, storyMonth, reading.Tense);
                 // "losses that had not recovered five years later": counted on past the story's own day, a past clause

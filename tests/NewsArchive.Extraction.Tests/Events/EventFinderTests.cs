@@ -189,12 +189,22 @@ public sealed class EventFinderTests
         Assert.Equal(["2019-05-14"], Dates("\"Counties must finish their canvass by May 14,\" the clerk said.", "2019-04-12"));
     }
 
-    [Theory]
-    [InlineData("A school that was told to improve four years ago has been praised by inspectors.")]
-    [InlineData("A teenager spotted the jawbone in a creek bank two years ago.")]
-    public void Makes_no_event_of_whole_years_counted_back_from_the_story(string body)
+    [Fact]
+    public void Dates_whole_years_counted_back_from_the_story_to_the_year()
     {
-        Assert.Empty(Dates(body));
+        Assert.Equal(["2016"], Dates("A teenager spotted the jawbone in a creek bank two years ago.", "2018-06-01"));
+    }
+
+    [Fact]
+    public void Makes_no_second_event_of_whole_years_counted_back_beside_a_date()
+    {
+        Assert.Equal(["1989-09-22"], Dates("Hurricane Hugo made landfall on Sept. 22, 1989, 29 years ago.", "2018-06-01"));
+    }
+
+    [Fact]
+    public void Makes_no_event_of_whole_years_counted_back_after_a_verb_of_state()
+    {
+        Assert.Empty(Dates("Sales were down by a quarter from what they were two years ago.", "2018-06-01"));
     }
 
     [Theory]
