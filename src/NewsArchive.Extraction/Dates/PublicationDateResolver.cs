@@ -54,12 +54,12 @@ public sealed class PublicationDateResolver
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
         DateOnly? standIn = null;
-        var inferred = Infer(scan, _today, document.CopyrightYear, ref standIn);
+        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn);
         if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, ref DateOnly? eventsDay)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
@@ -93,7 +93,8 @@ public sealed class PublicationDateResolver
         // forecast is for ("now expects profit of £210m for 2024").
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
-            ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year);
+            ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? (headlineYear >= (earliest?.Year ?? 1) && headlineYear <= today.Year ? headlineYear : null); // "Goose Fair 2019: new rides …"
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
