@@ -143,6 +143,7 @@ public sealed class PublicationDateResolver
         if (DatedYearsAgoToday.Find(scan, today) is { } datedYearsAgo) return PartialDate.OfDay(datedYearsAgo);
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
+        if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
