@@ -5,7 +5,7 @@ namespace NewsArchive.Extraction.Dates;
 /// until the opening ceremony on July 23", "today, five days before the session opens Jan. 18": a count of days (or
 /// weeks) from the story's own moment to a coming date, so the story's day is that many days before it. The count is
 /// the story's only when it is told from now: after "with" (an aside of the present), "today"/"tonight" or a present
-/// "is"/"are"/"marks"; "Five days before the Nov. 3 election, the mayor resigned" measures a past happening instead.
+/// "is"/"are"/"marks" ("today, a week after the May 2 vote" counts on from a past date); "Five days before the Nov. 3 election, the mayor resigned" measures a past happening instead.
 /// </summary>
 internal static class CountdownTo
 {
@@ -20,7 +20,7 @@ internal static class CountdownTo
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
-            if (DaysBefore(scan, m) is not { } days || years.Coming(e, days) is not { } date) continue;
+            if (DaysBefore(scan, m) is not { } days || (days > 0 ? years.Coming(e, days) : years.Day(e)) is not { } date) continue;
             // The story comes after its finished happenings: a coming day without its year that puts it before them is a year early.
             if (bound is { } b && date.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(date.Year + 1, date.Month, date.Day))
                 date = new DateOnly(date.Year + 1, date.Month, date.Day);
@@ -38,7 +38,7 @@ internal static class CountdownTo
         for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsToDate; i--)
         {
             if (DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, ',')) return null;
-            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "before") || scan.IsWord(i, "to"))
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "before") || scan.IsWord(i, "to") || scan.IsWord(i, "after"))
             {
                 link = i;
                 break;
@@ -52,6 +52,8 @@ internal static class CountdownTo
         if (u - 1 < first || Unit(scan, u) is not { } unit || DateMentionFinder.CountAt(scan, u - 1) is not { } count) return null;
         var days = count * unit;
         if (days is <= 0 or > MaxDays || !ToldFromNow(scan, u - 1, first)) return null;
+        // "today, five days after the Nov. 3 election": a count on from a past date, told from now the same way.
+        if (scan.IsWord(link, "after")) return IsNow(scan, u - 2) || u - 3 >= first && scan.IsSymbol(u - 2, ',') && IsNow(scan, u - 3) ? -days : null;
         return days;
     }
 

@@ -56,6 +56,14 @@ public sealed class PublicationDayCountdownTests
     }
 
     [Fact]
+    public void Counts_on_from_a_past_date_told_beside_today()
+    {
+        Assert.Equal("2025-05-09", Infer(
+            "Counting resumes today, a week after the May 2 vote, because of a legal challenge.\n\n"
+            + "The previous council was elected in 2024."));
+    }
+
+    [Fact]
     public void Leaves_a_past_happening_measured_from_a_date()
     {
         Assert.NotEqual("2025-05-01", Infer(
