@@ -21,6 +21,9 @@ internal static class CountdownTo
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
             if (DaysBefore(scan, m) is not { } days || (days > 0 ? years.Coming(e, days) : years.Day(e)) is not { } date) continue;
+            // "With two weeks to go before the June 30 deadline, lawmakers struck a deal": a finished clause tells a past
+            // moment, not the story's, unless the sentence says it is today's.
+            if (ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true, Perfect: false } && !SaysNow(scan, m.Sentence)) continue;
             // The story comes after its finished happenings: a coming day without its year that puts it before them is a year early.
             if (bound is { } b && date.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(date.Year + 1, date.Month, date.Day))
                 date = new DateOnly(date.Year + 1, date.Month, date.Day);
@@ -65,6 +68,9 @@ internal static class CountdownTo
                               || scan.IsWord(i, "still") || scan.IsWord(i, "precisely"))) i--;
         if (i < first) return false;
         // "With 47 days until …", "There are 100 days until …", "Today marks 100 days until …".
+        // "The registration deadline is 29 days before the Nov. 5 election" is a rule, not a countdown: "is" only after
+        // "it" or "there".
+        if ((scan.IsWord(i, "is") || scan.IsWord(i, "are")) && !(i > first && (scan.IsWord(i - 1, "it") || scan.IsWord(i - 1, "there")))) return false;
         if (scan.IsWord(i, "with") || scan.IsWord(i, "is") || scan.IsWord(i, "are") || scan.IsWord(i, "marks")) return TodayOrPresent(scan, i, first);
         // "today, five days before …", "tonight, three weeks before …".
         if (scan.IsSymbol(i, ',')) i--;
@@ -79,6 +85,14 @@ internal static class CountdownTo
         for (var k = i - 1; k >= first && k >= i - MaxWordsFromToday; k--)
             if (IsNow(scan, k)) return true;
         return i == first || scan.IsWord(i - 1, "it") || scan.IsWord(i - 1, "this");
+    }
+
+    private static bool SaysNow(DateScan scan, int sentence)
+    {
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = first; i < end; i++)
+            if (IsNow(scan, i)) return true;
+        return false;
     }
 
     private static bool IsNow(DateScan scan, int i) =>

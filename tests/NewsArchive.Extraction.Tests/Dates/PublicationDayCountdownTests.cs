@@ -71,6 +71,20 @@ public sealed class PublicationDayCountdownTests
     }
 
     [Fact]
+    public void Leaves_a_countdown_told_of_a_past_moment()
+    {
+        Assert.NotEqual("2025-06-16", Infer(
+            "With two weeks to go before the June 30 deadline, lawmakers struck a deal on the budget.\n\nThe last budget passed in 2024."));
+    }
+
+    [Fact]
+    public void Leaves_a_rule_told_as_days_before_a_date()
+    {
+        Assert.NotEqual("2025-10-07", Infer(
+            "The registration deadline is 29 days before the Nov. 5 election, the clerk said.\n\nThe county's rolls were purged in 2024."));
+    }
+
+    [Fact]
     public void Counts_years_on_from_a_full_date_told_first_as_years_ago_tonight()
     {
         Assert.Equal("2024-03-09", Infer(
