@@ -51,6 +51,7 @@ internal static class DateWords
 
     /// <summary>Modal verbs among the future markers ("would", "could").</summary>
     public static readonly FilteredWords Modals = Set("dates-modals");
+    public static readonly FilteredWords HeadlineYearBlockers = Set("dates-headline-year-blockers");
 
     /// <summary><see cref="FutureMarkers"/> by their first word, so a common first word ("on") tries only its own phrases.</summary>
     public static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> FutureMarkersByStart =

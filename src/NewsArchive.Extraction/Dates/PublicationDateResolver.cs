@@ -54,12 +54,12 @@ public sealed class PublicationDateResolver
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
         DateOnly? standIn = null;
-        var inferred = Infer(scan, _today, document.CopyrightYear, ref standIn);
+        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn);
         if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, ref DateOnly? eventsDay)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay)
     {
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
@@ -84,6 +84,7 @@ public sealed class PublicationDateResolver
             today = spanStart.AddDays(-1);
             if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
         }
+        CurrentSpan.Narrow(scan, ref earliest, ref today); // "through the end of the 2020-21 school year"
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
@@ -92,7 +93,8 @@ public sealed class PublicationDateResolver
         // forecast is for ("now expects profit of £210m for 2024").
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
-            ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year);
+            ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? (headlineYear >= (earliest?.Year ?? 1) && headlineYear <= today.Year ? headlineYear : null); // "Goose Fair 2019: new rides …"
         if (marked is { } markedYear)
         {
             if (earliest is not { } e0 || markedYear > e0.Year) earliest = new DateOnly(markedYear, 1, 1);
@@ -138,7 +140,10 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
+        if (DatedYearsAgoToday.Find(scan, today) is { } datedYearsAgo) return PartialDate.OfDay(datedYearsAgo);
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
+        if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
+        if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
