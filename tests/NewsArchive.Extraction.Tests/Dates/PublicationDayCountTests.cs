@@ -31,9 +31,12 @@ public sealed class PublicationDayCountTests
     [Fact]
     public void Takes_the_weekday_whose_week_holds_the_others_before_a_coming_limit()
     {
-        Assert.Equal("2026-09-03", Infer(
+        // Thursday to Monday stay open before the schools reopen: the month, its events read against the Thursday.
+        var (published, eventsDay) = StoryDayReading.Of(
             "The storm crashed ashore early Wednesday.\n\nThe governor had ordered evacuations on Monday. "
-            + "One resident left her home on Tuesday afternoon.\n\nSchools will reopen on Tuesday, Sept. 8."));
+            + "One resident left her home on Tuesday afternoon.\n\nSchools will reopen on Tuesday, Sept. 8.", Today);
+        Assert.Equal("2026-09", published);
+        Assert.Equal("2026-09-03", eventsDay);
     }
 
     [Fact]
