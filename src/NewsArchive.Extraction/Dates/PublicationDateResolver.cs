@@ -159,7 +159,7 @@ public sealed class PublicationDateResolver
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
+        if (FromBracket(scan, earliest, today) is { } bracketed) return DayOrMonth(scan, AfterOwnWeekday(scan, bracketed, today), ref eventsDay);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, earliest, today) is { } followed) return DayOrMonth(scan, AfterOwnWeekday(scan, followed, today), ref eventsDay);
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)

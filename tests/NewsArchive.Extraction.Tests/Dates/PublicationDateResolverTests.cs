@@ -326,11 +326,13 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Puts_the_story_weekday_between_the_latest_past_and_the_earliest_coming_month_day()
     {
-        var result = Resolve("The firm disclosed the breach in a filing on Wednesday.\n\n"
+        // The text leaves the days before Sept. 14 open: the month, its events read against the day after the Wednesday.
+        var (published, eventsDay) = StoryDayReading.Of("The firm disclosed the breach in a filing on Wednesday.\n\n"
             + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
             + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
-            today: new DateOnly(2026, 11, 25));
-        Assert.Equal("2026-09-10", result!.Date.ToIso());
+            new DateOnly(2026, 11, 25));
+        Assert.Equal("2026-09", published);
+        Assert.Equal("2026-09-10", eventsDay);
     }
 
     [Fact]
