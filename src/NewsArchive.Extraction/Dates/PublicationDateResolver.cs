@@ -379,7 +379,13 @@ public sealed class PublicationDateResolver
                 var ahead = ((int)own - (int)found.DayOfWeek + 7) % 7;
                 result = found.AddDays(ahead <= 3 ? ahead : ahead - 7);
             }
-            if (before is { } cap && result > cap) result = found;
+            // "appeared yesterday (Tuesday) … will be sentenced on Monday (October 16)": past the coming day, the story's
+            // weekday is the last one before it.
+            if (before is { } cap && result > cap)
+            {
+                var ownBefore = cap.AddDays(-(((int)cap.DayOfWeek - (int)own + 7) % 7));
+                result = latestPast is { } lp5 && ownBefore < lp5 ? found : ownBefore;
+            }
         }
         return result;
     }
