@@ -347,6 +347,9 @@ public sealed class PublicationDateResolver
             // Without a past weekday either, a coming "next Thursday, 23 April" is most often a week on from the story's day.
             if (weekOn is { } weekBefore && weekBefore < result) return weekBefore;
         }
+        // "will be laid to rest tomorrow … Funeral Mass will take place on Thursday, February 8": with nothing past dated,
+        // the narrative's tomorrow is the coming dated day, so the story is the day before it.
+        if (latestPast is null && before is { } eve && weekOn is null && TellsTomorrow(scan)) return eve;
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening: the day after its latest dated happening, else as late as the evidence allows.
         if (TellsYesterday(scan))
@@ -467,6 +470,15 @@ public sealed class PublicationDateResolver
             for (var j = i + 1; j < mentions.Count && mentions[j].Sentence == sentence; j++)
                 if (mentions[j].Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday) return true;
         }
+        return false;
+    }
+
+    // Whether the narrative says "tomorrow" (not a speaker's).
+    private static bool TellsTomorrow(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: 1, FromPrevious: false } && !DateContext.IsInsideQuotation(scan, m))
+                return true;
         return false;
     }
 
