@@ -5,20 +5,25 @@ namespace NewsArchive.Extraction.Dates;
 /// story, but the days between them are all possible, so the text fixes the story's month, not its day. The day is fixed
 /// only when the window is one day ("voted on Tuesday … the public meeting is Thursday, April 20": Wednesday), or none
 /// ("ordered an evacuation on Monday … would open shelters at noon Tuesday": Monday), or when the
-/// narrative counts from its own day ("today", "yesterday", "tomorrow", "last night"). Without a coming dated happening
-/// near the day, nothing brackets it, and the day after the latest happening stands (news follows its happening).
+/// narrative counts from its own day ("today", "yesterday", "tomorrow", "last night"). A story that places its news
+/// "earlier this month" is told days after it, so it too gives only the month. Otherwise, without a coming dated
+/// happening near the day, nothing brackets it, and the day after the latest happening stands (news follows its happening).
 /// </summary>
 internal static class StoryDayWindow
 {
     private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
 
-    /// <summary>Whether a coming dated happening brackets <paramref name="day"/> in a window of more than one day that no
-    /// "today" or "yesterday" narrows.</summary>
+    /// <summary>Whether a coming dated happening (or a "this month") leaves more than <paramref name="day"/> open, and no
+    /// "today" or "yesterday" narrows it.</summary>
     public static bool IsOpen(DateScan scan, DateOnly day)
     {
-        if (TellsNeighbourDay(scan) || ComingDay(scan, day) is not { } coming) return false;
+        if (TellsNeighbourDay(scan)) return false;
+        var coming = ComingDay(scan, day);
         // "ordered an evacuation on Monday, Sept. 14 … would open shelters at noon Tuesday": no day lies between them either.
-        return coming != day.AddDays(1) || !TellsPastDay(scan, day.AddDays(-1)) && !TellsPastDay(scan, day);
+        if (coming == day.AddDays(1) && (TellsPastDay(scan, day.AddDays(-1)) || TellsPastDay(scan, day))) return false;
+        // "The council met earlier this month, on Tuesday, October 5": a story that counts its happenings within its
+        // month is told some days after them, on a day the text does not give.
+        return coming is not null || TellsThisMonth(scan);
     }
 
     // Whether the narrative says "today", "tonight", "yesterday", "tomorrow" or "last night".
@@ -26,6 +31,15 @@ internal static class StoryDayWindow
     {
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false }
+                && !DateContext.IsInsideQuotation(scan, m)) return true;
+        return false;
+    }
+
+    // Whether the narrative says "this month", "earlier this month" or "later this month".
+    private static bool TellsThisMonth(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Month, Offset: 0, FromPrevious: false }
                 && !DateContext.IsInsideQuotation(scan, m)) return true;
         return false;
     }

@@ -50,6 +50,16 @@ public sealed class PublicationDayWindowTests
     }
 
     [Fact]
+    public void Gives_the_month_when_the_story_places_its_news_earlier_this_month()
+    {
+        var (published, eventsDay) = StoryDayReading.Of(
+            "At a meeting earlier this month, on Monday, March 9, the board agreed to sell the site.\n\n"
+            + "The building was last repaired in 2025.", Today);
+        Assert.Equal("2026-03", published);
+        Assert.Equal("2026-03-10", eventsDay);
+    }
+
+    [Fact]
     public void Does_not_take_the_end_of_a_lasting_state_as_a_coming_happening()
     {
         var (published, _) = StoryDayReading.Of(
