@@ -776,7 +776,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
+            if ((DaysAhead(scan, m) ?? DaysLeft(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
             if (years.Day(e) is not { } d) continue;
             // The story comes after its finished happenings: a coming day the year before them is a year early.
             if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
@@ -803,6 +803,24 @@ public sealed class PublicationDateResolver
         if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
         else if (scan.IsWord(i - 1, "a")) count = 1;
         else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
+        return count is > 0 and <= 60 ? count * unit : null;
+    }
+
+    // "with 10 days left before the Jan. 30 deadline", "two weeks to go until 4 July": a count of what remains from the
+    // story's day to the date, or null ("filed 10 days before the Jan. 30 deadline" counts from a happening, not the story).
+    private static int? DaysLeft(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "the")) i--;
+        if (i < first || !(scan.IsWord(i, "before") || scan.IsWord(i, "until") || scan.IsWord(i, "till"))) return null;
+        i--;
+        if (i >= first && (scan.IsWord(i, "left") || scan.IsWord(i, "remaining"))) i--;
+        else if (i - 1 >= first && scan.IsWord(i, "go") && scan.IsWord(i - 1, "to")) i -= 2;
+        else return null;
+        if (i - 1 < first) return null;
+        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
+        if (unit == 0 || DateMentionFinder.CountAt(scan, i - 1) is not { } count) return null;
         return count is > 0 and <= 60 ? count * unit : null;
     }
 

@@ -22,6 +22,21 @@ public sealed class PublicationDayCountTests
         Assert.Equal("2026-03-28", Infer("They host Toulouse a fortnight today, on 11 April.\n\nBath won the final in June 2025."));
     }
 
+    [Theory]
+    [InlineData("Negotiators reached a deal on the budget, with 12 days left before the March 20 deadline. Talks began in 2025.", "2026-03-08")]
+    [InlineData("Organisers are racing to finish the stadium with two weeks to go until 4 July. It was designed in 2025.", "2026-06-20")]
+    [InlineData("There are nine days remaining before the Oct. 31 deadline, officials said. The rule was passed in 2025.", "2026-10-22")]
+    public void Counts_back_what_is_left_before_a_coming_date(string body, string expected)
+    {
+        Assert.Equal(expected, Infer(body));
+    }
+
+    [Fact]
+    public void Does_not_count_back_a_happening_days_before_a_date()
+    {
+        Assert.NotEqual("2026-03-10", Infer("The firm filed its bid 10 days before the March 20 deadline. The tender opened in 2025."));
+    }
+
     [Fact]
     public void Counts_back_weeks_from_tomorrow()
     {
