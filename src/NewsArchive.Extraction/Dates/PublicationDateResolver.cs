@@ -139,6 +139,7 @@ public sealed class PublicationDateResolver
         }
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
+        if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) return PartialDate.OfDay(effective);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
