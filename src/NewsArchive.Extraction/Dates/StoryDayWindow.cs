@@ -6,7 +6,7 @@ namespace NewsArchive.Extraction.Dates;
 /// only when the window is one day ("voted on Tuesday … the public meeting is Thursday, April 20": Wednesday), or none
 /// ("ordered an evacuation on Monday … would open shelters at noon Tuesday": Monday), or when the
 /// narrative counts from its own day ("today", "yesterday", "tomorrow", "last night"). A story that places its news
-/// "earlier this month" is told days after it, so it too gives only the month. Otherwise, without a coming dated
+/// "earlier this month" or on "last Friday" is told days after it, so it too gives only the month. Otherwise, without a coming dated
 /// happening near the day, nothing brackets it, and the day after the latest happening stands (news follows its happening).
 /// </summary>
 internal static class StoryDayWindow
@@ -23,7 +23,8 @@ internal static class StoryDayWindow
         if (coming == day.AddDays(1) && (TellsPastDay(scan, day.AddDays(-1)) || TellsPastDay(scan, day))) return false;
         // "The council met earlier this month, on Tuesday, October 5": a story that counts its happenings within its
         // month is told some days after them, on a day the text does not give.
-        return coming is not null || TellsThisMonth(scan);
+        // "The storm struck last Friday, January 24": a story that puts its news in the week before is told days after it.
+        return coming is not null || TellsThisMonth(scan) || TellsLastWeekday(scan);
     }
 
     // Whether the narrative says "today", "tonight", "yesterday", "tomorrow" or "last night".
@@ -31,6 +32,15 @@ internal static class StoryDayWindow
     {
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false }
+                && !DateContext.IsInsideQuotation(scan, m)) return true;
+        return false;
+    }
+
+    // Whether the narrative tells a past happening on "last Friday" (not a speaker's).
+    private static bool TellsLastWeekday(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Shift: DateShift.Last } e && (e.Form == DateForm.Weekday || e is { Form: DateForm.Calendar, WeekdayStated: true })
                 && !DateContext.IsInsideQuotation(scan, m)) return true;
         return false;
     }

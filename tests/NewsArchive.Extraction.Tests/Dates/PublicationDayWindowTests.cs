@@ -60,6 +60,15 @@ public sealed class PublicationDayWindowTests
     }
 
     [Fact]
+    public void Gives_the_month_when_the_news_is_told_as_last_week_s()
+    {
+        var (published, _) = StoryDayReading.Of(
+            "The gale that struck the coast last Monday, March 9, tore the roof off the lifeboat station.\n\n"
+            + "The station was built in 2025.", Today);
+        Assert.Equal("2026-03", published);
+    }
+
+    [Fact]
     public void Does_not_take_the_end_of_a_lasting_state_as_a_coming_happening()
     {
         var (published, _) = StoryDayReading.Of(
