@@ -31,8 +31,10 @@ internal static class AnniversaryDay
                 break;
             }
             // "… on July 24, 1847. Today's celebration falls 176 years to the day after that arrival.": told "to the day"
-            // of a happening the sentence before dated in full.
-            if (!dated && YearsToTheDayBack(scan, m) is { } back && LastFullDate(scan, i, m.Sentence - 1) is { } before
+            // of a happening the sentence before dated in full, or the sentence after ("closed today, exactly 50 years to
+            // the day after it opened. The pool was opened on 4 May 1974").
+            if (!dated && YearsToTheDayBack(scan, m) is { } back
+                && (LastFullDate(scan, i, m.Sentence - 1) ?? FirstFullDate(scan, i, m.Sentence + 1)) is { } before
                 && On(before, back, now.Offset, latest) is { } anniversary) return anniversary;
         }
         return null;
@@ -51,6 +53,16 @@ internal static class AnniversaryDay
     {
         var mentions = scan.Mentions;
         for (var j = i - 1; j >= 0 && mentions[j].Sentence >= sentence; j--)
+            if (mentions[j].Sentence == sentence && mentions[j].Expression is { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e
+                && !DateContext.IsInsideQuotation(scan, mentions[j])) return e;
+        return null;
+    }
+
+    // The first date with a year, month and day in the sentence, looking on from the mention at index i.
+    private static DateExpression? FirstFullDate(DateScan scan, int i, int sentence)
+    {
+        var mentions = scan.Mentions;
+        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence <= sentence; j++)
             if (mentions[j].Sentence == sentence && mentions[j].Expression is { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e
                 && !DateContext.IsInsideQuotation(scan, mentions[j])) return e;
         return null;

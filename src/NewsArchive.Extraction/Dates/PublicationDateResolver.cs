@@ -145,6 +145,7 @@ public sealed class PublicationDateResolver
         if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
         if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
+        if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) return PartialDate.OfDay(effective);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
         if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
         if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
@@ -155,19 +156,19 @@ public sealed class PublicationDateResolver
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
-        if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
+        if (TodayAfterHappening.Find(scan, years) is { } after) return DayOrMonth(scan, after, ref eventsDay);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
-        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
+        if (FromWeekdayDates(scan, years) is { } pinned) return DayOrMonth(scan, DayAfterNamedWeekday.Of(scan, pinned, today), ref eventsDay);
+        if (FromSchedule(scan, earliest) is { } scheduled) return DayOrMonth(scan, AfterOwnWeekday(scan, scheduled, today), ref eventsDay);
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
-        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
+        if (FromLeadWeekday(scan, years) is { } lead) return DayOrMonth(scan, AfterOwnWeekday(scan, lead, today), ref eventsDay);
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
+        if (FromBracket(scan, earliest, today) is { } bracketed) return DayOrMonth(scan, AfterOwnWeekday(scan, bracketed, today), ref eventsDay);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
+        if (FromLatestPastDay(scan, earliest, today) is { } followed) return DayOrMonth(scan, AfterOwnWeekday(scan, followed, today), ref eventsDay);
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -179,6 +180,15 @@ public sealed class PublicationDateResolver
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
         return EarliestPossible(scan, intervals, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // "voted Tuesday night … classes start Monday, Aug. 29": the day the weekday logic reaches, or only its month when
+    // the past and coming happenings leave more than that day open (the events are still read against the day).
+    private static PartialDate DayOrMonth(DateScan scan, DateOnly day, ref DateOnly? eventsDay)
+    {
+        if (!StoryDayWindow.IsOpen(scan, day)) return PartialDate.OfDay(day);
+        eventsDay = day;
+        return PartialDate.OfMonth(day.Year, day.Month);
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
@@ -344,6 +354,9 @@ public sealed class PublicationDateResolver
             // Without a past weekday either, a coming "next Thursday, 23 April" is most often a week on from the story's day.
             if (weekOn is { } weekBefore && weekBefore < result) return weekBefore;
         }
+        // "will be laid to rest tomorrow … Funeral Mass will take place on Thursday, February 8": with nothing past dated,
+        // the narrative's tomorrow is the coming dated day, so the story is the day before it.
+        if (latestPast is null && before is { } eve && weekOn is null && TellsTomorrow(scan)) return eve;
         // "sent the ground into raptures yesterday", "after last night's curtain call": a story told from the day after
         // its happening: the day after its latest dated happening, else as late as the evidence allows.
         if (TellsYesterday(scan))
@@ -376,7 +389,13 @@ public sealed class PublicationDateResolver
                 var ahead = ((int)own - (int)found.DayOfWeek + 7) % 7;
                 result = found.AddDays(ahead <= 3 ? ahead : ahead - 7);
             }
-            if (before is { } cap && result > cap) result = found;
+            // "appeared yesterday (Tuesday) … will be sentenced on Monday (October 16)": past the coming day, the story's
+            // weekday is the last one before it.
+            if (before is { } cap && result > cap)
+            {
+                var ownBefore = cap.AddDays(-(((int)cap.DayOfWeek - (int)own + 7) % 7));
+                result = latestPast is { } lp5 && ownBefore < lp5 ? found : ownBefore;
+            }
         }
         return result;
     }
@@ -461,6 +480,15 @@ public sealed class PublicationDateResolver
         return false;
     }
 
+    // Whether the narrative says "tomorrow" (not a speaker's).
+    private static bool TellsTomorrow(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: 1, FromPrevious: false } && !DateContext.IsInsideQuotation(scan, m))
+                return true;
+        return false;
+    }
+
     // A past "yesterday" or "last night" in the narrative (not a speaker's).
     private static bool TellsYesterday(DateScan scan) => FirstYesterdaySentence(scan) < int.MaxValue;
 
@@ -475,7 +503,7 @@ public sealed class PublicationDateResolver
 
     // "a warning in force until 18:00 GMT on Friday 16 January", "can arrive through Saturday", "lows of minus 8 by
     // Wednesday, Nov. 18": a limit lies ahead of the story, whatever tense the clause around it has.
-    private static bool IsLimit(DateScan scan, DateMention m)
+    internal static bool IsLimit(DateScan scan, DateMention m)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
         var i = m.FirstToken - 1;
@@ -755,7 +783,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
+            if ((DaysAhead(scan, m) ?? DaysLeft(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
             if (years.Day(e) is not { } d) continue;
             // The story comes after its finished happenings: a coming day the year before them is a year early.
             if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
@@ -782,6 +810,24 @@ public sealed class PublicationDateResolver
         if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
         else if (scan.IsWord(i - 1, "a")) count = 1;
         else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
+        return count is > 0 and <= 60 ? count * unit : null;
+    }
+
+    // "with 10 days left before the Jan. 30 deadline", "two weeks to go until 4 July": a count of what remains from the
+    // story's day to the date, or null ("filed 10 days before the Jan. 30 deadline" counts from a happening, not the story).
+    private static int? DaysLeft(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "the")) i--;
+        if (i < first || !(scan.IsWord(i, "before") || scan.IsWord(i, "until") || scan.IsWord(i, "till"))) return null;
+        i--;
+        if (i >= first && (scan.IsWord(i, "left") || scan.IsWord(i, "remaining"))) i--;
+        else if (i - 1 >= first && scan.IsWord(i, "go") && scan.IsWord(i - 1, "to")) i -= 2;
+        else return null;
+        if (i - 1 < first) return null;
+        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
+        if (unit == 0 || DateMentionFinder.CountAt(scan, i - 1) is not { } count) return null;
         return count is > 0 and <= 60 ? count * unit : null;
     }
 

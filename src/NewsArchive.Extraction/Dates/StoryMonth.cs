@@ -12,6 +12,7 @@ namespace NewsArchive.Extraction.Dates;
 internal static class StoryMonth
 {
     private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
+    private const int FirstWeekDays = 7;
 
     /// <summary>The story's month and the day its events are read against, or null when the text does not fix the month.</summary>
     /// <param name="scan">The article's date mentions.</param>
@@ -42,7 +43,7 @@ internal static class StoryMonth
             }
             else if (reading.Tense == Tense.Future) comings.Add((e.Month, e.Day));
         }
-        if (past is not { } p) return null;
+        if (past is not { } p) return thisMonth ? BeforeComing(comings, bound, today, copyright) : null;
         // The earliest coming day after the latest past one: one before it in the calendar ("would take effect Jan. 1"
         // after "released Nov. 6") lies in a later year and bounds nothing this month.
         (int Month, int Day)? coming = null;
@@ -59,6 +60,25 @@ internal static class StoryMonth
         if (month == happening && (eventsDay.Month != p.Month || comingDay is { } c2 && c2 <= eventsDay || eventsDay > today))
             eventsDay = happening;
         return (PartialDate.OfMonth(year, month.Month), eventsDay);
+    }
+
+    // "The closure was announced earlier this month … the final show is May 25": with no past day told, the story is
+    // of the month of the earliest coming day (news is written as late as its evidence allows), read against the day
+    // before it; when that day falls in a month's first week ("warnings begin Feb. 1", "a ballot on 6 October"), of the
+    // month before: a story that tells of "earlier this month" is more than a few days into its month.
+    private static (PartialDate Month, DateOnly EventsDay)? BeforeComing(List<(int Month, int Day)> comings, DateOnly? bound, DateOnly today, int? copyright)
+    {
+        (PartialDate, DateOnly)? best = null;
+        foreach (var c in comings)
+        {
+            var year = DateMentionFinder.IsValid(2024, c.Month, c.Day) ? 2024 : 2028; // a leap year holds every day
+            var coming = new DateOnly(year, c.Month, c.Day);
+            var before = c.Day <= FirstWeekDays ? coming.AddDays(-c.Day) : coming.AddDays(-1);
+            if (YearOf((before.Month, before.Day), bound, today, copyright) is not { } y) continue;
+            var day = new DateOnly(y, before.Month, before.Day);
+            if (best is not { } b || day < b.Item2) best = (PartialDate.OfMonth(y, day.Month), day);
+        }
+        return best;
     }
 
     private static bool IsDeadline(DateScan scan, DateMention m)

@@ -34,15 +34,13 @@ internal static class YearsAgoToday
         return null;
     }
 
-    private const int LaterSentences = 8;
-
-    // The first narrative full date within a few sentences after the count that, that many years on, is no later than
-    // the latest possible day.
+    // The first narrative full date after the count that, that many years on, is no later than the latest possible day;
+    // the happening counted back to may be dated far down the story ("A year ago today, Hurricane Ian came ashore … the
+    // Sept. 28, 2022, storm killed dozens", twenty paragraphs on).
     private static DateOnly? DatedLater(DateScan scan, int i, int years, DateOnly latest)
     {
         var mentions = scan.Mentions;
-        var sentence = mentions[i].Sentence;
-        for (var j = i + 1; j < mentions.Count && mentions[j].Sentence <= sentence + LaterSentences; j++)
+        for (var j = i + 1; j < mentions.Count; j++)
         {
             if (mentions[j].Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e
                 || DateContext.IsInsideQuotation(scan, mentions[j])) continue;

@@ -22,6 +22,21 @@ public sealed class PublicationDayCountTests
         Assert.Equal("2026-03-28", Infer("They host Toulouse a fortnight today, on 11 April.\n\nBath won the final in June 2025."));
     }
 
+    [Theory]
+    [InlineData("Negotiators reached a deal on the budget, with 12 days left before the March 20 deadline. Talks began in 2025.", "2026-03-08")]
+    [InlineData("Organisers are racing to finish the stadium with two weeks to go until 4 July. It was designed in 2025.", "2026-06-20")]
+    [InlineData("There are nine days remaining before the Oct. 31 deadline, officials said. The rule was passed in 2025.", "2026-10-22")]
+    public void Counts_back_what_is_left_before_a_coming_date(string body, string expected)
+    {
+        Assert.Equal(expected, Infer(body));
+    }
+
+    [Fact]
+    public void Does_not_count_back_a_happening_days_before_a_date()
+    {
+        Assert.NotEqual("2026-03-10", Infer("The firm filed its bid 10 days before the March 20 deadline. The tender opened in 2025."));
+    }
+
     [Fact]
     public void Counts_back_weeks_from_tomorrow()
     {
@@ -31,9 +46,12 @@ public sealed class PublicationDayCountTests
     [Fact]
     public void Takes_the_weekday_whose_week_holds_the_others_before_a_coming_limit()
     {
-        Assert.Equal("2026-09-03", Infer(
+        // Thursday to Monday stay open before the schools reopen: the month, its events read against the Thursday.
+        var (published, eventsDay) = StoryDayReading.Of(
             "The storm crashed ashore early Wednesday.\n\nThe governor had ordered evacuations on Monday. "
-            + "One resident left her home on Tuesday afternoon.\n\nSchools will reopen on Tuesday, Sept. 8."));
+            + "One resident left her home on Tuesday afternoon.\n\nSchools will reopen on Tuesday, Sept. 8.", Today);
+        Assert.Equal("2026-09", published);
+        Assert.Equal("2026-09-03", eventsDay);
     }
 
     [Fact]

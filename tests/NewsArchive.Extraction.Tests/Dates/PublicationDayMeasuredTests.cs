@@ -58,17 +58,22 @@ public sealed class PublicationDayMeasuredTests
     [Fact]
     public void Puts_the_story_a_week_or_more_before_a_coming_day_told_by_its_date()
     {
-        Assert.Equal("2026-05-20", Infer(
+        // The days between the Tuesday and the hearing stay open: the month, its events read against the day after it.
+        var (published, eventsDay) = StoryDayReading.Of(
             "PHOENIX (AP) — State senators on Tuesday blocked a bill to fund canal repairs.\n\n"
-            + "It had passed the House on May 7 after months of talks.\n\nA committee hearing on the budget is scheduled for May 27."));
+            + "It had passed the House on May 7 after months of talks.\n\nA committee hearing on the budget is scheduled for May 27.", Today);
+        Assert.Equal("2026-05", published);
+        Assert.Equal("2026-05-20", eventsDay);
     }
 
     [Fact]
     public void Keeps_the_story_in_the_week_before_a_coming_date_when_the_past_date_is_close()
     {
-        Assert.Equal("2026-09-10", Infer(
+        var (published, eventsDay) = StoryDayReading.Of(
             "A hospital group said on Wednesday that hackers stole patient files.\n\n"
-            + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14."));
+            + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14.", Today);
+        Assert.Equal("2026-09", published);
+        Assert.Equal("2026-09-10", eventsDay);
     }
 
     [Fact]

@@ -24,6 +24,14 @@ public sealed class PublicationDayToTheDayBackTests
     }
 
     [Fact]
+    public void Counts_to_the_day_from_a_date_in_the_sentence_after()
+    {
+        Assert.Equal("2025-09-12", Infer(
+            "The town's cinema showed its last film tonight, 60 years to the day after it first opened.\n\n"
+            + "The Regal opened on 12 September 1965 with a western. Its owners blamed rising energy bills."));
+    }
+
+    [Fact]
     public void Needs_to_the_day_to_reach_back_a_sentence()
     {
         Assert.NotEqual("2024-06-06", Infer(

@@ -25,6 +25,16 @@ public sealed class PublicationDayTodayWeekdayTests
     }
 
     [Fact]
+    public void Puts_the_story_on_the_last_such_weekday_before_a_coming_dated_day()
+    {
+        // "yesterday (Tuesday)" makes the story a Wednesday; the coming Monday, October 19 (2026) comes after it, so the
+        // Wednesday before it, not the Sunday the coming day alone would give.
+        Assert.Equal("2026-10-14", Infer(
+            "A man accused of stealing catalytic converters appeared before magistrates yesterday (Tuesday).\n\n"
+            + "He will be sentenced at the crown court on Monday (October 19).\n\nHe was first jailed in 2025."));
+    }
+
+    [Fact]
     public void Finds_the_weekday_set_off_by_commas()
     {
         var body = "The committee meets today, Thursday, to choose a contractor.";

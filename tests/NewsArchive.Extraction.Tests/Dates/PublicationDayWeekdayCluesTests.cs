@@ -27,10 +27,13 @@ public sealed class PublicationDayWeekdayCluesTests
     [Fact]
     public void Puts_the_story_after_a_weekday_told_only_in_the_past_perfect()
     {
-        Assert.Equal("2026-10-24", Infer(
+        // Saturday to Tuesday stay open: the month, its events read against the Saturday after the Friday.
+        var (published, eventsDay) = StoryDayReading.Of(
             "The visitors won 2-1 with a header in the 88th minute.\n\n"
             + "Their manager said he had spoken to the owners on Friday.\n\n"
-            + "They travel to Bournemouth in the cup on Wednesday 28 October."));
+            + "They travel to Bournemouth in the cup on Wednesday 28 October.", Today);
+        Assert.Equal("2026-10", published);
+        Assert.Equal("2026-10-24", eventsDay);
     }
 
     [Fact]
@@ -45,8 +48,11 @@ public sealed class PublicationDayWeekdayCluesTests
     [Fact]
     public void Puts_the_story_a_week_before_a_coming_next_weekday_without_a_yesterday_either()
     {
-        Assert.Equal("2026-04-16", Infer(
-            "A third man, who admitted the offence in 2025, will be sentenced next Thursday, 23 April."));
+        // Nothing fixes the day before the coming week: the month, its events read against the Thursday a week before.
+        var (published, eventsDay) = StoryDayReading.Of(
+            "A third man, who admitted the offence in 2025, will be sentenced next Thursday, 23 April.", Today);
+        Assert.Equal("2026-04", published);
+        Assert.Equal("2026-04-16", eventsDay);
     }
 
     [Fact]

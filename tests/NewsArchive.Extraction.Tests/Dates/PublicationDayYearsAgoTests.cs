@@ -31,6 +31,15 @@ public sealed class PublicationDayYearsAgoTests
     }
 
     [Fact]
+    public void Counts_from_a_full_date_told_far_down_the_story()
+    {
+        Assert.Equal("2025-10-09", Infer(
+            "Two years ago today, floodwater swept through the harbour town and into hundreds of homes.\n\n"
+            + "Volunteer number 1 cleared debris from the main street and the harbour wall.\n\nVolunteer number 2 cleared debris from the main street and the harbour wall.\n\nVolunteer number 3 cleared debris from the main street and the harbour wall.\n\nVolunteer number 4 cleared debris from the main street and the harbour wall.\n\nVolunteer number 5 cleared debris from the main street and the harbour wall.\n\nVolunteer number 6 cleared debris from the main street and the harbour wall.\n\nVolunteer number 7 cleared debris from the main street and the harbour wall.\n\nVolunteer number 8 cleared debris from the main street and the harbour wall.\n\nVolunteer number 9 cleared debris from the main street and the harbour wall.\n\nVolunteer number 10 cleared debris from the main street and the harbour wall.\n\nVolunteer number 11 cleared debris from the main street and the harbour wall.\n\nVolunteer number 12 cleared debris from the main street and the harbour wall.\n\n"
+            + "The Oct. 9, 2023, flood was the worst the county had recorded."));
+    }
+
+    [Fact]
     public void Ignores_a_years_ago_today_inside_a_quotation()
     {
         Assert.NotEqual("2024-05-03", Infer(

@@ -65,6 +65,29 @@ public sealed class PublicationMonthTests
     }
 
     [Fact]
+    public void This_month_before_a_coming_day_gives_the_coming_day_s_month()
+    {
+        Assert.Equal("2024-05", Infer(
+            "The owners announced the sale earlier this month, ending a dispute that began in 2023.\n\n"
+            + "The last concert will be held May 26."));
+    }
+
+    [Fact]
+    public void This_month_before_a_coming_day_in_a_month_s_first_week_gives_the_month_before()
+    {
+        Assert.Equal("2024-01", Infer(
+            "Residents packed a hearing earlier this month, months after the plan was drafted in 2023.\n\n"
+            + "The new charges will start on Feb. 3."));
+    }
+
+    [Fact]
+    public void A_coming_day_without_this_month_fixes_no_month()
+    {
+        Assert.Equal("2024", Infer(
+            "Residents packed a hearing on the plan, drafted in 2023.\n\nThe new charges will start on May 26."));
+    }
+
+    [Fact]
     public void Reads_the_events_of_a_month_dated_story_against_the_day_after_its_latest_happening()
     {
         var body = "Since May 4, the clinic has treated 120 patients for heat stroke, and two people died earlier this month.\n\n"
