@@ -159,9 +159,9 @@ public sealed class PublicationDateResolver
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
+        if (FromBracket(scan, years, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
+        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -618,8 +618,8 @@ public sealed class PublicationDateResolver
 
     // "hackers got in on Aug. 28 … claimed it on Sept. 3 … disclosed the breach on Wednesday … will mail letters on
     // Sept. 14": the story's past weekday falls after the latest past month-and-day and before the earliest coming
-    // one; the year is the latest up to today after the evidence (news is read soon after it is written).
-    private static DateOnly? FromBracket(DateScan scan, DateOnly? bound, DateOnly today)
+    // one; the year is the first that fits after the evidence (see YearChoice.Candidates).
+    private static DateOnly? FromBracket(DateScan scan, YearChoice years, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
         (int Month, int Day)? past = null, coming = null;
@@ -644,8 +644,7 @@ public sealed class PublicationDateResolver
             else if (coming is null || (e.Month, e.Day).CompareTo(coming.Value) < 0) coming = (e.Month, e.Day);
         }
         if (story is not { } w || past is not { } p || coming is not { } c || c.CompareTo(p) <= 0) return null;
-        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
-        for (var year = today.Year; year >= lowest; year--)
+        foreach (var year in years.Candidates())
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day) || !DateMentionFinder.IsValid(year, c.Month, c.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
@@ -690,8 +689,8 @@ public sealed class PublicationDateResolver
 
     // "signed the bill on Tuesday" … "the Senate passed it Sept. 10": with nothing closer to go by, the story's past
     // weekday is the first such day on or after the latest past month-and-day it tells (news follows its latest dated
-    // happening), in the latest year up to today (or the copyright notice's year) after the evidence.
-    private static DateOnly? FromLatestPastDay(DateScan scan, DateOnly? bound, DateOnly today)
+    // happening), in the first year that fits after the evidence (see YearChoice.Candidates).
+    private static DateOnly? FromLatestPastDay(DateScan scan, YearChoice years, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
         var told = 0; // every past weekday told, as bits
@@ -716,8 +715,7 @@ public sealed class PublicationDateResolver
             if (past is null || (e.Month, e.Day).CompareTo(past.Value) > 0) past = (e.Month, e.Day);
         }
         if (story is not { } w || past is not { } p) return null;
-        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
-        for (var year = today.Year; year >= lowest; year--)
+        foreach (var year in years.Candidates())
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
@@ -975,6 +973,9 @@ public sealed class PublicationDateResolver
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
+            // "The crash on 9 August 2025 …": news writes a day's year only when it is not the story's own (this year's is
+            // "on 9 August"), so a finished happening dated to the day with its year puts the story in a later year.
+            if (m.Expression.Day > 0 && after > date.Start) after = new DateOnly(date.End.Year + 1, 1, 1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

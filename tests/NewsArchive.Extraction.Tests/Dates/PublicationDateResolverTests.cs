@@ -319,7 +319,7 @@ public sealed class PublicationDateResolverTests
     {
         var result = Resolve("The firm disclosed the breach in a filing on Wednesday.\n\n"
             + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
-            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
+            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2026.",
             today: new DateOnly(2026, 11, 25));
         Assert.Equal("2026-09-10", result!.Date.ToIso());
     }

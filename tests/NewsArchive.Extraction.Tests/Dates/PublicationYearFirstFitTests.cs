@@ -1,0 +1,62 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>
+/// The year of a story found from its weekday and the month-and-days around it is the first that fits after the finished
+/// happenings, not the latest before today; and a finished happening dated to the day with its year lies before the
+/// story's year (news leaves out the year of this year's days).
+/// </summary>
+public sealed class PublicationYearFirstFitTests
+{
+    private static readonly DateOnly Today = new(2030, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void A_weekday_between_a_past_and_a_coming_day_falls_in_the_first_year_after_the_finished_happenings()
+    {
+        Assert.StartsWith("2024-10-", Infer(
+            "The harbour board approved the new ferry timetable on Thursday.\n\n"
+            + "Residents packed a hearing on Oct. 2 to object to the cuts. The timetable takes effect on Oct. 28.\n\n"
+            + "The operator lost its subsidy in 2023."));
+    }
+
+    [Fact]
+    public void A_weekday_after_a_past_day_falls_in_the_first_year_after_the_finished_happenings()
+    {
+        Assert.StartsWith("2022-09-", Infer(
+            "The governor signed the bill on Tuesday.\n\nThe Senate passed it Sept. 10 after a long debate.\n\n"
+            + "A similar bill failed in 2021."));
+    }
+
+    [Fact]
+    public void A_bound_from_history_leaves_the_latest_year_that_fits()
+    {
+        Assert.StartsWith("2030-", Infer(
+            "The trustees voted on Thursday to sell the hall.\n\n"
+            + "A survey on Oct. 2 found the roof unsafe. Bids close on Oct. 28.\n\nThe hall opened in 1913."));
+    }
+
+    [Fact]
+    public void A_day_dated_with_its_year_lies_before_the_storys_year()
+    {
+        Assert.Equal("2028", Infer(
+            "A van driver who struck a cyclist on 9 August 2027 was jailed for two years.\n\n"
+            + "He admitted causing serious injury by careless driving at an earlier hearing."));
+    }
+
+    [Fact]
+    public void A_month_dated_with_its_year_may_be_the_storys_year()
+    {
+        Assert.Equal("2027", Infer(
+            "A van driver who struck a cyclist in August 2027 was jailed for two years.\n\n"
+            + "He admitted causing serious injury by careless driving at an earlier hearing."));
+    }
+}
