@@ -933,7 +933,21 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
+    // The first month of the calendar that a finished happening of the narrative is dated to without its year ("pleaded
+    // guilty in January", "a hearing on Jan. 28"), else 13.
+    private static int FirstBarePastMonth(DateScan scan)
+    {
+        var first = 13;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } e || e.Month >= first
+                || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true }) first = e.Month;
+        }
+        return first;
+    }
+
+        private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
 
     // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
     // first walkout in March 2023").
@@ -948,12 +962,14 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
+    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun; the next
+    // year for one the text dates as another year's than the story's), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, IntervalYear.Reading? intervals, bool includeQuoted, int latestYear)
     {
         var bound = intervals is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
+        int? firstBareMonth = null; // read when first needed
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
@@ -974,8 +990,12 @@ public sealed class PublicationDateResolver
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
             // "The crash on 9 August 2025 …": news writes a day's year only when it is not the story's own (this year's is
-            // "on 9 August"), so a finished happening dated to the day with its year puts the story in a later year.
-            if (m.Expression.Day > 0 && after > date.Start) after = new DateOnly(date.End.Year + 1, 1, 1);
+            // "on 9 August"), so a finished happening dated to the day with its year puts the story in a later year. A
+            // month with its year may be this year's ("In March 2023, the agency warned …"), unless the story tells an
+            // earlier month of the calendar without one: "the home closed in November 2016 … he pleaded guilty in
+            // January" is a January after it.
+            if (after > date.Start && (m.Expression.Day > 0 || m.Expression.Month > (firstBareMonth ??= FirstBarePastMonth(scan))))
+                after = new DateOnly(date.End.Year + 1, 1, 1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

@@ -59,4 +59,20 @@ public sealed class PublicationYearFirstFitTests
             "A van driver who struck a cyclist in August 2027 was jailed for two years.\n\n"
             + "He admitted causing serious injury by careless driving at an earlier hearing."));
     }
+
+    [Fact]
+    public void A_month_dated_with_its_year_lies_before_the_year_of_an_earlier_month_told_without_one()
+    {
+        Assert.Equal("2028", Infer(
+            "A nursery manager who took money from parents was jailed for a year.\n\n"
+            + "The nursery closed in October 2027. She admitted fraud at an earlier hearing in March."));
+    }
+
+    [Fact]
+    public void A_later_month_told_without_its_year_may_share_the_year_of_a_dated_one()
+    {
+        Assert.Equal("2027", Infer(
+            "A nursery manager who took money from parents was jailed for a year.\n\n"
+            + "The nursery closed in March 2027. She admitted fraud at an earlier hearing in October."));
+    }
 }
