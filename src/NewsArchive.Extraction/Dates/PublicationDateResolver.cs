@@ -170,9 +170,11 @@ public sealed class PublicationDateResolver
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
-        // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
-        return EarliestPossible(scan, intervals, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
-            : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+        // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's. A bound from history
+        // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
+        // would be a guess, so no year.
+        var finished = EarliestPossible(scan, intervals, includeQuoted: false, today.Year) ?? earliest;
+        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past

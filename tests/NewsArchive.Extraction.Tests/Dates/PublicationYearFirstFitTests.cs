@@ -75,4 +75,11 @@ public sealed class PublicationYearFirstFitTests
             "A nursery manager who took money from parents was jailed for a year.\n\n"
             + "The nursery closed in March 2027. She admitted fraud at an earlier hearing in October."));
     }
+
+    [Fact]
+    public void A_lone_year_from_history_gives_no_year()
+    {
+        Assert.Null(Infer(
+            "The last bakery on Mill Street has closed.\n\nIts founder opened the shop in 1958, and his grandson ran it until August."));
+    }
 }
