@@ -78,6 +78,14 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "opens its 2025 session Jan. 7": the story is in the year before that day (and before it, as above).
+        DateOnly? floor = null; // the first day a coming named-year day allows, which the finished happenings do not tell
+        if (ComingDatedHappening.NamedYearDay(scan) is { } namedDay && namedDay <= today && (earliest is not { } e6 || namedDay > e6))
+        {
+            today = namedDay.AddDays(-1);
+            floor = namedDay.AddYears(-1).AddDays(1);
+            if (earliest is not { } e7 || e7 < floor) earliest = floor;
+        }
         // "budgets for the 2019-20 school year" are decided in the year before it starts, not years before.
         if (ComingSpan.Start(scan) is { } spanStart && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
         {
@@ -173,7 +181,7 @@ public sealed class PublicationDateResolver
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's. A bound from history
         // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
         // would be a guess, so no year.
-        var finished = EarliestPossible(scan, intervals, includeQuoted: false, today.Year) ?? earliest;
+        var finished = Later(EarliestPossible(scan, intervals, includeQuoted: false, today.Year) ?? earliest, floor);
         return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
     }
 
@@ -201,6 +209,8 @@ public sealed class PublicationDateResolver
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x > y ? x : y) : a ?? b;
 
     // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
     // dates with its year, up to today and after the finished happenings; null without such a coming happening.
@@ -886,7 +896,7 @@ public sealed class PublicationDateResolver
 
     // "convened Jan. 14 for the 2025 session": a bare year between a determiner and a noun names a thing, not the time of
     // a clause whose time another date tells ("won the 2024 election" is told by its year alone: over by the year's end).
-    private static bool NamesThingByYear(DateScan scan, DateMention m)
+    internal static bool NamesThingByYear(DateScan scan, DateMention m)
     {
         if (m.Expression.Month != 0 || m.FirstToken != m.LastToken || !HasDayBeside(scan, m)) return false;
         var (first, end) = scan.TokensOf(m.Sentence);

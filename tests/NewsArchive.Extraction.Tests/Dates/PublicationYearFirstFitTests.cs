@@ -82,4 +82,14 @@ public sealed class PublicationYearFirstFitTests
         Assert.Null(Infer(
             "The last bakery on Mill Street has closed.\n\nIts founder opened the shop in 1958, and his grandson ran it until August."));
     }
+
+    [Fact]
+    public void A_coming_day_beside_a_thing_named_by_its_year_lies_in_that_year()
+    {
+        // The happenings of 2024 allow any year from 2025; the session day puts "today, Jan. 1" in 2029.
+        Assert.Equal("2029-01-01", Infer(
+            "The state's minimum wage rises today, Jan. 1, to $16 an hour.\n\n"
+            + "The Legislature opens its 2029 session Jan. 8, when a bill to tie the wage to inflation returns.\n\n"
+            + "Lawmakers passed the original increase in 2024."));
+    }
 }
