@@ -92,4 +92,14 @@ public sealed class PublicationYearFirstFitTests
             + "The Legislature opens its 2029 session Jan. 8, when a bill to tie the wage to inflation returns.\n\n"
             + "Lawmakers passed the original increase in 2024."));
     }
+
+    [Fact]
+    public void A_forecast_named_after_its_year_and_figure_is_the_storys_year()
+    {
+        // Without the current-year forecast, the first year after the finished happenings (2022) would be taken.
+        Assert.Equal("2028-10-15", Infer(
+            "DETROIT, Oct 15 (Reuters) - A parts maker said it would close a plant.\n\n"
+            + "The company cut its 2028 revenue forecast in February. The plant opened in 2021.\n\n"
+            + "Executives will give their outlook for 2029 on Oct 29."));
+    }
 }
