@@ -141,6 +141,9 @@ public sealed class PublicationDateResolver
                 if (day < bound) continue;
                 if (day > today) break; // never after the latest possible day: the first year after the evidence then
                 if (weekday is null || day.DayOfWeek == weekday) return PartialDate.OfDay(day);
+                // "NEW YORK, Feb 21 (Reuters) - … filed for bankruptcy late on Tuesday": a happening late in the day the lead
+                // names is the dateline's eve, so the first year that fits either way.
+                if (day.AddDays(-1).DayOfWeek == weekday && LateInLeadWeekday(scan, am)) return PartialDate.OfDay(day);
                 if (year <= bound.Year + 8) firstFit ??= day;
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
@@ -892,6 +895,26 @@ public sealed class PublicationDateResolver
             if (ClauseTense.Of(scan, m).Tense == Tense.Past && !AheadOfStory.Is(scan, m)) return e.Weekday;
         }
         return null;
+    }
+
+    // Whether the weekday the anchor's sentence tells (not one written with the date) is told late in its day: "late on
+    // Tuesday", "late Tuesday", "on Tuesday night", "Tuesday evening".
+    private static bool LateInLeadWeekday(DateScan scan, DateMention anchor)
+    {
+        if (anchor.Expression.WeekdayStated) return false;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence < anchor.Sentence) continue;
+            if (m.Sentence > anchor.Sentence) break;
+            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None }) continue;
+            var (first, end) = scan.TokensOf(m.Sentence);
+            var before = m.FirstToken - 1;
+            if (before >= first && scan.IsWord(before, "on")) before--;
+            if (before >= first && scan.IsWord(before, "late")) return true;
+            var after = m.LastToken + 1;
+            if (after < end && (scan.IsWord(after, "night") || scan.IsWord(after, "evening"))) return true;
+        }
+        return false;
     }
 
     // "convened Jan. 14 for the 2025 session": a bare year between a determiner and a noun names a thing, not the time of

@@ -102,4 +102,13 @@ public sealed class PublicationYearFirstFitTests
             + "The company cut its 2028 revenue forecast in February. The plant opened in 2021.\n\n"
             + "Executives will give their outlook for 2029 on Oct 29."));
     }
+
+    [Fact]
+    public void A_dateline_after_a_happening_late_on_the_lead_weekday_is_its_next_day()
+    {
+        // 14 March 2028 is a Tuesday: the filing late on Monday is the dateline's eve, the first fit after 2027.
+        Assert.Equal("2028-03-14", Infer(
+            "CHICAGO, March 14 (Reuters) - A furniture chain filed for bankruptcy protection late on Monday.\n\n"
+            + "Sales fell 12% in 2027."));
+    }
 }
