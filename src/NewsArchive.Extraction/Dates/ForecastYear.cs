@@ -5,7 +5,7 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "said it now expected operating profit of between £210m and £225m for 2024", "had forecast 2025 organic sales
-/// growth of 1% to 2%", "kept its 2025 outlook": the year a forecast is for is not over, and a company forecasts the
+/// growth of 1% to 2%", "kept its 2025 outlook", "cut its 2019 revenue forecast": the year a forecast is for is not over, and a company forecasts the
 /// year it is in (annual guidance comes with the last year's results and is revised through the year), so the story's
 /// year is that year.
 /// </summary>
@@ -47,6 +47,9 @@ internal static class ForecastYear
     {
         // "forecast 2025 sales growth", "its 2025 outlook", "2025 guidance".
         if (i - 1 >= first && IsForecastWord(scan, i - 1) || i + 1 < end && IsForecastWord(scan, i + 1)) return true;
+        // "cut its 2019 revenue forecast", "raised its 2024 sales guidance": the forecast of a figure named after the year.
+        if (i + 2 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
+            && IsForecastWord(scan, i + 2)) return true;
         if (i - 1 < first || !scan.IsWord(i - 1, "for")) return false;
         // "for 2024 candidates" names a thing by its year, not the period of a figure.
         if (i + 1 < end && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])

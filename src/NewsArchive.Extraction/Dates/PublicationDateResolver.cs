@@ -78,6 +78,14 @@ public sealed class PublicationDateResolver
         if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
+        // "opens its 2025 session Jan. 7": the story is in the year before that day (and before it, as above).
+        DateOnly? floor = null; // the first day a coming named-year day allows, which the finished happenings do not tell
+        if (ComingDatedHappening.NamedYearDay(scan) is { } namedDay && namedDay <= today && (earliest is not { } e6 || namedDay > e6))
+        {
+            today = namedDay.AddDays(-1);
+            floor = namedDay.AddYears(-1).AddDays(1);
+            if (earliest is not { } e7 || e7 < floor) earliest = floor;
+        }
         // "budgets for the 2019-20 school year" are decided in the year before it starts, not years before.
         if (ComingSpan.Start(scan) is { } spanStart && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
         {
@@ -136,6 +144,9 @@ public sealed class PublicationDateResolver
                 if (day < bound) continue;
                 if (day > today) break; // never after the latest possible day: the first year after the evidence then
                 if (weekday is null || day.DayOfWeek == weekday) return PartialDate.OfDay(day);
+                // "NEW YORK, Feb 21 (Reuters) - … filed for bankruptcy late on Tuesday": a happening late in the day the lead
+                // names is the dateline's eve, so the first year that fits either way.
+                if (day.AddDays(-1).DayOfWeek == weekday && LateInLeadWeekday(scan, am)) return PartialDate.OfDay(day);
                 if (year <= bound.Year + 8) firstFit ??= day;
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
@@ -166,9 +177,9 @@ public sealed class PublicationDateResolver
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, earliest, today) is { } bracketed) return DayOrMonth(scan, AfterOwnWeekday(scan, bracketed, today), ref eventsDay);
+        if (FromBracket(scan, years, earliest, today) is { } bracketed) return DayOrMonth(scan, AfterOwnWeekday(scan, bracketed, today), ref eventsDay);
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, earliest, today) is { } followed) return DayOrMonth(scan, AfterOwnWeekday(scan, followed, today), ref eventsDay);
+        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return DayOrMonth(scan, AfterOwnWeekday(scan, followed, today), ref eventsDay);
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -177,9 +188,11 @@ public sealed class PublicationDateResolver
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
-        // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
-        return EarliestPossible(scan, intervals, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
-            : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
+        // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's. A bound from history
+        // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
+        // would be a guess, so no year.
+        var finished = Later(EarliestPossible(scan, intervals, includeQuoted: false, today.Year) ?? earliest, floor);
+        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
     }
 
     // "voted Tuesday night … classes start Monday, Aug. 29": the day the weekday logic reaches, or only its month when
@@ -215,6 +228,8 @@ public sealed class PublicationDateResolver
     }
 
     private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x > y ? x : y) : a ?? b;
 
     // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
     // dates with its year, up to today and after the finished happenings; null without such a coming happening.
@@ -652,8 +667,8 @@ public sealed class PublicationDateResolver
 
     // "hackers got in on Aug. 28 … claimed it on Sept. 3 … disclosed the breach on Wednesday … will mail letters on
     // Sept. 14": the story's past weekday falls after the latest past month-and-day and before the earliest coming
-    // one; the year is the latest up to today after the evidence (news is read soon after it is written).
-    private static DateOnly? FromBracket(DateScan scan, DateOnly? bound, DateOnly today)
+    // one; the year is the first that fits after the evidence (see YearChoice.Candidates).
+    private static DateOnly? FromBracket(DateScan scan, YearChoice years, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
         (int Month, int Day)? past = null, coming = null;
@@ -678,8 +693,7 @@ public sealed class PublicationDateResolver
             else if (coming is null || (e.Month, e.Day).CompareTo(coming.Value) < 0) coming = (e.Month, e.Day);
         }
         if (story is not { } w || past is not { } p || coming is not { } c || c.CompareTo(p) <= 0) return null;
-        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
-        for (var year = today.Year; year >= lowest; year--)
+        foreach (var year in years.Candidates())
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day) || !DateMentionFinder.IsValid(year, c.Month, c.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
@@ -724,8 +738,8 @@ public sealed class PublicationDateResolver
 
     // "signed the bill on Tuesday" … "the Senate passed it Sept. 10": with nothing closer to go by, the story's past
     // weekday is the first such day on or after the latest past month-and-day it tells (news follows its latest dated
-    // happening), in the latest year up to today (or the copyright notice's year) after the evidence.
-    private static DateOnly? FromLatestPastDay(DateScan scan, DateOnly? bound, DateOnly today)
+    // happening), in the first year that fits after the evidence (see YearChoice.Candidates).
+    private static DateOnly? FromLatestPastDay(DateScan scan, YearChoice years, DateOnly? bound, DateOnly today)
     {
         DayOfWeek? story = null;
         var told = 0; // every past weekday told, as bits
@@ -750,8 +764,7 @@ public sealed class PublicationDateResolver
             if (past is null || (e.Month, e.Day).CompareTo(past.Value) > 0) past = (e.Month, e.Day);
         }
         if (story is not { } w || past is not { } p) return null;
-        var lowest = bound?.Year ?? today.Year - MaxWeekdayCycleYears;
-        for (var year = today.Year; year >= lowest; year--)
+        foreach (var year in years.Candidates())
         {
             if (!DateMentionFinder.IsValid(year, p.Month, p.Day)) continue;
             var after = new DateOnly(year, p.Month, p.Day);
@@ -783,7 +796,7 @@ public sealed class PublicationDateResolver
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if ((DaysAhead(scan, m) ?? DaysLeft(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
+            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
             if (years.Day(e) is not { } d) continue;
             // The story comes after its finished happenings: a coming day the year before them is a year early.
             if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
@@ -810,24 +823,6 @@ public sealed class PublicationDateResolver
         if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
         else if (scan.IsWord(i - 1, "a")) count = 1;
         else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
-        return count is > 0 and <= 60 ? count * unit : null;
-    }
-
-    // "with 10 days left before the Jan. 30 deadline", "two weeks to go until 4 July": a count of what remains from the
-    // story's day to the date, or null ("filed 10 days before the Jan. 30 deadline" counts from a happening, not the story).
-    private static int? DaysLeft(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        var i = m.FirstToken - 1;
-        if (i >= first && scan.IsWord(i, "the")) i--;
-        if (i < first || !(scan.IsWord(i, "before") || scan.IsWord(i, "until") || scan.IsWord(i, "till"))) return null;
-        i--;
-        if (i >= first && (scan.IsWord(i, "left") || scan.IsWord(i, "remaining"))) i--;
-        else if (i - 1 >= first && scan.IsWord(i, "go") && scan.IsWord(i - 1, "to")) i -= 2;
-        else return null;
-        if (i - 1 < first) return null;
-        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
-        if (unit == 0 || DateMentionFinder.CountAt(scan, i - 1) is not { } count) return null;
         return count is > 0 and <= 60 ? count * unit : null;
     }
 
@@ -936,9 +931,29 @@ public sealed class PublicationDateResolver
         return null;
     }
 
+    // Whether the weekday the anchor's sentence tells (not one written with the date) is told late in its day: "late on
+    // Tuesday", "late Tuesday", "on Tuesday night", "Tuesday evening".
+    private static bool LateInLeadWeekday(DateScan scan, DateMention anchor)
+    {
+        if (anchor.Expression.WeekdayStated) return false;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Sentence < anchor.Sentence) continue;
+            if (m.Sentence > anchor.Sentence) break;
+            if (m.Expression is not { Form: DateForm.Weekday, Shift: DateShift.None }) continue;
+            var (first, end) = scan.TokensOf(m.Sentence);
+            var before = m.FirstToken - 1;
+            if (before >= first && scan.IsWord(before, "on")) before--;
+            if (before >= first && scan.IsWord(before, "late")) return true;
+            var after = m.LastToken + 1;
+            if (after < end && (scan.IsWord(after, "night") || scan.IsWord(after, "evening"))) return true;
+        }
+        return false;
+    }
+
     // "convened Jan. 14 for the 2025 session": a bare year between a determiner and a noun names a thing, not the time of
     // a clause whose time another date tells ("won the 2024 election" is told by its year alone: over by the year's end).
-    private static bool NamesThingByYear(DateScan scan, DateMention m)
+    internal static bool NamesThingByYear(DateScan scan, DateMention m)
     {
         if (m.Expression.Month != 0 || m.FirstToken != m.LastToken || !HasDayBeside(scan, m)) return false;
         var (first, end) = scan.TokensOf(m.Sentence);
@@ -987,7 +1002,21 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
+    // The first month of the calendar that a finished happening of the narrative is dated to without its year ("pleaded
+    // guilty in January", "a hearing on Jan. 28"), else 13.
+    private static int FirstBarePastMonth(DateScan scan)
+    {
+        var first = 13;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false } e || e.Month >= first
+                || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true }) first = e.Month;
+        }
+        return first;
+    }
+
+        private const int MaxWordsFromSince = 6; // "since the first walkout in March 2023"
 
     // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
     // first walkout in March 2023").
@@ -1002,12 +1031,14 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun), and
+    // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun; the next
+    // year for one the text dates as another year's than the story's), and
     // what is told as so long after a dated happening has come ("came a year after … in April 2023");
     // a year after the latest possible one is no past happening, whatever its clause looked like.
     private static DateOnly? EarliestPossible(DateScan scan, IntervalYear.Reading? intervals, bool includeQuoted, int latestYear)
     {
         var bound = intervals is { Earliest: { } measured } && measured.Year <= latestYear ? measured : (DateOnly?)null;
+        int? firstBareMonth = null; // read when first needed
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.HasYear || m.Expression.Year > latestYear) continue;
@@ -1027,6 +1058,13 @@ public sealed class PublicationDateResolver
             // "Lawmakers convened Jan. 14 for the 2025 session": a thing named by its year is current or over, so the story
             // is in that year or later, not after it.
             var after = reading.Perfect && !OwnSimplePast(scan, m) || NamesThingByYear(scan, m) ? date.Start : date.End.AddDays(1);
+            // "The crash on 9 August 2025 …": news writes a day's year only when it is not the story's own (this year's is
+            // "on 9 August"), so a finished happening dated to the day with its year puts the story in a later year. A
+            // month with its year may be this year's ("In March 2023, the agency warned …"), unless the story tells an
+            // earlier month of the calendar without one: "the home closed in November 2016 … he pleaded guilty in
+            // January" is a January after it.
+            if (after > date.Start && (m.Expression.Day > 0 || m.Expression.Month > (firstBareMonth ??= FirstBarePastMonth(scan))))
+                after = new DateOnly(date.End.Year + 1, 1, 1);
             if (bound is null || after > bound) bound = after;
         }
         return bound;

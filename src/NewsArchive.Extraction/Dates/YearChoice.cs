@@ -110,6 +110,23 @@ internal sealed class YearChoice
         e.Year > 0 || e.WeekdayStated ? Pin(e, ahead) : Nearest(e.Month, e.Day, null, _today.AddDays(ahead));
 
     /// <summary>
+    /// The years to try for a story day found by the first year that fits, best first: after finished happenings of the
+    /// story's own time ("the court ruling in 2024"), the earliest from the bound's year on (a "Nov. 5" ballot told as
+    /// "Tuesday's election" after a 2018 vote is the first such Tuesday after it, not the latest before today); with no
+    /// bound, one from history, or a copyright notice, the latest up to today first.
+    /// </summary>
+    public IEnumerable<int> Candidates()
+    {
+        if (_bound is { } b && !_noticed && !IsHistory(b))
+        {
+            for (var year = b.Year; year <= _today.Year; year++) yield return year;
+            yield break;
+        }
+        var lowest = _bound?.Year ?? _today.Year - CycleYears;
+        for (var year = _today.Year; year >= lowest; year--) yield return year;
+    }
+
+    /// <summary>
     /// Whether a bound from finished happenings is history rather than the story's recent past: over twelve years before
     /// today ("the hall opened in 1913", "the parade, first held in 1954") says nothing of when the story was written.
     /// </summary>

@@ -66,7 +66,7 @@ public sealed class PublicationDateCuesTests
         // 26 February 2026 is a Thursday: a launch told "on Thursday" after an attempt dated 26 February is the next one, and the story runs the day after it.
         Assert.Equal("2026-03-06", Infer(
             "The rocket lifted off at 2.17pm on Thursday.\n\nA first attempt on 26 February was halted by a faulty valve.\n\n"
-            + "The company was founded in 2017."));
+            + "The company was founded in 2025."));
     }
 
     [Fact]

@@ -329,7 +329,7 @@ public sealed class PublicationDateResolverTests
         // The text leaves the days before Sept. 14 open: the month, its events read against the day after the Wednesday.
         var (published, eventsDay) = StoryDayReading.Of("The firm disclosed the breach in a filing on Wednesday.\n\n"
             + "Intruders got into its network on Aug. 28, and a gang claimed the attack on Sept. 3.\n\n"
-            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2024.",
+            + "The firm will begin mailing letters on Sept. 14. A similar attack hit a rival in February 2026.",
             new DateOnly(2026, 11, 25));
         Assert.Equal("2026-09", published);
         Assert.Equal("2026-09-10", eventsDay);

@@ -44,7 +44,7 @@ public sealed class PublicationDayComingBoundTests
         Assert.StartsWith("2025-", Infer(
             "The board voted on Tuesday to merge the two middle schools after a hearing on Jan. 21 drew 200 parents.\n\n"
             + "The board will vote on the budget on March 25.\n\n"
-            + "The last day of classes for the 2024-25 school year is June 6.\n\nThe merger was first proposed in 2022."));
+            + "The last day of classes for the 2024-25 school year is June 6.\n\nThe merger was first proposed in 2023."));
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class PublicationDayComingBoundTests
         Assert.StartsWith("2024-", Infer(
             "The board voted on Tuesday to merge the two middle schools after a hearing on Jan. 21 drew 200 parents.\n\n"
             + "The board will vote on the budget on March 25.\n\n"
-            + "The merged school will open on Aug. 19, 2024, officials said.\n\nThe merger was first proposed in 2022."));
+            + "The merged school will open on Aug. 19, 2024, officials said.\n\nThe merger was first proposed in 2023."));
     }
 }
