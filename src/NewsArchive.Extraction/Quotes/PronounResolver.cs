@@ -114,6 +114,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
+            // "Denham's barrister said he was sorry. But the judge said he had seen no remorse. "…," he told Denham.":
+            // a later sentence whose subject is a role ("the judge") held by a fitting person is about that person.
+            if (nearestAny is null && RoleSubjectBetween(narrative.SentenceEnd(all[m].Token), unread, oldest, anchor, gender) is { } holder) return holder;
             if (nearestAny is null && ProxySpeaker(sentence, gender) is { } spokesman) return spokesman;
             Mention? subject = null, mainSubject = null, speaking = null, lastClause = null, gendered = null;
             // "He credited his coach, Marcus Fenwick, with the change. "…," he said.": a sentence whose subject is
@@ -169,6 +172,28 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         // by a name the pronoun's own paragraph mentions in passing.
         return lenient ? null : nearestAny?.Speaker.Entity.Name;
     }
+
+    // The person a sentence starting in [from, to) opens with as "the" and a role ("But the judge said …"), the
+    // latest such sentence first; null when none does or the role's holder does not fit the pronoun.
+    private string? RoleSubjectBetween(int from, int to, int oldest, int anchor, Gender gender)
+    {
+        if (describedSubject is null) return null;
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Paragraph < oldest) return null;
+            if (!(text.StartsSentence(t) || t == 0 || text.Tokens[t - 1].Paragraph != text.Tokens[t].FirstParagraph)) continue;
+            var start = text.IsWord(t) && IsConjunction(text.Word(t)) ? t + 1 : t;
+            if (!text.IsWord(start) || !text.Word(start).Equals("the", StringComparison.OrdinalIgnoreCase)
+                || !text.IsWord(start + 1) || !RoleNouns.Contains(text.Word(start + 1))) continue;
+            var name = describedSubject(start, narrative.SentenceEnd(start), anchor);
+            return name is not null && narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == name) is { IsPerson: true } person
+                   && Compatible(person, gender, lenient: false) ? name : null;
+        }
+        return null;
+    }
+
+    private static readonly WordLookup RoleNouns = new(EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')));
 
     // "Kiran Shah and Maria Ruiz", "Shah, Li and Ruiz": only "and", "or", commas and names stand between the two.
     private bool Coordinated(Mention first, Mention second)
@@ -501,7 +526,8 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name) return null;
             only = all[m];
         }
-        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: false)) return null;
+        // "Jo Whitlock, 41, left home with her husband": the text's own pronoun outweighs a name-list gender.
+        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: true)) return null;
         for (var t = person.End; t < end; t++)
         {
             if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
