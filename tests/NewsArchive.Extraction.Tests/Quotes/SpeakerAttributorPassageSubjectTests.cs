@@ -1,0 +1,46 @@
+using NewsArchive.Extraction.Entities;
+using static NewsArchive.Extraction.Tests.Quotes.QuoteTestArticle;
+
+namespace NewsArchive.Extraction.Tests.Quotes;
+
+/// <summary>Whom a pronoun, a returning spokesperson or a body's noun stands for across a passage; every sentence is invented.</summary>
+public class SpeakerAttributorPassageSubjectTests
+{
+    private static IReadOnlyList<(string Text, string? Speaker)> Quotes(EntitySet entities, params string[] paragraphs) =>
+        AttributedQuotes(entities, paragraphs).Select(q => (q.Text, q.Speaker)).ToList();
+
+    [Fact]
+    public void Finds_a_name_with_a_plural_possessive_inside_it()
+    {
+        var entities = KnownEntities(Organization("National Farmers' Union", "the National Farmers' Union"));
+        var quotes = Quotes(entities,
+            "A spokeswoman for the National Farmers' Union said growers had lost most of the harvest.",
+            "\"Some of our members will not plant again next year,\" the spokeswoman said.");
+        Assert.Equal([("Some of our members will not plant again next year,", "National Farmers' Union")], quotes);
+    }
+
+    [Fact]
+    public void Gives_he_to_the_role_that_opened_the_sentence_before()
+    {
+        var entities = KnownEntities(
+            Person("Martin Oakes", ["Oakes"]), Person("Helena Voss", ["Judge Helena Voss", "Voss"], ["Judge"]),
+            Person("Peter Lunt", ["Lunt", "Judge Peter Lunt"], ["Judge"]));
+        var quotes = Quotes(entities,
+            "Martin Oakes, 38, admitted the thefts at an earlier hearing. Judge Peter Lunt jailed him for four years.",
+            "Oakes's solicitor said he was ashamed. But the judge said he had heard no apology from him.",
+            "\"You took the savings of people who trusted you,\" he told Oakes.");
+        Assert.Equal([("You took the savings of people who trusted you,", "Peter Lunt")], quotes);
+    }
+
+    [Fact]
+    public void Lets_the_texts_own_pronoun_outweigh_a_given_name_list()
+    {
+        // "Jo" stands in the lists as a man's name; the sentence that names her says "her husband".
+        var entities = KnownEntities(Person("Jo Marren", ["Marren"]), Organization("Highways Agency"));
+        var quotes = Quotes(entities,
+            "The Highways Agency closed the road at noon.",
+            "Jo Marren, 44, from Ashford, set off at 6am with her husband and their two sons. By teatime they had moved a mile.",
+            "\"We have run out of water and patience,\" she said.");
+        Assert.Equal([("We have run out of water and patience,", "Jo Marren")], quotes);
+    }
+}
