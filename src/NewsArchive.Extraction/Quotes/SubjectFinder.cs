@@ -1217,6 +1217,9 @@ internal sealed class SubjectFinder
             if (all[m].Speaker.IsPerson) continue;
             var before = all[m].Token - 1;
             // "the drivers' union Aslef", "the Unite union", "Aslef, the train drivers' union,".
+            // "run by a private company, Tŷ Gwyn Care Ltd,": the noun and a comma before the name.
+            if (Text.IsPunctuation(before, ',') && Text.IsWord(before - 1) && !Text.IsCapitalized(before - 1)
+                && Text.Word(before - 1).Equals(noun, StringComparison.OrdinalIgnoreCase)) before--;
             if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (!all[m].Possessive && Text.IsWord(all[m].End) && !Text.IsCapitalized(all[m].End) && Text.Word(all[m].End).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))

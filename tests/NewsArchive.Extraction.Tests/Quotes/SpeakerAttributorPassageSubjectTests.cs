@@ -43,4 +43,14 @@ public class SpeakerAttributorPassageSubjectTests
             "\"We have run out of water and patience,\" she said.");
         Assert.Equal([("We have run out of water and patience,", "Jo Marren")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_company_to_the_body_the_text_set_after_that_noun_and_a_comma()
+    {
+        var entities = KnownEntities(Organization("Larchfield Homes Ltd"), Organization("Housing Standards Board"));
+        var quotes = Quotes(entities,
+            "The estate, built by a local company, Larchfield Homes Ltd, failed an inspection by the Housing Standards Board in May.",
+            "In a statement, the company said it had \"fixed every fault the inspectors found\".");
+        Assert.Equal([("fixed every fault the inspectors found", "Larchfield Homes Ltd")], quotes);
+    }
 }
