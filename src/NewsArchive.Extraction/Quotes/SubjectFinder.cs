@@ -1444,7 +1444,8 @@ internal sealed class SubjectFinder
         for (var k = determiner - 1; k >= 0 && Text.Tokens[k].Paragraph >= oldest; k--)
         {
             if (!Text.IsWord(k) || !Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
-            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
+            // "Dublin City Council said … A spokesman said … "…," the spokesman said": read as where he came in.
+            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k) ?? (NamesWhomFor(k + 1) ? null : OrganizationBefore(k));
             if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
                 return owner.Speaker.Entity.Name; // "an Acme spokesman"
             // "A council spokesperson said … "…," the spokesperson said": the kind of organization she speaks for, read

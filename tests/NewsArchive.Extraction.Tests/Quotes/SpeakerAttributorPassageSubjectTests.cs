@@ -53,4 +53,14 @@ public class SpeakerAttributorPassageSubjectTests
             "In a statement, the company said it had \"fixed every fault the inspectors found\".");
         Assert.Equal([("fixed every fault the inspectors found", "Larchfield Homes Ltd")], quotes);
     }
+
+    [Fact]
+    public void Gives_the_returning_spokesman_to_the_body_he_was_brought_in_for()
+    {
+        var entities = KnownEntities(Organization("Harford County Council", "the council"), Organization("Harford Transit"));
+        var quotes = Quotes(entities,
+            "Harford Transit said buses would run late. Harford County Council said gritters had been out since 4am. A spokesman said crews would work through the night.",
+            "\"We would ask people to stay at home unless their journey is essential,\" the spokesman said.");
+        Assert.Equal([("We would ask people to stay at home unless their journey is essential,", "Harford County Council")], quotes);
+    }
 }
