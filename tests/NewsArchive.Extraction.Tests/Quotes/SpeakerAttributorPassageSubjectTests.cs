@@ -63,4 +63,25 @@ public class SpeakerAttributorPassageSubjectTests
             "\"We would ask people to stay at home unless their journey is essential,\" the spokesman said.");
         Assert.Equal([("We would ask people to stay at home unless their journey is essential,", "Harford County Council")], quotes);
     }
+
+    [Fact]
+    public void Gives_an_inverted_cue_to_the_name_after_a_role_with_a_complement()
+    {
+        var entities = KnownEntities(Person("Ciara Lennon", ["Lennon"]), Person("Tom Hale", ["Hale"]), Organization("Labour"));
+        var quotes = Quotes(entities,
+            "Tom Hale opened the count.",
+            "\"We were outworked on the doorsteps, simple as that,\" said Labour's director of campaigns in the north, Ciara Lennon.",
+            "\"It will not happen twice,\" said union vice-president for equality Tom Hale.");
+        Assert.Equal([("We were outworked on the doorsteps, simple as that,", "Ciara Lennon"), ("It will not happen twice,", "Tom Hale")], quotes);
+    }
+
+    [Fact]
+    public void Does_not_take_a_name_after_a_preposition_for_the_speaker()
+    {
+        var entities = KnownEntities(Person("Harriet Lane", ["Lane"]));
+        var quotes = Quotes(entities,
+            "Shops were busy all day.",
+            "\"Best Saturday we have had in years, no question,\" said one shop owner on Harriet Lane, who asked not to be named.");
+        Assert.Equal([("Best Saturday we have had in years, no question,", (string?)null)], quotes);
+    }
 }
