@@ -84,4 +84,24 @@ public class SpeakerAttributorPassageSubjectTests
             "\"Best Saturday we have had in years, no question,\" said one shop owner on Harriet Lane, who asked not to be named.");
         Assert.Equal([("Best Saturday we have had in years, no question,", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Gives_a_phrase_after_a_thing_that_reflects_something_to_the_one_who_said_so()
+    {
+        var entities = KnownEntities(Person("Morag Beattie", ["Beattie"], ["chief executive"]), Person("Ian Cole", ["Cole"]),
+            Organization("Scottish Exams Board"));
+        var quotes = Quotes(entities,
+            "Ian Cole, a teacher in Perth, said pupils had worked hard.",
+            "Morag Beattie, chief executive of the Scottish Exams Board, said the grades reflected \"a fair and rigorous system\" and that the rise in passes reflects \"years of hard work in classrooms\".");
+        Assert.Equal([("a fair and rigorous system", "Morag Beattie"), ("years of hard work in classrooms", "Morag Beattie")], quotes);
+    }
+
+    [Fact]
+    public void Leaves_a_phrase_to_the_unnamed_person_reported_as_describing_it()
+    {
+        var entities = KnownEntities(Person("Morag Beattie", ["Beattie"]));
+        var quotes = Quotes(entities,
+            "Morag Beattie said a neighbour described the fire as \"like nothing I have ever seen\".");
+        Assert.Equal([("like nothing I have ever seen", (string?)null)], quotes);
+    }
 }
