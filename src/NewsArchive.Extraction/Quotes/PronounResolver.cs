@@ -412,12 +412,24 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence + 1; t < end && t <= sentence + MaxOpeningPhraseTokens; t++)
         {
             if (text.Tokens[t].Kind == TokenKind.Quotation || Cues.TryMatch(text, t, out _)) return sentence;
-            if (text.IsPunctuation(t, ',')) return t + 1;
+            if (!text.IsPunctuation(t, ',')) continue;
+            // "In Croydon, where the service began last year, one mother said …": past a relative clause on the place too.
+            if (!(text.IsWord(t + 1) && IsPlaceOrTimeRelative(text.Word(t + 1)))) return t + 1;
+            for (var k = t + 2; k < end && k <= t + MaxOpeningPhraseTokens; k++)
+            {
+                if (text.Tokens[k].Kind == TokenKind.Quotation || Cues.TryMatch(text, k, out _)) return sentence;
+                if (text.IsPunctuation(k, ',')) return k + 1;
+            }
+            return sentence;
         }
         return sentence;
     }
 
     private const int MaxOpeningPhraseTokens = 16;
+
+    private static bool IsPlaceOrTimeRelative(ReadOnlySpan<char> w) =>
+        w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("which", StringComparison.OrdinalIgnoreCase);
 
     // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
     // the phrase describes, the text withholds the name on purpose.

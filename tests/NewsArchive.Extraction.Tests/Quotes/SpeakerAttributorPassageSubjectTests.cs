@@ -104,4 +104,15 @@ public class SpeakerAttributorPassageSubjectTests
             "Morag Beattie said a neighbour described the fire as \"like nothing I have ever seen\".");
         Assert.Equal([("like nothing I have ever seen", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Leaves_she_to_the_unnamed_woman_after_an_opening_place_and_its_relative_clause()
+    {
+        var entities = KnownEntities(Organization("Ministry of Welfare"));
+        var quotes = Quotes(entities,
+            "A spokeswoman for the Ministry of Welfare said: \"The new system is working.\"",
+            "In Dunmore, where the new system began in March, one pensioner said she had skipped meals for a month.",
+            "\"I filled in every form they sent me,\" she said.");
+        Assert.Equal([("The new system is working.", "Ministry of Welfare"), ("I filled in every form they sent me,", (string?)null)], quotes);
+    }
 }
