@@ -363,6 +363,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     {
         var text = narrative.Text;
         var subject = AfterOpeningPhrase(sentence, end);
+        if (IntroducedAfterOpeningPhrase(sentence, end)) return true;
         if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
         {
             for (var t = subject + 1; t < end; t++)
@@ -426,6 +427,21 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     }
 
     private const int MaxOpeningPhraseTokens = 16;
+
+    // "Among the crowd on Quay Street was a mother of two who had brought her sons": an opening phrase, "was" or
+    // "were", and an indefinite person the sentence brings in as its subject.
+    private bool IntroducedAfterOpeningPhrase(int sentence, int end)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsPreposition(sentence)) return false;
+        for (var t = sentence + 1; t < end - 1 && t <= sentence + MaxOpeningPhraseTokens; t++)
+        {
+            if (!text.IsWord(t)) return false;
+            if (text.Word(t).Equals("was", StringComparison.OrdinalIgnoreCase) || text.Word(t).Equals("were", StringComparison.OrdinalIgnoreCase))
+                return IndefinitePerson(t + 1, end);
+        }
+        return false;
+    }
 
     private static bool IsPlaceOrTimeRelative(ReadOnlySpan<char> w) =>
         w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)

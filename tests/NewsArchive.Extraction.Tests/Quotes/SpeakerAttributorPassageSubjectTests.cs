@@ -115,4 +115,15 @@ public class SpeakerAttributorPassageSubjectTests
             "\"I filled in every form they sent me,\" she said.");
         Assert.Equal([("The new system is working.", "Ministry of Welfare"), ("I filled in every form they sent me,", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Leaves_she_to_the_unnamed_woman_brought_in_after_an_opening_phrase()
+    {
+        var entities = KnownEntities(Person("Nuala Keane", ["Keane"], ["festival director"]));
+        var quotes = Quotes(entities,
+            "\"We hoped for sunshine and we got it,\" festival director Nuala Keane said.",
+            "Among the crowd on the quayside was a grandmother of five who had driven up from Kinsale.",
+            "\"I have not missed one of these in forty years,\" she said.");
+        Assert.Equal([("We hoped for sunshine and we got it,", "Nuala Keane"), ("I have not missed one of these in forty years,", (string?)null)], quotes);
+    }
 }
