@@ -551,7 +551,13 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var m = narrative.Mentions.LastBefore(end); m >= 0 && all[m].Token >= sentence; m--)
         {
             if (!all[m].Speaker.IsPerson) continue;
-            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name) return null;
+            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name)
+            {
+                // "For Pruitt, who started at Delacroix at 18, the question is whether he …": the person a "For"
+                // phrase opening the sentence sets up is its topic, whoever else its clause names.
+                only = TopicOpening(sentence);
+                break;
+            }
             only = all[m];
         }
         // "Jo Whitlock, 41, left home with her husband": the text's own pronoun outweighs a name-list gender.
@@ -562,6 +568,15 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             if (text.IsWord(t) && IsPronoun(text.Word(t), gender)) return person.Speaker.Entity.Name;
         }
         return null;
+    }
+
+    // The person named right after a "For" opening the sentence ("For Ms Hegarty, …"), or null.
+    private Mention? TopicOpening(int sentence)
+    {
+        var text = narrative.Text;
+        return text.IsWord(sentence) && text.Word(sentence).Equals("For", StringComparison.Ordinal)
+               && narrative.Mentions.StartingAt(sentence + 1) is { Speaker.IsPerson: true } topic && text.IsPunctuation(topic.End, ',')
+            ? topic : null;
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.

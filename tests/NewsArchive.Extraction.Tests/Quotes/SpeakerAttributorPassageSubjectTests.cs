@@ -126,4 +126,15 @@ public class SpeakerAttributorPassageSubjectTests
             "\"I have not missed one of these in forty years,\" she said.");
         Assert.Equal([("We hoped for sunshine and we got it,", "Nuala Keane"), ("I have not missed one of these in forty years,", (string?)null)], quotes);
     }
+
+    [Fact]
+    public void Gives_he_to_the_person_a_for_phrase_opening_the_sentence_sets_up()
+    {
+        var entities = KnownEntities(Person("Gareth Ollis", ["Ollis"]), Person("Dean Sowerby", ["Sowerby"]));
+        var quotes = Quotes(entities,
+            "The mill will close in June after 90 years.",
+            "For Ollis, who was taken on by Sowerby straight from school, the question is whether he can find work nearby.",
+            "\"This is the only trade I know,\" he said.");
+        Assert.Equal([("This is the only trade I know,", "Gareth Ollis")], quotes);
+    }
 }
