@@ -114,6 +114,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
+            // "Denham's barrister said he was sorry. But the judge said he had seen no remorse. "…," he told Denham.":
+            // a later sentence whose subject is a role ("the judge") held by a fitting person is about that person.
+            if (nearestAny is null && RoleSubjectBetween(narrative.SentenceEnd(all[m].Token), unread, oldest, anchor, gender) is { } holder) return holder;
             if (nearestAny is null && ProxySpeaker(sentence, gender) is { } spokesman) return spokesman;
             Mention? subject = null, mainSubject = null, speaking = null, lastClause = null, gendered = null;
             // "He credited his coach, Marcus Fenwick, with the change. "…," he said.": a sentence whose subject is
@@ -169,6 +172,28 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         // by a name the pronoun's own paragraph mentions in passing.
         return lenient ? null : nearestAny?.Speaker.Entity.Name;
     }
+
+    // The person a sentence starting in [from, to) opens with as "the" and a role ("But the judge said …"), the
+    // latest such sentence first; null when none does or the role's holder does not fit the pronoun.
+    private string? RoleSubjectBetween(int from, int to, int oldest, int anchor, Gender gender)
+    {
+        if (describedSubject is null) return null;
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Paragraph < oldest) return null;
+            if (!(text.StartsSentence(t) || t == 0 || text.Tokens[t - 1].Paragraph != text.Tokens[t].FirstParagraph)) continue;
+            var start = text.IsWord(t) && IsConjunction(text.Word(t)) ? t + 1 : t;
+            if (!text.IsWord(start) || !text.Word(start).Equals("the", StringComparison.OrdinalIgnoreCase)
+                || !text.IsWord(start + 1) || !RoleNouns.Contains(text.Word(start + 1))) continue;
+            var name = describedSubject(start, narrative.SentenceEnd(start), anchor);
+            return name is not null && narrative.Mentions.Speakers.FirstOrDefault(s => s.Entity.Name == name) is { IsPerson: true } person
+                   && Compatible(person, gender, lenient: false) ? name : null;
+        }
+        return null;
+    }
+
+    private static readonly WordLookup RoleNouns = new(EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.')));
 
     // "Kiran Shah and Maria Ruiz", "Shah, Li and Ruiz": only "and", "or", commas and names stand between the two.
     private bool Coordinated(Mention first, Mention second)
@@ -338,6 +363,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     {
         var text = narrative.Text;
         var subject = AfterOpeningPhrase(sentence, end);
+        if (IntroducedAfterOpeningPhrase(sentence, end)) return true;
         if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
         {
             for (var t = subject + 1; t < end; t++)
@@ -387,12 +413,39 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var t = sentence + 1; t < end && t <= sentence + MaxOpeningPhraseTokens; t++)
         {
             if (text.Tokens[t].Kind == TokenKind.Quotation || Cues.TryMatch(text, t, out _)) return sentence;
-            if (text.IsPunctuation(t, ',')) return t + 1;
+            if (!text.IsPunctuation(t, ',')) continue;
+            // "In Croydon, where the service began last year, one mother said …": past a relative clause on the place too.
+            if (!(text.IsWord(t + 1) && IsPlaceOrTimeRelative(text.Word(t + 1)))) return t + 1;
+            for (var k = t + 2; k < end && k <= t + MaxOpeningPhraseTokens; k++)
+            {
+                if (text.Tokens[k].Kind == TokenKind.Quotation || Cues.TryMatch(text, k, out _)) return sentence;
+                if (text.IsPunctuation(k, ',')) return k + 1;
+            }
+            return sentence;
         }
         return sentence;
     }
 
     private const int MaxOpeningPhraseTokens = 16;
+
+    // "Among the crowd on Quay Street was a mother of two who had brought her sons": an opening phrase, "was" or
+    // "were", and an indefinite person the sentence brings in as its subject.
+    private bool IntroducedAfterOpeningPhrase(int sentence, int end)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsPreposition(sentence)) return false;
+        for (var t = sentence + 1; t < end - 1 && t <= sentence + MaxOpeningPhraseTokens; t++)
+        {
+            if (!text.IsWord(t)) return false;
+            if (text.Word(t).Equals("was", StringComparison.OrdinalIgnoreCase) || text.Word(t).Equals("were", StringComparison.OrdinalIgnoreCase))
+                return IndefinitePerson(t + 1, end);
+        }
+        return false;
+    }
+
+    private static bool IsPlaceOrTimeRelative(ReadOnlySpan<char> w) =>
+        w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("which", StringComparison.OrdinalIgnoreCase);
 
     // "who asked not to be named", "speaking on condition of anonymity", "asked KFRV not to use her name": whoever
     // the phrase describes, the text withholds the name on purpose.
@@ -498,16 +551,32 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         for (var m = narrative.Mentions.LastBefore(end); m >= 0 && all[m].Token >= sentence; m--)
         {
             if (!all[m].Speaker.IsPerson) continue;
-            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name) return null;
+            if (only is not null && only.Value.Speaker.Entity.Name != all[m].Speaker.Entity.Name)
+            {
+                // "For Pruitt, who started at Delacroix at 18, the question is whether he …": the person a "For"
+                // phrase opening the sentence sets up is its topic, whoever else its clause names.
+                only = TopicOpening(sentence);
+                break;
+            }
             only = all[m];
         }
-        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: false)) return null;
+        // "Jo Whitlock, 41, left home with her husband": the text's own pronoun outweighs a name-list gender.
+        if (only is not { Possessive: false } person || !Compatible(person.Speaker, gender, lenient: true)) return null;
         for (var t = person.End; t < end; t++)
         {
             if (text.Tokens[t].Kind == TokenKind.Quotation) return null;
             if (text.IsWord(t) && IsPronoun(text.Word(t), gender)) return person.Speaker.Entity.Name;
         }
         return null;
+    }
+
+    // The person named right after a "For" opening the sentence ("For Ms Hegarty, …"), or null.
+    private Mention? TopicOpening(int sentence)
+    {
+        var text = narrative.Text;
+        return text.IsWord(sentence) && text.Word(sentence).Equals("For", StringComparison.Ordinal)
+               && narrative.Mentions.StartingAt(sentence + 1) is { Speaker.IsPerson: true } topic && text.IsPunctuation(topic.End, ',')
+            ? topic : null;
     }
 
     // Tokens [from, to) name no person and use the pronoun ("she", "her") at least once.

@@ -180,8 +180,9 @@ public sealed class SpeakerAttributor
 
         // The cue nearest the quotation in its sentence ("X said "A" and "B"" gives both to X).
         Cue? last = null, previous = null;
+        var cues = new List<Cue>();
         for (var t = sentence; t < quote; t++)
-            if (_cues.TryMatch(text, t, out var cue)) { previous = last; last = cue; t = cue.End - 1; }
+            if (_cues.TryMatch(text, t, out var cue)) { previous = last; last = cue; cues.Add(cue); t = cue.End - 1; }
 
         var found = FromCueBefore(narrative, subjects, sentence, last, quote);
         // "…, intending, she says, to read the books and to "…"": an infinitive that names nobody is not the
@@ -196,6 +197,16 @@ public sealed class SpeakerAttributor
                 || text.Word(infinitive.Token - 1).Equals("to", StringComparison.OrdinalIgnoreCase) || IsCoordinator(text.Word(infinitive.Token - 1)))
             && FromCueBefore(narrative, subjects, sentence, previous, quote) is { Speaker: not null } earlier)
             found = earlier with { Direct = false };
+
+        // "Rutherford said the results reflected "a robust system"": a cue verb whose subject is a thing ("the
+        // results", "the rise") inside what a named speaker said is no speech of its own; the words are that speaker's.
+        // "…said the grades reflected "…" and that the rise reflects "…"": back past each such cue to the one who spoke.
+        for (var c = cues.Count - 1; found is { Passive: false } && c > 0 && ThingSubject(narrative, cues[c - 1].End, cues[c].Token); c--)
+        {
+            if (FromCueBefore(narrative, subjects, sentence, cues[c - 1], quote) is not { Speaker: not null } reporter) continue;
+            found = reporter with { Direct = false };
+            break;
+        }
 
         // A colon hands the quotation to the subject of the clause before it when its cue has none of its own
         // ("X was blunt: "…""), never to the cue's object ("One source played it down, telling the BBC: "…"").
@@ -261,6 +272,34 @@ public sealed class SpeakerAttributor
         }
         return found;
     }
+
+    private const int MaxThingSubjectWords = 6;
+
+    // The words right before the cue at `to` (back to "that", a comma, "and" or the outer cue's end at `from`) are a
+    // short noun phrase for a thing: no name, pronoun or noun for a person or body that could speak ("the results",
+    // "the rise in fees"), opened by a determiner.
+    private static bool ThingSubject(Narrative narrative, int from, int to)
+    {
+        var text = narrative.Text;
+        var start = to;
+        while (start > from && text.IsWord(start - 1) && !IsThingSubjectBoundary(text.Word(start - 1))) start--;
+        if (to - start is < 2 or > MaxThingSubjectWords || !narrative.IsDeterminer(start)) return false;
+        for (var t = start; t < to; t++)
+        {
+            if (text.IsCapitalized(t) || narrative.Mentions.StartingAt(t) is not null || narrative.Mentions.Inside(t)) return false;
+            var w = text.Word(t);
+            if (SubjectFinder.IsPronoun(w) || IsVoiceNoun(w) || IsSourceNoun(w)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsThingSubjectBoundary(ReadOnlySpan<char> w) =>
+        w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly WordLookup SourceNouns = WordLookup.FromList("speech-sources");
+
+    private static bool IsSourceNoun(ReadOnlySpan<char> w) =>
+        SourceNouns.Contains(w) || (w.Length > 3 && w[^1] == 's' && SourceNouns.Contains(w[..^1]));
 
     private const int MaxWordsBeforeColon = 5;
 

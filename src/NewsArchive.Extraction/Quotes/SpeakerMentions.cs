@@ -231,8 +231,11 @@ internal sealed class SpeakerMentions
         return written.Equals(form, StringComparison.OrdinalIgnoreCase);
     }
 
+    // "Acme's" and the plural "Prison Officers'" (as the text's tokens read them: the word, its possessive marked).
     private static string StripPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2]
+        : word.Length > 2 && word[^2] == 's' && word[^1] is '\'' or '\u2019' ? word[..^1]
+        : word;
 
     /// <summary>One surface form: its words (possessive 's removed), which were possessive, which compare by case.</summary>
     private sealed record Form(string[] Words, bool[] Possessive, bool[] CaseSensitive, List<Speaker> Speakers)

@@ -363,10 +363,12 @@ internal sealed class SubjectFinder
     {
         if (c is not { Kind: SubjectKind.Entity, Mention.Speaker.IsPerson: false }) return null;
         var first = c.End;
-        for (var k = first; k < limit && k - first < 4 && Text.IsWord(k); k++)
+        // "said USI vice-president for welfare Aoife Culleton", "said the party's director of elections in the
+        // south, Jo Ames": a role's complement may hold a preposition or two once its head noun has come.
+        for (var k = first; k < limit && k - first < MaxHeadedRoleWords && Text.IsWord(k); k++)
         {
             if (_narrative.Mentions.StartingAt(k) is not null) break;
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first)) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first) && !(k > first && IsRoleComplement(k))) return null;
             var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
             // "said Acme's chief executive, Morven "Mo" Strachan": a given name the text's people missed still opens the name.
             if (next == k + 2)
@@ -407,11 +409,36 @@ internal sealed class SubjectFinder
     {
         for (var k = t; k < limit && k - t < 4 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
         {
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t)) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t) && !(k > t && IsRoleComplement(k))) return null;
             if (_narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
         return null;
+    }
+
+    private const int MaxHeadedRoleWords = 8;
+
+    // A preposition or determiner inside a role's complement ("for welfare", "in the south"): lowercase words up to
+    // a comma or a person's name, no verb or speech cue among them.
+    private bool IsRoleComplement(int k)
+    {
+        if (!(_narrative.IsPreposition(k) || _narrative.IsDeterminer(k))) return false;
+        for (var j = k + 1; j < k + MaxHeadedRoleWords && Text.IsWord(j); j++)
+        {
+            // "for welfare Jo Ames", but not "owner on Oliver Street": a name right after the preposition is its object.
+            if (_narrative.Mentions.StartingAt(j) is { Speaker.IsPerson: true })
+                return !_narrative.IsPreposition(j - 1) && !_narrative.IsDeterminer(j - 1);
+            if (Text.IsCapitalized(j) || SpeechVerbs.TryMatch(Text, j, out _)) return false;
+        }
+        return HasCommaThenPerson(k);
+    }
+
+    // The run of lowercase words from k ends at a comma followed by a person's name.
+    private bool HasCommaThenPerson(int k)
+    {
+        var j = k;
+        while (j < k + MaxHeadedRoleWords && Text.IsWord(j) && !Text.IsCapitalized(j)) j++;
+        return j > k + 1 && Text.IsPunctuation(j, ',') && _narrative.Mentions.StartingAt(j + 1) is { Speaker.IsPerson: true };
     }
 
     // "mother of three", "head of communications": an "of" inside a title, between two of its words.
@@ -1217,6 +1244,9 @@ internal sealed class SubjectFinder
             if (all[m].Speaker.IsPerson) continue;
             var before = all[m].Token - 1;
             // "the drivers' union Aslef", "the Unite union", "Aslef, the train drivers' union,".
+            // "run by a private company, Tŷ Gwyn Care Ltd,": the noun and a comma before the name.
+            if (Text.IsPunctuation(before, ',') && Text.IsWord(before - 1) && !Text.IsCapitalized(before - 1)
+                && Text.Word(before - 1).Equals(noun, StringComparison.OrdinalIgnoreCase)) before--;
             if ((Text.IsWord(before) && Text.Word(before).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (!all[m].Possessive && Text.IsWord(all[m].End) && !Text.IsCapitalized(all[m].End) && Text.Word(all[m].End).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 || (Text.IsPunctuation(all[m].End, ',') && AppositiveHas(all[m].End + 1, noun)))
@@ -1441,7 +1471,8 @@ internal sealed class SubjectFinder
         for (var k = determiner - 1; k >= 0 && Text.Tokens[k].Paragraph >= oldest; k--)
         {
             if (!Text.IsWord(k) || !Text.Word(k).Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
-            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k);
+            // "Dublin City Council said … A spokesman said … "…," the spokesman said": read as where he came in.
+            if (_narrative.IsIndefinite(k - 1)) return ResolveProxy(k + 1, k) ?? (NamesWhomFor(k + 1) ? null : OrganizationBefore(k));
             if (_narrative.Mentions.EndingAt(k - 1) is { Speaker.IsPerson: false } owner && _narrative.IsIndefinite(owner.Token - 1))
                 return owner.Speaker.Entity.Name; // "an Acme spokesman"
             // "A council spokesperson said … "…," the spokesperson said": the kind of organization she speaks for, read
