@@ -1,0 +1,54 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-14 entity pass over sets 21–22: the office of a public title ("the Ohio Secretary of State's
+/// office", "the state fire marshal's office", "the Kent County Medical Examiner's Office") is one body.
+/// </summary>
+public class QualityEntities14PatternTests
+{
+    [Fact]
+    public void The_office_of_a_states_title_is_one_body()
+    {
+        var set = TestArticles.Recognize(
+            "The Nevada Secretary of State's office said the count would be certified next week.",
+            "Complaints went to the Vermont attorney general's office, which opened an inquiry.");
+        set.Organization("Nevada Secretary of State's office");
+        set.Organization("Vermont attorney general's office");
+        Assert.Contains("Nevada", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_level_of_government_before_a_lower_case_title_names_its_office()
+    {
+        var set = TestArticles.Recognize("Investigators from the state fire marshal's office were at the warehouse on Friday.");
+        set.Organization("state fire marshal's office");
+    }
+
+    [Fact]
+    public void A_county_title_in_capitals_keeps_its_office()
+    {
+        var set = TestArticles.Recognize(
+            "The Kent County Medical Examiner's Office has not released the man's name.",
+            "Charges were brought by the Chief State's Attorney's Office after an audit.");
+        set.Organization("Kent County Medical Examiner's Office");
+        set.Organization("Chief State's Attorney's Office");
+        Assert.DoesNotContain("Kent County Medical Examiner", set.Organizations.Names());
+        Assert.DoesNotContain("Attorney's Office", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void An_office_holding_two_titles_is_one_body()
+    {
+        var set = TestArticles.Recognize("By Monday the Pueblo County Clerk and Recorder's office had counted 30,000 ballots.");
+        set.Organization("Pueblo County Clerk and Recorder's office");
+    }
+
+    [Fact]
+    public void A_persons_office_or_a_rooms_is_no_body()
+    {
+        var set = TestArticles.Recognize(
+            "She waited two hours in the doctor's office before the results came.",
+            "Mayor's office spokesman Dan Pruitt said the plan was on schedule.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("office", StringComparison.OrdinalIgnoreCase));
+    }
+}
