@@ -248,6 +248,14 @@ internal sealed class EntityClassifier
         // "an Ankeny man", "a Clontarf woman": where a person is from.
         if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
+        // "a publican on Camden Street, who…", "Thomas Davis Street": a name ending in a street's head is the street, whoever
+        // it is named for and whatever follows it; after a house number ("at 3700 Ross Ave.") it is an address, which
+        // news gives for finding a building, not as a place the story is about.
+        if (!single && !knownOrganization && EntityLexicon.StreetHeads.Contains(lastWord))
+        {
+            person = Math.Min(person, 0);
+            place = name.SurfaceFirst > 0 && tokens[name.SurfaceFirst - 1].Kind == NameTokenKind.Number ? Math.Min(place, 0) : Math.Max(place, 3);
+        }
         if (acronym)
         {
             person = Math.Min(person, 0);

@@ -2,7 +2,8 @@ namespace NewsArchive.Extraction.Tests.Entities;
 
 /// <summary>
 /// Shapes from the round-14 entity pass over sets 21–22: the office of a public title ("the Ohio Secretary of State's
-/// office", "the state fire marshal's office", "the Kent County Medical Examiner's Office") is one body.
+/// office", "the state fire marshal's office", "the Kent County Medical Examiner's Office") is one body; a street named
+/// for a person is a street, and an address is no place; "General" and "Unified" inside a body's name are no title or surname.
 /// </summary>
 public class QualityEntities14PatternTests
 {
@@ -50,5 +51,34 @@ public class QualityEntities14PatternTests
             "She waited two hours in the doctor's office before the results came.",
             "Mayor's office spokesman Dan Pruitt said the plan was on schedule.");
         Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("office", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_street_named_for_a_person_stays_a_street_whatever_follows_it()
+    {
+        var set = TestArticles.Recognize(
+            "A barman on Michael Collins Street, who asked not to be named, said the night was quiet.",
+            "Another trader on Darby Street, who runs a cafe, agreed.");
+        set.Place("Michael Collins Street");
+        Assert.DoesNotContain(set.People.Names(), n => n.EndsWith("Street", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_street_after_a_house_number_is_an_address_not_a_place()
+    {
+        var set = TestArticles.Recognize("Board meetings are held at the district's offices, 5100 Lamar Ave., in Austin.");
+        Assert.DoesNotContain(set.All.Names(), n => n.Contains("Lamar", StringComparison.Ordinal));
+        set.Place("Austin");
+    }
+
+    [Fact]
+    public void A_utility_and_a_school_district_are_bodies_not_people()
+    {
+        var set = TestArticles.Recognize(
+            "Fresno General Electric said it expects demand to approach its summer peak.",
+            "Modesto City Unified, whose students return next week, said classrooms would be cooled.");
+        set.Organization("Fresno General Electric");
+        set.Organization("Modesto City Unified");
+        Assert.Empty(set.People);
     }
 }
