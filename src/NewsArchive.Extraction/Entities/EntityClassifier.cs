@@ -63,6 +63,17 @@ internal sealed class EntityClassifier
         return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
     }
 
+    // "Loma Alta Park", "Union Quay": a place's last word that is also a surname counts only after a word no given name is.
+    private static readonly FrozenSet<string> PlaceHeadsAfterCommonWords = WordList.Set("place-heads-after-common-words", StringComparer.Ordinal);
+
+    // "the Friends of Hartwell Park": a body named for the place it looks after.
+    private static bool HasConnector(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+            if (body.Tokens[k].IsWord && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        return false;
+    }
+
     private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
@@ -186,7 +197,8 @@ internal sealed class EntityClassifier
                  && !body.IsDemonym(first) && !body.IsStopWord(first) && !body.IsPlaceHead(first) && !EntityLexicon.Roles.Contains(firstWord)) organization += 3;
         // "Historic Environment Scotland": common words before a nation are a national body too.
         else if (last == first + 2 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && CommonWordsBeforeNation(body, first, last - 1)) organization += 4;
-        if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
+        if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord) || (!givenFirst && PlaceHeadsAfterCommonWords.Contains(lastWord) && !HasConnector(body, first, last)))
+            && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
 

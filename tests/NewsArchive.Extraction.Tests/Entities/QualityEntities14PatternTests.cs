@@ -81,4 +81,22 @@ public class QualityEntities14PatternTests
         set.Organization("Modesto City Unified");
         Assert.Empty(set.People);
     }
+
+    [Fact]
+    public void A_park_a_quay_or_a_mall_not_named_for_a_person_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Hundreds gathered on the lawn of Alder Crest Park on Sunday evening.",
+            "Flood water reached Harbour Quay and the shops on Nettle Mall by noon.");
+        set.Place("Alder Crest Park");
+        set.Place("Harbour Quay");
+        set.Place("Nettle Mall");
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_a_park_word_stays_a_person()
+    {
+        var set = TestArticles.Recognize("\"We were lucky,\" said Linda Park, who lives nearby.");
+        set.Person("Linda Park");
+    }
 }
