@@ -119,6 +119,8 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "Senate Bill 3", "House Bill 3217", "Assembly Bill 5": a numbered bill, not its chamber.
+        if (!single && lastWord is "Bill" && NumberFollows(body, last)) return default;
         // "the A2", "the M62 motorway", "the B9010": a British road by its number is a place.
         if (single && IsBritishRoadNumber(core) && (name.AfterThe || RoadNounFollows(body, last))) return new Evidence(0, 0, 5);
         // "the AP Top 25", "the UK Top 40": a ranking or chart named by its length is a list, not its publisher.

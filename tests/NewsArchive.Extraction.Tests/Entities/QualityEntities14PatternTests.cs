@@ -99,4 +99,22 @@ public class QualityEntities14PatternTests
         var set = TestArticles.Recognize("\"We were lucky,\" said Linda Park, who lives nearby.");
         set.Person("Linda Park");
     }
+
+    [Fact]
+    public void A_numbered_bill_is_no_body()
+    {
+        var set = TestArticles.Recognize("Lawmakers passed House Bill 2210 in April, and Senate Bill 14 stalled.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.EndsWith("Bill", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_partys_councillors_on_a_council_are_its_group()
+    {
+        var set = TestArticles.Recognize(
+            "The opposition Conservative group on the council said residents were paying more for less.",
+            "The ruling Liberal Democrat group defended the budget.");
+        set.Organization("Conservative group");
+        set.Organization("Liberal Democrat group");
+        Assert.DoesNotContain("Conservative", set.Organizations.Names());
+    }
 }
