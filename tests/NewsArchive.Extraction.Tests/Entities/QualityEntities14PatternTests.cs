@@ -117,4 +117,27 @@ public class QualityEntities14PatternTests
         set.Organization("Liberal Democrat group");
         Assert.DoesNotContain("Conservative", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_sentence_initial_noun_describing_a_known_body_is_no_title()
+    {
+        var set = TestArticles.Recognize("Regulator Ofgem said the cap would rise in April.");
+        set.Organization("Ofgem");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void The_republics_parties_are_known_bodies()
+    {
+        var set = TestArticles.Recognize("Counting resumed in Cork, where Fine Gael held two seats and Fianna Fáil lost one.");
+        set.Organization("Fine Gael");
+        set.Organization("Fianna Fáil");
+    }
+
+    [Fact]
+    public void A_heritage_body_described_by_an_appositive_is_no_person()
+    {
+        var set = TestArticles.Recognize("Welsh Natural Heritage, the government's wildlife adviser, did not object to the plan.");
+        set.Organization("Welsh Natural Heritage");
+    }
 }
