@@ -506,9 +506,38 @@ internal sealed class EntityClassifier
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
+        else if (afterText is "the" or "a" or "an" && PlaceKindAppositive(body, k + 2)) place += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
         else if (CompassRelationFollows(body, k + 1)) place += 3;
+    }
+
+    // Nouns for a kind of place an appositive may end in ("Meyerland, the southwest Houston neighborhood that flooded").
+    private static readonly FrozenSet<string> AppositivePlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["neighborhood", "neighbourhood", "suburb", "village", "town", "city", "island", "hamlet", "borough", "township", "community", "enclave", "county"]);
+
+    // Words that may follow the place noun and end the appositive's head ("the seaside town of 4,000", "a village where…").
+    private static readonly FrozenSet<string> AppositiveEnds = FrozenSet.Create(StringComparer.Ordinal,
+        ["that", "which", "where", "whose", "of", "in", "on", "near", "outside", "north", "south", "east", "west", "about", "just", "some", "with", "best", "known", "hit", "hardest"]);
+
+    // ", the southwest Houston neighborhood that…", ", a fishing village in Cornwall,", ", the county's largest city": an
+    // appositive naming the kind of place the name is. Up to four describing words come first, none a title or "of" (", the
+    // mayor of a small town," describes a person).
+    private static bool PlaceKindAppositive(TokenizedBody body, int start)
+    {
+        var tokens = body.Tokens;
+        for (var k = start; k < tokens.Length && k - start <= 4; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == NameTokenKind.Possessive || token.Kind == NameTokenKind.Number) continue;
+            if (!token.IsWord) return false;
+            var word = body.Text(k);
+            // ("the city's director of public works": the place owns the head that follows.)
+            if (!token.Is(NameTokenFlags.Capitalized) && AppositivePlaceNouns.Contains(word) && !(k + 1 < tokens.Length && tokens[k + 1].Kind == NameTokenKind.Possessive))
+                return k + 1 >= tokens.Length || !tokens[k + 1].IsWord || AppositiveEnds.Contains(body.Text(k + 1));
+            if (word is "of" or "and" or "or" || EntityLexicon.Roles.Contains(word)) return false;
+        }
+        return false;
     }
 
     private static bool IsCommonNoun(TokenizedBody body, string word) =>

@@ -140,4 +140,24 @@ public class QualityEntities14PatternTests
         var set = TestArticles.Recognize("Welsh Natural Heritage, the government's wildlife adviser, did not object to the plan.");
         set.Organization("Welsh Natural Heritage");
     }
+
+    [Fact]
+    public void An_appositive_naming_a_kind_of_place_makes_the_name_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "For residents of Oakhollow, the low-lying Tulsa neighborhood that flooded twice, the buyouts came too late.",
+            "Crews reached Pell Rock, a fishing village of 300 people, by boat.");
+        set.Place("Oakhollow");
+        set.Place("Pell Rock");
+    }
+
+    [Fact]
+    public void An_appositive_about_a_persons_job_in_a_town_gives_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Marta Quill, the city's director of parks, said the paths would reopen.",
+            "Dane Forde, the mayor of a small town, said the same.");
+        set.Person("Marta Quill");
+        set.Person("Dane Forde");
+    }
 }
