@@ -160,4 +160,22 @@ public class QualityEntities14PatternTests
         set.Person("Marta Quill");
         set.Person("Dane Forde");
     }
+
+    [Fact]
+    public void A_storm_titled_after_a_sentences_first_word_is_still_a_storm()
+    {
+        var set = TestArticles.Recognize(
+            "With Hurricane Delphine's arrival two days away, the county ordered 100,000 people to leave.",
+            "Delphine, still a Category 3 hurricane, was 300 miles offshore.");
+        Assert.DoesNotContain(set.People.Names(), n => n.Contains("Delphine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_final_or_games_is_a_happening_not_a_body_or_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "The Kings last reached the Western Cup Final in 1993.",
+            "Fans packed the bars during the Final, and the city hosted the Northern Games two years later.");
+        Assert.DoesNotContain(set.All.Names(), n => n.EndsWith("Final", StringComparison.Ordinal) || n.EndsWith("Games", StringComparison.Ordinal));
+    }
 }
