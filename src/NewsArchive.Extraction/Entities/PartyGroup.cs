@@ -15,29 +15,35 @@ internal static class PartyGroup
         var tokens = body.Tokens;
         for (var g = 1; g < tokens.Length; g++)
         {
-            if (!tokens[g].IsWord || tokens[g].Is(NameTokenFlags.Capitalized) || body.Text(g) is not "group" || !tokens[g - 1].IsCapitalizedWord) continue;
+            // Read as a span: cutting a string for every word of the article only to compare it costs more than the test.
+            if (!tokens[g].IsWord || tokens[g].Is(NameTokenFlags.Capitalized) || !tokens[g - 1].IsCapitalizedWord
+                || !tokens[g].Text(body.Body).SequenceEqual("group")) continue;
             var first = -1;
             for (var k = g - 1; k >= 0 && g - k <= 3 && tokens[k].IsCapitalizedWord; k--)
             {
                 if (EntityClassifier.Parties.Contains(body.Phrase(k, g - 1))) first = k;
                 if (tokens[k].Is(NameTokenFlags.SentenceStart)) break;
             }
-            if (first < 0) continue;
-            var party = body.Phrase(first, g - 1);
-            var partyEnd = tokens[g - 1].End;
-            // "Opposition Conservative" opening a sentence, or "Conservative" alone: the party's mention inside the group's name.
-            mentions.RemoveAll(m => m.Shape != MentionShape.Description && m.Span.End == partyEnd);
-            var name = party + " group";
-            mentions.Add(new Mention
-            {
-                Shape = MentionShape.Name,
-                Span = body.Span(first, g),
-                Surface = name,
-                Core = name,
-                Words = name.Split(' '),
-                KnownOnly = tokens[first].Is(NameTokenFlags.InQuote),
-                Evidence = Organization,
-            });
+            if (first >= 0) AddGroup(body, first, g, mentions);
         }
+    }
+
+    // Its own method: the lambda's closure would otherwise be allocated for every token of the loop above.
+    private static void AddGroup(TokenizedBody body, int first, int group, List<Mention> mentions)
+    {
+        var partyEnd = body.Tokens[group - 1].End;
+        // "Opposition Conservative" opening a sentence, or "Conservative" alone: the party's mention inside the group's name.
+        mentions.RemoveAll(m => m.Shape != MentionShape.Description && m.Span.End == partyEnd);
+        var name = body.Phrase(first, group - 1) + " group";
+        mentions.Add(new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = body.Span(first, group),
+            Surface = name,
+            Core = name,
+            Words = name.Split(' '),
+            KnownOnly = body.Tokens[first].Is(NameTokenFlags.InQuote),
+            Evidence = Organization,
+        });
     }
 }

@@ -29,23 +29,28 @@ internal static class TitleHoldersOffice
             // "the attorney general's office" names the body; "the doctor's office" names a room, and a sentence's
             // capital proves nothing ("Mayor's office spokesman Ann Roe said").
             if (first == titleFirst && titleFirst == i - 1 && (!tokens[titleFirst].IsCapitalizedWord || tokens[titleFirst].Is(NameTokenFlags.SentenceStart))) continue;
-            var last = i + 1;
-            var span = body.Span(first, last);
-            if (mentions.Exists(m => m.Shape != MentionShape.Description && m.Span.Start <= span.Start && m.Span.End >= span.End)) continue;
-            mentions.RemoveAll(m => m.Shape != MentionShape.Description && m.Span.Start >= span.Start && m.Span.End <= span.End
-                                    && !(m.PlaceGroup >= 0 || m.Evidence.Decide() == EntityKind.Place));
-            var name = body.Phrase(first, last);
-            mentions.Add(new Mention
-            {
-                Shape = MentionShape.Name,
-                Span = span,
-                Surface = name,
-                Core = name,
-                Words = name.Split(' '),
-                KnownOnly = tokens[first].Is(NameTokenFlags.InQuote),
-                Evidence = Organization,
-            });
+            AddOffice(body, first, i + 1, mentions);
         }
+    }
+
+    // Its own method: the lambdas' closure would otherwise be allocated for every token of the loop above.
+    private static void AddOffice(TokenizedBody body, int first, int last, List<Mention> mentions)
+    {
+        var span = body.Span(first, last);
+        if (mentions.Exists(m => m.Shape != MentionShape.Description && m.Span.Start <= span.Start && m.Span.End >= span.End)) return;
+        mentions.RemoveAll(m => m.Shape != MentionShape.Description && m.Span.Start >= span.Start && m.Span.End <= span.End
+                                && !(m.PlaceGroup >= 0 || m.Evidence.Decide() == EntityKind.Place));
+        var name = body.Phrase(first, last);
+        mentions.Add(new Mention
+        {
+            Shape = MentionShape.Name,
+            Span = span,
+            Surface = name,
+            Core = name,
+            Words = name.Split(' '),
+            KnownOnly = body.Tokens[first].Is(NameTokenFlags.InQuote),
+            Evidence = Organization,
+        });
     }
 
     // The first token of the longest public title ending at token last: a role ("Secretary of State", "attorney general",
