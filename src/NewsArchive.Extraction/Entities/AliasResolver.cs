@@ -234,7 +234,8 @@ internal sealed class AliasResolver
         foreach (var word in words)
         {
             if (word.Length < 2 || !char.IsUpper(word[0]) || EntityClassifier.IsAcronym(word) || EntityLexicon.IsStopWord(word)
-                || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word) || VenueHeads.Contains(word) || EntityLexicon.Roles.Contains(word)) return false;
+                || EntityLexicon.IsOrganizationEnd(word) || EntityLexicon.PlaceHeads.Contains(word) || VenueHeads.Contains(word) || EntityLexicon.Roles.Contains(word)
+                || OrganizationCues.IsEventHead(word)) return false;
         }
         return true;
     }

@@ -63,6 +63,17 @@ internal sealed class EntityClassifier
         return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
     }
 
+    // "Loma Alta Park", "Union Quay": a place's last word that is also a surname counts only after a word no given name is.
+    private static readonly FrozenSet<string> PlaceHeadsAfterCommonWords = WordList.Set("place-heads-after-common-words", StringComparer.Ordinal);
+
+    // "the Friends of Hartwell Park": a body named for the place it looks after.
+    private static bool HasConnector(TokenizedBody body, int first, int last)
+    {
+        for (var k = first + 1; k < last; k++)
+            if (body.Tokens[k].IsWord && !body.Tokens[k].Is(NameTokenFlags.Capitalized)) return true;
+        return false;
+    }
+
     private static readonly FrozenSet<string> StrongPlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "near", "outside", "across", "throughout", "from", "around"]);
 
     // "River Wyle", "Mount Hood", "Lake Erie": words that open place names.
@@ -108,6 +119,8 @@ internal sealed class EntityClassifier
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
         if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        // "Senate Bill 3", "House Bill 3217", "Assembly Bill 5": a numbered bill, not its chamber.
+        if (!single && lastWord is "Bill" && NumberFollows(body, last)) return default;
         // "the A2", "the M62 motorway", "the B9010": a British road by its number is a place.
         if (single && IsBritishRoadNumber(core) && (name.AfterThe || RoadNounFollows(body, last))) return new Evidence(0, 0, 5);
         // "the AP Top 25", "the UK Top 40": a ranking or chart named by its length is a list, not its publisher.
@@ -186,7 +199,8 @@ internal sealed class EntityClassifier
                  && !body.IsDemonym(first) && !body.IsStopWord(first) && !body.IsPlaceHead(first) && !EntityLexicon.Roles.Contains(firstWord)) organization += 3;
         // "Historic Environment Scotland": common words before a nation are a national body too.
         else if (last == first + 2 && NationNames.Contains(lastWord) && !knownPlace && !givenFirst && CommonWordsBeforeNation(body, first, last - 1)) organization += 4;
-        if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord)) && organization == 0) place += 3;
+        if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord) || (!givenFirst && PlaceHeadsAfterCommonWords.Contains(lastWord) && !HasConnector(body, first, last)))
+            && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
         if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
 
@@ -248,6 +262,14 @@ internal sealed class EntityClassifier
         // "an Ankeny man", "a Clontarf woman": where a person is from.
         if (!knownOrganization && TownOfLocalPerson.Is(body, name.SurfaceFirst, last)) place += 3;
         if (single && (IsCamelCase(core) || IsWebBrand(core))) organization += 2;
+        // "a publican on Camden Street, who…", "Thomas Davis Street": a name ending in a street's head is the street, whoever
+        // it is named for and whatever follows it; after a house number ("at 3700 Ross Ave.") it is an address, which
+        // news gives for finding a building, not as a place the story is about.
+        if (!single && !knownOrganization && EntityLexicon.StreetHeads.Contains(lastWord))
+        {
+            person = Math.Min(person, 0);
+            place = name.SurfaceFirst > 0 && tokens[name.SurfaceFirst - 1].Kind == NameTokenKind.Number ? Math.Min(place, 0) : Math.Max(place, 3);
+        }
         if (acronym)
         {
             person = Math.Min(person, 0);
@@ -484,9 +506,38 @@ internal sealed class EntityClassifier
         else if (after.Kind == NameTokenKind.Number && k + 2 < tokens.Length && body.Body[tokens[k + 2].Start] == ',' && afterText.Length <= 3) person += 3;
         else if (RoleExtractor.IsPartyTag(body, k + 1)) person += 3;
         else if (afterText is "a" or "an" && IsAgeNoun(body, k + 2)) person += 3;
+        else if (afterText is "the" or "a" or "an" && PlaceKindAppositive(body, k + 2)) place += 3;
         else if (after.IsCapitalizedWord && EntityLexicon.Places.Contains(body.Text(k + 1)) && (k + 2 >= tokens.Length || !tokens[k + 2].IsCapitalizedWord))
             place += 2;
         else if (CompassRelationFollows(body, k + 1)) place += 3;
+    }
+
+    // Nouns for a kind of place an appositive may end in ("Meyerland, the southwest Houston neighborhood that flooded").
+    private static readonly FrozenSet<string> AppositivePlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["neighborhood", "neighbourhood", "suburb", "village", "town", "city", "island", "hamlet", "borough", "township", "community", "enclave", "county"]);
+
+    // Words that may follow the place noun and end the appositive's head ("the seaside town of 4,000", "a village where…").
+    private static readonly FrozenSet<string> AppositiveEnds = FrozenSet.Create(StringComparer.Ordinal,
+        ["that", "which", "where", "whose", "of", "in", "on", "near", "outside", "north", "south", "east", "west", "about", "just", "some", "with", "best", "known", "hit", "hardest"]);
+
+    // ", the southwest Houston neighborhood that…", ", a fishing village in Cornwall,", ", the county's largest city": an
+    // appositive naming the kind of place the name is. Up to four describing words come first, none a title or "of" (", the
+    // mayor of a small town," describes a person).
+    private static bool PlaceKindAppositive(TokenizedBody body, int start)
+    {
+        var tokens = body.Tokens;
+        for (var k = start; k < tokens.Length && k - start <= 4; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == NameTokenKind.Possessive || token.Kind == NameTokenKind.Number) continue;
+            if (!token.IsWord) return false;
+            var word = body.Text(k);
+            // ("the city's director of public works": the place owns the head that follows.)
+            if (!token.Is(NameTokenFlags.Capitalized) && AppositivePlaceNouns.Contains(word) && !(k + 1 < tokens.Length && tokens[k + 1].Kind == NameTokenKind.Possessive))
+                return k + 1 >= tokens.Length || !tokens[k + 1].IsWord || AppositiveEnds.Contains(body.Text(k + 1));
+            if (word is "of" or "and" or "or" || EntityLexicon.Roles.Contains(word)) return false;
+        }
+        return false;
     }
 
     private static bool IsCommonNoun(TokenizedBody body, string word) =>

@@ -69,6 +69,8 @@ public sealed class EntityRecognizer
             if (committee.Core.EndsWith(" committee", StringComparison.Ordinal))
                 mentions.RemoveAll(m => m.Span.Start >= committee.Span.Start && m.Span.End <= committee.Span.End);
         mentions.AddRange(lowercase);
+        TitleHoldersOffice.Add(tokens, mentions);
+        PartyGroup.Add(tokens, mentions);
         NameOwnPublication(document.Source, mentions);
         MentionOwnPublication(document.Source, body, mentions);
         if (StormNames.Find(tokens, candidates) is { } storms) mentions.RemoveAll(m => StormNames.Names(storms, m));

@@ -170,6 +170,9 @@ internal sealed class OrganizationCues
     /// <summary>True for the last word of a venue's name ("Stadium", "Field").</summary>
     public static bool IsVenueHead(string word) => VenueHeads.Contains(word);
 
+    /// <summary>True for the last word of a named happening ("Fire", "Tournament", "Final").</summary>
+    public static bool IsEventHead(string word) => EventHeads.Contains(word);
+
     private static bool HeadBeforeOf(TokenizedBody body, int first, int last)
     {
         for (var k = first + 1; k < last; k++)

@@ -186,6 +186,10 @@ internal sealed class RoleExtractor
         if (!token.IsWord) return true;
         var word = body.Text(first);
         if (body.IsHonorific(first) || IsKnown(body.Phrase(first, last))) return false;
+        // "Regulator Ofcom said", "Watchdog Ofsted found": a sentence-initial noun describing the known body after it,
+        // though it is also a job's title.
+        if (first < last && token.Is(NameTokenFlags.SentenceStart) && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant())
+            && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))) return true;
         if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
         // "Justices Lionel Roe, Ann Doe and…", "Councilmembers Nina Roe and…": a plural title before a list titles each name
         // and is none; "F Trey Roe (hamstring)", "Centre Tom Doe scored": a roster position before a full name.

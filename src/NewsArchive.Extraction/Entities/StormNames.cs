@@ -18,6 +18,8 @@ internal static class StormNames
         {
             // The title opens the run, or follows "Tropical" ("Tropical Storm Ana"); "National Hurricane Center" is no storm.
             var k = candidate.First;
+            // "With Hurricane Irma's arrival", "The Storm Ciarán clean-up": a sentence's first word before the title.
+            if (k < candidate.Last && tokens.IsStopWord(k)) k++;
             if (k < candidate.Last && tokens.Text(k) is "Tropical" or "Subtropical" or "Severe") k++;
             if (k >= candidate.Last || !Titles.Contains(tokens.Text(k))) continue;
             if (EntityLexicon.IsOrganizationEnd(tokens.Text(candidate.Last))) continue;
