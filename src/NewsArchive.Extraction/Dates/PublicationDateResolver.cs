@@ -86,6 +86,8 @@ public sealed class PublicationDateResolver
         }
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
+        // "Super Bowl LII was played Sunday", "ahead of COP26": the known public events the narrative names bound the story.
+        (earliest, today, var knownEarliest) = KnownEventBounds.Narrow(scan, earliest, today);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
@@ -168,11 +170,12 @@ public sealed class PublicationDateResolver
             eventsDay = month.EventsDay;
             return month.Month;
         }
+        if (KnownEventBounds.Month(earliest, today, knownEarliest) is { } knownMonth) { eventsDay = earliest; return knownMonth; }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's.
-        return EarliestPossible(scan, intervals, includeQuoted: false, today.Year) is { } narrative ? PartialDate.OfYear(narrative.Year)
+        return KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) is { } narrative ? PartialDate.OfYear(narrative.Year)
             : earliest is { } any ? PartialDate.OfYear(any.Year) : null;
     }
 
