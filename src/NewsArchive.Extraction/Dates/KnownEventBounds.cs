@@ -17,6 +17,7 @@ internal static class KnownEventBounds
     private const int LastWeekDays = 14; // "struck last Friday": within the fortnight
     private const int MaxGapToDate = 6; // "made landfall near Matagorda on July 8"
     private const int MaxCueReach = 4; // "in the run-up to the Beast from the East"
+    private const int LeadSentences = 2; // the lead: its first sentence, after a headline or byline line
 
     // "a second independence referendum", "the next general election", "another Storm Ciara": another occasion than the known one.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherOccasionWords = FrozenSet.ToFrozenSet(
@@ -60,11 +61,7 @@ internal static class KnownEventBounds
         if (mentions.Count == 0) return (earliest, latest, known);
         var readings = new List<DateWindow[]>(mentions.Count);
         foreach (var m in mentions)
-        {
-            var r = Read(scan, m);
-            if (Environment.GetEnvironmentVariable("NA_KNOWN_DEBUG") is not null) Console.Error.WriteLine($"KNOWN {string.Join(' ', m.Name.Words)} @{m.Sentence}: {string.Join(", ", r.Select(w => $"[{w.Low}..{w.High}]"))} :: {scan.Body[scan.Tokens[scan.SentenceStarts[m.Sentence]].Start..scan.Tokens[scan.SentenceStarts[m.Sentence + 1] - 1].End]}");
-            if (r is { Length: > 0 } windows) readings.Add(windows);
-        }
+            if (Read(scan, m, mentions) is { Length: > 0 } windows) readings.Add(windows);
         // Twice: a bound from a later name may settle which occasion an earlier, ambiguous one meant.
         for (var pass = 0; pass < 2; pass++)
         {
@@ -86,7 +83,6 @@ internal static class KnownEventBounds
                 if (high is { } newHigh && newHigh < latest) latest = newHigh;
             }
         }
-        if (Environment.GetEnvironmentVariable("NA_KNOWN_DEBUG") is not null) Console.Error.WriteLine($"KNOWN => {earliest} .. {latest} (own {known})");
         return (earliest, latest, known);
     }
 
@@ -104,7 +100,7 @@ internal static class KnownEventBounds
 
     /// <summary>The possible windows of the story's day from one named event, one per occasion it may mean; empty when
     /// the name says nothing here (quoted, part of a longer name, another occasion, or a recurring name nothing pins).</summary>
-    private static DateWindow[] Read(DateScan scan, KnownEventMention m)
+    private static DateWindow[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all)
     {
         if (scan.IsInsideQuotation(scan.Tokens[m.FirstToken].Start) && !IsQuotedName(scan, m) || DateContext.IsPageChrome(scan, m.Sentence)) return [];
         var (first, end) = scan.TokensOf(m.Sentence);
@@ -112,12 +108,12 @@ internal static class KnownEventBounds
         var occasions = m.Name.Occasions.AsEnumerable();
         var pinned = false;
         DateMention? beside = null; // the date beside the name that tells its tense best
-        DateExpression? weekday = null, distance = null;
+        DateExpression? weekday = null, distance = null, dated = null;
         foreach (var d in scan.Mentions)
         {
             if (d.Sentence < m.Sentence) continue;
             if (d.Sentence > m.Sentence) break;
-            if (!IsBeside(scan, d, m)) continue;
+            if (!IsBeside(scan, d, m, all)) continue;
             var e = d.Expression;
             if (e.FromPrevious) continue;
             if (e is { Form: DateForm.Calendar, Month: > 0, YearRelative: false })
@@ -127,6 +123,7 @@ internal static class KnownEventBounds
                 if (kept.Count == 0) continue;
                 occasions = kept;
                 if (e.WeekdayStated) weekday ??= e;
+                if (e.Day > 0) dated ??= e;
             }
             else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last })
             {
@@ -137,7 +134,8 @@ internal static class KnownEventBounds
             }
             else if (e.Form == DateForm.Relative && distance is null) distance = e;
             else continue;
-            pinned |= e.Form != DateForm.Relative || e.Unit is RelativeUnit.Day or RelativeUnit.Week;
+            // "ahead of tomorrow's Budget" says which day, but not which of the Budgets: only a date or weekday picks one.
+            pinned |= e.Form != DateForm.Relative;
             beside ??= d;
         }
         // "With Monday's total solar eclipse two days away": a possessive weekday the date finder left to the name.
@@ -153,14 +151,20 @@ internal static class KnownEventBounds
         // "Monday's total solar eclipse … The April 8 date had been circled on calendars": of several occasions, the one
         // whose day the narrative writes elsewhere.
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
-        var told = counted > 0 ? Tense.Future : list.TrueForAll(o => o.Sudden) ? Tense.Past : TenseOf(scan, m, beside, first);
+        var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future : TenseOf(scan, m, beside, first);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
         // whichever way the clause leans.
         if (told is null && weekday is null) return [];
+        // "became eligible for Covid-19 vaccines today": a day beside what was never announced ahead is some other happening's.
+        if (list.TrueForAll(o => o.Sudden)) (weekday, distance) = (null, null);
         var windows = new DateWindow[list.Count];
         for (var k = 0; k < list.Count; k++)
-            windows[k] = told is { } tense ? WindowOf(list[k], tense, weekday, distance)
-                : WindowOf(list[k], Tense.Future, weekday, null) with { High = WindowOf(list[k], Tense.Past, weekday, null).High };
+        {
+            // "Hurricane Beryl made landfall near Matagorda on July 8": of a storm's days, the one the text dates.
+            var o = dated is { } on ? OnDay(list[k], on) : list[k];
+            windows[k] = told is { } tense ? WindowOf(o, tense, weekday, distance)
+                : WindowOf(o, Tense.Future, weekday, null) with { High = WindowOf(o, Tense.Past, weekday, null).High };
+        }
         return windows;
     }
 
@@ -186,7 +190,7 @@ internal static class KnownEventBounds
             var day = first;
             while (day < last && day.DayOfWeek != w.Weekday) day = day.AddDays(1);
             var reach = w.Shift == DateShift.Last ? LastWeekDays : NearDays;
-            told = tense == Tense.Past ? new DateWindow(day.AddDays(1), day.AddDays(reach)) : new DateWindow(day.AddDays(-reach), day.AddDays(-1));
+            told = tense == Tense.Past ? new DateWindow(day, day.AddDays(reach)) : new DateWindow(day.AddDays(-reach), day.AddDays(-1));
             (first, last) = (day, day);
         }
         else told = tense == Tense.Past ? new DateWindow(first, null) : new DateWindow(null, last == first ? first.AddDays(-1) : last.AddDays(-1));
@@ -205,6 +209,13 @@ internal static class KnownEventBounds
 
     private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
 
+    private static KnownOccasion OnDay(KnownOccasion o, DateExpression e)
+    {
+        for (var d = o.First; d <= o.Last; d = d.AddDays(1))
+            if (d.Month == e.Month && d.Day == e.Day) return o with { First = d, Last = d };
+        return o;
+    }
+
     private static DayOfWeek? PossessiveWeekdayBefore(DateScan scan, KnownEventMention m, int first)
     {
         var w = m.FirstToken - 3;
@@ -217,8 +228,12 @@ internal static class KnownEventBounds
     {
         var cue = (beside is { } b && b.LastToken < m.FirstToken ? b.FirstToken : m.FirstToken) - 1;
         if (cue > first && scan.IsWord(cue, "the")) cue--;
-        if (cue - 2 < first || !(scan.IsWord(cue, "until") || scan.IsWord(cue, "before") || scan.IsWord(cue, "till"))) return null;
-        return CountOf(scan, cue - 2, cue - 1);
+        if (cue - 2 < first) return null;
+        if (scan.IsWord(cue, "until") || scan.IsWord(cue, "before") || scan.IsWord(cue, "till")) return CountOf(scan, cue - 2, cue - 1);
+        // "Three weeks after Hurricane Milton made landfall, the debris piles are still growing": a lead that opens by
+        // counting from the event tells the story's own time (further in, "two weeks after Katrina, he moved" is a past).
+        var opens = cue - 2 == first || DateContext.IsClauseBreak(scan, cue - 3);
+        return scan.IsWord(cue, "after") && opens && m.Sentence <= LeadSentences ? -CountOf(scan, cue - 2, cue - 1) : null;
     }
 
     // "47 days", "three weeks": a count of days.
@@ -227,6 +242,13 @@ internal static class KnownEventBounds
         int count;
         if (scan.Tokens[number].Kind == TokenKind.Number && int.TryParse(scan.Text(number), out var n)) count = n;
         else if (DateWords.NumberWords.TryGetValue(scan.Text(number), out var word)) count = word;
+        else if (scan.Text(number) is { Length: > 0 and < 16 } capital && char.IsUpper(capital[0]))
+        {
+            // "Two weeks after …" opening a sentence: the list holds the words in lower case.
+            Span<char> lower = stackalloc char[capital.Length];
+            capital.ToLowerInvariant(lower);
+            if (!DateWords.NumberWords.TryGetValue(lower, out count)) return null;
+        }
         else return null;
         return scan.IsWord(unit, "days") || scan.IsWord(unit, "day") ? count : scan.IsWord(unit, "weeks") || scan.IsWord(unit, "week") ? 7 * count : null;
     }
@@ -261,7 +283,7 @@ internal static class KnownEventBounds
 
     // A date told with the name: just before it ("Monday's total solar eclipse", "the Nov. 3 presidential election") or a
     // few words after it in the same clause ("Super Bowl LII was played Sunday", "the general election on 4 July").
-    private static bool IsBeside(DateScan scan, DateMention d, KnownEventMention m)
+    private static bool IsBeside(DateScan scan, DateMention d, KnownEventMention m, List<KnownEventMention> all)
     {
         if (d.LastToken < m.FirstToken)
         {
@@ -271,7 +293,10 @@ internal static class KnownEventBounds
         }
         if (d.FirstToken <= m.LastToken || d.FirstToken - m.LastToken - 1 > MaxGapToDate) return false;
         for (var i = m.LastToken + 1; i < d.FirstToken; i++)
-            if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(')) return false;
+            if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") || scan.IsWord(i, "but")) return false;
+        // "after Storm Agnes in September and Storm Babet last month": a date after another name is that one's.
+        foreach (var other in all)
+            if (other.FirstToken > m.LastToken && other.FirstToken < d.FirstToken) return false;
         return true;
     }
 

@@ -111,7 +111,7 @@ internal static class KnownEvents
                 var key = string.Join(' ', words).ToLowerInvariant();
                 if (!occasionsByName.TryGetValue(key, out var entry))
                     occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>());
-                entry.Occasions.Add(occasion);
+                if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
             }
         }
         return occasionsByName.Values
