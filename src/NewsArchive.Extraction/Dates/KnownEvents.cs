@@ -49,6 +49,12 @@ internal static class KnownEvents
     private static readonly FrozenDictionary<string, KnownEventName[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // For each first character (letters folded to lower case; everything else in one bucket), a bit per length of the
+    // names' first words that start with it: most tokens ("said", "council") are ruled out without hashing them. A word
+    // in lower case is asked only of the names whose first word may be ("general election", not "Storm …").
+    private static readonly ulong[] FirstWordLengths = BuildFirstWordLengths(lowerOnly: false);
+    private static readonly ulong[] LowerFirstWordLengths = BuildFirstWordLengths(lowerOnly: true);
+
     /// <summary>Every known event name in the body, longest first where names overlap, in body order.</summary>
     public static List<KnownEventMention> Find(DateScan scan)
     {
@@ -57,8 +63,10 @@ internal static class KnownEvents
         var sentence = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Symbol && !IsApostrophe(scan, i)) continue;
-            if (!Lookup.TryGetValue(KeyOf(scan, i), out var names)) continue;
+            // No name opens with a symbol; a word or number is hashed only when a name's first word could be it.
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Symbol || (LengthsFor(scan.Body[t.Start])[Bucket(scan.Body[t.Start])] & LengthBit(t.Length)) == 0
+                || !Lookup.TryGetValue(t.In(scan.Body), out var names)) continue;
             while (sentence + 1 < scan.SentenceStarts.Length - 1 && scan.SentenceStarts[sentence + 1] <= i) sentence++;
             var (_, end) = scan.TokensOf(sentence);
             KnownEventName? best = null;
@@ -69,6 +77,20 @@ internal static class KnownEvents
             i += best.Words.Length - 1;
         }
         return found;
+    }
+
+    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : 26;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static ulong[] LengthsFor(char first) => char.IsAsciiLetterLower(first) ? LowerFirstWordLengths : FirstWordLengths;
+
+    private static ulong[] BuildFirstWordLengths(bool lowerOnly)
+    {
+        var bits = new ulong[27];
+        foreach (var (word, names) in ByFirstWord)
+            if (!lowerOnly || Array.Exists(names, n => !n.Capitalized[0])) bits[Bucket(word[0])] |= LengthBit(word.Length);
+        return bits;
     }
 
     private static ReadOnlySpan<char> KeyOf(DateScan scan, int i) => IsApostrophe(scan, i) ? "'" : scan.Text(i);
