@@ -95,6 +95,8 @@ public sealed class PublicationDateResolver
         CurrentSpan.Narrow(scan, ref earliest, ref today); // "through the end of the 2020-21 school year"
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
+        // "Super Bowl LII was played Sunday", "ahead of COP26": the known public events the narrative names bound the story.
+        (earliest, today, var knownEarliest) = KnownEventBounds.Narrow(scan, earliest, today);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
@@ -185,13 +187,14 @@ public sealed class PublicationDateResolver
             eventsDay = month.EventsDay;
             return month.Month;
         }
+        if (KnownEventBounds.Month(earliest, today, knownEarliest) is { } knownMonth) { eventsDay = earliest; return knownMonth; }
         if (copyright is { } noticeYear) return PartialDate.OfYear(Math.Min(noticeYear, today.Year));
         // "Seven years on from the 2019 fire": the year the story marks outranks the first after the finished happenings.
         if (marked is { } storyYear) return PartialDate.OfYear(storyYear);
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's. A bound from history
         // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
         // would be a guess, so no year.
-        var finished = Later(EarliestPossible(scan, intervals, includeQuoted: false, today.Year) ?? earliest, floor);
+        var finished = Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
         return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
     }
 

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using NewsArchive.Extraction.Lexicon;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>One occasion of a known event.</summary>
+/// <param name="First">Its first day.</param>
+/// <param name="Last">Its last day (the first, for a one-day event).</param>
+/// <param name="Recurring">The name is shared by several occasions and the list cannot be complete ("general election").</param>
+/// <param name="Sudden">Never announced ahead ("Grenfell fire", "Covid"): any mention comes after it.</param>
+internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, bool Recurring, bool Sudden)
+{
+    /// <summary>Whether a day of the occasion falls on <paramref name="weekday"/>.</summary>
+    public bool HasWeekday(DayOfWeek weekday)
+    {
+        for (var d = First; d <= Last && d <= First.AddDays(6); d = d.AddDays(1))
+            if (d.DayOfWeek == weekday) return true;
+        return false;
+    }
+
+    /// <summary>Whether a day of the occasion is the month and day (and year, when given) of a date written beside it.</summary>
+    public bool HasDay(int year, int month, int day)
+    {
+        for (var d = First; d <= Last; d = d.AddDays(1))
+            if ((year == 0 || d.Year == year) && d.Month == month && (day == 0 || d.Day == day)) return true;
+        return false;
+    }
+}
+
+/// <summary>A name of a known event as the text writes it, and the occasions it may mean.</summary>
+/// <param name="Words">The name's tokens ("Super", "Bowl", "LII"; "mini", "-", "budget").</param>
+/// <param name="Capitalized">For each token, whether the text must write it with a capital letter.</param>
+/// <param name="Occasions">The occasions the name may mean (more than one when it is ambiguous).</param>
+internal sealed record KnownEventName(string[] Words, bool[] Capitalized, KnownOccasion[] Occasions);
+
+/// <summary>A known event's name found in the body: its tokens and sentence.</summary>
+internal readonly record struct KnownEventMention(KnownEventName Name, int Sentence, int FirstToken, int LastToken);
+
+/// <summary>
+/// Widely known dated public events the reader is expected to know ("Super Bowl LII", "Storm Ciara", "COP26", the
+/// "Nov. 3 presidential election"), read from Lexicon/Data/dates-known-events.txt, and found in an article in one pass
+/// over its tokens: the names are keyed by their first word, so each token costs one dictionary look-up.
+/// </summary>
+internal static class KnownEvents
+{
+    private static readonly FrozenDictionary<string, KnownEventName[]> ByFirstWord = Load();
+    private static readonly FrozenDictionary<string, KnownEventName[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // For each first character (letters folded to lower case; everything else in one bucket), a bit per length of the
+    // names' first words that start with it: most tokens ("said", "council") are ruled out without hashing them. A word
+    // in lower case is asked only of the names whose first word may be ("general election", not "Storm …").
+    private static readonly ulong[] FirstWordLengths = BuildFirstWordLengths(lowerOnly: false);
+    private static readonly ulong[] LowerFirstWordLengths = BuildFirstWordLengths(lowerOnly: true);
+
+    /// <summary>Every known event name in the body, longest first where names overlap, in body order.</summary>
+    public static List<KnownEventMention> Find(DateScan scan)
+    {
+        var found = new List<KnownEventMention>();
+        var tokens = scan.Tokens;
+        var sentence = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // No name opens with a symbol; a word or number is hashed only when a name's first word could be it.
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Symbol || (LengthsFor(scan.Body[t.Start])[Bucket(scan.Body[t.Start])] & LengthBit(t.Length)) == 0
+                || !Lookup.TryGetValue(t.In(scan.Body), out var names)) continue;
+            while (sentence + 1 < scan.SentenceStarts.Length - 1 && scan.SentenceStarts[sentence + 1] <= i) sentence++;
+            var (_, end) = scan.TokensOf(sentence);
+            KnownEventName? best = null;
+            foreach (var name in names)
+                if (name.Words.Length > (best?.Words.Length ?? 0) && Matches(scan, i, end, name)) best = name;
+            if (best is null) continue;
+            found.Add(new KnownEventMention(best, sentence, i, i + best.Words.Length - 1));
+            i += best.Words.Length - 1;
+        }
+        return found;
+    }
+
+    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : 26;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static ulong[] LengthsFor(char first) => char.IsAsciiLetterLower(first) ? LowerFirstWordLengths : FirstWordLengths;
+
+    private static ulong[] BuildFirstWordLengths(bool lowerOnly)
+    {
+        var bits = new ulong[27];
+        foreach (var (word, names) in ByFirstWord)
+            if (!lowerOnly || Array.Exists(names, n => !n.Capitalized[0])) bits[Bucket(word[0])] |= LengthBit(word.Length);
+        return bits;
+    }
+
+    private static ReadOnlySpan<char> KeyOf(DateScan scan, int i) => IsApostrophe(scan, i) ? "'" : scan.Text(i);
+
+    private static bool IsApostrophe(DateScan scan, int i) => scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’');
+
+    private static bool Matches(DateScan scan, int at, int end, KnownEventName name)
+    {
+        if (at + name.Words.Length > end) return false;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            var i = at + k;
+            if (!KeyOf(scan, i).Equals(name.Words[k], StringComparison.OrdinalIgnoreCase)) return false;
+            if (name.Capitalized[k] && !char.IsUpper(scan.Body[scan.Tokens[i].Start])) return false;
+            // "COP26" and "COP 26", "mini-budget" and "mini - budget" alike; but "Storm\nCiara" across a paragraph is no name.
+            if (k > 0 && scan.Body.AsSpan(scan.Tokens[i - 1].End, scan.Tokens[i].Start - scan.Tokens[i - 1].End).Contains('\n')) return false;
+        }
+        return true;
+    }
+
+    private static FrozenDictionary<string, KnownEventName[]> Load()
+    {
+        var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions)>(StringComparer.Ordinal);
+        var tokens = new List<Token>();
+        foreach (var line in WordList.Lines("dates-known-events"))
+        {
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length < 2) throw new InvalidOperationException($"Known event line without a date: '{line}'.");
+            var days = fields[1].Split("..", StringSplitOptions.TrimEntries);
+            var first = DateOnly.ParseExact(days[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var last = days.Length > 1 ? DateOnly.ParseExact(days[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : first;
+            var flags = fields.Length > 2 ? fields[2] : "";
+            var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal));
+            foreach (var written in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                tokens.Clear();
+                Tokenizer.Tokenize(written, new TextSpan(0, written.Length), tokens);
+                var words = tokens.Select(t => t.In(written) is var w && w is "’" ? "'" : w.ToString()).ToArray();
+                var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
+                var key = string.Join(' ', words).ToLowerInvariant();
+                if (!occasionsByName.TryGetValue(key, out var entry))
+                    occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>());
+                if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
+            }
+        }
+        return occasionsByName.Values
+            .Select(e => new KnownEventName(e.Words, e.Capitalized, e.Occasions.ToArray()))
+            .GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+}
