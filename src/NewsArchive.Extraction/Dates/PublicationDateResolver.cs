@@ -169,19 +169,19 @@ public sealed class PublicationDateResolver
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
-        if (TodayAfterHappening.Find(scan, years) is { } after) return DayOrMonth(scan, after, ref eventsDay);
+        if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, years) is { } pinned) return DayOrMonth(scan, DayAfterNamedWeekday.Of(scan, pinned, today), ref eventsDay);
-        if (FromSchedule(scan, earliest) is { } scheduled) return DayOrMonth(scan, AfterOwnWeekday(scan, scheduled, today), ref eventsDay);
+        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
+        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
-        if (FromLeadWeekday(scan, years) is { } lead) return DayOrMonth(scan, AfterOwnWeekday(scan, lead, today), ref eventsDay);
+        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
         // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
         if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, years, earliest, today) is { } bracketed) return DayOrMonth(scan, AfterOwnWeekday(scan, bracketed, today), ref eventsDay);
+        if (FromBracket(scan, years, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return DayOrMonth(scan, AfterOwnWeekday(scan, followed, today), ref eventsDay);
+        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -196,15 +196,6 @@ public sealed class PublicationDateResolver
         // would be a guess, so no year.
         var finished = Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
         return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
-    }
-
-    // "voted Tuesday night … classes start Monday, Aug. 29": the day the weekday logic reaches, or only its month when
-    // the past and coming happenings leave more than that day open (the events are still read against the day).
-    private static PartialDate DayOrMonth(DateScan scan, DateOnly day, ref DateOnly? eventsDay)
-    {
-        if (!StoryDayWindow.IsOpen(scan, day)) return PartialDate.OfDay(day);
-        eventsDay = day;
-        return PartialDate.OfMonth(day.Year, day.Month);
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past

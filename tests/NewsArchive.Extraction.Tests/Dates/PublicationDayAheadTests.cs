@@ -18,12 +18,11 @@ public sealed class PublicationDayAheadTests
     [Fact]
     public void Reads_a_verbless_listed_fixture_as_coming_rather_than_as_the_story_day()
     {
-        // Sunday and Monday stay open before the game: the story's month, its events read against the Sunday.
+        // Sunday and Monday stay open before the game: the first of them, the Sunday.
         var (published, eventsDay) = StoryDayReading.Of(
             "The Otters won 3-1 at home on Saturday night before a crowd of 4,000.\n\nNEXT GAME\n\n"
             + "Otters: At Lakeport on Tuesday, Nov. 17, at 7 p.m.", Today);
-        Assert.Equal("2026-11", published);
-        Assert.Equal("2026-11-15", eventsDay);
+        Assert.Equal("2026-11-15", published);
     }
 
     [Fact]
@@ -61,11 +60,10 @@ public sealed class PublicationDayAheadTests
     [Fact]
     public void Puts_the_story_before_a_coming_weekday_told_beside_a_coming_dated_day()
     {
-        // Nothing past is dated, so the days before Monday stay open: the month, its events read against the Sunday.
+        // Nothing past is dated, so the days before Monday stay open: the first of them, the Sunday.
         var (published, eventsDay) = StoryDayReading.Of(
             "The home side came from behind to win 3-2 in front of 20,000.\n\nTheir next game, on Tuesday 24 November, kicks off at 7.45pm.\n\n"
             + "The captain limped off and will be assessed on Monday.", Today);
-        Assert.Equal("2026-11", published);
-        Assert.Equal("2026-11-22", eventsDay);
+        Assert.Equal("2026-11-22", published);
     }
 }

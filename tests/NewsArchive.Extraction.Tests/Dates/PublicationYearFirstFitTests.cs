@@ -22,8 +22,7 @@ public sealed class PublicationYearFirstFitTests
     [Fact]
     public void A_weekday_between_a_past_and_a_coming_day_falls_in_the_first_year_after_the_finished_happenings()
     {
-        // The days between are left open, so the month (PublicationDayWindowTests); its year is the point here.
-        Assert.Equal("2024-10", Infer(
+        Assert.StartsWith("2024-10-", Infer(
             "The harbour board approved the new ferry timetable on Thursday.\n\n"
             + "Residents packed a hearing on Oct. 2 to object to the cuts. The timetable takes effect on Oct. 28.\n\n"
             + "The operator lost its subsidy in 2023."));
