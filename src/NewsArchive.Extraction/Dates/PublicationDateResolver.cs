@@ -165,7 +165,7 @@ public sealed class PublicationDateResolver
         if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
         if (HolidayBesideWeekday.Find(scan, years, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
-        if (AnniversaryDay.Find(scan, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
+        if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
