@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Text;
+
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class YearsAgoToday
 {
     private const int MaxYears = 200;
     private const int MaxGapTokens = 4; // "today, on Sept. 27, 2024" / "today (14 May 2016)"
+    private const int MaxHolidayTokens = 6; // "The Boxing Day floods of 2015"
 
     /// <summary>The story's day, or null when no narrative sentence counts today back to a full date in years.</summary>
     public static DateOnly? Find(DateScan scan, DateOnly latest)
@@ -42,15 +45,35 @@ internal static class YearsAgoToday
         var mentions = scan.Mentions;
         for (var j = i + 1; j < mentions.Count; j++)
         {
-            if (mentions[j].Expression is not { Form: DateForm.Calendar, Year: > 0, Month: > 0, Day: > 0 } e
-                || DateContext.IsInsideQuotation(scan, mentions[j])) continue;
+            if (mentions[j].Expression is not { Form: DateForm.Calendar, Year: > 0 } e || DateContext.IsInsideQuotation(scan, mentions[j])) continue;
+            var (month, dayOfMonth) = e is { Month: > 0, Day: > 0 } ? (e.Month, e.Day)
+                : e.Month == 0 && HolidayOfYear(scan, mentions[j]) is { } holiday ? holiday : (0, 0);
             var year = e.Year + years;
-            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
-            var day = new DateOnly(year, e.Month, e.Day);
+            if (month == 0 || !DateMentionFinder.IsValid(year, month, dayOfMonth)) continue;
+            var day = new DateOnly(year, month, dayOfMonth);
             if (day <= latest) return day;
         }
         return null;
     }
+
+    // "The Boxing Day floods of 2015", "the Christmas Eve fire of 1998": a fixed holiday named a few words before a bare
+    // year dates that year's happening to the day.
+    private static (int Month, int Day)? HolidayOfYear(DateScan scan, DateMention year)
+    {
+        var (first, _) = scan.TokensOf(year.Sentence);
+        for (var i = Math.Max(first, year.FirstToken - MaxHolidayTokens); i < year.FirstToken; i++)
+        {
+            var t = scan.Tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) || i > first && IsLimit(scan, i - 1)) continue;
+            foreach (var (name, month, day) in HolidayNames.Fixed)
+                if (HolidayNames.MatchedLength(scan.Body, t.Start, name) > 0) return (month, day);
+        }
+        return null;
+    }
+
+    // "until Christmas Day 2015", "since New Year's Day of 2019": a limit, not the happening's day.
+    private static bool IsLimit(DateScan scan, int i) =>
+        scan.IsWord(i, "until") || scan.IsWord(i, "since") || scan.IsWord(i, "before") || scan.IsWord(i, "after") || scan.IsWord(i, "by");
 
     // The count of "N years ago today" when the mention ends with "today" after "N year(s) ago" (one mention or two).
     private static int? YearsAgo(DateScan scan, DateMention m)

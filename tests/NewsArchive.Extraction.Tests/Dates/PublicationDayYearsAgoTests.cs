@@ -77,3 +77,31 @@ public sealed class PublicationDayYearsAgoTests
             + "A new footbridge opened in 2019."));
     }
 }
+
+/// <summary>"Ten years ago today, … The Boxing Day floods of 2015 …": a fixed holiday named before a bare year dates the happening.</summary>
+public sealed class PublicationDayYearsAgoHolidayTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Dates_the_happening_by_the_holiday_named_before_its_year()
+    {
+        Assert.Equal("2023-12-24", Infer(
+            "Five years ago today, fire tore through the old mill on the edge of the village.\n\n"
+            + "The Christmas Eve blaze of 2018 took firefighters nine hours to bring under control."));
+    }
+
+    [Fact]
+    public void A_holiday_as_a_limit_dates_nothing()
+    {
+        Assert.NotEqual("2023-12-24", Infer(
+            "Five years ago today, fire tore through the old mill on the edge of the village.\n\n"
+            + "It had stood empty since Christmas Eve in 2018, the owners said."));
+    }
+}
