@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Text;
+
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace NewsArchive.Extraction.Dates;
 /// weeks) from the story's own moment to a coming date, so the story's day is that many days before it. The count is
 /// the story's only when it is told from now: after "with" (an aside of the present), "today"/"tonight" or a present
 /// "is"/"are"/"marks" ("today, a week after the May 2 vote" counts on from a past date); "Five days before the Nov. 3 election, the mayor resigned" measures a past happening instead.
+/// "The final Test starts in 12 days' time, on Thursday 20 August" counts the same way (<see cref="FindInTime"/>).
 /// </summary>
 internal static class CountdownTo
 {
@@ -24,12 +27,53 @@ internal static class CountdownTo
             // "With two weeks to go before the June 30 deadline, lawmakers struck a deal": a finished clause tells a past
             // moment, not the story's, unless the sentence says it is today's.
             if (ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true, Perfect: false } && !SaysNow(scan, m.Sentence)) continue;
-            // The story comes after its finished happenings: a coming day without its year that puts it before them is a year early.
-            if (bound is { } b && date.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(date.Year + 1, date.Month, date.Day))
-                date = new DateOnly(date.Year + 1, date.Month, date.Day);
-            return date.AddDays(-days);
+            return StoryDay(date, days, e, bound);
         }
         return null;
+    }
+
+    // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
+    /// <summary>The story's day, or null when no narrative date is told "in N days' time" (or counted from today).</summary>
+    public static DateOnly? FindInTime(DateScan scan, YearChoice years, DateOnly? bound)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
+            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
+            if (years.Day(e) is not { } d) continue;
+            return StoryDay(d, days, e, bound);
+        }
+        return null;
+    }
+
+    // "in 12 days' time, on …", "in two weeks, on …": the count of days right before the date, or null.
+    private static int? DaysAhead(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        var i = m.FirstToken - 1;
+        if (i >= first && scan.IsWord(i, "on")) i--;
+        if (i >= first && scan.IsSymbol(i, ',')) i--;
+        if (i >= first && scan.IsWord(i, "time")) i--;
+        if (i >= first && scan.IsWord(i, "s") && i - 1 >= first && (scan.IsSymbol(i - 1, '\'') || scan.IsSymbol(i - 1, '’'))) i -= 2;
+        else if (i >= first && (scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’'))) i--;
+        if (i - 2 < first) return null;
+        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
+        if (unit == 0 || !scan.IsWord(i - 2, "in")) return null;
+        int count;
+        if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
+        else if (scan.IsWord(i - 1, "a")) count = 1;
+        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
+        return count is > 0 and <= 60 ? count * unit : null;
+    }
+
+
+    // The story comes after its finished happenings: a coming day without its year that puts it before them is a year early.
+    private static DateOnly StoryDay(DateOnly date, int days, DateExpression e, DateOnly? bound)
+    {
+        if (bound is { } b && date.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(date.Year + 1, date.Month, date.Day))
+            date = new DateOnly(date.Year + 1, date.Month, date.Day);
+        return date.AddDays(-days);
     }
 
     // The count of "[with] 47 days [left|to go|remaining] until [the] … <date>" told from now, or null.

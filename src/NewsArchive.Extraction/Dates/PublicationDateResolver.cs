@@ -170,7 +170,7 @@ public sealed class PublicationDateResolver
         if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
-        if (FromCountdown(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
+        if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
         if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
         if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
         if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
@@ -781,43 +781,6 @@ public sealed class PublicationDateResolver
         for (var w = 0; w < 7; w++)
             if ((weekdays & (1 << w)) != 0 && story.AddDays(-(((int)story.DayOfWeek - w + 7) % 7)) < happening) return false;
         return true;
-    }
-
-    // "The final Test starts in 12 days' time, on Thursday 20 August": the story's day is that many days before.
-    private static DateOnly? FromCountdown(DateScan scan, YearChoice years, DateOnly? bound)
-    {
-        foreach (var m in scan.Mentions)
-        {
-            var e = m.Expression;
-            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || DateContext.IsInsideQuotation(scan, m)) continue;
-            if ((DaysAhead(scan, m) ?? CountFromToday.DaysAfterStory(scan, m)) is not { } days) continue;
-            if (years.Day(e) is not { } d) continue;
-            // The story comes after its finished happenings: a coming day the year before them is a year early.
-            if (bound is { } b && d.AddDays(-days) < b && e.Year == 0 && !e.WeekdayStated && DateMentionFinder.IsValid(d.Year + 1, d.Month, d.Day))
-                d = new DateOnly(d.Year + 1, d.Month, d.Day);
-            return d.AddDays(-days);
-        }
-        return null;
-    }
-
-    // "in 12 days' time, on …", "in two weeks, on …": the count of days right before the date, or null.
-    private static int? DaysAhead(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        var i = m.FirstToken - 1;
-        if (i >= first && scan.IsWord(i, "on")) i--;
-        if (i >= first && scan.IsSymbol(i, ',')) i--;
-        if (i >= first && scan.IsWord(i, "time")) i--;
-        if (i >= first && scan.IsWord(i, "s") && i - 1 >= first && (scan.IsSymbol(i - 1, '\'') || scan.IsSymbol(i - 1, '’'))) i -= 2;
-        else if (i >= first && (scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’'))) i--;
-        if (i - 2 < first) return null;
-        var unit = scan.IsWord(i, "days") || scan.IsWord(i, "day") ? 1 : scan.IsWord(i, "weeks") || scan.IsWord(i, "week") ? 7 : 0;
-        if (unit == 0 || !scan.IsWord(i - 2, "in")) return null;
-        int count;
-        if (scan.Tokens[i - 1].Kind == TokenKind.Number && int.TryParse(scan.Text(i - 1), out var n)) count = n;
-        else if (scan.IsWord(i - 1, "a")) count = 1;
-        else if (!DateWords.NumberWords.TryGetValue(scan.Text(i - 1), out count)) return null;
-        return count is > 0 and <= 60 ? count * unit : null;
     }
 
     // "his arrest on June 11, 2024 — two years to the day before his sentencing", with the sentencing told as "on
