@@ -103,6 +103,9 @@ internal static class KnownEventBounds
     private static DateWindow[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all)
     {
         if (scan.IsInsideQuotation(scan.Tokens[m.FirstToken].Start) && !IsQuotedName(scan, m) || DateContext.IsPageChrome(scan, m.Sentence)) return [];
+        // "President Trump said", "then-Attorney General Jeff Sessions": a holder named with the title, within a term.
+        if (m.Name.Holder is not null)
+            return Array.ConvertAll(OfficeHolderBounds.Read(scan, m, all), w => new DateWindow(w.Low, w.High));
         var (first, end) = scan.TokensOf(m.Sentence);
         if (IsPartOfLongerName(scan, m, first, end) || m.FirstToken > first && OtherOccasionWords.Contains(scan.Text(m.FirstToken - 1))) return [];
         var occasions = m.Name.Occasions.AsEnumerable();

@@ -32,8 +32,13 @@ internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, boo
 /// <summary>A name of a known event as the text writes it, and the occasions it may mean.</summary>
 /// <param name="Words">The name's tokens ("Super", "Bowl", "LII"; "mini", "-", "budget").</param>
 /// <param name="Capitalized">For each token, whether the text must write it with a capital letter.</param>
-/// <param name="Occasions">The occasions the name may mean (more than one when it is ambiguous).</param>
-internal sealed record KnownEventName(string[] Words, bool[] Capitalized, KnownOccasion[] Occasions);
+/// <param name="Occasions">The occasions the name may mean (more than one when it is ambiguous); for an office holder,
+/// the terms (an open term's last day is <see cref="DateOnly.MaxValue"/>).</param>
+/// <param name="Holder">For a holder named with the title ("President Trump"), the office and the holder; null for an event.</param>
+internal sealed record KnownEventName(string[] Words, bool[] Capitalized, KnownOccasion[] Occasions, OfficeHolder? Holder = null);
+
+/// <summary>A holder of an office: the office's and the holder's place in Lexicon/Data/dates-office-holders.txt.</summary>
+internal readonly record struct OfficeHolder(int Office, int Holder);
 
 /// <summary>A known event's name found in the body: its tokens and sentence.</summary>
 internal readonly record struct KnownEventMention(KnownEventName Name, int Sentence, int FirstToken, int LastToken);
@@ -111,9 +116,52 @@ internal static class KnownEvents
         return true;
     }
 
+    // Each title of an office before each name of a holder: "President Trump", "U.S. President Donald Trump". A name that
+    // two holders share under one title ("President George Bush") means either's terms.
+    private static void LoadOfficeHolders(
+        Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)> occasionsByName, List<Token> tokens)
+    {
+        string[] titles = [];
+        int office = -1, holder = 0;
+        foreach (var line in WordList.Lines("dates-office-holders"))
+        {
+            if (line.StartsWith('='))
+            {
+                titles = line[1..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                office++;
+                continue;
+            }
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length != 2 || office < 0) throw new InvalidOperationException($"Office holder line without an office or terms: '{line}'.");
+            var terms = new List<KnownOccasion>();
+            foreach (var term in fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var days = term.Split("..", StringSplitOptions.TrimEntries);
+                var first = DateOnly.ParseExact(days[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var last = days.Length > 1 && days[1].Length > 0 ? DateOnly.ParseExact(days[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : DateOnly.MaxValue;
+                terms.Add(new KnownOccasion(first, last, Recurring: false, Sudden: false));
+            }
+            var id = new OfficeHolder(office, holder++);
+            foreach (var title in titles)
+                foreach (var name in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var written = title + " " + name;
+                    tokens.Clear();
+                    Tokenizer.Tokenize(written, new TextSpan(0, written.Length), tokens);
+                    var words = tokens.Select(t => t.In(written) is var w && w is "’" ? "'" : w.ToString()).ToArray();
+                    var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
+                    var key = string.Join(' ', words).ToLowerInvariant();
+                    if (!occasionsByName.TryGetValue(key, out var entry))
+                        occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>(), id);
+                    foreach (var t in terms)
+                        if (!entry.Occasions.Contains(t)) entry.Occasions.Add(t);
+                }
+        }
+    }
+
     private static FrozenDictionary<string, KnownEventName[]> Load()
     {
-        var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions)>(StringComparer.Ordinal);
+        var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var line in WordList.Lines("dates-known-events"))
         {
@@ -132,12 +180,13 @@ internal static class KnownEvents
                 var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
                 var key = string.Join(' ', words).ToLowerInvariant();
                 if (!occasionsByName.TryGetValue(key, out var entry))
-                    occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>());
+                    occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>(), null);
                 if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
             }
         }
+        LoadOfficeHolders(occasionsByName, tokens);
         return occasionsByName.Values
-            .Select(e => new KnownEventName(e.Words, e.Capitalized, e.Occasions.ToArray()))
+            .Select(e => new KnownEventName(e.Words, e.Capitalized, e.Occasions.ToArray(), e.Holder))
             .GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
