@@ -144,19 +144,24 @@ internal static class KnownEvents
             var id = new OfficeHolder(office, holder++);
             foreach (var title in titles)
                 foreach (var name in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var written = title + " " + name;
-                    tokens.Clear();
-                    Tokenizer.Tokenize(written, new TextSpan(0, written.Length), tokens);
-                    var words = tokens.Select(t => t.In(written) is var w && w is "’" ? "'" : w.ToString()).ToArray();
-                    var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
-                    var key = string.Join(' ', words).ToLowerInvariant();
-                    if (!occasionsByName.TryGetValue(key, out var entry))
-                        occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>(), id);
-                    foreach (var t in terms)
-                        if (!entry.Occasions.Contains(t)) entry.Occasions.Add(t);
-                }
+                    AddName(occasionsByName, tokens, title + " " + name, terms, id);
         }
+    }
+
+    // A name as the text writes it ("Storm Ciara", "President Donald Trump"), tokenized the way the body is, with its
+    // occasions added to whatever the same words already name (two London Bridge attacks, a holder's two terms).
+    private static void AddName(Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)> byName,
+        List<Token> tokens, string written, IEnumerable<KnownOccasion> occasions, OfficeHolder? holder)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(written, new TextSpan(0, written.Length), tokens);
+        var words = tokens.Select(t => t.In(written) is var w && w is "’" ? "'" : w.ToString()).ToArray();
+        var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
+        var key = string.Join(' ', words).ToLowerInvariant();
+        if (!byName.TryGetValue(key, out var entry))
+            byName[key] = entry = (words, capitalized, new List<KnownOccasion>(), holder);
+        foreach (var occasion in occasions)
+            if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
     }
 
     private static FrozenDictionary<string, KnownEventName[]> Load()
@@ -173,16 +178,7 @@ internal static class KnownEvents
             var flags = fields.Length > 2 ? fields[2] : "";
             var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal));
             foreach (var written in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                tokens.Clear();
-                Tokenizer.Tokenize(written, new TextSpan(0, written.Length), tokens);
-                var words = tokens.Select(t => t.In(written) is var w && w is "’" ? "'" : w.ToString()).ToArray();
-                var capitalized = tokens.Select(t => t.Kind == TokenKind.Word && char.IsUpper(written[t.Start])).ToArray();
-                var key = string.Join(' ', words).ToLowerInvariant();
-                if (!occasionsByName.TryGetValue(key, out var entry))
-                    occasionsByName[key] = entry = (words, capitalized, new List<KnownOccasion>(), null);
-                if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
-            }
+                AddName(occasionsByName, tokens, written, [occasion], null);
         }
         LoadOfficeHolders(occasionsByName, tokens);
         return occasionsByName.Values
