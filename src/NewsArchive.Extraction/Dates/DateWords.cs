@@ -28,6 +28,8 @@ internal static class DateWords
     public static readonly FilteredWords TimeOfDayWords = Set("dates-time-of-day-words");
     public static readonly FilteredWords VagueAmountWords = Set("dates-vague-amount-words");
     public static readonly FilteredWords Subordinators = Set("dates-subordinators");
+    /// <summary>Nouns of a yearly edition or season: "the 2021 parade", "the 2025 Atlantic hurricane season".</summary>
+    public static readonly FilteredWords EditionNouns = Set("dates-edition-nouns");
     public static readonly FilteredWords FigureSources = Set("dates-figure-sources");
     public static readonly FilteredWords TransactionVerbs = Set("dates-transaction-verbs");
     public static readonly FilteredWords MeasureVerbs = Set("dates-measure-verbs");

@@ -105,7 +105,7 @@ internal static class KnownEventBounds
         if (scan.IsInsideQuotation(scan.Tokens[m.FirstToken].Start) && !IsQuotedName(scan, m) || DateContext.IsPageChrome(scan, m.Sentence)) return [];
         // "President Trump said", "then-Attorney General Jeff Sessions": a holder named with the title, within a term.
         if (m.Name.Holder is not null)
-            return Array.ConvertAll(OfficeHolderBounds.Read(scan, m, all), w => new DateWindow(w.Low, w.High));
+            return OfficeHolderBounds.Read(scan, m, all);
         var (first, end) = scan.TokensOf(m.Sentence);
         if (IsPartOfLongerName(scan, m, first, end) || m.FirstToken > first && OtherOccasionWords.Contains(scan.Text(m.FirstToken - 1))) return [];
         var occasions = m.Name.Occasions.AsEnumerable();
@@ -385,15 +385,5 @@ internal static class KnownEventBounds
         for (var i = m.FirstToken - 1; i >= first; i--)
             if (ClauseTense.IsPastVerb(scan, i)) return true;
         return false;
-    }
-
-    private readonly record struct DateWindow(DateOnly? Low, DateOnly? High)
-    {
-        /// <summary>The days of both windows (an empty window, when they do not meet, rules the occasion out).</summary>
-        public DateWindow Within(DateWindow other) => new(Later(Low, other.Low), Earlier(High, other.High));
-
-        private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x > y ? x : y) : a ?? b;
-
-        private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
     }
 }

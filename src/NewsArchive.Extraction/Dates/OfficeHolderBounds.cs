@@ -23,7 +23,7 @@ internal static class OfficeHolderBounds
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The windows (one per term) of the story's day the holder allows; empty when the mention says nothing.</summary>
-    public static (DateOnly Low, DateOnly? High)[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all)
+    public static DateWindow[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
         var standing = StandingOf(scan, m, first);
@@ -38,11 +38,11 @@ internal static class OfficeHolderBounds
                     && !scan.IsInsideQuotation(scan.Tokens[other.FirstToken].Start) && StandingOf(scan, other, scan.TokensOf(other.Sentence).First) == Standing.Holding)
                     return [];
         var terms = m.Name.Occasions;
-        var windows = new (DateOnly, DateOnly?)[terms.Length];
+        var windows = new DateWindow[terms.Length];
         for (var k = 0; k < terms.Length; k++)
         {
             var t = terms[k];
-            windows[k] = (t.First, standing == Standing.Then || t.Last == DateOnly.MaxValue ? null : t.Last.AddDays(SlackDays));
+            windows[k] = new DateWindow(t.First, standing == Standing.Then || t.Last == DateOnly.MaxValue ? null : t.Last.AddDays(SlackDays));
         }
         return windows;
     }

@@ -1,4 +1,3 @@
-using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -13,8 +12,6 @@ internal static class OpenSeasonYear
 {
     private const int MaxWordsToNoun = 3; // "2025 Atlantic hurricane season"
     private const int MaxWordsToFor = 6; // "called for an above-normal 2024 … season"
-
-    private static readonly FilteredWords EditionNouns = new(WordList.Set("dates-edition-nouns", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The earliest year of a season or edition the text tells as under way or to come, or null.</summary>
     public static int? Earliest(DateScan scan)
@@ -38,7 +35,7 @@ internal static class OpenSeasonYear
         for (var k = i + 1; k < end && k <= i + MaxWordsToNoun; k++)
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) return false;
-            if (EditionNouns.Contains(scan.Text(k))) return true;
+            if (DateWords.EditionNouns.Contains(scan.Text(k))) return true;
         }
         return false;
     }

@@ -1,4 +1,3 @@
-using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -11,8 +10,6 @@ namespace NewsArchive.Extraction.Dates;
 internal static class PastEditionYear
 {
     private const int MaxWordsToNoun = 3; // "the 2021 St Patrick's festival"
-
-    private static readonly FilteredWords EditionNouns = new(WordList.Set("dates-edition-nouns", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The latest year of an edition the narrative tells as over, or null.</summary>
     public static int? Latest(DateScan scan)
@@ -39,7 +36,7 @@ internal static class PastEditionYear
         for (var k = i + 1; k < end && k <= i + MaxWordsToNoun; k++)
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) return false;
-            if (EditionNouns.Contains(scan.Text(k)) || scan.IsWord(k, "event")) return true;
+            if (DateWords.EditionNouns.Contains(scan.Text(k)) || scan.IsWord(k, "event")) return true;
         }
         return false;
     }

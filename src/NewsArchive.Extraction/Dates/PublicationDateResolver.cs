@@ -75,7 +75,7 @@ public sealed class PublicationDateResolver
         // "the next increase takes effect July 1, 2026": the story came before a coming happening dated with its year
         // (unless that contradicts the finished ones, when one of the tenses was misread).
         // "The last day of classes for the 2024-25 school year is May 23" does the same.
-        if (Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
+        if (DateWindow.Earlier(ComingDatedHappening.Earliest(scan), SeasonSpanDay.Earliest(scan)) is { } coming && coming <= today
             && (earliest is not { } e1 || coming > e1))
             today = coming.AddDays(-1);
         // "opens its 2025 session Jan. 7": the story is in the year before that day (and before it, as above).
@@ -194,7 +194,7 @@ public sealed class PublicationDateResolver
         // Years inside quotations ("We knew about this in 2021") are the speaker's, not the narrative's. A bound from history
         // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
         // would be a guess, so no year.
-        var finished = Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
+        var finished = DateWindow.Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
         return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
     }
 
@@ -220,10 +220,6 @@ public sealed class PublicationDateResolver
             if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
         return false;
     }
-
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
-
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x > y ? x : y) : a ?? b;
 
     // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
     // dates with its year, up to today and after the finished happenings; null without such a coming happening.
