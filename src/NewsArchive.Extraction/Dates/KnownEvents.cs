@@ -113,7 +113,10 @@ internal static class KnownEvents
             // "COP26" and "COP 26", "mini-budget" and "mini - budget" alike; but "Storm\nCiara" across a paragraph is no name.
             if (k > 0 && scan.Body.AsSpan(scan.Tokens[i - 1].End, scan.Tokens[i].Start - scan.Tokens[i - 1].End).Contains('\n')) return false;
         }
-        return true;
+        // "indyref2" is not "indyref", nor "COP265" "COP26": a name ends where its last word or number does.
+        var next = at + name.Words.Length;
+        return next >= scan.Tokens.Count || scan.Tokens[next].Start > scan.Tokens[next - 1].End
+            || scan.Tokens[next].Kind == TokenKind.Symbol || scan.Tokens[next - 1].Kind == TokenKind.Symbol;
     }
 
     // Each title of an office before each name of a holder: "President Trump", "U.S. President Donald Trump". A name that
