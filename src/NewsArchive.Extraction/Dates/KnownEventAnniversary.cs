@@ -5,18 +5,24 @@ using NewsArchive.Extraction.Text;
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
-/// A known event counted in whole years from the story: "the 50th anniversary of King's assassination", "ten years since
-/// Storm Desmond", "A year after the Eaton fire, families …", "Seven years on from the Grenfell fire". The count moves the
-/// occasion that many years on: the story is about then, not merely some time after the event.
+/// A known event counted in whole years or months from the story: "the 50th anniversary of King's assassination", "ten
+/// years since Storm Desmond", "A year after the Eaton fire, families …", "Seven years on from the Grenfell fire", "six
+/// months since Helene's remnants stalled". The count moves the occasion that far on: the story is about then, not merely
+/// some time after the event.
 /// </summary>
 internal static class KnownEventAnniversary
 {
     private const int MaxYears = 200;
     private const int LeadSentences = 2; // "Two years after Hurricane Harvey, …" tells the story's time only in its lead
 
-    /// <summary>The years counted to a known event's name, the first token of the count, and whether it is an ordinal
-    /// anniversary ("the 50th anniversary of", a day) rather than a round count ("ten years since", about a year).</summary>
-    internal readonly record struct Count(int Years, int Opening, bool Anniversary);
+    /// <summary>The months counted to a known event's name, the first token of the count, and whether it is an ordinal
+    /// anniversary ("the 50th anniversary of", a day) rather than a round count ("ten years since", "six months after").</summary>
+    internal readonly record struct Count(int Months, int Opening, bool Anniversary)
+    {
+        /// <summary>How far either way the story may be from the day a round count reaches: "ten years since" is about
+        /// ten years, "six months since" about six months.</summary>
+        public int SlackMonths => Months >= 12 ? 7 : 1;
+    }
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalWords = WordList.Lines("dates-ordinal-words")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -34,26 +40,28 @@ internal static class KnownEventAnniversary
         if (i - 2 < first) return null;
         // "the 50th anniversary of King's assassination", "the first anniversary of the Capitol riot".
         if (scan.IsWord(i, "of") && scan.IsWord(i - 1, "anniversary") && Ordinal(scan, i - 2, first) is { } nth)
-            return new Count(nth.Value, nth.Start, Anniversary: true);
+            return nth.Value <= MaxYears ? new Count(12 * nth.Value, nth.Start, Anniversary: true) : null;
         var cue = i;
         if (scan.IsWord(cue, "from") && scan.IsWord(cue - 1, "on")) cue--;
         else if (!scan.IsWord(cue, "since") && !scan.IsWord(cue, "after")) return null;
         var unit = cue - 1;
         var number = unit - 1;
         if (number < first) return null;
-        int? years = scan.IsWord(unit, "years") ? CountAt(scan, number) : scan.IsWord(unit, "year") && (scan.IsWord(number, "a") || scan.IsWord(number, "one")) ? 1 : null;
-        if (years is not (> 0 and <= MaxYears) || number > first && (scan.IsWord(number - 1, "than") || scan.IsWord(number - 1, "every"))) return null;
+        var single = scan.IsWord(number, "a") || scan.IsWord(number, "one");
+        int? months = scan.IsWord(unit, "years") ? 12 * CountAt(scan, number) : scan.IsWord(unit, "year") && single ? 12
+            : scan.IsWord(unit, "months") ? CountAt(scan, number) : scan.IsWord(unit, "month") && single ? 1 : null;
+        if (months is not (> 0 and <= 12 * MaxYears) || number > first && (scan.IsWord(number - 1, "than") || scan.IsWord(number - 1, "every"))) return null;
         // "Two years after Hurricane Harvey, the buyouts …" opens the lead with the story's own time; further in, "two
         // years after Katrina, he moved" tells a past.
         if (scan.IsWord(cue, "after") && (m.Sentence > LeadSentences || number > first && !scan.IsSymbol(number - 1, ',') && !DateContext.IsClauseBreak(scan, number - 1)))
             return null;
-        return new Count(years.Value, number, Anniversary: false);
+        return new Count(months.Value, number, Anniversary: false);
     }
 
     /// <summary>The occasion moved on by the count: the day the count reaches from its first day, never sudden (an
     /// anniversary is announced ahead).</summary>
     public static KnownOccasion Shift(KnownOccasion o, Count count) =>
-        new(o.First.AddYears(count.Years), o.First.AddYears(count.Years), o.Recurring, Sudden: false);
+        new(o.First.AddMonths(count.Months), o.First.AddMonths(count.Months), o.Recurring, Sudden: false);
 
     // "Seven", "seven", "7": a count of years.
     private static int? CountAt(DateScan scan, int i)

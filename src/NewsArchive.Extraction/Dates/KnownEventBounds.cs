@@ -109,9 +109,9 @@ internal static class KnownEventBounds
         var (first, end) = scan.TokensOf(m.Sentence);
         if (IsPartOfLongerName(scan, m, first, end) || m.FirstToken > first && OtherOccasionWords.Contains(scan.Text(m.FirstToken - 1))) return [];
         // "the 50th anniversary of King's assassination", "ten years since Storm Desmond": the day the count reaches.
-        var yearsOn = KnownEventAnniversary.Before(scan, m, first);
-        var occasions = yearsOn is { } count ? m.Name.Occasions.Select(o => KnownEventAnniversary.Shift(o, count)) : m.Name.Occasions.AsEnumerable();
-        var start = yearsOn?.Opening ?? m.FirstToken; // "Wednesday's 50th anniversary of …": the date stands before the count
+        var countOn = KnownEventAnniversary.Before(scan, m, first);
+        var occasions = countOn is { } count ? m.Name.Occasions.Select(o => KnownEventAnniversary.Shift(o, count)) : m.Name.Occasions.AsEnumerable();
+        var start = countOn?.Opening ?? m.FirstToken; // "Wednesday's 50th anniversary of …": the date stands before the count
         var pinned = false;
         DateMention? beside = null; // the date beside the name that tells its tense best
         DateExpression? weekday = null, distance = null, dated = null;
@@ -157,15 +157,15 @@ internal static class KnownEventBounds
         // "Monday's total solar eclipse … The April 8 date had been circled on calendars": of several occasions, the one
         // whose day the narrative writes elsewhere.
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
-        // "Ten years since Storm Desmond, the town's defences …": a round count of years puts the story about then, whatever
-        // tense the event's own clause has ("Two years after Hurricane Harvey dumped 60 inches").
-        if (yearsOn is { Anniversary: false }) return list.ConvertAll(o => Around(o, RoughYearMonths)).ToArray();
+        // "Ten years since Storm Desmond, the town's defences …": a round count puts the story about then, whatever tense
+        // the event's own clause has ("Two years after Hurricane Harvey dumped 60 inches").
+        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => Around(o, round.SlackMonths)).ToArray();
         var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
-            : TenseOf(scan, m, beside, first, yearsOn?.Opening);
+            : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
         // whichever way the clause leans. Written with a date without its year ("the general election on December 12"),
         // or as the Nth anniversary, the name is at least within a year of the story, whichever way.
-        var near = yearsOn is not null ? AnniversaryMonths : dated is { Year: 0 } ? UndatedYearMonths : (int?)null;
+        var near = countOn is not null ? AnniversaryMonths : dated is { Year: 0 } ? UndatedYearMonths : (int?)null;
         if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => Around(o, reach)).ToArray() : [];
         // "became eligible for Covid-19 vaccines today": a day beside what was never announced ahead is some other happening's.
         if (list.TrueForAll(o => o.Sudden)) (weekday, distance) = (null, null);
@@ -181,7 +181,6 @@ internal static class KnownEventBounds
         return windows;
     }
 
-    private const int RoughYearMonths = 7; // "ten years since": about ten years, either way
     private const int AnniversaryMonths = 6; // "ahead of the 50th anniversary", "marked the first anniversary"
     private const int UndatedYearMonths = 12; // "the general election on December 12": news drops the year of a day near it
 

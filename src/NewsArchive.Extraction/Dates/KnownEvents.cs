@@ -167,10 +167,21 @@ internal static class KnownEvents
             if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
     }
 
+    // "Hurricane Irma", "Tropical Storm Allison", "Storm Ciarán": the storm's bare name ("Irma"), found in the text only in
+    // the possessive before what the storm brought ("Irma's landfall", "Helene's remnants"); null for other names.
+    private static string? StormName(string written)
+    {
+        var space = written.LastIndexOf(' ');
+        if (space < 0) return null;
+        var kind = written[..space];
+        return kind is "Hurricane" or "Storm" or "Tropical Storm" or "Winter Storm" or "Superstorm" ? written[(space + 1)..] : null;
+    }
+
     private static FrozenDictionary<string, KnownEventName[]> Load()
     {
         var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        var stormNouns = WordList.Lines("dates-storm-possessive-nouns");
         foreach (var line in WordList.Lines("dates-known-events"))
         {
             var fields = line.Split('|', StringSplitOptions.TrimEntries);
@@ -181,7 +192,11 @@ internal static class KnownEvents
             var flags = fields.Length > 2 ? fields[2] : "";
             var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal));
             foreach (var written in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
                 AddName(occasionsByName, tokens, written, [occasion], null);
+                if (StormName(written) is { } bare)
+                    foreach (var noun in stormNouns) AddName(occasionsByName, tokens, bare + "'s " + noun, [occasion], null);
+            }
         }
         LoadOfficeHolders(occasionsByName, tokens);
         return occasionsByName.Values

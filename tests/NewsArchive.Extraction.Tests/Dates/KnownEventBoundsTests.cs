@@ -183,6 +183,20 @@ public sealed class KnownEventBoundsTests
     }
 
     [Fact]
+    public void A_count_of_months_moves_the_event_on_by_the_months()
+    {
+        // Storm Babet: 18 October 2023; six months on is 18 April 2024, give or take a month.
+        Assert.Equal("2024-03-18..2024-05-18", Bounds("Six months since Storm Babet, some families are still in temporary homes."));
+    }
+
+    [Fact]
+    public void A_storm_is_found_by_its_bare_name_before_what_it_brought()
+    {
+        Assert.Equal("2017-09-06..-", Bounds("Insurers are still counting the cost of Irma's landfall in the Keys."));
+        Assert.Equal("-..-", Bounds("Emma's mother said the school had been helpful."));
+    }
+
+    [Fact]
     public void A_count_after_a_known_event_further_in_tells_a_past()
     {
         Assert.Equal("2017-06-14..-", Bounds("The council met on Monday.\n\nThe bids were opened. Officers were pleased.\n\nThree years after the Grenfell fire, she moved to Leeds."));
