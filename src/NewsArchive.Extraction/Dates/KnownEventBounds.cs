@@ -133,7 +133,7 @@ internal static class KnownEventBounds
             }
             else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last })
             {
-                var kept = occasions.Where(o => o.HasWeekday(e.Weekday)).ToList();
+                var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(e.Weekday)).ToList();
                 if (kept.Count == 0) continue;
                 occasions = kept;
                 weekday ??= e;
@@ -147,7 +147,7 @@ internal static class KnownEventBounds
         // "With Monday's total solar eclipse two days away": a possessive weekday the date finder left to the name.
         if (weekday is null && PossessiveWeekdayBefore(scan, start, first) is { } named)
         {
-            var kept = occasions.Where(o => o.HasWeekday(named)).ToList();
+            var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(named)).ToList();
             if (kept.Count > 0) (occasions, weekday, pinned) = (kept, DateExpression.OfWeekday(named, DateShift.None), true);
         }
         var counted = DaysAwayAfter(scan, m, end) ?? CountBefore(scan, m, beside, first);

@@ -10,7 +10,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <param name="Last">Its last day (the first, for a one-day event).</param>
 /// <param name="Recurring">The name is shared by several occasions and the list cannot be complete ("general election").</param>
 /// <param name="Sudden">Never announced ahead ("Grenfell fire", "Covid"): any mention comes after it.</param>
-internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, bool Recurring, bool Sudden)
+/// <param name="DatedOnly">Only a calendar date beside the name picks it ("the Nov. 5 election"): a weekday would not
+/// ("Tuesday's election" may be a spring primary).</param>
+internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, bool Recurring, bool Sudden, bool DatedOnly = false)
 {
     /// <summary>Whether a day of the occasion falls on <paramref name="weekday"/>.</summary>
     public bool HasWeekday(DayOfWeek weekday)
@@ -190,7 +192,8 @@ internal static class KnownEvents
             var first = DateOnly.ParseExact(days[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var last = days.Length > 1 ? DateOnly.ParseExact(days[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : first;
             var flags = fields.Length > 2 ? fields[2] : "";
-            var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal));
+            var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal),
+                flags.Contains("dated", StringComparison.Ordinal));
             foreach (var written in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 AddName(occasionsByName, tokens, written, [occasion], null);

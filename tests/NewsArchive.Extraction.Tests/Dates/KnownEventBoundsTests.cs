@@ -183,6 +183,15 @@ public sealed class KnownEventBoundsTests
     }
 
     [Fact]
+    public void A_bare_election_is_picked_by_the_date_beside_it_never_by_a_weekday()
+    {
+        // Tuesday 5 November was Election Day in 2019 and 2024; the rest of the evidence rules out 2019.
+        Assert.Equal("2024-11-05..2025-11-05", Bounds("Turnout in the Nov. 5 election was the highest in decades.", new DateOnly(2023, 3, 1)));
+        Assert.Equal("2020-02-08..2021-02-08", Bounds("The party topped the poll in the election on February 8."));
+        Assert.Equal("-..-", Bounds("Voters rejected the library levy in Tuesday's election."));
+    }
+
+    [Fact]
     public void A_count_of_months_moves_the_event_on_by_the_months()
     {
         // Storm Babet: 18 October 2023; six months on is 18 April 2024, give or take a month.
