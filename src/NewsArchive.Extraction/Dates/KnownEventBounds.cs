@@ -36,7 +36,7 @@ internal static class KnownEventBounds
         ["eve"] = Cue.Coming, ["approaching"] = Cue.Coming, ["awaited"] = Cue.Coming,
         ["run-up"] = Cue.ComingUnlessOver, ["lead-up"] = Cue.ComingUnlessOver, ["build-up"] = Cue.ComingUnlessOver,
         ["preparation"] = Cue.ComingUnlessOver, ["preparations"] = Cue.ComingUnlessOver, ["before"] = Cue.ComingUnlessOver,
-        ["until"] = Cue.ComingUnlessOver, ["till"] = Cue.ComingUnlessOver,
+        ["until"] = Cue.ComingUnlessOver, ["till"] = Cue.ComingUnlessOver, ["leading"] = Cue.ComingUnlessOver, // "leading up to"
         ["since"] = Cue.Past, ["aftermath"] = Cue.Past, ["wake"] = Cue.Past, ["anniversary"] = Cue.Past,
         ["recovery"] = Cue.Past, ["post"] = Cue.Past, ["amid"] = Cue.Past,
         ["after"] = Cue.PastUnlessAhead, ["following"] = Cue.PastUnlessAhead,
@@ -108,7 +108,10 @@ internal static class KnownEventBounds
             return OfficeHolderBounds.Read(scan, m, all);
         var (first, end) = scan.TokensOf(m.Sentence);
         if (IsPartOfLongerName(scan, m, first, end) || m.FirstToken > first && OtherOccasionWords.Contains(scan.Text(m.FirstToken - 1))) return [];
-        var occasions = m.Name.Occasions.AsEnumerable();
+        // "the 50th anniversary of King's assassination", "ten years since Storm Desmond": the day the count reaches.
+        var countOn = KnownEventAnniversary.Before(scan, m, first);
+        var occasions = countOn is { } count ? m.Name.Occasions.Select(o => KnownEventAnniversary.Shift(o, count)) : m.Name.Occasions.AsEnumerable();
+        var start = countOn?.Opening ?? m.FirstToken; // "Wednesday's 50th anniversary of …": the date stands before the count
         var pinned = false;
         DateMention? beside = null; // the date beside the name that tells its tense best
         DateExpression? weekday = null, distance = null, dated = null;
@@ -116,7 +119,7 @@ internal static class KnownEventBounds
         {
             if (d.Sentence < m.Sentence) continue;
             if (d.Sentence > m.Sentence) break;
-            if (!IsBeside(scan, d, m, all)) continue;
+            if (!IsBeside(scan, d, m, start, all)) continue;
             var e = d.Expression;
             if (e.FromPrevious) continue;
             if (e is { Form: DateForm.Calendar, Month: > 0, YearRelative: false })
@@ -130,7 +133,7 @@ internal static class KnownEventBounds
             }
             else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last })
             {
-                var kept = occasions.Where(o => o.HasWeekday(e.Weekday)).ToList();
+                var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(e.Weekday)).ToList();
                 if (kept.Count == 0) continue;
                 occasions = kept;
                 weekday ??= e;
@@ -142,9 +145,9 @@ internal static class KnownEventBounds
             beside ??= d;
         }
         // "With Monday's total solar eclipse two days away": a possessive weekday the date finder left to the name.
-        if (weekday is null && PossessiveWeekdayBefore(scan, m, first) is { } named)
+        if (weekday is null && PossessiveWeekdayBefore(scan, start, first) is { } named)
         {
-            var kept = occasions.Where(o => o.HasWeekday(named)).ToList();
+            var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(named)).ToList();
             if (kept.Count > 0) (occasions, weekday, pinned) = (kept, DateExpression.OfWeekday(named, DateShift.None), true);
         }
         var counted = DaysAwayAfter(scan, m, end) ?? CountBefore(scan, m, beside, first);
@@ -154,10 +157,16 @@ internal static class KnownEventBounds
         // "Monday's total solar eclipse … The April 8 date had been circled on calendars": of several occasions, the one
         // whose day the narrative writes elsewhere.
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
-        var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future : TenseOf(scan, m, beside, first);
+        // "Ten years since Storm Desmond, the town's defences …": a round count puts the story about then, whatever tense
+        // the event's own clause has ("Two years after Hurricane Harvey dumped 60 inches").
+        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => Around(o, round.SlackMonths)).ToArray();
+        var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
+            : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
-        // whichever way the clause leans.
-        if (told is null && weekday is null) return [];
+        // whichever way the clause leans. Written with a date without its year ("the general election on December 12"),
+        // or as the Nth anniversary, the name is at least within a year of the story, whichever way.
+        var near = countOn is not null ? AnniversaryMonths : dated is { Year: 0 } ? UndatedYearMonths : (int?)null;
+        if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => Around(o, reach)).ToArray() : [];
         // "became eligible for Covid-19 vaccines today": a day beside what was never announced ahead is some other happening's.
         if (list.TrueForAll(o => o.Sudden)) (weekday, distance) = (null, null);
         var windows = new DateWindow[list.Count];
@@ -167,9 +176,16 @@ internal static class KnownEventBounds
             var o = dated is { } on ? OnDay(list[k], on) : list[k];
             windows[k] = told is { } tense ? WindowOf(o, tense, weekday, distance)
                 : WindowOf(o, Tense.Future, weekday, null) with { High = WindowOf(o, Tense.Past, weekday, null).High };
+            if (near is { } reach) windows[k] = windows[k].Within(Around(o, reach));
         }
         return windows;
     }
+
+    private const int AnniversaryMonths = 6; // "ahead of the 50th anniversary", "marked the first anniversary"
+    private const int UndatedYearMonths = 12; // "the general election on December 12": news drops the year of a day near it
+
+    // The days within some months of the occasion, either way.
+    private static DateWindow Around(KnownOccasion o, int months) => new(o.First.AddMonths(-months), o.Last.AddMonths(months));
 
     // Whether the narrative writes a day of the occasion as a calendar date without a year ("April 8") outside quotations
     // (with its year, "Aug. 21, 2017", it may well be the other occasion, told as past).
@@ -219,9 +235,9 @@ internal static class KnownEventBounds
         return o;
     }
 
-    private static DayOfWeek? PossessiveWeekdayBefore(DateScan scan, KnownEventMention m, int first)
+    private static DayOfWeek? PossessiveWeekdayBefore(DateScan scan, int start, int first)
     {
-        var w = m.FirstToken - 3;
+        var w = start - 3;
         if (w < first || !scan.IsWord(w + 2, "s") || !(scan.IsSymbol(w + 1, '\'') || scan.IsSymbol(w + 1, '’'))) return null;
         return DateWords.Weekdays.TryGetValue(scan.Text(w), out var day) ? (DayOfWeek)day : null;
     }
@@ -286,11 +302,11 @@ internal static class KnownEventBounds
 
     // A date told with the name: just before it ("Monday's total solar eclipse", "the Nov. 3 presidential election") or a
     // few words after it in the same clause ("Super Bowl LII was played Sunday", "the general election on 4 July").
-    private static bool IsBeside(DateScan scan, DateMention d, KnownEventMention m, List<KnownEventMention> all)
+    private static bool IsBeside(DateScan scan, DateMention d, KnownEventMention m, int start, List<KnownEventMention> all)
     {
-        if (d.LastToken < m.FirstToken)
+        if (d.LastToken < start)
         {
-            for (var i = d.LastToken + 1; i < m.FirstToken; i++)
+            for (var i = d.LastToken + 1; i < start; i++)
                 if (!(scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’') || scan.IsWord(i, "s"))) return false;
             return true;
         }
@@ -305,7 +321,7 @@ internal static class KnownEventBounds
 
     // Whether the name is told as over (or under way) or as to come: a cue word just before it, else the tense of its
     // clause (read at the date beside it when there is one); null when a weak cue and the clause disagree.
-    private static Tense? TenseOf(DateScan scan, KnownEventMention m, DateMention? beside, int first)
+    private static Tense? TenseOf(DateScan scan, KnownEventMention m, DateMention? beside, int first, int? countFrom = null)
     {
         if (beside is { Expression: { Form: DateForm.Relative, Offset: var offset } } && offset != 0) return offset < 0 ? Tense.Past : Tense.Future;
         var at = beside ?? new DateMention(new TextSpan(scan.Tokens[m.FirstToken].Start, scan.Tokens[m.LastToken].End),
@@ -323,7 +339,9 @@ internal static class KnownEventBounds
         if (reading.Tense == Tense.Future && IsBackshifted(scan, m, first, end)) return null;
         var clause = reading.Tense == Tense.Past && at.Expression.Form == DateForm.Weekday && AheadOfStory.Is(scan, at) ? Tense.Future : reading.Tense;
         // "With 47 days until the Nov. 3 presidential election": the cue stands before the date the name is written with.
-        var from = beside is { } b && b.LastToken < m.FirstToken ? b.FirstToken : m.FirstToken;
+        // "ahead of the 50th anniversary of …": the cue stands before the count.
+        var start = countFrom ?? m.FirstToken;
+        var from = beside is { } b && b.LastToken < start ? b.FirstToken : start;
         for (var i = from - 1; i >= first && i >= from - MaxCueReach; i--)
         {
             if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i)) break;

@@ -10,7 +10,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <param name="Last">Its last day (the first, for a one-day event).</param>
 /// <param name="Recurring">The name is shared by several occasions and the list cannot be complete ("general election").</param>
 /// <param name="Sudden">Never announced ahead ("Grenfell fire", "Covid"): any mention comes after it.</param>
-internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, bool Recurring, bool Sudden)
+/// <param name="DatedOnly">Only a calendar date beside the name picks it ("the Nov. 5 election"): a weekday would not
+/// ("Tuesday's election" may be a spring primary).</param>
+internal readonly record struct KnownOccasion(DateOnly First, DateOnly Last, bool Recurring, bool Sudden, bool DatedOnly = false)
 {
     /// <summary>Whether a day of the occasion falls on <paramref name="weekday"/>.</summary>
     public bool HasWeekday(DayOfWeek weekday)
@@ -113,7 +115,10 @@ internal static class KnownEvents
             // "COP26" and "COP 26", "mini-budget" and "mini - budget" alike; but "Storm\nCiara" across a paragraph is no name.
             if (k > 0 && scan.Body.AsSpan(scan.Tokens[i - 1].End, scan.Tokens[i].Start - scan.Tokens[i - 1].End).Contains('\n')) return false;
         }
-        return true;
+        // "indyref2" is not "indyref", nor "COP265" "COP26": a name ends where its last word or number does.
+        var next = at + name.Words.Length;
+        return next >= scan.Tokens.Count || scan.Tokens[next].Start > scan.Tokens[next - 1].End
+            || scan.Tokens[next].Kind == TokenKind.Symbol || scan.Tokens[next - 1].Kind == TokenKind.Symbol;
     }
 
     // Each title of an office before each name of a holder: "President Trump", "U.S. President Donald Trump". A name that
@@ -164,10 +169,21 @@ internal static class KnownEvents
             if (!entry.Occasions.Contains(occasion)) entry.Occasions.Add(occasion);
     }
 
+    // "Hurricane Irma", "Tropical Storm Allison", "Storm Ciarán": the storm's bare name ("Irma"), found in the text only in
+    // the possessive before what the storm brought ("Irma's landfall", "Helene's remnants"); null for other names.
+    private static string? StormName(string written)
+    {
+        var space = written.LastIndexOf(' ');
+        if (space < 0) return null;
+        var kind = written[..space];
+        return kind is "Hurricane" or "Storm" or "Tropical Storm" or "Winter Storm" or "Superstorm" ? written[(space + 1)..] : null;
+    }
+
     private static FrozenDictionary<string, KnownEventName[]> Load()
     {
         var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        var stormNouns = WordList.Lines("dates-storm-possessive-nouns");
         foreach (var line in WordList.Lines("dates-known-events"))
         {
             var fields = line.Split('|', StringSplitOptions.TrimEntries);
@@ -176,9 +192,14 @@ internal static class KnownEvents
             var first = DateOnly.ParseExact(days[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var last = days.Length > 1 ? DateOnly.ParseExact(days[1], "yyyy-MM-dd", CultureInfo.InvariantCulture) : first;
             var flags = fields.Length > 2 ? fields[2] : "";
-            var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal));
+            var occasion = new KnownOccasion(first, last, flags.Contains("recurring", StringComparison.Ordinal), flags.Contains("sudden", StringComparison.Ordinal),
+                flags.Contains("dated", StringComparison.Ordinal));
             foreach (var written in fields[0].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
                 AddName(occasionsByName, tokens, written, [occasion], null);
+                if (StormName(written) is { } bare)
+                    foreach (var noun in stormNouns) AddName(occasionsByName, tokens, bare + "'s " + noun, [occasion], null);
+            }
         }
         LoadOfficeHolders(occasionsByName, tokens);
         return occasionsByName.Values
