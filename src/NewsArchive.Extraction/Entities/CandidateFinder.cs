@@ -101,8 +101,9 @@ internal sealed class CandidateFinder
                     continue;
                 }
                 // "St Patrick's Festival", "St Mary's Hospital", "St Stephen's Green": a saint's name with its possessive opens
-                // the name of what is dedicated to the saint, never an owner of it.
-                if (runEnd >= 0 && last == first + 1 && body.Text(first) is "St" or "St." or "Saint")
+                // the name of what is dedicated to the saint, never an owner of it (also after a sentence's "The").
+                var saint = body.Text(first) is "The" ? first + 1 : first;
+                if (runEnd >= 0 && last == saint + 1 && body.Text(saint) is "St" or "St." or "Saint")
                 {
                     last = runEnd;
                     j = runEnd + 1;

@@ -236,7 +236,7 @@ internal sealed class RoleExtractor
         if (first + 1 == last && body.IsOrganizationHead(last)) return false;
         // "Tower Hamlets Council approved…": the word opens a known place's name.
         if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
-        return body.WritesInLowerCase(word);
+        return body.WritesInLowerCase(word) || (first < last && OpensWithParticiple(body, word));
     }
 
     // "PARENTS have vowed to fight…", "A MAN has been jailed…": British papers set a lede's first words in capitals; a word
@@ -250,6 +250,19 @@ internal sealed class RoleExtractor
         // ("NEW BRITAIN, Conn. —": a dateline's place in capitals runs on in capitals.)
         var runsOn = first + 1 < body.Tokens.Length && body.Tokens[first + 1].Is(NameTokenFlags.AllCaps);
         return opens && !runsOn && body.WritesInLowerCase(body.Text(first));
+    }
+
+    // "Jailing Pollard yesterday, the judge said", "Sentencing Roe, Judge Doe told him": a sentence-initial participle whose
+    // verb the article writes in lower case ("jailed", "sentenced") is the clause's verb, not part of the name after it.
+    // ("Reading", "Epping" are places and were kept above.)
+    private static bool OpensWithParticiple(TokenizedBody body, string word)
+    {
+        if (word.Length < 6 || !word.EndsWith("ing", StringComparison.Ordinal) || EntityLexicon.Places.Contains(word)) return false;
+        var stem = word[..^3];
+        if (body.WritesInLowerCase(stem) || body.WritesInLowerCase(stem + "ed") || body.WritesInLowerCase(stem + "e")
+            || body.WritesInLowerCase(stem + "s") || body.WritesInLowerCase(stem + "es")) return true;
+        // "Stopping" / "stopped": a doubled consonant before the ending.
+        return stem.Length > 3 && stem[^1] == stem[^2] && body.WritesInLowerCase(stem[..^1] + "ed");
     }
 
     private static readonly FrozenSet<string> Weekdays = WordList.Lines("dates-weekdays").Where(line => !line.EndsWith(" abbr", StringComparison.Ordinal)).Select(line => line.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);

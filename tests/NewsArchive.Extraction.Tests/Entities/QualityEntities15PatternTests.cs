@@ -58,4 +58,25 @@ public class QualityEntities15PatternTests
         var set = TestArticles.Recognize("Galway West TD Niamh Ó Cathasaigh said she would raise the matter in the Dáil.");
         Assert.Equal(["Galway West TD"], set.Person("Niamh Ó Cathasaigh").Roles);
     }
+
+    [Fact]
+    public void A_saints_name_after_the_opens_the_name_of_what_bears_it()
+    {
+        var set = TestArticles.Recognize(
+            "The St Brigid's Festival said it was disappointed but would return next year.",
+            "The St Brigid's Festival, which began in 2004, draws 40,000 visitors.");
+        set.Organization("St Brigid's Festival");
+        Assert.DoesNotContain(set.People.Names(), n => n.Contains("Festival") || n.Contains("Brigid"));
+        Assert.DoesNotContain("St Brigid", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_participle_opening_a_sentence_is_no_part_of_the_name_after_it()
+    {
+        var set = TestArticles.Recognize(
+            "Jailing Hollinshead at Preston Crown Court, Judge Amelia Tranter said the thefts were cruel.",
+            "Hollinshead was jailed for three years.");
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Jailing"));
+        Assert.Contains(set.People.Names(), n => n == "Amelia Tranter");
+    }
 }
