@@ -612,6 +612,8 @@ internal sealed class EntityClassifier
         }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
+        // "In Malverne, voters rejected…", "Across Tamworth, schools…": a preposition opening the sentence says as much.
+        if (body.Tokens[k].Is(NameTokenFlags.SentenceStart) && word is "In" or "Near" or "Outside" or "Across" or "Throughout" or "Around") word = word.ToLowerInvariant();
         // "Gordon Blake, 54, of Chatham,": where a person named with an age comes from.
         if (!afterThe && word is "of" && k >= 3 && body.Text(k - 1) is "," && body.Tokens[k - 2].Kind == NameTokenKind.Number && body.Text(k - 3) is ",")
         {

@@ -79,4 +79,14 @@ public class QualityEntities15PatternTests
         Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Jailing"));
         Assert.Contains(set.People.Names(), n => n == "Amelia Tranter");
     }
+
+    [Fact]
+    public void A_preposition_opening_the_sentence_says_a_place_follows()
+    {
+        var set = TestArticles.Recognize(
+            "In Tullowmore, voters rejected the levy by 40 votes.",
+            "Across Rathcannon, schools stayed shut on Monday.");
+        Assert.Contains("Tullowmore", set.Places.Names());
+        Assert.Contains("Rathcannon", set.Places.Names());
+    }
 }
