@@ -620,6 +620,12 @@ internal sealed class EntityClassifier
             place += 3;
             return;
         }
+        // "Sharon Pressley of Burnsville testified": a town after a person's full name and "of" is where the person lives
+        // ("Angus Chamber of Commerce", "Denver Department of…" end in a body's head and are no person).
+        if (!afterThe && word is "of" && k >= 2 && body.Tokens[k - 1].IsCapitalizedWord && body.Tokens[k - 2].IsCapitalizedWord
+            && body.IsGivenName(k - 2) && !body.IsOrganizationHead(k - 1) && !body.IsPlaceHead(k - 1) && !EntityLexicon.Places.Contains(body.Text(k - 2))
+            && (k < 3 || !body.Tokens[k - 3].IsCapitalizedWord))
+            place += 2;
         // "in Gautier and Pascagoula", "Marksbury Road, Wick Road and Henleaze": coordinated with a place.
         // ("Reporting by Cal Roe in Washington and Ines Doe in Paris": a given name and surname are a person.)
         if (!afterThe && !givenNameFirst && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;

@@ -89,4 +89,14 @@ public class QualityEntities15PatternTests
         Assert.Contains("Tullowmore", set.Places.Names());
         Assert.Contains("Rathcannon", set.Places.Names());
     }
+
+    [Fact]
+    public void A_town_after_a_full_name_and_of_is_where_the_person_lives()
+    {
+        var set = TestArticles.Recognize(
+            "Marjorie Tillotson of Quenbury testified that she had paid the roofer twice.",
+            "Dale Okonkwo of the Harlow Chamber of Commerce said members were worried.");
+        Assert.Contains("Quenbury", set.Places.Names());
+        Assert.DoesNotContain(set.Places.Names(), n => n.Contains("Chamber"));
+    }
 }
