@@ -99,4 +99,22 @@ public class QualityEntities15PatternTests
         Assert.Contains("Quenbury", set.Places.Names());
         Assert.DoesNotContain(set.Places.Names(), n => n.Contains("Chamber"));
     }
+
+    [Fact]
+    public void A_weekday_owning_a_happening_after_of_ends_the_name()
+    {
+        var set = TestArticles.Recognize("Opponents of Thursday's zoning vote packed the chamber.");
+        Assert.DoesNotContain(set.Organizations.Names(), n => n.Contains("Thursday"));
+    }
+
+    [Fact]
+    public void A_state_universitys_campus_is_named_with_at_and_its_town()
+    {
+        var set = TestArticles.Recognize(
+            "She trained as a chemist at the University of Nebraska at Kearney before joining the firm.",
+            "He now teaches at the University of Nebraska at Omaha's College of Business.");
+        set.Organization("University of Nebraska at Kearney");
+        set.Organization("University of Nebraska at Omaha");
+        set.Organization("College of Business");
+    }
 }
