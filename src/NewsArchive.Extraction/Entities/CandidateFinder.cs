@@ -101,8 +101,9 @@ internal sealed class CandidateFinder
                     continue;
                 }
                 // "St Patrick's Festival", "St Mary's Hospital", "St Stephen's Green": a saint's name with its possessive opens
-                // the name of what is dedicated to the saint, never an owner of it.
-                if (runEnd >= 0 && last == first + 1 && body.Text(first) is "St" or "St." or "Saint")
+                // the name of what is dedicated to the saint, never an owner of it (also after a sentence's "The").
+                var saint = body.Text(first) is "The" ? first + 1 : first;
+                if (runEnd >= 0 && last == saint + 1 && body.Text(saint) is "St" or "St." or "Saint")
                 {
                     last = runEnd;
                     j = runEnd + 1;
@@ -170,6 +171,14 @@ internal sealed class CandidateFinder
                 j = k + 1;
                 continue;
             }
+            // "the University of Texas at Austin", "University of Illinois at Chicago": a state university's campus is named
+            // with "at" and its town; the town's possessive after it owns the next body ("…at Austin's Cockrell School").
+            if (word is "at" && insideOrganizationOf && body.Text(body.Text(first) is "The" ? first + 1 : first) is "University"
+                && CapitalizedRunEnd(tokens, j + 1, quoted) is var campusEnd and >= 0 && campusEnd - j <= 2)
+            {
+                last = campusEnd;
+                break;
+            }
             if (word is "of" or "for" or "on")
             {
                 var k = j + 1;
@@ -179,6 +188,10 @@ internal sealed class CandidateFinder
                 // "Court of Appeals for the 6th Circuit": an ordinal opens the name's last part.
                 var ordinal = insideOrganizationOf && k + 1 < tokens.Length && IsOrdinal(body, k) && Joinable(tokens[k + 1], quoted);
                 if (!ordinal && !Joinable(tokens[k], quoted)) break;
+                // "Supporters of Monday's rezoning", "critics of Tuesday's vote": a weekday owning a happening is a time, not
+                // the rest of a name.
+                if (k + 1 < tokens.Length && tokens[k + 1].Kind == NameTokenKind.Possessive
+                    && body.Text(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday") break;
                 // "the Department of Health on Tuesday", "the University of Arkansas Press on Nov. 3": "on" before a date
                 // belongs to the sentence ("Mail on Sunday" is a known name).
                 if (word is "on" && EntityLexicon.IsStopWord(body.Text(k)) && !KnownWhole(body, first, k)) break;

@@ -612,12 +612,20 @@ internal sealed class EntityClassifier
         }
         if (k < 0 || !body.Tokens[k].IsWord) return;
         var word = body.Text(k);
+        // "In Malverne, voters rejected…", "Across Tamworth, schools…": a preposition opening the sentence says as much.
+        if (body.Tokens[k].Is(NameTokenFlags.SentenceStart) && word is "In" or "Near" or "Outside" or "Across" or "Throughout" or "Around") word = word.ToLowerInvariant();
         // "Gordon Blake, 54, of Chatham,": where a person named with an age comes from.
         if (!afterThe && word is "of" && k >= 3 && body.Text(k - 1) is "," && body.Tokens[k - 2].Kind == NameTokenKind.Number && body.Text(k - 3) is ",")
         {
             place += 3;
             return;
         }
+        // "Sharon Pressley of Burnsville testified": a town after a person's full name and "of" is where the person lives
+        // ("Angus Chamber of Commerce", "Denver Department of…" end in a body's head and are no person).
+        if (!afterThe && word is "of" && k >= 2 && body.Tokens[k - 1].IsCapitalizedWord && body.Tokens[k - 2].IsCapitalizedWord
+            && body.IsGivenName(k - 2) && !body.IsOrganizationHead(k - 1) && !body.IsPlaceHead(k - 1) && !EntityLexicon.Places.Contains(body.Text(k - 2))
+            && (k < 3 || !body.Tokens[k - 3].IsCapitalizedWord))
+            place += 2;
         // "in Gautier and Pascagoula", "Marksbury Road, Wick Road and Henleaze": coordinated with a place.
         // ("Reporting by Cal Roe in Washington and Ines Doe in Paris": a given name and surname are a person.)
         if (!afterThe && !givenNameFirst && word is "and" or "or" && CoordinatedWithPlace(body, k - 1)) place += 2;

@@ -110,10 +110,30 @@ internal sealed class RoleExtractor
                 role += " councillor";
             }
         }
+        if (role is null && honorific is null && SeatBeforeName(body, first, last) is { } nameAt)
+        {
+            var seat = body.Phrase(first, nameAt - 1);
+            var title = LeadingRole(body, first - 1, first - 1) ?? body.Text(first - 2);
+            return new ParsedName(first, nameAt, last, $"{title} for {seat}", null, (first, nameAt - 1), afterThe, QualifierIsPlace: true);
+        }
         if (role is null && honorific is null) return new ParsedName(first, first, last, null, null, null, afterThe);
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
+    }
+
+    // "the Labour councillor for Blackbird Leys Jane Roe", "the MP for Stroud West Tom Doe": a title takes "for" and the ward
+    // or seat it sits for, and the person's name follows the seat's without a comma; the seat is a place, never part of the name.
+    private static int? SeatBeforeName(TokenizedBody body, int first, int last)
+    {
+        if (first < 2 || !body.Tokens[first - 1].IsWord || body.Text(first - 1) is not "for" || !body.Tokens[first - 2].IsWord
+            || !EntityLexicon.Roles.Contains(body.Text(first - 2)) || body.IsGivenName(first)) return null;
+        for (var p = first + 1; p < last && p <= first + 3; p++)
+        {
+            if (!body.Tokens[p].IsCapitalizedWord) return null;
+            if (body.IsGivenName(p)) return IsPersonName(body, p, last) ? p : null;
+        }
+        return null;
     }
 
     private static bool QualifierIsRole(TokenizedBody body, (int First, int Last) qualifier) =>
@@ -204,6 +224,7 @@ internal sealed class RoleExtractor
         if (first + 1 == last && Weekdays.Contains(word) && body.IsOrganizationHead(last) && !token.Is(NameTokenFlags.SentenceStart)) return false;
         if (IrishArticleName.Opens(body, first, last)) return false;
         if (body.IsStopWord(first)) return true;
+        if (ShoutedOpeningWord(body, first)) return true;
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
         if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !body.IsOrganizationHead(first)) return true;
@@ -215,7 +236,33 @@ internal sealed class RoleExtractor
         if (first + 1 == last && body.IsOrganizationHead(last)) return false;
         // "Tower Hamlets Council approved…": the word opens a known place's name.
         if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
-        return body.WritesInLowerCase(word);
+        return body.WritesInLowerCase(word) || (first < last && OpensWithParticiple(body, word));
+    }
+
+    // "PARENTS have vowed to fight…", "A MAN has been jailed…": British papers set a lede's first words in capitals; a word
+    // the article also writes in lower case is an ordinary word, not a name ("CORK City Council" keeps its town).
+    private static bool ShoutedOpeningWord(TokenizedBody body, int first)
+    {
+        var token = body.Tokens[first];
+        if (!token.Is(NameTokenFlags.AllCaps) || token.Is(NameTokenFlags.Shouting) || token.End - token.Start < 3) return false;
+        var opens = token.Is(NameTokenFlags.SentenceStart)
+                    || (first > 0 && body.Tokens[first - 1].Is(NameTokenFlags.SentenceStart) && body.Text(first - 1) is "A" or "AN" or "THE");
+        // ("NEW BRITAIN, Conn. —": a dateline's place in capitals runs on in capitals.)
+        var runsOn = first + 1 < body.Tokens.Length && body.Tokens[first + 1].Is(NameTokenFlags.AllCaps);
+        return opens && !runsOn && body.WritesInLowerCase(body.Text(first));
+    }
+
+    // "Jailing Pollard yesterday, the judge said", "Sentencing Roe, Judge Doe told him": a sentence-initial participle whose
+    // verb the article writes in lower case ("jailed", "sentenced") is the clause's verb, not part of the name after it.
+    // ("Reading", "Epping" are places and were kept above.)
+    private static bool OpensWithParticiple(TokenizedBody body, string word)
+    {
+        if (word.Length < 6 || !word.EndsWith("ing", StringComparison.Ordinal) || EntityLexicon.Places.Contains(word)) return false;
+        var stem = word[..^3];
+        if (body.WritesInLowerCase(stem) || body.WritesInLowerCase(stem + "ed") || body.WritesInLowerCase(stem + "e")
+            || body.WritesInLowerCase(stem + "s") || body.WritesInLowerCase(stem + "es")) return true;
+        // "Stopping" / "stopped": a doubled consonant before the ending.
+        return stem.Length > 3 && stem[^1] == stem[^2] && body.WritesInLowerCase(stem[..^1] + "ed");
     }
 
     private static readonly FrozenSet<string> Weekdays = WordList.Lines("dates-weekdays").Where(line => !line.EndsWith(" abbr", StringComparison.Ordinal)).Select(line => line.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
