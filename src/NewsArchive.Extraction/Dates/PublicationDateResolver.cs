@@ -294,6 +294,7 @@ public sealed class PublicationDateResolver
         var told = toldDated; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
         var toldInLead = false; // the first past weekday is the lead's happening
+        var toldByYesterday = false; // a past weekday is told in or before the sentence of the first "yesterday"
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -316,6 +317,7 @@ public sealed class PublicationDateResolver
             else if (before is not null && latestPast is null)
             {
                 pastWeekdays |= 1 << (int)e.Weekday;
+                if (m.Sentence <= FirstYesterdaySentence(scan)) toldByYesterday = true;
                 if (!PluperfectClause.Is(scan, m)) storyWeekdays |= 1 << (int)e.Weekday;
                 if (leadWeekday is null && m.Sentence <= LeadSentences && m.Sentence < FirstYesterdaySentence(scan)) toldInLead = true;
                 leadWeekday ??= e.Weekday;
@@ -377,10 +379,11 @@ public sealed class PublicationDateResolver
             // weekday told after the lead's "yesterday" is an older day: "raptures yesterday … injured on Thursday").
             else if (latestPast is null && before is { } limit3 && toldInLead && leadWeekday is { } lw && limit3.DayOfWeek != lw)
                 return limit3.AddDays(-(((int)limit3.DayOfWeek - (int)lw + 7) % 7)).AddDays(1);
-            // Without a dated happening or a past weekday, it came as late as the coming day allows ("hosting Wigan next
-            // Saturday, 28 November"); a past weekday told beside "yesterday" is an older day, so the story is the first
-            // day after both ("the strike began on Tuesday and ended yesterday … resumes on Monday, October 29": Thursday).
-            else if (latestPast is null && pastWeekdays == 0 && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
+            // Without a dated happening, it came as late as the coming day allows ("hosting Wigan next Saturday, 28
+            // November"; "injured on Thursday", told after the lead's "yesterday", is background). A past weekday told with
+            // "yesterday" or before it is part of the news it leads to, an older day, so the story is the first day after
+            // both ("the strike began on Tuesday and ended yesterday … resumes on Monday, October 29": Thursday).
+            else if (latestPast is null && !toldByYesterday && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
             // A story that says "yesterday" names older days by weekday ("pulled from the sea on Saturday"), so the day
             // before the story is not one of them.
             for (var i = 0; i < 2 && result is { } r && (told & (1 << (int)r.AddDays(-1).DayOfWeek)) != 0 && (before is not { } b || r < b); i++)
