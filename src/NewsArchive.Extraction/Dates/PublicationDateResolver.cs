@@ -157,6 +157,7 @@ public sealed class PublicationDateResolver
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
         if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
+        if (IntervalBeforeDate.FromNeighbourDay(scan, years, earliest) is { } countedBack) return PartialDate.OfDay(countedBack); // "published yesterday, a week before … on March 10"
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) return PartialDate.OfDay(effective);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
