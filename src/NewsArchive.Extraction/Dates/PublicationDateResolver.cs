@@ -200,10 +200,11 @@ public sealed class PublicationDateResolver
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
-    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day.
+    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day, even
+    // when it says "today" ("set on Tuesday … trains are running slowly this morning" is Wednesday's story).
     private static DateOnly AfterOwnWeekday(DateScan scan, DateOnly day, DateOnly today) =>
         day < today && TellsPastWeekday(scan, day.DayOfWeek) && !TellsPastWeekday(scan, day.AddDays(1).DayOfWeek)
-        && !TellsToday(scan) ? day.AddDays(1) : day;
+        ? day.AddDays(1) : day;
 
     // Whether the narrative tells the weekday in a finished clause ("closed on Sunday").
     private static bool TellsPastWeekday(DateScan scan, DayOfWeek weekday)
