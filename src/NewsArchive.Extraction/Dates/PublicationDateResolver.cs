@@ -215,14 +215,6 @@ public sealed class PublicationDateResolver
         return false;
     }
 
-    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
-    private static bool TellsToday(DateScan scan)
-    {
-        foreach (var m in scan.Mentions)
-            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
-        return false;
-    }
-
     // The latest day of the month and day (on the weekday, when given) before the earliest coming happening the narrative
     // dates with its year, up to today and after the finished happenings; null without such a coming happening.
     private static DateOnly? BeforeComing(DateScan scan, int month, int day, DayOfWeek? weekday, DateOnly? bound, DateOnly today)
