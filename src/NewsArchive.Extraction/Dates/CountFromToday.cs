@@ -26,11 +26,17 @@ internal static class CountFromToday
     }
 
     /// <summary>Whether the "today"/"tomorrow" mention <paramref name="m"/> is the base of such a count ("a fortnight today").</summary>
-    public static bool IsBase(DateScan scan, DateMention m)
+    public static bool IsBase(DateScan scan, DateMention m) => DaysCounted(scan, m) is not null;
+
+    /// <summary>
+    /// The days the count ending in the "today"/"tomorrow" mention <paramref name="m"/> reaches past the story's day ("a week
+    /// from today" is 7, "two days from tomorrow" 3), or null when the mention is no count's base.
+    /// </summary>
+    public static int? DaysCounted(DateScan scan, DateMention m)
     {
         var (first, _) = scan.TokensOf(m.Sentence);
-        if (m.FirstToken != m.LastToken || !IsBase(scan, m.FirstToken, out var extra)) return false;
-        return Count(scan, m.FirstToken - 1, first, extra) is not null;
+        if (m.FirstToken != m.LastToken || !IsBase(scan, m.FirstToken, out var extra)) return null;
+        return Count(scan, m.FirstToken - 1, first, extra);
     }
 
     // "two weeks from tomorrow", "a fortnight today" read forward from the count.

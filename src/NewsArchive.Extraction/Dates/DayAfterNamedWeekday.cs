@@ -5,7 +5,8 @@ namespace NewsArchive.Extraction.Dates;
 /// lead's "was convicted Wednesday": the happening a story is dated to, named by its weekday (with its date, or bare as
 /// the first weekday the story tells, its news), is not the story's own day (news calls its own day "today"), so the
 /// story ran the day after it, unless it also tells that next day as past or as coming ("braced for stronger winds on
-/// Saturday", "lows of minus 8 by Wednesday, Nov. 18") or says "today". A later bare weekday deeper in the story ("met on
+/// Saturday", "lows of minus 8 by Wednesday, Nov. 18"); a "today" beside it is the next day's ("voted on Thursday,
+/// Oct. 8, … the keys were handed over today"). A later bare weekday deeper in the story ("met on
 /// Monday morning" after a Sunday walkout) may be the story's day, as the corpus reads it.
 /// </summary>
 internal static class DayAfterNamedWeekday
@@ -14,7 +15,7 @@ internal static class DayAfterNamedWeekday
     public static DateOnly Of(DateScan scan, DateOnly day, DateOnly today)
     {
         var next = day.AddDays(1);
-        if (day >= today || !TellsPast(scan, day.DayOfWeek, firstOnly: true) || TellsPast(scan, next.DayOfWeek, firstOnly: false) || TellsToday(scan)
+        if (day >= today || !TellsPast(scan, day.DayOfWeek, firstOnly: true) || TellsPast(scan, next.DayOfWeek, firstOnly: false)
             || TellsAhead(scan, next)) return day;
         return next;
     }
@@ -49,14 +50,6 @@ internal static class DayAfterNamedWeekday
             if (e.Weekday == weekday && !(bare && firstOnly && seen)) return true;
             seen = true;
         }
-        return false;
-    }
-
-    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
-    private static bool TellsToday(DateScan scan)
-    {
-        foreach (var m in scan.Mentions)
-            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
         return false;
     }
 }

@@ -3,7 +3,8 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "as ministers prepare to mark Armistice Day tomorrow", "busier than usual tonight, with thousands travelling in for
 /// the Bonfire Night fireworks": a day that has the same date every year (Lexicon/Data/dates-fixed-holidays.txt), told
-/// in the narrative beside the story's today, tomorrow or yesterday, gives the story's month and day.
+/// in the narrative beside the story's today, tomorrow or yesterday, gives the story's month and day; so does one
+/// counted from today ("St Patrick's Day, a week from today").
 /// </summary>
 internal static class HolidayToday
 {
@@ -18,12 +19,14 @@ internal static class HolidayToday
             if (m.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false } e) continue;
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             if (HolidayIn(scan, m.Sentence) is not { } holiday) continue;
-            var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-e.Offset); // a leap year, so 29 February exists
+            // "the Dublin parade, due to have taken place a week from today": the holiday lies that count after the story.
+            var back = CountFromToday.DaysCounted(scan, m) ?? e.Offset;
+            var day = new DateOnly(2000, holiday.Month, holiday.Day).AddDays(-back); // a leap year, so 29 February exists
             // "the 2021 event was held online": an edition told as over is an earlier one too.
             var edition = LatestEdition(scan, holiday);
             if (PastEditionYear.Latest(scan) is { } past && (edition is not { } named || past > named)) edition = past;
             // "with the holiday falling on a Tuesday this year": the story's weekday is the holiday's, moved by its offset.
-            DayOfWeek? weekday = HolidayFallsOn.Find(scan) is { } w ? (DayOfWeek)(((int)w - e.Offset + 7) % 7) : null;
+            DayOfWeek? weekday = HolidayFallsOn.Find(scan) is { } w ? (DayOfWeek)(((int)w - back % 7 + 7) % 7) : null;
             return (day.Month, day.Day, edition, weekday);
         }
         return null;

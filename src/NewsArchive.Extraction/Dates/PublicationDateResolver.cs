@@ -157,6 +157,7 @@ public sealed class PublicationDateResolver
         if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
         if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
         if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
+        if (IntervalBeforeDate.FromNeighbourDay(scan, years, earliest) is { } countedBack) return PartialDate.OfDay(countedBack); // "published yesterday, a week before … on March 10"
         if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
         if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) return PartialDate.OfDay(effective);
         if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
@@ -199,10 +200,11 @@ public sealed class PublicationDateResolver
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
-    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day.
+    // weekday has found the news, not the story: news never names its own day by weekday, so it ran the next day, even
+    // when it says "today" ("set on Tuesday … trains are running slowly this morning" is Wednesday's story).
     private static DateOnly AfterOwnWeekday(DateScan scan, DateOnly day, DateOnly today) =>
         day < today && TellsPastWeekday(scan, day.DayOfWeek) && !TellsPastWeekday(scan, day.AddDays(1).DayOfWeek)
-        && !TellsToday(scan) ? day.AddDays(1) : day;
+        ? day.AddDays(1) : day;
 
     // Whether the narrative tells the weekday in a finished clause ("closed on Sunday").
     private static bool TellsPastWeekday(DateScan scan, DayOfWeek weekday)
@@ -210,14 +212,6 @@ public sealed class PublicationDateResolver
         foreach (var m in scan.Mentions)
             if (m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday && !DateContext.IsInsideQuotation(scan, m)
                 && ClauseTense.Of(scan, m) is { Tense: Tense.Past, HasVerb: true } && !AheadOfStory.Is(scan, m)) return true;
-        return false;
-    }
-
-    // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
-    private static bool TellsToday(DateScan scan)
-    {
-        foreach (var m in scan.Mentions)
-            if (m.Expression.IsToday && !DateContext.IsInsideQuotation(scan, m)) return true;
         return false;
     }
 
@@ -294,6 +288,7 @@ public sealed class PublicationDateResolver
         var told = toldDated; // every past weekday told, as bits
         DayOfWeek? leadWeekday = null;
         var toldInLead = false; // the first past weekday is the lead's happening
+        var toldByYesterday = false; // a past weekday is told in or before the sentence of the first "yesterday"
         foreach (var m in scan.Mentions)
         {
             var e = m.Expression;
@@ -316,6 +311,7 @@ public sealed class PublicationDateResolver
             else if (before is not null && latestPast is null)
             {
                 pastWeekdays |= 1 << (int)e.Weekday;
+                if (m.Sentence <= FirstYesterdaySentence(scan)) toldByYesterday = true;
                 if (!PluperfectClause.Is(scan, m)) storyWeekdays |= 1 << (int)e.Weekday;
                 if (leadWeekday is null && m.Sentence <= LeadSentences && m.Sentence < FirstYesterdaySentence(scan)) toldInLead = true;
                 leadWeekday ??= e.Weekday;
@@ -377,8 +373,11 @@ public sealed class PublicationDateResolver
             // weekday told after the lead's "yesterday" is an older day: "raptures yesterday … injured on Thursday").
             else if (latestPast is null && before is { } limit3 && toldInLead && leadWeekday is { } lw && limit3.DayOfWeek != lw)
                 return limit3.AddDays(-(((int)limit3.DayOfWeek - (int)lw + 7) % 7)).AddDays(1);
-            // Without a dated happening, it came as late as the coming day allows ("hosting Wigan next Saturday, 28 November").
-            else if (latestPast is null && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
+            // Without a dated happening, it came as late as the coming day allows ("hosting Wigan next Saturday, 28
+            // November"; "injured on Thursday", told after the lead's "yesterday", is background). A past weekday told with
+            // "yesterday" or before it is part of the news it leads to, an older day, so the story is the first day after
+            // both ("the strike began on Tuesday and ended yesterday … resumes on Monday, October 29": Thursday).
+            else if (latestPast is null && !toldByYesterday && before is { } limit2 && (result is not { } r0 || limit2 > r0)) result = limit2;
             // A story that says "yesterday" names older days by weekday ("pulled from the sea on Saturday"), so the day
             // before the story is not one of them.
             for (var i = 0; i < 2 && result is { } r && (told & (1 << (int)r.AddDays(-1).DayOfWeek)) != 0 && (before is not { } b || r < b); i++)

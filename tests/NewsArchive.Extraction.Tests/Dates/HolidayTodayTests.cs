@@ -32,6 +32,20 @@ public sealed class HolidayTodayTests
     }
 
     [Fact]
+    public void Dates_the_story_a_counted_week_before_a_holiday_told_a_week_from_today()
+    {
+        Assert.Equal("2025-12-18", Infer(
+            "The market will close early on Christmas Day, a week from today, the trust said.\n\nIts new hall opened in March 2025."));
+    }
+
+    [Fact]
+    public void Dates_the_story_two_days_before_a_holiday_told_two_days_from_today()
+    {
+        Assert.Equal("2025-11-09", Infer(
+            "Crowds are expected at the memorial for Armistice Day, two days from today, organisers said.\n\nThe memorial was restored in May 2025."));
+    }
+
+    [Fact]
     public void Takes_the_latest_such_holiday_when_the_only_finished_year_is_history()
     {
         // "first held in 1954" says the story is later, not that it is from 1955: the latest Boxing Day up to today.

@@ -88,4 +88,29 @@ public sealed class PublicationDayMeasuredTests
         Assert.Equal("2026-11-17", Infer(
             "Snow fell across the plains on Tuesday.\n\nForecasters expect lows of minus 8 by Wednesday, Nov. 18."));
     }
+
+    [Fact]
+    public void Counts_back_from_a_coming_date_to_a_yesterday_measured_a_week_before_it()
+    {
+        // Yesterday was a week before 14 October, so 7 October, and the story the day after (in the first year after June 2024).
+        Assert.Equal("2024-10-08", Infer(
+            "The audit, released yesterday, a week before councillors set the budget on 14 October, found gaps in three departments.\n\n"
+            + "The previous audit was published in June 2024."));
+    }
+
+    [Fact]
+    public void Counts_back_from_a_coming_date_to_a_today_measured_two_weeks_before_it()
+    {
+        Assert.Equal("2025-03-07", Infer(
+            "Nominations close today, two weeks before the March 21 vote.\n\nThe party last held a leadership contest in 2024."));
+    }
+
+    [Fact]
+    public void A_vague_count_before_a_coming_date_fixes_no_day()
+    {
+        Assert.NotEqual("2024-10-08", Infer(
+            "The audit, released yesterday, about a week before councillors set the budget on 14 October, found gaps.\n\n"
+            + "The previous audit was published in June 2024."));
+    }
 }
+

@@ -32,4 +32,14 @@ public sealed class PublicationDayYesterdayNamedTests
             "The river burst its banks yesterday (Sunday, March 9) after two days of heavy rain.\n\n"
             + "The last serious flood came in 2023."));
     }
+
+    [Fact]
+    public void A_past_weekday_beside_yesterday_and_a_coming_dated_day_puts_the_story_after_both()
+    {
+        // Tuesday's walkout is older than yesterday, so the story is Thursday, not the day before the coming Monday.
+        Assert.Equal("2026-06-04", Infer(
+            "The two-day strike by bin crews began on Tuesday and ended yesterday.\n\n"
+            + "Talks between the union and the council are due to resume on Monday, June 8.\n\n"
+            + "The crews last walked out in March 2025."));
+    }
 }
