@@ -92,7 +92,7 @@ public sealed class PublicationDateResolver
             today = spanStart.AddDays(-1);
             if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
         }
-        CurrentSpan.Narrow(scan, ref earliest, ref today); // "through the end of the 2020-21 school year"
+        floor = DateWindow.Later(floor, CurrentSpan.Narrow(scan, ref earliest, ref today)); // "through the end of the 2020-21 school year"
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "Super Bowl LII was played Sunday", "ahead of COP26": the known public events the narrative names bound the story.
