@@ -22,7 +22,7 @@ internal static class AnniversaryYear
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
             var (first, end) = scan.TokensOf(s);
-            if (Count(scan, first, end) is not { } found || !found.Now && !MarksNow(scan, first, end)) continue;
+            if (Count(scan, s, first, end) is not { } found || !found.Now && !MarksNow(scan, first, end)) continue;
             var count = found.Years;
             int? best = null;
             foreach (var m in scan.Mentions)
@@ -44,13 +44,14 @@ internal static class AnniversaryYear
     // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null. "Seven years on
     // from the 2019 fire" and "now in its 31st year" (counting its first year as one) tell the story's own time by
     // themselves (Now); the others need a verb that marks it.
-    private static (int Years, bool Now)? Count(DateScan scan, int first, int end)
+    private static (int Years, bool Now)? Count(DateScan scan, int sentence, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
             if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return (nth, false);
             if (scan.IsWord(i, "year") && Ordinal(scan, i - 1, first) is { } edition && edition > 1
-                && OrdinalStart(scan, i - 1, first) - 1 is var its && its >= first && scan.IsWord(its, "its")) return (edition - 1, true);
+                && OrdinalStart(scan, i - 1, first) - 1 is var its && its >= first && scan.IsWord(its, "its") && !IsComing(scan, sentence, its, i))
+                return (edition - 1, true);
             if (i < first + 2) continue;
             if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "years") && DateMentionFinder.CountAt(scan, i - 2) is { } years)
                 return years is > 1 and <= MaxYears ? (years, false) : null;
@@ -61,6 +62,14 @@ internal static class AnniversaryYear
                 return on is > 1 and <= MaxYears ? (on, true) : null;
         }
         return null;
+    }
+
+    // "The school, which opened in 1874, would close in its 149th year": a coming happening's year, not the story's.
+    private static bool IsComing(DateScan scan, int sentence, int from, int to)
+    {
+        var t = scan.Tokens;
+        var mention = new DateMention(new TextSpan(t[from].Start, t[to].End), DateExpression.Calendar(1, 0, 0), sentence, from, to);
+        return ClauseTense.Of(scan, mention) is { Tense: Tense.Future, HasVerb: true };
     }
 
     // The count at the token, also when it opens the sentence ("Seven years on from …").

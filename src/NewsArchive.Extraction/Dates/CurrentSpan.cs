@@ -14,17 +14,21 @@ internal static class CurrentSpan
     private const int FirstMonth = 6; // plans for the year under way are told from June
     private const int LastMonth = 7; // the year's last summer month
 
-    /// <summary>Narrows the story's earliest and latest possible days to the one span the narrative tells as current.</summary>
-    public static void Narrow(DateScan scan, ref DateOnly? earliest, ref DateOnly today)
+    /// <summary>
+    /// Narrows the story's earliest and latest possible days to the one span the narrative tells as current, and returns
+    /// the first day it allows (which no finished happening tells), or null when there is none.
+    /// </summary>
+    public static DateOnly? Narrow(DateScan scan, ref DateOnly? earliest, ref DateOnly today)
     {
-        if (Find(scan) is not var (year, coming)) return;
+        if (Find(scan) is not var (year, coming)) return null;
         // "before the start of the 2018-19 school year in August": the story is in the year before it.
         var from = coming ? new DateOnly(year - 1, FirstMonth, 1) : new DateOnly(year, FirstMonth, 1);
         var to = coming ? new DateOnly(year, LastMonth + 1, 31) : new DateOnly(year + 1, LastMonth, 31);
         // Evidence against the span (finished happenings after it, a latest day before it) means it was misread.
-        if (from > today || earliest is { } e && e > to) return;
+        if (from > today || earliest is { } e && e > to) return null;
         if (earliest is not { } e0 || e0 < from) earliest = from;
         if (to < today) today = to;
+        return from;
     }
 
     private enum Cue
@@ -56,6 +60,10 @@ internal static class CurrentSpan
         return found;
     }
 
+    private static bool IsStartVerb(DateScan scan, int k) =>
+        scan.IsWord(k, "start") || scan.IsWord(k, "starts") || scan.IsWord(k, "begin") || scan.IsWord(k, "begins") || scan.IsWord(k, "open")
+        || scan.IsWord(k, "opens");
+
     // Whether the words before the span ("through the end of the", "the first day of the") or the noun after it
     // ("calendar") tell the span under way, and none tells another one ("last", "next", "for", "start").
     private static Cue? ToldCurrent(DateScan scan, int i, int first, int end)
@@ -67,6 +75,9 @@ internal static class CurrentSpan
             // "before the start of the 2018-19 school year", "ahead of the beginning of the 2025-26 season".
             if ((scan.IsWord(k, "start") || scan.IsWord(k, "beginning")) && k == i - 3 && scan.IsWord(i - 2, "of") && scan.IsWord(i - 1, "the"))
                 return k - 1 >= first && (scan.IsWord(k - 1, "since") || scan.IsWord(k - 1, "after") || scan.IsWord(k - 1, "from")) ? null : Cue.Start;
+            // "will start the 2023-24 school year short of drivers", "as pupils begin the 2025/26 year": the span's start
+            // as the clause's own happening (told as over, it is left, as every span in a finished clause is).
+            if (k == i - 2 && scan.IsWord(i - 1, "the") && IsStartVerb(scan, k)) return Cue.Start;
             if (scan.IsWord(k, "last") || scan.IsWord(k, "previous") || scan.IsWord(k, "past") || scan.IsWord(k, "next") || scan.IsWord(k, "coming")
                 || scan.IsWord(k, "upcoming") || scan.IsWord(k, "for") || scan.IsWord(k, "start") || scan.IsWord(k, "since") || scan.IsWord(k, "before")
                 || scan.IsWord(k, "after")) return null;

@@ -17,6 +17,7 @@ internal static class IntervalYear
     private const int MaxWordsToDate = 24;
     private const int LeadSentences = 2;
     private const int MaxMonths = 600;
+    private static readonly string[] AndAHalf = ["and", "a", "half"];
 
     /// <param name="Earliest">The first day the story can be, by the shortest reading of every interval after a date of its sentence.</param>
     /// <param name="StoryYear">The year of the first such interval told as the story's own time, if any.</param>
@@ -40,22 +41,24 @@ internal static class IntervalYear
             if (earliest is null || shortest > earliest) earliest = shortest;
             if (interval.Now) storyYear ??= Likeliest(e, interval);
         }
-        storyYear ??= YearsOnStoryYear(scan) ?? LeadStoryYear(scan);
+        storyYear ??= YearsOnStoryYear(scan) ?? StoryYearAfterUndated(scan);
         return earliest is not null || storyYear is not null ? new Reading(earliest, storyYear) : null;
     }
 
     // "Nearly two years after lead dust was found in classrooms, pupils are back" … "The dust was found in January 2024":
     // a lead told as so long after an undated happening counts from the earliest happening the narrative dates to the
     // month (the story's backstory), when nothing in its own sentence is dated.
-    private static int? LeadStoryYear(DateScan scan)
+    // So is one told later as the story's own time by "comes" ("The settlement comes more than two and a half years
+    // after his death", the death dated "in January 2016" earlier on).
+    private static int? StoryYearAfterUndated(DateScan scan)
     {
-        for (var s = 0; s <= LeadSentences && s + 1 < scan.SentenceStarts.Length; s++)
+        for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
-                if (!scan.IsWord(i, "after") || scan.IsInsideQuotation(scan.Tokens[i].Start) || DatedAfter(scan, s, i)) continue;
-                if (Measure(scan, s, i) is not { Now: true } interval) continue;
+                if (!scan.IsWord(i, "after") || Measure(scan, s, i) is not { Now: true } interval || s > LeadSentences && !interval.Comes
+                    || scan.IsInsideQuotation(scan.Tokens[i].Start) || DatedAfter(scan, s, i)) continue;
                 return EarliestMonthDated(scan) is { } anchor ? Likeliest(anchor, interval) : null;
             }
         }
@@ -117,7 +120,7 @@ internal static class IntervalYear
     }
 
     // Likeliest: from the middle of the month or year the date names, moved a month for "nearly" or "more than".
-    private static int Likeliest(DateExpression e, (int Months, bool Short, bool Long, bool Now) interval)
+    private static int Likeliest(DateExpression e, (int Months, bool Short, bool Long, bool Now, bool Comes) interval)
     {
         var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
         var middle = e.Day > 0 ? from : e.Month > 0 ? from.AddDays(14) : new DateOnly(e.Year, 7, 1);
@@ -159,15 +162,20 @@ internal static class IntervalYear
 
     // Reads back from the "after" to "[nearly] N years|months": the months counted, whether "nearly" shortens or "more
     // than" lengthens them, and whether the interval is the story's own time.
-    private static (int Months, bool Short, bool Long, bool Now)? Measure(DateScan scan, int sentence, int after)
+    private static (int Months, bool Short, bool Long, bool Now, bool Comes)? Measure(DateScan scan, int sentence, int after)
     {
         var (first, _) = scan.TokensOf(sentence);
         if (after - 2 < first) return null;
-        var unit = DateMentionFinder.UnitAt(scan, after - 1, plural: true) ?? DateMentionFinder.UnitAt(scan, after - 1, plural: false);
+        // "a year and a half after": the half follows the unit.
+        var unitAt = BeforeAndAHalf(scan, after - 1, first) ?? after - 1;
+        var half = unitAt != after - 1;
+        var unit = DateMentionFinder.UnitAt(scan, unitAt, plural: true) ?? DateMentionFinder.UnitAt(scan, unitAt, plural: false);
         if (unit is not (RelativeUnit.Year or RelativeUnit.Month)) return null;
-        var n = after - 2;
-        if (DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0) return null;
-        var months = unit == RelativeUnit.Year ? count * 12 : count;
+        // "two and a half years after", "two-and-a-half years after": the half comes between the count and the unit.
+        var n = half ? unitAt - 1 : BeforeAndAHalf(scan, unitAt - 1, first) ?? unitAt - 1;
+        half |= n != unitAt - 1;
+        if (n < first || DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0) return null;
+        var months = unit == RelativeUnit.Year ? count * 12 + (half ? 6 : 0) : count;
         if (months > MaxMonths) return null;
         // "a little more than a year", "nearly two years", "less than 18 months".
         var k = n - 1;
@@ -192,8 +200,20 @@ internal static class IntervalYear
         if (IsComing(scan, first, k)) return null;
         // "The vote comes a year after …", "Nearly two years after …, pupils are back", "Voters approved the bond on
         // Tuesday, a year after …" (a lead opening with the interval or adding it to its happening).
-        var now = k >= first && (scan.IsWord(k, "comes") || scan.IsWord(k, "come"))
-            || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ','));
-        return (months, isShort, isLong, now);
+        var comes = k >= first && (scan.IsWord(k, "comes") || scan.IsWord(k, "come"));
+        var now = comes || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ','));
+        return (months, isShort, isLong, now, comes);
+    }
+
+    // The token before an "and a half" that ends at the token, hyphenated or not ("two-and-a-half"), else null.
+    private static int? BeforeAndAHalf(DateScan scan, int i, int first)
+    {
+        for (var w = AndAHalf.Length - 1; w >= 0; w--)
+        {
+            if (i < first || !scan.IsWord(i, AndAHalf[w])) return null;
+            i--;
+            if (i >= first && scan.IsSymbol(i, '-')) i--;
+        }
+        return i >= first ? i : null;
     }
 }

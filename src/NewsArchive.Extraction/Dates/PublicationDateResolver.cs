@@ -54,13 +54,17 @@ public sealed class PublicationDateResolver
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
         DateOnly? standIn = null;
-        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn);
+        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn, out var guessedYear);
+        // "The committee acted today, June 13" and nothing else: today's year would be a guess (see GuessedYear).
+        if (guessedYear && inferred is { } answer && GuessedYear.IsDefault(answer, _today)) return null;
         if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay, out bool guessedYear)
     {
+        var latestPossible = today;
+        guessedYear = false;
         var anchorMention = FindAnchor(scan);
         var anchor = anchorMention?.Expression;
         if (anchor is { Year: > 0 } full) return PartialDate.OfDay(new DateOnly(full.Year, full.Month, full.Day));
@@ -92,7 +96,7 @@ public sealed class PublicationDateResolver
             today = spanStart.AddDays(-1);
             if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
         }
-        CurrentSpan.Narrow(scan, ref earliest, ref today); // "through the end of the 2020-21 school year"
+        floor = DateWindow.Later(floor, CurrentSpan.Narrow(scan, ref earliest, ref today)); // "through the end of the 2020-21 school year"
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "Super Bowl LII was played Sunday", "ahead of COP26": the known public events the narrative names bound the story.
@@ -111,6 +115,7 @@ public sealed class PublicationDateResolver
             if (markedYear < today.Year) today = new DateOnly(markedYear, 12, 31);
         }
         var years = new YearChoice(scan, earliest, today, copyright);
+        guessedYear = GuessedYear.Is(scan, earliest, today != latestPossible || anchorMention is { } datelined && StoryWeekday(scan, datelined) is not null, marked);
         if (anchorMention is { } am && anchor is { } a)
         {
             // "takes effect today, Jan. 1" with "diners who ring in 2026": the turn of the year the narrative greets.

@@ -61,7 +61,8 @@ public sealed class PublicationDayMeasuredTests
         // The days between the Tuesday and the hearing stay open: the first of them, the day after it.
         var (published, eventsDay) = StoryDayReading.Of(
             "PHOENIX (AP) — State senators on Tuesday blocked a bill to fund canal repairs.\n\n"
-            + "It had passed the House on May 7 after months of talks.\n\nA committee hearing on the budget is scheduled for May 27.", Today);
+            + "It had passed the House on May 7 after months of talks.\n\nA committee hearing on the budget is scheduled for May 27.\n\n"
+            + "The canals were last repaired in 2025.", Today);
         Assert.Equal("2026-05-20", published);
     }
 
@@ -70,7 +71,8 @@ public sealed class PublicationDayMeasuredTests
     {
         var (published, eventsDay) = StoryDayReading.Of(
             "A hospital group said on Wednesday that hackers stole patient files.\n\n"
-            + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14.", Today);
+            + "A criminal gang claimed the attack on Sept. 3.\n\nThe group will begin mailing letters on Sept. 14.\n\n"
+            + "It was last breached in 2025.", Today);
         Assert.Equal("2026-09-10", published);
     }
 

@@ -46,4 +46,14 @@ public sealed class PublicationYearCountedOnTests
         Assert.NotEqual("2025", Infer(
             "Ten years after the 2015 floods the barrier was finished.\n\nThe council spent £4m on defences in 2020."));
     }
+
+    [Fact]
+    public void Leaves_an_nth_year_a_coming_happening_falls_in()
+    {
+        // The closure comes in the school's 129th year (2028-29): that does not hold the story, told the day after Tuesday 13 March.
+        Assert.Equal("2029-03-14", Infer(
+            "A report published yesterday (Tuesday, March 13) recommends closing the village school.\n\n"
+            + "The school, which opened in 1900, would close in its 129th year.\n\n"
+            + "Inspectors rated it inadequate in October 2027."));
+    }
 }

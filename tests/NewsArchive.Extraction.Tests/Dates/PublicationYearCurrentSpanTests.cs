@@ -46,4 +46,21 @@ public sealed class PublicationYearCurrentSpanTests
             "BOSTON, May 5 — Enrollment fell by 4 percent during the 2019-20 school year, the report found.\n\n"
             + "The report was commissioned in 2024."));
     }
+
+    [Fact]
+    public void Reads_a_span_started_by_the_clauses_own_verb_as_about_to_start()
+    {
+        // Without a day, the year is the first the span allows, not the first after the finished happening.
+        Assert.Equal("2023", Infer(
+            "Riverside schools will start the 2024-25 school year short of bus drivers, officials said.\n\n"
+            + "The district last raised driver pay in 2021."));
+    }
+
+    [Fact]
+    public void Gives_a_year_in_the_running_span_when_no_day_is_told()
+    {
+        Assert.Equal("2023", Infer(
+            "Pupils may keep learning online through the end of the 2023-24 school year, the trust said.\n\n"
+            + "The buildings were closed in 2020."));
+    }
 }

@@ -85,4 +85,24 @@ public sealed class PublicationYearIntervalTests
         Assert.Equal("2029", Infer(
             "Three years on from the 2026 floods, the town has a new barrier.\n\nThe council spent £4m in 2027."));
     }
+
+    [Fact]
+    public void A_half_year_counts_in_the_interval()
+    {
+        Assert.Equal("2028", Infer(
+            "Ridership has not recovered.\n\nThe cut comes two and a half years after the operator closed the line in March 2026 "
+            + "for repairs.\n\nFares rose in 2025."));
+        Assert.Equal("2028", Infer(
+            "Ridership has not recovered.\n\nThe cut comes a year and a half after the operator closed the line in November 2026 "
+            + "for repairs.\n\nFares rose in 2025."));
+    }
+
+    [Fact]
+    public void A_later_comes_interval_after_an_undated_happening_counts_from_the_backstorys_dated_happening()
+    {
+        Assert.Equal("2029", Infer(
+            "The county agreed to pay the family of a woman who died in its care.\n\nShe died in February 2027 after a fall, "
+            + "and her family sued in 2028.\n\nThe county admitted no fault.\n\n"
+            + "The payment comes more than two-and-a-half years after her death."));
+    }
 }
