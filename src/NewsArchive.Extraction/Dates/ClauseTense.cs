@@ -199,8 +199,10 @@ internal static class ClauseTense
         var until = mention.FirstToken - 1;
         if (until <= start || !(scan.IsWord(until, "until") || scan.IsWord(until, "till") || scan.IsWord(until, "to"))) return false;
         // ("adjourned the question of a compensation order to 22 June": read back over the object to its verb.)
+        // ("deferred sentence for a week, until 20 February": a comma may set the day off.)
         for (var i = until - 1; i >= start && i >= until - DeferralObjectReach; i--)
         {
+            if (i == until - 1 && scan.IsSymbol(i, ',')) continue;
             if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
             if (DateWords.DeferralVerbs.Contains(scan.Text(i))) return true;
             if (i < until - 3 && (IsStrongPast(scan, i) || IsRegularPast(scan, i))) return false;
@@ -325,9 +327,19 @@ internal static class ClauseTense
         while (open > start && open > close - reach && !scan.IsSymbol(open, ',')) open--;
         if (open <= start || !scan.IsSymbol(open, ',')
             || !(scan.IsWord(open + 1, "which") || scan.IsWord(open + 1, "who") || scan.IsWord(open + 1, "whose")
-                 // "The school, where hail broke dozens of windows, will be closed Wednesday": a place's aside alike.
-                 || scan.IsWord(open + 1, "where"))) return (-1, -1);
+                 // "The school, where hail broke dozens of windows, will be closed Wednesday": a place's aside alike, when the
+                 // predicate resumes after it ("…, where ferries are due to be discussed at the net zero, energy and
+                 // transport committee on 24 November" goes on with a list, not a predicate).
+                 || scan.IsWord(open + 1, "where") && ResumesPredicate(scan, close, mention.FirstToken))) return (-1, -1);
         return (open, close);
+    }
+
+    private static bool ResumesPredicate(DateScan scan, int close, int date)
+    {
+        for (var i = close + 1; i < date; i++)
+            if (IsLowerWord(scan, i) && (IsFutureMarker(scan, i, date) || IsPastVerb(scan, i) || scan.IsWord(i, "is") || scan.IsWord(i, "are")))
+                return true;
+        return false;
     }
 
     private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma, bool quoted,
@@ -394,11 +406,20 @@ internal static class ClauseTense
             if (IsAfterModal(scan, i, from)) continue;
             var strong = IsStrongPast(scan, i);
             if (!strong && !IsRegularPast(scan, i) || !quoted && scan.IsInsideQuotation(token.Start)) continue;
-            // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
-            nearestPast = Math.Min(nearestPast, strong ? distance : distance + WeakPastPenalty);
+            // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away; one with its
+            // object or clause right after it ("announced it would", "approved the plan", "agreed that") is the verb.
+            nearestPast = Math.Min(nearestPast, strong || IsVerbBeforeObject(scan, i, to) ? distance : distance + WeakPastPenalty);
         }
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
+
+    // "announced it would", "approved the plan", "agreed that …": an "-ed" word right before a pronoun, an article or
+    // "that" takes an object or a clause, so it is a verb, not an adjective before a noun ("damaged areas").
+    private static bool IsVerbBeforeObject(DateScan scan, int i, int to) =>
+        i + 1 < to && ObjectOpeners.Contains(scan.Text(i + 1)) && IsLowerWord(scan, i + 1);
+
+    private static readonly FilteredWords ObjectOpeners =
+        new(new[] { "it", "them", "him", "us", "the", "a", "an", "that", "its", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // "a workshop led by", "the plan drawn up by": past form + "by" right after a noun (no auxiliary before it).
     private static bool IsReducedPassive(DateScan scan, int i, int to) =>
