@@ -140,6 +140,8 @@ internal static class ClauseTense
     {
         var i = mention.FirstToken - 1;
         if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
+        // "the companies said early Wednesday it would …", "said late on Monday": the time of day beside the date.
+        if (i > start && (scan.IsWord(i, "early") || scan.IsWord(i, "late"))) i--;
         if (i > start && scan.IsWord(i, "reporters")) i--;
         // ("voters will be asked June 11 to approve", "when it is announced on Thursday": a passive still to come.)
         return i >= start && scan.Tokens[i].Kind == TokenKind.Word
