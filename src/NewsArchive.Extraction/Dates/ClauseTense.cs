@@ -105,7 +105,9 @@ internal static class ClauseTense
         // "In June, the firm said it would cut 85 roles": after a fronted date the verb of saying is what the date tells.
         // "In a statement on Monday, the company said it would …", "In a post on X on Thursday night, he wrote:": a date
         // closing a fronted phrase with no verb of its own is fronted alike.
-        var fronted = mention.FirstToken - start <= 1 || !primary.HasMarker && comma < stop && OpensWithPlacePhrase(scan, start);
+        // "Speaking at a meeting of growers on Monday, the chairman said farms would …": a fronted participle phrase alike.
+        var fronted = mention.FirstToken - start <= 1
+            || !primary.HasMarker && comma < stop && (OpensWithPlacePhrase(scan, start) || OpensWithParticiplePhrase(scan, mention, start));
         var reading = primary.HasMarker ? primary : Markers(scan, mention, comma, stop, stop, afterComma: !fronted, quoted);
         var perfect = primary.Perfect || reading.Perfect;
         var hasVerb = reading.HasMarker || primary.Participle || reading.Participle;
@@ -118,6 +120,17 @@ internal static class ClauseTense
         return new ClauseReading(tense, hasVerb, perfect);
     }
 
+    // "Speaking to reporters on Tuesday,", "Addressing the conference on Friday,", "Following the vote on Monday,": a
+    // capitalized "-ing" word opening the sentence heads a phrase whose time is the main clause's. "Starting Monday,"
+    // and "Beginning in May," open what is to come, and are left to their own reading.
+    private static bool OpensWithParticiplePhrase(DateScan scan, DateMention mention, int start)
+    {
+        if (start != scan.TokensOf(mention.Sentence).First || scan.Tokens[start].Kind != TokenKind.Word) return false;
+        var word = scan.Text(start);
+        return word.Length > 5 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
+            && !DateWords.FutureMarkerStarts.Contains(word);
+    }
+
     private static bool OpensWithPlacePhrase(DateScan scan, int start) =>
         scan.IsWord(start, "in") || scan.IsWord(start, "at") || scan.IsWord(start, "on") || scan.IsWord(start, "during");
 
@@ -127,6 +140,8 @@ internal static class ClauseTense
     {
         var i = mention.FirstToken - 1;
         if (i > start && (scan.IsWord(i, "on") || scan.IsWord(i, "in"))) i--;
+        // "the companies said early Wednesday it would …", "said late on Monday": the time of day beside the date.
+        if (i > start && (scan.IsWord(i, "early") || scan.IsWord(i, "late"))) i--;
         if (i > start && scan.IsWord(i, "reporters")) i--;
         // ("voters will be asked June 11 to approve", "when it is announced on Thursday": a passive still to come.)
         return i >= start && scan.Tokens[i].Kind == TokenKind.Word
@@ -186,8 +201,10 @@ internal static class ClauseTense
         var until = mention.FirstToken - 1;
         if (until <= start || !(scan.IsWord(until, "until") || scan.IsWord(until, "till") || scan.IsWord(until, "to"))) return false;
         // ("adjourned the question of a compensation order to 22 June": read back over the object to its verb.)
+        // ("deferred sentence for a week, until 20 February": a comma may set the day off.)
         for (var i = until - 1; i >= start && i >= until - DeferralObjectReach; i--)
         {
+            if (i == until - 1 && scan.IsSymbol(i, ',')) continue;
             if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
             if (DateWords.DeferralVerbs.Contains(scan.Text(i))) return true;
             if (i < until - 3 && (IsStrongPast(scan, i) || IsRegularPast(scan, i))) return false;
@@ -217,6 +234,12 @@ internal static class ClauseTense
     {
         var i = mention.FirstToken - 1;
         if (i > start && scan.IsWord(i, "on")) i--;
+        // "City offices are closed Thursday for the holiday", "the museum is free on Sunday": a present state told of a
+        // day is the state the calendar holds ahead, as the bare copula is ("are closed since Tuesday" is a span, read
+        // elsewhere; "is said on Monday" is no state).
+        if (i - 1 > start && IsLowerWord(scan, i) && !scan.IsWord(i, "there") && !scan.IsWord(i, "it")
+            && !DateWords.ReportingVerbs.Contains(scan.Text(i)) && !DateWords.AnnouncingVerbs.Contains(scan.Text(i))
+            && (scan.IsWord(i - 1, "is") || scan.IsWord(i - 1, "are"))) i--;
         return i > start && (scan.IsWord(i, "is") || scan.IsWord(i, "are")) && !scan.IsWord(i - 1, "there") && !scan.IsWord(i - 1, "it");
     }
 
@@ -296,7 +319,7 @@ internal static class ClauseTense
     // "Members will debate the petition, which gathered 460,000 signatures, on 10 October": a relative clause told as an
     // aside before the date has its own verb and time; the date belongs to the predicate around it. Returns the aside's
     // commas, or (-1, -1).
-    private static (int From, int To) AsideBefore(DateScan scan, DateMention mention, int start)
+    internal static (int From, int To) AsideBefore(DateScan scan, DateMention mention, int start)
     {
         const int reach = 30;
         var close = mention.FirstToken - 1;
@@ -305,8 +328,20 @@ internal static class ClauseTense
         var open = close - 1;
         while (open > start && open > close - reach && !scan.IsSymbol(open, ',')) open--;
         if (open <= start || !scan.IsSymbol(open, ',')
-            || !(scan.IsWord(open + 1, "which") || scan.IsWord(open + 1, "who") || scan.IsWord(open + 1, "whose"))) return (-1, -1);
+            || !(scan.IsWord(open + 1, "which") || scan.IsWord(open + 1, "who") || scan.IsWord(open + 1, "whose")
+                 // "The school, where hail broke dozens of windows, will be closed Wednesday": a place's aside alike, when the
+                 // predicate resumes after it ("…, where ferries are due to be discussed at the net zero, energy and
+                 // transport committee on 24 November" goes on with a list, not a predicate).
+                 || scan.IsWord(open + 1, "where") && ResumesPredicate(scan, close, mention.FirstToken))) return (-1, -1);
         return (open, close);
+    }
+
+    private static bool ResumesPredicate(DateScan scan, int close, int date)
+    {
+        for (var i = close + 1; i < date; i++)
+            if (IsLowerWord(scan, i) && (IsFutureMarker(scan, i, date) || IsPastVerb(scan, i) || scan.IsWord(i, "is") || scan.IsWord(i, "are")))
+                return true;
+        return false;
     }
 
     private static MarkerDistances Markers(DateScan scan, DateMention mention, int from, int to, int stop, bool afterComma, bool quoted,
@@ -373,11 +408,20 @@ internal static class ClauseTense
             if (IsAfterModal(scan, i, from)) continue;
             var strong = IsStrongPast(scan, i);
             if (!strong && !IsRegularPast(scan, i) || !quoted && scan.IsInsideQuotation(token.Start)) continue;
-            // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away.
-            nearestPast = Math.Min(nearestPast, strong ? distance : distance + WeakPastPenalty);
+            // "-ed" words are often adjectives ("damaged areas"), so they count as a little further away; one with its
+            // object or clause right after it ("announced it would", "approved the plan", "agreed that") is the verb.
+            nearestPast = Math.Min(nearestPast, strong || IsVerbBeforeObject(scan, i, to) ? distance : distance + WeakPastPenalty);
         }
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
+
+    // "announced it would", "approved the plan", "agreed that …": an "-ed" word right before a pronoun, an article or
+    // "that" takes an object or a clause, so it is a verb, not an adjective before a noun ("damaged areas").
+    private static bool IsVerbBeforeObject(DateScan scan, int i, int to) =>
+        i + 1 < to && ObjectOpeners.Contains(scan.Text(i + 1)) && IsLowerWord(scan, i + 1);
+
+    private static readonly FilteredWords ObjectOpeners =
+        new(new[] { "it", "them", "him", "us", "the", "a", "an", "that", "its", "their" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // "a workshop led by", "the plan drawn up by": past form + "by" right after a noun (no auxiliary before it).
     private static bool IsReducedPassive(DateScan scan, int i, int to) =>
@@ -455,6 +499,8 @@ internal static class ClauseTense
             && !(i > 0 && (DateWords.PassiveAuxiliaries.Contains(scan.Text(i - 1)) || scan.IsWord(i - 1, "is") || scan.IsWord(i - 1, "are")
                            || scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "will") || DateWords.Modals.Contains(scan.Text(i - 1)))))
             return false;
+        // "as rents continue to climb": what goes on, not a timetable ("the celebrations continue Saturday").
+        if (scan.IsWord(i, "continue") && i + 1 < stop && scan.IsWord(i + 1, "to")) return false;
         // "did not play a tour match again until February", "didn't open until noon": after "did" the verb is a bare
         // infinitive of the past, not a fixture or an opening to come.
         if (IsAfterDid(scan, i)) return false;

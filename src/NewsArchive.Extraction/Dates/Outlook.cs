@@ -18,8 +18,12 @@ internal static class Outlook
         var byLimit = IsByLimit(scan, mention, first);
         var predicted = false;
         var weather = false;
+        // "The school, where hail broke dozens of windows, will be closed Wednesday": the weather of a relative aside is
+        // what happened there, not what the clause forecasts.
+        var aside = ClauseTense.AsideBefore(scan, mention, first);
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - Reach; i--)
         {
+            if (i > aside.From && i < aside.To) continue;
             var t = scan.Tokens[i];
             if (t.Kind == TokenKind.Symbol && scan.Body[t.Start] is ';' or ':' or '—' or '–' or '"' or '“' or '”') break;
             if (t.Kind != TokenKind.Word) continue;

@@ -9,7 +9,9 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class StartAfterPastVerb
 {
-    private const int Reach = 10; // "extended hours at 12 cooling centers to 10pm starting"
+    // "extended hours at 12 cooling centers to 10pm starting", "had halted production at its technical centre and at 13
+    // plants in Michigan starting Wednesday": the object may be long; a comma or a future marker still ends the search.
+    private const int Reach = 16;
 
     public static bool Is(DateScan scan, DateMention mention)
     {

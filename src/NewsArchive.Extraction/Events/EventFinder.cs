@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsArchive.Extraction.Dates;
 using NewsArchive.Extraction.Entities;
 using NewsArchive.Extraction.Reading;
@@ -145,6 +146,12 @@ public sealed class EventFinder
                     && !(reading.Tense == Tense.Future && reference is { } today && contextYear < today.Year))
                 {
                     expression = expression with { Year = contextYear, Shift = DateShift.None };
+                    yearStated = true;
+                }
+                else if (expression is { Form: DateForm.Calendar, Year: 0, Month: > 0, YearRelative: false, Shift: DateShift.None }
+                         && contextYear == 0 && k > m && WhenClauseYear.Of(scan, mentions, m, k) is > 0 and var whenYear)
+                {
+                    expression = expression with { Year = whenYear };
                     yearStated = true;
                 }
                 // "a pump failed on 2 August 2024. Engineers did not attend until 11 August": a past day told without a
@@ -484,8 +491,13 @@ public sealed class EventFinder
         var endToken = int.MaxValue;
         for (var k = from; k < to; k++)
         {
+            // ("a report on last year's heat deaths, released in April": the object of a preposition, the possessive year
+            // dates only its noun; "Last year's festival, held in August," and "after last year's party was called off
+            // on 31 December" date their sentence.)
             var y = mentions[k].Expression.HasYear ? mentions[k].Expression.Year
-                : reference is { } today && mentions[k].Expression.Offset < 0 && PossessiveYear.Is(scan, mentions[k]) ? today.Year + mentions[k].Expression.Offset : 0;
+                : reference is { } today && mentions[k].Expression.Offset < 0 && PossessiveYear.Is(scan, mentions[k])
+                  && !(mentions[k].FirstToken > 0 && ObjectPrepositions.Contains(scan.Text(mentions[k].FirstToken - 1)))
+                    ? today.Year + mentions[k].Expression.Offset : 0;
             if (y == 0) continue;
             // "the No. 3 pick in the 2021 draft, signed an extension in October": a year that only describes a thing
             // dates that thing, not the rest of the sentence.
@@ -501,6 +513,11 @@ public sealed class EventFinder
         }
         return (year, end, firstToken, endToken);
     }
+
+    // Prepositions that only take a noun phrase ("after" and "since" also open a clause: "after last year's party was …").
+    private static readonly Lexicon.FilteredWords ObjectPrepositions =
+        new(new[] { "on", "of", "for", "about", "from", "in", "to", "over", "with", "by", "during", "through" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     // When the sentence is a quotation credited to "the article"/"the report", where the quotation ends; else -1.
     private static int QuotedReportEnd(DateScan scan, int sentence)
