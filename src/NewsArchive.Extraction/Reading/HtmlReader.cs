@@ -28,7 +28,7 @@ internal static class HtmlReader
         "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "sponsor", "sponsored",
         "promo", "promoted", "share", "sharing", "social", "related", "recommended", "recirculation", "newsletter",
         "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "popup", "modal", "outbrain",
-        "taboola", "comments", "comment", "byline", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
+        "taboola", "comments", "comment", "byline", "author", "authors", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JunkClassPartLookup =
@@ -70,6 +70,7 @@ internal static class HtmlReader
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go
         RemoveJunk(document);
+        DivParagraphs.Promote(document);
         // Each paragraph's text is read once, for choosing the content block and for the body.
         var paragraphTexts = new Dictionary<IElement, string>();
         var content = ChooseContent(document, paragraphTexts);

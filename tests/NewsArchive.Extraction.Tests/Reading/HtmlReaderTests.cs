@@ -72,6 +72,31 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Read_takes_paragraphs_set_in_divs_of_their_own()
+    {
+        var doc = Read("<title>T</title><body><article><h1>Ferry fares rise</h1>" +
+            "<div class=\"body__paragraph\">Fares on the island ferry will rise in May, the operator said <b>on Monday</b>.</div>" +
+            "<div class=\"body__paragraph\">\u201cWe held them for three years,\u201d said Ines Varga, its director.</div>" +
+            "<div class=\"gallery\"><div class=\"body__paragraph\">Commuters pay the most.</div><p>Students pay less.</p></div>" +
+            "</article></body>");
+        Assert.Equal(
+        [
+            "Fares on the island ferry will rise in May, the operator said on Monday.",
+            "\u201cWe held them for three years,\u201d said Ines Varga, its director.",
+            "Commuters pay the most.",
+            "Students pay less.",
+        ], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Read_leaves_out_author_boxes_set_in_divs()
+    {
+        var doc = Read("<title>T</title><body><article><div class=\"article-author\">By Ned Roe, Crime reporter</div>" +
+            "<div class=\"text\">The court sat late on Friday.</div></article></body>");
+        Assert.Equal(["The court sat late on Friday."], ParagraphsOf(doc));
+    }
+
+    [Fact]
     public void Read_prefers_h1_then_title_when_there_is_no_og_title()
     {
         Assert.Equal("Heading", Read("<html><head><title>Tab</title></head><body><h1>Heading</h1><p>Text.</p></body></html>").Title);
