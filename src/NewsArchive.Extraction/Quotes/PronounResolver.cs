@@ -15,7 +15,8 @@ namespace NewsArchive.Extraction.Quotes;
 /// unknown (the text's own "she" outweighs a list that files Kiran or Jordan under one gender); then the search
 /// reaches two paragraphs further for the most recent compatible person.
 /// </remarks>
-internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, string?>? describedSubject = null)
+internal sealed class PronounResolver(
+    Narrative narrative, Func<int, int, int, string?>? describedSubject = null, Func<int, int, string?>? spokespersonFor = null)
 {
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
@@ -113,6 +114,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         {
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
+            // "A council spokeswoman said forecasts had allowed for it. "…," she said.": a spokesperson introduced in a
+            // sentence that names nobody is who "she" is, speaking for the body the text says she speaks for.
+            if (nearestAny is null && SpokespersonBetween(narrative.SentenceEnd(all[m].Token), unread, oldest, gender) is { } body) return body;
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
             // "Denham's barrister said he was sorry. But the judge said he had seen no remorse. "…," he told Denham.":
             // a later sentence whose subject is a role ("the judge") held by a fitting person is about that person.
@@ -340,6 +344,47 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         if (!narrative.Text.IsWord(sentence)) return false;
         var w = narrative.Text.Word(sentence);
         return w.Length > 4 && narrative.Mentions.StartingAt(sentence) is null && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    // The body a spokesperson speaks for, when the latest sentence starting in [from, to) that brings in a speaker
+    // opens with one ("A council spokeswoman said …", "A spokesman for the trust added …") and the text says whose
+    // spokesperson it is; null when that sentence has another speaker, or none does.
+    private string? SpokespersonBetween(int from, int to, int oldest, Gender gender)
+    {
+        if (spokespersonFor is null) return null;
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Paragraph < oldest) return null;
+            if (!(text.StartsSentence(t) || t == 0 || text.Tokens[t - 1].Paragraph != text.Tokens[t].FirstParagraph)) continue;
+            var end = narrative.SentenceEnd(t);
+            if (OpensWithSpokesperson(t, gender) && SpeechCueIn(t, end) is var cue and >= 0) return spokespersonFor(t, cue);
+            if (UnnamedSpeaker(t, end)) return null;
+        }
+        return null;
+    }
+
+    // "A spokeswoman", "A council spokeswoman", "The trust's spokesman": a determiner, at most one lowercase
+    // modifier and a spokesperson noun that fits the pronoun.
+    private bool OpensWithSpokesperson(int t, Gender gender)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsDeterminer(t) || narrative.Mentions.StartingAt(t) is not null) return false;
+        var k = t + 1;
+        if (text.IsWord(k) && !ProxyNouns.Contains(text.Word(k)) && !text.IsCapitalized(k) && narrative.Mentions.StartingAt(k) is null) k++;
+        return text.IsWord(k) && ProxyNouns.Contains(text.Word(k)) && Fits(text.Word(k), gender);
+    }
+
+    // The first speech cue in [from, to) before any quotation, or -1.
+    private int SpeechCueIn(int from, int to)
+    {
+        var text = narrative.Text;
+        for (var k = from; k < to; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Quotation) return -1;
+            if (Cues.TryMatch(text, k, out _)) return k;
+        }
+        return -1;
     }
 
     // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.

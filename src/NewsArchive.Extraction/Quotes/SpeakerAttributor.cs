@@ -131,7 +131,7 @@ public sealed class SpeakerAttributor
             // short attribution ("…," residents said / one worker said), never a long one.
             if (t == first && !MayOpenAttribution(narrative, t)) runsOn = true;
             if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
-            if (!_cues.TryMatch(text, t, out var cue)) continue;
+            if (!_cues.TryMatch(text, t, out var cue) && !(!newSentence && ReactsTo(text, t, out cue))) continue;
 
             // "…," Grant was told by managers: the one told is no speaker; the agent after "by" may be.
             if (cue.Length == 1 && narrative.IsPassiveCue(cue.Token))
@@ -523,6 +523,14 @@ public sealed class SpeakerAttributor
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
         || w.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    // "“…,” she laughed", "“…,” laughed Pat Ames": a reaction verb in the clause a quotation runs on into says how
+    // the words were spoken, so it is their cue, as "said" would be.
+    private static bool ReactsTo(AttributionText text, int t, out Cue cue)
+    {
+        cue = new Cue(t, 1);
+        return text.IsWord(t) && !text.IsCapitalized(t) && ReactionVerbs.Contains(text.Word(t));
+    }
 
     // A reaction verb ("smiled", "shrugged") and at most two more words to the end of the sentence.
     private static bool Reacts(AttributionText text, int t, int end) =>

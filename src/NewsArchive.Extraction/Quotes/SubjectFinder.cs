@@ -52,7 +52,8 @@ internal sealed class SubjectFinder
     public SubjectFinder(Narrative narrative)
     {
         _narrative = narrative;
-        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker);
+        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker,
+            (start, cue) => Before(start, cue, cue).Speaker);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
@@ -1513,10 +1514,31 @@ internal sealed class SubjectFinder
                 return set.Speaker.Entity.Name;
         // "a spokesman for the mayor", "for the First Minister": the person holding that role.
         if (k > end + 1 && RoleHolderAt(k, anchor) is { } holder) return holder;
+        if (k == end + 1) return null;
         // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
-        return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
-            ? ResolveOrganizationNoun(Text.Word(k), anchor)
-            : null;
+        if (Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1))))
+            return ResolveOrganizationNoun(Text.Word(k), anchor);
+        return OrganizationByLowercaseName(k, anchor);
+    }
+
+    private const int MaxLowercaseNameModifiers = 2;
+
+    // "for the combined authority", "for the utilities commission": a name's last words written in lowercase, an
+    // organization noun after one or two modifiers — the one organization whose name or alias has those words, else
+    // the one that noun stands for.
+    private string? OrganizationByLowercaseName(int k, int anchor)
+    {
+        var noun = k;
+        while (noun < k + MaxLowercaseNameModifiers && IsDescriptorWord(noun) && !OrganizationNouns.Contains(Text.Word(noun))) noun++;
+        if (noun == k || !IsDescriptorWord(noun) || !OrganizationNouns.Contains(Text.Word(noun))
+            || (Text.IsWord(noun + 1) && (IsRoleWord(Text.Word(noun + 1)) || ProxyNouns.Contains(Text.Word(noun + 1))))) return null;
+        // "for the road safety charity Brake": the name set after its kind.
+        if (Text.IsWord(noun + 1) && Text.IsCapitalized(noun + 1))
+            return _narrative.Mentions.StartingAt(noun + 1) is { Speaker.IsPerson: false } set ? set.Speaker.Entity.Name : null;
+        var phrase = string.Join(' ', Enumerable.Range(k, noun - k + 1).Select(i => Text.Word(i).ToString()));
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, phrase) || s.Entity.Aliases.Any(a => ContainsWords(a, phrase)));
+        return OnlyOne(_narrative.Mentions.Speakers.Where(Named).Select(s => s.Entity.Name).Distinct())
+               ?? ResolveOrganizationNoun(Text.Word(noun), anchor);
     }
 
     // The person holding the role phrase at `t` (up to three words ending in a role word, "mayor", "First
