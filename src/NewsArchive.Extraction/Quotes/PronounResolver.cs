@@ -418,7 +418,9 @@ internal sealed class PronounResolver(
                 // names only where she works and whom she asked.
                 if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } named && !narrative.FollowsPreposition(t, sentence)
                     && !ModifiesPersonNoun(named)) break;
-                if (Cues.TryMatch(text, t, out _)) return true;
+                // "A GAO director who testified alongside Ames, Jo Reed, said": a cue in the relative clause is not
+                // the subject's own verb; the name in apposition after it may still come.
+                if (Cues.TryMatch(text, t, out _) && !IsWho(t - 1)) return true;
             }
         }
         for (var t = sentence; t < end - 1; t++)
@@ -434,6 +436,8 @@ internal sealed class PronounResolver(
         }
         return false;
     }
+
+    private bool IsWho(int t) => narrative.Text.IsWord(t) && narrative.Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
     // "a voter who declined to give his name said he had ranked Okafor-Lind last": a name inside what the speaker
     // is reported to have said (after "said", "said that"), not the cue's addressee ("told Sgt Patel").

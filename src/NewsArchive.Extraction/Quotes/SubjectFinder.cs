@@ -900,6 +900,15 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // "the retired teacher", "the keen cyclist": "the", lowercase descriptors and the role word, nothing else.
+    private bool DescribedOccupation(Candidate c)
+    {
+        if (!Text.Word(c.Token).Equals("the", StringComparison.OrdinalIgnoreCase) || c.Noun <= c.Token + 1 || c.End != c.Noun + 1) return false;
+        for (var k = c.Token + 1; k < c.Noun; k++)
+            if (!IsDescriptorWord(k) || OrganizationNouns.Contains(Text.Word(k))) return false;
+        return true;
+    }
+
     // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
     private bool IsDescriptorWord(int k) =>
         Text.IsWord(k) && !Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
@@ -925,7 +934,10 @@ internal sealed class SubjectFinder
             // "the spokesperson said" when someone's role is "health spokesperson" but nobody holding it was named
             // yet: the spokesperson the text brought in ("A spokesperson for Acme said …").
             SubjectKind.Role => ResolveRole(c, anchor)
-                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1) : null),
+                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1)
+                    // "The retired teacher added:": a described occupation nobody holds as a role is a second
+                    // reference to the person just named, like "the former school cook".
+                    : DescribedOccupation(c) ? DescribedPerson(c, anchor) : null),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
@@ -1160,7 +1172,22 @@ internal sealed class SubjectFinder
         }
         return MostRecent(anchor, Holds)
                ?? OnlyOne(_narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name))
-               ?? DescribedAs(phrase, anchor);
+               ?? DescribedAs(phrase, anchor)
+               ?? (phrase.Length == 1 ? TitledHolder(phrase[0]) : null);
+    }
+
+    // "the judge" for the one person the text titles "Mr Justice Hanratty": the role a title stands for.
+    private static readonly Dictionary<string, string[]> TitlesOfRole = WordList.Lines("speech-title-roles")
+        .Select(l => l.Split(':', 2))
+        .ToDictionary(p => p[0].Trim(), p => p[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.OrdinalIgnoreCase);
+
+    private string? TitledHolder(string role)
+    {
+        if (!TitlesOfRole.TryGetValue(role, out var titles)) return null;
+        bool Titled(string name) => titles.Any(t => name.StartsWith(t + " ", StringComparison.Ordinal) || name.Contains(" " + t + " ", StringComparison.Ordinal));
+        return OnlyOne(_narrative.Mentions.Speakers
+            .Where(s => s.IsPerson && (Titled(s.Entity.Name) || s.Entity.Aliases.Any(Titled))).Select(s => s.Entity.Name));
     }
 
     // The token of the latest "a/an/one/another" opening a sentence (up to three modifiers before the noun, no name
