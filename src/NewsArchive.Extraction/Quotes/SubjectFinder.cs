@@ -1507,6 +1507,9 @@ internal sealed class SubjectFinder
             // as it was where she came in.
             if (Text.IsWord(k - 1) && OrganizationNouns.Contains(Text.Word(k - 1)) && _narrative.IsIndefinite(k - 2))
                 return Resolve(new Candidate(SubjectKind.OrganizationVoice, k - 2, k + 1, false, Noun: k - 1), k).Speaker;
+            // "Gardaí said the day passed off quietly. A garda spokesperson said … The spokesperson added:": a
+            // lowercase word for the body that no organization noun covers, read as a bare "A spokesperson said".
+            if (IsDescriptorWord(k - 1) && _narrative.IsIndefinite(k - 2) && !NamesWhomFor(k + 1)) return OrganizationBefore(k);
             return null; // the latest such spokesperson is not an introduction: nothing to go on
         }
         return null;

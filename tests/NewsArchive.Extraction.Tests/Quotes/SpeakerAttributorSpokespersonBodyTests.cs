@@ -84,4 +84,14 @@ public class SpeakerAttributorSpokespersonBodyTests
             "Ed Pole opened the pool at nine.",
             "\"Colder than it looks,\" chuckled swimmer Maggie Trow, 74. \"Much colder.\""));
     }
+
+    [Fact]
+    public void Gives_the_spokesperson_added_after_a_lowercase_body_word_spokesperson_to_the_body_the_sentence_before_opened_with()
+    {
+        var e = KnownEntities(Organization("Wyeshire Constabulary"), Person("Tim Vole", ["Vole"]));
+        Assert.Equal([("We thank the public for their patience.", "Wyeshire Constabulary")], Quotes(e,
+            "Tim Vole led the parade.",
+            "Wyeshire Constabulary said the day passed off quietly. A constabulary spokesperson said three people were arrested.",
+            "The spokesperson added: \"We thank the public for their patience.\""));
+    }
 }
