@@ -134,7 +134,7 @@ internal sealed class PronounResolver(
                 var mention = all[m];
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
-                if (ModifiesPersonNoun(mention)) continue;
+                if (ModifiesPersonNoun(mention) || ModifiesUnnamedNoun(mention.Token)) continue;
                 // "A voter who declined to give his name said he had ranked Okafor-Lind last.": a name in what an
                 // unnamed speaker said is not who speaks next.
                 if (InReportedClause(mention.Token, sentence) && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) continue;
@@ -409,7 +409,10 @@ internal sealed class PronounResolver(
         var text = narrative.Text;
         var subject = AfterOpeningPhrase(sentence, end);
         if (IntroducedAfterOpeningPhrase(sentence, end)) return true;
-        if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
+        // "One SSEN linesman, who asked not to be named, said": a name may modify the noun of someone who asks not to be.
+        var modifier = AnonymousNounModifier(subject);
+        if (IndefinitePerson(subject, end)
+            || (narrative.IsIndefinite(subject) && (narrative.Mentions.StartingAt(subject + 1) is null || modifier is not null) && AsksAnonymity(subject, end)))
         {
             for (var t = subject + 1; t < end; t++)
             {
@@ -417,7 +420,7 @@ internal sealed class PronounResolver(
                 // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
                 // names only where she works and whom she asked.
                 if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } named && !narrative.FollowsPreposition(t, sentence)
-                    && !ModifiesPersonNoun(named)) break;
+                    && !ModifiesPersonNoun(named) && t != modifier) break;
                 // "A GAO director who testified alongside Ames, Jo Reed, said": a cue in the relative clause is not
                 // the subject's own verb; the name in apposition after it may still come.
                 if (Cues.TryMatch(text, t, out _) && !IsWho(t - 1)) return true;
@@ -552,6 +555,26 @@ internal sealed class PronounResolver(
     }
 
     // A name right before a lowercase noun for a person, not a spokesperson ("Brodie engineer", not "Acme spokesman").
+    // The token of a name inside the indefinite phrase at `t` that only modifies the lowercase noun after it ("a
+    // former Mulcahy electrician", "One SSEN linesman"); null when there is none.
+    private int? AnonymousNounModifier(int t)
+    {
+        var text = narrative.Text;
+        for (var k = t + 1; k <= t + 2 && text.IsWord(k); k++)
+        {
+            if (narrative.Mentions.StartingAt(k) is not { Possessive: false } named) continue;
+            var next = named.End;
+            return text.IsWord(next) && !text.IsCapitalized(next) && !Cues.TryMatch(text, next, out _)
+                   && !narrative.IsFunctionWord(text.Word(next).ToString()) && !narrative.IsAdverb(next) ? k : null;
+        }
+        return null;
+    }
+
+    // "a former Mulcahy electrician": a name inside an indefinite phrase, modifying its noun.
+    private bool ModifiesUnnamedNoun(int t) =>
+        (narrative.IsIndefinite(t - 1) && AnonymousNounModifier(t - 1) == t)
+        || (narrative.IsIndefinite(t - 2) && AnonymousNounModifier(t - 2) == t);
+
     private bool ModifiesPersonNoun(Mention named)
     {
         var text = narrative.Text;

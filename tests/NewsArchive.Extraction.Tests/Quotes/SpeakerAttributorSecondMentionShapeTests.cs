@@ -55,4 +55,22 @@ public class SpeakerAttributorSecondMentionShapeTests
             "Mr Justice Orla Finn quashed the permission at the High Court. Tim Vole, for the residents, welcomed the ruling.",
             "\"It is not for this court to say,\" the judge said."));
     }
+
+    [Fact]
+    public void Keeps_he_said_after_an_anonymous_worker_whose_noun_a_company_name_modifies_null()
+    {
+        var e = KnownEntities(Organization("Northgrid"), Person("Alan Kerr", ["Kerr"]));
+        Assert.Equal([("Cut one tree and three more are down,", null)], Quotes(e,
+            "Alan Kerr said the repairs would take days.",
+            "One Northgrid linesman working near Alford, who asked not to be named, said crews were on 16-hour shifts. \"Cut one tree and three more are down,\" he said."));
+    }
+
+    [Fact]
+    public void Keeps_he_said_after_an_anonymous_worker_whose_noun_the_bosss_name_modifies_null()
+    {
+        var e = KnownEntities(Person("Kevin Mabry", ["Mabry"]));
+        Assert.Equal([("We saw our names on jobs we never did,", null)], Quotes(e,
+            "Kevin Mabry was jailed for four years.",
+            "Outside the courthouse, a former Mabry electrician, who asked not to be named, said workers had suspected fraud. \"We saw our names on jobs we never did,\" he said."));
+    }
 }
