@@ -15,7 +15,8 @@ namespace NewsArchive.Extraction.Quotes;
 /// unknown (the text's own "she" outweighs a list that files Kiran or Jordan under one gender); then the search
 /// reaches two paragraphs further for the most recent compatible person.
 /// </remarks>
-internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, string?>? describedSubject = null)
+internal sealed class PronounResolver(
+    Narrative narrative, Func<int, int, int, string?>? describedSubject = null, Func<int, int, string?>? spokespersonFor = null)
 {
     private const int MaxChainedParagraphs = 3;
     private const int ExtraParagraphs = 2;
@@ -113,6 +114,9 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         {
             // One sentence at a time: its earliest subject-like compatible mention wins.
             var sentence = narrative.SentenceStart(all[m].Token);
+            // "A council spokeswoman said forecasts had allowed for it. "…," she said.": a spokesperson introduced in a
+            // sentence that names nobody is who "she" is, speaking for the body the text says she speaks for.
+            if (nearestAny is null && SpokespersonBetween(narrative.SentenceEnd(all[m].Token), unread, oldest, gender) is { } body) return body;
             if (nearestAny is null && UnnamedSpeakerBetween(narrative.SentenceEnd(all[m].Token), unread, oldest)) return null;
             // "Denham's barrister said he was sorry. But the judge said he had seen no remorse. "…," he told Denham.":
             // a later sentence whose subject is a role ("the judge") held by a fitting person is about that person.
@@ -130,7 +134,7 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 var mention = all[m];
                 if (continues || !mention.Speaker.IsPerson || !Compatible(mention.Speaker, gender, lenient)) continue;
                 // "One Brodie engineer told …": a name that only modifies a person noun is not who the sentence is about.
-                if (ModifiesPersonNoun(mention)) continue;
+                if (ModifiesPersonNoun(mention) || ModifiesUnnamedNoun(mention.Token)) continue;
                 // "A voter who declined to give his name said he had ranked Okafor-Lind last.": a name in what an
                 // unnamed speaker said is not who speaks next.
                 if (InReportedClause(mention.Token, sentence) && UnnamedSpeaker(sentence, narrative.SentenceEnd(sentence))) continue;
@@ -342,6 +346,47 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         return w.Length > 4 && narrative.Mentions.StartingAt(sentence) is null && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
+    // The body a spokesperson speaks for, when the latest sentence starting in [from, to) that brings in a speaker
+    // opens with one ("A council spokeswoman said …", "A spokesman for the trust added …") and the text says whose
+    // spokesperson it is; null when that sentence has another speaker, or none does.
+    private string? SpokespersonBetween(int from, int to, int oldest, Gender gender)
+    {
+        if (spokespersonFor is null) return null;
+        var text = narrative.Text;
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (text.Tokens[t].Paragraph < oldest) return null;
+            if (!(text.StartsSentence(t) || t == 0 || text.Tokens[t - 1].Paragraph != text.Tokens[t].FirstParagraph)) continue;
+            var end = narrative.SentenceEnd(t);
+            if (OpensWithSpokesperson(t, gender) && SpeechCueIn(t, end) is var cue and >= 0) return spokespersonFor(t, cue);
+            if (UnnamedSpeaker(t, end)) return null;
+        }
+        return null;
+    }
+
+    // "A spokeswoman", "A council spokeswoman", "The trust's spokesman": a determiner, at most one lowercase
+    // modifier and a spokesperson noun that fits the pronoun.
+    private bool OpensWithSpokesperson(int t, Gender gender)
+    {
+        var text = narrative.Text;
+        if (!narrative.IsDeterminer(t) || narrative.Mentions.StartingAt(t) is not null) return false;
+        var k = t + 1;
+        if (text.IsWord(k) && !ProxyNouns.Contains(text.Word(k)) && !text.IsCapitalized(k) && narrative.Mentions.StartingAt(k) is null) k++;
+        return text.IsWord(k) && ProxyNouns.Contains(text.Word(k)) && Fits(text.Word(k), gender);
+    }
+
+    // The first speech cue in [from, to) before any quotation, or -1.
+    private int SpeechCueIn(int from, int to)
+    {
+        var text = narrative.Text;
+        for (var k = from; k < to; k++)
+        {
+            if (text.Tokens[k].Kind == TokenKind.Quotation) return -1;
+            if (Cues.TryMatch(text, k, out _)) return k;
+        }
+        return -1;
+    }
+
     // Whether a sentence starting in [from, to) (and in a paragraph the search reaches) has an unnamed speaker.
     private bool UnnamedSpeakerBetween(int from, int to, int oldest)
     {
@@ -364,7 +409,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         var text = narrative.Text;
         var subject = AfterOpeningPhrase(sentence, end);
         if (IntroducedAfterOpeningPhrase(sentence, end)) return true;
-        if (IndefinitePerson(subject, end) || (narrative.IsIndefinite(subject) && narrative.Mentions.StartingAt(subject + 1) is null && AsksAnonymity(subject, end)))
+        // "One SSEN linesman, who asked not to be named, said": a name may modify the noun of someone who asks not to be.
+        var modifier = AnonymousNounModifier(subject);
+        if (IndefinitePerson(subject, end)
+            || (narrative.IsIndefinite(subject) && (narrative.Mentions.StartingAt(subject + 1) is null || modifier is not null) && AsksAnonymity(subject, end)))
         {
             for (var t = subject + 1; t < end; t++)
             {
@@ -372,8 +420,10 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
                 // "One teacher, Jo Ames, said" names its speaker; "One teacher at Palo Verde, who asked KFRV …, said"
                 // names only where she works and whom she asked.
                 if (narrative.Mentions.StartingAt(t) is { Possessive: false, Speaker.IsPerson: true } named && !narrative.FollowsPreposition(t, sentence)
-                    && !ModifiesPersonNoun(named)) break;
-                if (Cues.TryMatch(text, t, out _)) return true;
+                    && !ModifiesPersonNoun(named) && t != modifier) break;
+                // "A GAO director who testified alongside Ames, Jo Reed, said": a cue in the relative clause is not
+                // the subject's own verb; the name in apposition after it may still come.
+                if (Cues.TryMatch(text, t, out _) && !IsWho(t - 1)) return true;
             }
         }
         for (var t = sentence; t < end - 1; t++)
@@ -389,6 +439,8 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
         }
         return false;
     }
+
+    private bool IsWho(int t) => narrative.Text.IsWord(t) && narrative.Text.Word(t).Equals("who", StringComparison.OrdinalIgnoreCase);
 
     // "a voter who declined to give his name said he had ranked Okafor-Lind last": a name inside what the speaker
     // is reported to have said (after "said", "said that"), not the cue's addressee ("told Sgt Patel").
@@ -503,6 +555,26 @@ internal sealed class PronounResolver(Narrative narrative, Func<int, int, int, s
     }
 
     // A name right before a lowercase noun for a person, not a spokesperson ("Brodie engineer", not "Acme spokesman").
+    // The token of a name inside the indefinite phrase at `t` that only modifies the lowercase noun after it ("a
+    // former Mulcahy electrician", "One SSEN linesman"); null when there is none.
+    private int? AnonymousNounModifier(int t)
+    {
+        var text = narrative.Text;
+        for (var k = t + 1; k <= t + 2 && text.IsWord(k); k++)
+        {
+            if (narrative.Mentions.StartingAt(k) is not { Possessive: false } named) continue;
+            var next = named.End;
+            return text.IsWord(next) && !text.IsCapitalized(next) && !Cues.TryMatch(text, next, out _)
+                   && !narrative.IsFunctionWord(text.Word(next).ToString()) && !narrative.IsAdverb(next) ? k : null;
+        }
+        return null;
+    }
+
+    // "a former Mulcahy electrician": a name inside an indefinite phrase, modifying its noun.
+    private bool ModifiesUnnamedNoun(int t) =>
+        (narrative.IsIndefinite(t - 1) && AnonymousNounModifier(t - 1) == t)
+        || (narrative.IsIndefinite(t - 2) && AnonymousNounModifier(t - 2) == t);
+
     private bool ModifiesPersonNoun(Mention named)
     {
         var text = narrative.Text;

@@ -19,6 +19,7 @@ public sealed class SpeakerAttributor
 {
     // The speech cue after a quotation must come within this many words ("…," Jane Doe, chief executive of X, said).
     private const int MaxWordsBeforeCue = 16;
+    private const int MaxWordsBeforeCueAfterAppositive = 28;
 
     private static readonly WordLookup ReactionVerbs = WordLookup.FromList("speech-reaction-verbs");
     private static readonly WordLookup InvertedVerbs = WordLookup.FromList("speech-verbs-inverted");
@@ -119,6 +120,10 @@ public sealed class SpeakerAttributor
         var newSentence = text.StartsSentence(first);
         var words = 0;
         var runsOn = false;
+        // "…," Jo Ames, an astrophysicist at X whose team built one of its instruments, told ABC News: a person's
+        // name and a comma open an appositive that may run long before the cue.
+        var limit = narrative.Mentions.StartingAt(first) is { Speaker.IsPerson: true, Possessive: false } named
+                    && text.IsPunctuation(named.End, ',') ? MaxWordsBeforeCueAfterAppositive : MaxWordsBeforeCue;
         for (var t = first; t < text.Tokens.Length && text.Tokens[t].Paragraph == text.Tokens[quote].Paragraph; t++)
         {
             var token = text.Tokens[t];
@@ -130,8 +135,8 @@ public sealed class SpeakerAttributor
             // A lowercase word that is no name, determiner or pronoun ("…Lute," was taken from…) may still open a
             // short attribution ("…," residents said / one worker said), never a long one.
             if (t == first && !MayOpenAttribution(narrative, t)) runsOn = true;
-            if (++words > (newSentence ? 3 : runsOn ? 4 : MaxWordsBeforeCue)) return null;
-            if (!_cues.TryMatch(text, t, out var cue)) continue;
+            if (++words > (newSentence ? 3 : runsOn ? 4 : limit)) return null;
+            if (!_cues.TryMatch(text, t, out var cue) && !(!newSentence && ReactsTo(text, t, out cue))) continue;
 
             // "…," Grant was told by managers: the one told is no speaker; the agent after "by" may be.
             if (cue.Length == 1 && narrative.IsPassiveCue(cue.Token))
@@ -523,6 +528,14 @@ public sealed class SpeakerAttributor
     private static bool IsPossessivePronoun(ReadOnlySpan<char> w) =>
         w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
         || w.Equals("their", StringComparison.OrdinalIgnoreCase);
+
+    // "“…,” she laughed", "“…,” laughed Pat Ames": a reaction verb in the clause a quotation runs on into says how
+    // the words were spoken, so it is their cue, as "said" would be.
+    private static bool ReactsTo(AttributionText text, int t, out Cue cue)
+    {
+        cue = new Cue(t, 1);
+        return text.IsWord(t) && !text.IsCapitalized(t) && ReactionVerbs.Contains(text.Word(t));
+    }
 
     // A reaction verb ("smiled", "shrugged") and at most two more words to the end of the sentence.
     private static bool Reacts(AttributionText text, int t, int end) =>

@@ -52,7 +52,8 @@ internal sealed class SubjectFinder
     public SubjectFinder(Narrative narrative)
     {
         _narrative = narrative;
-        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker);
+        _pronouns = new PronounResolver(narrative, (start, end, anchor) => OfSentence(start, end, anchor).Speaker,
+            (start, cue) => Before(start, cue, cue).Speaker);
         _sources = new SourceResolver(narrative, this);
         _roleWords = narrative.Mentions.Speakers.Where(s => s.IsPerson)
             .SelectMany(s => s.Entity.Roles).SelectMany(r => RoleHeads(narrative, r))
@@ -899,6 +900,15 @@ internal sealed class SubjectFinder
         return false;
     }
 
+    // "the retired teacher", "the keen cyclist": "the", lowercase descriptors and the role word, nothing else.
+    private bool DescribedOccupation(Candidate c)
+    {
+        if (!Text.Word(c.Token).Equals("the", StringComparison.OrdinalIgnoreCase) || c.Noun <= c.Token + 1 || c.End != c.Noun + 1) return false;
+        for (var k = c.Token + 1; k < c.Noun; k++)
+            if (!IsDescriptorWord(k) || OrganizationNouns.Contains(Text.Word(k))) return false;
+        return true;
+    }
+
     // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
     private bool IsDescriptorWord(int k) =>
         Text.IsWord(k) && !Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
@@ -924,7 +934,10 @@ internal sealed class SubjectFinder
             // "the spokesperson said" when someone's role is "health spokesperson" but nobody holding it was named
             // yet: the spokesperson the text brought in ("A spokesperson for Acme said …").
             SubjectKind.Role => ResolveRole(c, anchor)
-                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1) : null),
+                ?? (ProxyNouns.Contains(Text.Word(c.End - 1)) ? IntroducedProxy(c.Token, c.End - 1)
+                    // "The retired teacher added:": a described occupation nobody holds as a role is a second
+                    // reference to the person just named, like "the former school cook".
+                    : DescribedOccupation(c) ? DescribedPerson(c, anchor) : null),
             SubjectKind.Source => _sources.Resolve(c.Noun, c.Token), // its owner, or the text named before this mention of it
             SubjectKind.OrganizationNoun => ResolveOrganizationNoun(Text.Word(c.Noun), anchor),
             // "A spokesman for the First Minister said": whom a spokesperson speaks for, once the text says it, is never
@@ -1159,7 +1172,22 @@ internal sealed class SubjectFinder
         }
         return MostRecent(anchor, Holds)
                ?? OnlyOne(_narrative.Mentions.Speakers.Where(Holds).Select(s => s.Entity.Name))
-               ?? DescribedAs(phrase, anchor);
+               ?? DescribedAs(phrase, anchor)
+               ?? (phrase.Length == 1 ? TitledHolder(phrase[0]) : null);
+    }
+
+    // "the judge" for the one person the text titles "Mr Justice Hanratty": the role a title stands for.
+    private static readonly Dictionary<string, string[]> TitlesOfRole = WordList.Lines("speech-title-roles")
+        .Select(l => l.Split(':', 2))
+        .ToDictionary(p => p[0].Trim(), p => p[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.OrdinalIgnoreCase);
+
+    private string? TitledHolder(string role)
+    {
+        if (!TitlesOfRole.TryGetValue(role, out var titles)) return null;
+        bool Titled(string name) => titles.Any(t => name.StartsWith(t + " ", StringComparison.Ordinal) || name.Contains(" " + t + " ", StringComparison.Ordinal));
+        return OnlyOne(_narrative.Mentions.Speakers
+            .Where(s => s.IsPerson && (Titled(s.Entity.Name) || s.Entity.Aliases.Any(Titled))).Select(s => s.Entity.Name));
     }
 
     // The token of the latest "a/an/one/another" opening a sentence (up to three modifiers before the noun, no name
@@ -1479,6 +1507,9 @@ internal sealed class SubjectFinder
             // as it was where she came in.
             if (Text.IsWord(k - 1) && OrganizationNouns.Contains(Text.Word(k - 1)) && _narrative.IsIndefinite(k - 2))
                 return Resolve(new Candidate(SubjectKind.OrganizationVoice, k - 2, k + 1, false, Noun: k - 1), k).Speaker;
+            // "Gardaí said the day passed off quietly. A garda spokesperson said … The spokesperson added:": a
+            // lowercase word for the body that no organization noun covers, read as a bare "A spokesperson said".
+            if (IsDescriptorWord(k - 1) && _narrative.IsIndefinite(k - 2) && !NamesWhomFor(k + 1)) return OrganizationBefore(k);
             return null; // the latest such spokesperson is not an introduction: nothing to go on
         }
         return null;
@@ -1513,10 +1544,31 @@ internal sealed class SubjectFinder
                 return set.Speaker.Entity.Name;
         // "a spokesman for the mayor", "for the First Minister": the person holding that role.
         if (k > end + 1 && RoleHolderAt(k, anchor) is { } holder) return holder;
+        if (k == end + 1) return null;
         // "a spokesperson for the agency": the organization the noun stands for, as in "the agency said".
-        return k > end + 1 && Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1)))
-            ? ResolveOrganizationNoun(Text.Word(k), anchor)
-            : null;
+        if (Text.IsWord(k) && OrganizationNouns.Contains(Text.Word(k)) && !(Text.IsWord(k + 1) && IsRoleWord(Text.Word(k + 1))))
+            return ResolveOrganizationNoun(Text.Word(k), anchor);
+        return OrganizationByLowercaseName(k, anchor);
+    }
+
+    private const int MaxLowercaseNameModifiers = 2;
+
+    // "for the combined authority", "for the utilities commission": a name's last words written in lowercase, an
+    // organization noun after one or two modifiers — the one organization whose name or alias has those words, else
+    // the one that noun stands for.
+    private string? OrganizationByLowercaseName(int k, int anchor)
+    {
+        var noun = k;
+        while (noun < k + MaxLowercaseNameModifiers && IsDescriptorWord(noun) && !OrganizationNouns.Contains(Text.Word(noun))) noun++;
+        if (noun == k || !IsDescriptorWord(noun) || !OrganizationNouns.Contains(Text.Word(noun))
+            || (Text.IsWord(noun + 1) && (IsRoleWord(Text.Word(noun + 1)) || ProxyNouns.Contains(Text.Word(noun + 1))))) return null;
+        // "for the road safety charity Brake": the name set after its kind.
+        if (Text.IsWord(noun + 1) && Text.IsCapitalized(noun + 1))
+            return _narrative.Mentions.StartingAt(noun + 1) is { Speaker.IsPerson: false } set ? set.Speaker.Entity.Name : null;
+        var phrase = string.Join(' ', Enumerable.Range(k, noun - k + 1).Select(i => Text.Word(i).ToString()));
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, phrase) || s.Entity.Aliases.Any(a => ContainsWords(a, phrase)));
+        return OnlyOne(_narrative.Mentions.Speakers.Where(Named).Select(s => s.Entity.Name).Distinct())
+               ?? ResolveOrganizationNoun(Text.Word(noun), anchor);
     }
 
     // The person holding the role phrase at `t` (up to three words ending in a role word, "mayor", "First
