@@ -1,0 +1,132 @@
+namespace NewsArchive.Extraction.Dates;
+
+/// <summary>
+/// The hard evidence a story's text gives against a publication day, read once per article from the mentions already
+/// found: a day written with its weekday but not its year ("voted on Monday, March 30") is that weekday only in some
+/// years, so a story day that puts it on another weekday is wrong; a finished happening dated with its year ("closed on
+/// 9 August 2025") lies on or before the story's day, and a coming one ("takes effect July 1, 2026") after it.
+/// </summary>
+internal sealed class StoryDayCheck
+{
+    private readonly List<(int Month, int Day, DayOfWeek Weekday, Tense? Tense)> _weekdayDates = [];
+    private readonly DateOnly? _latestFinished;
+    private readonly DateOnly? _earliestComing;
+
+    /// <param name="scan">The article's date mentions.</param>
+    /// <param name="begun">The first day by which the finished happenings are over (see PublicationDateResolver): a coming
+    /// day not after it was a tense misread ("the first eclipse seen here since June 16, 1806, and no one alive will see
+    /// another"), as the resolver's own bounds take it.</param>
+    public StoryDayCheck(DateScan scan, DateOnly? begun)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            var e = m.Expression;
+            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)
+                || DateContext.IsPageChrome(scan, m)) continue;
+            var reading = ClauseTense.Of(scan, m);
+            if (e.Year == 0)
+            {
+                if (!e.WeekdayStated || !DateMentionFinder.IsValid(0, e.Month, e.Day)) continue;
+                Tense? tense = !reading.HasVerb ? null : AheadOfStory.Is(scan, m) ? Tense.Future : reading.Tense;
+                _weekdayDates.Add((e.Month, e.Day, e.Weekday, tense));
+                continue;
+            }
+            if (!DateMentionFinder.IsValid(e.Year, e.Month, e.Day) || reading is not { Tense: Tense.Past, HasVerb: true }
+                || DateContext.IsForecast(scan, m) || AheadOfStory.Is(scan, m) || IsLimit(scan, m)) continue;
+            var day = new DateOnly(e.Year, e.Month, e.Day);
+            if (_latestFinished is null || day > _latestFinished) _latestFinished = day;
+        }
+        if (ComingDatedHappening.Earliest(scan) is { } coming && (begun is not { } b || coming > b)) _earliestComing = coming;
+    }
+
+    /// <summary>Whether the text's hard evidence rules <paramref name="day"/> out as the story's day.</summary>
+    public bool Contradicts(DateOnly day) => Reason(day) is not null;
+
+    /// <summary>What rules <paramref name="day"/> out, or null.</summary>
+    public string? Reason(DateOnly day)
+    {
+        if (_latestFinished is { } finished && finished > day) return $"finished {finished}";
+        if (_earliestComing is { } coming && coming <= day) return $"coming {coming}";
+        foreach (var (month, dayOfMonth, weekday, tense) in _weekdayDates)
+        {
+            if (!Fits(month, dayOfMonth, weekday, day)) return $"weekday {weekday} {month}/{dayOfMonth} {tense}";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The days the evidence leaves for a story whose first answer, <paramref name="rejected"/>, it ruled out: after the
+    /// latest finished dated happening, before the earliest coming one, and within half a year of the nearest day, up to
+    /// <paramref name="today"/>, on which each date written with its weekday falls on that weekday ("Friday, June 16" in
+    /// a story first put in 2026 is a 2023 one). Null when nothing is left.
+    /// </summary>
+    public DateWindow? Window(DateOnly rejected, DateOnly today)
+    {
+        DateOnly? from = _latestFinished;
+        DateOnly? to = _earliestComing?.AddDays(-1);
+        foreach (var (month, dayOfMonth, weekday, _) in _weekdayDates)
+        {
+            if (Fits(month, dayOfMonth, weekday, rejected)) continue;
+            if (NearestFit(month, dayOfMonth, weekday, rejected, today) is not { } fit) return null;
+            from = DateWindow.Later(from, fit.AddDays(-HalfYear));
+            to = DateWindow.Earlier(to, fit.AddDays(HalfYear));
+        }
+        return from is { } f && to is { } t && f > t ? null : new DateWindow(from, to);
+    }
+
+    /// <summary>
+    /// The year to give when no rule finds a day the evidence leaves: that of the nearest day on which a date written
+    /// with its weekday falls on it, else the first the finished happenings allow; null without either.
+    /// </summary>
+    public int? Year(DateOnly rejected, DateOnly today)
+    {
+        foreach (var (month, dayOfMonth, weekday, _) in _weekdayDates)
+            if (!Fits(month, dayOfMonth, weekday, rejected)) return NearestFit(month, dayOfMonth, weekday, rejected, today)?.Year;
+        return _latestFinished is { } finished && finished <= today ? finished.Year : null;
+    }
+
+    private const int LimitReach = 8; // "until 18:00 GMT on Friday 16 January 2026"
+
+    // "has extended the warning until 18:00 GMT on Friday 16 January 2026", "must be repaid by March 1, 2025": a limit
+    // a finished clause sets lies ahead of the story.
+    private static bool IsLimit(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - LimitReach; i--)
+        {
+            if (scan.IsSymbol(i, ',') || scan.IsSymbol(i, ';')) return false;
+            if (scan.IsWord(i, "until") || scan.IsWord(i, "till") || scan.IsWord(i, "through") || scan.IsWord(i, "by")
+                || scan.IsWord(i, "before")) return true;
+        }
+        return false;
+    }
+
+    private const int HalfYear = 183; // news writes a date with its weekday when it is near the story
+    private const int CycleYears = 12; // a day falls on each weekday within at most this many years
+
+    private static bool Fits(int month, int day, DayOfWeek weekday, DateOnly story) =>
+        Latest(month, day, story).DayOfWeek == weekday || Earliest(month, day, story).DayOfWeek == weekday;
+
+    // The day of that month and day, on that weekday, nearest the rejected story day and not after today.
+    private static DateOnly? NearestFit(int month, int day, DayOfWeek weekday, DateOnly rejected, DateOnly today)
+    {
+        for (var distance = 0; distance <= CycleYears; distance++)
+            foreach (var year in (ReadOnlySpan<int>)[rejected.Year - distance, rejected.Year + distance])
+                if (DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day) is var d && d <= today && d.DayOfWeek == weekday)
+                    return d;
+        return null;
+    }
+
+    // The latest (month, day) on or before the story's day (29 February falls back to the last leap year).
+    private static DateOnly Latest(int month, int day, DateOnly story)
+    {
+        for (var year = story.Year; ; year--)
+            if (DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day) is var d && d <= story) return d;
+    }
+
+    private static DateOnly Earliest(int month, int day, DateOnly story)
+    {
+        for (var year = story.Year; ; year++)
+            if (DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day) is var d && d >= story) return d;
+    }
+}
