@@ -26,6 +26,7 @@ internal sealed class StoryDayCheck
             var reading = ClauseTense.Of(scan, m);
             if (e.Year == 0)
             {
+                if (!e.WeekdayStated && NamesUsElection(scan, m)) e = e with { Weekday = DayOfWeek.Tuesday, WeekdayStated = true };
                 if (!e.WeekdayStated || !DateMentionFinder.IsValid(0, e.Month, e.Day)) continue;
                 Tense? tense = !reading.HasVerb ? null : AheadOfStory.Is(scan, m) ? Tense.Future : reading.Tense;
                 _weekdayDates.Add((e.Month, e.Day, e.Weekday, tense));
@@ -85,6 +86,23 @@ internal sealed class StoryDayCheck
         return _latestFinished is { } finished && finished <= today ? finished.Year : null;
     }
 
+    private const int ElectionNounReach = 2; // "the Nov. 8 general election", "the Nov. 6 midterm elections"
+
+    // "two weeks after the Nov. 5 election", "the tax on the Nov. 7 ballot": a US general election falls on the Tuesday
+    // after the first Monday of November (2 to 8 November), so its date is written with a weekday as much as "Tuesday,
+    // Nov. 5" is.
+    private static bool NamesUsElection(DateScan scan, DateMention m)
+    {
+        if (m.Expression is not { Month: 11, Day: >= 2 and <= 8 }) return false;
+        var (_, end) = scan.TokensOf(m.Sentence);
+        for (var i = m.LastToken + 1; i < end && i <= m.LastToken + 1 + ElectionNounReach; i++)
+        {
+            if (scan.IsWord(i, "election") || scan.IsWord(i, "elections") || scan.IsWord(i, "ballot") || scan.IsWord(i, "midterms")) return true;
+            if (!(scan.IsWord(i, "general") || scan.IsWord(i, "midterm") || scan.IsWord(i, "presidential") || scan.IsWord(i, "municipal"))) return false;
+        }
+        return false;
+    }
+
     private const int LimitReach = 8; // "until 18:00 GMT on Friday 16 January 2026"
 
     // "has extended the warning until 18:00 GMT on Friday 16 January 2026", "must be repaid by March 1, 2025": a limit
@@ -104,8 +122,12 @@ internal sealed class StoryDayCheck
     private const int HalfYear = 183; // news writes a date with its weekday when it is near the story
     private const int CycleYears = 12; // a day falls on each weekday within at most this many years
 
+    // Whether the last day before the story with that month and day, or the next one within half a year, is that weekday:
+    // news writes a coming day with its weekday and without its year only when it is near ("will open on Monday, Sept.
+    // 1"); a court report may date the offence of months before so ("at about 11pm on Saturday, March 8").
     private static bool Fits(int month, int day, DayOfWeek weekday, DateOnly story) =>
-        Latest(month, day, story).DayOfWeek == weekday || Earliest(month, day, story).DayOfWeek == weekday;
+        Latest(month, day, story).DayOfWeek == weekday
+        || Earliest(month, day, story) is var after && after.DayOfWeek == weekday && after.DayNumber - story.DayNumber <= HalfYear;
 
     // The day of that month and day, on that weekday, nearest the rejected story day and not after today.
     private static DateOnly? NearestFit(int month, int day, DayOfWeek weekday, DateOnly rejected, DateOnly today)

@@ -57,6 +57,30 @@ public sealed class StoryDayCheckTests
     }
 
     [Fact]
+    public void A_coming_day_written_with_its_weekday_is_at_most_half_a_year_ahead()
+    {
+        var check = Check("The new library will open on Monday, Sept. 1, the county said.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 6, 10))); // 1 September 2025 is a Monday
+        Assert.True(check.Contradicts(new DateOnly(2024, 10, 10))); // not 2024's, a Sunday, nor 2025's, eleven months on
+    }
+
+    [Fact]
+    public void A_past_day_written_with_its_weekday_may_be_months_before()
+    {
+        var check = Check("The court heard the crash happened at about 10pm on Saturday, March 8.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 9, 20))); // 8 March 2025 was a Saturday
+    }
+
+    [Fact]
+    public void A_us_election_dated_in_november_is_a_tuesday()
+    {
+        var check = Check("The ruling came two weeks after the Nov. 5 election.");
+        Assert.False(check.Contradicts(new DateOnly(2024, 11, 20))); // 5 November 2024 was a Tuesday
+        Assert.True(check.Contradicts(new DateOnly(2023, 11, 20)));
+        Assert.False(Check("The fireworks on Nov. 5 drew crowds to the park.").Contradicts(new DateOnly(2023, 11, 20)));
+    }
+
+    [Fact]
     public void A_first_day_the_weekday_of_a_date_rules_out_gives_way_to_one_in_a_year_it_fits()
     {
         Assert.Equal("2024-06-13", Infer(
