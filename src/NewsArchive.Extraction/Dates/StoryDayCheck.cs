@@ -8,7 +8,8 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal sealed class StoryDayCheck
 {
-    private readonly List<(int Month, int Day, DayOfWeek Weekday, Tense? Tense)> _weekdayDates = [];
+    private readonly List<(int Month, int Day, DayOfWeek Weekday)> _weekdayDates = [];
+    private readonly List<(int Offset, DayOfWeek Weekday, int Month, int Day)> _neighbourDays = [];
     private readonly DateOnly? _latestFinished;
     private readonly DateOnly? _earliestComing;
 
@@ -18,21 +19,22 @@ internal sealed class StoryDayCheck
     /// another"), as the resolver's own bounds take it.</param>
     public StoryDayCheck(DateScan scan, DateOnly? begun)
     {
-        foreach (var m in scan.Mentions)
+        var mentions = scan.Mentions;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+            if (NeighbourDay(scan, mentions[i], mentions[i + 1]) is { } told) _neighbourDays.Add(told);
+        foreach (var m in mentions)
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)
                 || DateContext.IsPageChrome(scan, m)) continue;
-            var reading = ClauseTense.Of(scan, m);
             if (e.Year == 0)
             {
                 if (!e.WeekdayStated && NamesUsElection(scan, m)) e = e with { Weekday = DayOfWeek.Tuesday, WeekdayStated = true };
                 if (!e.WeekdayStated || !DateMentionFinder.IsValid(0, e.Month, e.Day)) continue;
-                Tense? tense = !reading.HasVerb ? null : AheadOfStory.Is(scan, m) ? Tense.Future : reading.Tense;
-                _weekdayDates.Add((e.Month, e.Day, e.Weekday, tense));
+                _weekdayDates.Add((e.Month, e.Day, e.Weekday));
                 continue;
             }
-            if (!DateMentionFinder.IsValid(e.Year, e.Month, e.Day) || reading is not { Tense: Tense.Past, HasVerb: true }
+            if (!DateMentionFinder.IsValid(e.Year, e.Month, e.Day) || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }
                 || DateContext.IsForecast(scan, m) || AheadOfStory.Is(scan, m) || IsLimit(scan, m)) continue;
             var day = new DateOnly(e.Year, e.Month, e.Day);
             if (_latestFinished is null || day > _latestFinished) _latestFinished = day;
@@ -41,18 +43,17 @@ internal sealed class StoryDayCheck
     }
 
     /// <summary>Whether the text's hard evidence rules <paramref name="day"/> out as the story's day.</summary>
-    public bool Contradicts(DateOnly day) => Reason(day) is not null;
-
-    /// <summary>What rules <paramref name="day"/> out, or null.</summary>
-    public string? Reason(DateOnly day)
+    public bool Contradicts(DateOnly day)
     {
-        if (_latestFinished is { } finished && finished > day) return $"finished {finished}";
-        if (_earliestComing is { } coming && coming <= day) return $"coming {coming}";
-        foreach (var (month, dayOfMonth, weekday, tense) in _weekdayDates)
+        if (_latestFinished is { } finished && finished > day || _earliestComing is { } coming && coming <= day) return true;
+        foreach (var (offset, weekday, month, dayOfMonth) in _neighbourDays)
         {
-            if (!Fits(month, dayOfMonth, weekday, day)) return $"weekday {weekday} {month}/{dayOfMonth} {tense}";
+            var told = day.AddDays(offset);
+            if (told.DayOfWeek != weekday || month > 0 && (told.Month, told.Day) != (month, dayOfMonth)) return true;
         }
-        return null;
+        foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
+            if (!Fits(month, dayOfMonth, weekday, day)) return true;
+        return false;
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ internal sealed class StoryDayCheck
     {
         DateOnly? from = _latestFinished;
         DateOnly? to = _earliestComing?.AddDays(-1);
-        foreach (var (month, dayOfMonth, weekday, _) in _weekdayDates)
+        foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
         {
             if (Fits(month, dayOfMonth, weekday, rejected)) continue;
             if (NearestFit(month, dayOfMonth, weekday, rejected, today) is not { } fit) return null;
@@ -81,9 +82,27 @@ internal sealed class StoryDayCheck
     /// </summary>
     public int? Year(DateOnly rejected, DateOnly today)
     {
-        foreach (var (month, dayOfMonth, weekday, _) in _weekdayDates)
+        foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
             if (!Fits(month, dayOfMonth, weekday, rejected)) return NearestFit(month, dayOfMonth, weekday, rejected, today)?.Year;
         return _latestFinished is { } finished && finished <= today ? finished.Year : null;
+    }
+
+    // "yesterday (Wednesday)", "today, Tuesday, March 3", "tomorrow (Thursday, May 2)": the story's neighbour day told by
+    // its weekday (and date), joined to it by punctuation alone.
+    private static (int, DayOfWeek, int, int)? NeighbourDay(DateScan scan, DateMention relative, DateMention told)
+    {
+        if (relative.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, Offset: >= -1 and <= 1, FromPrevious: false } r
+            || told.Sentence != relative.Sentence || told.FirstToken - relative.LastToken is < 2 or > 3 || DateContext.IsInsideQuotation(scan, relative)) return null;
+        for (var i = relative.LastToken + 1; i < told.FirstToken; i++)
+            if (!scan.IsSymbol(i, '(') && !scan.IsSymbol(i, ',')) return null;
+        // "a week today (Saturday 14 March)" counts to the date; "a year ago today (14 March 2025)" back from it.
+        if (CountFromToday.IsBase(scan, relative) || YearsAgoToday.CountsBack(scan, relative)) return null;
+        return told.Expression switch
+        {
+            { Form: DateForm.Weekday, Shift: DateShift.None } w => (r.Offset, w.Weekday, 0, 0),
+            { Form: DateForm.Calendar, WeekdayStated: true, Year: 0, Month: > 0, Day: > 0 } c => (r.Offset, c.Weekday, c.Month, c.Day),
+            _ => null,
+        };
     }
 
     private const int ElectionNounReach = 2; // "the Nov. 8 general election", "the Nov. 6 midterm elections"

@@ -81,6 +81,14 @@ public sealed class StoryDayCheckTests
     }
 
     [Fact]
+    public void Yesterday_told_by_its_weekday_fixes_the_story_weekday()
+    {
+        var check = Check("The inquest opened yesterday (Wednesday) at the county coroner's court.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 3, 13))); // a Thursday
+        Assert.True(check.Contradicts(new DateOnly(2025, 3, 14)));
+    }
+
+    [Fact]
     public void A_first_day_the_weekday_of_a_date_rules_out_gives_way_to_one_in_a_year_it_fits()
     {
         Assert.Equal("2024-06-13", Infer(
