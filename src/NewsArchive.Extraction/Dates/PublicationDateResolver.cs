@@ -66,7 +66,9 @@ public sealed class PublicationDateResolver
     {
         var first = Infer(scan, today, copyright, headlineYear, default, ref eventsDay);
         if (first is not { Precision: DatePrecision.Day, Start: var day }) return first;
-        var check = new StoryDayCheck(scan, EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year));
+        var coming = ComingDatedHappening.Earliest(scan);
+        if (coming is { } c && EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year) >= c) coming = null;
+        var check = new StoryDayCheck(scan, coming);
         if (!check.Contradicts(day) || check.Window(day, today) is not { } window) return first;
         DateOnly? standIn = null;
         var second = Infer(scan, today, copyright, headlineYear, window, ref standIn);

@@ -14,10 +14,10 @@ internal sealed class StoryDayCheck
     private readonly DateOnly? _earliestComing;
 
     /// <param name="scan">The article's date mentions.</param>
-    /// <param name="begun">The first day by which the finished happenings are over (see PublicationDateResolver): a coming
-    /// day not after it was a tense misread ("the first eclipse seen here since June 16, 1806, and no one alive will see
-    /// another"), as the resolver's own bounds take it.</param>
-    public StoryDayCheck(DateScan scan, DateOnly? begun)
+    /// <param name="coming">The earliest coming day the narrative dates with its year (see ComingDatedHappening), when it
+    /// falls after the finished happenings (else one of the tenses was misread: "the first eclipse seen here since June
+    /// 16, 1806, and no one alive will see another").</param>
+    public StoryDayCheck(DateScan scan, DateOnly? coming)
     {
         var mentions = scan.Mentions;
         for (var i = 0; i + 1 < mentions.Count; i++)
@@ -39,7 +39,7 @@ internal sealed class StoryDayCheck
             var day = new DateOnly(e.Year, e.Month, e.Day);
             if (_latestFinished is null || day > _latestFinished) _latestFinished = day;
         }
-        if (ComingDatedHappening.Earliest(scan) is { } coming && (begun is not { } b || coming > b)) _earliestComing = coming;
+        _earliestComing = coming;
     }
 
     /// <summary>Whether the text's hard evidence rules <paramref name="day"/> out as the story's day.</summary>
