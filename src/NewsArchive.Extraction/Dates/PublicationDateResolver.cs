@@ -61,7 +61,32 @@ public sealed class PublicationDateResolver
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
+    // The first answer of the chain below, unless the text's hard evidence rules its day out ("voted on Friday, June 16"
+    // in a story first put in 2026, when June 16 was a Monday): then the chain's answer within the days the evidence
+    // leaves, when that one stands.
     private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay, out bool guessedYear)
+    {
+        var first = Infer(scan, today, copyright, headlineYear, default, ref eventsDay, out guessedYear);
+        if (first is not { Precision: DatePrecision.Day, Start: var day }) return first;
+        var coming = ComingDatedHappening.Earliest(scan);
+        if (coming is { } c && EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year) >= c) coming = null;
+        var check = new StoryDayCheck(scan, coming);
+        if (!check.Contradicts(day) || check.Window(day, today) is not { } window) return first;
+        DateOnly? standIn = null;
+        var second = Infer(scan, today, copyright, headlineYear, window, ref standIn, out var secondGuessed);
+        if (second is { Precision: DatePrecision.Day, Start: var next } && !check.Contradicts(next))
+        {
+            eventsDay = standIn;
+            guessedYear = secondGuessed;
+            return second;
+        }
+        // A day the evidence rules out is no answer, even when no rule finds another: then only the year it allows.
+        eventsDay = null;
+        guessedYear = false;
+        return check.Year(day, today) is { } year ? PartialDate.OfYear(year) : null;
+    }
+
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, DateWindow window, ref DateOnly? eventsDay, out bool guessedYear)
     {
         var latestPossible = today;
         guessedYear = false;
@@ -76,6 +101,9 @@ public sealed class PublicationDateResolver
         var earliest = EarliestPossible(scan, intervals, includeQuoted: true, today.Year);
         // "Sales rose in 2026" in a 2026 story: what is over by the year's end may still be this year's news.
         if (earliest > today) earliest = new DateOnly(today.Year, 1, 1);
+        // The days the text's hard evidence leaves, when a first answer fell outside them (see StoryDayCheck).
+        earliest = DateWindow.Later(earliest, window.Low);
+        if (window.High is { } high && high < today) today = high;
         // "the next increase takes effect July 1, 2026": the story came before a coming happening dated with its year
         // (unless that contradicts the finished ones, when one of the tenses was misread).
         // "The last day of classes for the 2024-25 school year is May 23" does the same.
