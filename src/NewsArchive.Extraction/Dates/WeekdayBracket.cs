@@ -15,7 +15,8 @@ internal static class WeekdayBracket
     /// <summary>
     /// The story's weekday: the day that puts every past weekday told before it and every coming one after it within
     /// the shortest stretch, no longer than a week ("voted Saturday … acted on Tuesday … listens Thursday" is a
-    /// Wednesday); null without both kinds, or when two days fit equally.
+    /// Wednesday); null without both kinds, or when two days fit equally ("met Monday … votes Thursday" leaves Tuesday
+    /// and Wednesday alike).
     /// </summary>
     public static DayOfWeek? StoryWeekday(DateScan scan)
     {
