@@ -8,6 +8,7 @@ namespace NewsArchive.Extraction.Dates;
 internal static class WeekdayBracket
 {
     private const int WeekDays = 7;
+    private const int RecentDays = 120;
     private const int YearDays = 400; // the widest window, a year and a little, that still fixes the story's year
     private const int FarDays = 14; // "will publish results on November 19" two months on is a plan, not this week's business
     private const int NextWeekReach = 4; // "the May 20 meeting next week": tokens from the date to "next week"
@@ -83,7 +84,8 @@ internal static class WeekdayBracket
         // Every year fits a weekday and a month-and-day alike, so only a window the evidence keeps within about a year
         // ("two months after the February freeze" with the coming date) dates the story: a bound years back leaves the
         // year a guess, and a wrong year moves every "on Tuesday" in the story.
-        if (bound is not { } low || today.DayNumber - low.DayNumber > YearDays) return null;
+        if (bound is not { } low) return null;
+        var wide = today.DayNumber - low.DayNumber > YearDays;
         foreach (var year in years.Candidates())
         {
             if (!DateMentionFinder.IsValid(year, c.Month, c.Day)) continue;
@@ -101,8 +103,8 @@ internal static class WeekdayBracket
             }
             if (before.DayNumber - day.DayNumber > FarDays) return null;
             if (past is { } p && DateMentionFinder.IsValid(year, p.Month, p.Day) && day <= new DateOnly(year, p.Month, p.Day)) continue;
-            if (day > today || bound is { } b && day < b) continue;
-            return day;
+            if (day > today || day < low) continue;
+            return wide && day.DayNumber - low.DayNumber > RecentDays ? null : day;
         }
         return null;
     }
