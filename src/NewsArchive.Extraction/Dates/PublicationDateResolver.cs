@@ -201,7 +201,7 @@ public sealed class PublicationDateResolver
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
-        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
+        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(WeekdayBracket.StoryAfter(scan, measured, today));
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);

@@ -19,7 +19,21 @@ internal static class WeekdayBracket
     /// Wednesday); null without both kinds, or when two days fit equally ("met Monday … votes Thursday" leaves Tuesday
     /// and Wednesday alike).
     /// </summary>
-    public static DayOfWeek? StoryWeekday(DateScan scan)
+    public static DayOfWeek? StoryWeekday(DateScan scan) => Read(scan).Story;
+
+    /// <summary>
+    /// "The budget was presented Tuesday, a week after the Feb. 26 plan … the board holds its hearing Thursday": a day
+    /// found for a past weekday of the bracket is the news, not the story, which is the bracket's day after it.
+    /// </summary>
+    public static DateOnly StoryAfter(DateScan scan, DateOnly happening, DateOnly today)
+    {
+        var (story, past) = Read(scan);
+        if (story is not { } w || (past & (1 << (int)happening.DayOfWeek)) == 0) return happening;
+        var day = happening.AddDays(((int)w - (int)happening.DayOfWeek + WeekDays) % WeekDays);
+        return day <= today ? day : happening;
+    }
+
+    private static (DayOfWeek? Story, int Past) Read(DateScan scan)
     {
         int past = 0, coming = 0; // weekdays as bits
         foreach (var m in scan.Mentions)
@@ -30,7 +44,7 @@ internal static class WeekdayBracket
             if (AheadOfStory.Is(scan, m) || r is { Tense: Tense.Future, HasVerb: true }) coming |= 1 << (int)e.Weekday;
             else if (r is { Tense: Tense.Past, HasVerb: true }) past |= 1 << (int)e.Weekday;
         }
-        if (past == 0 || coming == 0 || (past & coming) != 0) return null;
+        if (past == 0 || coming == 0 || (past & coming) != 0) return (null, past);
         DayOfWeek? best = null;
         var bestSpan = int.MaxValue;
         var tie = false;
@@ -48,7 +62,7 @@ internal static class WeekdayBracket
             if (span < bestSpan) (best, bestSpan, tie) = ((DayOfWeek)s, span, false);
             else if (span == bestSpan) tie = true;
         }
-        return tie ? null : best;
+        return (tie ? null : best, past);
     }
 
     /// <summary>

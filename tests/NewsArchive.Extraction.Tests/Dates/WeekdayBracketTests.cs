@@ -82,4 +82,21 @@ public sealed class WeekdayBracketTests
         var doc = TestDocument.FromParagraphs(body) with { CopyrightYear = 2026 };
         Assert.Equal("2026-11-18", new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso());
     }
+
+    [Fact]
+    public void Moves_a_day_measured_for_a_past_bracket_weekday_to_the_story_day_after_it()
+    {
+        // The plan came Tuesday, Nov. 10, 2026, two weeks after Oct. 27; the hearing is Thursday, so the story is Wednesday.
+        Assert.Equal("2026-11-11", Infer(
+            "The district's spending plan, presented on Tuesday, comes two weeks after the Oct. 27, 2026, audit of its accounts.\n\n"
+            + "The board will hold a public hearing on the plan Thursday."));
+    }
+
+    [Fact]
+    public void Keeps_a_measured_day_when_no_coming_weekday_brackets_it()
+    {
+        Assert.Equal("2026-11-10", Infer(
+            "The district's spending plan, presented on Tuesday, comes two weeks after the Oct. 27, 2026, audit of its accounts.\n\n"
+            + "The board has not yet set a date for a public hearing."));
+    }
 }
