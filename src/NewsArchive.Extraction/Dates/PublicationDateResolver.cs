@@ -201,7 +201,7 @@ public sealed class PublicationDateResolver
         if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
         if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
-        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(measured);
+        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(WeekdayBracket.StoryAfter(scan, measured, today));
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
         if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
         if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
@@ -211,9 +211,11 @@ public sealed class PublicationDateResolver
         if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
         if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
         if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
-        // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it.
-        if (DaysAway.Find(scan, years, LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
+        // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it;
+        // "was sentenced Tuesday … is sentenced Thursday": the day between, when past and coming weekdays bracket it.
+        if (DaysAway.Find(scan, years, WeekdayBracket.StoryWeekday(scan) ?? LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
         if (FromBracket(scan, years, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
+        if (WeekdayBracket.Find(scan, years, earliest, today) is { } between) return PartialDate.OfDay(between); // "voted Tuesday … meets Thursday … the May 20 meeting next week"
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
