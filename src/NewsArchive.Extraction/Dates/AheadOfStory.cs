@@ -29,7 +29,9 @@ internal static class AheadOfStory
             if (DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, ',')) return false;
             if (scan.IsWord(i, "would")) return i + 1 < mention.FirstToken && !scan.IsWord(i + 1, "have");
             if (scan.IsWord(i, "to") && i - 1 >= first && IntentVerbs.Contains(scan.Text(i - 1)) && i + 1 < mention.FirstToken
-                && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])) return true;
+                && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
+                // ("presented the plan to the board on Tuesday": a noun "plan" and its recipient, not an infinitive.)
+                && !ClauseTense.IsRecipientAfterTo(scan, i - 1, i + 1)) return true;
             if (scan.IsWord(i, "for") && i - 1 >= first && AnticipationVerbs.Contains(scan.Text(i - 1))) return true;
             // Another past verb nearer the date governs it ("would say it closed on Monday").
             if (ClauseTense.IsPastVerb(scan, i) && !IsParticipleAfterBe(scan, i)) return false;

@@ -517,7 +517,7 @@ internal static class ClauseTense
             if (marker[0] == "ll" || i + marker.Length > stop) continue;
             var match = true;
             for (var k = 0; k < marker.Length && match; k++) match = scan.IsWord(i + k, marker[k]);
-            if (match) return true;
+            if (match && !IsNounBeforeRecipient(scan, i, marker.Length, stop)) return true;
             // "are also planned", "is now expected to", "is still due": an adverb of time or addition inside the marker.
             if (marker.Length < 2 || i + marker.Length + 1 > stop || !InsideMarkerAdverbs.Contains(scan.Text(i + 1))) continue;
             match = true;
@@ -526,6 +526,22 @@ internal static class ClauseTense
         }
         return false;
     }
+
+    // "presented the plan to the board on Tuesday", "closed due to the storm on Monday": a "plan to", "due to" followed
+    // by a determiner is a noun and its recipient (or a cause), not an infinitive of intent.
+    private static bool IsNounBeforeRecipient(DateScan scan, int i, int length, int stop) =>
+        length == 2 && scan.IsWord(i + 1, "to") && i + 2 < stop && IntentVerbs.Contains(scan.Text(i)) && IsRecipientAfterTo(scan, i, i + 2);
+
+    /// <summary>
+    /// Whether the word at <paramref name="next"/>, after "plan to" or "due to" (the intent word at <paramref name="intent"/>),
+    /// opens a noun phrase ("the", "a", "its"): a recipient or cause, not an infinitive. ("going to the polls Nov. 7" is a
+    /// going still to come, so "going" keeps its reading.)
+    /// </summary>
+    internal static bool IsRecipientAfterTo(DateScan scan, int intent, int next) =>
+        !scan.IsWord(intent, "going")
+        && (Determiners.Contains(scan.Text(next)) || scan.IsWord(next, "a") || scan.IsWord(next, "an") || scan.IsWord(next, "this"));
+
+    private static readonly FilteredWords IntentVerbs = new(WordList.Set("dates-intent-verbs"));
 
     private static readonly FilteredWords InsideMarkerAdverbs =
         new(new[] { "also", "now", "still", "already", "currently", "tentatively", "provisionally", "likewise", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));

@@ -60,6 +60,7 @@ internal sealed class DateMentionFinder
                 // ("The Saturday strike" opens with an article, not a name.)
                 var named = i - 1 >= first && IsNamePart(scan, i - 1) && !DateWords.Prepositions.Contains(scan.Text(i - 1))
                     && !(scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "every") || scan.IsWord(i - 1, "each") || scan.IsWord(i - 1, "one"))
+                    && !DatedAfterName.Is(scan, i, first, end)
                     || i + 1 < end && IsNamePart(scan, i + 1) && !(i + 2 < end && scan.IsSymbol(i + 2, ','));
                 if (named) names |= 1 << (day % 7);
             }
@@ -280,7 +281,8 @@ internal sealed class DateMentionFinder
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
         if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
             && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
-                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")))
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From"))
+            && !DatedAfterName.Is(scan, i, first, end))
             return false;
 
         // "Tuesday, March 12" (or "Monday night, March 30") is the calendar date; the weekday restates it, and

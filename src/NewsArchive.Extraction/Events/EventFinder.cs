@@ -132,7 +132,7 @@ public sealed class EventFinder
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
                     || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || OrdinalTally.Is(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
-                    || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention)
+                    || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention) || CountedFromWeekday.Is(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
 
