@@ -52,4 +52,19 @@ public class QualityEntities15bPatternTests
         Assert.Contains("Cathal Brennock", set.People.Names());
         Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Justice", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_reverend_written_without_its_full_stop_is_a_title()
+    {
+        var set = TestArticles.Recognize("The funeral was led by the Rev Martin Kinnaird, minister of the parish church.");
+        Assert.Contains("Martin Kinnaird", set.People.Names());
+        Assert.DoesNotContain(set.People.Names(), n => n.StartsWith("Rev", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_special_agent_is_a_title()
+    {
+        var set = TestArticles.Recognize("Special Agent Dana Whitcombe said the suspect had crossed the state line.");
+        Assert.Equal(["Special Agent"], set.Person("Dana Whitcombe").Roles);
+    }
 }
