@@ -67,4 +67,14 @@ public class QualityEntities15bPatternTests
         var set = TestArticles.Recognize("Special Agent Dana Whitcombe said the suspect had crossed the state line.");
         Assert.Equal(["Special Agent"], set.Person("Dana Whitcombe").Roles);
     }
+
+    [Fact]
+    public void A_given_name_written_with_its_accents_is_still_a_given_name()
+    {
+        var set = TestArticles.Recognize("Caoilfhionn Brady's neighbour, Ciarán Moylett, a retired postman, told the hearing the lane floods every winter.");
+        Assert.Contains("Ciarán Moylett", set.People.Names());
+        Assert.True(NewsArchive.Extraction.Lexicon.EntityLexicon.IsGivenName("Raúl"));
+        Assert.True(NewsArchive.Extraction.Lexicon.EntityLexicon.IsGivenName("Siobhán"));
+        Assert.False(NewsArchive.Extraction.Lexicon.EntityLexicon.IsGivenName("Córdoba"));
+    }
 }
