@@ -306,6 +306,8 @@ internal sealed class AliasResolver
             else firstWithEnds[(words[0], words[^1])] = person;
         }
         people = people.Where(p => p.MergedInto is null).ToList();
+        MergeTwoWordSurnames(people);
+        people = people.Where(p => p.MergedInto is null).ToList();
         // Lone words only ever join these people, which keeps their fullest names: index them once.
         var index = new PeopleIndex(people);
         var isPerson = people.ToHashSet();
@@ -334,6 +336,30 @@ internal sealed class AliasResolver
             foreach (var each in cluster.Mentions)
                 if (PeopleNamed(each.Core, [each], index) is [var one]) one.Add(each);
             cluster.Kind = null;
+        }
+    }
+
+    // "Áine Ní Bhriain … Ms Ní Bhriain", "Marine Le Pen … Le Pen", "Dermot Ó Briain … Ó Briain said": a surname of two
+    // words stands alone as a name of two words; when its first word is no given name and it ends exactly one longer
+    // person's name, it is that person (by key on the last word, not by comparing every pair).
+    private static void MergeTwoWordSurnames(List<Cluster> people)
+    {
+        ILookup<string, Cluster>? byLastWord = null;
+        foreach (var person in people)
+        {
+            var words = person.Fullest.Words;
+            if (words.Length != 2 || EntityLexicon.IsGivenName(words[0]) || NameSuffixes.Contains(words[1])) continue;
+            byLastWord ??= people.ToLookup(p => p.Fullest.Words[^1], StringComparer.Ordinal);
+            Cluster? fuller = null;
+            var count = 0;
+            foreach (var other in byLastWord[words[1]])
+            {
+                var longer = other.Fullest.Words;
+                if (other == person || other.MergedInto is not null || longer.Length <= 2 || longer[^2] != words[0]) continue;
+                fuller = other;
+                count++;
+            }
+            if (count == 1) Merge(person, fuller!);
         }
     }
 

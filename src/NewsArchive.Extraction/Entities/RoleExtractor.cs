@@ -73,6 +73,13 @@ internal sealed class RoleExtractor
             role = RoleText(body, k, k + roleLength - 1);
             k += roleLength;
         }
+        // "Deputy Assistant Commissioner Jo Roe", "Deputy Assistant Administrator Jo Roe": ranks stack, and a listed rank
+        // right after one is more of the title, never the first word of the name.
+        while (role is not null && MatchRole(body, k, last) is var more and > 0 && k + more < last && IsPersonName(body, k + more, last))
+        {
+            role += " " + RoleText(body, k, k + more - 1);
+            k += more;
+        }
         if (role is not null) (k, role) = ExtendWithOf(body, k, last, role);
         if (role is not null && (qualifier is null || QualifierIsRole(body, qualifier.Value)) && GivenNameEndsRole(body, k, last))
         {
@@ -91,7 +98,8 @@ internal sealed class RoleExtractor
             // A peer keeps the title in the name: "Lord Felling", "Baroness Hale" (but "Lady Diana Spencer" is Diana Spencer).
             if (honorific is "Lord" or "Lady" or "Baroness" or "Baron" && k == last && !body.IsGivenName(k)) k--;
             // "Mrs Justice Roe", "Lord Justice Doe": a judicial title after the honorific is the role, the surname the name.
-            else if (role is null && k < last && body.Text(k) is "Justice" && !body.IsGivenName(k + 1))
+            // ("Mr Justice Declan Furlong" with the given name too.)
+            else if (role is null && k < last && body.Text(k) is "Justice" && (!body.IsGivenName(k + 1) || k + 1 < last))
             {
                 role = body.Text(k);
                 k++;

@@ -89,7 +89,20 @@ internal static class EntityLexicon
         string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     /// <summary>True when <paramref name="word"/> is a given name of either sex.</summary>
-    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word) || IsCompoundGivenName(word);
+    public static bool IsGivenName(string word) => GivenNameLookup.Contains(word) || IsCompoundGivenName(word) || IsAccentedGivenName(word);
+
+    // "Siobhán", "Pádraig", "José", "Raúl": Irish and Spanish news write a listed given name with its accents (only words
+    // with a letter beyond ASCII are folded, so the common case costs one scan).
+    private static bool IsAccentedGivenName(string word)
+    {
+        if (!word.Any(c => c > '\u007f')) return false;
+        var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
+        var folded = new System.Text.StringBuilder(word.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) folded.Append(c);
+        var plain = folded.ToString();
+        return plain != word && (GivenNameLookup.Contains(plain) || IsCompoundGivenName(plain));
+    }
 
     // "Marc-Antoine", "Jean-Luc", "Mary-Kate": two given names joined by a hyphen are one.
     private static bool IsCompoundGivenName(string word)
