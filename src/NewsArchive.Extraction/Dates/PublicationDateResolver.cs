@@ -216,6 +216,7 @@ public sealed class PublicationDateResolver
         if (FromBracket(scan, years, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
+        if (KnownEventBounds.Week(earliest, today, knownEarliest, LeadPastWeekday(scan)?.Expression.Weekday) is { } knownWeek) return PartialDate.OfDay(AfterOwnWeekday(scan, knownWeek, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
