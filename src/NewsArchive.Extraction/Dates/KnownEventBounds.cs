@@ -95,6 +95,19 @@ internal static class KnownEventBounds
         known is null || earliest is not { } e || e.Year != latest.Year || e.Month != latest.Month ? null
         : e == latest ? PartialDate.OfDay(e) : PartialDate.OfMonth(e.Year, e.Month);
 
+    /// <summary>
+    /// The day of the story's past weekday when the named events have narrowed its possible days to one week ("voted on
+    /// Tuesday … days before Super Bowl LIV comes to Miami this Sunday": 27 January to 1 February 2020, so Tuesday the
+    /// 28th); null otherwise.
+    /// </summary>
+    public static DateOnly? Week(DateOnly? earliest, DateOnly latest, DateOnly? known, DayOfWeek? pastWeekday)
+    {
+        if (known is null || earliest is not { } e || pastWeekday is not { } w || latest < e || latest.DayNumber - e.DayNumber >= NearDays + 1) return null;
+        for (var d = latest; d >= e; d = d.AddDays(-1))
+            if (d.DayOfWeek == w) return d;
+        return null;
+    }
+
     /// <summary>The later of a day and the named events' own lower bound.</summary>
     public static DateOnly? NotBefore(DateOnly? day, DateOnly? known) => day is { } d && known is { } k ? (d > k ? d : k) : day;
 
@@ -131,7 +144,7 @@ internal static class KnownEventBounds
                 if (e.WeekdayStated) weekday ??= e;
                 if (e.Day > 0) dated ??= e;
             }
-            else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last })
+            else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last or DateShift.This })
             {
                 var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(e.Weekday)).ToList();
                 if (kept.Count == 0) continue;
@@ -310,7 +323,8 @@ internal static class KnownEventBounds
                 if (!(scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’') || scan.IsWord(i, "s"))) return false;
             return true;
         }
-        if (d.FirstToken <= m.LastToken || d.FirstToken - m.LastToken - 1 > MaxGapToDate) return false;
+        if (d.FirstToken <= m.LastToken) return false;
+        if (d.FirstToken - m.LastToken - 1 > MaxGapToDate) return IsInOwnPredicate(scan, d, m, all);
         for (var i = m.LastToken + 1; i < d.FirstToken; i++)
             if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") || scan.IsWord(i, "but")) return false;
         // "after Storm Agnes in September and Storm Babet last month": a date after another name is that one's.
@@ -318,6 +332,38 @@ internal static class KnownEventBounds
             if (other.FirstToken > m.LastToken && other.FirstToken < d.FirstToken) return false;
         return true;
     }
+
+    // "Super Bowl LIV brings football's biggest game — and its visitors — to Miami this Sunday", "COP26 opens in Glasgow
+    // on Sunday": when the name is the subject of a verb that tells the event taking place, the day at the end of that
+    // clause is the event's, however long the words between (an aside between dashes is skipped whole).
+    private static bool IsInOwnPredicate(DateScan scan, DateMention d, KnownEventMention m, List<KnownEventMention> all)
+    {
+        var verb = m.LastToken + 1;
+        if (verb >= d.FirstToken || scan.Tokens[verb].Kind != TokenKind.Word || !TakingPlaceVerbs.Contains(scan.Text(verb))
+            || d.FirstToken - verb > MaxPredicateReach) return false;
+        var asideOpen = false;
+        for (var i = verb + 1; i < d.FirstToken; i++)
+        {
+            if (scan.IsSymbol(i, '—') || scan.IsSymbol(i, '–')) { asideOpen = !asideOpen; continue; }
+            if (asideOpen) continue;
+            if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") || scan.IsWord(i, "but")
+                || scan.IsWord(i, "after") || scan.IsWord(i, "before") || scan.IsWord(i, "since") || scan.IsWord(i, "until")) return false;
+        }
+        if (asideOpen) return false;
+        foreach (var other in all)
+            if (other.FirstToken > m.LastToken && other.FirstToken < d.FirstToken) return false;
+        return true;
+    }
+
+    private const int MaxPredicateReach = 16;
+
+    // Verbs whose subject is an event taking place, so a day in their clause is the event's own: "the Games open on
+    // Friday", "the summit gets under way Monday", "Super Bowl LIV came to Miami on Sunday".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TakingPlaceVerbs = FrozenSet.ToFrozenSet(
+        ["comes", "came", "opens", "opened", "begins", "began", "starts", "started", "kicks", "kicked", "gets", "got", "arrives",
+         "arrived", "returns", "returned", "brings", "brought", "ends", "ended", "closes", "closed", "concludes", "concluded",
+         "wraps", "wrapped", "lands", "landed", "hits", "hit", "unfolds", "unfolded", "takes", "took", "moves", "moved"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Whether the name is told as over (or under way) or as to come: a cue word just before it, else the tense of its
     // clause (read at the date beside it when there is one); null when a weak cue and the clause disagree.
@@ -382,6 +428,8 @@ internal static class KnownEventBounds
             i = close + 1;
         }
         if (i >= end || scan.Tokens[i].Kind != TokenKind.Word) return null;
+        // "Super Bowl LIV comes to Miami this Sunday", "COP26 opens on Sunday": the present of taking place is a timetable.
+        if (TakingPlaceVerbs.Contains(scan.Text(i)) && scan.Text(i).EndsWith('s')) return Tense.Future;
         if (scan.IsWord(i, "will") || scan.IsWord(i, "is") && i + 1 < end && (scan.IsWord(i + 1, "expected") || scan.IsWord(i + 1, "forecast")
             || scan.IsWord(i + 1, "due") || scan.IsWord(i + 1, "set") || scan.IsWord(i + 1, "to") || scan.IsWord(i + 1, "coming")))
             return Tense.Future;

@@ -119,10 +119,11 @@ public sealed class PublicationDateResolver
             if (earliest is not { } e7 || e7 < floor) earliest = floor;
         }
         // "budgets for the 2019-20 school year" are decided in the year before it starts, not years before.
-        if (ComingSpan.Start(scan) is { } spanStart && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
+        if (ComingSpan.Find(scan) is var (spanStart, spanFrom, startStated) && spanStart <= today && (earliest is not { } e4 || spanStart > e4))
         {
             today = spanStart.AddDays(-1);
-            if (earliest is not { } e5 || e5 < spanStart.AddYears(-1)) earliest = spanStart.AddYears(-1);
+            if (earliest is not { } e5 || e5 < spanFrom) earliest = spanFrom;
+            if (startStated) floor = DateWindow.Later(floor, spanFrom); // "fiscal year 2025, which begins July 1": 2024
         }
         floor = DateWindow.Later(floor, CurrentSpan.Narrow(scan, ref earliest, ref today)); // "through the end of the 2020-21 school year"
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
@@ -218,6 +219,7 @@ public sealed class PublicationDateResolver
         if (WeekdayBracket.Find(scan, years, earliest, today) is { } between) return PartialDate.OfDay(between); // "voted Tuesday … meets Thursday … the May 20 meeting next week"
         if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
         if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
+        if (KnownEventBounds.Week(earliest, today, knownEarliest, LeadPastWeekday(scan)?.Expression.Weekday) is { } knownWeek) return PartialDate.OfDay(AfterOwnWeekday(scan, knownWeek, today));
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;

@@ -101,7 +101,26 @@ public sealed class KnownEventBoundsTests
     [Fact]
     public void The_bounds_give_the_storys_month_when_nothing_fixes_the_day()
     {
-        Assert.Equal("2019-02", Infer("Super Bowl LIII was played Sunday in Atlanta, and hotel rooms emptied fast."));
+        Assert.Equal("2019-02", Infer("Super Bowl LIII was played in Atlanta earlier this month, and hotel rooms emptied fast."));
+    }
+
+    [Fact]
+    public void A_day_at_the_end_of_the_events_own_clause_is_its_day()
+    {
+        // The name is the subject of a verb of taking place; the weekday ends that clause, past an aside between dashes.
+        Assert.Equal("2021-10-25..2021-10-30", Bounds("Hotels are filling up as COP26 opens its doors — and its fringe venues — to delegates in Glasgow this Sunday."));
+        Assert.Equal("2019-02-03..2019-02-09", Bounds("Super Bowl LIII came to the city with little fanfare on Sunday, and hotel rooms emptied fast."));
+        // A day after a comma is another clause's.
+        Assert.Equal("2019-02-03..-", Bounds("Super Bowl LIII came and went quietly, the coach said on Sunday."));
+    }
+
+    [Fact]
+    public void A_week_the_named_events_leave_gives_the_day_of_the_leads_weekday()
+    {
+        // News does not name its own day by weekday: the game told as played Sunday is Monday's story.
+        Assert.Equal("2019-02-04", Infer("Super Bowl LIII was played Sunday in Atlanta, and hotel rooms emptied fast."));
+        Assert.Equal("2019-01-30", Infer(
+            "The city council on Tuesday approved extra bus routes for the crowds that Super Bowl LIII brings to Atlanta this Sunday."));
     }
 
     [Fact]

@@ -32,3 +32,45 @@ public sealed class PublicationYearComingSpanTests
             + "The district last raised taxes in 2014. Busing was cut for the 2019-20 school year in a separate district."));
     }
 }
+
+/// <summary>A span whose start the narrative states as a coming day ("fiscal year 2027, which begins July 1") has not
+/// begun, whatever the tense of the clause naming it; a day written without its year is in the story's year.</summary>
+public sealed class PublicationYearStatedStartTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private static string? Infer(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    private static DateOnly? Start(string body)
+    {
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(doc.Body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        return ComingSpan.Find(scan)?.From;
+    }
+
+    [Fact]
+    public void A_fiscal_year_named_by_its_last_year_starts_the_year_before()
+    {
+        Assert.Equal(new DateOnly(2021, 1, 1), Start("The county board approved a spending plan for fiscal year 2022, which begins July 1."));
+        Assert.Equal(new DateOnly(2021, 1, 1), Start("Lawmakers argued over the budget for the 2021-22 school year, which starts on Aug. 16."));
+    }
+
+    [Fact]
+    public void A_fiscal_year_without_a_stated_start_says_nothing()
+    {
+        // Federal budgets are often passed after their fiscal year has begun.
+        Assert.Null(Start("Congress is still haggling over funding for fiscal 2022, aides said."));
+    }
+
+    [Fact]
+    public void The_year_of_a_planning_story_is_the_starts_own()
+    {
+        Assert.Equal("2021", Infer(
+            "The county board took its first votes on the spending plan for fiscal year 2022, which begins July 1.\n\n"
+            + "Voters approved a library levy in 2019."));
+    }
+}
