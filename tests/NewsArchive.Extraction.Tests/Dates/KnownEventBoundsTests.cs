@@ -10,15 +10,9 @@ namespace NewsArchive.Extraction.Tests.DateStages;
 /// </summary>
 public sealed class KnownEventBoundsTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 25);
+    private static readonly DateOnly Today = KnownEventBoundsText.Today;
 
-    private static string Bounds(string body, DateOnly? earliest = null)
-    {
-        var doc = TestDocument.FromParagraphs(body);
-        var scan = new DateMentionFinder().Find(doc.Body, new SentenceSplitter().Split(body, doc.Paragraphs));
-        var (low, high, _) = KnownEventBounds.Narrow(scan, earliest, Today);
-        return $"{low?.ToString("yyyy-MM-dd") ?? "-"}..{(high == Today ? "-" : high.ToString("yyyy-MM-dd"))}";
-    }
+    private static string Bounds(string body, DateOnly? earliest = null) => KnownEventBoundsText.Of(body, earliest);
 
     private static string? Infer(string body)
     {

@@ -1,7 +1,3 @@
-using NewsArchive.Extraction.Dates;
-using NewsArchive.Extraction.Tests.Reading;
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Tests.DateStages;
 
 /// <summary>
@@ -10,15 +6,7 @@ namespace NewsArchive.Extraction.Tests.DateStages;
 /// </summary>
 public sealed class OfficeHolderBoundsTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 25);
-
-    private static string Bounds(string body, DateOnly? earliest = null)
-    {
-        var doc = TestDocument.FromParagraphs(body);
-        var scan = new DateMentionFinder().Find(doc.Body, new SentenceSplitter().Split(body, doc.Paragraphs));
-        var (low, high, _) = KnownEventBounds.Narrow(scan, earliest, Today);
-        return $"{low?.ToString("yyyy-MM-dd") ?? "-"}..{(high == Today ? "-" : high.ToString("yyyy-MM-dd"))}";
-    }
+    private static string Bounds(string body, DateOnly? earliest = null) => KnownEventBoundsText.Of(body, earliest);
 
     [Fact]
     public void A_holder_named_with_the_title_puts_the_story_within_the_term()
