@@ -61,32 +61,45 @@ public sealed class PublicationDateResolver
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }
 
-    // The first answer of the chain below, unless the text's hard evidence rules its day out ("voted on Friday, June 16"
-    // in a story first put in 2026, when June 16 was a Monday): then the chain's answer within the days the evidence
-    // leaves, when that one stands.
+    // The chain's answer, its day the first that the text's hard evidence leaves among those its rules give (see
+    // StoryDayChoice). A day from the dateline or "today, June 16" the evidence rules out ("voted on Friday, June 16" in a
+    // story first put in 2026, when June 16 was a Monday): then the chain's answer within the days the evidence leaves,
+    // when that one stands.
     private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, ref DateOnly? eventsDay, out bool guessedYear)
     {
-        var first = Infer(scan, today, copyright, headlineYear, default, ref eventsDay, out guessedYear);
+        var choice = new StoryDayChoice(() =>
+        {
+            var coming = ComingDatedHappening.Earliest(scan);
+            if (coming is { } c && EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year) >= c) coming = null;
+            return new StoryDayCheck(scan, coming);
+        });
+        var first = Infer(scan, today, copyright, headlineYear, default, choice, ref eventsDay, out guessedYear);
         if (first is not { Precision: DatePrecision.Day, Start: var day }) return first;
-        var coming = ComingDatedHappening.Earliest(scan);
-        if (coming is { } c && EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year) >= c) coming = null;
-        var check = new StoryDayCheck(scan, coming);
+        var check = choice.Check;
         if (!check.Contradicts(day) || check.Window(day, today) is not { } window) return first;
         DateOnly? standIn = null;
-        var second = Infer(scan, today, copyright, headlineYear, window, ref standIn, out var secondGuessed);
+        var second = Infer(scan, today, copyright, headlineYear, window, choice, ref standIn, out var secondGuessed);
         if (second is { Precision: DatePrecision.Day, Start: var next } && !check.Contradicts(next))
         {
             eventsDay = standIn;
             guessedYear = secondGuessed;
             return second;
         }
-        // A day the evidence rules out is no answer, even when no rule finds another: then only the year it allows.
+        // A day the evidence rules out is no answer, even when no rule finds another: then the year of the nearest day on
+        // which a date written with its weekday falls on it, else what the chain tells without a day (a month or a year:
+        // "the first eclipse seen here since June 8, 1918" dates history, not the story).
         eventsDay = null;
         guessedYear = false;
-        return check.Year(day, today) is { } year ? PartialDate.OfYear(year) : null;
+        if (check.WeekdayYear(day, today) is { } year) return PartialDate.OfYear(year);
+        DateOnly? monthDay = null;
+        var withoutDay = Infer(scan, today, copyright, headlineYear, default, StoryDayChoice.NoDay, ref monthDay, out var withoutGuessed);
+        if (withoutDay is null) return null;
+        eventsDay = monthDay;
+        guessedYear = withoutGuessed;
+        return withoutDay;
     }
 
-    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, DateWindow window, ref DateOnly? eventsDay, out bool guessedYear)
+    private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, DateWindow window, StoryDayChoice choice, ref DateOnly? eventsDay, out bool guessedYear)
     {
         var latestPossible = today;
         guessedYear = false;
@@ -187,39 +200,8 @@ public sealed class PublicationDateResolver
             }
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
-        if (DatedYearsAgoToday.Find(scan, today) is { } datedYearsAgo) return PartialDate.OfDay(datedYearsAgo);
-        if (YearsAgoToday.Find(scan, today) is { } yearsAgo) return PartialDate.OfDay(yearsAgo);
-        if (CountdownTo.Find(scan, years, earliest) is { } countedDown) return PartialDate.OfDay(countedDown);
-        if (MarksSinceDate.Find(scan, years, today) is { } marksSince) return PartialDate.OfDay(marksSince);
-        if (IntervalBeforeDate.FromNeighbourDay(scan, years, earliest) is { } countedBack) return PartialDate.OfDay(countedBack); // "published yesterday, a week before … on March 10"
-        if (NewYearGreeted.Find(scan, today) is { } greeted) return PartialDate.OfDay(greeted);
-        if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) return PartialDate.OfDay(effective);
-        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) return PartialDate.OfDay(holidayDay);
-        if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) return PartialDate.OfDay(movingHoliday);
-        if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) return PartialDate.OfDay(holidayWeekday);
-        if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) return PartialDate.OfDay(electionDay);
-        if (HolidayBesideWeekday.Find(scan, years, earliest, today, copyright) is { } holidayAfter) return PartialDate.OfDay(holidayAfter);
-        if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) return PartialDate.OfDay(dayAfter);
-        if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) return PartialDate.OfDay(yearsOn);
-        if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) return PartialDate.OfDay(anniversaryAfter);
-        if (IntervalAnchor.Find(scan, years) is { } measured) return PartialDate.OfDay(WeekdayBracket.StoryAfter(scan, measured, today));
-        if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) return PartialDate.OfDay(linked);
-        if (TodayAfterHappening.Find(scan, years) is { } after) return PartialDate.OfDay(after);
-        if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) return PartialDate.OfDay(counted);
-        if (FromAnniversary(scan, earliest) is { } anniversary) return PartialDate.OfDay(anniversary);
-        if (FromWeekdayDates(scan, years) is { } pinned) return PartialDate.OfDay(DayAfterNamedWeekday.Of(scan, pinned, today));
-        if (FromSchedule(scan, earliest) is { } scheduled) return PartialDate.OfDay(AfterOwnWeekday(scan, scheduled, today));
-        if (FromBirthday(scan) is { } birthday) return PartialDate.OfDay(birthday);
-        if (FromLeadWeekday(scan, years) is { } lead) return PartialDate.OfDay(AfterOwnWeekday(scan, lead, today));
-        if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) return PartialDate.OfDay(measuredBack);
-        // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it;
-        // "was sentenced Tuesday … is sentenced Thursday": the day between, when past and coming weekdays bracket it.
-        if (DaysAway.Find(scan, years, WeekdayBracket.StoryWeekday(scan) ?? LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) return PartialDate.OfDay(away);
-        if (FromBracket(scan, years, earliest, today) is { } bracketed) return PartialDate.OfDay(AfterOwnWeekday(scan, bracketed, today));
-        if (WeekdayBracket.Find(scan, years, earliest, today) is { } between) return PartialDate.OfDay(between); // "voted Tuesday … meets Thursday … the May 20 meeting next week"
-        if (FromMidterm(scan, years) is { } election) return PartialDate.OfDay(election);
-        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) return PartialDate.OfDay(AfterOwnWeekday(scan, followed, today));
-        if (KnownEventBounds.Week(earliest, today, knownEarliest, LeadPastWeekday(scan)?.Expression.Weekday) is { } knownWeek) return PartialDate.OfDay(AfterOwnWeekday(scan, knownWeek, today));
+        // The days the chain's rules give, each a candidate the text's evidence may rule out (see StoryDayChoice).
+        if (choice.Pick(DayRules(scan, years, earliest, today, copyright, knownEarliest)) is { } chosen) return PartialDate.OfDay(chosen);
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;
@@ -234,6 +216,44 @@ public sealed class PublicationDateResolver
         // would be a guess, so no year.
         var finished = DateWindow.Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
         return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
+    }
+
+    // The chain of day rules, most trusted first: each gives the story's day as its clue reads it, or nothing.
+    private static IEnumerable<DateOnly> DayRules(DateScan scan, YearChoice years, DateOnly? earliest, DateOnly today, int? copyright, DateOnly? knownEarliest)
+    {
+        if (DatedYearsAgoToday.Find(scan, today) is { } datedYearsAgo) yield return datedYearsAgo;
+        if (YearsAgoToday.Find(scan, today) is { } yearsAgo) yield return yearsAgo;
+        if (CountdownTo.Find(scan, years, earliest) is { } countedDown) yield return countedDown;
+        if (MarksSinceDate.Find(scan, years, today) is { } marksSince) yield return marksSince;
+        if (IntervalBeforeDate.FromNeighbourDay(scan, years, earliest) is { } countedBack) yield return countedBack; // "published yesterday, a week before … on March 10"
+        if (NewYearGreeted.Find(scan, today) is { } greeted) yield return greeted;
+        if (TodayTakesEffect.Find(scan, earliest, today) is { } effective) yield return effective;
+        if (HolidayToday.Find(scan) is { } holiday && HolidayYear(years, (holiday.Month, holiday.Day), ThisWeekday(scan) ?? holiday.Weekday, AfterEditions(holiday.Edition, earliest), copyright is null) is { } holidayDay) yield return holidayDay;
+        if (MovingHolidayToday.Find(scan, earliest, today, copyright) is { } movingHoliday) yield return movingHoliday;
+        if (HolidayWeekday.Find(scan, years, earliest, today, copyright) is { } holidayWeekday) yield return holidayWeekday;
+        if (ElectionNeighbourDay.Find(scan, earliest, today) is { } electionDay) yield return electionDay;
+        if (HolidayBesideWeekday.Find(scan, years, earliest, today, copyright) is { } holidayAfter) yield return holidayAfter;
+        if (NeighbourDaySpelledOut.Find(scan, years) is { } dayAfter) yield return dayAfter;
+        if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) yield return yearsOn;
+        if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) yield return anniversaryAfter;
+        if (IntervalAnchor.Find(scan, years) is { } measured) yield return WeekdayBracket.StoryAfter(scan, measured, today);
+        if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) yield return linked;
+        if (TodayAfterHappening.Find(scan, years) is { } after) yield return after;
+        if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) yield return counted;
+        if (FromAnniversary(scan, earliest) is { } anniversary) yield return anniversary;
+        if (FromWeekdayDates(scan, years) is { } pinned) yield return DayAfterNamedWeekday.Of(scan, pinned, today);
+        if (FromSchedule(scan, earliest) is { } scheduled) yield return AfterOwnWeekday(scan, scheduled, today);
+        if (FromBirthday(scan) is { } birthday) yield return birthday;
+        if (FromLeadWeekday(scan, years) is { } lead) yield return AfterOwnWeekday(scan, lead, today);
+        if (IntervalBeforeDate.Find(scan, LeadPastWeekday(scan)?.Expression.Weekday, earliest, today) is { } measuredBack) yield return measuredBack;
+        // "In a statement to Holyrood on Wednesday afternoon, she said …": a fronted weekday's clause verb comes after it;
+        // "was sentenced Tuesday … is sentenced Thursday": the day between, when past and coming weekdays bracket it.
+        if (DaysAway.Find(scan, years, WeekdayBracket.StoryWeekday(scan) ?? LeadPastWeekday(scan, requireVerb: false)?.Expression.Weekday) is { } away) yield return away;
+        if (FromBracket(scan, years, earliest, today) is { } bracketed) yield return AfterOwnWeekday(scan, bracketed, today);
+        if (WeekdayBracket.Find(scan, years, earliest, today) is { } between) yield return between; // "voted Tuesday … meets Thursday … the May 20 meeting next week"
+        if (FromMidterm(scan, years) is { } election) yield return election;
+        if (FromLatestPastDay(scan, years, earliest, today) is { } followed) yield return AfterOwnWeekday(scan, followed, today);
+        if (KnownEventBounds.Week(earliest, today, knownEarliest, LeadPastWeekday(scan)?.Expression.Weekday) is { } knownWeek) yield return AfterOwnWeekday(scan, knownWeek, today);
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past

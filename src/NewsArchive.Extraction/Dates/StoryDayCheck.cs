@@ -77,14 +77,14 @@ internal sealed class StoryDayCheck
     }
 
     /// <summary>
-    /// The year to give when no rule finds a day the evidence leaves: that of the nearest day on which a date written
-    /// with its weekday falls on it, else the first the finished happenings allow; null without either.
+    /// The year to give when no rule finds a day the evidence leaves and a date written with its weekday ruled the first
+    /// out: that of the nearest day on which it falls on that weekday; null when no such date ruled it out.
     /// </summary>
-    public int? Year(DateOnly rejected, DateOnly today)
+    public int? WeekdayYear(DateOnly rejected, DateOnly today)
     {
         foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
             if (!Fits(month, dayOfMonth, weekday, rejected)) return NearestFit(month, dayOfMonth, weekday, rejected, today)?.Year;
-        return _latestFinished is { } finished && finished <= today ? finished.Year : null;
+        return null;
     }
 
     // "yesterday (Wednesday)", "today, Tuesday, March 3", "tomorrow (Thursday, May 2)": the story's neighbour day told by
