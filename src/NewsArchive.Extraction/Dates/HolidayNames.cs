@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
@@ -61,7 +62,9 @@ internal static class HolidayNames
         for (var i = first; i < end; i++)
         {
             var t = scan.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
+            // Names open with a capital, but for a few that open with a word of their own ("late May bank holiday",
+            // which is not the "May bank holiday" of the month's first Monday).
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) && !LowerFirstWords.Contains(t.In(scan.Body))) continue;
             foreach (var h in holidays)
             {
                 if (MatchedLength(scan.Body, t.Start, name(h)) < 0 || scan.IsInsideQuotation(t.Start)) continue;
@@ -73,6 +76,10 @@ internal static class HolidayNames
         }
         return null;
     }
+
+    // The first words of the names that open in lower case ("late", "early").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerFirstWords = Fixed.Select(h => h.Name).Concat(Moving.Select(h => h.Name))
+        .Where(n => char.IsLower(n[0])).Select(n => n.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static List<(string, int, int)> LoadFixed()
     {
