@@ -184,7 +184,10 @@ internal static class KnownEventBounds
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
         // "Ten years since Storm Desmond, the town's defences …": a round count puts the story about then, whatever tense
         // the event's own clause has ("Two years after Hurricane Harvey dumped 60 inches").
-        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => Around(o, round.SlackMonths)).ToArray();
+        // "which this year also commemorated 80 years since the end of the Second World War", "This year marks the 30th
+        // anniversary of …": the count reaches its day in the story's own year.
+        var thisYear = countOn is not null && TellsThisYear(scan, first, end);
+        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => thisYear ? YearOf(o) : Around(o, round.SlackMonths)).ToArray();
         var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
             : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
@@ -192,7 +195,7 @@ internal static class KnownEventBounds
         // 12", "since the local elections in June"), or as the Nth anniversary, the name is at least within a year of the
         // story, whichever way.
         var near = countOn is not null ? AnniversaryMonths : undatedYear ? UndatedYearMonths : (int?)null;
-        if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => Around(o, reach)).ToArray() : [];
+        if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => thisYear ? YearOf(o) : Around(o, reach)).ToArray() : [];
         // "became eligible for Covid-19 vaccines today": a day beside what was never announced ahead is some other happening's.
         if (list.TrueForAll(o => o.Sudden)) (weekday, distance) = (null, null);
         var windows = new DateWindow[list.Count];
@@ -202,13 +205,24 @@ internal static class KnownEventBounds
             var o = dated is { } on ? OnDay(list[k], on) : list[k];
             windows[k] = told is { } tense ? WindowOf(o, tense, weekday, distance)
                 : WindowOf(o, Tense.Future, weekday, null) with { High = WindowOf(o, Tense.Past, weekday, null).High };
-            if (near is { } reach) windows[k] = windows[k].Within(Around(o, reach));
+            if (near is { } reach) windows[k] = windows[k].Within(thisYear ? YearOf(o) : Around(o, reach));
         }
         return windows;
     }
 
     private const int AnniversaryMonths = 6; // "ahead of the 50th anniversary", "marked the first anniversary"
     private const int UndatedYearMonths = 12; // "the general election on December 12": news drops the year of a day near it
+
+    // The days of the calendar years the occasion falls in.
+    private static DateWindow YearOf(KnownOccasion o) => new(new DateOnly(o.First.Year, 1, 1), new DateOnly(o.Last.Year, 12, 31));
+
+    // Whether the sentence says "this year" outside quotation marks.
+    private static bool TellsThisYear(DateScan scan, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+            if (scan.IsWord(i, "this") && scan.IsWord(i + 1, "year") && !scan.IsInsideQuotation(scan.Tokens[i].Start)) return true;
+        return false;
+    }
 
     // The days within some months of the occasion, either way.
     private static DateWindow Around(KnownOccasion o, int months) => new(o.First.AddMonths(-months), o.Last.AddMonths(months));

@@ -76,4 +76,20 @@ public sealed class KnownEventYearTests
         Assert.Equal("2024-06-07..2025-06-07", Bounds("Complaints have piled up since the local elections in June, councillors said.",
             new DateOnly(2023, 10, 1)));
     }
+
+    [Fact]
+    public void A_count_told_as_this_year_s_puts_the_story_in_the_year_it_reaches()
+    {
+        // The Second World War ended between 8 May and 2 September 1945; eighty years on is 2025, the story's year.
+        Assert.Equal("2025-01-01..2025-12-31", Bounds("The parade this year also marked 80 years since the end of the Second World War."));
+        // The Grenfell fire was on 14 June 2017: its fifth anniversary is in 2022, told here as still to come.
+        Assert.Equal("2022-01-01..2022-06-13", Bounds("Survivors will gather this year to mark the fifth anniversary of the Grenfell fire."));
+    }
+
+    [Fact]
+    public void A_count_without_this_year_leaves_some_months_either_way()
+    {
+        // Counted from the war's end in Europe, 8 May 1945: about seven months either way of 8 May 2025.
+        Assert.Equal("2024-10-08..2025-12-08", Bounds("The parade marked 80 years since the end of the Second World War."));
+    }
 }
