@@ -187,7 +187,8 @@ internal static class KnownEventBounds
         // "which this year also commemorated 80 years since the end of the Second World War", "This year marks the 30th
         // anniversary of …": the count reaches its day in the story's own year.
         var thisYear = countOn is not null && TellsThisYear(scan, first, end);
-        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => thisYear ? YearOf(o) : Around(o, round.SlackMonths)).ToArray();
+        if (countOn is { Anniversary: false } round)
+            return list.ConvertAll(o => round.Exact ? new DateWindow(o.First, o.Last) : thisYear ? YearOf(o) : Around(o, round.SlackMonths)).ToArray();
         var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
             : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,

@@ -92,4 +92,19 @@ public sealed class KnownEventYearTests
         // Counted from the war's end in Europe, 8 May 1945: about seven months either way of 8 May 2025.
         Assert.Equal("2024-10-08..2025-12-08", Bounds("The parade marked 80 years since the end of the Second World War."));
     }
+
+    [Fact]
+    public void A_centenary_is_the_hundredth_anniversary()
+    {
+        // The Armistice that ended the First World War: 11 November 1918; its centenary, told as coming, is in the
+        // half year before 11 November 2018.
+        Assert.Equal("2018-05-11..2018-11-10", Bounds("Volunteers are knitting poppies ahead of the centenary of the end of the First World War."));
+    }
+
+    [Fact]
+    public void An_exact_count_is_the_day_it_reaches()
+    {
+        Assert.Equal("2018-11-11..2018-11-11", Bounds("Exactly 100 years after the end of World War One, the memorial was returned to the chapel."));
+        Assert.Equal("2025-12-05..2025-12-05", Bounds("Ten years to the day since Storm Desmond, the town's new flood walls are finished."));
+    }
 }
