@@ -92,4 +92,12 @@ public sealed class MovingHolidayTodayTests
         Assert.Equal("2025-12-02", Infer(
             "Online retailers reported record orders yesterday on Cyber Monday.\n\nSpending fell in 2024."));
     }
+
+    [Fact]
+    public void Dates_the_story_after_ireland_s_october_bank_holiday_told_as_yesterday()
+    {
+        // Ireland's October bank holiday is the month's last Monday: 27 October 2025.
+        Assert.Equal("2025-10-28", Infer(
+            "Thousands of runners took part in the city marathon yesterday, the October bank holiday.\n\nThe route was changed in 2024."));
+    }
 }
