@@ -61,7 +61,9 @@ internal static class HolidayNames
         for (var i = first; i < end; i++)
         {
             var t = scan.Tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start])) continue;
+            // Names open with a capital, but for a few that open with a word of their own ("late May bank holiday",
+            // which is not the "May bank holiday" of the month's first Monday).
+            if (t.Kind != TokenKind.Word || !char.IsUpper(scan.Body[t.Start]) && !IsLowerFirstWord(t.In(scan.Body))) continue;
             foreach (var h in holidays)
             {
                 if (MatchedLength(scan.Body, t.Start, name(h)) < 0 || scan.IsInsideQuotation(t.Start)) continue;
@@ -72,6 +74,18 @@ internal static class HolidayNames
             }
         }
         return null;
+    }
+
+    // The first words of the names that open in lower case ("late", "early"): a handful, compared by length first, so
+    // the other lower-case words of a sentence cost next to nothing.
+    private static readonly string[] LowerFirstWords = Fixed.Select(h => h.Name).Concat(Moving.Select(h => h.Name))
+        .Where(n => char.IsLower(n[0])).Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+
+    private static bool IsLowerFirstWord(ReadOnlySpan<char> word)
+    {
+        foreach (var w in LowerFirstWords)
+            if (w.Length == word.Length && word.Equals(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static List<(string, int, int)> LoadFixed()

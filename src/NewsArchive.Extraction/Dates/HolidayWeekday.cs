@@ -70,7 +70,10 @@ internal static class HolidayWeekday
         return null;
     }
 
-    /// <summary>The day a moving-holiday rule ("01-Monday-3", "Easter-2") gives in <paramref name="year"/>.</summary>
+    /// <summary>
+    /// The day a moving-holiday rule ("01-Monday-3", "Easter-2", "11-Thursday-4+1": the day after the fourth Thursday of
+    /// November, Black Friday) gives in <paramref name="year"/>.
+    /// </summary>
     internal static DateOnly? DayIn(string rule, int year)
     {
         if (year is < 1583 or > 9998) return null;
@@ -78,13 +81,16 @@ internal static class HolidayWeekday
         var parts = rule.Split('-');
         var month = int.Parse(parts[0]);
         var weekday = Enum.Parse<DayOfWeek>(parts[1]);
-        if (parts[2] == "last")
+        var plus = parts[2].IndexOf('+');
+        var shift = plus < 0 ? 0 : int.Parse(parts[2][(plus + 1)..]);
+        var nth = plus < 0 ? parts[2] : parts[2][..plus];
+        if (nth == "last")
         {
             var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
-            return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+            return last.AddDays(shift - (((int)last.DayOfWeek - (int)weekday + 7) % 7));
         }
         var first = new DateOnly(year, month, 1);
-        return first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (int.Parse(parts[2]) - 1));
+        return first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (int.Parse(nth) - 1) + shift);
     }
 
     // Easter Sunday in the Gregorian calendar (the anonymous algorithm).

@@ -128,6 +128,7 @@ internal static class KnownEventBounds
         var pinned = false;
         DateMention? beside = null; // the date beside the name that tells its tense best
         DateExpression? weekday = null, distance = null, dated = null;
+        var undatedYear = false; // a month or date beside the name without its year ("the local elections in June")
         foreach (var d in scan.Mentions)
         {
             if (d.Sentence < m.Sentence) continue;
@@ -138,11 +139,22 @@ internal static class KnownEventBounds
             if (e is { Form: DateForm.Calendar, Month: > 0, YearRelative: false })
             {
                 // A date that fits no occasion is some other day's ("Storm Ciara … and on Tuesday 3 March the council met").
-                var kept = occasions.Where(o => o.HasDay(e.Year, e.Month, e.Day)).ToList();
+                // "the local elections on Thursday, May 2": a weekday written with the date picks the years it falls on
+                // then, but says no more of how near the story is than the date alone.
+                var kept = occasions.Where(o => o.HasDay(e.Year, e.Month, e.Day) && (!e.WeekdayStated || e.Day == 0 || FallsOn(o, e))).ToList();
                 if (kept.Count == 0) continue;
                 occasions = kept;
-                if (e.WeekdayStated) weekday ??= e;
                 if (e.Day > 0) dated ??= e;
+                else if (e.WeekdayStated) weekday ??= e;
+                undatedYear |= e.Year == 0;
+            }
+            // "ahead of the 2020 presidential election", "since the 2024 general election": a year before the name picks the
+            // occasions of that year (not of a name only a calendar date picks: "the 2024 election" may be a primary).
+            else if (e is { Form: DateForm.Calendar, Month: 0, Year: > 0, YearRelative: false } && d.LastToken < start)
+            {
+                var kept = occasions.Where(o => !o.DatedOnly && o.First.Year <= e.Year && e.Year <= o.Last.Year).ToList();
+                if (kept.Count == 0) continue;
+                occasions = kept;
             }
             else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last or DateShift.This })
             {
@@ -172,14 +184,19 @@ internal static class KnownEventBounds
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
         // "Ten years since Storm Desmond, the town's defences …": a round count puts the story about then, whatever tense
         // the event's own clause has ("Two years after Hurricane Harvey dumped 60 inches").
-        if (countOn is { Anniversary: false } round) return list.ConvertAll(o => Around(o, round.SlackMonths)).ToArray();
+        // "which this year also commemorated 80 years since the end of the Second World War", "This year marks the 30th
+        // anniversary of …": the count reaches its day in the story's own year.
+        var thisYear = countOn is not null && TellsThisYear(scan, first, end);
+        if (countOn is { Anniversary: false } round)
+            return list.ConvertAll(o => round.Exact ? new DateWindow(o.First, o.Last) : thisYear ? YearOf(o) : Around(o, round.SlackMonths)).ToArray();
         var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
             : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
-        // whichever way the clause leans. Written with a date without its year ("the general election on December 12"),
-        // or as the Nth anniversary, the name is at least within a year of the story, whichever way.
-        var near = countOn is not null ? AnniversaryMonths : dated is { Year: 0 } ? UndatedYearMonths : (int?)null;
-        if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => Around(o, reach)).ToArray() : [];
+        // whichever way the clause leans. Written with a date or month without its year ("the general election on December
+        // 12", "since the local elections in June"), or as the Nth anniversary, the name is at least within a year of the
+        // story, whichever way.
+        var near = countOn is not null ? AnniversaryMonths : undatedYear ? UndatedYearMonths : (int?)null;
+        if (told is null && weekday is null) return near is { } reach ? list.ConvertAll(o => thisYear ? YearOf(o) : Around(o, reach)).ToArray() : [];
         // "became eligible for Covid-19 vaccines today": a day beside what was never announced ahead is some other happening's.
         if (list.TrueForAll(o => o.Sudden)) (weekday, distance) = (null, null);
         var windows = new DateWindow[list.Count];
@@ -189,13 +206,24 @@ internal static class KnownEventBounds
             var o = dated is { } on ? OnDay(list[k], on) : list[k];
             windows[k] = told is { } tense ? WindowOf(o, tense, weekday, distance)
                 : WindowOf(o, Tense.Future, weekday, null) with { High = WindowOf(o, Tense.Past, weekday, null).High };
-            if (near is { } reach) windows[k] = windows[k].Within(Around(o, reach));
+            if (near is { } reach) windows[k] = windows[k].Within(thisYear ? YearOf(o) : Around(o, reach));
         }
         return windows;
     }
 
     private const int AnniversaryMonths = 6; // "ahead of the 50th anniversary", "marked the first anniversary"
     private const int UndatedYearMonths = 12; // "the general election on December 12": news drops the year of a day near it
+
+    // The days of the calendar years the occasion falls in.
+    private static DateWindow YearOf(KnownOccasion o) => new(new DateOnly(o.First.Year, 1, 1), new DateOnly(o.Last.Year, 12, 31));
+
+    // Whether the sentence says "this year" outside quotation marks.
+    private static bool TellsThisYear(DateScan scan, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+            if (scan.IsWord(i, "this") && scan.IsWord(i + 1, "year") && !scan.IsInsideQuotation(scan.Tokens[i].Start)) return true;
+        return false;
+    }
 
     // The days within some months of the occasion, either way.
     private static DateWindow Around(KnownOccasion o, int months) => new(o.First.AddMonths(-months), o.Last.AddMonths(months));
@@ -237,6 +265,14 @@ internal static class KnownEventBounds
             _ => new DateWindow(first.AddYears(-k).AddMonths(-7), last.AddYears(-k).AddMonths(7)),
         };
         return told.Within(around);
+    }
+
+    // Whether the occasion's day of the date falls on the weekday written with it.
+    private static bool FallsOn(KnownOccasion o, DateExpression e)
+    {
+        for (var d = o.First; d <= o.Last; d = d.AddDays(1))
+            if (d.Month == e.Month && d.Day == e.Day && d.DayOfWeek == e.Weekday) return true;
+        return false;
     }
 
     private static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
@@ -375,9 +411,11 @@ internal static class KnownEventBounds
         var next = m.LastToken + 1;
         var (_, end) = scan.TokensOf(m.Sentence);
         if (next < end && scan.Tokens[next].Kind == TokenKind.Word && ComingVerbs.Contains(scan.Text(next))) return Tense.Future;
-        // "Saturday's general election, which left no party close to a majority": a relative clause tells it as over.
-        if (next + 2 < end && scan.IsSymbol(next, ',') && (scan.IsWord(next + 1, "which") || scan.IsWord(next + 1, "when")) && ClauseTense.IsPastVerb(scan, next + 2))
-            return Tense.Past;
+        // "Saturday's general election, which left no party close to a majority": a relative clause tells it as over;
+        // "Budget 2025, which will be announced on October 1", as to come.
+        if (next + 2 < end && scan.IsSymbol(next, ',') && (scan.IsWord(next + 1, "which") || scan.IsWord(next + 1, "when"))
+            && PredicateTense(scan, next + 2, end) is { } relative)
+            return relative;
         if (OwnPredicate(scan, m, end) is { } own) return own;
         var reading = ClauseTense.Of(scan, at);
         // "Retailers had hoped that the general election on December 12 would lift confidence": the future of a past
@@ -427,6 +465,13 @@ internal static class KnownEventBounds
             if (close >= end || !scan.IsSymbol(close, ',')) return null;
             i = close + 1;
         }
+        return PredicateTense(scan, i, end);
+    }
+
+    // The tense of the verb at the token: "will bring", "is expected to", "battered", "was played"; null when it tells
+    // none or the future of a past moment ("was expected to hit").
+    private static Tense? PredicateTense(DateScan scan, int i, int end)
+    {
         if (i >= end || scan.Tokens[i].Kind != TokenKind.Word) return null;
         // "Super Bowl LIV comes to Miami this Sunday", "COP26 opens on Sunday": the present of taking place is a timetable.
         if (TakingPlaceVerbs.Contains(scan.Text(i)) && scan.Text(i).EndsWith('s')) return Tense.Future;

@@ -22,6 +22,10 @@ public sealed class HolidayWeekdayTests
     [InlineData("09-Monday-1", 2026, "2026-09-07")]
     [InlineData("Easter-2", 2025, "2025-04-18")]
     [InlineData("Easter+1", 2024, "2024-04-01")]
+    [InlineData("11-Thursday-4+1", 2024, "2024-11-29")]
+    [InlineData("11-Thursday-4+1", 2019, "2019-11-29")]
+    [InlineData("11-Thursday-4+4", 2022, "2022-11-28")]
+    [InlineData("05-Monday-last+1", 2025, "2025-05-27")]
     public void Knows_the_day_of_a_moving_holiday(string rule, int year, string expected)
     {
         Assert.Equal(expected, HolidayWeekday.DayIn(rule, year)?.ToString("yyyy-MM-dd"));
