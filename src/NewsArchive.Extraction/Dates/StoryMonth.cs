@@ -14,6 +14,7 @@ internal static class StoryMonth
     private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
     private const int FirstWeekDays = 7;
     private const int MidMonth = 15;
+    private const int HistoryYears = 12; // a bound further back than this is history, not the story's recent past
 
     /// <summary>The story's month and the day its events are read against, or null when the text does not fix the month.</summary>
     /// <param name="scan">The article's date mentions.</param>
@@ -85,7 +86,8 @@ internal static class StoryMonth
         return best;
     }
 
-    // "a four-day trial last month, in January", "a rise in bills from 1 April, next month": a month the narrative names
+    // "a four-day trial last month, in January", "a rise in bills from 1 April, next month", "Last month, on 3 March,
+    // the council voted": a month the narrative names
     // beside its "last month" or "next month" is the month before or after the story's, so the story's month is told.
     // The events are read against that month's middle: nothing tells which of its days.
     private static (PartialDate Month, DateOnly EventsDay)? NamedBeside(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
@@ -109,22 +111,24 @@ internal static class StoryMonth
     }
 
     // The copyright year, else the first year from the finished happenings on whose month has begun by today and not
-    // ended before them.
+    // ended before them; none after a bound from history ("the line opened in 2000" says nothing of the story's year,
+    // as in YearChoice.IsHistory).
     private static int? MonthYear(int month, DateOnly? bound, DateOnly today, int? copyright)
     {
         if (copyright is { } c) return new DateOnly(Math.Min(c, today.Year), month, 1) <= today ? Math.Min(c, today.Year) : null;
-        if (bound is not { } b) return null;
+        if (bound is not { } b || b.Year < today.Year - HistoryYears) return null;
         for (var y = b.Year; y <= today.Year; y++)
             if (new DateOnly(y, month, 1) <= today && new DateOnly(y, month, 1).AddMonths(1) > b) return y;
         return null;
     }
 
-    // Whether only a comma (or "in") stands between two mentions: "last month, in January", "1 April, next month".
+    // Whether only a comma (and "in" or "on") stands between two mentions: "last month, in January", "1 April, next
+    // month", "last month, on 3 March".
     private static bool Beside(DateScan scan, DateMention first, DateMention second)
     {
         var gap = second.FirstToken - first.LastToken - 1;
         if (gap is < 1 or > 2 || !scan.IsSymbol(first.LastToken + 1, ',')) return false;
-        return gap == 1 || scan.IsWord(first.LastToken + 2, "in");
+        return gap == 1 || scan.IsWord(first.LastToken + 2, "in") || scan.IsWord(first.LastToken + 2, "on");
     }
 
     private static bool IsDeadline(DateScan scan, DateMention m)

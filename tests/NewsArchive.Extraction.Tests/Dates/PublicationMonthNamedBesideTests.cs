@@ -27,6 +27,14 @@ public sealed class PublicationMonthNamedBesideTests
     }
 
     [Fact]
+    public void A_day_named_beside_last_month_makes_the_story_the_month_after_it()
+    {
+        var (published, _) = StoryDayReading.Of(
+            "Last month, on 3 March, the council voted to close the library.\n\nThe library opened in 2020.", Today);
+        Assert.Equal("2021-04", published);
+    }
+
+    [Fact]
     public void A_month_told_apart_from_last_month_says_nothing_of_the_story()
     {
         var (published, _) = StoryDayReading.Of(
