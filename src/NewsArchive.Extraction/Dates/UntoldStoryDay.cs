@@ -24,11 +24,11 @@ internal static class UntoldStoryDay
         {
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             var e = m.Expression;
-            var reading = ClauseTense.Of(scan, m);
             // "yesterday", "tonight", "this morning", "three days ago": the story tells its own day.
             if (e is { Form: DateForm.Relative, Unit: RelativeUnit.Day, FromPrevious: false }) return null;
-            if (e.Shift != DateShift.None || e.Form == DateForm.Relative) continue;
-            if (e.Form == DateForm.Calendar && e.Day > 0 && (DateContext.IsDateline(scan, m) || CountdownTo.Counts(scan, m))) return null;
+            if (e.Shift != DateShift.None || e.Form == DateForm.Relative || e.Form == DateForm.Calendar && e.Day == 0) continue;
+            if (e.Form == DateForm.Calendar && (DateContext.IsDateline(scan, m) || CountdownTo.Counts(scan, m))) return null;
+            var reading = ClauseTense.Of(scan, m);
             var coming = reading.Tense == Tense.Future || AheadOfStory.Is(scan, m) || PublicationDateResolver.IsLimit(scan, m);
             if (!coming && reading is not { Tense: Tense.Past, HasVerb: true }) continue;
             int gap;
@@ -39,8 +39,9 @@ internal static class UntoldStoryDay
             }
             else
             {
-                if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.Year > 0 && e.Year != day.Year && e.Year != day.Year + 1) continue;
-                var year = e.Year > 0 ? e.Year : e.Month < day.Month && coming ? day.Year + 1 : day.Year;
+                if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.Year > 0 && Math.Abs(e.Year - day.Year) > 1) continue;
+                // Without its year, a coming day before the story's month is next year's, a finished one after it last year's.
+                var year = e.Year > 0 ? e.Year : coming && e.Month < day.Month ? day.Year + 1 : !coming && e.Month > day.Month ? day.Year - 1 : day.Year;
                 if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
                 gap = new DateOnly(year, e.Month, e.Day).DayNumber - day.DayNumber;
             }
