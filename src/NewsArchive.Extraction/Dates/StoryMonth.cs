@@ -124,7 +124,7 @@ internal static class StoryMonth
 
     // Whether only a comma (and "in" or "on") stands between two mentions: "last month, in January", "1 April, next
     // month", "last month, on 3 March".
-    private static bool Beside(DateScan scan, DateMention first, DateMention second)
+    internal static bool Beside(DateScan scan, DateMention first, DateMention second)
     {
         var gap = second.FirstToken - first.LastToken - 1;
         if (gap is < 1 or > 2 || !scan.IsSymbol(first.LastToken + 1, ',')) return false;

@@ -7,7 +7,8 @@ namespace NewsArchive.Extraction.Dates;
 /// A careful reader gives the month then, the one holding most of the days left open ("stuck for three days" after
 /// "Saturday, Jan. 24", schools reopen "Monday, Feb. 2": January). The day stands when the story tells it: by its own
 /// neighbours ("yesterday", "tonight", "three days ago"), a dateline, a count to the coming day ("with five days to
-/// go"), or a finished happening that day or the day before ("voted Tuesday … meets Thursday").
+/// go"), or a finished happening that day or the day before ("voted Tuesday … meets Thursday"), unless the narrative
+/// tells that happening "earlier this month, on Tuesday, March 10": then it is no yesterday, and only the month stands.
 /// </summary>
 internal static class UntoldStoryDay
 {
@@ -20,8 +21,11 @@ internal static class UntoldStoryDay
         var pastBefore = false; // a finished happening on the day or the day before
         var comingNext = false; // a coming happening on the day after
         var latestPast = -WindowDays - 1; // the latest finished happening's distance back from the day, in days
-        foreach (var m in scan.Mentions)
+        var earlierThisMonth = false; // a finished happening on the day or the day before, told as "earlier this month"
+        var mentions = scan.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (DateContext.IsInsideQuotation(scan, m)) continue;
             var e = m.Expression;
             // "yesterday", "tonight", "this morning", "three days ago": the story tells its own day.
@@ -47,8 +51,12 @@ internal static class UntoldStoryDay
             }
             if (!coming && gap <= 0) latestPast = Math.Max(latestPast, gap);
             pastBefore |= !coming && gap is -1 or 0;
+            // "earlier this month, on Tuesday, October 5": not the story's yesterday, though the chain read it so.
+            earlierThisMonth |= !coming && gap is -1 or 0 && i > 0 && mentions[i - 1].Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Month, Offset: 0, FromPrevious: false }
+                && StoryMonth.Beside(scan, mentions[i - 1], m);
             comingNext |= coming && gap == 1;
         }
+        if (earlierThisMonth) return PartialDate.OfMonth(day.Year, day.Month);
         if (!comingNext || pastBefore) return null;
         // The days after the latest finished happening (within a month back) up to the eve: the month holding most of them;
         // without one, the eve's (as late as the evidence allows).

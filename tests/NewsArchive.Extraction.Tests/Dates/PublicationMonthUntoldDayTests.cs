@@ -31,6 +31,14 @@ public sealed class PublicationMonthUntoldDayTests
     }
 
     [Fact]
+    public void Reads_a_happening_told_earlier_this_month_as_no_yesterday()
+    {
+        // "earlier this month" says the meeting is not the story's yesterday, whatever the day after it would give.
+        var body = "The board approved the plan earlier this month, on Tuesday, March 10.\n\nThe plan was drafted in 2024.";
+        Assert.Equal("2026-03", UntoldStoryDay.Month(Scan(body), new DateOnly(2026, 3, 11))?.ToIso());
+    }
+
+    [Fact]
     public void Keeps_the_day_when_a_finished_happening_falls_the_day_before()
     {
         var (published, _) = StoryDayReading.Of(
