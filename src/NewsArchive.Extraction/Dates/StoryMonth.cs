@@ -22,7 +22,7 @@ internal static class StoryMonth
     /// <param name="today">The latest possible publication day.</param>
     /// <param name="copyright">The page's copyright year, if any.</param>
     public static (PartialDate Month, DateOnly EventsDay)? Find(DateScan scan, DateOnly? bound, DateOnly today, int? copyright) =>
-        FromDays(scan, bound, today, copyright) ?? NamedBeside(scan, bound, today, copyright);
+        NamedBeside(scan, bound, today, copyright) ?? FromDays(scan, bound, today, copyright);
 
     private static (PartialDate Month, DateOnly EventsDay)? FromDays(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
     {

@@ -8,7 +8,8 @@ namespace NewsArchive.Extraction.Dates;
 /// "Saturday, Jan. 24", schools reopen "Monday, Feb. 2": January). The day stands when the story tells it: by its own
 /// neighbours ("yesterday", "tonight", "three days ago"), a dateline, a count to the coming day ("with five days to
 /// go"), or a finished happening that day or the day before ("voted Tuesday … meets Thursday"), unless the narrative
-/// tells that happening "earlier this month, on Tuesday, March 10": then it is no yesterday, and only the month stands.
+/// tells that happening as older ("earlier this month, on Tuesday, March 10", "last week, on Friday, March 6"): then
+/// it is no yesterday, and only the month stands.
 /// </summary>
 internal static class UntoldStoryDay
 {
@@ -21,7 +22,7 @@ internal static class UntoldStoryDay
         var pastBefore = false; // a finished happening on the day or the day before
         var comingNext = false; // a coming happening on the day after
         var latestPast = -WindowDays - 1; // the latest finished happening's distance back from the day, in days
-        var earlierThisMonth = false; // a finished happening on the day or the day before, told as "earlier this month"
+        PartialDate? toldApart = null; // the story's month, when a finished happening on the day or the day before is told as older
         var mentions = scan.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -51,12 +52,11 @@ internal static class UntoldStoryDay
             }
             if (!coming && gap <= 0) latestPast = Math.Max(latestPast, gap);
             pastBefore |= !coming && gap is -1 or 0;
-            // "earlier this month, on Tuesday, October 5": not the story's yesterday, though the chain read it so.
-            earlierThisMonth |= !coming && gap is -1 or 0 && i > 0 && mentions[i - 1].Expression is { Form: DateForm.Relative, Unit: RelativeUnit.Month, Offset: 0, FromPrevious: false }
-                && StoryMonth.Beside(scan, mentions[i - 1], m);
+            if (!coming && gap is -1 or 0 && i > 0 && StoryMonth.Beside(scan, mentions[i - 1], m)
+                && MonthAfterToldApart(mentions[i - 1].Expression, day.AddDays(gap)) is { } storyMonth) toldApart = storyMonth;
             comingNext |= coming && gap == 1;
         }
-        if (earlierThisMonth) return PartialDate.OfMonth(day.Year, day.Month);
+        if (toldApart is { } apart) return apart;
         if (!comingNext || pastBefore) return null;
         // The days after the latest finished happening (within a month back) up to the eve: the month holding most of them;
         // without one, the eve's (as late as the evidence allows).
@@ -66,5 +66,21 @@ internal static class UntoldStoryDay
         var before = from.Month == day.Month && from.Year == day.Year ? 0 : day.DayNumber - from.DayNumber + 1 - inDayMonth;
         var month = before > inDayMonth ? from : day;
         return PartialDate.OfMonth(month.Year, month.Month);
+    }
+
+    // "earlier this month, on Tuesday, March 10": not the story's yesterday, though a chain read it so; the story is of
+    // that month. "last month, on Jan. 29": of the month after it. "last week, on Friday, March 6": of the week after
+    // it, whose month is its Thursday's (the one holding most of its days). Null for any other neighbour.
+    private static PartialDate? MonthAfterToldApart(DateExpression told, DateOnly happening)
+    {
+        if (told is not { Form: DateForm.Relative, FromPrevious: false }) return null;
+        var month = told switch
+        {
+            { Unit: RelativeUnit.Month, Offset: 0 } => happening,
+            { Unit: RelativeUnit.Month, Offset: -1 } => happening.AddMonths(1),
+            { Unit: RelativeUnit.Week, Offset: -1 } => happening.AddDays(-(((int)happening.DayOfWeek + 6) % 7) + 7 + 3),
+            _ => (DateOnly?)null,
+        };
+        return month is { } m ? PartialDate.OfMonth(m.Year, m.Month) : null;
     }
 }

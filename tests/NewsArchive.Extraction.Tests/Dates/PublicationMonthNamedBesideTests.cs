@@ -35,6 +35,15 @@ public sealed class PublicationMonthNamedBesideTests
     }
 
     [Fact]
+    public void A_day_told_last_month_outranks_a_coming_day_in_its_own_month()
+    {
+        // Jan. 29 and Feb. 26 would make January the story's month, but "last month" puts Jan. 29 in the month before.
+        var (published, _) = StoryDayReading.Of(
+            "The council voted last month, on Jan. 29, to raise fees.\n\nThe new fees take effect Feb. 26.\n\nFees last rose in 2023.", Today);
+        Assert.Equal("2024-02", published);
+    }
+
+    [Fact]
     public void A_month_told_apart_from_last_month_says_nothing_of_the_story()
     {
         var (published, _) = StoryDayReading.Of(

@@ -39,6 +39,21 @@ public sealed class PublicationMonthUntoldDayTests
     }
 
     [Fact]
+    public void Reads_a_happening_told_last_week_as_of_the_week_before_the_story()
+    {
+        // The week after Friday, March 6, 2026 runs from March 9 to 15: March.
+        var body = "The plant closed last week, on Friday, March 6, with the loss of 200 jobs.";
+        Assert.Equal("2026-03", UntoldStoryDay.Month(Scan(body), new DateOnly(2026, 3, 7))?.ToIso());
+    }
+
+    [Fact]
+    public void Reads_a_happening_told_last_month_as_of_the_month_before_the_story()
+    {
+        var body = "The council voted last month, on Jan. 29, to raise fees.";
+        Assert.Equal("2026-02", UntoldStoryDay.Month(Scan(body), new DateOnly(2026, 1, 30))?.ToIso());
+    }
+
+    [Fact]
     public void Keeps_the_day_when_a_finished_happening_falls_the_day_before()
     {
         var (published, _) = StoryDayReading.Of(
