@@ -87,9 +87,9 @@ internal static class StoryMonth
     }
 
     // "a four-day trial last month, in January", "a rise in bills from 1 April, next month", "Last month, on 3 March,
-    // the council voted": a month the narrative names
-    // beside its "last month" or "next month" is the month before or after the story's, so the story's month is told.
-    // The events are read against that month's middle: nothing tells which of its days.
+    // the council voted": a month the narrative names beside its "last month" or "next month" is the month before or
+    // after the story's, so the story's month is told (before any month a bracket of days would give). The events are
+    // read against that month's middle: nothing tells which of its days.
     private static (PartialDate Month, DateOnly EventsDay)? NamedBeside(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
     {
         var mentions = scan.Mentions;
