@@ -76,6 +76,9 @@ internal static class CountdownTo
         return date.AddDays(-days);
     }
 
+    /// <summary>Whether a dated mention is counted to from the story's moment ("with five days to go before … May 1").</summary>
+    public static bool Counts(DateScan scan, DateMention m) => DaysBefore(scan, m) is not null;
+
     // The count of "[with] 47 days [left|to go|remaining] until [the] … <date>" told from now, or null.
     private static int? DaysBefore(DateScan scan, DateMention m)
     {

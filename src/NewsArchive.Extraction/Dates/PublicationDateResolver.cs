@@ -57,6 +57,12 @@ public sealed class PublicationDateResolver
         var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn, out var guessedYear);
         // "The committee acted today, June 13" and nothing else: today's year would be a guess (see GuessedYear).
         if (guessedYear && inferred is { } answer && GuessedYear.IsDefault(answer, _today)) return null;
+        // "will close for good Sunday, Feb. 23": an eve the text does not tell is only a month; the events read against it.
+        if (inferred is { Precision: DatePrecision.Day, Start: var eve } && UntoldStoryDay.Month(scan, eve) is { } month)
+        {
+            standIn ??= eve;
+            inferred = month;
+        }
         if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
         return inferred is { } date ? new PublicationDate(date, Inferred: true) : null;
     }

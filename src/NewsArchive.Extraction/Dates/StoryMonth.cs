@@ -13,13 +13,18 @@ internal static class StoryMonth
 {
     private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
     private const int FirstWeekDays = 7;
+    private const int MidMonth = 15;
+    private const int HistoryYears = 12; // a bound further back than this is history, not the story's recent past
 
     /// <summary>The story's month and the day its events are read against, or null when the text does not fix the month.</summary>
     /// <param name="scan">The article's date mentions.</param>
     /// <param name="bound">The first day by which every past happening with a stated year is over, if any.</param>
     /// <param name="today">The latest possible publication day.</param>
     /// <param name="copyright">The page's copyright year, if any.</param>
-    public static (PartialDate Month, DateOnly EventsDay)? Find(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
+    public static (PartialDate Month, DateOnly EventsDay)? Find(DateScan scan, DateOnly? bound, DateOnly today, int? copyright) =>
+        NamedBeside(scan, bound, today, copyright) ?? FromDays(scan, bound, today, copyright);
+
+    private static (PartialDate Month, DateOnly EventsDay)? FromDays(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
     {
         var thisMonth = false;
         (int Month, int Day)? past = null;
@@ -79,6 +84,51 @@ internal static class StoryMonth
             if (best is not { } b || day < b.Item2) best = (PartialDate.OfMonth(y, day.Month), day);
         }
         return best;
+    }
+
+    // "a four-day trial last month, in January", "a rise in bills from 1 April, next month", "Last month, on 3 March,
+    // the council voted": a month the narrative names beside its "last month" or "next month" is the month before or
+    // after the story's, so the story's month is told (before any month a bracket of days would give). The events are
+    // read against that month's middle: nothing tells which of its days.
+    private static (PartialDate Month, DateOnly EventsDay)? NamedBeside(DateScan scan, DateOnly? bound, DateOnly today, int? copyright)
+    {
+        var mentions = scan.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Month, Offset: -1 or 1, FromPrevious: false } relative
+                || DateContext.IsInsideQuotation(scan, m)) continue;
+            foreach (var j in (ReadOnlySpan<int>)[i - 1, i + 1])
+            {
+                if (j < 0 || j >= mentions.Count || mentions[j] is not { Expression: { Form: DateForm.Calendar, Year: 0, YearRelative: false, Month: > 0 } named } n
+                    || n.Sentence != m.Sentence || !Beside(scan, j < i ? n : m, j < i ? m : n)) continue;
+                var month = (named.Month - relative.Offset + 11) % 12 + 1;
+                if (MonthYear(month, bound, today, copyright) is not { } year) return null;
+                return (PartialDate.OfMonth(year, month), new DateOnly(year, month, MidMonth));
+            }
+        }
+        return null;
+    }
+
+    // The copyright year, else the first year from the finished happenings on whose month has begun by today and not
+    // ended before them; none after a bound from history ("the line opened in 2000" says nothing of the story's year,
+    // as in YearChoice.IsHistory).
+    private static int? MonthYear(int month, DateOnly? bound, DateOnly today, int? copyright)
+    {
+        if (copyright is { } c) return new DateOnly(Math.Min(c, today.Year), month, 1) <= today ? Math.Min(c, today.Year) : null;
+        if (bound is not { } b || b.Year < today.Year - HistoryYears) return null;
+        for (var y = b.Year; y <= today.Year; y++)
+            if (new DateOnly(y, month, 1) <= today && new DateOnly(y, month, 1).AddMonths(1) > b) return y;
+        return null;
+    }
+
+    // Whether only a comma (and "in" or "on") stands between two mentions: "last month, in January", "1 April, next
+    // month", "last month, on 3 March".
+    internal static bool Beside(DateScan scan, DateMention first, DateMention second)
+    {
+        var gap = second.FirstToken - first.LastToken - 1;
+        if (gap is < 1 or > 2 || !scan.IsSymbol(first.LastToken + 1, ',')) return false;
+        return gap == 1 || scan.IsWord(first.LastToken + 2, "in") || scan.IsWord(first.LastToken + 2, "on");
     }
 
     private static bool IsDeadline(DateScan scan, DateMention m)

@@ -60,10 +60,12 @@ public sealed class PublicationDayAheadTests
     [Fact]
     public void Puts_the_story_before_a_coming_weekday_told_beside_a_coming_dated_day()
     {
-        // Nothing past is dated, so the days before Monday stay open: the first of them, the Sunday.
+        // Nothing past is dated, so the days before Monday stay open: the month, with the events read against the
+        // last of those days, the Sunday (see UntoldStoryDay).
         var (published, eventsDay) = StoryDayReading.Of(
             "The home side came from behind to win 3-2 in front of 20,000.\n\nTheir next game, on Tuesday 24 November, kicks off at 7.45pm.\n\n"
             + "The captain limped off and will be assessed on Monday.", Today);
-        Assert.Equal("2026-11-22", published);
+        Assert.Equal("2026-11", published);
+        Assert.Equal("2026-11-22", eventsDay);
     }
 }
