@@ -137,6 +137,7 @@ public sealed class PublicationDateResolver
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? LastYearBesideYear.Find(scan, earliest?.Year ?? 1, today.Year) // "Last year, the council approved … in May 2023"
             ?? (headlineYear >= (earliest?.Year ?? 1) && headlineYear <= today.Year ? headlineYear : null); // "Goose Fair 2019: new rides …"
         if (marked is { } markedYear)
         {
