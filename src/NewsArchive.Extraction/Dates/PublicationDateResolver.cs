@@ -234,7 +234,9 @@ public sealed class PublicationDateResolver
         // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
         // would be a guess, so no year.
         var finished = DateWindow.Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
-        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
+        // Never after the latest possible day: "the board approved the plan on March 4, 2026" read as over in a 2026 story
+        // puts the first later year in 2027, which has not come.
+        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(Math.Min(any.Year, today.Year)) : null;
     }
 
     // "Phoenix hit 118 degrees on Sunday, breaking the record for June 21": a rule that finds the day of the story's past
