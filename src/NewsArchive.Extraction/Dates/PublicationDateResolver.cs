@@ -54,7 +54,9 @@ public sealed class PublicationDateResolver
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
         DateOnly? standIn = null;
-        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn, out var guessedYear);
+        // "Goose Fair 2019: new rides …", "Cobalt Room to close after 13 years" (with "opened in 2011"): the headline's year.
+        var headlineYear = HeadlineEditionYear.Find(document.Title) ?? AfterYearsYear.FromHeadline(document.Title, scan);
+        var inferred = Infer(scan, _today, document.CopyrightYear, headlineYear, ref standIn, out var guessedYear);
         // "The committee acted today, June 13" and nothing else: today's year would be a guess (see GuessedYear).
         if (guessedYear && inferred is { } answer && GuessedYear.IsDefault(answer, _today)) return null;
         if (standIn is { } day) eventsDay = new PublicationDate(PartialDate.OfDay(day), Inferred: true);
@@ -138,6 +140,7 @@ public sealed class PublicationDateResolver
             ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? LastYearBesideYear.Find(scan, earliest?.Year ?? 1, today.Year) // "Last year, the council approved … in May 2023"
+            ?? AfterYearsYear.Find(scan, earliest?.Year ?? 1, today.Year) // "opened in 2011 … to close after 13 years"
             ?? (headlineYear >= (earliest?.Year ?? 1) && headlineYear <= today.Year ? headlineYear : null); // "Goose Fair 2019: new rides …"
         if (marked is { } markedYear)
         {
