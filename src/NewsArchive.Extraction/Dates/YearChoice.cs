@@ -39,14 +39,17 @@ internal sealed class YearChoice
         var span = LatestSpanStart(scan, today.Year);
         if (span > latest) latest = span;
         _reference = _noticed ? today.Year : latest > 0 ? latest : today.Year;
-        // "the 2024 presidential race" after a record turnout "in 2016": the story is near the latest year it names as now.
-        _named = _noticed ? 0 : LatestNamedNow(scan, today.Year);
+        _scan = scan;
         // "Enrollment fell between 2020 and 2024", "Completions fell 9% in 2023": a year told as over is before the
         // story's, so the nearest fit is sought from the first year after it.
         if (!_noticed && bound is { } b && b.Year > _reference && b.Year <= today.Year) _reference = b.Year;
     }
 
-    private readonly int _named;
+    private readonly DateScan _scan;
+    private int? _namedNow; // read when first needed: most stories never ask
+
+    // "the 2024 presidential race" after a record turnout "in 2016": the story is near the latest year it names as now.
+    private int Named => _namedNow ??= _noticed ? 0 : LatestNamedNow(_scan, _today.Year);
 
     // The latest year the narrative names in a clause not told as coming ("sales fell in 2023"), or as a thing's name
     // ("the 2024 presidential race", "the 2025 hurricane season"), whatever the tense around it.
@@ -106,7 +109,7 @@ internal sealed class YearChoice
         // may still be in the finished year itself, "sales rose in 2026" in an October 2026 report, when nothing later fits),
         // and from the year before the latest the narrative names as now ("the 2024 presidential race" is run in 2023 or 2024).
         // A bound from history ("the hall opened in 1913") says nothing of the story's own time: the latest fit then.
-        for (var year = Math.Max(b.Year, _named - 1); year <= b.Year + FarAhead; year++)
+        for (var year = Math.Max(b.Year, Named - 1); year <= b.Year + FarAhead; year++)
         {
             if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
             // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
@@ -152,7 +155,7 @@ internal sealed class YearChoice
     {
         if (_bound is { } b && !_noticed && !IsHistory(b))
         {
-            for (var year = Math.Max(b.Year, _named - 1); year <= _today.Year; year++) yield return year;
+            for (var year = Math.Max(b.Year, Named - 1); year <= _today.Year; year++) yield return year;
             yield break;
         }
         var lowest = _bound?.Year ?? _today.Year - CycleYears;
