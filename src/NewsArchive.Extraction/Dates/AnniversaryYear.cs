@@ -6,7 +6,9 @@ namespace NewsArchive.Extraction.Dates;
 /// "Halden marks the 50th anniversary of the mill fire today" with "The fire in 1976 killed nine": a story that marks
 /// an anniversary is written in the year that many years after a year it names. "Friday marks five years since the
 /// collapse" reads the same way, as do "Seven years on from the 2019 fire" and "first held in 1996, the festival is now
-/// in its 31st year".
+/// in its 31st year", and a yearly edition's number counted from the first ("The 36th running of the race, first held in
+/// 1982": 2017). Only a year told as the first counts for an edition: "the 97th parade, a tradition since 1924" skipped
+/// years (wars, a pandemic), and says nothing.
 /// </summary>
 internal static class AnniversaryYear
 {
@@ -30,6 +32,8 @@ internal static class AnniversaryYear
                 if (!m.Expression.HasYear || m.Expression.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
                 // "Seven years on from the 2019 fire", "first held in 1996, … now in its 31st year": the year of its own sentence.
                 if (found.Now && m.Sentence != s) continue;
+                // "The 36th running of the race, first held in 1982": an edition counts from the year told as the first.
+                if (found.FromFirst && !AfterFirst(scan, m)) continue;
                 var year = m.Expression.Year + count;
                 if (year < lowest || year > highest) continue;
                 if (best is null || year < best) best = year;
@@ -44,22 +48,28 @@ internal static class AnniversaryYear
     // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null. "Seven years on
     // from the 2019 fire" and "now in its 31st year" (counting its first year as one) tell the story's own time by
     // themselves (Now); the others need a verb that marks it.
-    private static (int Years, bool Now)? Count(DateScan scan, int sentence, int first, int end)
+    private static (int Years, bool Now, bool FromFirst)? Count(DateScan scan, int sentence, int first, int end)
     {
         for (var i = first + 1; i < end; i++)
         {
-            if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return (nth, false);
+            if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return (nth, false, false);
+            // "The 36th running of the race, first held in 1982", "the 46th annual fiesta, first staged in 1972": a yearly
+            // edition's number counts from the first, whose year the sentence names.
+            if (IsEditionWord(scan, i) && Ordinal(scan, i - 1, first) is { } run && run > 1
+                && OrdinalStart(scan, i - 1, first) - 1 is var the && the >= first && (scan.IsWord(the, "the") || scan.IsWord(the, "its"))
+                && !IsComing(scan, sentence, the, i))
+                return (run - 1, true, true);
             if (scan.IsWord(i, "year") && Ordinal(scan, i - 1, first) is { } edition && edition > 1
                 && OrdinalStart(scan, i - 1, first) - 1 is var its && its >= first && scan.IsWord(its, "its") && !IsComing(scan, sentence, its, i))
-                return (edition - 1, true);
+                return (edition - 1, true, false);
             if (i < first + 2) continue;
             if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "years") && DateMentionFinder.CountAt(scan, i - 2) is { } years)
-                return years is > 1 and <= MaxYears ? (years, false) : null;
+                return years is > 1 and <= MaxYears ? (years, false, false) : null;
             // "Today marks a year since the fire", "to mark one year since the invasion".
-            if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "year") && (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one"))) return (1, false);
+            if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "year") && (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one"))) return (1, false, false);
             if (scan.IsWord(i, "on") && scan.IsWord(i - 1, "years") && CountAt(scan, i - 2) is { } on
                 && i + 1 < end && scan.IsWord(i + 1, "from"))
-                return on is > 1 and <= MaxYears ? (on, true) : null;
+                return on is > 1 and <= MaxYears ? (on, true, false) : null;
         }
         return null;
     }
@@ -70,6 +80,24 @@ internal static class AnniversaryYear
         var t = scan.Tokens;
         var mention = new DateMention(new TextSpan(t[from].Start, t[to].End), DateExpression.Calendar(1, 0, 0), sentence, from, to);
         return ClauseTense.Of(scan, mention) is { Tense: Tense.Future, HasVerb: true };
+    }
+
+    private const int MaxWordsFromFirst = 6; // "first held in 1982", "first staged by the parish in 2000"
+
+    // "running", "edition", "staging", "annual": a word that numbers a yearly edition after its ordinal.
+    private static bool IsEditionWord(DateScan scan, int i) =>
+        scan.IsWord(i, "running") || scan.IsWord(i, "edition") || scan.IsWord(i, "staging") || scan.IsWord(i, "annual");
+
+    // Whether "first" stands a few words before the date ("first held in 1982"), with only words between.
+    private static bool AfterFirst(DateScan scan, DateMention m)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromFirst; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+            if (scan.IsWord(i, "first")) return true;
+        }
+        return false;
     }
 
     // The count at the token, also when it opens the sentence ("Seven years on from …").

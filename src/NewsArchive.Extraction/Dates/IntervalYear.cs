@@ -67,7 +67,8 @@ internal static class IntervalYear
 
     // "…appointed commissioners in February 2024. The council is still under their supervision more than two years on.":
     // an interval "on" from nothing named counts from the nearest date with a year before it, in its sentence or the one
-    // before (a lead with none counts from the backstory, as above).
+    // before (a lead with none counts from the backstory, as above). So does one "since" that names nothing ("opened in
+    // November 2015, and have served 100,000 patients in the four years since").
     private static int? YearsOnStoryYear(DateScan scan)
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
@@ -75,7 +76,8 @@ internal static class IntervalYear
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
-                if (!scan.IsWord(i, "on") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
+                if (!scan.IsWord(i, "on") && !scan.IsWord(i, "since") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol
+                    || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
                 if (Measure(scan, s, i) is not { } interval) continue;
                 var anchor = NearestDatedBefore(scan, s, i) ?? (s <= LeadSentences ? EarliestMonthDated(scan) : null);
                 return anchor is { } a ? Likeliest(a, interval) : null;

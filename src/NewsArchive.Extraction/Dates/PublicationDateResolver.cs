@@ -54,7 +54,9 @@ public sealed class PublicationDateResolver
         var known = published ?? document.Published;
         if (known is { } d) return new PublicationDate(d, Inferred: false);
         DateOnly? standIn = null;
-        var inferred = Infer(scan, _today, document.CopyrightYear, HeadlineEditionYear.Find(document.Title), ref standIn, out var guessedYear);
+        // "Goose Fair 2019: new rides …", "Cobalt Room to close after 13 years" (with "opened in 2011"): the headline's year.
+        var headlineYear = HeadlineEditionYear.Find(document.Title) ?? AfterYearsYear.FromHeadline(document.Title, scan);
+        var inferred = Infer(scan, _today, document.CopyrightYear, headlineYear, ref standIn, out var guessedYear);
         // "The committee acted today, June 13" and nothing else: today's year would be a guess (see GuessedYear).
         if (guessedYear && inferred is { } answer && GuessedYear.IsDefault(answer, _today)) return null;
         // "will close for good Sunday, Feb. 23": an eve the text does not tell is only a month; the events read against it.
@@ -156,6 +158,8 @@ public sealed class PublicationDateResolver
         var marked = AnniversaryYear.Find(scan, earliest?.Year ?? 1, today.Year) ?? ForecastYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? IntervalStoryYear(intervals, earliest?.Year ?? 1, today.Year) ?? AgeThisYear.Find(scan, earliest?.Year ?? 1, today.Year)
             ?? YearsAgoYear.Find(scan, earliest?.Year ?? 1, today.Year)
+            ?? LastYearBesideYear.Find(scan, earliest?.Year ?? 1, today.Year) // "Last year, the council approved … in May 2023"
+            ?? AfterYearsYear.Find(scan, earliest?.Year ?? 1, today.Year) // "opened in 2011 … to close after 13 years"
             ?? (headlineYear >= (earliest?.Year ?? 1) && headlineYear <= today.Year ? headlineYear : null); // "Goose Fair 2019: new rides …"
         if (marked is { } markedYear)
         {
@@ -221,7 +225,9 @@ public sealed class PublicationDateResolver
         // alone ("his father opened the store in 1961") says nothing of the story's time (see YearChoice.IsHistory): 1962
         // would be a guess, so no year.
         var finished = DateWindow.Later(KnownEventBounds.NotBefore(EarliestPossible(scan, intervals, includeQuoted: false, today.Year), knownEarliest) ?? earliest, floor);
-        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(any.Year) : null;
+        // Never after the latest possible day: "the board approved the plan on March 4, 2026" read as over in a 2026 story
+        // puts the first later year in 2027, which has not come.
+        return finished is { } any && !years.IsHistory(any) ? PartialDate.OfYear(Math.Min(any.Year, today.Year)) : null;
     }
 
     // The chain of day rules, most trusted first: each gives the story's day as its clue reads it, or nothing.

@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// Picks the year of a day written without one ("Sunday 12 April", a dateline's "March 3") for the publication date.
-/// After the article's finished happenings (the bound), the first year that fits; a fit decades before today (the
+/// After the article's finished happenings (the bound) and from the year before the latest year it names as now ("the 2024
+/// presidential race"), the first year that fits; a fit decades before today (the
 /// only year stated was history: "first introduced in 1986") gives way to the latest fit up to today. Without a
 /// bound, the fit nearest the latest year the article states, else nearest today, and never after today.
 /// A copyright notice's year outranks all of that: the latest fit up to the end of that year.
@@ -38,10 +39,44 @@ internal sealed class YearChoice
         var span = LatestSpanStart(scan, today.Year);
         if (span > latest) latest = span;
         _reference = _noticed ? today.Year : latest > 0 ? latest : today.Year;
+        _scan = scan;
         // "Enrollment fell between 2020 and 2024", "Completions fell 9% in 2023": a year told as over is before the
         // story's, so the nearest fit is sought from the first year after it.
         if (!_noticed && bound is { } b && b.Year > _reference && b.Year <= today.Year) _reference = b.Year;
     }
+
+    private readonly DateScan _scan;
+    private int? _namedNow; // read when first needed: most stories never ask
+
+    // "the 2024 presidential race" after a record turnout "in 2016": the story is near the latest year it names as now.
+    private int Named => _namedNow ??= _noticed ? 0 : LatestNamedNow(_scan, _today.Year);
+
+    // The latest year the narrative names in a clause not told as coming ("sales fell in 2023"), or as a thing's name
+    // ("the 2024 presidential race", "the 2025 hurricane season"), whatever the tense around it.
+    private static int LatestNamedNow(DateScan scan, int latestYear)
+    {
+        var found = 0;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } e || e.Year <= found || e.Year > latestYear
+                || DateContext.IsInsideQuotation(scan, m) || DateContext.IsPageChrome(scan, m) || PublicationDateResolver.IsLimit(scan, m)
+                || DateContext.IsForecast(scan, m) || ClauseTense.Of(scan, m).Tense == Tense.Future) continue;
+            found = e.Year;
+        }
+        var tokens = scan.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (YearToken.At(scan, i) is not { } year || year <= found || year > latestYear || !NamesThing(scan, i) || scan.IsInsideQuotation(tokens[i].Start)) continue;
+            found = year;
+        }
+        return found;
+    }
+
+    // "the 2024 presidential race", "its 2025 season": a year between "the" or a possessive and a lower-case noun.
+    private static bool NamesThing(DateScan scan, int i) =>
+        (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "their"))
+        && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
+        && !scan.IsWord(i + 1, "and") && !scan.IsWord(i + 1, "or") && !scan.IsWord(i + 1, "to");
 
     // The first year of the latest "2026-27" / "2025/26" span outside quotations, or 0.
     private static int LatestSpanStart(DateScan scan, int latestYear)
@@ -71,9 +106,10 @@ internal sealed class YearChoice
         if (_noticed) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
         if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday, last);
         // The earliest year consistent with the finished happenings: the first fit from the bound's year on (the story
-        // may still be in the finished year itself, "sales rose in 2026" in an October 2026 report, when nothing later fits).
+        // may still be in the finished year itself, "sales rose in 2026" in an October 2026 report, when nothing later fits),
+        // and from the year before the latest the narrative names as now ("the 2024 presidential race" is run in 2023 or 2024).
         // A bound from history ("the hall opened in 1913") says nothing of the story's own time: the latest fit then.
-        for (var year = b.Year; year <= b.Year + FarAhead; year++)
+        for (var year = Math.Max(b.Year, Named - 1); year <= b.Year + FarAhead; year++)
         {
             if (!Fits(year, e.Month, e.Day, e.Weekday)) continue;
             // A fit after today means the bound misread a forecast ("projects declines through 2030") as over.
@@ -119,7 +155,7 @@ internal sealed class YearChoice
     {
         if (_bound is { } b && !_noticed && !IsHistory(b))
         {
-            for (var year = b.Year; year <= _today.Year; year++) yield return year;
+            for (var year = Math.Max(b.Year, Named - 1); year <= _today.Year; year++) yield return year;
             yield break;
         }
         var lowest = _bound?.Year ?? _today.Year - CycleYears;

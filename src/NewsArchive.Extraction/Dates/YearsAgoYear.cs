@@ -4,7 +4,8 @@ namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
 /// "the busway, which opened in August 2011, seven years ago", "Stumpy went viral in 2020, four years ago", "a decade
-/// ago, during the dry summer of 2012", "Debbie struck on September 16, 1961, 56 years ago last month": a dated
+/// ago, during the dry summer of 2012", "Debbie struck on September 16, 1961, 56 years ago last month", "a July 2006 heat
+/// wave, 12 years ago": a dated
 /// happening set beside its distance back from today puts the story that far after it.
 /// </summary>
 internal static class YearsAgoYear
@@ -58,6 +59,20 @@ internal static class YearsAgoYear
         return (months, count);
     }
 
+    private const int MaxNounWords = 3;
+    private static readonly string[] NotNouns = ["was", "were", "is", "are", "has", "had", "have", "which", "that", "who", "when", "and", "but", "or"];
+
+    // A lower-case word that may be part of a noun phrase: not a verb of the past ("opened") nor a clause's joint.
+    private static bool IsNounWord(DateScan scan, int i)
+    {
+        if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) return false;
+        var word = scan.Text(i);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || DateWords.PastVerbs.Contains(word)) return false;
+        foreach (var joint in NotNouns)
+            if (scan.IsWord(i, joint)) return false;
+        return true;
+    }
+
     // Whether the dated mention and the count stand side by side in one clause: the later one set off by a comma, a
     // bracket or a dash ("in August 2011, seven years ago"; "a decade ago, during … 2012"), or joined by "was"
     // ("in September 1961 was 56 years ago"), with no other date between them.
@@ -68,6 +83,10 @@ internal static class YearsAgoYear
         foreach (var other in scan.Mentions)
             if (other.FirstToken > left && other.LastToken < right && other.Expression.Form == DateForm.Calendar) return false;
         var opener = left + 1;
+        // "a July 2006 heat wave, 12 years ago", "the floods of 2015 in Cumbria, ten years ago": the noun the date names may
+        // stand between it and the comma.
+        if (m.LastToken < countFirst)
+            while (opener < right && opener - left <= MaxNounWords && IsNounWord(scan, opener)) opener++;
         return scan.IsSymbol(opener, ',') || scan.IsSymbol(opener, '(') || scan.IsSymbol(opener, '—') || scan.IsSymbol(opener, '–')
             || scan.IsWord(opener, "was") || scan.IsWord(opener, "were");
     }

@@ -24,6 +24,23 @@ public sealed class PublicationYearIntervalTests
     }
 
     [Fact]
+    public void Years_since_that_name_nothing_count_from_the_date_before()
+    {
+        Assert.Equal("2021", Infer(
+            "The county's first food bank opened in March 2018, and it has handed out more than two million meals in the three years since.\n\n"
+            + "Volunteers said demand was still rising."));
+    }
+
+    [Fact]
+    public void Years_since_a_named_thing_are_no_such_count()
+    {
+        // "since the merger" names its own start: no count from the 2018 opening.
+        Assert.NotEqual("2021", Infer(
+            "The food bank opened in March 2018 and has handed out two million meals in the three years since the merger with a church pantry.\n\n"
+            + "Volunteers said demand was still rising."));
+    }
+
+    [Fact]
     public void A_lead_opening_with_an_interval_is_the_story_year()
     {
         Assert.Equal("2028", Infer(

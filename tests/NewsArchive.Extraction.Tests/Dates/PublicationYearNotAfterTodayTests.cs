@@ -23,4 +23,13 @@ public sealed class PublicationYearNotAfterTodayTests
             "DETROIT, Feb 7 (Reuters) - The parts maker will shut its Ohio plant, the company said on Monday.\n\n"
             + "Its revenue fell 9% in 2022."));
     }
+
+    [Fact]
+    public void A_year_only_answer_is_never_after_today()
+    {
+        // A finished happening dated to the day in today's year puts the first later year in 2027, which has not come.
+        Assert.Equal("2026", Infer(
+            "The county board approved the new bus depot on March 4, 2026, after a two-hour hearing.\n\n"
+            + "Construction is expected to take eighteen months."));
+    }
 }

@@ -32,6 +32,23 @@ public sealed class PublicationYearYearsAgoTests
     }
 
     [Fact]
+    public void Counts_forward_past_the_noun_the_date_names()
+    {
+        Assert.Equal("2019", Infer(
+            "The queues were the longest since a March 2011 fuel strike, eight years ago, that emptied half the forecourts.\n\n"
+            + "Drivers said they had waited for hours."));
+    }
+
+    [Fact]
+    public void Leaves_a_count_after_a_verb_of_its_own()
+    {
+        // "opened in 2011" and "closed … two years ago" are two happenings.
+        Assert.NotEqual("2013", Infer(
+            "The depot opened in 2011 and then closed suddenly, two years ago, leaving 40 drivers without work.\n\n"
+            + "Its owners sold the site in 2023."));
+    }
+
+    [Fact]
     public void Reads_a_decade_before_the_year_it_names()
     {
         Assert.Equal("2020", Infer(

@@ -1,0 +1,43 @@
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Tests.Reading;
+using NewsArchive.Extraction.Text;
+
+namespace NewsArchive.Extraction.Tests.DateStages;
+
+/// <summary>"to close after 13 years" with "The club opened in 2011": the story comes that long after the dated beginning.</summary>
+public sealed class PublicationYearAfterYearsTests
+{
+    private static readonly DateOnly Today = new(2030, 11, 25);
+
+    private static string? Infer(string body, string headline = "Title")
+    {
+        var doc = TestDocument.FromParagraphs(body) with { Title = headline };
+        return new PublicationDateResolver(Today).Resolve(doc, new SentenceSplitter().Split(body, doc.Paragraphs), null)?.Date.ToIso();
+    }
+
+    [Fact]
+    public void Counts_from_the_opening_the_text_dates()
+    {
+        Assert.Equal("2019", Infer(
+            "The corner bookshop will shut its doors after 24 years, its owners said.\n\n"
+            + "The shop opened in 1995 in a former bank, and it survived a fire in 2012."));
+    }
+
+    [Fact]
+    public void Counts_a_headline_interval_from_the_opening_the_text_dates()
+    {
+        Assert.Equal("2021", Infer(
+            "The owners said rising rents had left them no choice.\n\n"
+            + "The diner opened in 1989 on the corner of Main Street and was renovated in 2015.",
+            headline: "Main Street diner to close after 32 years"));
+    }
+
+    [Fact]
+    public void A_stretch_of_something_is_no_count_from_a_beginning()
+    {
+        // "after two years of roadworks" measures the works, not the time since the 2025 opening (which would give 2027).
+        Assert.Equal("2026", Infer(
+            "Traders cheered as the street reopened after two years of roadworks.\n\n"
+            + "The market opened in 2025 beside the old bus station."));
+    }
+}
