@@ -221,6 +221,13 @@ internal sealed class CandidateFinder
             if (word is "and")
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                // "Devon and Cornwall Police": a body named for the two areas it serves (a place's name may also be a given name).
+                if (runEnd >= 0 && !insideOrganizationOf && AreasBody.End(body, first, last, j, Extend(body, j + 1)) is var areasEnd and >= 0)
+                {
+                    last = areasEnd;
+                    j = areasEnd + 1;
+                    continue;
+                }
                 if (runEnd < 0 || (EntityLexicon.IsGivenName(body.Text(first)) && !GivenNameStartsBody(body, first, last, runEnd))) break;
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
@@ -236,6 +243,8 @@ internal sealed class CandidateFinder
                     && !FieldsBeforeBodyHead.KnownAfterPlace(body, first, last, runEnd) && !FieldsBeforeBodyHead.Joins(body, first, last, runEnd)) break;
                 // "the Department of Labor and Microsoft": inside an organization's "of", a known body after "and" is a second one.
                 if (insideOrganizationOf && EntityLexicon.Organizations.Contains(body.Phrase(j + 1, runEnd)) && !KnownWhole(body, first, runEnd)) break;
+                // "the University of Warwick and Coventry University": a place's own body after "and" is a second one.
+                if (insideOrganizationOf && AreasBody.IsSecondBody(body, first, last, j + 1, runEnd) && !KnownWhole(body, first, runEnd)) break;
                 // "Department of Labor" is known, yet "…of Labor and Economic Opportunity" names a state's department by its fields.
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last)) && !(insideOrganizationOf && IsField(body, j + 1, runEnd))) break;
                 // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.

@@ -46,6 +46,7 @@ internal sealed class EntityClassifier
     }
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GovernmentVerbs = WordList.Set("organization-government-verbs", StringComparer.Ordinal);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
     private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
@@ -168,8 +169,10 @@ internal sealed class EntityClassifier
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
         // "Kent Police urged", "Austin Council voted": a known place before a public body's head is that place's body,
         // even when the place is also a given name.
-        var placesBody = !single && !knownOrganization && last - first <= 3 && PublicBodyHeads.Contains(lastWord)
-                         && EntityLexicon.Places.Contains(body.Phrase(first, last - 1));
+        // "Devon and Somerset Fire and Rescue Service": a body named for two areas, the first of which is also a given name.
+        var placesBody = !single && !knownOrganization
+                         && ((last - first <= 3 && PublicBodyHeads.Contains(lastWord) && EntityLexicon.Places.Contains(body.Phrase(first, last - 1)))
+                             || AreasBody.Names(body, first, last));
         if (placesBody) organization += 3;
         // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
         else if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
@@ -477,7 +480,10 @@ internal sealed class EntityClassifier
         if (next.IsWord)
         {
             var word = body.Text(k);
-            if (body.IsPersonVerb(k)) person += 2;
+            // "Multnomah County opened three cooling centers", "Lee County says": a county that acts or speaks is its government.
+            if (multiWord && body.Text(last) is "County" && !next.Is(NameTokenFlags.Capitalized) && (body.IsPersonVerb(k) || GovernmentVerbs.Contains(word)))
+                organization += 4;
+            else if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
             // ("Campaign group Save Our Path said", "Pressure group…": a sentence-initial noun before "group" is its kind.)
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))

@@ -1,0 +1,75 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-16 entity pass: a body named for the two areas it serves ("Devon and Cornwall Police"), two bodies
+/// listed after an organization's "of" ("the University of Leeds and Bradford College"), and a county that acts or speaks
+/// is its government ("Harlow County opened a shelter").
+/// </summary>
+public class QualityEntities16PatternTests
+{
+    [Fact]
+    public void A_body_named_for_two_areas_is_one_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Officers from Devon and Cornwall Police were called to the harbour on Sunday.",
+            "Crews from Hampshire and Wiltshire Fire and Rescue Service joined them.");
+        set.Organization("Devon and Cornwall Police");
+        set.Organization("Hampshire and Wiltshire Fire and Rescue Service");
+        Assert.DoesNotContain("Devon", set.Places.Names());
+        Assert.DoesNotContain("Cornwall Police", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_body_named_for_two_areas_speaks_as_a_body_at_a_sentence_start()
+    {
+        var set = TestArticles.Recognize(
+            "Heavy rain fell overnight.",
+            "Devon and Somerset Fire and Rescue Service said crews pumped water from 30 homes.");
+        set.Organization("Devon and Somerset Fire and Rescue Service");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void Two_places_alone_stay_two_places()
+    {
+        var set = TestArticles.Recognize("Ferries between Devon and Cornwall were cancelled on Friday.");
+        set.Place("Devon");
+        set.Place("Cornwall");
+    }
+
+    [Fact]
+    public void A_place_body_after_and_inside_an_organization_of_is_a_second_body()
+    {
+        var set = TestArticles.Recognize("Students returned to the University of Leeds and Bradford College this week.");
+        set.Organization("University of Leeds");
+        set.Organization("Bradford College");
+    }
+
+    [Fact]
+    public void Fields_after_and_inside_an_organization_of_stay_one_body()
+    {
+        var set = TestArticles.Recognize(
+            "The Department of Health and Human Services issued new guidance.",
+            "The Friends of the Stockton and Darlington Railway held a walk.");
+        set.Organization("Department of Health and Human Services");
+        set.Organization("Friends of the Stockton and Darlington Railway");
+    }
+
+    [Fact]
+    public void A_county_that_acts_or_speaks_is_its_government()
+    {
+        var set = TestArticles.Recognize(
+            "Harlow County opened four cooling centers on Wednesday as temperatures climbed.",
+            "Pinecrest County says the storm damaged 300 homes.");
+        set.Organization("Harlow County");
+        set.Organization("Pinecrest County");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_county_where_things_happen_stays_a_place()
+    {
+        var set = TestArticles.Recognize("Three homes burned in Harlow County on Sunday, firefighters said.");
+        set.Place("Harlow County");
+    }
+}
