@@ -73,3 +73,55 @@ public class QualityEntities16PatternTests
         set.Place("Harlow County");
     }
 }
+
+/// <summary>
+/// Committees named for their field in lower case: one field word is enough after a named body's possessive or a house
+/// of a legislature; a list of fields may hold commas or a word that alone names a kind of committee.
+/// </summary>
+public class QualityEntities16CommitteeTests
+{
+    [Fact]
+    public void A_named_councils_one_word_committee_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Councillors on Harwick City Council's licensing committee refused the application.");
+        set.Organization("licensing committee");
+    }
+
+    [Fact]
+    public void A_house_of_a_legislature_opens_its_committees_name()
+    {
+        var set = TestArticles.Recognize(
+            "The Commons transport committee will question the rail minister.",
+            "The Oireachtas housing committee heard from tenants on Tuesday.");
+        set.Organization("Commons transport committee");
+        set.Organization("Oireachtas housing committee");
+        Assert.DoesNotContain("Commons", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_list_of_fields_names_one_committee()
+    {
+        var set = TestArticles.Recognize(
+            "If the policy and resources committee backs the plan, work starts in May.",
+            "The council's parks, leisure and culture committee discussed it first.");
+        set.Organization("policy and resources committee");
+        set.Organization("parks, leisure and culture committee");
+    }
+
+    [Fact]
+    public void A_committee_that_only_places_a_member_is_no_organization()
+    {
+        var set = TestArticles.Recognize(
+            "Dr Ana Reyes, a member of the Dental Association's practice committee, said the cap was wrong.",
+            "Harwick City Council's finance committee chairman, Cllr Tom Hale, disagreed.");
+        Assert.DoesNotContain("practice committee", set.Organizations.Names());
+        Assert.DoesNotContain("finance committee", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void An_unnamed_councils_one_word_committee_stays_unnamed()
+    {
+        var set = TestArticles.Recognize("The plan goes to the council's finance committee next week.");
+        Assert.DoesNotContain("finance committee", set.Organizations.Names());
+    }
+}
