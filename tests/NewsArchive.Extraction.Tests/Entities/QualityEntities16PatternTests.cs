@@ -125,3 +125,31 @@ public class QualityEntities16CommitteeTests
         Assert.DoesNotContain("finance committee", set.Organizations.Names());
     }
 }
+
+/// <summary>Place heads: a bayou is a waterway, an interchange a transport hub, a parish church where something happened.</summary>
+public class QualityEntities16PlaceHeadTests
+{
+    [Fact]
+    public void A_bayou_is_a_place()
+    {
+        var set = TestArticles.Recognize("Homes along Cotton Bayou flooded again on Sunday.");
+        set.Place("Cotton Bayou");
+    }
+
+    [Fact]
+    public void An_interchange_is_a_place()
+    {
+        var set = TestArticles.Recognize("Buses will run between the hospital and Harwick Interchange from Monday.");
+        set.Place("Harwick Interchange");
+    }
+
+    [Fact]
+    public void A_saints_church_where_people_gathered_is_a_place_and_a_denominations_church_is_a_body()
+    {
+        var set = TestArticles.Recognize(
+            "Crowds gathered outside St Anne's Church for the two-minute silence.",
+            "The council will hold a drop-in session at Harwick Methodist Church on Thursday.");
+        set.Place("St Anne's Church");
+        Assert.DoesNotContain("Harwick Methodist Church", set.Places.Names());
+    }
+}
