@@ -236,8 +236,10 @@ internal sealed class RoleExtractor
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
         if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !body.IsOrganizationHead(first)) return true;
-        // "Energy UK, which represents suppliers": a common word before a country's name names a body.
-        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)) return false;
+        // "Energy UK, which represents suppliers", "Health Protection Scotland said", "Food Standards Scotland": common words
+        // before a country's name name a national body.
+        if (last - first is >= 1 and <= 3 && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)
+            && CommonWordsOnly(body, first + 1, last - 1)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
@@ -245,6 +247,14 @@ internal sealed class RoleExtractor
         // "Tower Hamlets Council approved…": the word opens a known place's name.
         if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
         return body.WritesInLowerCase(word) || (first < last && OpensWithParticiple(body, word));
+    }
+
+    // Tokens start..end are capitalized words that are no given name, place or demonym ("Protection", "Standards").
+    private static bool CommonWordsOnly(TokenizedBody body, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+            if (!body.Tokens[k].IsCapitalizedWord || body.IsGivenName(k) || body.IsDemonym(k) || EntityLexicon.Places.Contains(body.Text(k))) return false;
+        return true;
     }
 
     // "PARENTS have vowed to fight…", "A MAN has been jailed…": British papers set a lede's first words in capitals; a word

@@ -153,3 +153,17 @@ public class QualityEntities16PlaceHeadTests
         Assert.DoesNotContain("Harwick Methodist Church", set.Places.Names());
     }
 }
+
+/// <summary>Common words before a nation's name name a national body, at a sentence's start too.</summary>
+public class QualityEntities16NationalBodyTests
+{
+    [Fact]
+    public void Common_words_before_a_nation_keep_their_first_word_at_a_sentence_start()
+    {
+        var set = TestArticles.Recognize(
+            "Water bills will rise by 8% in April.",
+            "Water Standards Wales said the rise was needed to fund repairs.");
+        set.Organization("Water Standards Wales");
+        Assert.DoesNotContain("Standards Wales", set.Organizations.Names());
+    }
+}
