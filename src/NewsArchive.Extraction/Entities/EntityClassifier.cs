@@ -373,6 +373,8 @@ internal sealed class EntityClassifier
     }
 
     private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AcronymWorkNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["inspection", "inspections", "inspectors", "inspector", "investigation", "audit", "review", "ruling", "guidance", "spokesperson", "spokesman", "spokeswoman"]);
 
     // "the CMVM", "TARTA said": an acronym nobody spells out is a body when it takes "the" or speaks; an acronym never
     // names a person, and the ones for measures, roles and honours ("the GDP", "the CEO") are listed apart.
@@ -383,7 +385,12 @@ internal sealed class EntityClassifier
         // "WKVL", "KQED": a US broadcaster's call sign.
         if (core.Length == 4 && core[0] is 'K' or 'W') points += 3;
         var next = last + 1;
-        if (next < body.Tokens.Length && body.Tokens[next].IsWord && body.IsPersonVerb(next)) points += 3;
+        if (next >= body.Tokens.Length || !body.Tokens[next].IsWord || body.Tokens[next].Is(NameTokenFlags.Capitalized)) return points;
+        // "MARTA will run trains", "HIQA published": an acronym that acts; "a HIQA inspection", "ONS figures": one that inspects
+        // or publishes.
+        var word = body.Text(next);
+        if (body.IsPersonVerb(next) || GovernmentVerbs.Contains(word)) points += 3;
+        else if (AcronymWorkNouns.Contains(word) || OrganizationCues.IsDataNoun(word)) points += 2;
         return points;
     }
 

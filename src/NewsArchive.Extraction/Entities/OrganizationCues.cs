@@ -173,6 +173,9 @@ internal sealed class OrganizationCues
     /// <summary>True for the last word of a named happening ("Fire", "Tournament", "Final").</summary>
     public static bool IsEventHead(string word) => EventHeads.Contains(word);
 
+    /// <summary>True for what an organization publishes ("figures", "data", "report").</summary>
+    public static bool IsDataNoun(string word) => DataNouns.Contains(word);
+
     private static bool HeadBeforeOf(TokenizedBody body, int first, int last)
     {
         for (var k = first + 1; k < last; k++)

@@ -167,3 +167,28 @@ public class QualityEntities16NationalBodyTests
         Assert.DoesNotContain("Standards Wales", set.Organizations.Names());
     }
 }
+
+/// <summary>An acronym nobody spells out is a body when it acts, inspects or publishes.</summary>
+public class QualityEntities16AcronymTests
+{
+    [Fact]
+    public void An_acronym_that_acts_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Riders were told to expect delays. HARTA will run buses every 20 minutes on Sunday.");
+        set.Organization("HARTA");
+    }
+
+    [Fact]
+    public void An_acronym_that_inspects_is_an_organization()
+    {
+        var set = TestArticles.Recognize("A QHCA inspection in March found the ward was overcrowded.");
+        set.Organization("QHCA");
+    }
+
+    [Fact]
+    public void An_acronym_for_a_measure_stays_none()
+    {
+        var set = TestArticles.Recognize("The GDP figures were weaker than expected.");
+        Assert.Empty(set.Organizations);
+    }
+}
