@@ -258,6 +258,8 @@ internal sealed class EntityClassifier
         else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
         // "Briggate and Commercial Street were packed", "Hartcliffe and Withywood": coordinated with a place after it.
         if (!knownOrganization && !givenFirst && !name.AfterThe && place == 0 && organization == 0 && PlaceFollowsAnd(body, last)) place += 2;
+        // "neighborhoods from Mid-City to Lakeview", "the Ardrossan to Brodick crossing": the other end of a range is a known place.
+        else if (!knownOrganization && !givenFirst && place < 2 && organization < 2 && !body.IsOrganizationHead(last) && PlaceRange.Is(body, name.SurfaceFirst, last)) place += 2;
         // "recorded at Capel Curig in Snowdonia": a name with no other evidence inside a known place is a place within it.
         // ("Lawmakers in Utah", "(AP) — Voters in Idaho": a sentence's first word, or one the article writes in lower case,
         // proves nothing.)

@@ -192,3 +192,39 @@ public class QualityEntities16AcronymTests
         Assert.Empty(set.Organizations);
     }
 }
+
+/// <summary>Ranges and routes: the ends of a route, and a range whose other end is a known place, are places.</summary>
+public class QualityEntities16RangeTests
+{
+    [Fact]
+    public void The_ends_of_a_named_route_are_places()
+    {
+        var set = TestArticles.Recognize("The ferry was withdrawn from the Portavadie to Tarbert crossing on Monday.");
+        set.Place("Portavadie");
+        set.Place("Tarbert");
+    }
+
+    [Fact]
+    public void A_range_ending_at_a_known_place_makes_its_start_a_place()
+    {
+        var set = TestArticles.Recognize("The storm flooded streets from Leeds to Harewood overnight.");
+        set.Place("Harewood");
+    }
+
+    [Fact]
+    public void A_range_of_days_names_no_place()
+    {
+        var set = TestArticles.Recognize("The library will open from Monday to Friday.");
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_castle_after_at_and_quays_are_places()
+    {
+        var set = TestArticles.Recognize(
+            "A beacon will be lit at Harwick Castle at 7pm.",
+            "Residents of a Harwick Quays block say they feel unsafe.");
+        set.Place("Harwick Castle");
+        set.Place("Harwick Quays");
+    }
+}
