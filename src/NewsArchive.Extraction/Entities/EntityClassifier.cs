@@ -47,6 +47,8 @@ internal sealed class EntityClassifier
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
     private static readonly FrozenSet<string> GovernmentVerbs = WordList.Set("organization-government-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountyStaff = FrozenSet.Create(StringComparer.Ordinal,
+        ["officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff", "employees", "administrator", "leaders"]);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
     private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
@@ -490,7 +492,9 @@ internal sealed class EntityClassifier
         {
             var word = body.Text(k);
             // "Multnomah County opened three cooling centers", "Lee County says": a county that acts or speaks is its government.
-            if (multiWord && body.Text(last) is "County" && !next.Is(NameTokenFlags.Capitalized) && (body.IsPersonVerb(k) || GovernmentVerbs.Contains(word)))
+            // "Clark County officials said", "a Lee County spokesperson": its government's people.
+            if (multiWord && body.Text(last) is "County" && !next.Is(NameTokenFlags.Capitalized)
+                && (body.IsPersonVerb(k) || GovernmentVerbs.Contains(word) || CountyStaff.Contains(word)))
                 organization += 4;
             else if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)

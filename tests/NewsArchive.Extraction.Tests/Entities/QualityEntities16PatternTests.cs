@@ -67,6 +67,13 @@ public class QualityEntities16PatternTests
     }
 
     [Fact]
+    public void A_countys_officials_speak_for_its_government()
+    {
+        var set = TestArticles.Recognize("Harlow County officials said the bridge would reopen in May.");
+        set.Organization("Harlow County");
+    }
+
+    [Fact]
     public void A_county_where_things_happen_stays_a_place()
     {
         var set = TestArticles.Recognize("Three homes burned in Harlow County on Sunday, firefighters said.");
