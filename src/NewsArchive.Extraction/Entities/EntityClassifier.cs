@@ -277,6 +277,12 @@ internal sealed class EntityClassifier
             person = Math.Min(person, 0);
             place = name.SurfaceFirst > 0 && tokens[name.SurfaceFirst - 1].Kind == NameTokenKind.Number ? Math.Min(place, 0) : Math.Max(place, 3);
         }
+        // "New York State United Teachers": a name kept with its members' plural title is a union of them, never a person.
+        if (!single && !knownOrganization && RoleExtractor.IsPluralRole(lastWord))
+        {
+            person = Math.Min(person, 0);
+            organization += 3;
+        }
         if (acronym)
         {
             person = Math.Min(person, 0);

@@ -178,7 +178,10 @@ internal sealed class RoleExtractor
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
         // ("Cornwall Live", "Neighbourhood Watch": a stop word that heads organizations stays after a name word.)
-        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
+        // ("New York State United Teachers", "Amalgamated Transit Workers": a union is named for its members after "United".)
+        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1)))
+                                                            || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))
+                                                                && body.Text(last - 1) is not ("United" or "Associated" or "Amalgamated" or "Allied" or "Federated")))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         // "Gwen Hollis Transport correspondent", "Jo Roe Banking editor": a desk before a lower-case job title is the job's.
@@ -205,7 +208,7 @@ internal sealed class RoleExtractor
     }
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
-    private static bool IsPluralRole(string word) =>
+    internal static bool IsPluralRole(string word) =>
         word.Length >= 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)

@@ -235,3 +235,22 @@ public class QualityEntities16RangeTests
         set.Place("Harwick Quays");
     }
 }
+
+/// <summary>A union named for its members after "United" keeps its members' plural title and is no person.</summary>
+public class QualityEntities16UnionTests
+{
+    [Fact]
+    public void A_union_named_for_its_members_keeps_them()
+    {
+        var set = TestArticles.Recognize("Harlow State United Teachers said the union would appeal.");
+        set.Organization("Harlow State United Teachers");
+        Assert.Empty(set.People);
+    }
+
+    [Fact]
+    public void A_partys_plural_title_after_a_name_is_still_dropped()
+    {
+        var set = TestArticles.Recognize("Labour MPs voted against the bill on Tuesday.");
+        Assert.DoesNotContain("Labour MPs", set.Organizations.Names());
+    }
+}
