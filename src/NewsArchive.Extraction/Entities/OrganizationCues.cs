@@ -64,6 +64,10 @@ internal sealed class OrganizationCues
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
+            // "the First World War", "the Civil War": a war is a happening ("the Department of War" is a body).
+            if (lastWord is "War" && body.Text(last - 1) is not "of") return default;
+            // "the Western Front", "the Eastern Front": a war's front is where it was fought ("the National Front" is a party).
+            if (lastWord is "Front" && last == first + 1 && body.Text(first) is "Western" or "Eastern" or "Northern" or "Southern") return new Evidence(0, 0, 5);
             var before = body.Text(last - 1);
             // "the Richmond District", "the Lake District": an area, unless a service word says it is a public body.
             // ("Community Education Council for District 31" is a body, "District 31" its area.)

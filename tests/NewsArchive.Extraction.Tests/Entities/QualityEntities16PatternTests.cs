@@ -254,3 +254,25 @@ public class QualityEntities16UnionTests
         Assert.DoesNotContain("Labour MPs", set.Organizations.Names());
     }
 }
+
+/// <summary>A war is a happening, and its front where it was fought; a department of war stays a body.</summary>
+public class QualityEntities16WarTests
+{
+    [Fact]
+    public void A_war_is_no_organization_and_its_front_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "The First World War claimed the lives of 900,000 British servicemen.",
+            "Her grandfather died on the Eastern Front in 1916.");
+        Assert.Empty(set.Organizations);
+        set.Place("Eastern Front");
+    }
+
+    [Fact]
+    public void A_department_of_war_and_a_partys_front_stay_organizations()
+    {
+        var set = TestArticles.Recognize("The Department of War said it would respond. The National Front marched on Saturday.");
+        set.Organization("Department of War");
+        set.Organization("National Front");
+    }
+}
