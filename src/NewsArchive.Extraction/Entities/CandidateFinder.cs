@@ -229,6 +229,10 @@ internal sealed class CandidateFinder
                     continue;
                 }
                 if (runEnd < 0 || (EntityLexicon.IsGivenName(body.Text(first)) && !GivenNameStartsBody(body, first, last, runEnd))) break;
+                // "Oriole Park Middle in Lauderhill and Cypress Run Elementary": one word after "in" is where the body before it
+                // stands, and the body after "and" is a second one.
+                if (first == last && first > 0 && body.Text(first - 1) is "in" && EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
+                    && !EntityLexicon.Organizations.Contains(body.Text(first)) && !KnownWhole(body, first, runEnd)) break;
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.

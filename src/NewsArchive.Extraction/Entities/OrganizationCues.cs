@@ -337,7 +337,9 @@ internal sealed class OrganizationCues
         var tokens = body.Tokens;
         // "Facebook, X and Instagram": a one-letter brand is too little to go on.
         if (first == last && body.Text(first).Length < 3) return false;
-        if (last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or" or ",")
+        // "Oriole Park Middle in Lauderhill and Cypress Run Elementary": one word after "in" is where, not a second body.
+        var afterIn = first == last && first > 0 && body.Text(first - 1) is "in";
+        if (!afterIn && last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or" or ",")
         {
             var end = last + 2;
             while (end + 1 < tokens.Length && tokens[end + 1].IsCapitalizedWord) end++;

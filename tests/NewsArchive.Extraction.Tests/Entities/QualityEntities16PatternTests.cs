@@ -276,3 +276,17 @@ public class QualityEntities16WarTests
         set.Organization("National Front");
     }
 }
+
+/// <summary>One word after "in" before "and" and a body is where the body before it stands, not part of the next body.</summary>
+public class QualityEntities16ListOfSitesTests
+{
+    [Fact]
+    public void A_town_after_in_is_not_joined_to_the_next_body()
+    {
+        var set = TestArticles.Recognize(
+            "Maple Grove Middle in Harwick and Cedar Run Elementary in Pinecrest Beach will close in June.");
+        set.Organization("Cedar Run Elementary");
+        set.Place("Harwick");
+        Assert.DoesNotContain("Harwick and Cedar Run Elementary", set.Organizations.Names());
+    }
+}
