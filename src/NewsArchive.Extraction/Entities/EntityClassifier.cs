@@ -56,6 +56,20 @@ internal sealed class EntityClassifier
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
     internal static bool IsCompassWord(string word) => CompassWords.Contains(word);
 
+    // Lower-case nouns a list of compass words may share ("the South and West sides").
+    private static readonly FrozenSet<string> SharedRegionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["sides", "roads", "ends", "banks", "shores", "coasts", "wards", "districts", "counties", "regions", "suburbs", "areas"]);
+
+    // After the compass word at token last: "and", "or" or "/", another compass word, then a capitalized word or a shared noun.
+    private static bool SharesNextName(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        if (last + 3 >= tokens.Length || body.Text(last + 1) is not ("and" or "or" or "/") || !tokens[last + 2].IsCapitalizedWord
+            || !CompassWords.Contains(body.Text(last + 2)) || tokens[last + 2].Is(NameTokenFlags.SentenceStart)) return false;
+        var next = tokens[last + 3];
+        return next.IsCapitalizedWord || (next.IsWord && SharedRegionNouns.Contains(body.Text(last + 3)));
+    }
+
     private static readonly FrozenSet<string> RegionModifiers = WordList.Set("place-region-modifiers", StringComparer.Ordinal);
 
     // "South Florida", "Northern California", "North of England", "Middle Tennessee".
@@ -155,6 +169,9 @@ internal sealed class EntityClassifier
         // "a Co Antrim firm", "Ballina, Co. Mayo": an Irish county written with "Co" (while "Kilbane & Co Solicitors" is a firm).
         if (last == first + 1 && body.Text(first) is "Co" or "Co." && !EntityLexicon.IsOrganizationEnd(body.Text(last))
             && !(first > 0 && body.Text(first - 1) is "&" or "and")) return new Evidence(0, 0, 6);
+        // "the North and South Circular roads", "the South and West sides", "East and Northeast Austin": a compass word
+        // before "and" and another shares the name that follows the second; alone it names nothing.
+        if (single && CompassWords.Contains(core) && SharesNextName(body, last)) return default;
         // "across the North", "in the Midwest": a compass word alone after "the" is a region.
         if (single && name.AfterThe && CompassWords.Contains(core) && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 0, 5);
         // "South Florida", "Northern California", "the North of England": a compass word before a known place is a region of it.

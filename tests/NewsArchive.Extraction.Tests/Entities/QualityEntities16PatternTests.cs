@@ -290,3 +290,24 @@ public class QualityEntities16ListOfSitesTests
         Assert.DoesNotContain("Harwick and Cedar Run Elementary", set.Organizations.Names());
     }
 }
+
+/// <summary>A compass word before "and" and another shares the name after the second; alone it names nothing.</summary>
+public class QualityEntities16SharedCompassTests
+{
+    [Fact]
+    public void A_compass_word_sharing_the_next_name_is_no_place_alone()
+    {
+        var set = TestArticles.Recognize(
+            "The charge now covers the North and South Circular roads.",
+            "Grants went to shops on the East and West sides of the city.");
+        Assert.DoesNotContain("North", set.Places.Names());
+        Assert.DoesNotContain("East", set.Places.Names());
+    }
+
+    [Fact]
+    public void A_region_before_and_another_region_stays_a_place()
+    {
+        var set = TestArticles.Recognize("Storms swept across the Midwest and the South on Sunday.");
+        set.Place("Midwest");
+    }
+}
