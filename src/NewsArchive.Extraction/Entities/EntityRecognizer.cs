@@ -83,6 +83,8 @@ public sealed class EntityRecognizer
         var end = tokens.Tokens[candidate.Last].End;
         var next = candidate.Last + 1;
         if (end - start < 2 || next >= tokens.Tokens.Length || tokens.Body[tokens.Tokens[next].Start] is not (')' or ',' or ';')) return null;
+        // "(D-15th District)": a numbered district is the seat, no town.
+        if (char.IsAsciiDigit(tokens.Body[start])) return null;
         var name = string.Join(' ', tokens.Body[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return new Mention
         {

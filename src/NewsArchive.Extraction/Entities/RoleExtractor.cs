@@ -417,7 +417,8 @@ internal sealed class RoleExtractor
     public static bool IsPartyTag(TokenizedBody body, int token)
     {
         var text = body.Tokens[token].Text(body.Body);
-        return text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && char.IsUpper(text[2]);
+        // "(D-Louisville)", "(R-Texas)", and with a numbered district: "(D-15th District)".
+        return text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && (char.IsUpper(text[2]) || char.IsAsciiDigit(text[2]));
     }
 
     private static bool KeepsArticle(string withThe, string withoutThe) =>

@@ -311,3 +311,22 @@ public class QualityEntities16SharedCompassTests
         set.Place("Midwest");
     }
 }
+
+/// <summary>A legislator's party tag with a numbered district names no place.</summary>
+public class QualityEntities16PartyDistrictTests
+{
+    [Fact]
+    public void A_party_tag_with_a_numbered_district_names_no_place()
+    {
+        var set = TestArticles.Recognize("\"We need more buses,\" said state Rep. Lisa Marr (D-15th District), who represents the area.");
+        Assert.Empty(set.Places);
+        set.Person("Lisa Marr");
+    }
+
+    [Fact]
+    public void A_party_tag_with_a_state_still_names_the_state()
+    {
+        var set = TestArticles.Recognize("Sen. Tom Hale (R-Texas) voted against the bill.");
+        set.Place("Texas");
+    }
+}
