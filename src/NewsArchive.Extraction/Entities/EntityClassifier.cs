@@ -51,6 +51,9 @@ internal sealed class EntityClassifier
         ["officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff", "employees", "administrator", "leaders"]);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
+
+    /// <summary>True for "HMS", "MV", "USS": a prefix that opens a ship's name.</summary>
+    internal static bool IsShipPrefix(string word) => ShipPrefixes.Contains(word);
     private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
 
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>

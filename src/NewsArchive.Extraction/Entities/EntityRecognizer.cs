@@ -53,6 +53,8 @@ public sealed class EntityRecognizer
         {
             var start = tokens.Tokens[candidate.First].Start;
             if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || IsFollowChannel(tokens, candidate)) continue;
+            // "HMS Queen Elizabeth", "the MV Isle of Arran": a ship, whatever title or place its name holds, is no entity.
+            if (candidate.First < candidate.Last && EntityClassifier.IsShipPrefix(tokens.Text(candidate.First))) continue;
             // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
             if (RoleExtractor.IsPartyTag(tokens, candidate.First))
             {

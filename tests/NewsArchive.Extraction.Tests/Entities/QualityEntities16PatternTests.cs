@@ -330,3 +330,15 @@ public class QualityEntities16PartyDistrictTests
         set.Place("Texas");
     }
 }
+
+/// <summary>A ship is no entity, whatever title its name holds.</summary>
+public class QualityEntities16ShipTests
+{
+    [Fact]
+    public void A_ship_named_with_a_title_is_no_person_or_organization()
+    {
+        var set = TestArticles.Recognize("The repairs came a week after HMS Prince Edmund, the navy's newest carrier, docked.");
+        Assert.Empty(set.People);
+        Assert.DoesNotContain("HMS", set.Organizations.Names());
+    }
+}
