@@ -374,10 +374,10 @@ internal sealed class CandidateFinder
 
     internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
     {
-        // "Taxpayers for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
+        // "Taxpayers for…", "Moms for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
         if (last - first > 2 || body.Tokens[last].Is(NameTokenFlags.SentenceStart)) return false;
         var word = body.Text(last);
-        if (!(word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+        if (!(word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
               && !EntityLexicon.Organizations.Contains(word))) return false;
         return first == last || (EntityLexicon.Places.Contains(body.Phrase(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.Phrase(first, last)));
     }

@@ -342,3 +342,14 @@ public class QualityEntities16ShipTests
         Assert.DoesNotContain("HMS", set.Organizations.Names());
     }
 }
+
+/// <summary>A group of four-letter plurals for a cause is one name too.</summary>
+public class QualityEntities16ShortGroupTests
+{
+    [Fact]
+    public void A_short_plural_group_for_a_cause_is_one_organization()
+    {
+        var set = TestArticles.Recognize("A spokeswoman for the campaign group Dads for Cleaner Air said the plan was too slow.");
+        set.Organization("Dads for Cleaner Air");
+    }
+}
