@@ -88,7 +88,10 @@ internal sealed class OrganizationCues
             return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        // ("the Solar System", "an Exit System": two words before "System" name a thing; three a body that runs one.)
+        if (!single && !known && evidence.Organization < Strong
+            && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2) && (lastWord is not "System" || last - first >= 2))
+                || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         if (OwnedOrLeft(body, name.SurfaceFirst, first, last)) organization += Strong;

@@ -353,3 +353,21 @@ public class QualityEntities16ShortGroupTests
         set.Organization("Dads for Cleaner Air");
     }
 }
+
+/// <summary>A system that is run is a body when three words or more name it.</summary>
+public class QualityEntities16SystemTests
+{
+    [Fact]
+    public void A_retirement_system_is_an_organization()
+    {
+        var set = TestArticles.Recognize("Pension payments go to the County Teachers' Retirement System each year.");
+        set.Organization("County Teachers' Retirement System");
+    }
+
+    [Fact]
+    public void Two_words_before_system_name_a_thing()
+    {
+        var set = TestArticles.Recognize("Pluto is in the outer Solar System, far from the Sun.");
+        Assert.DoesNotContain("Solar System", set.Organizations.Names());
+    }
+}
