@@ -221,7 +221,18 @@ internal sealed class CandidateFinder
             if (word is "and")
             {
                 var runEnd = CapitalizedRunEnd(tokens, j + 1, quoted);
+                // "Devon and Cornwall Police": a body named for the two areas it serves (a place's name may also be a given name).
+                if (runEnd >= 0 && !insideOrganizationOf && AreasBody.End(body, first, last, j, Extend(body, j + 1)) is var areasEnd and >= 0)
+                {
+                    last = areasEnd;
+                    j = areasEnd + 1;
+                    continue;
+                }
                 if (runEnd < 0 || (EntityLexicon.IsGivenName(body.Text(first)) && !GivenNameStartsBody(body, first, last, runEnd))) break;
+                // "Oriole Park Middle in Lauderhill and Cypress Run Elementary": one word after "in" is where the body before it
+                // stands, and the body after "and" is a second one.
+                if (first == last && first > 0 && body.Text(first - 1) is "in" && EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
+                    && !EntityLexicon.Organizations.Contains(body.Text(first)) && !KnownWhole(body, first, runEnd)) break;
                 // "SEPTA and Pittsburgh Regional Transit": an acronym is a whole name.
                 if (first == last && EntityClassifier.IsAcronym(body.Text(first))) break;
                 // "Microsoft Corp. and Apple Inc." are two organizations: the left one is already complete.
@@ -236,6 +247,8 @@ internal sealed class CandidateFinder
                     && !FieldsBeforeBodyHead.KnownAfterPlace(body, first, last, runEnd) && !FieldsBeforeBodyHead.Joins(body, first, last, runEnd)) break;
                 // "the Department of Labor and Microsoft": inside an organization's "of", a known body after "and" is a second one.
                 if (insideOrganizationOf && EntityLexicon.Organizations.Contains(body.Phrase(j + 1, runEnd)) && !KnownWhole(body, first, runEnd)) break;
+                // "the University of Warwick and Coventry University": a place's own body after "and" is a second one.
+                if (insideOrganizationOf && AreasBody.IsSecondBody(body, first, last, j + 1, runEnd) && !KnownWhole(body, first, runEnd)) break;
                 // "Department of Labor" is known, yet "…of Labor and Economic Opportunity" names a state's department by its fields.
                 if (EntityLexicon.Organizations.Contains(body.Phrase(first, last)) && !(insideOrganizationOf && IsField(body, j + 1, runEnd))) break;
                 // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.
@@ -361,10 +374,10 @@ internal sealed class CandidateFinder
 
     internal static bool IsPluralGroup(TokenizedBody body, int first, int last)
     {
-        // "Taxpayers for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
+        // "Taxpayers for…", "Moms for…", and with the place the group is from: "Ohio Parents for…", "Staten Island Families for…".
         if (last - first > 2 || body.Tokens[last].Is(NameTokenFlags.SentenceStart)) return false;
         var word = body.Text(last);
-        if (!(word.Length > 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
+        if (!(word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
               && !EntityLexicon.Organizations.Contains(word))) return false;
         return first == last || (EntityLexicon.Places.Contains(body.Phrase(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.Phrase(first, last)));
     }

@@ -46,12 +46,32 @@ internal sealed class EntityClassifier
     }
 
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GovernmentVerbs = WordList.Set("organization-government-verbs", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> CountyStaff = FrozenSet.Create(StringComparer.Ordinal,
+        ["officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff", "employees", "administrator", "leaders"]);
     private static readonly FrozenSet<string> LawHeads = WordList.Set("law-heads", StringComparer.Ordinal);
     private static readonly FrozenSet<string> ShipPrefixes = WordList.Set("ship-prefixes", StringComparer.Ordinal);
+
+    /// <summary>True for "HMS", "MV", "USS": a prefix that opens a ship's name.</summary>
+    internal static bool IsShipPrefix(string word) => ShipPrefixes.Contains(word);
     private static readonly FrozenSet<string> CompassWords = WordList.Set("place-compass-words", StringComparer.Ordinal);
 
     /// <summary>True for a compass word that makes a region of a place ("South", "Northern").</summary>
     internal static bool IsCompassWord(string word) => CompassWords.Contains(word);
+
+    // Lower-case nouns a list of compass words may share ("the South and West sides").
+    private static readonly FrozenSet<string> SharedRegionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["sides", "roads", "ends", "banks", "shores", "coasts", "wards", "districts", "counties", "regions", "suburbs", "areas"]);
+
+    // After the compass word at token last: "and", "or" or "/", another compass word, then a capitalized word or a shared noun.
+    private static bool SharesNextName(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        if (last + 3 >= tokens.Length || body.Text(last + 1) is not ("and" or "or" or "/") || !tokens[last + 2].IsCapitalizedWord
+            || !CompassWords.Contains(body.Text(last + 2)) || tokens[last + 2].Is(NameTokenFlags.SentenceStart)) return false;
+        var next = tokens[last + 3];
+        return next.IsCapitalizedWord || (next.IsWord && SharedRegionNouns.Contains(body.Text(last + 3)));
+    }
 
     private static readonly FrozenSet<string> RegionModifiers = WordList.Set("place-region-modifiers", StringComparer.Ordinal);
 
@@ -152,6 +172,9 @@ internal sealed class EntityClassifier
         // "a Co Antrim firm", "Ballina, Co. Mayo": an Irish county written with "Co" (while "Kilbane & Co Solicitors" is a firm).
         if (last == first + 1 && body.Text(first) is "Co" or "Co." && !EntityLexicon.IsOrganizationEnd(body.Text(last))
             && !(first > 0 && body.Text(first - 1) is "&" or "and")) return new Evidence(0, 0, 6);
+        // "the North and South Circular roads", "the South and West sides", "East and Northeast Austin": a compass word
+        // before "and" and another shares the name that follows the second; alone it names nothing.
+        if (single && CompassWords.Contains(core) && SharesNextName(body, last)) return default;
         // "across the North", "in the Midwest": a compass word alone after "the" is a region.
         if (single && name.AfterThe && CompassWords.Contains(core) && !tokens[first].Is(NameTokenFlags.SentenceStart)) return new Evidence(0, 0, 5);
         // "South Florida", "Northern California", "the North of England": a compass word before a known place is a region of it.
@@ -168,8 +191,10 @@ internal sealed class EntityClassifier
         else if (single && core.Length > 7 && core.EndsWith("shire", StringComparison.Ordinal) && !common) place += 3;
         // "Kent Police urged", "Austin Council voted": a known place before a public body's head is that place's body,
         // even when the place is also a given name.
-        var placesBody = !single && !knownOrganization && last - first <= 3 && PublicBodyHeads.Contains(lastWord)
-                         && EntityLexicon.Places.Contains(body.Phrase(first, last - 1));
+        // "Devon and Somerset Fire and Rescue Service": a body named for two areas, the first of which is also a given name.
+        var placesBody = !single && !knownOrganization
+                         && ((last - first <= 3 && PublicBodyHeads.Contains(lastWord) && EntityLexicon.Places.Contains(body.Phrase(first, last - 1)))
+                             || AreasBody.Names(body, first, last));
         if (placesBody) organization += 3;
         // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
         else if (!single && givenFirst && !HeadInside(body, first, last)) person += HasInitial(body, first, last) ? 3 : 2;
@@ -255,6 +280,8 @@ internal sealed class EntityClassifier
         else if (!knownOrganization && !acronym && PlacesBeforePluralSite.Follows(body, last)) place += 3;
         // "Briggate and Commercial Street were packed", "Hartcliffe and Withywood": coordinated with a place after it.
         if (!knownOrganization && !givenFirst && !name.AfterThe && place == 0 && organization == 0 && PlaceFollowsAnd(body, last)) place += 2;
+        // "neighborhoods from Mid-City to Lakeview", "the Ardrossan to Brodick crossing": the other end of a range is a known place.
+        else if (!knownOrganization && !givenFirst && place < 2 && organization < 2 && !body.IsOrganizationHead(last) && PlaceRange.Is(body, name.SurfaceFirst, last)) place += 2;
         // "recorded at Capel Curig in Snowdonia": a name with no other evidence inside a known place is a place within it.
         // ("Lawmakers in Utah", "(AP) — Voters in Idaho": a sentence's first word, or one the article writes in lower case,
         // proves nothing.)
@@ -269,6 +296,12 @@ internal sealed class EntityClassifier
         {
             person = Math.Min(person, 0);
             place = name.SurfaceFirst > 0 && tokens[name.SurfaceFirst - 1].Kind == NameTokenKind.Number ? Math.Min(place, 0) : Math.Max(place, 3);
+        }
+        // "New York State United Teachers": a name kept with its members' plural title is a union of them, never a person.
+        if (!single && !knownOrganization && RoleExtractor.IsPluralRole(lastWord))
+        {
+            person = Math.Min(person, 0);
+            organization += 3;
         }
         if (acronym)
         {
@@ -370,6 +403,8 @@ internal sealed class EntityClassifier
     }
 
     private static readonly FrozenSet<string> NotOrganizationAcronyms = WordList.Set("acronyms-not-organizations", StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AcronymWorkNouns = FrozenSet.Create(StringComparer.Ordinal,
+        ["inspection", "inspections", "inspectors", "inspector", "investigation", "audit", "review", "ruling", "guidance", "spokesperson", "spokesman", "spokeswoman"]);
 
     // "the CMVM", "TARTA said": an acronym nobody spells out is a body when it takes "the" or speaks; an acronym never
     // names a person, and the ones for measures, roles and honours ("the GDP", "the CEO") are listed apart.
@@ -380,7 +415,12 @@ internal sealed class EntityClassifier
         // "WKVL", "KQED": a US broadcaster's call sign.
         if (core.Length == 4 && core[0] is 'K' or 'W') points += 3;
         var next = last + 1;
-        if (next < body.Tokens.Length && body.Tokens[next].IsWord && body.IsPersonVerb(next)) points += 3;
+        if (next >= body.Tokens.Length || !body.Tokens[next].IsWord || body.Tokens[next].Is(NameTokenFlags.Capitalized)) return points;
+        // "MARTA will run trains", "HIQA published": an acronym that acts; "a HIQA inspection", "ONS figures": one that inspects
+        // or publishes.
+        var word = body.Text(next);
+        if (body.IsPersonVerb(next) || GovernmentVerbs.Contains(word)) points += 3;
+        else if (AcronymWorkNouns.Contains(word) || OrganizationCues.IsDataNoun(word)) points += 2;
         return points;
     }
 
@@ -477,7 +517,12 @@ internal sealed class EntityClassifier
         if (next.IsWord)
         {
             var word = body.Text(k);
-            if (body.IsPersonVerb(k)) person += 2;
+            // "Multnomah County opened three cooling centers", "Lee County says": a county that acts or speaks is its government.
+            // "Clark County officials said", "a Lee County spokesperson": its government's people.
+            if (multiWord && body.Text(last) is "County" && !next.Is(NameTokenFlags.Capitalized)
+                && (body.IsPersonVerb(k) || GovernmentVerbs.Contains(word) || CountyStaff.Contains(word)))
+                organization += 4;
+            else if (body.IsPersonVerb(k)) person += 2;
             // ("Legal analysts said", "Senior officials said": a sentence-initial adjective before a plural.)
             // ("Campaign group Save Our Path said", "Pressure group…": a sentence-initial noun before "group" is its kind.)
             if (OrganizationFollowers.Contains(word) && !(!multiWord && word.EndsWith('s') && body.Tokens[last].Is(NameTokenFlags.SentenceStart))

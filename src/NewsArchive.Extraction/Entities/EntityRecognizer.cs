@@ -53,6 +53,8 @@ public sealed class EntityRecognizer
         {
             var start = tokens.Tokens[candidate.First].Start;
             if (InsideAny(skipped, start) || IsPhotoCredit(tokens, candidate) || IsFollowChannel(tokens, candidate)) continue;
+            // "HMS Queen Elizabeth", "the MV Isle of Arran": a ship, whatever title or place its name holds, is no entity.
+            if (candidate.First < candidate.Last && EntityClassifier.IsShipPrefix(tokens.Text(candidate.First))) continue;
             // "(R-Staten Island)", "Sen. Jo Hale, D-Ore.,": the party is no entity, the home state or town after it is a place.
             if (RoleExtractor.IsPartyTag(tokens, candidate.First))
             {
@@ -83,6 +85,8 @@ public sealed class EntityRecognizer
         var end = tokens.Tokens[candidate.Last].End;
         var next = candidate.Last + 1;
         if (end - start < 2 || next >= tokens.Tokens.Length || tokens.Body[tokens.Tokens[next].Start] is not (')' or ',' or ';')) return null;
+        // "(D-15th District)": a numbered district is the seat, no town.
+        if (char.IsAsciiDigit(tokens.Body[start])) return null;
         var name = string.Join(' ', tokens.Body[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return new Mention
         {

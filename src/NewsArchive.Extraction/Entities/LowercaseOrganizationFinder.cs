@@ -87,24 +87,73 @@ internal sealed class LowercaseOrganizationFinder
 
     // "the council's planning applications committee", "the environmental audit committee": a committee named for its
     // field in two words or more, in lower case, after its owner's possessive or "the" ("the council's finance committee"
-    // is one member's role, "the ethics committee" may be any panel's).
+    // is one member's role, "the ethics committee" may be any panel's). One field word is enough after a named body's
+    // possessive ("Leeds City Council's planning committee") or a house of a legislature ("the Commons health committee",
+    // "the Oireachtas housing committee"), which then opens the name; a list of fields may hold commas ("the council's
+    // tourism, equalities and culture committee").
     private static void AddNamedForFieldCommittee(TokenizedBody body, int committee, List<Mention> mentions)
     {
         var tokens = body.Tokens;
         var first = committee;
         var words = 0;
-        for (var k = committee - 1; k > 0 && committee - k <= 5; k--)
+        var and = false;
+        for (var k = committee - 1; k > 0 && committee - k <= 9; k--)
         {
+            // "tourism, equalities and culture": a comma between two fields of the list.
+            if (body.Text(k) is "," && first < committee && tokens[k - 1].IsWord && !tokens[k - 1].Is(NameTokenFlags.Capitalized))
+            {
+                first = k;
+                continue;
+            }
             if (!tokens[k].IsWord || tokens[k].Is(NameTokenFlags.Capitalized)) break;
             var word = body.Text(k);
-            if (word is not "and" && (body.IsStopWord(k) || CommitteeStops.Contains(word) || FieldStops.Contains(word))) break;
+            // "the policy and resources committee": a word that names a kind of committee alone is a field in a list.
+            var listed = body.Text(k + 1) is "and" or ",";
+            if (word is not "and" && (body.IsStopWord(k) || CommitteeStops.Contains(word) || (FieldStops.Contains(word) && !listed))) break;
             first = k;
-            if (word is not "and") words++;
+            if (word is "and") and = true;
+            else words++;
         }
-        if (words < 2 || body.Text(first) is "and") return;
+        while (first < committee && body.Text(first) is ",") first++;
+        if (words == 0 || body.Text(first) is "and" || (body.Phrase(first, committee).Contains(',') && !and)) return;
         var before = first - 1;
-        if (tokens[before].Kind != NameTokenKind.Possessive && body.Text(before) is not "the") return;
-        mentions.Add(Make(body, first, committee, body.Phrase(first, committee)));
+        var house = tokens[before].IsCapitalizedWord && Houses.Contains(body.Text(before)) && before > 0
+                    && (body.Text(before - 1) is "the" or "The" || tokens[before - 1].Kind == NameTokenKind.Possessive);
+        var possessive = tokens[before].Kind == NameTokenKind.Possessive;
+        if (words < 2 && !house && !(possessive && NamedBodyOwns(body, before - 1))) return;
+        if (!house && !possessive && body.Text(before) is not "the") return;
+        if (InMembersRole(body, before, committee)) return;
+        var start = house ? before : first;
+        mentions.Add(Make(body, start, committee, body.Phrase(start, committee)));
+    }
+
+    private static readonly FrozenSet<string> CommitteeRoles = FrozenSet.Create(StringComparer.Ordinal,
+        ["member", "members", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "vice-chair", "deputy", "head", "clerk"]);
+
+    // "a member of the BMA's consultants committee", "the council's transport committee chairman": the committee only
+    // says where one person sits, as a role does, and is no body the story tells of.
+    private static bool InMembersRole(TokenizedBody body, int before, int committee)
+    {
+        var tokens = body.Tokens;
+        if (committee + 1 < tokens.Length && tokens[committee + 1].IsWord && CommitteeRoles.Contains(body.Text(committee + 1))) return true;
+        var k = before;
+        if (tokens[k].Kind == NameTokenKind.Possessive) k--;
+        while (k > 0 && tokens[k].IsCapitalizedWord && !tokens[k].Is(NameTokenFlags.SentenceStart)) k--;
+        if (k > 0 && body.Text(k) is "the") k--;
+        return k > 0 && body.Text(k) is "of" && CommitteeRoles.Contains(body.Text(k - 1));
+    }
+
+    // Houses of a legislature that open the name of one of their committees ("the Commons health committee").
+    private static readonly FrozenSet<string> Houses = FrozenSet.Create(StringComparer.Ordinal,
+        ["Commons", "Lords", "Senate", "Assembly", "Oireachtas", "Dáil", "Seanad", "Senedd", "Holyrood", "Stormont", "House", "Congress", "Legislature"]);
+
+    // "Harwick City Council's", "the Assembly's", "NHS England's": a named body owns the committee (while "the council's"
+    // may be any council's).
+    private static bool NamedBodyOwns(TokenizedBody body, int owner)
+    {
+        if (owner < 0 || !body.Tokens[owner].IsCapitalizedWord) return false;
+        var word = body.Text(owner);
+        return EntityLexicon.IsOrganizationEnd(word) || Houses.Contains(word) || EntityLexicon.Organizations.Contains(word) || EntityClassifier.IsAcronym(word);
     }
 
     // Words before "committee" that say what kind of committee it is or what it did, not its field.

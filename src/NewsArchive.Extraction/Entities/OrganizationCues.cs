@@ -64,6 +64,10 @@ internal sealed class OrganizationCues
         {
             if (VenueHeads.Contains(lastWord)) return new Evidence(0, 0, 5);
             if (EventHeads.Contains(lastWord)) return default;
+            // "the First World War", "the Civil War": a war is a happening ("the Department of War" is a body).
+            if (lastWord is "War" && body.Text(last - 1) is not "of") return default;
+            // "the Western Front", "the Eastern Front": a war's front is where it was fought ("the National Front" is a party).
+            if (lastWord is "Front" && last == first + 1 && body.Text(first) is "Western" or "Eastern" or "Northern" or "Southern") return new Evidence(0, 0, 5);
             var before = body.Text(last - 1);
             // "the Richmond District", "the Lake District": an area, unless a service word says it is a public body.
             // ("Community Education Council for District 31" is a body, "District 31" its area.)
@@ -84,7 +88,10 @@ internal sealed class OrganizationCues
             return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
         var organization = 0;
         // "Riverside Grill", "National Endowment for the Arts"; the +1 a closing comma gives is not enough alone.
-        if (!single && !known && evidence.Organization < Strong && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2)) || HeadBeforeOf(body, first, last))) organization += Strong;
+        // ("the Solar System", "an Exit System": two words before "System" name a thing; three a body that runs one.)
+        if (!single && !known && evidence.Organization < Strong
+            && ((MoreHeads.Contains(lastWord) && (!body.IsGivenName(first) || last - first >= 2) && (lastWord is not "System" || last - first >= 2))
+                || HeadBeforeOf(body, first, last))) organization += Strong;
         if (Preceded(body, name.SurfaceFirst) || NamedAfterSubjectNoun(body, name.SurfaceFirst, last)) organization += Strong;
         if (Followed(body, last)) organization += Strong;
         if (OwnedOrLeft(body, name.SurfaceFirst, first, last)) organization += Strong;
@@ -172,6 +179,9 @@ internal sealed class OrganizationCues
 
     /// <summary>True for the last word of a named happening ("Fire", "Tournament", "Final").</summary>
     public static bool IsEventHead(string word) => EventHeads.Contains(word);
+
+    /// <summary>True for what an organization publishes ("figures", "data", "report").</summary>
+    public static bool IsDataNoun(string word) => DataNouns.Contains(word);
 
     private static bool HeadBeforeOf(TokenizedBody body, int first, int last)
     {
@@ -330,7 +340,9 @@ internal sealed class OrganizationCues
         var tokens = body.Tokens;
         // "Facebook, X and Instagram": a one-letter brand is too little to go on.
         if (first == last && body.Text(first).Length < 3) return false;
-        if (last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or" or ",")
+        // "Oriole Park Middle in Lauderhill and Cypress Run Elementary": one word after "in" is where, not a second body.
+        var afterIn = first == last && first > 0 && body.Text(first - 1) is "in";
+        if (!afterIn && last + 2 < tokens.Length && body.Text(last + 1) is "and" or "or" or ",")
         {
             var end = last + 2;
             while (end + 1 < tokens.Length && tokens[end + 1].IsCapitalizedWord) end++;

@@ -178,7 +178,10 @@ internal sealed class RoleExtractor
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
         // "Halvard Street Advisors": a plural role word that ends company names is the name's suffix.
         // ("Cornwall Live", "Neighbourhood Watch": a stop word that heads organizations stays after a name word.)
-        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1))) || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))))
+        // ("New York State United Teachers", "Amalgamated Transit Workers": a union is named for its members after "United".)
+        while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1)))
+                                                            || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))
+                                                                && body.Text(last - 1) is not ("United" or "Associated" or "Amalgamated" or "Allied" or "Federated")))
                && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
             last--;
         // "Gwen Hollis Transport correspondent", "Jo Roe Banking editor": a desk before a lower-case job title is the job's.
@@ -205,7 +208,7 @@ internal sealed class RoleExtractor
     }
 
     // "Labour MPs", "Democratic senators": a plural title after a name is a group of people, not part of the name.
-    private static bool IsPluralRole(string word) =>
+    internal static bool IsPluralRole(string word) =>
         word.Length >= 3 && word[^1] == 's' && (EntityLexicon.Roles.Contains(word[..^1]) || EntityClassifier.IsAcronym(word[..^1]));
 
     private static bool DropsLeading(TokenizedBody body, int first, int last)
@@ -236,8 +239,10 @@ internal sealed class RoleExtractor
         if (!token.Is(NameTokenFlags.SentenceStart) || token.Is(NameTokenFlags.AllCaps)) return false;
         // "Developer Calverley Student Living had appealed": a sentence-initial noun that describes an organization.
         if (first < last && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant()) && !body.IsOrganizationHead(first)) return true;
-        // "Energy UK, which represents suppliers": a common word before a country's name names a body.
-        if (first + 1 == last && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)) return false;
+        // "Energy UK, which represents suppliers", "Health Protection Scotland said", "Food Standards Scotland": common words
+        // before a country's name name a national body.
+        if (last - first is >= 1 and <= 3 && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)
+            && CommonWordsOnly(body, first + 1, last - 1)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
         if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
@@ -245,6 +250,14 @@ internal sealed class RoleExtractor
         // "Tower Hamlets Council approved…": the word opens a known place's name.
         if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
         return body.WritesInLowerCase(word) || (first < last && OpensWithParticiple(body, word));
+    }
+
+    // Tokens start..end are capitalized words that are no given name, place or demonym ("Protection", "Standards").
+    private static bool CommonWordsOnly(TokenizedBody body, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+            if (!body.Tokens[k].IsCapitalizedWord || body.IsGivenName(k) || body.IsDemonym(k) || EntityLexicon.Places.Contains(body.Text(k))) return false;
+        return true;
     }
 
     // "PARENTS have vowed to fight…", "A MAN has been jailed…": British papers set a lede's first words in capitals; a word
@@ -404,7 +417,8 @@ internal sealed class RoleExtractor
     public static bool IsPartyTag(TokenizedBody body, int token)
     {
         var text = body.Tokens[token].Text(body.Body);
-        return text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && char.IsUpper(text[2]);
+        // "(D-Louisville)", "(R-Texas)", and with a numbered district: "(D-15th District)".
+        return text.Length >= 3 && text[0] is 'D' or 'R' or 'I' && text[1] == '-' && (char.IsUpper(text[2]) || char.IsAsciiDigit(text[2]));
     }
 
     private static bool KeepsArticle(string withThe, string withoutThe) =>
