@@ -193,7 +193,18 @@ internal static class ClauseTense
     // "adjourned the case to 22 June"): the act is past, the date it names is still to come, whichever clause follows.
     private static Tense PastOrAhead(DateScan scan, DateMention mention, int start) =>
         IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start)
-        || IsScheduledFor(scan, mention, start) ? Tense.Future : Tense.Past;
+        || IsScheduledFor(scan, mention, start) || IsMeantForDay(scan, mention, start) ? Tense.Future : Tense.Past;
+
+    // "canceled classes for Monday", "had recruited 4,800 poll workers for Tuesday", "sold tickets for Friday": the day a
+    // thing was readied for is the day it is to be used, ahead of the act ("for Monday's game" names a thing; "scheduled
+    // for" is read above).
+    private static bool IsMeantForDay(DateScan scan, DateMention mention, int start)
+    {
+        var prep = mention.FirstToken - 1;
+        return prep > start && scan.IsWord(prep, "for") && mention.Expression is { Form: DateForm.Weekday, Shift: DateShift.None }
+            && IsLowerWord(scan, prep - 1) && !DateWords.Prepositions.Contains(scan.Text(prep - 1))
+            && !(mention.LastToken + 1 < scan.TokensOf(mention.Sentence).End && (scan.IsSymbol(mention.LastToken + 1, '\'') || scan.IsSymbol(mention.LastToken + 1, '’')));
+    }
 
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.
     private static bool IsDeferredTo(DateScan scan, DateMention mention, int start)
