@@ -202,6 +202,20 @@ internal sealed class DateMentionFinder
         expression = default;
         from = i;
         last = i;
+        // "died the next morning", "was arrested the following night", "had come ashore the previous evening": a day
+        // counted on or back from the date told before, by the part of it named ("the next month" stays a span).
+        if ((scan.IsWord(i, "following") || scan.IsWord(i, "next") || scan.IsWord(i, "previous")) && i + 1 < end && i - 1 >= first
+            && scan.IsWord(i - 1, "the") && (scan.IsWord(i + 1, "day") && !scan.IsWord(i, "following") || IsPartOfDay(scan, i + 1))
+            && !(i + 2 < end && (scan.IsSymbol(i + 2, '\'') || scan.IsSymbol(i + 2, '’')))
+            // ("On the next day, March 3, they walked out": the date set beside it says the day itself.)
+            && !(i + 3 < end && scan.IsSymbol(i + 2, ',') && (scan.Tokens[i + 3].Kind == TokenKind.Number
+                || DateWords.Months.ContainsKey(scan.Text(i + 3)) || DateWords.Weekdays.ContainsKey(scan.Text(i + 3)))))
+        {
+            expression = DateExpression.Later(RelativeUnit.Day, scan.IsWord(i, "previous") ? -1 : 1);
+            from = i - 1;
+            last = i + 1;
+            return true;
+        }
         if (scan.IsWord(i, "following"))
         {
             if (i + 1 >= end || i - 1 < first || !scan.IsWord(i - 1, "the") || UnitAt(scan, i + 1, plural: false) is not { } unit) return false;
