@@ -295,7 +295,9 @@ internal sealed class DateMentionFinder
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
         if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
             && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
-                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From"))
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")
+                 // "at 7:20 a.m. ET Saturday", "8 p.m. EST Sunday": a clock time's zone, not a name.
+                 || IsTimeZone(scan, i - 1))
             && !DatedAfterName.Is(scan, i, first, end))
             return false;
 
@@ -319,6 +321,12 @@ internal sealed class DateMentionFinder
         if (shift != DateShift.None) from = i - 1;
         expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
         return true;
+    }
+
+    private static bool IsTimeZone(DateScan scan, int i)
+    {
+        var word = scan.Text(i);
+        return word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z') && DateWords.TimeOfDayWords.Contains(word);
     }
 
     private static bool IsOrdinalWeekday(DateScan scan, int i, int first) =>
