@@ -496,11 +496,14 @@ internal static class ClauseTense
         if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
             && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '–'))) return false;
         // "ministers dropped a plan to strip councillors of the power": after a determiner "plan" is a noun.
-        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
+        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "start") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
              || scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "plan") || scan.IsWord(i, "plans")) && i > 0
             && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")
                 || scan.IsWord(i - 1, "their") || scan.IsWord(i - 1, "our")))
             return false;
+        // "made a poor start in August", "a flying start": an adjective between the article and "start" keeps it a noun.
+        if (scan.IsWord(i, "start") && i > 1 && (scan.IsWord(i - 2, "the") || scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "its")
+            || scan.IsWord(i - 2, "his") || scan.IsWord(i - 2, "her") || scan.IsWord(i - 2, "their") || scan.IsWord(i - 2, "our"))) return false;
         // "raised starting pay to $24 an hour in January", "a beginning teacher": before a bare noun, an adjective. What is
         // to come is told with a time or a preposition after it ("starting Oct. 8", "starting in March", "starting next week").
         if ((scan.IsWord(i, "starting") || scan.IsWord(i, "beginning")) && i + 1 < stop && IsLowerWord(scan, i + 1)
