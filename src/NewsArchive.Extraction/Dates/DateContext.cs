@@ -20,6 +20,13 @@ internal static class DateContext
     /// </summary>
     public static bool IsPageChrome(DateScan scan, DateMention mention) => IsPageChrome(scan, mention.Sentence);
 
+    // "An earlier version of this article said …", "… of the story": the note is about the page ("An earlier version of
+    // the proposal died in committee" tells of the story's own subject).
+    private static bool OfThisArticle(DateScan scan, int of, int end) =>
+        of + 1 >= end || !scan.IsWord(of, "of")
+        || scan.IsWord(of + 1, "this") || of + 2 < end && scan.IsWord(of + 1, "the")
+           && (scan.IsWord(of + 2, "article") || scan.IsWord(of + 2, "story") || scan.IsWord(of + 2, "report") || scan.IsWord(of + 2, "piece"));
+
     /// <summary>As above, for a whole sentence (read once per sentence).</summary>
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
@@ -30,7 +37,7 @@ internal static class DateContext
         // the page's furniture, retelling what the story dates.
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
             || (scan.IsWord(first, "an") || scan.IsWord(first, "a")) && (scan.IsWord(first + 1, "earlier") || scan.IsWord(first + 1, "previous"))
-               && scan.IsWord(first + 2, "version"))) return true;
+               && scan.IsWord(first + 2, "version") && OfThisArticle(scan, first + 3, end))) return true;
         // "This article was amended on 12 May 2026", "This story was originally published November 6, 2026": the page's
         // history, not the story's.
         if (first + 3 < end && scan.IsWord(first, "this") && (scan.IsWord(first + 1, "article") || scan.IsWord(first + 1, "story")
