@@ -941,7 +941,8 @@ internal static class DateContext
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 14; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
-            if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // ("had warned the regulator in June that …": a date before what was planned or warned of dates the warning.)
+            if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return OpensWhatWasPlanned(scan, i + 1, mention.FirstToken);
             // "The first boat was originally due in 2028": a plan the story says has changed.
             if ((scan.IsWord(i, "originally") || scan.IsWord(i, "initially")) && i + 1 < mention.FirstToken
                 && scan.Tokens[i + 1].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i + 1)) || SchedulePassives.Contains(scan.Text(i + 1))))
@@ -950,6 +951,14 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
                 && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;
         }
+        return false;
+    }
+
+    // A "to", a "that" or a future word between the plan verb and the date: the date is inside what was planned.
+    private static bool OpensWhatWasPlanned(DateScan scan, int from, int date)
+    {
+        for (var k = from; k < date; k++)
+            if (scan.IsWord(k, "to") || scan.IsWord(k, "that") || scan.IsWord(k, "for") || ClauseTense.IsFutureMarker(scan, k, date)) return true;
         return false;
     }
 
