@@ -716,6 +716,9 @@ internal static class DateContext
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) return false;
             if (DateWords.EventNouns.Contains(scan.Text(k))) return true;
+            // "had its busiest day since the war on Tuesday", "had their wettest night": a record day is a happening.
+            if (k + 1 < date && scan.Text(k) is { Length: > 5 } word && word.EndsWith("est", StringComparison.Ordinal)
+                && (scan.IsWord(k + 1, "day") || scan.IsWord(k + 1, "night"))) return true;
         }
         return false;
     }
