@@ -26,7 +26,9 @@ internal static class FarBehindDay
         // "the back-to-back storms of Jan. 10" names a happening gone by.
         if (mention.FirstToken > first && scan.IsWord(mention.FirstToken - 1, "of")) return false;
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - VerbReach; i--)
-            if (ClauseTense.IsPastVerb(scan, i) && !DateWords.ReportingVerbs.Contains(scan.Text(i)) && !DateWords.AnnouncingVerbs.Contains(scan.Text(i)))
+            // ("has been pencilled in for July 8": a perfect passive sets the day, as announcing does.)
+            if (ClauseTense.IsPastVerb(scan, i) && !DateWords.ReportingVerbs.Contains(scan.Text(i)) && !DateWords.AnnouncingVerbs.Contains(scan.Text(i))
+                && !(i - 1 >= first && scan.IsWord(i - 1, "been")))
                 return false;
         return true;
     }

@@ -7,6 +7,7 @@ public sealed class FarBehindDayTests
     [InlineData("The union has announced two more walkouts on March 20.", "2024-03-04", "2024-03-20")]
     [InlineData("Councillors agreed the new parking charges coming into force on 1 June.", "2024-05-20", "2024-06-01")]
     [InlineData("The board set out the timetable for a second ballot on Nov. 12.", "2024-11-01", "2024-11-12")]
+    [InlineData("A special session has been pencilled in for Aug. 19.", "2024-08-02", "2024-08-19")]
     public void Reads_a_bare_day_far_behind_a_past_clause_as_the_coming_one(string body, string published, string expected)
     {
         Assert.Equal([expected], EventDates.Of(body, published));
