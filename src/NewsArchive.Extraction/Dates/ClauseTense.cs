@@ -193,7 +193,18 @@ internal static class ClauseTense
     // "adjourned the case to 22 June"): the act is past, the date it names is still to come, whichever clause follows.
     private static Tense PastOrAhead(DateScan scan, DateMention mention, int start) =>
         IsInfinitiveDeadline(scan, mention, start) || IsOrderedFor(scan, mention, start) || IsDeferredTo(scan, mention, start)
-        || IsScheduledFor(scan, mention, start) ? Tense.Future : Tense.Past;
+        || IsScheduledFor(scan, mention, start) || IsMeantForDay(scan, mention, start) ? Tense.Future : Tense.Past;
+
+    // "canceled classes for Monday", "had recruited 4,800 poll workers for Tuesday", "sold tickets for Friday": the day a
+    // thing was readied for is the day it is to be used, ahead of the act ("for Monday's game" names a thing; "scheduled
+    // for" is read above).
+    private static bool IsMeantForDay(DateScan scan, DateMention mention, int start)
+    {
+        var prep = mention.FirstToken - 1;
+        return prep > start && scan.IsWord(prep, "for") && mention.Expression is { Form: DateForm.Weekday, Shift: DateShift.None }
+            && IsLowerWord(scan, prep - 1) && !DateWords.Prepositions.Contains(scan.Text(prep - 1))
+            && !(mention.LastToken + 1 < scan.TokensOf(mention.Sentence).End && (scan.IsSymbol(mention.LastToken + 1, '\'') || scan.IsSymbol(mention.LastToken + 1, '’')));
+    }
 
     // "the hearing was adjourned until 30 April", "postponed to May": what is put off lies ahead.
     private static bool IsDeferredTo(DateScan scan, DateMention mention, int start)
@@ -485,11 +496,14 @@ internal static class ClauseTense
         if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
             && (scan.IsSymbol(i + 1, '-') || scan.IsSymbol(i + 1, '–'))) return false;
         // "ministers dropped a plan to strip councillors of the power": after a determiner "plan" is a noun.
-        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
+        if ((scan.IsWord(i, "beginning") || scan.IsWord(i, "starting") || scan.IsWord(i, "start") || scan.IsWord(i, "face") || scan.IsWord(i, "visit")
              || scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "plan") || scan.IsWord(i, "plans")) && i > 0
             && (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "a") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "his") || scan.IsWord(i - 1, "her")
                 || scan.IsWord(i - 1, "their") || scan.IsWord(i - 1, "our")))
             return false;
+        // "made a poor start in August", "a flying start": an adjective between the article and "start" keeps it a noun.
+        if (scan.IsWord(i, "start") && i > 1 && (scan.IsWord(i - 2, "the") || scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "its")
+            || scan.IsWord(i - 2, "his") || scan.IsWord(i - 2, "her") || scan.IsWord(i - 2, "their") || scan.IsWord(i - 2, "our"))) return false;
         // "raised starting pay to $24 an hour in January", "a beginning teacher": before a bare noun, an adjective. What is
         // to come is told with a time or a preposition after it ("starting Oct. 8", "starting in March", "starting next week").
         if ((scan.IsWord(i, "starting") || scan.IsWord(i, "beginning")) && i + 1 < stop && IsLowerWord(scan, i + 1)

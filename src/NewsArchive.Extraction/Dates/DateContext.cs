@@ -20,6 +20,13 @@ internal static class DateContext
     /// </summary>
     public static bool IsPageChrome(DateScan scan, DateMention mention) => IsPageChrome(scan, mention.Sentence);
 
+    // "An earlier version of this article said …", "… of the story": the note is about the page ("An earlier version of
+    // the proposal died in committee" tells of the story's own subject).
+    private static bool OfThisArticle(DateScan scan, int of, int end) =>
+        of + 1 >= end || !scan.IsWord(of, "of")
+        || scan.IsWord(of + 1, "this") || of + 2 < end && scan.IsWord(of + 1, "the")
+           && (scan.IsWord(of + 2, "article") || scan.IsWord(of + 2, "story") || scan.IsWord(of + 2, "report") || scan.IsWord(of + 2, "piece"));
+
     /// <summary>As above, for a whole sentence (read once per sentence).</summary>
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
@@ -30,7 +37,7 @@ internal static class DateContext
         // the page's furniture, retelling what the story dates.
         if (first + 2 < end && (scan.IsWord(first, "image") && (scan.IsWord(first + 1, "caption") || scan.IsWord(first + 1, "source"))
             || (scan.IsWord(first, "an") || scan.IsWord(first, "a")) && (scan.IsWord(first + 1, "earlier") || scan.IsWord(first + 1, "previous"))
-               && scan.IsWord(first + 2, "version"))) return true;
+               && scan.IsWord(first + 2, "version") && OfThisArticle(scan, first + 3, end))) return true;
         // "This article was amended on 12 May 2026", "This story was originally published November 6, 2026": the page's
         // history, not the story's.
         if (first + 3 < end && scan.IsWord(first, "this") && (scan.IsWord(first + 1, "article") || scan.IsWord(first + 1, "story")
@@ -709,6 +716,9 @@ internal static class DateContext
         {
             if (scan.Tokens[k].Kind != TokenKind.Word) return false;
             if (DateWords.EventNouns.Contains(scan.Text(k))) return true;
+            // "had its busiest day since the war on Tuesday", "had their wettest night": a record day is a happening.
+            if (k + 1 < date && scan.Text(k) is { Length: > 5 } word && word.EndsWith("est", StringComparison.Ordinal)
+                && (scan.IsWord(k + 1, "day") || scan.IsWord(k + 1, "night"))) return true;
         }
         return false;
     }
@@ -934,7 +944,8 @@ internal static class DateContext
         for (var i = mention.FirstToken - 1; i > first && i >= mention.FirstToken - 14; i--)
         {
             if (scan.Tokens[i].Kind == TokenKind.Symbol && scan.Body[scan.Tokens[i].Start] is ';' or ':' or '—' or '–' or '.') return false;
-            if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return true;
+            // ("had warned the regulator in June that …": a date before what was planned or warned of dates the warning.)
+            if (scan.Tokens[i].Kind == TokenKind.Word && PlanVerbs.Contains(scan.Text(i)) && scan.IsWord(i - 1, "had")) return OpensWhatWasPlanned(scan, i + 1, mention.FirstToken);
             // "The first boat was originally due in 2028": a plan the story says has changed.
             if ((scan.IsWord(i, "originally") || scan.IsWord(i, "initially")) && i + 1 < mention.FirstToken
                 && scan.Tokens[i + 1].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i + 1)) || SchedulePassives.Contains(scan.Text(i + 1))))
@@ -943,6 +954,14 @@ internal static class DateContext
             if (scan.Tokens[i].Kind == TokenKind.Word && (PlanVerbs.Contains(scan.Text(i)) || SchedulePassives.Contains(scan.Text(i)))
                 && i - 2 > first && scan.IsWord(i - 1, "been") && scan.IsWord(i - 2, "had")) return true;
         }
+        return false;
+    }
+
+    // A "to", a "that" or a future word between the plan verb and the date: the date is inside what was planned.
+    private static bool OpensWhatWasPlanned(DateScan scan, int from, int date)
+    {
+        for (var k = from; k < date; k++)
+            if (scan.IsWord(k, "to") || scan.IsWord(k, "that") || scan.IsWord(k, "for") || ClauseTense.IsFutureMarker(scan, k, date)) return true;
         return false;
     }
 

@@ -202,6 +202,20 @@ internal sealed class DateMentionFinder
         expression = default;
         from = i;
         last = i;
+        // "died the next morning", "was arrested the following night", "had come ashore the previous evening": a day
+        // counted on or back from the date told before, by the part of it named ("the next month" stays a span).
+        if ((scan.IsWord(i, "following") || scan.IsWord(i, "next") || scan.IsWord(i, "previous")) && i + 1 < end && i - 1 >= first
+            && scan.IsWord(i - 1, "the") && (scan.IsWord(i + 1, "day") && !scan.IsWord(i, "following") || IsPartOfDay(scan, i + 1))
+            && !(i + 2 < end && (scan.IsSymbol(i + 2, '\'') || scan.IsSymbol(i + 2, '’')))
+            // ("On the next day, March 3, they walked out": the date set beside it says the day itself.)
+            && !(i + 3 < end && scan.IsSymbol(i + 2, ',') && (scan.Tokens[i + 3].Kind == TokenKind.Number
+                || DateWords.Months.ContainsKey(scan.Text(i + 3)) || DateWords.Weekdays.ContainsKey(scan.Text(i + 3)))))
+        {
+            expression = DateExpression.Later(RelativeUnit.Day, scan.IsWord(i, "previous") ? -1 : 1);
+            from = i - 1;
+            last = i + 1;
+            return true;
+        }
         if (scan.IsWord(i, "following"))
         {
             if (i + 1 >= end || i - 1 < first || !scan.IsWord(i - 1, "the") || UnitAt(scan, i + 1, plural: false) is not { } unit) return false;
@@ -281,7 +295,9 @@ internal sealed class DateMentionFinder
         // "Fox News Sunday", "Black Friday": a weekday inside a capitalized name is part of the name.
         if (i > first && scan.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(scan.Body[scan.Tokens[i - 1].Start])
             && !(i - 1 == first || ShiftBefore(scan, i, first) != DateShift.None || scan.IsWord(i - 1, "On") || scan.IsWord(i - 1, "Since")
-                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From"))
+                 || scan.IsWord(i - 1, "By") || scan.IsWord(i - 1, "Until") || scan.IsWord(i - 1, "From")
+                 // "at 7:20 a.m. ET Saturday", "8 p.m. EST Sunday": a clock time's zone, not a name.
+                 || IsTimeZone(scan, i - 1))
             && !DatedAfterName.Is(scan, i, first, end))
             return false;
 
@@ -305,6 +321,12 @@ internal sealed class DateMentionFinder
         if (shift != DateShift.None) from = i - 1;
         expression = DateExpression.OfWeekday((DayOfWeek)day, shift);
         return true;
+    }
+
+    private static bool IsTimeZone(DateScan scan, int i)
+    {
+        var word = scan.Text(i);
+        return word.Length is >= 2 and <= 4 && !word.ContainsAnyInRange('a', 'z') && DateWords.TimeOfDayWords.Contains(word);
     }
 
     private static bool IsOrdinalWeekday(DateScan scan, int i, int first) =>

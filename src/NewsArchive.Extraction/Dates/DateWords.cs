@@ -70,7 +70,7 @@ internal static class DateWords
 
     private static FilteredWords BuildTriggers()
     {
-        string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "later", "following"];
+        string[] relative = ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "later", "following", "previous"];
         var words = new HashSet<string>(relative, StringComparer.OrdinalIgnoreCase);
         foreach (var name in new[] { "dates-months", "dates-weekdays", "dates-number-words" })
             foreach (var line in WordList.Lines(name)) words.Add(line.Split(' ')[0]);

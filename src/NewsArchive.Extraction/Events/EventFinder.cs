@@ -189,6 +189,8 @@ public sealed class EventFinder
                 if (date is { } ahead && reading.Tense == Tense.Future && !expression.HasYear && against is { } from
                     && FarAheadDate.IsRecentInstead(scan, mention, ahead, from))
                     date = DateResolver.Resolve(expression, from, Tense.Past);
+                else if (date is { } behind && reading.Tense == Tense.Past && against is { } from2 && FarBehindDay.IsComingInstead(scan, mention, behind, from2))
+                    date = DateResolver.Resolve(expression, from2, Tense.Future);
                 // "Tuesday's midterm elections" is election day, whichever side of it the clause seems to stand.
                 if (reference is { } storyDay && ElectionDay.IsMidterm(scan, mention) && ElectionDay.In(storyDay.Year) is var election
                     && Math.Abs(election.DayNumber - storyDay.DayNumber) <= MidtermReach && ElectionDay.IsMidtermYear(storyDay.Year))

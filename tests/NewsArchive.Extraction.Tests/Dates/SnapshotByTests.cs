@@ -23,6 +23,15 @@ public sealed class SnapshotByTests
         Assert.Equal([expected], EventDates.Of(body, "2019-04-12"));
     }
 
+    [Theory]
+    [InlineData("By Tuesday night, crews had reopened the coast road.", "2019-04-09")]
+    [InlineData("Crews had cleared the main roads by 6 a.m. Thursday.", "2019-04-11")]
+    [InlineData("By Monday, the river was lapping at the doors of the old mill.", "2019-04-08")]
+    public void Dates_what_had_happened_by_a_day_with_no_count_or_none_read(string body, string expected)
+    {
+        Assert.Equal([expected], EventDates.Of(body, "2019-04-12"));
+    }
+
     [Fact]
     public void Keeps_a_day_written_out_in_full_after_by()
     {
