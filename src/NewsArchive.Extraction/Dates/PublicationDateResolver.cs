@@ -101,10 +101,23 @@ public sealed class PublicationDateResolver
         if (check.WeekdayYear(day, today) is { } year) return PartialDate.OfYear(year);
         DateOnly? monthDay = null;
         var withoutDay = Infer(scan, today, copyright, headlineYear, default, StoryDayChoice.NoDay, ref monthDay, out var withoutGuessed);
+        // The dateline and "today, June 16" come before the day rules, so they still give a day, maybe the very one just
+        // ruled out ("LONDON, June 16, 2023" with "closed on 9 August 2025"): only its year, when the evidence leaves one
+        // of its days.
+        if (withoutDay is { Precision: DatePrecision.Day, Start: var told })
+            return AllowsYear(check, told.Year, today) ? PartialDate.OfYear(told.Year) : null;
         if (withoutDay is null) return null;
         eventsDay = monthDay;
         guessedYear = withoutGuessed;
         return withoutDay;
+    }
+
+    // Whether the evidence leaves some day of the year, up to today, as the story's.
+    private static bool AllowsYear(StoryDayCheck check, int year, DateOnly today)
+    {
+        for (var day = new DateOnly(year, 1, 1); day.Year == year && day <= today; day = day.AddDays(1))
+            if (!check.Contradicts(day)) return true;
+        return false;
     }
 
     private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, DateWindow window, StoryDayChoice choice, ref DateOnly? eventsDay, out bool guessedYear)
