@@ -61,10 +61,16 @@ internal static class UntoldStoryDay
         // The days after the latest finished happening (within a month back) up to the eve: the month holding most of them;
         // without one, the eve's (as late as the evidence allows).
         if (latestPast < -WindowDays) return PartialDate.OfMonth(day.Year, day.Month);
-        var from = day.AddDays(latestPast + 1);
-        var inDayMonth = day.Day;
-        var before = from.Month == day.Month && from.Year == day.Year ? 0 : day.DayNumber - from.DayNumber + 1 - inDayMonth;
-        var month = before > inDayMonth ? from : day;
+        // The days span three months at most ("after Friday, Jan. 30 … reopen Monday, March 2": one, 28 and one), the later
+        // month winning a tie.
+        var month = day;
+        var most = 0;
+        for (var start = day; start > day.AddDays(latestPast); start = start.AddDays(-start.Day))
+        {
+            var first = new DateOnly(start.Year, start.Month, 1);
+            var days = start.DayNumber - Math.Max(first.DayNumber, day.DayNumber + latestPast + 1) + 1;
+            if (days > most) (month, most) = (start, days);
+        }
         return PartialDate.OfMonth(month.Year, month.Month);
     }
 
