@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
 
@@ -76,7 +75,7 @@ internal static class AfterYearsYear
             var after = n - 1;
             if (after >= first + 1 && (scan.IsWord(after, "nearly") || scan.IsWord(after, "almost") || scan.IsWord(after, "over") || scan.IsWord(after, "some"))) after--;
             if (after < first || !scan.IsWord(after, "after") || scan.IsWord(i + 1, "of")) continue;
-            if (CountAt(scan, n) is { } count && count is > 1 and <= MaxYears) return count;
+            if (DateMentionFinder.CountOrWordAt(scan, n) is { } count && count is > 1 and <= MaxYears) return count;
         }
         return null;
     }
@@ -84,16 +83,7 @@ internal static class AfterYearsYear
     // Whether a word that tells a beginning stands a few words before the date, with only words between ("opened the
     // bakery in 1995"); "first" and "last" only before a verb ("first opened in 1982", "last recorded in 2004", not "the
     // first half of 2015").
-    private static bool AfterBeginningCue(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxCueWords; i--)
-        {
-            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (IsBeginningCue(scan, i)) return true;
-        }
-        return false;
-    }
+    private static bool AfterBeginningCue(DateScan scan, DateMention m) => DateContext.CueBefore(scan, m, MaxCueWords, IsBeginningCue);
 
     private static bool IsBeginningCue(DateScan scan, int i)
     {
@@ -104,8 +94,4 @@ internal static class AfterYearsYear
             if (scan.IsWord(i, cue)) return true;
         return false;
     }
-
-    // The count at the token, in figures or words, whatever its case ("After 30 Years", "after thirteen years").
-    private static int? CountAt(DateScan scan, int i) =>
-        DateMentionFinder.CountAt(scan, i) ?? (DateWords.NumberWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var n) ? n : null);
 }

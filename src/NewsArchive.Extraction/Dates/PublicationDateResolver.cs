@@ -1054,16 +1054,8 @@ public sealed class PublicationDateResolver
 
     // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
     // first walkout in March 2023").
-    private static bool AfterSince(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromSince; i--)
-        {
-            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (scan.IsWord(i, "since")) return true;
-        }
-        return false;
-    }
+    private static bool AfterSince(DateScan scan, DateMention m) =>
+        DateContext.CueBefore(scan, m, MaxWordsFromSince, static (s, i) => s.IsWord(i, "since"));
 
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun; the next
     // year for one the text dates as another year's than the story's), and
