@@ -61,7 +61,7 @@ internal static class KnownEventAnniversary
         var number = unit - 1;
         if (number < first) return null;
         // "exactly 100 years after the end of World War One": the count is as round as without the word.
-        var opening = number > first && (scan.IsWord(number - 1, "exactly") || scan.IsWord(number - 1, "Exactly")) ? number - 1 : number;
+        var opening = number > first && scan.IsWord(number - 1, "exactly") ? number - 1 : number;
         var single = scan.IsWord(number, "a") || scan.IsWord(number, "one");
         int? months = scan.IsWord(unit, "years") ? 12 * DateMentionFinder.CountOrWordAt(scan, number) : scan.IsWord(unit, "year") && single ? 12
             : scan.IsWord(unit, "months") ? DateMentionFinder.CountOrWordAt(scan, number) : scan.IsWord(unit, "month") && single ? 1 : null;

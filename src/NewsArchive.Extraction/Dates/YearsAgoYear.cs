@@ -5,8 +5,7 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "the busway, which opened in August 2011, seven years ago", "Stumpy went viral in 2020, four years ago", "a decade
 /// ago, during the dry summer of 2012", "Debbie struck on September 16, 1961, 56 years ago last month", "a July 2006 heat
-/// wave, 12 years ago": a dated
-/// happening set beside its distance back from today puts the story that far after it.
+/// wave, 12 years ago": a dated happening set beside its distance back from today puts the story that far after it.
 /// </summary>
 internal static class YearsAgoYear
 {
