@@ -15,9 +15,6 @@ internal static class AfterYearsYear
     private const int MaxCueWords = 6; // "opened beside the Barbican in December 1976"
     private const int LeadSentences = 2; // a lead's count is the story's own, from a beginning anywhere (as IntervalYear's)
 
-    private static readonly string[] BeginningCues =
-        ["opened", "founded", "established", "launched", "began", "started", "built", "emerged"];
-
     /// <summary>The story's year, or null when the narrative tells no "after N years" that a dated beginning in its
     /// sentence or the next (anywhere, for a lead's) places between <paramref name="lowest"/> and <paramref name="highest"/>.</summary>
     public static int? Find(DateScan scan, int lowest, int highest)
@@ -90,8 +87,6 @@ internal static class AfterYearsYear
         // "since the last Brood X emergence in 2004": the previous time, which the count runs from.
         if (scan.IsWord(i, "last") && i >= 2 && scan.IsWord(i - 1, "the") && scan.IsWord(i - 2, "since")) return true;
         if (scan.IsWord(i, "first") || scan.IsWord(i, "last")) return i + 1 < scan.Tokens.Count && ClauseTense.IsPastVerb(scan, i + 1);
-        foreach (var cue in BeginningCues)
-            if (scan.IsWord(i, cue)) return true;
-        return false;
+        return DateWords.BeginningVerbs.Contains(scan.Text(i));
     }
 }

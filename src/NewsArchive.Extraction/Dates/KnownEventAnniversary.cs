@@ -26,12 +26,12 @@ internal static class KnownEventAnniversary
     }
 
     // The words that name an anniversary by its years ("centenary", "centennial", "bicentenary").
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CenturyWords = new Dictionary<string, int>
-    {
-        ["centenary"] = 100, ["centennial"] = 100, ["sesquicentennial"] = 150, ["bicentenary"] = 200, ["bicentennial"] = 200,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CenturyWords = Counts("dates-century-anniversaries");
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalWords = WordList.Lines("dates-ordinal-words")
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalWords = Counts("dates-ordinal-words");
+
+    // A "word value" list, looked up whatever the word's case.
+    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Counts(string name) => WordList.Lines(name)
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToFrozenDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
