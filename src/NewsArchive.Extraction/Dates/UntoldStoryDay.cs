@@ -63,13 +63,13 @@ internal static class UntoldStoryDay
         if (latestPast < -WindowDays) return PartialDate.OfMonth(day.Year, day.Month);
         // The days span three months at most ("after Friday, Jan. 30 … reopen Monday, March 2": one, 28 and one), the later
         // month winning a tie.
+        var from = day.AddDays(latestPast + 1);
         var month = day;
         var most = 0;
-        for (var start = day; start > day.AddDays(latestPast); start = start.AddDays(-start.Day))
+        for (var last = day; last >= from; last = last.AddDays(-last.Day)) // each month's last open day, the eve's month first
         {
-            var first = new DateOnly(start.Year, start.Month, 1);
-            var days = start.DayNumber - Math.Max(first.DayNumber, day.DayNumber + latestPast + 1) + 1;
-            if (days > most) (month, most) = (start, days);
+            var days = last.Day - ((last.Year, last.Month) == (from.Year, from.Month) ? from.Day : 1) + 1;
+            if (days > most) (month, most) = (last, days);
         }
         return PartialDate.OfMonth(month.Year, month.Month);
     }
