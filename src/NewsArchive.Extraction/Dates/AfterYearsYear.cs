@@ -1,34 +1,26 @@
 using System.Text.RegularExpressions;
-using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
-/// "The club, which opened in 2011, will close after 13 years", "Brood X has emerged after 17 years underground" with "the
-/// last emergence in 2004": a story told as so many years after a beginning it dates (an opening, a founding, the last
-/// time) is written that many years after it. Only a date told as a beginning counts ("opened", "founded", "first",
-/// "last recorded"); "after two years of lockdowns" measures a stretch, not the time since a dated start.
+/// "The club, which opened in 2011, will close after 13 years", "Brood X has emerged after 17 years underground" with "It
+/// last surfaced in 2004": a story told as so many years after a beginning it dates (an opening, a founding, the last
+/// time) is written that many years after it. Only a date told as a beginning, in the count's sentence or the next, counts
+/// ("opened", "founded", "first held", "last recorded"); "after two years of lockdowns" measures a stretch, not the time
+/// since a dated start.
 /// </summary>
 internal static class AfterYearsYear
 {
     private const int MaxYears = 200;
     private const int MaxCueWords = 6; // "opened beside the Barbican in December 1976"
+    private const int LeadSentences = 2; // a lead's count is the story's own, from a beginning anywhere (as IntervalYear's)
 
-    private static readonly string[] BeginningCues =
-        ["opened", "founded", "established", "launched", "began", "started", "built", "first", "last", "emerged"];
-
-    /// <summary>The story's year, or null when the narrative tells no "after N years" that a dated beginning places
-    /// between <paramref name="lowest"/> and <paramref name="highest"/>.</summary>
+    /// <summary>The story's year, or null when the narrative tells no "after N years" that a dated beginning in its
+    /// sentence or the next (anywhere, for a lead's) places between <paramref name="lowest"/> and <paramref name="highest"/>.</summary>
     public static int? Find(DateScan scan, int lowest, int highest)
     {
-        if (Count(scan) is not { } years) return null;
-        foreach (var m in scan.Mentions)
-        {
-            if (m.Expression is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } e || DateContext.IsInsideQuotation(scan, m)
-                || !AfterBeginningCue(scan, m)) continue;
-            var year = e.Year + years;
-            if (year >= lowest && year <= highest) return year;
-        }
+        for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
+            if (Count(scan, s) is { } years && FromBeginning(scan, years, lowest, highest, s <= LeadSentences ? null : s) is { } year) return year;
         return null;
     }
 
@@ -48,44 +40,53 @@ internal static class AfterYearsYear
         var word = match.Groups[1].Value.ToLowerInvariant();
         var count = int.TryParse(word, out var n) ? n : DateWords.NumberWords.TryGetValue(word, out var w) ? w : 0;
         if (count is <= 1 or > MaxYears) return null;
+        // The resolver keeps the headline's year only within the years the other evidence allows.
+        return FromBeginning(scan, count, 1, int.MaxValue, sentence: null);
+    }
+
+    // The first year so many years after a beginning the narrative dates between the bounds, in the count's sentence or
+    // the next ("will shut its doors after 24 years. … The shop opened in 1995"; null: anywhere, for a headline's or a
+    // lead's count).
+    private static int? FromBeginning(DateScan scan, int years, int lowest, int highest, int? sentence)
+    {
         foreach (var m in scan.Mentions)
-            if (m.Expression is { Form: DateForm.Calendar, Year: > 0, YearRelative: false } e && !DateContext.IsInsideQuotation(scan, m) && AfterBeginningCue(scan, m))
-                return e.Year + count;
+        {
+            if (sentence is { } s && m.Sentence != s && m.Sentence != s + 1) continue;
+            if (m.Expression is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } e || DateContext.IsInsideQuotation(scan, m)
+                || !AfterBeginningCue(scan, m)) continue;
+            var year = e.Year + years;
+            if (year >= lowest && year <= highest) return year;
+        }
         return null;
     }
 
-    // The N of the narrative's first "after [nearly] N years" that is not a stretch of something ("after two years of
+    // The N of the sentence's first "after [nearly] N years" that is not a stretch of something ("after two years of
     // restrictions"), or null.
-    private static int? Count(DateScan scan)
+    private static int? Count(DateScan scan, int sentence)
     {
-        var tokens = scan.Tokens;
-        for (var i = 2; i + 1 < tokens.Count; i++)
+        var (first, end) = scan.TokensOf(sentence);
+        for (var i = Math.Max(first, 2); i + 1 < end; i++)
         {
-            if (!scan.IsWord(i, "years") || scan.IsInsideQuotation(tokens[i].Start)) continue;
+            if (!scan.IsWord(i, "years") || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
             var n = i - 1;
             var after = n - 1;
-            if (after >= 1 && (scan.IsWord(after, "nearly") || scan.IsWord(after, "almost") || scan.IsWord(after, "over") || scan.IsWord(after, "some"))) after--;
-            if (after < 0 || !scan.IsWord(after, "after") || scan.IsWord(i + 1, "of")) continue;
-            if (CountAt(scan, n) is { } count && count is > 1 and <= MaxYears) return count;
+            if (after >= first + 1 && (scan.IsWord(after, "nearly") || scan.IsWord(after, "almost") || scan.IsWord(after, "over") || scan.IsWord(after, "some"))) after--;
+            if (after < first || !scan.IsWord(after, "after") || scan.IsWord(i + 1, "of")) continue;
+            if (DateMentionFinder.CountOrWordAt(scan, n) is { } count && count is > 1 and <= MaxYears) return count;
         }
         return null;
     }
 
     // Whether a word that tells a beginning stands a few words before the date, with only words between ("opened the
-    // bakery in 1995", "the last Brood X emergence in 2004").
-    private static bool AfterBeginningCue(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxCueWords; i--)
-        {
-            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            foreach (var cue in BeginningCues)
-                if (scan.IsWord(i, cue)) return true;
-        }
-        return false;
-    }
+    // bakery in 1995"); "first" and "last" only before a verb ("first opened in 1982", "last recorded in 2004", not "the
+    // first half of 2015").
+    private static bool AfterBeginningCue(DateScan scan, DateMention m) => DateContext.CueBefore(scan, m, MaxCueWords, IsBeginningCue);
 
-    // The count at the token, in figures or words, whatever its case ("After 30 Years", "after thirteen years").
-    private static int? CountAt(DateScan scan, int i) =>
-        DateMentionFinder.CountAt(scan, i) ?? (DateWords.NumberWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var n) ? n : null);
+    private static bool IsBeginningCue(DateScan scan, int i)
+    {
+        // "since the last Brood X emergence in 2004": the previous time, which the count runs from.
+        if (scan.IsWord(i, "last") && i >= 2 && scan.IsWord(i - 1, "the") && scan.IsWord(i - 2, "since")) return true;
+        if (scan.IsWord(i, "first") || scan.IsWord(i, "last")) return i + 1 < scan.Tokens.Count && ClauseTense.IsPastVerb(scan, i + 1);
+        return DateWords.BeginningVerbs.Contains(scan.Text(i));
+    }
 }

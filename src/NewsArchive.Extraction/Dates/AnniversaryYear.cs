@@ -67,7 +67,7 @@ internal static class AnniversaryYear
                 return years is > 1 and <= MaxYears ? (years, false, false) : null;
             // "Today marks a year since the fire", "to mark one year since the invasion".
             if (scan.IsWord(i, "since") && scan.IsWord(i - 1, "year") && (scan.IsWord(i - 2, "a") || scan.IsWord(i - 2, "one"))) return (1, false, false);
-            if (scan.IsWord(i, "on") && scan.IsWord(i - 1, "years") && CountAt(scan, i - 2) is { } on
+            if (scan.IsWord(i, "on") && scan.IsWord(i - 1, "years") && DateMentionFinder.CountOrWordAt(scan, i - 2) is { } on
                 && i + 1 < end && scan.IsWord(i + 1, "from"))
                 return on is > 1 and <= MaxYears ? (on, true, false) : null;
         }
@@ -89,20 +89,8 @@ internal static class AnniversaryYear
         scan.IsWord(i, "running") || scan.IsWord(i, "edition") || scan.IsWord(i, "staging") || scan.IsWord(i, "annual");
 
     // Whether "first" stands a few words before the date ("first held in 1982"), with only words between.
-    private static bool AfterFirst(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromFirst; i--)
-        {
-            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (scan.IsWord(i, "first")) return true;
-        }
-        return false;
-    }
-
-    // The count at the token, also when it opens the sentence ("Seven years on from …").
-    private static int? CountAt(DateScan scan, int i) =>
-        DateMentionFinder.CountAt(scan, i) ?? (DateWords.NumberWords.TryGetValue(scan.Text(i).ToString().ToLowerInvariant(), out var n) ? n : null);
+    private static bool AfterFirst(DateScan scan, DateMention m) =>
+        DateContext.CueBefore(scan, m, MaxWordsFromFirst, static (s, i) => s.IsWord(i, "first"));
 
     /// <summary>The N of an "Nth anniversary" in the sentence ("the first anniversary of the fire"), or null.</summary>
     internal static int? OrdinalAnniversary(DateScan scan, int sentence)

@@ -563,6 +563,21 @@ internal static class DateContext
         return scan.IsWord(of - 1, "rest") || scan.IsWord(of - 1, "remainder");
     }
 
+    /// <summary>
+    /// Whether a cue word stands at most <paramref name="maxWords"/> words before the mention in its sentence, with only
+    /// words between ("first held in 1982", "since the first walkout in March 2023", "opened the bakery in 1995").
+    /// </summary>
+    public static bool CueBefore(DateScan scan, DateMention mention, int maxWords, Func<DateScan, int, bool> isCue)
+    {
+        var (first, _) = scan.TokensOf(mention.Sentence);
+        for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - maxWords; i--)
+        {
+            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
+            if (isCue(scan, i)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is a ';', ':' or dash that separates clauses.</summary>
     public static bool IsClauseBreak(DateScan scan, int i)
     {

@@ -264,6 +264,19 @@ internal sealed class DateMentionFinder
         return DateWords.NumberWords.TryGetValue(scan.Text(i), out var count) ? count : null;
     }
 
+    /// <summary>As <see cref="CountAt"/>, also for a number word in capitals ("Seven years on from …", "After 30 Years").</summary>
+    internal static int? CountOrWordAt(DateScan scan, int i)
+    {
+        if (CountAt(scan, i) is { } n) return n;
+        var text = scan.Text(i);
+        if (text.Length is 0 or > MaxNumberWordLength) return null;
+        Span<char> lower = stackalloc char[text.Length];
+        text.ToLowerInvariant(lower);
+        return DateWords.NumberWords.TryGetValue(lower, out var count) ? count : null;
+    }
+
+    private const int MaxNumberWordLength = 16; // longer than any number word ("seventeen"), so never one
+
     /// <summary>The unit a word names: "day"/"week"/"month"/"year", with an "s" when <paramref name="plural"/>.</summary>
     internal static RelativeUnit? UnitAt(DateScan scan, int i, bool plural)
     {

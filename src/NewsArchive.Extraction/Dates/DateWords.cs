@@ -38,6 +38,8 @@ internal static class DateWords
     public static readonly FilteredWords TargetWords = Set("dates-target-words");
     public static readonly FilteredWords NamedDayWords = Set("dates-named-day-words");
     public static readonly FilteredWords ArrangementVerbs = Set("dates-arrangement-verbs");
+    public static readonly FilteredWords NounPhraseBreaks = Set("dates-noun-phrase-breaks");
+    public static readonly FilteredWords BeginningVerbs = Set("dates-beginning-verbs");
 
     /// <summary>Ordinal words ("first", "fourth", "twentieth"), from Lexicon/Data/dates-ordinal-words.txt.</summary>
     public static readonly FilteredWords OrdinalNumbers =

@@ -26,12 +26,12 @@ internal static class KnownEventAnniversary
     }
 
     // The words that name an anniversary by its years ("centenary", "centennial", "bicentenary").
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CenturyWords = new Dictionary<string, int>
-    {
-        ["centenary"] = 100, ["centennial"] = 100, ["sesquicentennial"] = 150, ["bicentenary"] = 200, ["bicentennial"] = 200,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CenturyWords = Counts("dates-century-anniversaries");
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalWords = WordList.Lines("dates-ordinal-words")
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalWords = Counts("dates-ordinal-words");
+
+    // A "word value" list, looked up whatever the word's case.
+    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Counts(string name) => WordList.Lines(name)
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .ToFrozenDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,10 +61,10 @@ internal static class KnownEventAnniversary
         var number = unit - 1;
         if (number < first) return null;
         // "exactly 100 years after the end of World War One": the count is as round as without the word.
-        var opening = number > first && (scan.IsWord(number - 1, "exactly") || scan.IsWord(number - 1, "Exactly")) ? number - 1 : number;
+        var opening = number > first && scan.IsWord(number - 1, "exactly") ? number - 1 : number;
         var single = scan.IsWord(number, "a") || scan.IsWord(number, "one");
-        int? months = scan.IsWord(unit, "years") ? 12 * CountAt(scan, number) : scan.IsWord(unit, "year") && single ? 12
-            : scan.IsWord(unit, "months") ? CountAt(scan, number) : scan.IsWord(unit, "month") && single ? 1 : null;
+        int? months = scan.IsWord(unit, "years") ? 12 * DateMentionFinder.CountOrWordAt(scan, number) : scan.IsWord(unit, "year") && single ? 12
+            : scan.IsWord(unit, "months") ? DateMentionFinder.CountOrWordAt(scan, number) : scan.IsWord(unit, "month") && single ? 1 : null;
         if (months is not (> 0 and <= 12 * MaxYears) || number > first && (scan.IsWord(number - 1, "than") || scan.IsWord(number - 1, "every"))) return null;
         // "Two years after Hurricane Harvey, the buyouts …" opens the lead with the story's own time; further in, "two
         // years after Katrina, he moved" tells a past.
@@ -77,17 +77,6 @@ internal static class KnownEventAnniversary
     /// anniversary is announced ahead).</summary>
     public static KnownOccasion Shift(KnownOccasion o, Count count) =>
         new(o.First.AddMonths(count.Months), o.First.AddMonths(count.Months), o.Recurring, Sudden: false);
-
-    // "Seven", "seven", "7": a count of years.
-    private static int? CountAt(DateScan scan, int i)
-    {
-        if (DateMentionFinder.CountAt(scan, i) is { } n) return n;
-        var text = scan.Text(i);
-        if (text.Length is 0 or > 16 || !char.IsUpper(text[0])) return null;
-        Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
-        return DateWords.NumberWords.TryGetValue(lower, out var count) ? count : null;
-    }
 
     // The ordinal ending at the token ("first", "50th" as "50" "th") and its first token, or null.
     private static (int Value, int Start)? Ordinal(DateScan scan, int i, int first)

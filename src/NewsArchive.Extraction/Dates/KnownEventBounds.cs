@@ -270,8 +270,8 @@ internal static class KnownEventBounds
     // Whether the occasion's day of the date falls on the weekday written with it.
     private static bool FallsOn(KnownOccasion o, DateExpression e)
     {
-        for (var d = o.First; d <= o.Last; d = d.AddDays(1))
-            if (d.Month == e.Month && d.Day == e.Day && d.DayOfWeek == e.Weekday) return true;
+        foreach (var d in DaysOf(o, e))
+            if (d.DayOfWeek == e.Weekday) return true;
         return false;
     }
 
@@ -279,9 +279,20 @@ internal static class KnownEventBounds
 
     private static KnownOccasion OnDay(KnownOccasion o, DateExpression e)
     {
-        for (var d = o.First; d <= o.Last; d = d.AddDays(1))
-            if (d.Month == e.Month && d.Day == e.Day) return o with { First = d, Last = d };
+        foreach (var d in DaysOf(o, e)) return o with { First = d, Last = d };
         return o;
+    }
+
+    // The occasion's days of the date's month and day, one a year: a war runs for thousands of days, but a date falls
+    // once in each of its years.
+    private static IEnumerable<DateOnly> DaysOf(KnownOccasion o, DateExpression e)
+    {
+        for (var year = o.First.Year; year <= o.Last.Year; year++)
+        {
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var d = new DateOnly(year, e.Month, e.Day);
+            if (d >= o.First && d <= o.Last) yield return d;
+        }
     }
 
     private static DayOfWeek? PossessiveWeekdayBefore(DateScan scan, int start, int first)

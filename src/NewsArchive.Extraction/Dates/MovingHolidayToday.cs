@@ -23,9 +23,9 @@ internal static class MovingHolidayToday
             if (NeighbourOfHoliday(scan, m) is var (neighbourRule, step))
             {
                 if (bound is null && copyright is null) return null;
-                if (DayFitting(scan, neighbourRule, bound, today.AddDays(Math.Max(0, e.Offset) + Math.Max(0, -step)), copyright) is not { } next) return null;
-                var named = next.AddDays(step - e.Offset);
-                return named <= today ? named : null;
+                // The story is the holiday moved by the step and back by the offset, so the holiday is that far before today
+                // at the latest ("yesterday, the day after Memorial Day": two days before).
+                return DayFitting(scan, neighbourRule, bound, today.AddDays(e.Offset - step), copyright) is { } next ? next.AddDays(step - e.Offset) : null;
             }
             if (HolidayIn(scan, m.Sentence) is not { } rule) continue;
             // Without a year to go by (a stated one or a notice), the holiday's day would be a guess.
@@ -40,7 +40,6 @@ internal static class MovingHolidayToday
         return null;
     }
 
-    private const int CycleYears = 12;
     private const int NearDays = 60; // "Today, the day before Thanksgiving … the return rush peaks Sunday, Dec. 1"
 
     // The holiday's day in the year the evidence allows (see HolidayWeekday.MovingDay), unless the narrative writes a date
@@ -49,10 +48,10 @@ internal static class MovingHolidayToday
     private static DateOnly? DayFitting(DateScan scan, string rule, DateOnly? bound, DateOnly limit, int? copyright)
     {
         var chosen = HolidayWeekday.MovingDay(rule, bound, limit, copyright);
-        if (copyright is not null || chosen is not { } day || WeekdaysFit(scan, day)) return chosen;
-        var from = bound?.Year ?? limit.Year - CycleYears;
-        for (var year = from; year <= limit.Year; year++)
-            if (HolidayWeekday.DayIn(rule, year) is { } d && (bound is not { } b || d >= b) && d <= limit && WeekdaysFit(scan, d)) return d;
+        // Without a notice the callers have a bound (see Find).
+        if (copyright is not null || bound is not { } b || chosen is not { } day || WeekdaysFit(scan, day)) return chosen;
+        for (var year = b.Year; year <= limit.Year; year++)
+            if (HolidayWeekday.DayIn(rule, year) is { } d && d >= b && d <= limit && WeekdaysFit(scan, d)) return d;
         return chosen;
     }
 

@@ -101,10 +101,23 @@ public sealed class PublicationDateResolver
         if (check.WeekdayYear(day, today) is { } year) return PartialDate.OfYear(year);
         DateOnly? monthDay = null;
         var withoutDay = Infer(scan, today, copyright, headlineYear, default, StoryDayChoice.NoDay, ref monthDay, out var withoutGuessed);
+        // The dateline and "today, June 16" come before the day rules, so they still give a day, maybe the very one just
+        // ruled out ("LONDON, June 16, 2023" with "closed on 9 August 2025"): only its year, when the evidence leaves one
+        // of its days.
+        if (withoutDay is { Precision: DatePrecision.Day, Start: var told })
+            return AllowsYear(check, told.Year, today) ? PartialDate.OfYear(told.Year) : null;
         if (withoutDay is null) return null;
         eventsDay = monthDay;
         guessedYear = withoutGuessed;
         return withoutDay;
+    }
+
+    // Whether the evidence leaves some day of the year, up to today, as the story's.
+    private static bool AllowsYear(StoryDayCheck check, int year, DateOnly today)
+    {
+        for (var day = new DateOnly(year, 1, 1); day.Year == year && day <= today; day = day.AddDays(1))
+            if (!check.Contradicts(day)) return true;
+        return false;
     }
 
     private static PartialDate? Infer(DateScan scan, DateOnly today, int? copyright, int? headlineYear, DateWindow window, StoryDayChoice choice, ref DateOnly? eventsDay, out bool guessedYear)
@@ -1041,16 +1054,8 @@ public sealed class PublicationDateResolver
 
     // Whether "since" stands a few words before the date, with nothing but words between ("since 2019", "since the
     // first walkout in March 2023").
-    private static bool AfterSince(DateScan scan, DateMention m)
-    {
-        var (first, _) = scan.TokensOf(m.Sentence);
-        for (var i = m.FirstToken - 1; i >= first && i >= m.FirstToken - MaxWordsFromSince; i--)
-        {
-            if (scan.Tokens[i].Kind != TokenKind.Word) return false;
-            if (scan.IsWord(i, "since")) return true;
-        }
-        return false;
-    }
+    private static bool AfterSince(DateScan scan, DateMention m) =>
+        DateContext.CueBefore(scan, m, MaxWordsFromSince, static (s, i) => s.IsWord(i, "since"));
 
     // The first day on which every past happening with a stated year is over (or, for "has …" clauses, begun; the next
     // year for one the text dates as another year's than the story's), and

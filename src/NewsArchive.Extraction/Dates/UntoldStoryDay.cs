@@ -61,10 +61,16 @@ internal static class UntoldStoryDay
         // The days after the latest finished happening (within a month back) up to the eve: the month holding most of them;
         // without one, the eve's (as late as the evidence allows).
         if (latestPast < -WindowDays) return PartialDate.OfMonth(day.Year, day.Month);
+        // The days span three months at most ("after Friday, Jan. 30 … reopen Monday, March 2": one, 28 and one), the later
+        // month winning a tie.
         var from = day.AddDays(latestPast + 1);
-        var inDayMonth = day.Day;
-        var before = from.Month == day.Month && from.Year == day.Year ? 0 : day.DayNumber - from.DayNumber + 1 - inDayMonth;
-        var month = before > inDayMonth ? from : day;
+        var month = day;
+        var most = 0;
+        for (var last = day; last >= from; last = last.AddDays(-last.Day)) // each month's last open day, the eve's month first
+        {
+            var days = last.Day - ((last.Year, last.Month) == (from.Year, from.Month) ? from.Day : 1) + 1;
+            if (days > most) (month, most) = (last, days);
+        }
         return PartialDate.OfMonth(month.Year, month.Month);
     }
 

@@ -5,8 +5,7 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "the busway, which opened in August 2011, seven years ago", "Stumpy went viral in 2020, four years ago", "a decade
 /// ago, during the dry summer of 2012", "Debbie struck on September 16, 1961, 56 years ago last month", "a July 2006 heat
-/// wave, 12 years ago": a dated
-/// happening set beside its distance back from today puts the story that far after it.
+/// wave, 12 years ago": a dated happening set beside its distance back from today puts the story that far after it.
 /// </summary>
 internal static class YearsAgoYear
 {
@@ -60,17 +59,13 @@ internal static class YearsAgoYear
     }
 
     private const int MaxNounWords = 3;
-    private static readonly string[] NotNouns = ["was", "were", "is", "are", "has", "had", "have", "which", "that", "who", "when", "and", "but", "or"];
 
     // A lower-case word that may be part of a noun phrase: not a verb of the past ("opened") nor a clause's joint.
     private static bool IsNounWord(DateScan scan, int i)
     {
         if (scan.Tokens[i].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[i].Start])) return false;
         var word = scan.Text(i);
-        if (word.EndsWith("ed", StringComparison.Ordinal) || DateWords.PastVerbs.Contains(word)) return false;
-        foreach (var joint in NotNouns)
-            if (scan.IsWord(i, joint)) return false;
-        return true;
+        return !word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.PastVerbs.Contains(word) && !DateWords.NounPhraseBreaks.Contains(word);
     }
 
     // Whether the dated mention and the count stand side by side in one clause: the later one set off by a comma, a

@@ -100,4 +100,14 @@ public sealed class MovingHolidayTodayTests
         Assert.Equal("2025-10-28", Infer(
             "Thousands of runners took part in the city marathon yesterday, the October bank holiday.\n\nThe route was changed in 2024."));
     }
+
+    [Fact]
+    public void Tries_an_earlier_year_when_a_holiday_s_morrow_told_as_yesterday_would_come_after_today()
+    {
+        // On 26 May 2026 the day after Memorial Day (25 May) is no yesterday yet: the 2025 holiday (26 May) is.
+        var body = "Crews reopened the beach road yesterday, the day after Memorial Day, once the floodwater had drained.";
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        Assert.Equal(new DateOnly(2025, 5, 28), MovingHolidayToday.Find(scan, bound: null, new DateOnly(2026, 5, 26), copyright: 2026));
+    }
 }

@@ -82,6 +82,14 @@ public sealed class PublicationMonthUntoldDayTests
         Assert.Equal("2026-03", UntoldStoryDay.Month(Scan(body), new DateOnly(2026, 3, 14))?.ToIso());
     }
 
+    [Fact]
+    public void Counts_the_days_of_each_month_between_when_the_open_days_span_three()
+    {
+        // After Friday, Jan. 30 and before Monday, March 2: one January day, all 28 of February, one March day.
+        var body = "The storm arrived on Friday, Jan. 30 and left roads glazed with ice.\n\nSchools will reopen on Monday, March 2, the district said.";
+        Assert.Equal("2026-02", UntoldStoryDay.Month(Scan(body), new DateOnly(2026, 3, 1))?.ToIso());
+    }
+
     private static DateScan Scan(string body)
     {
         var doc = TestDocument.FromParagraphs(body);

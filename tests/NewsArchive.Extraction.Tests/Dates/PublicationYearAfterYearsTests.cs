@@ -40,4 +40,23 @@ public sealed class PublicationYearAfterYearsTests
             "Traders cheered as the street reopened after two years of roadworks.\n\n"
             + "The market opened in 2025 beside the old bus station."));
     }
+
+    [Fact]
+    public void A_count_and_a_beginning_sentences_apart_say_nothing_together()
+    {
+        // Past the lead, the homecoming's "after 12 years" is not counted from the library's opening two sentences on (2013).
+        Assert.NotEqual("2013", Infer(
+            "The roads were cleared on Tuesday.\n\nSchools will reopen next month.\n\nThe mayor thanked the crews.\n\n"
+            + "Residents returned to the valley after 12 years, the council said.\n\n"
+            + "The bridge was repaired on Monday.\n\nThe library opened in 2001 and was extended in 2010."));
+    }
+
+    [Fact]
+    public void A_first_without_a_verb_is_no_beginning()
+    {
+        // "the first half of 2015" dates results, not a beginning, so the "after three years" does not count from it (2018).
+        Assert.NotEqual("2018", Infer(
+            "The firm returned to profit after three years, it said.\n\n"
+            + "Its results for the first half of 2015 were weak."));
+    }
 }

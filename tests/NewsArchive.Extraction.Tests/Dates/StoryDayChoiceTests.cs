@@ -72,4 +72,18 @@ public sealed class StoryDayChoiceTests
             + "The count was halted on Tuesday afternoon when a candidate asked for a recheck.\n\n"
             + "The new council will meet for the first time on Monday, March 16."));
     }
+
+    [Fact]
+    public void A_dateline_day_the_evidence_rules_out_gives_no_day_again_without_the_day_rules()
+    {
+        // The dateline's June 16, 2023 comes before the warehouse's closing on 9 August 2025, and no day of 2023 is left.
+        Assert.Null(Infer("LONDON, June 16, 2023 — The warehouse closed on 9 August 2025, its owners said."));
+    }
+
+    [Fact]
+    public void A_dateline_day_the_evidence_rules_out_gives_its_year_when_the_evidence_leaves_it()
+    {
+        // June 16, 2025 comes before the closing on 9 August 2025, but the rest of 2025 is left.
+        Assert.Equal("2025", Infer("LONDON, June 16, 2025 — The warehouse closed on 9 August 2025, its owners said."));
+    }
 }
