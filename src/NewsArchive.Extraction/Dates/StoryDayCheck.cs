@@ -56,6 +56,8 @@ internal sealed class StoryDayCheck
             var day = new DateOnly(e.Year, e.Month, e.Day);
             if (_latestFinished is null || day > _latestFinished) _latestFinished = day;
         }
+        // "With St Patrick's Day falling on a Monday this year": the holiday has that weekday in the story's year.
+        if (HolidayFallsOn.FixedHoliday(scan) is var (holidayMonth, holidayDay, holidayWeekday)) _yearWeekdayDates.Add((holidayMonth, holidayDay, holidayWeekday, 0));
         _earliestComing = coming;
     }
 

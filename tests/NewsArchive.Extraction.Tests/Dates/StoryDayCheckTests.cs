@@ -73,6 +73,15 @@ public sealed class StoryDayCheckTests
     }
 
     [Fact]
+    public void A_holiday_said_to_fall_on_a_weekday_this_year_rules_out_the_years_it_falls_on_another()
+    {
+        // Christmas Day fell on a Thursday in 2025 and falls on a Friday in 2026.
+        var check = Check("With Christmas Day falling on a Thursday this year, many offices closed for the whole week.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 12, 29)));
+        Assert.True(check.Contradicts(new DateOnly(2026, 12, 29)));
+    }
+
+    [Fact]
     public void A_coming_happening_dated_with_its_year_rules_out_a_later_day()
     {
         var check = Check("The new parking charges will take effect on Jan. 6, 2025, the city said.");
