@@ -22,6 +22,9 @@ internal static class HolidayBesideWeekday
             if (ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true } || AheadOfStory.Is(scan, m)) continue;
             if (FixedIn(scan, m.Sentence) is { } fixedDay)
             {
+                // "With St Patrick's Day falling on a Monday this year, … gatherings on Saturday and Sunday nights": the
+                // narrative gives the holiday another weekday, so the one told beside it is not the holiday's.
+                if (HolidayFallsOn.Find(scan) is { } falls && falls != e.Weekday) continue;
                 if (years.Pin(DateExpression.Calendar(0, fixedDay.Month, fixedDay.Day) with { Weekday = e.Weekday, WeekdayStated = true }) is not { } pinned
                     || pinned.DayOfWeek != e.Weekday) return null;
                 return pinned.AddDays(1) <= today ? pinned.AddDays(1) : null;

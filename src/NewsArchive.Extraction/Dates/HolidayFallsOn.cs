@@ -11,7 +11,20 @@ internal static class HolidayFallsOn
     private static readonly string[] FallVerbs = ["falls", "fall", "fell", "falling", "lands", "land", "landed", "landing"];
 
     /// <summary>The weekday the narrative gives the holiday, or null.</summary>
-    public static DayOfWeek? Find(DateScan scan)
+    public static DayOfWeek? Find(DateScan scan) => Told(scan)?.Weekday;
+
+    /// <summary>
+    /// "With St Patrick's Day falling on a Monday this year": a fixed-date holiday named in the sentence that gives its
+    /// weekday, which the holiday has in the story's year; null when the sentence names none (or no weekday is given).
+    /// </summary>
+    public static (int Month, int Day, DayOfWeek Weekday)? FixedHoliday(DateScan scan) =>
+        Told(scan) is var (weekday, sentence)
+        && HolidayNames.NamedIn(scan, sentence, HolidayNames.Fixed, h => h.Name, NotThisYears) is { } h ? (h.Month, h.Day, weekday) : null;
+
+    // Words before a holiday that make it another year's or a limit ("last Christmas", "until Christmas Day").
+    private static readonly string[] NotThisYears = ["last", "next", "until", "since", "till"];
+
+    private static (DayOfWeek Weekday, int Sentence)? Told(DateScan scan)
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
@@ -22,7 +35,7 @@ internal static class HolidayFallsOn
                     || !DateWords.Weekdays.TryGetValue(scan.Text(i + 2), out var weekday)
                     || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
                 // "held on a Sunday" says it of the story's own happening only beside its today or yesterday.
-                if (IsFallVerb(scan, i - 1) || scan.IsWord(i - 1, "held") && TellsNeighbourDay(scan, s)) return (DayOfWeek)weekday;
+                if (IsFallVerb(scan, i - 1) || scan.IsWord(i - 1, "held") && TellsNeighbourDay(scan, s)) return ((DayOfWeek)weekday, s);
             }
         }
         return null;

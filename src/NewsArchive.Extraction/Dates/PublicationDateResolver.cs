@@ -79,7 +79,7 @@ public sealed class PublicationDateResolver
         {
             var coming = ComingDatedHappening.Earliest(scan);
             if (coming is { } c && EarliestPossible(scan, IntervalYear.Find(scan), includeQuoted: true, today.Year) >= c) coming = null;
-            return new StoryDayCheck(scan, coming);
+            return new StoryDayCheck(scan, coming, today.Year);
         });
         var first = Infer(scan, today, copyright, headlineYear, default, choice, ref eventsDay, out guessedYear);
         if (first is not { Precision: DatePrecision.Day, Start: var day }) return first;

@@ -3,13 +3,16 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// The hard evidence a story's text gives against a publication day, read once per article from the mentions already
 /// found: a day written with its weekday but not its year ("voted on Monday, March 30") is that weekday only in some
-/// years, so a story day that puts it on another weekday is wrong; a finished happening dated with its year ("closed on
-/// 9 August 2025") lies on or before the story's day, and a coming one ("takes effect July 1, 2026") after it.
+/// years, so a story day that puts it on another weekday is wrong ("on Saturday, August 17 last year": in the year before
+/// the story's); a finished happening dated with its year ("closed on 9 August 2025", "moved in September 2022") lies on or
+/// before the story's day (in or before its month or year), and a coming one ("takes effect July 1, 2026") after it. A
+/// bound the text fixes is hard: a rule's day outside it is no answer.
 /// </summary>
 internal sealed class StoryDayCheck
 {
     private readonly List<(int Month, int Day, DayOfWeek Weekday)> _weekdayDates = [];
     private readonly List<(int Offset, DayOfWeek Weekday, int Month, int Day)> _neighbourDays = [];
+    private readonly List<(int Month, int Day, DayOfWeek Weekday, int YearOffset)> _yearWeekdayDates = [];
     private readonly DateOnly? _latestFinished;
     private readonly DateOnly? _earliestComing;
 
@@ -17,7 +20,9 @@ internal sealed class StoryDayCheck
     /// <param name="coming">The earliest coming day the narrative dates with its year (see ComingDatedHappening), when it
     /// falls after the finished happenings (else one of the tenses was misread: "the first eclipse seen here since June
     /// 16, 1806, and no one alive will see another").</param>
-    public StoryDayCheck(DateScan scan, DateOnly? coming)
+    /// <param name="latestYear">The latest possible year of the story: a finished happening dated later was misread
+    /// ("remains on schedule to open in fall 2027").</param>
+    public StoryDayCheck(DateScan scan, DateOnly? coming, int latestYear = 9998)
     {
         var mentions = scan.Mentions;
         for (var i = 0; i + 1 < mentions.Count; i++)
@@ -25,8 +30,20 @@ internal sealed class StoryDayCheck
         foreach (var m in mentions)
         {
             var e = m.Expression;
-            if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)
-                || DateContext.IsPageChrome(scan, m)) continue;
+            if (e.Form != DateForm.Calendar || DateContext.IsInsideQuotation(scan, m) || DateContext.IsPageChrome(scan, m)) continue;
+            // "on Saturday, August 17 last year": that weekday falls on the day in the year before the story's.
+            if (e is { YearRelative: true, WeekdayStated: true, Month: > 0, Day: > 0 })
+            {
+                if (DateMentionFinder.IsValid(0, e.Month, e.Day)) _yearWeekdayDates.Add((e.Month, e.Day, e.Weekday, e.Offset));
+                continue;
+            }
+            if (e.YearRelative) continue;
+            if (e.Day == 0)
+            {
+                if (e.Year <= latestYear && FinishedFrom(scan, m) is { } from && (_latestFinished is null || from > _latestFinished)) _latestFinished = from;
+                continue;
+            }
+            if (e.Month == 0) continue;
             if (e.Year == 0)
             {
                 if (!e.WeekdayStated && NamesUsElection(scan, m)) e = e with { Weekday = DayOfWeek.Tuesday, WeekdayStated = true };
@@ -39,6 +56,8 @@ internal sealed class StoryDayCheck
             var day = new DateOnly(e.Year, e.Month, e.Day);
             if (_latestFinished is null || day > _latestFinished) _latestFinished = day;
         }
+        // "With St Patrick's Day falling on a Monday this year": the holiday has that weekday in the story's year.
+        if (HolidayFallsOn.FixedHoliday(scan) is var (holidayMonth, holidayDay, holidayWeekday)) _yearWeekdayDates.Add((holidayMonth, holidayDay, holidayWeekday, 0));
         _earliestComing = coming;
     }
 
@@ -53,6 +72,8 @@ internal sealed class StoryDayCheck
         }
         foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
             if (!Fits(month, dayOfMonth, weekday, day)) return true;
+        foreach (var (month, dayOfMonth, weekday, offset) in _yearWeekdayDates)
+            if (!FitsYear(day.Year + offset, month, dayOfMonth, weekday)) return true;
         return false;
     }
 
@@ -73,6 +94,13 @@ internal sealed class StoryDayCheck
             from = DateWindow.Later(from, fit.AddDays(-HalfYear));
             to = DateWindow.Earlier(to, fit.AddDays(HalfYear));
         }
+        foreach (var (month, dayOfMonth, weekday, offset) in _yearWeekdayDates)
+        {
+            if (FitsYear(rejected.Year + offset, month, dayOfMonth, weekday)) continue;
+            if (NearestStoryYear(month, dayOfMonth, weekday, offset, rejected, today) is not { } year) return null;
+            from = DateWindow.Later(from, new DateOnly(year, 1, 1));
+            to = DateWindow.Earlier(to, new DateOnly(year, 12, 31));
+        }
         return from is { } f && to is { } t && f > t ? null : new DateWindow(from, to);
     }
 
@@ -84,6 +112,8 @@ internal sealed class StoryDayCheck
     {
         foreach (var (month, dayOfMonth, weekday) in _weekdayDates)
             if (!Fits(month, dayOfMonth, weekday, rejected)) return NearestFit(month, dayOfMonth, weekday, rejected, today)?.Year;
+        foreach (var (month, dayOfMonth, weekday, offset) in _yearWeekdayDates)
+            if (!FitsYear(rejected.Year + offset, month, dayOfMonth, weekday)) return NearestStoryYear(month, dayOfMonth, weekday, offset, rejected, today);
         return null;
     }
 
@@ -103,6 +133,16 @@ internal sealed class StoryDayCheck
             { Form: DateForm.Calendar, WeekdayStated: true, Year: 0, Month: > 0, Day: > 0 } c => (r.Offset, c.Weekday, c.Month, c.Day),
             _ => null,
         };
+    }
+
+    // "students moved to the new campus in September 2022", "the hall reopened in 2019": a finished happening dated by its
+    // month or year alone puts the story in that month or year at the earliest (a story of later that month may tell it so).
+    private static DateOnly? FinishedFrom(DateScan scan, DateMention m)
+    {
+        var e = m.Expression;
+        if (e is not { Year: > 1 and < 9999, Month: >= 0 and <= 12 } || ClauseTense.Of(scan, m) is not { Tense: Tense.Past, HasVerb: true }
+            || DateContext.IsForecast(scan, m) || ForecastYear.Is(scan, m) || AheadOfStory.Is(scan, m) || IsLimit(scan, m)) return null;
+        return new DateOnly(e.Year, Math.Max(e.Month, 1), 1);
     }
 
     private const int ElectionNounReach = 2; // "the Nov. 8 general election", "the Nov. 6 midterm elections"
@@ -155,6 +195,18 @@ internal sealed class StoryDayCheck
             foreach (var year in (ReadOnlySpan<int>)[rejected.Year - distance, rejected.Year + distance])
                 if (DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day) is var d && d <= today && d.DayOfWeek == weekday)
                     return d;
+        return null;
+    }
+
+    private static bool FitsYear(int year, int month, int day, DayOfWeek weekday) =>
+        DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day).DayOfWeek == weekday;
+
+    // The story's year nearest the rejected one, up to today's, in which the date "last year" (or "next year") falls on its weekday.
+    private static int? NearestStoryYear(int month, int day, DayOfWeek weekday, int offset, DateOnly rejected, DateOnly today)
+    {
+        for (var distance = 0; distance <= CycleYears; distance++)
+            foreach (var year in (ReadOnlySpan<int>)[rejected.Year - distance, rejected.Year + distance])
+                if (year <= today.Year && FitsYear(year + offset, month, day, weekday)) return year;
         return null;
     }
 

@@ -29,6 +29,7 @@ internal static class StoryMonth
         var thisMonth = false;
         (int Month, int Day)? past = null;
         var comings = new List<(int Month, int Day)>();
+        var ends = new List<(int Month, int Day)>(); // the coming days that are not deadlines
         foreach (var m in scan.Mentions)
         {
             if (DateContext.IsInsideQuotation(scan, m)) continue;
@@ -46,9 +47,15 @@ internal static class StoryMonth
             {
                 if (past is null || (e.Month, e.Day).CompareTo(past.Value) > 0) past = (e.Month, e.Day);
             }
-            else if (reading.Tense == Tense.Future) comings.Add((e.Month, e.Day));
+            else if (reading.Tense == Tense.Future)
+            {
+                comings.Add((e.Month, e.Day));
+                if (!IsDeadline(scan, m)) ends.Add((e.Month, e.Day));
+            }
         }
-        if (past is not { } p) return thisMonth ? BeforeComing(comings, bound, today, copyright) : null;
+        // "expect to award the licenses by May 1": a deadline says when a thing is done at the latest, not that the story
+        // comes just before it, so without a past day it gives no month.
+        if (past is not { } p) return thisMonth ? BeforeComing(ends, bound, today, copyright) : null;
         // The earliest coming day after the latest past one: one before it in the calendar ("would take effect Jan. 1"
         // after "released Nov. 6") lies in a later year and bounds nothing this month.
         (int Month, int Day)? coming = null;

@@ -57,4 +57,13 @@ public sealed class HolidayBesideWeekdayTests
             "Thousands lined Fifth Avenue for the St. Patrick's Day parade on Monday, organizers said.\n\n"
             + "The parade was cancelled in 2020."));
     }
+
+    [Fact]
+    public void Leaves_a_weekday_beside_a_fixed_holiday_the_narrative_puts_on_another_weekday()
+    {
+        // Christmas falls on a Thursday: the crowds "on Saturday" are not the holiday's, so no 2021 Christmas is pinned.
+        Assert.NotEqual("2021-12-26", Infer(
+            "With Christmas falling on a Thursday this year, shoppers packed the high street on Saturday for last-minute gifts.\n\n"
+            + "The shopping centre reopened in 2020 after a refit."));
+    }
 }

@@ -88,6 +88,16 @@ public sealed class PublicationMonthTests
     }
 
     [Fact]
+    public void A_coming_deadline_does_not_put_the_story_in_the_month_before_it()
+    {
+        // The fares rise on Jan. 1 (a December story); "by April 1" says when the review ends at the latest, not that the
+        // story came in March.
+        Assert.Equal("2025-12", Infer(
+            "The transit board approved the new fares earlier this month, and they will take effect Jan. 1.\n\n"
+            + "A review of discount passes will be finished by April 1, officials said.\n\nFares last rose in 2024."));
+    }
+
+    [Fact]
     public void Reads_the_events_of_a_month_dated_story_against_the_day_after_its_latest_happening()
     {
         var body = "Since May 4, the clinic has treated 120 patients for heat stroke, and two people died earlier this month.\n\n"

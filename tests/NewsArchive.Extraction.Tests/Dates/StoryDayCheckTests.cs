@@ -43,6 +43,45 @@ public sealed class StoryDayCheckTests
     }
 
     [Fact]
+    public void A_finished_happening_dated_by_its_month_or_year_rules_out_an_earlier_month_or_year()
+    {
+        var byMonth = Check("Staff moved into the new headquarters in October 2021, the firm said.");
+        Assert.True(byMonth.Contradicts(new DateOnly(2019, 3, 18)));
+        Assert.False(byMonth.Contradicts(new DateOnly(2021, 10, 20))); // later that month
+        var byYear = Check("The pier reopened in 2019 after a storm wrecked its deck.");
+        Assert.True(byYear.Contradicts(new DateOnly(2018, 12, 30)));
+        Assert.False(byYear.Contradicts(new DateOnly(2019, 2, 1)));
+    }
+
+    [Fact]
+    public void A_finished_happening_dated_after_the_latest_possible_year_was_misread()
+    {
+        var body = "The council said the new school was finished in 2031 under the plan.";
+        var doc = TestDocument.FromParagraphs(body);
+        var scan = new DateMentionFinder().Find(body, new SentenceSplitter().Split(body, doc.Paragraphs));
+        Assert.False(new StoryDayCheck(scan, null, Today.Year).Contradicts(new DateOnly(2026, 5, 1)));
+    }
+
+    [Fact]
+    public void A_day_written_with_its_weekday_and_last_year_rules_out_the_years_after_those_it_fits()
+    {
+        // Friday, March 8 last year: 8 March 2024 was a Friday, so the story is of 2025, not of 2024.
+        var check = Check("The fire broke out at the warehouse on Friday, March 8 last year, the court heard.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 2, 10)));
+        Assert.True(check.Contradicts(new DateOnly(2024, 3, 10)));
+        Assert.Equal(2025, check.WeekdayYear(new DateOnly(2024, 3, 10), Today));
+    }
+
+    [Fact]
+    public void A_holiday_said_to_fall_on_a_weekday_this_year_rules_out_the_years_it_falls_on_another()
+    {
+        // Christmas Day fell on a Thursday in 2025 and falls on a Friday in 2026.
+        var check = Check("With Christmas Day falling on a Thursday this year, many offices closed for the whole week.");
+        Assert.False(check.Contradicts(new DateOnly(2025, 12, 29)));
+        Assert.True(check.Contradicts(new DateOnly(2026, 12, 29)));
+    }
+
+    [Fact]
     public void A_coming_happening_dated_with_its_year_rules_out_a_later_day()
     {
         var check = Check("The new parking charges will take effect on Jan. 6, 2025, the city said.");
