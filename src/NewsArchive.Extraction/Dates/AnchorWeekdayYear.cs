@@ -9,7 +9,6 @@ namespace NewsArchive.Extraction.Dates;
 internal static class AnchorWeekdayYear
 {
     private const int NearDays = 62; // about two months either side of the story's day
-    private const int CycleYears = 12;
 
     /// <summary>The story's day (month and day given) in the first year that fits the weekday-dated day near it, or null.</summary>
     public static DateOnly? Find(DateScan scan, int month, int day, DateOnly bound, DateOnly today)
@@ -19,7 +18,7 @@ internal static class AnchorWeekdayYear
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Year: 0, Month: > 0, Day: > 0, WeekdayStated: true } || DateContext.IsInsideQuotation(scan, m)) continue;
             var lowest = bound is { Month: 1, Day: 1 } ? bound.AddYears(-1) : bound;
-            for (var year = lowest.Year; year <= lowest.Year + CycleYears; year++)
+            for (var year = lowest.Year; year <= lowest.Year + WeekdayCycle.Years; year++)
             {
                 if (!DateMentionFinder.IsValid(year, month, day)) continue;
                 var story = new DateOnly(year, month, day);

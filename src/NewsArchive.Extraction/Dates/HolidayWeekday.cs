@@ -11,7 +11,6 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal static class HolidayWeekday
 {
-    private const int CycleYears = 12;
 
     /// <summary>The story's day, or null when no narrative past weekday is told as a holiday.</summary>
     /// <param name="scan">The article's date mentions.</param>
@@ -65,7 +64,7 @@ internal static class HolidayWeekday
             for (var year = b.Year; year <= today.Year; year++)
                 if (DayIn(rule, year) is { } d && d >= b && d <= today) return d;
         }
-        for (var year = today.Year; year > today.Year - CycleYears; year--)
+        for (var year = today.Year; year > today.Year - WeekdayCycle.Years; year--)
             if (DayIn(rule, year) is { } d && d <= today) return d;
         return null;
     }

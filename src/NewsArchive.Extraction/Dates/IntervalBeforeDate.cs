@@ -9,7 +9,6 @@ namespace NewsArchive.Extraction.Dates;
 internal static class IntervalBeforeDate
 {
     private const int MaxDays = 70;
-    private const int CycleYears = 12;
     private const int MaxClauseGap = 12; // "before MPs debate the department's spending plans on"
 
     /// <summary>The story's day, or null when no narrative sentence measures the story back from a date that fits.</summary>
@@ -21,7 +20,7 @@ internal static class IntervalBeforeDate
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
             if (DaysBefore(scan, m) is not { } days) continue;
-            var first = e.Year > 0 ? e.Year : bound?.Year ?? today.Year - CycleYears;
+            var first = e.Year > 0 ? e.Year : bound?.Year ?? today.Year - WeekdayCycle.Years;
             var last = e.Year > 0 ? e.Year : today.Year + 1;
             for (var year = first; year <= last; year++)
             {

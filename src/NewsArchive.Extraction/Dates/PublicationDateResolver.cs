@@ -13,8 +13,6 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 public sealed class PublicationDateResolver
 {
-    // A given day falls on each weekday within at most this many years (leap years make the gaps uneven).
-    private const int MaxWeekdayCycleYears = 12;
     private const int LeadSentences = 2; // a lead's weekday: the first sentences of prose (after a byline line or two)
     private const int NearLeadSentences = 6;
     private const int FarBracketDays = 42; // beyond six weeks, a coming date is a plan rather than this week's deadline
@@ -209,7 +207,7 @@ public sealed class PublicationDateResolver
                 }
             }
             DateOnly? firstFit = null;
-            for (var year = bound.Year; year <= bound.Year + MaxWeekdayCycleYears; year++)
+            for (var year = bound.Year; year <= bound.Year + WeekdayCycle.Years; year++)
             {
                 if (!DateMentionFinder.IsValid(year, a.Month, a.Day)) continue;
                 var day = new DateOnly(year, a.Month, a.Day);
@@ -302,7 +300,7 @@ public sealed class PublicationDateResolver
     private static DateOnly? BeforeComing(DateScan scan, int month, int day, DayOfWeek? weekday, DateOnly? bound, DateOnly today)
     {
         if (ComingDatedHappening.Earliest(scan) is not { } coming) return null;
-        var lowest = bound?.Year ?? coming.Year - MaxWeekdayCycleYears;
+        var lowest = bound?.Year ?? coming.Year - WeekdayCycle.Years;
         for (var year = Math.Min(coming.Year, today.Year); year >= lowest; year--)
         {
             if (!DateMentionFinder.IsValid(year, month, day)) continue;
@@ -649,13 +647,13 @@ public sealed class PublicationDateResolver
         if (bound is { } old && years.IsHistory(old)) return years.Latest(holiday.Month, holiday.Day, weekday);
         if (firstAfterBound && bound is { } first)
         {
-            for (var year = first.Year; year <= first.Year + MaxWeekdayCycleYears; year++)
+            for (var year = first.Year; year <= first.Year + WeekdayCycle.Years; year++)
                 if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var d
                     && d >= first && (weekday is not { } w0 || d.DayOfWeek == w0)) return years.NotAfterToday(d);
         }
         if (years.Nearest(holiday.Month, holiday.Day, weekday) is not { } day) return null;
         if (bound is not { } b || day >= b) return day;
-        for (var year = b.Year; year <= b.Year + MaxWeekdayCycleYears; year++)
+        for (var year = b.Year; year <= b.Year + WeekdayCycle.Years; year++)
             if (DateMentionFinder.IsValid(year, holiday.Month, holiday.Day) && new DateOnly(year, holiday.Month, holiday.Day) is var later
                 && later >= b && (weekday is not { } w || later.DayOfWeek == w)) return later;
         return day;

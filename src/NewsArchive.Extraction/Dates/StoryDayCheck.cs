@@ -179,7 +179,6 @@ internal sealed class StoryDayCheck
     }
 
     private const int HalfYear = 183; // news writes a date with its weekday when it is near the story
-    private const int CycleYears = 12; // a day falls on each weekday within at most this many years
 
     // Whether the last day before the story with that month and day, or the next one within half a year, is that weekday:
     // news writes a coming day with its weekday and without its year only when it is near ("will open on Monday, Sept.
@@ -191,7 +190,7 @@ internal sealed class StoryDayCheck
     // The day of that month and day, on that weekday, nearest the rejected story day and not after today.
     private static DateOnly? NearestFit(int month, int day, DayOfWeek weekday, DateOnly rejected, DateOnly today)
     {
-        for (var distance = 0; distance <= CycleYears; distance++)
+        for (var distance = 0; distance <= WeekdayCycle.Years; distance++)
             foreach (var year in (ReadOnlySpan<int>)[rejected.Year - distance, rejected.Year + distance])
                 if (DateMentionFinder.IsValid(year, month, day) && new DateOnly(year, month, day) is var d && d <= today && d.DayOfWeek == weekday)
                     return d;
@@ -204,7 +203,7 @@ internal sealed class StoryDayCheck
     // The story's year nearest the rejected one, up to today's, in which the date "last year" (or "next year") falls on its weekday.
     private static int? NearestStoryYear(int month, int day, DayOfWeek weekday, int offset, DateOnly rejected, DateOnly today)
     {
-        for (var distance = 0; distance <= CycleYears; distance++)
+        for (var distance = 0; distance <= WeekdayCycle.Years; distance++)
             foreach (var year in (ReadOnlySpan<int>)[rejected.Year - distance, rejected.Year + distance])
                 if (year <= today.Year && FitsYear(year + offset, month, day, weekday)) return year;
         return null;

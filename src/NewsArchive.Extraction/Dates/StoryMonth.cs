@@ -14,7 +14,6 @@ internal static class StoryMonth
     private const int BracketDays = 42; // beyond six weeks, a coming date is a plan rather than this month's business
     private const int FirstWeekDays = 7;
     private const int MidMonth = 15;
-    private const int HistoryYears = 12; // a bound further back than this is history, not the story's recent past
 
     /// <summary>The story's month and the day its events are read against, or null when the text does not fix the month.</summary>
     /// <param name="scan">The article's date mentions.</param>
@@ -123,7 +122,7 @@ internal static class StoryMonth
     private static int? MonthYear(int month, DateOnly? bound, DateOnly today, int? copyright)
     {
         if (copyright is { } c) return new DateOnly(Math.Min(c, today.Year), month, 1) <= today ? Math.Min(c, today.Year) : null;
-        if (bound is not { } b || b.Year < today.Year - HistoryYears) return null;
+        if (bound is not { } b || b.Year < today.Year - WeekdayCycle.Years) return null;
         for (var y = b.Year; y <= today.Year; y++)
             if (new DateOnly(y, month, 1) <= today && new DateOnly(y, month, 1).AddMonths(1) > b) return y;
         return null;

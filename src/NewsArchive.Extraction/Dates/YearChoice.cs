@@ -12,8 +12,6 @@ namespace NewsArchive.Extraction.Dates;
 /// </summary>
 internal sealed class YearChoice
 {
-    // A day falls on each weekday within at most this many years (leap years make the gaps uneven).
-    private const int CycleYears = 12;
     private const int FarAhead = 28;
 
     private readonly DateOnly? _bound;
@@ -103,7 +101,7 @@ internal sealed class YearChoice
     {
         if (e.Year > 0) return DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null;
         var last = _today.AddDays(ahead);
-        if (_noticed) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
+        if (_noticed) return LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - WeekdayCycle.Years, last);
         if (_bound is not { } b) return Nearest(e.Month, e.Day, e.Weekday, last);
         // The earliest year consistent with the finished happenings: the first fit from the bound's year on (the story
         // may still be in the finished year itself, "sales rose in 2026" in an October 2026 report, when nothing later fits),
@@ -119,7 +117,7 @@ internal sealed class YearChoice
         }
         return Fits(b.Year - 1, e.Month, e.Day, e.Weekday) && new DateOnly(b.Year - 1, e.Month, e.Day) <= last
             ? new DateOnly(b.Year - 1, e.Month, e.Day)
-            : LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - CycleYears, last);
+            : LatestUpTo(e.Month, e.Day, e.Weekday, _today.Year - WeekdayCycle.Years, last);
     }
 
     /// <summary>
@@ -158,7 +156,7 @@ internal sealed class YearChoice
             for (var year = Math.Max(b.Year, Named - 1); year <= _today.Year; year++) yield return year;
             yield break;
         }
-        var lowest = _bound?.Year ?? _today.Year - CycleYears;
+        var lowest = _bound?.Year ?? _today.Year - WeekdayCycle.Years;
         for (var year = _today.Year; year >= lowest; year--) yield return year;
     }
 
@@ -166,7 +164,7 @@ internal sealed class YearChoice
     /// Whether a bound from finished happenings is history rather than the story's recent past: over twelve years before
     /// today ("the hall opened in 1913", "the parade, first held in 1954") says nothing of when the story was written.
     /// </summary>
-    public bool IsHistory(DateOnly bound) => bound.Year < _today.Year - CycleYears;
+    public bool IsHistory(DateOnly bound) => bound.Year < _today.Year - WeekdayCycle.Years;
 
     /// <summary>The day, when it is not after the latest possible publication day; else null.</summary>
     public DateOnly? NotAfterToday(DateOnly day) => day <= _today ? day : null;
@@ -177,7 +175,7 @@ internal sealed class YearChoice
     private DateOnly? Nearest(int month, int day, DayOfWeek? weekday, DateOnly last)
     {
         var lowest = _bound is { } b ? b.Year - 1 : int.MinValue;
-        for (var distance = 0; distance <= CycleYears; distance++)
+        for (var distance = 0; distance <= WeekdayCycle.Years; distance++)
         {
             foreach (var year in new[] { _reference - distance, _reference + distance })
             {
@@ -191,13 +189,13 @@ internal sealed class YearChoice
 
     /// <summary>The latest fitting day (on <paramref name="weekday"/>, when given) up to the latest possible day.</summary>
     public DateOnly? Latest(int month, int day, DayOfWeek? weekday) =>
-        weekday is { } w ? LatestUpTo(month, day, w, _today.Year - CycleYears, _today)
+        weekday is { } w ? LatestUpTo(month, day, w, _today.Year - WeekdayCycle.Years, _today)
         : Fits(_today.Year, month, day, null) && new DateOnly(_today.Year, month, day) <= _today ? new DateOnly(_today.Year, month, day)
         : Fits(_today.Year - 1, month, day, null) ? new DateOnly(_today.Year - 1, month, day) : null;
 
     private DateOnly? LatestUpTo(int month, int day, DayOfWeek weekday, int lowest, DateOnly last)
     {
-        for (var year = last.Year; year >= lowest && year > _today.Year - CycleYears; year--)
+        for (var year = last.Year; year >= lowest && year > _today.Year - WeekdayCycle.Years; year--)
             if (Fits(year, month, day, weekday) && new DateOnly(year, month, day) <= last) return new DateOnly(year, month, day);
         return null;
     }
