@@ -905,8 +905,18 @@ internal sealed class SubjectFinder
     {
         if (!Text.Word(c.Token).Equals("the", StringComparison.OrdinalIgnoreCase) || c.Noun <= c.Token + 1 || c.End != c.Noun + 1) return false;
         for (var k = c.Token + 1; k < c.Noun; k++)
-            if (!IsDescriptorWord(k) || OrganizationNouns.Contains(Text.Word(k))) return false;
+            if (!(IsDescriptorWord(k) || IsEpithetPlace(k, c.Noun)) || OrganizationNouns.Contains(Text.Word(k))) return false;
         return true;
+    }
+
+    // "the South Down MLA", "the Ohio senator": a capitalized word that names no entity, set before a role with which
+    // it makes no office of its own ("the Health Secretary" is one), says where the person just named serves.
+    private bool IsEpithetPlace(int k, int noun)
+    {
+        if (!Text.IsWord(k) || !Text.IsCapitalized(k) || _narrative.Mentions.StartingAt(k) is not null
+            || _narrative.IsFunctionWord(Text.Word(k).ToString()) || IsRoleWord(Text.Word(k))) return false;
+        var phrase = string.Join(' ', Enumerable.Range(k, noun - k + 1).Select(i => Text.Word(i).ToString()));
+        return !EntityLexicon.Roles.Contains(phrase);
     }
 
     // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
