@@ -1259,7 +1259,8 @@ internal sealed class SubjectFinder
         var n = noun.ToString();
         // An alias that is only a determiner and the noun ("the company") is a coreference guess made for the whole
         // article, not a name: the company nearest the cue is a better reading of "the company said".
-        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n))
+                                                 || ContainsWords(KnownFullName(s.Entity.Name), n));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
             // "Greater Manchester Police were called … "…," the force said": a body whose name says its kind.
@@ -1270,6 +1271,11 @@ internal sealed class SubjectFinder
     }
 
     private const int MaxDescriptionWords = 6;
+
+    // "The FBI said … "…," the bureau said": a body the text names only by a short form is still called by the nouns
+    // of its full name, as the known-organization lists spell it ("Federal Bureau of Investigation"); "" when unknown.
+    private static string KnownFullName(string name) =>
+        EntityLexicon.Organizations.Group(name) is var group and >= 0 ? EntityLexicon.Organizations.Canonical(group) : "";
 
     // "Aslef, the train drivers' union, …" / "the drivers' union Aslef": the organization the text itself set beside
     // that noun (right before its name, or in an appositive right after it), most recent first.
