@@ -39,6 +39,8 @@ public class SpeakerAttributorUnnamedPublicTests
     [InlineData("One commuter")]
     [InlineData("A pensioner")]
     [InlineData("One resident")]
+    [InlineData("One street vendor selling lemonade by the depot")]
+    [InlineData("A local")]
     public void Leaves_she_after_another_unnamed_member_of_the_public_null(string opener)
     {
         var entities = KnownEntities(Person("Dana Whitcombe", ["Whitcombe"]));
