@@ -50,6 +50,20 @@ public class SpeakerAttributorUnnamedPublicTests
         Assert.Equal((string?)null, quotes[^1].Speaker);
     }
 
+    [Theory]
+    [InlineData("The nurse whose van was taken said she had lost a week's work.")]
+    [InlineData("In a statement read out in court, the nurse whose van was taken said she had lost a week's work.")]
+    public void Leaves_she_after_an_unnamed_victim_picked_out_by_a_relative_clause_null(string sentence)
+    {
+        var entities = KnownEntities(Person("Nadia Lowther", ["Lowther"], ["prosecutor"]));
+        var quotes = Quotes(entities,
+            "One victim, a nurse, found her van gone from outside her flat.",
+            "The keys were taken from a hook in the hall, prosecutor Nadia Lowther said.",
+            sentence,
+            "\"I still check the street every morning before I leave,\" she said.");
+        Assert.Equal((string?)null, quotes[^1].Speaker);
+    }
+
     [Fact]
     public void Gives_the_spokesperson_a_council_voice_brought_in_to_the_council_on_second_reference()
     {
