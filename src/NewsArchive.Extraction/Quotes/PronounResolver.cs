@@ -22,6 +22,7 @@ internal sealed class PronounResolver(
     private const int ExtraParagraphs = 2;
     private const int MaxChainedParagraphTokens = 400;
     private static readonly SpeechCues Cues = new();
+    private static readonly WordLookup SourceNouns = WordLookup.FromList("speech-sources");
     private static readonly WordLookup RoleAndMemberNouns = new(
         EntityLexicon.Roles.Keys.Where(k => !k.Contains(' ') && !k.Contains('.'))
             .Concat(WordList.Lines("organization-member-nouns")).Concat(WordList.Lines("speech-anonymous-nouns")).Concat(WordList.Lines("speech-passerby-nouns")));
@@ -411,7 +412,7 @@ internal sealed class PronounResolver(
         if (IntroducedAfterOpeningPhrase(sentence, end)) return true;
         // "One SSEN linesman, who asked not to be named, said": a name may modify the noun of someone who asks not to be.
         var modifier = AnonymousNounModifier(subject);
-        if (IndefinitePerson(subject, end)
+        if (IndefinitePerson(subject, end) || DefiniteUnheldWithClause(subject)
             || (narrative.IsIndefinite(subject) && (narrative.Mentions.StartingAt(subject + 1) is null || modifier is not null) && AsksAnonymity(subject, end)))
         {
             for (var t = subject + 1; t < end; t++)
@@ -464,7 +465,10 @@ internal sealed class PronounResolver(
         if (!narrative.IsPreposition(sentence)) return sentence;
         for (var t = sentence + 1; t < end && t <= sentence + MaxOpeningPhraseTokens; t++)
         {
-            if (text.Tokens[t].Kind == TokenKind.Quotation || Cues.TryMatch(text, t, out _)) return sentence;
+            // "In a statement read to the court, …": a cue word right after the text it tells of is a participle in the
+            // opening phrase, not the sentence's verb.
+            if (text.Tokens[t].Kind == TokenKind.Quotation || (Cues.TryMatch(text, t, out _) && !(text.IsWord(t - 1) && SourceNouns.Contains(text.Word(t - 1)))))
+                return sentence;
             if (!text.IsPunctuation(t, ',')) continue;
             // "In Croydon, where the service began last year, one mother said …": past a relative clause on the place too.
             if (!(text.IsWord(t + 1) && IsPlaceOrTimeRelative(text.Word(t + 1)))) return t + 1;
@@ -517,6 +521,12 @@ internal sealed class PronounResolver(
         }
         return false;
     }
+
+    // "the nurse whose ring was stolen said …", "the driver who found her said …": a person noun no named person holds,
+    // picked out by a relative clause, is someone the text never names.
+    private bool DefiniteUnheldWithClause(int t) =>
+        IsThe(t) && UnheldPersonNoun(t + 1) && narrative.Text.IsWord(t + 2) && narrative.Text.Word(t + 2) is var w
+        && (w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whose", StringComparison.OrdinalIgnoreCase));
 
     private bool IsThe(int t) => narrative.Text.IsWord(t) && narrative.Text.Word(t).Equals("the", StringComparison.OrdinalIgnoreCase);
 

@@ -905,8 +905,18 @@ internal sealed class SubjectFinder
     {
         if (!Text.Word(c.Token).Equals("the", StringComparison.OrdinalIgnoreCase) || c.Noun <= c.Token + 1 || c.End != c.Noun + 1) return false;
         for (var k = c.Token + 1; k < c.Noun; k++)
-            if (!IsDescriptorWord(k) || OrganizationNouns.Contains(Text.Word(k))) return false;
+            if (!(IsDescriptorWord(k) || IsEpithetPlace(k, c.Noun)) || OrganizationNouns.Contains(Text.Word(k))) return false;
         return true;
+    }
+
+    // "the South Down MLA", "the Ohio senator": a capitalized word that names no entity, set before a role with which
+    // it makes no office of its own ("the Health Secretary" is one), says where the person just named serves.
+    private bool IsEpithetPlace(int k, int noun)
+    {
+        if (!Text.IsWord(k) || !Text.IsCapitalized(k) || _narrative.Mentions.StartingAt(k) is not null
+            || _narrative.IsFunctionWord(Text.Word(k).ToString()) || IsRoleWord(Text.Word(k))) return false;
+        var phrase = string.Join(' ', Enumerable.Range(k, noun - k + 1).Select(i => Text.Word(i).ToString()));
+        return !EntityLexicon.Roles.Contains(phrase);
     }
 
     // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
@@ -1249,7 +1259,8 @@ internal sealed class SubjectFinder
         var n = noun.ToString();
         // An alias that is only a determiner and the noun ("the company") is a coreference guess made for the whole
         // article, not a name: the company nearest the cue is a better reading of "the company said".
-        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n)));
+        bool Named(Speaker s) => !s.IsPerson && (ContainsWords(s.Entity.Name, n) || s.Entity.Aliases.Any(a => ContainsWords(a, n) && !IsGenericAlias(a, n))
+                                                 || ContainsWords(KnownFullName(s.Entity.Name), n));
         return MostRecent(anchor, Named, paragraphsBack: int.MaxValue / 2)
             ?? OrganizationDescribedAs(noun, anchor)
             // "Greater Manchester Police were called … "…," the force said": a body whose name says its kind.
@@ -1260,6 +1271,11 @@ internal sealed class SubjectFinder
     }
 
     private const int MaxDescriptionWords = 6;
+
+    // "The FBI said … "…," the bureau said": a body the text names only by a short form is still called by the nouns
+    // of its full name, as the known-organization lists spell it ("Federal Bureau of Investigation"); "" when unknown.
+    private static string KnownFullName(string name) =>
+        EntityLexicon.Organizations.Group(name) is var group and >= 0 ? EntityLexicon.Organizations.Canonical(group) : "";
 
     // "Aslef, the train drivers' union, …" / "the drivers' union Aslef": the organization the text itself set beside
     // that noun (right before its name, or in an appositive right after it), most recent first.

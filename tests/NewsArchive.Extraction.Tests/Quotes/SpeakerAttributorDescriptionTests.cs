@@ -21,6 +21,26 @@ public class SpeakerAttributorDescriptionTests
     }
 
     [Fact]
+    public void Gives_the_place_and_role_epithet_to_the_person_just_named()
+    {
+        var entities = KnownEntities(Person("Ciaran Boyle", ["Boyle"], ["transport spokesman"]));
+        var quotes = Quotes(entities,
+            "Transport spokesman Ciaran Boyle said the delay was \"shameful\".",
+            "\"Commuters have waited long enough for a decision,\" the West Tyrone MLA said.");
+        Assert.Equal("Ciaran Boyle", quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void Keeps_an_office_with_a_capitalized_name_from_the_person_just_named()
+    {
+        var entities = KnownEntities(Person("Ciaran Boyle", ["Boyle"], ["transport spokesman"]));
+        var quotes = Quotes(entities,
+            "Transport spokesman Ciaran Boyle said the delay was \"shameful\".",
+            "\"We will set out our plans in the spring,\" the Health Secretary said.");
+        Assert.Null(quotes[^1].Speaker);
+    }
+
+    [Fact]
     public void Gives_the_chamber_to_the_chamber_of_commerce_not_to_the_person_named_before()
     {
         var entities = KnownEntities(Organization("Tulsa Area Chamber"), Person("Owen Marsh", ["Marsh"]));

@@ -20,6 +20,16 @@ public class SpeakerAttributorOrganizationNameTests
     }
 
     [Fact]
+    public void Gives_the_bureau_to_a_body_named_by_its_short_form_not_to_the_person_just_named()
+    {
+        var entities = KnownEntities(Organization("FBI"), Person("Dana Oyelaran", ["Oyelaran"], ["mayor"]));
+        var quotes = Quotes(entities,
+            "Mayor Dana Oyelaran said the city had asked the FBI for help with the breach.",
+            "The FBI confirmed it had opened an inquiry. \"We are working with city officials,\" the bureau said.");
+        Assert.Equal([("We are working with city officials,", "FBI")], quotes);
+    }
+
+    [Fact]
     public void Matches_an_organizations_generic_last_word_written_in_lower_case()
     {
         var entities = KnownEntities(Organization("Scottish Government"), Organization("Moray Council"));

@@ -30,6 +30,15 @@ public class SpeakerAttributorSpokespersonBodyTests
     }
 
     [Fact]
+    public void Gives_a_spokesman_for_the_body_to_the_organization_just_named()
+    {
+        var e = KnownEntities(Organization("Rivers Heritage Trust"), Person("Tim Vole", ["Vole"]));
+        Assert.Equal([("fully backs the plan to reopen the mill", "Rivers Heritage Trust")], Quotes(e,
+            "Tim Vole said the mill had been shut for a decade.",
+            "The scheme is being followed by Rivers Heritage Trust. A spokesman for the body said it \"fully backs the plan to reopen the mill\"."));
+    }
+
+    [Fact]
     public void Keeps_he_said_after_an_unnamed_manager_null()
     {
         var e = KnownEntities(Organization("Help Wyeshire"), Person("Tim Vole", ["Vole"]));

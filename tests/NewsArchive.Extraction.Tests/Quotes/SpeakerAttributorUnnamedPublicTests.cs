@@ -39,12 +39,28 @@ public class SpeakerAttributorUnnamedPublicTests
     [InlineData("One commuter")]
     [InlineData("A pensioner")]
     [InlineData("One resident")]
+    [InlineData("One street vendor selling lemonade by the depot")]
+    [InlineData("A local")]
     public void Leaves_she_after_another_unnamed_member_of_the_public_null(string opener)
     {
         var entities = KnownEntities(Person("Dana Whitcombe", ["Whitcombe"]));
         var quotes = Quotes(entities,
             "Dana Whitcombe, who chairs the transport committee, defended the timetable.",
             $"{opener} said the changes had made things worse. \"I now leave the house forty minutes earlier every single day,\" she said.");
+        Assert.Equal((string?)null, quotes[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("The nurse whose van was taken said she had lost a week's work.")]
+    [InlineData("In a statement read out in court, the nurse whose van was taken said she had lost a week's work.")]
+    public void Leaves_she_after_an_unnamed_victim_picked_out_by_a_relative_clause_null(string sentence)
+    {
+        var entities = KnownEntities(Person("Nadia Lowther", ["Lowther"], ["prosecutor"]));
+        var quotes = Quotes(entities,
+            "One victim, a nurse, found her van gone from outside her flat.",
+            "The keys were taken from a hook in the hall, prosecutor Nadia Lowther said.",
+            sentence,
+            "\"I still check the street every morning before I leave,\" she said.");
         Assert.Equal((string?)null, quotes[^1].Speaker);
     }
 
