@@ -76,24 +76,47 @@ internal static class IntervalYear
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
-                if (!scan.IsWord(i, "on") && !scan.IsWord(i, "since") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol
+                var forSpan = scan.Tokens[i].Kind == TokenKind.Symbol && PerfectFor(scan, first, i);
+                if (!forSpan && (!scan.IsWord(i, "on") && !scan.IsWord(i, "since") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol)
                     || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
                 if (Measure(scan, s, i) is not { } interval) continue;
-                var anchor = NearestDatedBefore(scan, s, i) ?? (s <= LeadSentences ? EarliestMonthDated(scan) : null);
+                // A span "for" so long counts only from a start "since" names ("has been jailed for nine years" is a term).
+                var anchor = forSpan ? NearestDatedBefore(scan, s, i, sinceOnly: true)
+                    : NearestDatedBefore(scan, s, i) ?? (s <= LeadSentences ? EarliestMonthDated(scan) : null);
                 return anchor is { } a ? Likeliest(a, interval) : null;
             }
         }
         return null;
     }
 
+    private const int MaxWordsFromSince = 4; // "since the closure in March 2020"
+    private const int ForReach = 8; // "for a little more than two years."
+    private const int PerfectReach = 10; // "that have been in place on late-night trade for"
+
+    // "…closed since March 2020. Restrictions that have been in place for more than 19 months.": a clause-ending span "for"
+    // so long, in a present perfect clause, runs up to the story's time (the symbol at the end is the token given).
+    private static bool PerfectFor(DateScan scan, int first, int end)
+    {
+        var f = end - 2;
+        while (f >= first && f > end - ForReach && !scan.IsWord(f, "for")) f--;
+        if (f < first || !scan.IsWord(f, "for")) return false;
+        for (var i = f - 1; i > first && i >= f - PerfectReach; i--)
+        {
+            if (scan.IsSymbol(i, ',') || scan.IsSymbol(i, ';') || scan.IsSymbol(i, ':') || scan.IsSymbol(i, '—')) return false;
+            if (scan.IsWord(i, "been") && (scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "has"))) return true;
+        }
+        return false;
+    }
+
     // The narrative's last date with a year before the token, in its sentence or the one before, or null.
-    private static DateExpression? NearestDatedBefore(DateScan scan, int sentence, int token)
+    private static DateExpression? NearestDatedBefore(DateScan scan, int sentence, int token, bool sinceOnly = false)
     {
         DateExpression? found = null;
         foreach (var m in scan.Mentions)
         {
             if (m.Sentence > sentence || m.Sentence == sentence && m.FirstToken > token) break;
             if (m.Sentence < sentence - 1 || !m.Expression.HasYear || m.Expression.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (sinceOnly && !DateContext.CueBefore(scan, m, MaxWordsFromSince, static (s, i) => s.IsWord(i, "since"))) continue;
             found = m.Expression;
         }
         return found;
@@ -203,8 +226,29 @@ internal static class IntervalYear
         // "The vote comes a year after …", "Nearly two years after …, pupils are back", "Voters approved the bond on
         // Tuesday, a year after …" (a lead opening with the interval or adding it to its happening).
         var comes = k >= first && (scan.IsWord(k, "comes") || scan.IsWord(k, "come"));
-        var now = comes || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ','));
+        // "Nearly a year after the outbreak began in February 2022, it has become the deadliest": a sentence opening with
+        // the interval whose main clause is present tells the story's own time, wherever it stands.
+        var now = comes || sentence <= LeadSentences && (k < first || scan.IsSymbol(k, ',')) || k < first && PresentMainClause(scan, sentence, after);
         return (months, isShort, isLong, now, comes);
+    }
+
+    private static readonly string[] PresentVerbs = ["has", "have", "is", "are", "remains", "remain", "still"];
+    private const int MainClauseReach = 4; // ", the town's three schools are"
+
+    // Whether the clause after the fronted phrase's comma opens with a present or present perfect verb within a few words
+    // ("…, it has become", "…, the town is still").
+    private static bool PresentMainClause(DateScan scan, int sentence, int after)
+    {
+        var (_, end) = scan.TokensOf(sentence);
+        var comma = after + 1;
+        while (comma < end && !scan.IsSymbol(comma, ',')) comma++;
+        for (var i = comma + 1; i < end && i <= comma + MainClauseReach; i++)
+        {
+            if (scan.Tokens[i].Kind == TokenKind.Symbol) return false;
+            foreach (var verb in PresentVerbs)
+                if (scan.IsWord(i, verb)) return true;
+        }
+        return false;
     }
 
     // The token before an "and a half" that ends at the token, hyphenated or not ("two-and-a-half"), else null.

@@ -122,4 +122,28 @@ public sealed class PublicationYearIntervalTests
             + "and her family sued in 2028.\n\nThe county admitted no fault.\n\n"
             + "The payment comes more than two-and-a-half years after her death."));
     }
+
+    [Fact]
+    public void A_sentence_opening_with_an_interval_before_a_present_clause_is_the_story_year()
+    {
+        Assert.Equal("2029", Infer(
+            "The harbour wall is still broken.\n\nFishermen met the minister again.\n\nThe harbour board held a meeting.\n\n"
+            + "Nearly a year after the storm struck in March 2028, the repair bill has doubled, the board said."));
+    }
+
+    [Fact]
+    public void A_perfect_span_for_so_many_months_counts_from_the_date_before()
+    {
+        Assert.Equal("2029", Infer(
+            "The ferry will sail again tonight for the first time since June 2027.\n\n"
+            + "Ministers lifted a ban on the crossing that has been in force for more than 20 months.\n\nTickets sold out quickly."));
+    }
+
+    [Fact]
+    public void A_term_served_for_so_many_years_is_no_span_to_the_story()
+    {
+        // "jailed for two years" is a sentence's length, not time since the 2027 crash.
+        Assert.Equal("2027", Infer(
+            "The driver crashed into a bus shelter in May 2027.\n\nHe has been jailed for two years, the court heard.\n\nThe victim's family spoke outside."));
+    }
 }
