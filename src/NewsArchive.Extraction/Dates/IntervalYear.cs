@@ -77,7 +77,7 @@ internal static class IntervalYear
             for (var i = first + 2; i < end; i++)
             {
                 var forSpan = scan.Tokens[i].Kind == TokenKind.Symbol && PerfectFor(scan, first, i);
-                if (!forSpan && (!scan.IsWord(i, "on") && !scan.IsWord(i, "since") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol)
+                if (!forSpan && (!scan.IsWord(i, "on") && !scan.IsWord(i, "since") || i + 1 < end && scan.Tokens[i + 1].Kind != TokenKind.Symbol && !HaveAfter(scan, i))
                     || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
                 if (Measure(scan, s, i) is not { } interval) continue;
                 // A span "for" so long counts only from a start "since" names ("has been jailed for nine years" is a term).
@@ -88,6 +88,9 @@ internal static class IntervalYear
         }
         return null;
     }
+
+    // "the four years since have seen £100m spent": the span is the subject of a perfect verb, naming no start of its own.
+    private static bool HaveAfter(DateScan scan, int i) => scan.IsWord(i + 1, "have") || scan.IsWord(i + 1, "has");
 
     private const int MaxWordsFromSince = 4; // "since the closure in March 2020"
     private const int ForReach = 8; // "for a little more than two years."

@@ -146,4 +146,12 @@ public sealed class PublicationYearIntervalTests
         Assert.Equal("2027", Infer(
             "The driver crashed into a bus shelter in May 2027.\n\nHe has been jailed for two years, the court heard.\n\nThe victim's family spoke outside."));
     }
+
+    [Fact]
+    public void Years_since_as_the_subject_of_a_perfect_verb_count_from_the_date_before()
+    {
+        Assert.Equal("2029", Infer(
+            "The town won the festival bid in October 2026, and the three years since have brought new hotels to the seafront.\n\n"
+            + "Crowds filled the square for the opening night."));
+    }
 }
