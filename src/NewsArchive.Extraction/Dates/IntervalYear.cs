@@ -34,6 +34,9 @@ internal static class IntervalYear
             var m = mentions[j];
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Year: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, m)) continue;
+            // "The club left the city in January 2016, six years before winning the title": the later happening, told
+            // as done, is that long after the date, so the story is too.
+            if (LaterHappening(scan, m) is { } later && (earliest is null || later > earliest)) earliest = later;
             if (AfterBefore(scan, m) is not { } after || !FirstDatedAfter(mentions, j, after) || Measure(scan, m.Sentence, after) is not { } interval) continue;
             // Shortest: from the first day the date allows, less the slack "nearly" leaves.
             var from = new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1));
@@ -123,6 +126,25 @@ internal static class IntervalYear
             found = m.Expression;
         }
         return found;
+    }
+
+    // "in January 2016, six years before hoisting the trophy": the first day of the happening a gerund after ", N
+    // years|months before" names right behind the date, counted on from the date; null for any other shape.
+    private static DateOnly? LaterHappening(DateScan scan, DateMention m)
+    {
+        var (_, end) = scan.TokensOf(m.Sentence);
+        var i = m.LastToken + 1;
+        if (i + 4 >= end || !scan.IsSymbol(i, ',')) return null;
+        var before = i + 3;
+        if (!scan.IsWord(before, "before") || scan.Tokens[before + 1].Kind != TokenKind.Word) return null;
+        var gerund = scan.Text(before + 1);
+        if (gerund.Length < 5 || !gerund.EndsWith("ing", StringComparison.Ordinal)) return null;
+        var unit = DateMentionFinder.UnitAt(scan, i + 2, plural: true) ?? DateMentionFinder.UnitAt(scan, i + 2, plural: false);
+        if (unit is not (RelativeUnit.Year or RelativeUnit.Month) || DateMentionFinder.CountAt(scan, i + 1) is not { } count || count <= 0) return null;
+        var months = unit == RelativeUnit.Year ? 12 * count : count;
+        if (months > MaxMonths) return null;
+        var e = m.Expression;
+        return new DateOnly(e.Year, Math.Max(e.Month, 1), Math.Max(e.Day, 1)).AddMonths(months);
     }
 
     // Whether a mention with a year follows the "after" in its sentence.

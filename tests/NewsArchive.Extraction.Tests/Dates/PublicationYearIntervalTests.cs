@@ -154,4 +154,12 @@ public sealed class PublicationYearIntervalTests
             "The town won the festival bid in October 2026, and the three years since have brought new hotels to the seafront.\n\n"
             + "Crowds filled the square for the opening night."));
     }
+
+    [Fact]
+    public void A_happening_so_many_years_before_a_later_one_puts_the_story_after_the_later()
+    {
+        Assert.Equal("2029", Infer(
+            "Supporters are still bitter.\n\nThe team moved to the coast in March 2025, four years before winning the league, and the "
+            + "stadium has stood empty ever since."));
+    }
 }
