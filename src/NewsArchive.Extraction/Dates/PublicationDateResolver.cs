@@ -260,6 +260,7 @@ public sealed class PublicationDateResolver
         if (AnniversaryDay.Find(scan, years, earliest, today) is { } yearsOn) yield return yearsOn;
         if (AnniversaryWeekday.Find(scan, today) is { } anniversaryAfter) yield return anniversaryAfter;
         if (IntervalAnchor.Find(scan, years) is { } measured) yield return WeekdayBracket.StoryAfter(scan, measured, today);
+        if (IntervalAfterKnownEvent.Find(scan) is { } afterKnown && afterKnown <= today) yield return afterKnown; // "Three weeks after Hurricane Milton made landfall, …"
         if (HappeningBefore.Find(scan, years, NearLeadSentences) is { } linked) yield return linked;
         if (TodayAfterHappening.Find(scan, years) is { } after) yield return after;
         if (CountdownTo.FindInTime(scan, years, earliest) is { } counted) yield return counted;
