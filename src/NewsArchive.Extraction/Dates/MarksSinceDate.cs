@@ -19,6 +19,7 @@ internal static class MarksSinceDate
         {
             var e = m.Expression;
             if (e is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 } || e.YearRelative || DateContext.IsInsideQuotation(scan, m)) continue;
+            if (ComingMark(scan, m, years, today) is { } eve) return eve;
             if (Since(scan, m) is not var (count, unit, countToken) || Now(scan, m.Sentence, countToken) is not { } offset) continue;
             // The dated happening lies that far before the story: its year is the one that puts the story by today.
             DateOnly? from = e.Year > 0 ? DateMentionFinder.IsValid(e.Year, e.Month, e.Day) ? new DateOnly(e.Year, e.Month, e.Day) : null
@@ -28,6 +29,34 @@ internal static class MarksSinceDate
             if (e.Year == 0 && day > today && DateMentionFinder.IsValid(d.Year - 1, d.Month, d.Day))
                 day = (unit == RelativeUnit.Month ? d.AddYears(-1).AddMonths(count) : d.AddYears(-1).AddDays(count * (unit == RelativeUnit.Week ? 7 : 1))).AddDays(offset);
             if (day <= today) return day;
+        }
+        return null;
+    }
+
+    private const int MaxComingReach = 12; // "since Helene's remnants stalled over the mountains on Sept. 27"
+
+    // "Thursday will mark six months since the storm stalled over the mountains on Sept. 27": a sentence opening with a
+    // coming weekday that will mark a count of months or days since a date. When that weekday is the one the count
+    // reaches, the story is its eve (the day is told ahead, so nothing later; UntoldStoryDay then keeps only the month
+    // when no finished happening tells the day). Null for any other shape.
+    private static DateOnly? ComingMark(DateScan scan, DateMention m, YearChoice years, DateOnly today)
+    {
+        var (first, _) = scan.TokensOf(m.Sentence);
+        if (m.FirstToken - first < 6 || !scan.IsWord(first + 1, "will") || !scan.IsWord(first + 2, "mark")
+            || !DateWords.Weekdays.TryGetValue(scan.Text(first), out var weekday)) return null;
+        var unit = DateMentionFinder.UnitAt(scan, first + 4, plural: true) ?? DateMentionFinder.UnitAt(scan, first + 4, plural: false);
+        if (unit is not (RelativeUnit.Day or RelativeUnit.Week or RelativeUnit.Month) || !scan.IsWord(first + 5, "since")
+            || DateMentionFinder.CountAt(scan, first + 3) is not { } count || count <= 0 || unit == RelativeUnit.Month && count > MaxMonths) return null;
+        if (m.FirstToken - (first + 5) > MaxComingReach) return null;
+        for (var i = first + 6; i < m.FirstToken; i++)
+            if (scan.Tokens[i].Kind == Text.TokenKind.Symbol && !scan.IsSymbol(i, '\'') && !scan.IsSymbol(i, '’')) return null;
+        var e = m.Expression;
+        foreach (var year in e.Year > 0 ? new[] { e.Year } : [today.Year, today.Year - 1])
+        {
+            if (!DateMentionFinder.IsValid(year, e.Month, e.Day)) continue;
+            var d = new DateOnly(year, e.Month, e.Day);
+            var marked = unit == RelativeUnit.Month ? d.AddMonths(count) : d.AddDays(count * (unit == RelativeUnit.Week ? 7 : 1));
+            if ((int)marked.DayOfWeek == weekday && marked.AddDays(-1) <= today) return marked.AddDays(-1);
         }
         return null;
     }
