@@ -44,7 +44,7 @@ internal static class IntervalYear
             if (earliest is null || shortest > earliest) earliest = shortest;
             if (interval.Now) storyYear ??= Likeliest(e, interval);
         }
-        storyYear ??= YearsOnStoryYear(scan) ?? StoryYearAfterUndated(scan);
+        storyYear ??= YearsOnStoryYear(scan) ?? StoryYearAfterUndated(scan) ?? ThisYearAfterTold(scan);
         return earliest is not null || storyYear is not null ? new Reading(earliest, storyYear) : null;
     }
 
@@ -112,6 +112,45 @@ internal static class IntervalYear
             if (scan.IsWord(i, "been") && (scan.IsWord(i - 1, "have") || scan.IsWord(i - 1, "has"))) return true;
         }
         return false;
+    }
+
+    private const int MaxWordsToAfter = 7;
+    private const int MaxAnniversaryMonths = 12 * 500; // "exactly 90 years after the pool first opened": a happening dated by its verb elsewhere // "1 August this year, exactly 90 years after"
+    private const int MaxWordsToVerb = 4; // "after the pool first opened"
+
+    // "A gala is planned for 1 August this year, exactly 90 years after the pool first opened" … "The pool first opened in
+    // 1935": a day of this year told as so long after a happening the narrative dates elsewhere by the same verb is that
+    // long after its date, so the story's year is too.
+    private static int? ThisYearAfterTold(DateScan scan)
+    {
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Expression is not ({ Form: DateForm.Calendar, YearRelative: true, Offset: 0 } or { Form: DateForm.Relative, Unit: RelativeUnit.Year, Offset: 0, FromPrevious: false })
+                || DateContext.IsInsideQuotation(scan, m)) continue;
+            var (_, end) = scan.TokensOf(m.Sentence);
+            var after = m.LastToken + 1;
+            while (after < end && after <= m.LastToken + MaxWordsToAfter && !scan.IsWord(after, "after")) after++;
+            if (after >= end || !scan.IsWord(after, "after") || Measure(scan, m.Sentence, after, MaxAnniversaryMonths) is not { } interval) continue;
+            for (var v = after + 1; v < end && v <= after + MaxWordsToVerb; v++)
+            {
+                if (!ClauseTense.IsPastVerb(scan, v)) continue;
+                return ToldElsewhere(scan, m.Sentence, scan.Text(v)) is { } told ? Likeliest(told, interval) : null;
+            }
+        }
+        return null;
+    }
+
+    // The narrative's date with a year, in another sentence, that a few words after the verb date ("first opened in 1935").
+    private static DateExpression? ToldElsewhere(DateScan scan, int sentence, ReadOnlySpan<char> verb)
+    {
+        foreach (var d in scan.Mentions)
+        {
+            if (d.Sentence == sentence || d.Expression is not { Year: > 0, YearRelative: false } || DateContext.IsInsideQuotation(scan, d)) continue;
+            var (first, _) = scan.TokensOf(d.Sentence);
+            for (var i = d.FirstToken - 1; i >= first && i >= d.FirstToken - MaxWordsToVerb; i--)
+                if (scan.Text(i).Equals(verb, StringComparison.OrdinalIgnoreCase)) return d.Expression;
+        }
+        return null;
     }
 
     // The narrative's last date with a year before the token, in its sentence or the one before, or null.
@@ -212,7 +251,7 @@ internal static class IntervalYear
 
     // Reads back from the "after" to "[nearly] N years|months": the months counted, whether "nearly" shortens or "more
     // than" lengthens them, and whether the interval is the story's own time.
-    private static (int Months, bool Short, bool Long, bool Now, bool Comes)? Measure(DateScan scan, int sentence, int after)
+    private static (int Months, bool Short, bool Long, bool Now, bool Comes)? Measure(DateScan scan, int sentence, int after, int maxMonths = MaxMonths)
     {
         var (first, _) = scan.TokensOf(sentence);
         if (after - 2 < first) return null;
@@ -226,7 +265,7 @@ internal static class IntervalYear
         half |= n != unitAt - 1;
         if (n < first || DateMentionFinder.CountAt(scan, n) is not { } count || count <= 0) return null;
         var months = unit == RelativeUnit.Year ? count * 12 + (half ? 6 : 0) : count;
-        if (months > MaxMonths) return null;
+        if (months > maxMonths) return null;
         // "a little more than a year", "nearly two years", "less than 18 months".
         var k = n - 1;
         var isShort = false;

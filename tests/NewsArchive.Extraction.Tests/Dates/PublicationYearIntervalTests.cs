@@ -162,4 +162,12 @@ public sealed class PublicationYearIntervalTests
             "Supporters are still bitter.\n\nThe team moved to the coast in March 2025, four years before winning the league, and the "
             + "stadium has stood empty ever since."));
     }
+
+    [Fact]
+    public void A_day_this_year_so_long_after_a_happening_dated_elsewhere_is_the_story_year()
+    {
+        Assert.Equal("2028", Infer(
+            "The bandstand will be repainted before the summer.\n\nThe bandstand was built in 1928, when the park was laid out.\n\n"
+            + "A concert is planned for 3 July this year, exactly 100 years after the bandstand was built."));
+    }
 }
