@@ -310,6 +310,9 @@ internal sealed class EntityClassifier
         }
         // "in Year 10", "before Game 2", "from Day One": a word before a number names a numbered thing, not a place.
         if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
+        // "said Ward 3 Councilwoman Jo Roe", "Precinct 2 Commissioner": a numbered district before a title is the office's
+        // seat, never a person.
+        if (single && NumberedSeatBeforeTitle(body, last)) person = Math.Min(person, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
 
@@ -326,6 +329,10 @@ internal sealed class EntityClassifier
         last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && body.Text(last + 1) is "road" or "motorway" or "trunk" or "carriageway" or "junction";
 
     private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
+
+    private static bool NumberedSeatBeforeTitle(TokenizedBody body, int last) =>
+        NumberFollows(body, last) && last + 2 < body.Tokens.Length && body.Tokens[last + 2].IsCapitalizedWord
+        && EntityLexicon.Roles.Contains(body.Text(last + 2));
 
     private static bool NumberFollows(TokenizedBody body, int last)
     {
