@@ -1,0 +1,39 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-16 third-wave entity pass: clergy titled before the name ("Canon Jo Roe", "Archdeacon Tom
+/// Baxter"), and a numbered seat before an office's title ("Ward 3 Councilwoman", "Precinct 2 Commissioner"), which is
+/// never a person.
+/// </summary>
+public class QualityEntities16dPatternTests
+{
+    [Fact]
+    public void A_clergy_title_before_a_name_is_a_role()
+    {
+        var set = TestArticles.Recognize(
+            "Canon Miriam Feltham of Ely Cathedral said the vigil would be short.",
+            "\"We will light a candle for each of them,\" said Archdeacon Tom Baxter.");
+        Assert.Contains("Canon", set.Person("Miriam Feltham").Roles);
+        Assert.Contains("Archdeacon", set.Person("Tom Baxter").Roles);
+        Assert.DoesNotContain("Canon Miriam Feltham", set.People.Names());
+    }
+
+    [Fact]
+    public void A_numbered_seat_before_a_title_is_not_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "\"We made a promise,\" said Ward 6 Councilwoman Dana Price, whose ward includes the river.",
+            "\"Nobody wants a delay,\" said District 4 Supervisor Owen Tally.");
+        set.Person("Dana Price");
+        set.Person("Owen Tally");
+        Assert.DoesNotContain("Ward", set.People.Names());
+        Assert.DoesNotContain("District", set.People.Names());
+    }
+
+    [Fact]
+    public void A_surname_before_a_number_without_a_title_stays_a_person()
+    {
+        var set = TestArticles.Recognize("Serena Holt beat Maria Voss 6-4 in the final on Sunday.");
+        set.Person("Maria Voss");
+    }
+}
