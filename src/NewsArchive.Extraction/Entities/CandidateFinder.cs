@@ -179,6 +179,15 @@ internal sealed class CandidateFinder
                 last = campusEnd;
                 break;
             }
+            // "Newcastle upon Tyne Hospitals", "Kingston upon Thames": English towns named for their river join with "upon"
+            // (between two capitalized words it is never the preposition of a sentence).
+            if (word is "upon" && j + 1 < tokens.Length && Joinable(tokens[j + 1], quoted)
+                && !tokens[j + 1].Is(NameTokenFlags.AllCaps) && body.Text(j + 1) is not "The")
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if (word is "of" or "for" or "on")
             {
                 var k = j + 1;

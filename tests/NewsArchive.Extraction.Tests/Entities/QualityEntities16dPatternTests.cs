@@ -36,4 +36,15 @@ public class QualityEntities16dPatternTests
         var set = TestArticles.Recognize("Serena Holt beat Maria Voss 6-4 in the final on Sunday.");
         set.Person("Maria Voss");
     }
+
+    [Fact]
+    public void A_town_named_with_upon_is_one_name()
+    {
+        var set = TestArticles.Recognize(
+            "The Kingston upon Hull Teaching Trust said clinics would reopen on Monday.",
+            "Families in Richmond upon Thames were told to boil water.");
+        set.Organization("Kingston upon Hull Teaching Trust");
+        set.Place("Richmond upon Thames");
+        Assert.DoesNotContain("Hull Teaching Trust", set.Organizations.Names());
+    }
 }
