@@ -118,6 +118,14 @@ internal sealed class RoleExtractor
                 role += " councillor";
             }
         }
+        // "Conservative Martin Ellery", "Liberal Democrat Stuart Kemble": a party written before a given name and a surname is
+        // the party the person stands for (UK election coverage), a mention of it, and the person's role.
+        if (role is null && honorific is null && PartyBeforeName(body, first, last) is { } partyEnd)
+        {
+            role = body.Phrase(first, partyEnd);
+            qualifier = (first, partyEnd);
+            k = partyEnd + 1;
+        }
         if (role is null && honorific is null && SeatBeforeName(body, first, last) is { } nameAt)
         {
             var seat = body.Phrase(first, nameAt - 1);
@@ -128,6 +136,14 @@ internal sealed class RoleExtractor
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
+    }
+
+    private static int? PartyBeforeName(TokenizedBody body, int first, int last)
+    {
+        for (var end = first; end <= first + 1 && end + 2 <= last; end++)
+            if (EntityClassifier.Parties.Contains(body.Phrase(first, end)))
+                return body.IsGivenName(end + 1) && IsPersonName(body, end + 1, last) ? end : null;
+        return null;
     }
 
     // "the Labour councillor for Blackbird Leys Jane Roe", "the MP for Stroud West Tom Doe": a title takes "for" and the ward

@@ -47,4 +47,17 @@ public class QualityEntities16dPatternTests
         set.Place("Richmond upon Thames");
         Assert.DoesNotContain("Hull Teaching Trust", set.Organizations.Names());
     }
+
+    [Fact]
+    public void A_party_before_a_given_name_and_surname_is_the_persons_party()
+    {
+        var set = TestArticles.Recognize(
+            "The candidates are Conservative Helen Varley, Labour Owen Marsh and Liberal Democrat Priya Dunmore.",
+            "\"We can win here,\" Mrs Varley said.");
+        Assert.Contains("Conservative", set.Person("Helen Varley").Roles);
+        Assert.Contains("Labour", set.Person("Owen Marsh").Roles);
+        set.Person("Priya Dunmore");
+        Assert.DoesNotContain("Conservative Helen Varley", set.Organizations.Names());
+        Assert.DoesNotContain("Labour Owen Marsh", set.Organizations.Names());
+    }
 }
