@@ -183,6 +183,9 @@ internal sealed class EntityClassifier
         else if (!knownPlace && !knownOrganization && last == first + 2 && tokens[first + 1].Kind == NameTokenKind.Possessive
                  && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
+        // "Mabon Rhys MS, said", "Jane Roe KC": letters of an office or honour written after two names are a person's.
+        if (!single && last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End + 1 && RoleExtractor.IsLetterAfterName(body, last + 1)
+            && !EntityLexicon.IsOrganizationEnd(lastWord)) person += 3;
         if (hasRole) person += 3;
         // ("Rangers recorded…" beside "rangers warning": a plural the article also writes in lower case is the common noun.)
         if (knownOrganization) organization += common ? (core.EndsWith('s') ? 0 : 1) : 6;

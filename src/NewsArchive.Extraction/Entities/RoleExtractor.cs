@@ -138,6 +138,11 @@ internal sealed class RoleExtractor
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
     }
 
+    /// <summary>True for letters written after a person's name ("KC", "OBE", "MS", "MP").</summary>
+    public static bool IsLetterAfterName(TokenizedBody body, int token) =>
+        body.Tokens[token].IsWord && (PostNominals.Contains(body.Text(token))
+                                      || (body.Tokens[token].Is(NameTokenFlags.AllCaps) && EntityClassifier.IsAcronym(body.Text(token)) && EntityLexicon.Roles.Contains(body.Text(token))));
+
     private static int? PartyBeforeName(TokenizedBody body, int first, int last)
     {
         for (var end = first; end <= first + 1 && end + 2 <= last; end++)

@@ -60,4 +60,14 @@ public class QualityEntities16dPatternTests
         Assert.DoesNotContain("Conservative Helen Varley", set.Organizations.Names());
         Assert.DoesNotContain("Labour Owen Marsh", set.Organizations.Names());
     }
+
+    [Fact]
+    public void Letters_of_an_office_after_two_names_mark_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "The party's health spokesperson, Cerys Idwal MS, said the plan would fail.",
+            "Rhodri Talfryn QC, for the defence, said the evidence was thin.");
+        set.Person("Cerys Idwal");
+        set.Person("Rhodri Talfryn");
+    }
 }
