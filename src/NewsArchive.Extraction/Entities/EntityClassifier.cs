@@ -313,6 +313,8 @@ internal sealed class EntityClassifier
         }
         // "in Year 10", "before Game 2", "from Day One": a word before a number names a numbered thing, not a place.
         if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
+        // "Staff at St Fagans", "including St Ives": a saint's name names a town, church or site, never a living person.
+        if (!single && firstWord is "St" or "St." or "Saint" && name.Honorific is null && !hasRole) person = Math.Min(person, 0);
         // "said Ward 3 Councilwoman Jo Roe", "Precinct 2 Commissioner": a numbered district before a title is the office's
         // seat, never a person.
         if (single && NumberedSeatBeforeTitle(body, last)) person = Math.Min(person, 0);

@@ -70,4 +70,13 @@ public class QualityEntities16dPatternTests
         set.Person("Cerys Idwal");
         set.Person("Rhodri Talfryn");
     }
+
+    [Fact]
+    public void A_saints_name_is_never_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "The trust runs four sites, including St Brannoc and the old mill.",
+            "Staff at St Brannoc walked out on Tuesday.");
+        Assert.DoesNotContain("St Brannoc", set.People.Names());
+    }
 }
