@@ -79,4 +79,15 @@ public class QualityEntities16dPatternTests
             "Staff at St Brannoc walked out on Tuesday.");
         Assert.DoesNotContain("St Brannoc", set.People.Names());
     }
+
+    [Fact]
+    public void A_role_for_a_body_in_an_appositive_describes_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Zorbel Quintard, a spokeswoman for the union, said the strike would go ahead.",
+            "Unite, the union for bus drivers, said talks had failed.");
+        set.Person("Zorbel Quintard");
+        Assert.DoesNotContain("Zorbel Quintard", set.Organizations.Names());
+        set.Organization("Unite");
+    }
 }
