@@ -421,6 +421,8 @@ internal sealed class RoleExtractor
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) is var roleLength and > 0
                 && !(k + roleLength + 1 < tokens.Length && tokens[k + roleLength].Kind == NameTokenKind.Possessive && tokens[k + roleLength + 1].IsCapitalizedWord))
                 roleAt = k;
+            // "Jo Roe, head of the Electoral Commission in Wales,": the head of a body (lower case, opening the appositive).
+            else if (roleAt < 0 && k == start && k + 1 < tokens.Length && body.Text(k) is "head" && body.Text(k + 1) is "of") roleAt = k;
             // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role); nor is
             // "…, the coach said after the match": a speech verb after the role makes it a clause of its own.
             if (k > start && token.IsWord && body.IsPersonVerb(k)) return null;

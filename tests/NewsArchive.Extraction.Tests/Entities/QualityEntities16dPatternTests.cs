@@ -90,4 +90,14 @@ public class QualityEntities16dPatternTests
         Assert.DoesNotContain("Zorbel Quintard", set.Organizations.Names());
         set.Organization("Unite");
     }
+
+    [Fact]
+    public void Head_of_a_body_in_an_appositive_is_a_role()
+    {
+        var set = TestArticles.Recognize(
+            "Zorbel Quintard, head of the Coastal Trust in Devon, said the beach would reopen.",
+            "Nell Arkwright, head of research at a Leeds bank, said rates would fall.");
+        Assert.Contains("head of the Coastal Trust in Devon", set.Person("Zorbel Quintard").Roles);
+        Assert.Contains("head of research at a Leeds bank", set.Person("Nell Arkwright").Roles);
+    }
 }
