@@ -255,6 +255,9 @@ internal sealed class EntityClassifier
         // and where they work, whatever the given name.
         else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && last + 3 < tokens.Length
                  && body.Text(last + 1) is "," && body.Text(last + 2) is "of" && body.Text(last + 3) is "the" && !body.IsPlaceHead(last)) person += 2;
+        // "Fran Roe, from Ryde, was among those…": two names, then where the person comes from set off by commas, are a
+        // person, whatever the given name.
+        else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && FromTownAppositive(body, last)) person += 2;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
         // "in Tobias Fenn's production": a given name and surname owning a thing is a person, whatever "in" says.
@@ -334,6 +337,15 @@ internal sealed class EntityClassifier
         last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && body.Text(last + 1) is "road" or "motorway" or "trunk" or "carriageway" or "junction";
 
     private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
+
+    private static bool FromTownAppositive(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        if (last + 4 >= tokens.Length || body.Text(last + 1) is not "," || body.Text(last + 2) is not "from" || !tokens[last + 3].IsCapitalizedWord) return false;
+        var k = last + 3;
+        while (k + 1 < tokens.Length && k - last < 6 && tokens[k + 1].IsCapitalizedWord) k++;
+        return k + 1 < tokens.Length && body.Text(k + 1) is "," && !body.IsOrganizationHead(k);
+    }
 
     private static bool NumberedSeatBeforeTitle(TokenizedBody body, int last) =>
         NumberFollows(body, last) && last + 2 < body.Tokens.Length && body.Tokens[last + 2].IsCapitalizedWord

@@ -100,4 +100,14 @@ public class QualityEntities16dPatternTests
         Assert.Contains("head of the Coastal Trust in Devon", set.Person("Zorbel Quintard").Roles);
         Assert.Contains("head of research at a Leeds bank", set.Person("Nell Arkwright").Roles);
     }
+
+    [Fact]
+    public void Two_names_then_a_home_town_between_commas_are_a_person()
+    {
+        var set = TestArticles.Recognize(
+            "Zorbel Quintard, from Ryde, was among those who slept in the terminal.",
+            "Calder Foods, from Hull Docks, said nothing.");
+        set.Person("Zorbel Quintard");
+        set.Place("Ryde");
+    }
 }
