@@ -255,8 +255,8 @@ internal sealed class EntityClassifier
         // and where they work, whatever the given name.
         else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && last + 3 < tokens.Length
                  && body.Text(last + 1) is "," && body.Text(last + 2) is "of" && body.Text(last + 3) is "the" && !body.IsPlaceHead(last)) person += 2;
-        // "Fran Roe, from Ryde, was among those…": two names, then where the person comes from set off by commas, are a
-        // person, whatever the given name.
+        // "Fran Roe, from Ryde, was among those…", "Tam Lowe of Decatur, who…": two names, then where the person comes from
+        // closed by a comma, are a person, whatever the given name.
         else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && FromTownAppositive(body, last)) person += 2;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
@@ -341,8 +341,11 @@ internal sealed class EntityClassifier
     private static bool FromTownAppositive(TokenizedBody body, int last)
     {
         var tokens = body.Tokens;
-        if (last + 4 >= tokens.Length || body.Text(last + 1) is not "," || body.Text(last + 2) is not "from" || !tokens[last + 3].IsCapitalizedWord) return false;
-        var k = last + 3;
+        // ", from Ryde,", ", of Ryde,", " of Decatur, who…"
+        var k = last + 1;
+        if (k < tokens.Length && body.Text(k) is ",") k++;
+        if (k + 2 >= tokens.Length || !(body.Text(k) is "from" or "of") || (body.Text(k) is "from" && k == last + 1) || !tokens[k + 1].IsCapitalizedWord) return false;
+        k++;
         while (k + 1 < tokens.Length && k - last < 6 && tokens[k + 1].IsCapitalizedWord) k++;
         return k + 1 < tokens.Length && body.Text(k + 1) is "," && !body.IsOrganizationHead(k);
     }

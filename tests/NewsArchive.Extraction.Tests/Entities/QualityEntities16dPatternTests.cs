@@ -110,4 +110,11 @@ public class QualityEntities16dPatternTests
         set.Person("Zorbel Quintard");
         set.Place("Ryde");
     }
+
+    [Fact]
+    public void Two_names_then_of_a_town_and_a_comma_are_a_person()
+    {
+        var set = TestArticles.Recognize("Zorbel Quintard of Marbury, who had queued since dawn, said the wait was worth it.");
+        set.Person("Zorbel Quintard");
+    }
 }
