@@ -117,4 +117,16 @@ public class QualityEntities16dPatternTests
         var set = TestArticles.Recognize("Zorbel Quintard of Marbury, who had queued since dawn, said the wait was worth it.");
         set.Person("Zorbel Quintard");
     }
+
+    [Fact]
+    public void A_company_of_a_town_and_its_state_is_the_company_and_where_it_is()
+    {
+        var set = TestArticles.Recognize(
+            "Marlowe Foods of Dayton, Ohio, recalled its hummus on Friday.",
+            "Students at the University of Dayton, which is private, were told.");
+        set.Organization("Marlowe Foods");
+        set.Place("Dayton");
+        set.Organization("University of Dayton");
+        Assert.DoesNotContain("Marlowe Foods of Dayton", set.Organizations.Names());
+    }
 }
