@@ -156,6 +156,10 @@ internal sealed class EntityClassifier
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
         if (!single && lastWord is "Night") return default;
+        // "Race Week", "Fashion Week": a week-long occasion; no surname is "Week".
+        if (!single && lastWord is "Week") return default;
+        // "the Poppy Appeal", "a Christmas Appeal": a charity's fundraising drive ("Court of Appeal" is a court).
+        if (!single && lastWord is "Appeal" && body.Text(last - 1) is not "of") return default;
         // "a meeting at Ashby Town Hall", "traders at Brindle Market": a building where something happened.
         if (!EntityLexicon.Organizations.Contains(core) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.

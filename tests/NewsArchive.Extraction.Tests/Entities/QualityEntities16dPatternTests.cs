@@ -129,4 +129,17 @@ public class QualityEntities16dPatternTests
         set.Organization("University of Dayton");
         Assert.DoesNotContain("Marlowe Foods of Dayton", set.Organizations.Names());
     }
+
+    [Fact]
+    public void Occasions_named_like_people_are_no_people()
+    {
+        var set = TestArticles.Recognize(
+            "Hotels filled up for Regatta Week, and the Lifeboat Appeal raised more than ever.",
+            "Offices closed for the Cesar Chavez holiday on Monday.",
+            "Appeals go to the Court of Appeal in London.");
+        Assert.DoesNotContain("Regatta Week", set.People.Names());
+        Assert.DoesNotContain("Lifeboat Appeal", set.People.Names());
+        Assert.DoesNotContain("Cesar Chavez", set.People.Names());
+        set.Organization("Court of Appeal");
+    }
 }
