@@ -179,6 +179,15 @@ internal sealed class CandidateFinder
                 last = campusEnd;
                 break;
             }
+            // "Newcastle upon Tyne Hospitals", "Kingston upon Thames": English towns named for their river join with "upon"
+            // (between two capitalized words it is never the preposition of a sentence).
+            if (word is "upon" && j + 1 < tokens.Length && Joinable(tokens[j + 1], quoted)
+                && !tokens[j + 1].Is(NameTokenFlags.AllCaps) && body.Text(j + 1) is not "The")
+            {
+                last = j + 1;
+                j += 2;
+                continue;
+            }
             if (word is "of" or "for" or "on")
             {
                 var k = j + 1;
@@ -198,6 +207,11 @@ internal sealed class CandidateFinder
                 // "Sky News on WhatsApp": a known organization is whole before "on".
                 if (word is "on" && (KnownWhole(body, first, last)
                                      || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))))) break;
+                // "Sunridge Foods of Ontario, California,", "Acme Inc. of Dayton, Ohio": a company's industry word or legal
+                // suffix before "of" and a town with its state says where the company is, not more of its name.
+                if (word is "of" && !insideOrganizationOf && (OrganizationCues.IsIndustryHead(body.Text(last)) || IsLegalSuffix(body.Text(last)))
+                    && CapitalizedRunEnd(tokens, k, quoted) is var townEnd and >= 0 && townEnd + 1 < tokens.Length && body.Text(townEnd + 1) is ","
+                    && EntityLexicon.Places.Contains(body.Phrase(k, townEnd))) break;
                 // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
                 if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
                 {

@@ -156,6 +156,10 @@ internal sealed class EntityClassifier
         if (!single && lastWord is "Day" && !body.IsGivenName(last - 1)) return default;
         // "Bonfire Night", "Burns Night", "Noel Night": an occasion; no surname is "Night", whatever word comes before it.
         if (!single && lastWord is "Night") return default;
+        // "Race Week", "Fashion Week": a week-long occasion; no surname is "Week".
+        if (!single && lastWord is "Week") return default;
+        // "the Poppy Appeal", "a Christmas Appeal": a charity's fundraising drive ("Court of Appeal" is a court).
+        if (!single && lastWord is "Appeal" && body.Text(last - 1) is not "of") return default;
         // "a meeting at Ashby Town Hall", "traders at Brindle Market": a building where something happened.
         if (!EntityLexicon.Organizations.Contains(core) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
@@ -183,6 +187,9 @@ internal sealed class EntityClassifier
         else if (!knownPlace && !knownOrganization && last == first + 2 && tokens[first + 1].Kind == NameTokenKind.Possessive
                  && CandidateFinder.IsPossessivePlace(body, first, first, last)) place += 3;
         if (name.Honorific is not null) person += 4;
+        // "Mabon Rhys MS, said", "Jane Roe KC": letters of an office or honour written after two names are a person's.
+        if (!single && last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End + 1 && RoleExtractor.IsLetterAfterName(body, last + 1)
+            && !EntityLexicon.IsOrganizationEnd(lastWord)) person += 3;
         if (hasRole) person += 3;
         // ("Rangers recorded…" beside "rangers warning": a plural the article also writes in lower case is the common noun.)
         if (knownOrganization) organization += common ? (core.EndsWith('s') ? 0 : 1) : 6;
@@ -252,6 +259,9 @@ internal sealed class EntityClassifier
         // and where they work, whatever the given name.
         else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && last + 3 < tokens.Length
                  && body.Text(last + 1) is "," && body.Text(last + 2) is "of" && body.Text(last + 3) is "the" && !body.IsPlaceHead(last)) person += 2;
+        // "Fran Roe, from Ryde, was among those…", "Tam Lowe of Decatur, who…": two names, then where the person comes from
+        // closed by a comma, are a person, whatever the given name.
+        else if (last == first + 1 && !knownOrganization && !knownPlace && organization == 0 && place == 0 && FromTownAppositive(body, last)) person += 2;
         // "a cross from Luca Ferraro", "a letter to Jane Hale": after "from"/"to" a given name and a surname are a person.
         var givenNameFirst = !single && givenFirst && !knownPlace;
         // "in Tobias Fenn's production": a given name and surname owning a thing is a person, whatever "in" says.
@@ -310,6 +320,11 @@ internal sealed class EntityClassifier
         }
         // "in Year 10", "before Game 2", "from Day One": a word before a number names a numbered thing, not a place.
         if (single && !knownPlace && NumberFollows(body, last)) place = Math.Min(place, 0);
+        // "Staff at St Fagans", "including St Ives": a saint's name names a town, church or site, never a living person.
+        if (!single && firstWord is "St" or "St." or "Saint" && name.Honorific is null && !hasRole) person = Math.Min(person, 0);
+        // "said Ward 3 Councilwoman Jo Roe", "Precinct 2 Commissioner": a numbered district before a title is the office's
+        // seat, never a person.
+        if (single && NumberedSeatBeforeTitle(body, last)) person = Math.Min(person, 0);
         return Cues.Adjust(body, name, first, last, new Evidence(person, organization, place));
     }
 
@@ -326,6 +341,22 @@ internal sealed class EntityClassifier
         last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && body.Text(last + 1) is "road" or "motorway" or "trunk" or "carriageway" or "junction";
 
     private static readonly FrozenSet<string> CapitalNumberWords = FrozenSet.Create(StringComparer.Ordinal, ["One", "Two", "Three", "Four", "Five", "Six"]);
+
+    private static bool FromTownAppositive(TokenizedBody body, int last)
+    {
+        var tokens = body.Tokens;
+        // ", from Ryde,", ", of Ryde,", " of Decatur, who…"
+        var k = last + 1;
+        if (k < tokens.Length && body.Text(k) is ",") k++;
+        if (k + 2 >= tokens.Length || !(body.Text(k) is "from" or "of") || (body.Text(k) is "from" && k == last + 1) || !tokens[k + 1].IsCapitalizedWord) return false;
+        k++;
+        while (k + 1 < tokens.Length && k - last < 6 && tokens[k + 1].IsCapitalizedWord) k++;
+        return k + 1 < tokens.Length && body.Text(k + 1) is "," && !body.IsOrganizationHead(k);
+    }
+
+    private static bool NumberedSeatBeforeTitle(TokenizedBody body, int last) =>
+        NumberFollows(body, last) && last + 2 < body.Tokens.Length && body.Tokens[last + 2].IsCapitalizedWord
+        && EntityLexicon.Roles.Contains(body.Text(last + 2));
 
     private static bool NumberFollows(TokenizedBody body, int last)
     {

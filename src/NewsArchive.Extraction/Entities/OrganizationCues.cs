@@ -313,6 +313,9 @@ internal sealed class OrganizationCues
                 // "X, the committee chairman": a noun that modifies the next one is not the description's head either.
                 if (Nouns.Contains(word)) return j + 1 >= tokens.Length || EndsDescription(body, j + 1);
                 if (word is "of" or "who" or "which" or "that") return false;
+                // "Jo Roe, a spokeswoman for the union,": the description's head came before the preposition; the body
+                // after it is whom the head works for.
+                if (word is "for" or "with" or "at" or "in" or "from" or "on") return false;
             }
         }
         return false;

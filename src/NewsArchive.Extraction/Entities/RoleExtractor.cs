@@ -118,6 +118,14 @@ internal sealed class RoleExtractor
                 role += " councillor";
             }
         }
+        // "Conservative Martin Ellery", "Liberal Democrat Stuart Kemble": a party written before a given name and a surname is
+        // the party the person stands for (UK election coverage), a mention of it, and the person's role.
+        if (role is null && honorific is null && PartyBeforeName(body, first, last) is { } partyEnd)
+        {
+            role = body.Phrase(first, partyEnd);
+            qualifier = (first, partyEnd);
+            k = partyEnd + 1;
+        }
         if (role is null && honorific is null && SeatBeforeName(body, first, last) is { } nameAt)
         {
             var seat = body.Phrase(first, nameAt - 1);
@@ -128,6 +136,19 @@ internal sealed class RoleExtractor
         if (k <= last && !IsPersonName(body, k, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
         return new ParsedName(first, k, last, role, honorific, qualifier, afterThe, qualifierIsPlace, qualifier is var (_, qualifierEnd) ? qualifierEnd + 1 : -1);
+    }
+
+    /// <summary>True for letters written after a person's name ("KC", "OBE", "MS", "MP").</summary>
+    public static bool IsLetterAfterName(TokenizedBody body, int token) =>
+        body.Tokens[token].IsWord && (PostNominals.Contains(body.Text(token))
+                                      || (body.Tokens[token].Is(NameTokenFlags.AllCaps) && EntityClassifier.IsAcronym(body.Text(token)) && EntityLexicon.Roles.Contains(body.Text(token))));
+
+    private static int? PartyBeforeName(TokenizedBody body, int first, int last)
+    {
+        for (var end = first; end <= first + 1 && end + 2 <= last; end++)
+            if (EntityClassifier.Parties.Contains(body.Phrase(first, end)))
+                return body.IsGivenName(end + 1) && IsPersonName(body, end + 1, last) ? end : null;
+        return null;
     }
 
     // "the Labour councillor for Blackbird Leys Jane Roe", "the MP for Stroud West Tom Doe": a title takes "for" and the ward
@@ -400,6 +421,8 @@ internal sealed class RoleExtractor
             if (roleAt < 0 && k - start < 4 && token.IsWord && MatchRole(body, k, Math.Min(tokens.Length - 1, k + EntityLexicon.Roles.MaxWords)) is var roleLength and > 0
                 && !(k + roleLength + 1 < tokens.Length && tokens[k + roleLength].Kind == NameTokenKind.Possessive && tokens[k + roleLength + 1].IsCapitalizedWord))
                 roleAt = k;
+            // "Jo Roe, head of the Electoral Commission in Wales,": the head of a body (lower case, opening the appositive).
+            else if (roleAt < 0 && k == start && k + 1 < tokens.Length && body.Text(k) is "head" && body.Text(k + 1) is "of") roleAt = k;
             // ", said Smith" is no appositive; "a retired machinist" is ("retired" qualifies the role); nor is
             // "…, the coach said after the match": a speech verb after the role makes it a clause of its own.
             if (k > start && token.IsWord && body.IsPersonVerb(k)) return null;
