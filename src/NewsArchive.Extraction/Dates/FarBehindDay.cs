@@ -1,5 +1,3 @@
-using NewsArchive.Extraction.Text;
-
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal static class FarBehindDay
         var (first, end) = scan.TokensOf(mention.Sentence);
         // "followed the 2020 caucuses, when … on Feb. 3": a year told beside the day sets it.
         for (var i = first; i < end; i++)
-            if (scan.IsWord(i, "last") || scan.IsWord(i, "previous") || IsYear(scan, i)) return false;
+            if (scan.IsWord(i, "last") || scan.IsWord(i, "previous") || YearToken.At(scan, i) is not null) return false;
         // "the back-to-back storms of Jan. 10" names a happening gone by.
         if (mention.FirstToken > first && scan.IsWord(mention.FirstToken - 1, "of")) return false;
         for (var i = mention.FirstToken - 1; i >= first && i >= mention.FirstToken - VerbReach; i--)
@@ -32,8 +30,4 @@ internal static class FarBehindDay
                 return false;
         return true;
     }
-
-    private static bool IsYear(DateScan scan, int i) =>
-        scan.Tokens[i].Kind == TokenKind.Number && scan.Text(i).Length == 4 && int.TryParse(scan.Text(i), out var year)
-        && year is >= DateMentionFinder.MinBareYear and <= DateMentionFinder.MaxBareYear;
 }

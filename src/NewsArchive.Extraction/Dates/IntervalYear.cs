@@ -115,7 +115,7 @@ internal static class IntervalYear
     }
 
     private const int MaxWordsToAfter = 7;
-    private const int MaxAnniversaryMonths = 12 * 500; // "exactly 90 years after the pool first opened": a happening dated by its verb elsewhere // "1 August this year, exactly 90 years after"
+    private const int MaxAnniversaryMonths = 12 * 500; // "exactly 90 years after the pool first opened": centuries may pass
     private const int MaxWordsToVerb = 4; // "after the pool first opened"
 
     // "A gala is planned for 1 August this year, exactly 90 years after the pool first opened" … "The pool first opened in

@@ -992,8 +992,7 @@ public sealed class PublicationDateResolver
         var (first, end) = scan.TokensOf(m.Sentence);
         var before = m.FirstToken - 1;
         var next = m.LastToken + 1;
-        if (before < first || next >= end || scan.Tokens[next].Kind != TokenKind.Word || !char.IsLower(scan.Body[scan.Tokens[next].Start])) return false;
-        if (scan.IsWord(next, "and") || scan.IsWord(next, "or") || scan.IsWord(next, "to")) return false;
+        if (before < first || next >= end || !YearToken.NounFollows(scan, next)) return false;
         return scan.IsWord(before, "the") || scan.IsWord(before, "its") || scan.IsWord(before, "their") || scan.IsWord(before, "his")
             || scan.IsWord(before, "her") || scan.IsWord(before, "our") || scan.IsWord(before, "this") || scan.IsWord(before, "a");
     }

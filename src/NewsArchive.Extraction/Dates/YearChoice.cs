@@ -72,9 +72,7 @@ internal sealed class YearChoice
 
     // "the 2024 presidential race", "its 2025 season": a year between "the" or a possessive and a lower-case noun.
     private static bool NamesThing(DateScan scan, int i) =>
-        (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "their"))
-        && scan.Tokens[i + 1].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[i + 1].Start])
-        && !scan.IsWord(i + 1, "and") && !scan.IsWord(i + 1, "or") && !scan.IsWord(i + 1, "to");
+        (scan.IsWord(i - 1, "the") || scan.IsWord(i - 1, "its") || scan.IsWord(i - 1, "their")) && YearToken.NounFollows(scan, i + 1);
 
     // The first year of the latest "2026-27" / "2025/26" span outside quotations, or 0.
     private static int LatestSpanStart(DateScan scan, int latestYear)

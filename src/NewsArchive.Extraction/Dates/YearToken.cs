@@ -19,6 +19,14 @@ internal static class YearToken
         return year;
     }
 
+    /// <summary>
+    /// Whether the token after a year is the lower-case noun a thing's name ends in ("the 2024 presidential race", "its
+    /// 2025 season"), not a conjunction or "to" ("the 2023 and 2024 seasons", "from 2019 to 2021").
+    /// </summary>
+    public static bool NounFollows(DateScan scan, int next) =>
+        scan.Tokens[next].Kind == TokenKind.Word && char.IsLower(scan.Body[scan.Tokens[next].Start])
+        && !scan.IsWord(next, "and") && !scan.IsWord(next, "or") && !scan.IsWord(next, "to");
+
     /// <summary>The first year of a span written at the token ("2019-20", "2025/26", "2024–2025"), or null.</summary>
     public static int? SpanStartAt(DateScan scan, int i)
     {
