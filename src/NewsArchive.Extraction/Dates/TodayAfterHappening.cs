@@ -3,7 +3,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "His family confirmed the news in a statement this morning, two days after his death", with the death told as "on
 /// Saturday, August 29": the story's today is measured from the happening it follows, which is the latest dated one
-/// the narrative tells, so the story's day is that date moved on.
+/// the narrative tells, so the story's day is that date moved on. A count of years an anniversary marks ("gathered
+/// yesterday to mark nine years since the disaster") is measured from the happening the story dates in full (see
+/// <see cref="MarkedYearsSince"/>).
 /// </summary>
 internal static class TodayAfterHappening
 {
@@ -14,6 +16,7 @@ internal static class TodayAfterHappening
     /// <summary>The story's day, or null when no "today … N days after the …" sentence measures it.</summary>
     public static DateOnly? Find(DateScan scan, YearChoice years)
     {
+        if (MarkedYearsSince.Find(scan, years) is { } marked) return marked;
         foreach (var m in scan.Mentions)
         {
             if (!m.Expression.IsToday || DateContext.IsInsideQuotation(scan, m)) continue;
