@@ -356,8 +356,10 @@ public sealed class PublicationDateResolver
             {
                 if (latestPast is null || date > latestPast) latestPast = date;
                 // "peaked on Sunday, October 20 … worked through Sunday night and into yesterday": a sentence that names
-                // the weekday beside "yesterday" tells two days, so the dated one is not the story's yesterday.
-                if (!NextToNeighbourDay(scan, m) && BesideYesterday(scan, date.DayOfWeek)) toldDated |= 1 << (int)date.DayOfWeek;
+                // the weekday beside "yesterday" tells two days, so the dated one is not the story's yesterday. Nor is a
+                // day told in the past perfect ("the storm hit yesterday … Met Eireann had upgraded its warning on Sunday,
+                // January 12"): it lies before the news the story reports.
+                if (!NextToNeighbourDay(scan, m) && (PluperfectClause.Is(scan, m) || BesideYesterday(scan, date.DayOfWeek))) toldDated |= 1 << (int)date.DayOfWeek;
             }
         }
         if (latestPast is null && before is null) return null;
