@@ -3,7 +3,9 @@ namespace NewsArchive.Extraction.Dates;
 /// <summary>
 /// "The warning comes three weeks after Ashcombe reported results on 26 February", "Today's vote comes two weeks to
 /// the day after a marathon May 19 public hearing", "Thursday's hearing came exactly one year after … Oct. 15, 2025":
-/// the story's happening is dated by its distance from a dated one, so the story's day is that date moved on.
+/// the story's happening is dated by its distance from a dated one, so the story's day is that date moved on. A span
+/// counted back from a dated day ("deferred sentence for four weeks, until 10 November") dates it too (see
+/// <see cref="DeferredUntil"/>).
 /// </summary>
 internal static class IntervalAnchor
 {
@@ -33,7 +35,7 @@ internal static class IntervalAnchor
             // is the day after it ("The strike comes three weeks after …" is today's).
             return interval.Past && !TellsToday(scan) ? happening.AddDays(1) : happening;
         }
-        return null;
+        return DeferredUntil.Find(scan, years);
     }
 
     // Whether the narrative says "today", "tonight" or "this morning" (the story then tells its own day's news).
