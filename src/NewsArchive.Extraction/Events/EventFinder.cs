@@ -175,7 +175,7 @@ public sealed class EventFinder
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || DateContext.IsUntilDay(scan, mention) || StartAfterPastVerb.Is(scan, mention) || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
-                        || reading.Tense == Tense.Past && InfinitiveDay.Is(scan, mention)
+                        || reading.Tense == Tense.Past && InfinitiveDay.Is(scan, mention) || NamedHappeningDay.Is(scan, mention, reading, day)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 if (date is null && against is null && monthOnly is { } storyMonth) date = MonthReference.Resolve(expression, storyMonth, reading.Tense);
                 // "losses that had not recovered five years later": counted on past the story's own day, a past clause
