@@ -403,7 +403,8 @@ internal static class ClauseTense
             // alike, the cue standing before the hyphened prefix.
             if (i > from && IsLowerWord(scan, i - 1) && DateWords.AdjectiveCues.Contains(scan.Text(i - 1))
                 || i - 3 >= from && scan.IsSymbol(i - 1, '-') && IsLowerWord(scan, i - 2) && IsLowerWord(scan, i - 3)
-                && DateWords.AdjectiveCues.Contains(scan.Text(i - 3)))
+                && DateWords.AdjectiveCues.Contains(scan.Text(i - 3))
+                || IsCoordinatedParticiple(scan, i, from))
             {
                 participle |= IsStrongPast(scan, i) || IsRegularPast(scan, i);
                 continue;
@@ -425,6 +426,12 @@ internal static class ClauseTense
         }
         return new MarkerDistances(nearestPast, nearestFuture, perfect, participle);
     }
+
+    // "is expected to be charged and brought before magistrates on Friday": a past form joined by "and"/"or" to a
+    // participle after "be" shares its reading (both participles of one passive), not a past tense of its own.
+    private static bool IsCoordinatedParticiple(DateScan scan, int i, int from) =>
+        i - 3 >= from && (scan.IsWord(i - 1, "and") || scan.IsWord(i - 1, "or")) && IsLowerWord(scan, i - 2) && IsRegularPastOrStrong(scan, i - 2)
+        && IsLowerWord(scan, i - 3) && DateWords.AdjectiveCues.Contains(scan.Text(i - 3)) && IsRegularPastOrStrong(scan, i);
 
     // "announced it would", "approved the plan", "agreed that …": an "-ed" word right before a pronoun, an article or
     // "that" takes an object or a clause, so it is a verb, not an adjective before a noun ("damaged areas").

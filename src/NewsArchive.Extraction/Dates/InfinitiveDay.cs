@@ -36,7 +36,8 @@ internal static class InfinitiveDay
             if (scan.IsWord(i, "to") && IsVerbAfterTo(scan, i + 1, mention.FirstToken)) return true;
             // A finite verb nearer the date governs it ("sent letters to residents who voted on March 3").
             if (ClauseTense.IsFutureMarker(scan, i, mention.FirstToken)) return false;
-            if (ClauseTense.IsPastVerb(scan, i) && !(i > first && (scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "been")))) return false;
+            // ("voted to put a question on the ballot on May 3": a past form right after "to" is the infinitive itself.)
+            if (ClauseTense.IsPastVerb(scan, i) && !(i > first && (scan.IsWord(i - 1, "be") || scan.IsWord(i - 1, "been") || scan.IsWord(i - 1, "to")))) return false;
         }
         return false;
     }

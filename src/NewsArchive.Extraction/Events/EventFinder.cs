@@ -107,7 +107,8 @@ public sealed class EventFinder
                 var reading = ClauseTense.Of(scan, mention, quoted);
                 if (DateContext.IsBarePeriod(scan, mention, reading)) continue;
                 // "has changed completely since …" inside a quotation: an ongoing state, not a dated happening.
-                if (quoted && reading.Perfect) continue;
+                var sinceNamed = SinceNamedHappening.Is(scan, mention);
+                if (quoted && reading.Perfect && !sinceNamed) continue;
                 // "'We'll be back next June'", "'the carriers that bought trucks in 2021'": a date a speaker gives is part
                 // of what was said, not a happening the story tells; the speaker's own past ("we lost four people last
                 // January") is one, so is a day the speaker writes out ("ballots can arrive through Saturday, Nov. 7"),
@@ -116,9 +117,9 @@ public sealed class EventFinder
                     && !(reading.Tense == Tense.Past && (FirstPersonBefore(scan, mention) || FirstPersonAfterFronted(scan, mention)))
                     && mention.Expression is not { Form: DateForm.Calendar, Month: > 0, Day: > 0 }) continue;
                 var namesReport = DateContext.DatesAReport(scan, mention);
-                if (!reading.HasVerb && !namesReport && !DateContext.DatesAnEvent(scan, mention)) continue;
+                if (!reading.HasVerb && !namesReport && !sinceNamed && !DateContext.DatesAnEvent(scan, mention)) continue;
                 if (DateContext.IsPossessiveWeekday(scan, mention) || PossessiveYear.Is(scan, mention) || EndOfLimit.Is(scan, mention)
-                    || Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || DayMarksSince.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
+                    || !sinceNamed && Possibility.Is(scan, mention) || AgoToday.Is(scan, mention) || DayMarksSince.Is(scan, mention) || ChanceOf.Is(scan, mention)) continue;
                 if (SnapshotBy.Is(scan, mention, reading) || ComingSeason.Is(scan, mention, reading) || SceneAtTime.Is(scan, mention)) continue;
                 // "the hall, which opened two years ago", "took up running five years ago": whole years counted back from the
                 // story date a happening at year precision, as "last year" does; beside another date of its sentence ("on Aug.
@@ -131,7 +132,7 @@ public sealed class EventFinder
                     || DateContext.IsConditional(scan, mention) || DateContext.IsNoComment(scan, mention)
                     || DateContext.IsOvertakenPlan(scan, mention) || DateContext.IsThreshold(scan, mention) || DateContext.IsExtentBy(scan, mention)
                     || DateContext.IsLikelihoodOrLimit(scan, mention) || DateContext.IsLogReference(scan, mention)
-                    || DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || OrdinalTally.Is(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
+                    || !sinceNamed && DateContext.IsStateAtTime(scan, mention) || FigurePeriod.IsFigurePeriod(scan, mention) || OrdinalTally.Is(scan, mention) || PeriodOfThing.Is(scan, mention) || TargetDate.IsTarget(scan, mention) || DateContext.IsChangeBaseline(scan, mention) || DateContext.IsForecast(scan, mention) || Outlook.IsOutlook(scan, mention)
                     || mention.Expression.Form == DateForm.Relative && CountFromToday.IsBase(scan, mention) || CountedFromWeekday.Is(scan, mention)
                     || DateContext.IsQuotedToday(scan, mention) || DateContext.IsBetweenSpan(scan, mention) || DateContext.IsRestOf(scan, mention)
                     || (chrome ??= DateContext.IsPageChrome(scan, sentence))) continue;
@@ -175,7 +176,7 @@ public sealed class EventFinder
                     : expression.HasYear
                     ? DateResolver.Resolve(expression, default, reading.Tense)
                     : against is { } day ? (throughDay || DateContext.IsUntilDay(scan, mention) || StartAfterPastVerb.Is(scan, mention) || reading.Tense == Tense.Future && BackshiftedFuture.Is(scan, mention)
-                        || reading.Tense == Tense.Past && InfinitiveDay.Is(scan, mention)
+                        || reading.Tense == Tense.Past && InfinitiveDay.Is(scan, mention) || NamedHappeningDay.Is(scan, mention, reading, day)
                         ? NearestDay(expression, day) : DateResolver.Resolve(expression, day, reading.Tense)) : null;
                 if (date is null && against is null && monthOnly is { } storyMonth) date = MonthReference.Resolve(expression, storyMonth, reading.Tense);
                 // "losses that had not recovered five years later": counted on past the story's own day, a past clause
@@ -218,7 +219,9 @@ public sealed class EventFinder
                     k + 1 < endOfSentence && IsRestatedAfter(scan, mention, mentions[k + 1])));
                 // The story's own day is the frame of the telling ("Opening the case on Wednesday, the prosecutor said
                 // … was arrested two days later"): "later" counts on from the happening told before it.
-                if (!(reference is { } told && resolved == PartialDate.OfDay(told))) previous = resolved;
+                // ("the first red warning since Storm Debi in November 2023" only reminds the reader: "the following
+                // morning" still counts from the happening told.)
+                if (!(reference is { } told && resolved == PartialDate.OfDay(told)) && !sinceNamed) previous = resolved;
                 if (!quoted && mention.Expression.HasYear && resolved.Precision == DatePrecision.Day && reading.Tense == Tense.Past)
                     lastFullDate = (resolved.Start, sentence);
                 if (quoted) quotedDates.Add(resolved);

@@ -11,6 +11,14 @@ public sealed class InfinitiveDayTests
     }
 
     [Fact]
+    public void Dates_a_day_after_an_infinitive_whose_verb_looks_past()
+    {
+        // "put", "set", "cut" are past forms too; after "to" they are the infinitive.
+        Assert.Equal(["2027-05-04"],
+            EventDates.Of("The board voted to put the levy on the ballot on May 4.", "2027-02-03"));
+    }
+
+    [Fact]
     public void Dates_a_day_a_request_sets_in_the_coming_weeks()
     {
         Assert.Equal(["2026-11-04"],

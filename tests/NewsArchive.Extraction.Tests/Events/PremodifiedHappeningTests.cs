@@ -9,6 +9,8 @@ public sealed class PremodifiedHappeningTests
     [InlineData("The signals date to the tunnel's 1998 opening.", "1998")]
     [InlineData("The rookie, the 11th pick in the June draft, scored 14 points.", "2026-06")]
     [InlineData("The party lost eleven seats in the May local elections.", "2026-05")]
+    [InlineData("A 2019 annexation attempt in the same district failed by 40 votes.", "2019")]
+    [InlineData("Residents recalled the 2010 lockdown of the estate.", "2010")]
     public void Dates_the_happening_a_date_describes(string body, string date)
     {
         Assert.Equal([date], EventDates.Of(body, "2026-11-12"));
