@@ -1,0 +1,36 @@
+namespace NewsArchive.Extraction.Tests.Entities;
+
+/// <summary>
+/// Shapes from the round-17 entity pass: a council named only by what it is ("the city council voted"), festivals as the
+/// bodies that run them ("the 30th Harbourside Folk Festival").
+/// </summary>
+public class QualityEntities17PatternTests
+{
+    [Fact]
+    public void The_city_council_is_a_body_named_by_what_it_is()
+    {
+        var set = TestArticles.Recognize(
+            "Plans for a new skate park moved ahead after the city council voted 5-2 on Monday night.",
+            "The county council must still approve the money.");
+        Assert.Contains("city council", set.Organizations.Names());
+        Assert.Contains("county council", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_council_modifying_a_noun_is_no_body()
+    {
+        var set = TestArticles.Recognize("Residents said the city council tax rise was too steep.");
+        Assert.DoesNotContain("city council", set.Organizations.Names());
+    }
+
+    [Fact]
+    public void A_festival_is_an_organization()
+    {
+        var set = TestArticles.Recognize(
+            "The 30th Harbourside Folk Festival ended on Sunday with a record crowd.",
+            "Marlow Arts Festival will return next summer, organisers said.");
+        set.Organization("Harbourside Folk Festival");
+        set.Organization("Marlow Arts Festival");
+        Assert.DoesNotContain("Harbourside Folk Festival", set.Places.Names());
+    }
+}
