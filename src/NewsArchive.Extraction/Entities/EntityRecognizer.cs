@@ -263,7 +263,8 @@ public sealed class EntityRecognizer
         // "the Labour MP for Harwick," with no name after it still mentions the party.
         if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
             && (parsed.HasName || parsed.QualifierIsPlace || EntityClassifier.Parties.Contains(tokens.Phrase(qualifierFirst, qualifierLast)))
-            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
+            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)
+                 && tokens.Text(qualifierLast) is not "County"))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {

@@ -494,6 +494,15 @@ internal sealed class RoleExtractor
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
+            // "Kitsap County Commissioner Jo Roe": the county is the place, not "Kitsap", when the title after it stands alone;
+            // the role keeps the words as written ("Kitsap County Commissioner").
+            var countyTitle = roleLength > 1 && body.Text(roleStart) is "County" && MatchRole(body, roleStart + 1, last - 1) == roleLength - 1;
+            if (countyTitle)
+            {
+                qualifierLength++;
+                roleStart++;
+                roleLength--;
+            }
             var qualifier = body.Phrase(first, roleStart - 1);
             // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
             // qualifier is a body's full name when its last word ends organization names.
@@ -510,6 +519,7 @@ internal sealed class RoleExtractor
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
             // "Labour MS", "Plaid Cymru MS": a party stays in front of its member's title.
             var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier) && !EntityClassifier.Parties.Contains(qualifier);
+            if (countyTitle) (isPlace, ofForm) = (true, false);
             var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
             var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);

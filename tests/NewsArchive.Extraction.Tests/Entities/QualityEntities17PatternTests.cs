@@ -33,4 +33,13 @@ public class QualityEntities17PatternTests
         set.Organization("Marlow Arts Festival");
         Assert.DoesNotContain("Harbourside Folk Festival", set.Places.Names());
     }
+
+    [Fact]
+    public void A_county_before_a_county_title_is_the_place()
+    {
+        var set = TestArticles.Recognize("Marlowe County Commissioner Dana Pruitt said the county would ask for state help.");
+        set.Place("Marlowe County");
+        Assert.DoesNotContain("Marlowe", set.Places.Names());
+        Assert.Contains("Marlowe County Commissioner", set.Person("Dana Pruitt").Roles);
+    }
 }
