@@ -42,4 +42,22 @@ public class QualityEntities17PatternTests
         Assert.DoesNotContain("Marlowe", set.Places.Names());
         Assert.Contains("Marlowe County Commissioner", set.Person("Dana Pruitt").Roles);
     }
+
+    [Fact]
+    public void A_town_before_voters_is_a_place()
+    {
+        var set = TestArticles.Recognize(
+            "Brackenford voters on Tuesday approved a $40 million library bond.",
+            "Turnout was higher than in 2021, officials said.");
+        set.Place("Brackenford");
+    }
+
+    [Fact]
+    public void An_adjective_opening_a_sentence_before_voters_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Undecided voters said they would wait for the last debate.",
+            "Polls suggest many are still undecided.");
+        Assert.Empty(set.Places);
+    }
 }
