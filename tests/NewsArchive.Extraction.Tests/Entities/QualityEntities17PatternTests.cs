@@ -60,4 +60,16 @@ public class QualityEntities17PatternTests
             "Polls suggest many are still undecided.");
         Assert.Empty(set.Places);
     }
+
+    [Fact]
+    public void A_title_shared_through_and_is_no_organization()
+    {
+        var set = TestArticles.Recognize(
+            "\"We are ready,\" said RVTA President and CEO Dana Okafor.",
+            "Harlow Mills Chairman and Chief Executive Sam Pike said profits rose.");
+        Assert.DoesNotContain("RVTA President", set.Organizations.Names());
+        Assert.DoesNotContain("Harlow Mills Chairman", set.AllSurfaceForms());
+        set.Person("Dana Okafor");
+        set.Person("Sam Pike");
+    }
 }
