@@ -451,6 +451,8 @@ internal sealed class RoleExtractor
     // Longest role phrase starting at token `start` that ends no later than `last`.
     private static readonly FrozenSet<string> RanksOnlyCapitalized = WordList.Set("role-words-capitalized-only", StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> TitleModifiers = WordList.Set("role-modifiers", StringComparer.Ordinal);
+
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
         if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
@@ -504,6 +506,10 @@ internal sealed class RoleExtractor
                 roleLength--;
             }
             var qualifier = body.Phrase(first, roleStart - 1);
+            // "Deputy District Attorney Jo Roe", "Acting Superintendent Jo Roe": a rank word before a title is more of the
+            // title, never a place or body the title is held over.
+            if (qualifierLength == 1 && TitleModifiers.Contains(qualifier))
+                return (roleStart + roleLength, $"{qualifier} {RoleText(body, roleStart, roleStart + roleLength - 1)}", null, false);
             // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
             // qualifier is a body's full name when its last word ends organization names.
             var longBody = qualifierLength >= 4

@@ -72,4 +72,24 @@ public class QualityEntities17PatternTests
         set.Person("Dana Okafor");
         set.Person("Sam Pike");
     }
+
+    [Fact]
+    public void A_rank_word_before_a_local_title_is_part_of_the_title()
+    {
+        var set = TestArticles.Recognize("Deputy District Attorney Nora Quill told jurors the driver had been warned.");
+        Assert.Contains("Deputy District Attorney", set.Person("Nora Quill").Roles);
+        Assert.Empty(set.Places);
+    }
+
+    [Fact]
+    public void A_town_named_with_of_or_a_season_stays_whole()
+    {
+        var set = TestArticles.Recognize(
+            "Ann Pike, 64, from Bridge of Weir, said the bus was her lifeline.",
+            "Tom Hale, who commutes from Silver Spring, said trains were late.");
+        set.Place("Bridge of Weir");
+        set.Place("Silver Spring");
+        Assert.DoesNotContain("Bridge", set.Places.Names());
+        Assert.DoesNotContain("Silver", set.Places.Names());
+    }
 }
