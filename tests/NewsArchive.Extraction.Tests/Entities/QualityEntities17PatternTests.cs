@@ -92,4 +92,16 @@ public class QualityEntities17PatternTests
         Assert.DoesNotContain("Bridge", set.Places.Names());
         Assert.DoesNotContain("Silver", set.Places.Names());
     }
+
+    [Fact]
+    public void An_adjective_opening_a_sentence_before_a_kind_of_place_is_no_place()
+    {
+        var set = TestArticles.Recognize(
+            "Real estate agents say prices have fallen since the fire.",
+            "Coastal areas could see frost overnight.",
+            "Police were called to the Hollins estate on Friday.");
+        Assert.DoesNotContain("Real", set.Places.Names());
+        Assert.DoesNotContain("Coastal", set.Places.Names());
+        set.Place("Hollins");
+    }
 }
