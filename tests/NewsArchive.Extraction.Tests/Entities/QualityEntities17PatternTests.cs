@@ -104,4 +104,11 @@ public class QualityEntities17PatternTests
         Assert.DoesNotContain("Coastal", set.Places.Names());
         set.Place("Hollins");
     }
+
+    [Fact]
+    public void A_hyphenated_english_town_is_a_place()
+    {
+        var set = TestArticles.Recognize("Voters in Newcastle-under-Lyme also went to the polls on Thursday.");
+        set.Place("Newcastle-under-Lyme");
+    }
 }
