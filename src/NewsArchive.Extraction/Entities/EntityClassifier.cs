@@ -562,10 +562,16 @@ internal sealed class EntityClassifier
             // (One word only before the resident's name: "Protecting residents is…" names no place.)
             if (word is "resident" or "residents" or "homeowner" or "homeowners" && !next.Is(NameTokenFlags.Capitalized)
                 && (multiWord || (k + 1 < tokens.Length && tokens[k + 1].IsCapitalizedWord))) place += 3;
+            // "Middletown voters approved the bond", "Hartlepool voters went to the polls": the electorate of a town. (A word
+            // the article also writes in lower case opens a sentence as itself: "Undecided voters…".)
+            if (word is "voters" && !next.Is(NameTokenFlags.Capitalized)
+                && (multiWord || !body.Tokens[last].Is(NameTokenFlags.SentenceStart) || !IsCommonNoun(body, body.Text(last).ToLowerInvariant())))
+                place += 3;
             // "her Hudson home", "a Kings Heath house": a home named by where it stands.
             if (!next.Is(NameTokenFlags.Capitalized) && DwellingNouns.Contains(word) && HomeOwnerBefore(body, last)) place += 3;
             // "the Frogtown neighborhood", "the Fenland district": a place named by the kind of place it is.
-            if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word)) place += 3;
+            // (One word opening a sentence is an adjective there: "Real estate agents say", "Coastal areas could drop…".)
+            if (!next.Is(NameTokenFlags.Capitalized) && PlaceKindNouns.Contains(word) && (multiWord || !body.Tokens[last].Is(NameTokenFlags.SentenceStart))) place += 3;
             if (word is "town" or "city" && !next.Is(NameTokenFlags.Capitalized) && k + 1 < tokens.Length && tokens[k + 1].IsWord
                 && !tokens[k + 1].Is(NameTokenFlags.Capitalized) && TownPlaces.Contains(body.Text(k + 1))) place += 3;
             // "Denver-based"; but a sentence-initial "Ground-based" is an ordinary word.

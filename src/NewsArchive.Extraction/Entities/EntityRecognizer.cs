@@ -61,7 +61,7 @@ public sealed class EntityRecognizer
                 if (PartyTagPlace(tokens, candidate) is { } home) mentions.Add(home);
                 continue;
             }
-            AddMentions(tokens, candidate, mentions);
+            AddMentions(tokens, SharedTitleTrimmed(tokens, candidate), mentions);
         }
         CoupleSharingSurname.Complete(body, mentions);
         mentions.AddRange(_descriptions.Find(tokens));
@@ -243,6 +243,22 @@ public sealed class EntityRecognizer
         document.Credit is { Length: > 0 } credit
         && document.Body.AsSpan(paragraph.Start, paragraph.Length).Trim().SequenceEqual(credit.AsSpan().Trim());
 
+    // "COTA President and CEO Jo Roe", "Acme Foods Chairman and Chief Executive Jo Roe": the body's title goes on through
+    // "and" to a second title before the person's name, so the run before "and" is the body and its title, not a name.
+    private static Candidate SharedTitleTrimmed(TokenizedBody tokens, Candidate candidate)
+    {
+        var t = tokens.Tokens;
+        var last = candidate.Last;
+        if (last == candidate.First || last + 2 >= t.Length || tokens.Text(last + 1) is not "and" || !t[last + 2].IsCapitalizedWord) return candidate;
+        var title = last;
+        while (title > candidate.First && EntityLexicon.Roles.Contains(tokens.Phrase(title - 1, last))) title--;
+        if (!EntityLexicon.Roles.Contains(tokens.Phrase(title, last)) || title == candidate.First) return candidate;
+        var second = last + 2;
+        var secondLast = second;
+        while (secondLast + 1 < t.Length && t[secondLast + 1].IsCapitalizedWord && !EntityLexicon.Roles.Contains(tokens.Phrase(second, secondLast))) secondLast++;
+        return EntityLexicon.Roles.Contains(tokens.Phrase(second, secondLast)) ? candidate with { Last = title - 1 } : candidate;
+    }
+
     private void AddMentions(TokenizedBody tokens, Candidate candidate, List<Mention> mentions)
     {
         if (CountyListItem(tokens, candidate) is { } county)
@@ -263,7 +279,8 @@ public sealed class EntityRecognizer
         // "the Labour MP for Harwick," with no name after it still mentions the party.
         if (parsed.Qualifier is var (qualifierFirst, qualifierLast)
             && (parsed.HasName || parsed.QualifierIsPlace || EntityClassifier.Parties.Contains(tokens.Phrase(qualifierFirst, qualifierLast)))
-            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)))
+            && !(parsed.QualifierIsPlace && parsed.Role is { } qualifiedRole && qualifiedRole.StartsWith(tokens.Phrase(qualifierFirst, qualifierLast) + " ", StringComparison.Ordinal)
+                 && tokens.Text(qualifierLast) is not "County"))
             AddQualifier(tokens, qualifierFirst, qualifierLast, parsed.QualifierIsPlace, candidate.KnownOnly, mentions);
         if (!parsed.HasName)
         {

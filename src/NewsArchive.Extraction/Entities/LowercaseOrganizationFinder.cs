@@ -55,11 +55,18 @@ internal sealed class LowercaseOrganizationFinder
         return mentions;
     }
 
-    // "Bristol city council".
+    // "Bristol city council"; "the city council voted 7-2": the council of the town the story is about, named by what it
+    // is, as "the school board" is.
     private static void AddCouncil(TokenizedBody body, int council, List<Mention> mentions)
     {
         var first = PlaceRunStart(body, council - 2, requireKnown: false);
-        if (first < 0) return;
+        if (first < 0)
+        {
+            if (council >= 2 && body.Tokens[council - 2].IsWord && body.Text(council - 2) is "the" or "The"
+                && !(council + 1 < body.Tokens.Length && body.Tokens[council + 1].IsWord && CouncilModifiedNouns.Contains(body.Text(council + 1))))
+                mentions.Add(Make(body, council - 1, council, $"{body.Text(council - 1)} council"));
+            return;
+        }
         var place = body.Phrase(first, council - 2);
         var name = $"{place} {Capitalized(body.Text(council - 1))} Council";
         mentions.Add(Make(body, first, council, name));

@@ -451,6 +451,8 @@ internal sealed class RoleExtractor
     // Longest role phrase starting at token `start` that ends no later than `last`.
     private static readonly FrozenSet<string> RanksOnlyCapitalized = WordList.Set("role-words-capitalized-only", StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> TitleModifiers = WordList.Set("role-modifiers", StringComparer.Ordinal);
+
     private static int MatchRole(TokenizedBody body, int start, int last)
     {
         if (start > last || !body.Tokens[start].IsWord || !EntityLexicon.RoleFirstWordLookup.Contains(body.Tokens[start].Text(body.Body))) return 0;
@@ -494,7 +496,20 @@ internal sealed class RoleExtractor
             var roleStart = first + qualifierLength;
             var roleLength = MatchRole(body, roleStart, last - 1);
             if (roleLength == 0) continue;
+            // "Kitsap County Commissioner Jo Roe": the county is the place, not "Kitsap", when the title after it stands alone;
+            // the role keeps the words as written ("Kitsap County Commissioner").
+            var countyTitle = roleLength > 1 && body.Text(roleStart) is "County" && MatchRole(body, roleStart + 1, last - 1) == roleLength - 1;
+            if (countyTitle)
+            {
+                qualifierLength++;
+                roleStart++;
+                roleLength--;
+            }
             var qualifier = body.Phrase(first, roleStart - 1);
+            // "Deputy District Attorney Jo Roe", "Acting Superintendent Jo Roe": a rank word before a title is more of the
+            // title, never a place or body the title is held over.
+            if (qualifierLength == 1 && TitleModifiers.Contains(qualifier))
+                return (roleStart + roleLength, $"{qualifier} {RoleText(body, roleStart, roleStart + roleLength - 1)}", null, false);
             // "Fulton County Superior Court Judge Vivian Roe", "Monroe County Emergency Management Director Tasha Doe": a long
             // qualifier is a body's full name when its last word ends organization names.
             var longBody = qualifierLength >= 4
@@ -510,6 +525,7 @@ internal sealed class RoleExtractor
             // "Republican Senator", "British Prime Minister" keep their qualifier in front.
             // "Labour MS", "Plaid Cymru MS": a party stays in front of its member's title.
             var ofForm = isPlace ? !qualifier.Contains('.') && !IsAllCaps(qualifier) : IsOrganizationName(qualifier) && !EntityClassifier.Parties.Contains(qualifier);
+            if (countyTitle) (isPlace, ofForm) = (true, false);
             var article = ofForm && !isPlace && EntityLexicon.OrganizationHeads.Contains(qualifier.Split(' ')[0]) ? "the " : "";
             var role = ofForm ? $"{roleText} of {article}{qualifier}" : $"{qualifier} {roleText}";
             return (roleStart + roleLength, role, (first, roleStart - 1), isPlace);
