@@ -17,6 +17,9 @@ internal static class HtmlReader
     [
         "nav", "header", "footer", "script", "style", "aside", "figure", "figcaption", "form", "iframe", "noscript", "svg",
         "template", "button", "select", "object", "embed", "video", "audio", "canvas", "dialog",
+        // AMP pages' furniture: "<amp-ad>…<div fallback>Advertisement</div></amp-ad>", the menu, consent and share bars.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar", "amp-consent", "amp-social-share",
+        "amp-user-notification", "amp-iframe", "amp-video", "amp-youtube", "amp-twitter", "amp-instagram",
     ]);
     // Elements whose text is a paragraph of the body (matched by name, ignoring case, as a CSS type selector is).
     private static readonly FrozenSet<string> TextElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -29,6 +32,7 @@ internal static class HtmlReader
         "promo", "promoted", "share", "sharing", "social", "related", "recommended", "recirculation", "newsletter",
         "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "popup", "modal", "outbrain",
         "taboola", "comments", "comment", "byline", "author", "authors", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
+        "tags", "gdpr", "credit", "credits", "copyright", "timestamp", "by", "relatedposts", "sharedaddy", "bio",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JunkClassPartLookup =
@@ -211,6 +215,7 @@ internal static class HtmlReader
     private static void RemoveJunk(IDocument document)
     {
         if (document.DocumentElement is not { } root) return;
+        var story = new StoryShare(document);
         var pending = new Stack<IElement>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -227,7 +232,9 @@ internal static class HtmlReader
                 element.Replace(document.CreateTextNode(" "));
                 continue;
             }
-            if (element.LocalName is not ("html" or "body" or "article" or "main") && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id)))
+            if (element.LocalName is not ("html" or "body" or "article" or "main")
+                && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id) || LooksLikeJunk(element.GetAttribute("data-component")))
+                && !story.Holds(element))
             {
                 element.Remove();
                 continue;
@@ -299,22 +306,40 @@ internal static class HtmlReader
     }
 
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
-    private static IEnumerable<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
+    // Teasers and furniture lines leave, and so do the labels left without text of their own: a heading with no
+    // paragraph before the next heading ("Related topics", "More on this story"), a "Read next:" over a list of links.
+    private static List<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
     {
         var blocks = TextBlocks(content);
+        var kept = new List<(string Text, bool Label)>();
         if (blocks.Count == 0)
         {
-            var all = TextOf(content);
-            if (all is not null) yield return all;
-            yield break;
+            if (TextOf(content) is { } all) kept.Add((all, false));
+            return [.. kept.Select(k => k.Text)];
         }
+        var teasersSince = false; // links to other pages were left out since the last block kept
         foreach (var block in blocks)
         {
             if (HoldsTextBlock(block)) continue;
-            var text = TextOf(block, paragraphTexts.GetValueOrDefault(block));
-            if (text is not null) yield return text;
+            if (TextOf(block, paragraphTexts.GetValueOrDefault(block)) is not { } text) continue;
+            if (FurnitureParagraph.IsFurniture(text)) continue;
+            if (LinkTeaser.IsTeaser(block, text))
+            {
+                teasersSince = true;
+                continue;
+            }
+            var label = IsHeading(block) || text.EndsWith(':') && text.Length <= LabelLength;
+            if (teasersSince && kept.Count > 0 && kept[^1].Label && (label || kept[^1].Text.EndsWith(':'))) kept.RemoveAt(kept.Count - 1);
+            kept.Add((text, label));
+            teasersSince = false;
         }
+        if (kept.Count > 0 && kept[^1].Label) kept.RemoveAt(kept.Count - 1);
+        return [.. kept.Select(k => k.Text)];
     }
+
+    private const int LabelLength = 40;
+
+    private static bool IsHeading(IElement block) => block.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     // The text elements inside an element, in document order (what a selector of their names finds), from one walk.
     private static List<IElement> TextBlocks(IElement content)

@@ -44,7 +44,8 @@ internal static class MarkdownReader
                 title = content;
                 continue;
             }
-            if (!CreditTrailer.IsTrailer(content)) builder.AddParagraph(content);
+            if (!CreditTrailer.IsTrailer(content) && !FurnitureParagraph.IsFurniture(content) && !LinkTeaser.IsMostlyLinks(LinkLetters(block), content))
+                builder.AddParagraph(content);
         }
 
         if (title is null)
@@ -148,6 +149,17 @@ internal static class MarkdownReader
                 for (var i = container.Count - 1; i >= 0; i--) stack.Push(container[i]);
             // Code, raw HTML, front matter, tables and rules are not article prose.
         }
+    }
+
+    // The letters inside the block's links ("Read more: [Bypass plan back on the table](…)"), for telling a teaser.
+    private static int LinkLetters(LeafBlock block)
+    {
+        if (block.Inline is null) return 0;
+        var letters = 0;
+        foreach (var link in block.Inline.Descendants<LinkInline>())
+            if (!link.IsImage)
+                foreach (var literal in link.Descendants<LiteralInline>()) letters += LinkTeaser.LetterCount(literal.Content.AsSpan());
+        return letters;
     }
 
     private static string InlineText(LeafBlock block)

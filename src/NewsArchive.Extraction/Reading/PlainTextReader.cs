@@ -129,7 +129,7 @@ internal static class PlainTextReader
 
     private static void Flush(BodyBuilder builder, ref string? pending)
     {
-        if (pending is not null) builder.AddParagraph(pending);
+        if (pending is not null && !FurnitureParagraph.IsFurniture(pending)) builder.AddParagraph(pending);
         pending = null;
     }
 
