@@ -80,7 +80,8 @@ internal static class HtmlReader
         var content = ChooseContent(document, paragraphTexts);
         var builder = new BodyBuilder();
         foreach (var paragraph in Paragraphs(content, paragraphTexts))
-            if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph)) builder.AddParagraph(paragraph);
+            if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph) && !WriterContact.IsContact(paragraph))
+                builder.AddParagraph(paragraph);
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has no article text.");
