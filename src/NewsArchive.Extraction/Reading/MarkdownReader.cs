@@ -35,7 +35,7 @@ internal static class MarkdownReader
         var title = meta.Text("title");
         var builder = new BodyBuilder();
         var titleFromHeading = title is null;
-        var afterImage = false; // the block before held an image: an emphasized line under it is its caption
+        var afterImage = false; // the block before was an image alone: an emphasized line under it is its caption
         foreach (var block in TextBlocks(document))
         {
             var content = PlainTextReader.Collapse(InlineText(block));
@@ -50,7 +50,7 @@ internal static class MarkdownReader
                 continue;
             }
             var caption = afterImage && IsEmphasized(block) || HoldsImage(block) && content.Length <= MaxCaptionLength;
-            afterImage = HoldsImage(block);
+            afterImage = false;
             if (caption || CreditTrailer.IsTrailer(content) || WriterContact.IsContact(content) || FurnitureParagraph.IsFurniture(content)
                 || LinkTeaser.IsMostlyLinks(LinkLetters(block), content)) continue;
             builder.AddParagraph(content);
