@@ -49,10 +49,14 @@ internal static class HtmlReader
         using var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
         var metas = MetaTags.Of(document); // read once: each lookup below walks this list
+        var source = Meta(metas, "og:site_name");
+        // A site's logo may be its first <h1>: the story's own, inside <article>, comes first.
         var title = FirstNonEmpty(
             Meta(metas, "og:title"),
+            Meta(metas, "twitter:title"),
+            TextOf(document.QuerySelector("article h1")),
             TextOf(document.QuerySelector("h1")),
-            TextOf(document.QuerySelector("title")));
+            TextOf(document.QuerySelector("title")) is { } pageTitle ? PageTitle.WithoutSiteName(pageTitle, source) : null);
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
@@ -68,7 +72,6 @@ internal static class HtmlReader
             // day is nearer than any guess from the text.
             ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
             ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
-        var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
         var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
@@ -169,26 +172,37 @@ internal static class HtmlReader
     // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
     private static string? JsonLdDatePublished(IDocument document) => JsonLdProperty(document, "datePublished", "dateCreated", "uploadDate");
 
-    // The first of the names, in their order, that any of the page's JSON-LD blocks gives as a string.
+    // The first of the names, in their order, that the page's JSON-LD gives as a string: an article's own
+    // ("@type": "NewsArticle" in an "@graph" beside a WebPage, a VideoObject and a BreadcrumbList) before any other's.
     private static string? JsonLdProperty(IDocument document, params string[] names)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var documents = new List<JsonDocument>();
+        try
         {
-            try
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent);
+                try
+                {
+                    documents.Add(JsonDocument.Parse(script.TextContent));
+                }
+                catch (JsonException)
+                {
+                    // Broken structured data is common on real pages; the other blocks and sources may still tell the date.
+                }
+            }
+            foreach (var articleOnly in (bool[])[true, false])
                 foreach (var name in names)
-                    if (FindProperty(json.RootElement, name) is { } found) return found;
-            }
-            catch (JsonException)
-            {
-                // Broken structured data is common on real pages; the other sources may still tell the date.
-            }
+                    foreach (var json in documents)
+                        if (FindProperty(json.RootElement, name, articleOnly) is { } found) return found;
+            return null;
         }
-        return null;
+        finally
+        {
+            foreach (var json in documents) json.Dispose();
+        }
     }
 
-    private static string? FindProperty(JsonElement root, string name)
+    private static string? FindProperty(JsonElement root, string name, bool articleOnly)
     {
         var stack = new Stack<JsonElement>();
         stack.Push(root);
@@ -197,9 +211,10 @@ internal static class HtmlReader
             var element = stack.Pop();
             if (element.ValueKind == JsonValueKind.Object)
             {
+                var take = !articleOnly || IsArticle(element);
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
+                    if (take && property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
                     stack.Push(property.Value);
                 }
             }
@@ -210,6 +225,20 @@ internal static class HtmlReader
         }
         return null;
     }
+
+    // "@type": "NewsArticle", "ReportageNewsArticle", "BlogPosting", or a list holding one.
+    private static bool IsArticle(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return IsArticleType(type.GetString());
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String && IsArticleType(item.GetString())) return true;
+        return false;
+    }
+
+    private static bool IsArticleType(string? type) =>
+        type is not null && (type.EndsWith("Article", StringComparison.Ordinal) || type.EndsWith("Posting", StringComparison.Ordinal));
 
     // One walk over the elements in document order: furniture elements and boxes whose class or id marks them as
     // furniture leave with everything inside them (so what is inside needs no look); line breaks become spaces.
@@ -322,6 +351,8 @@ internal static class HtmlReader
         foreach (var block in blocks)
         {
             if (HoldsTextBlock(block)) continue;
+            // An <h1> above the story's first paragraph is its headline, however it differs from the og:title.
+            if (kept.Count == 0 && string.Equals(block.LocalName, "h1", StringComparison.OrdinalIgnoreCase)) continue;
             if (TextOf(block, paragraphTexts.GetValueOrDefault(block)) is not { } text) continue;
             if (FurnitureParagraph.IsFurniture(text)) continue;
             if (LinkTeaser.IsTeaser(block, text))

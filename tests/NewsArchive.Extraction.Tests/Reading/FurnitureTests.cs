@@ -116,3 +116,43 @@ public sealed class FurnitureTests
         Assert.Equal(["The pier reopened on Saturday.", "This story was updated with comment from the council."], ParagraphsOf(doc));
     }
 }
+
+public sealed class PageTitleAndStructuredDataTests
+{
+    private static ArticleDocument Read(string html) => ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "page.html");
+
+    [Theory]
+    [InlineData("Fire destroys barn at fairgrounds | The Pell County Sentinel", "The Pell County Sentinel", "Fire destroys barn at fairgrounds")]
+    [InlineData("Plans for 300 homes thrown out - Ashcombe Live", null, "Plans for 300 homes thrown out")]
+    [InlineData("Storm live - updates", null, "Storm live - updates")] // the part after is no shorter: no site name to take off
+    public void A_page_title_loses_the_site_name_after_its_last_separator(string title, string? site, string expected) =>
+        Assert.Equal(expected, PageTitle.WithoutSiteName(title, site));
+
+    [Fact]
+    public void The_headline_is_the_articles_h1_not_the_logo_and_not_a_paragraph_of_the_body()
+    {
+        var doc = Read("<html><head><title>Ferry fares rise | Harbour News</title></head><body><div class=\"logo\"><h1>Harbour News</h1></div>" +
+            "<article><h1>Ferry fares to rise in May</h1><p>Ferry fares will rise by 5% in May, the operator said.</p></article></body></html>");
+        Assert.Equal("Ferry fares to rise in May", doc.Title);
+        Assert.Equal("Ferry fares will rise by 5% in May, the operator said.", doc.Body);
+    }
+
+    [Fact]
+    public void An_h1_that_differs_from_the_og_title_is_still_the_headline_not_a_paragraph()
+    {
+        var doc = Read("<html><head><meta property=\"og:title\" content=\"Fares up 5%\"></head><body>" +
+            "<article><h1>Ferry fares to rise by 5% in May</h1><p>Ferry fares will rise in May, the operator said.</p><h2>Next steps</h2><p>Talks go on.</p></article></body></html>");
+        Assert.Equal(["Ferry fares will rise in May, the operator said.", "Next steps", "Talks go on."],
+            doc.Paragraphs.Select(p => doc.Body[p.Start..p.End]).ToArray());
+    }
+
+    [Fact]
+    public void Structured_data_gives_the_articles_date_before_another_objects_in_the_graph()
+    {
+        var doc = Read("<html><head><title>T</title><script type=\"application/ld+json\">" +
+            "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"T\",\"datePublished\":\"2022-06-01T09:00:00Z\"}," +
+            "{\"@type\":\"VideoObject\",\"name\":\"Clip\",\"datePublished\":\"2019-03-03T10:00:00Z\"}]}</script>" +
+            "<script type=\"application/ld+json\">{ broken</script></head><body><p>Text of the story.</p></body></html>");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 6, 1)), doc.Published);
+    }
+}
