@@ -60,6 +60,7 @@ internal static class HtmlReader
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
+        var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         // Most trusted first: a <time> anywhere on the page may belong to a related story or a print-edition note.
         var published = MetadataDate.Parse(Meta(metas, "article:published_time"))
             ?? MetadataDate.Parse(JsonLdDatePublished(document))
@@ -68,12 +69,12 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
             ?? VisibleStamp(document)
+            ?? UrlDate.Parse(url)
             // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
             // day is nearer than any guess from the text.
             ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
             ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
-        var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go
         RemoveJunk(document);

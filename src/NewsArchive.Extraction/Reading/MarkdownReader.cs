@@ -115,7 +115,7 @@ internal static class MarkdownReader
         ["published", "date", "pubdate", "publishdate", "publishedat", "datepublished", "publicationdate", "publishedtime",
          "articlepublishedtime", "publishedon", "postdate", "posted", "created", "createdat", "datecreated"];
 
-    // Last of all, as for pages, the day it was last changed: news is rarely revised after the day it came out.
+    // Then the day in the story's address ("url: …/2023/06/03/…"); last of all, as for pages, the day it was last changed: news is rarely revised after the day it came out.
     private static readonly string[] ModifiedKeys =
         ["updated", "lastmod", "modified", "datemodified", "lastmodified", "updatedat", "modifiedtime", "articlemodifiedtime"];
 
@@ -123,6 +123,7 @@ internal static class MarkdownReader
     {
         foreach (var key in PublishedKeys)
             if (meta.Date(key) is { } date) return date;
+        if (UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")) is { } fromUrl) return fromUrl;
         foreach (var key in ModifiedKeys)
             if (meta.Date(key) is { } date) return date;
         return null;
