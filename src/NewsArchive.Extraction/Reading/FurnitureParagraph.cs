@@ -6,7 +6,7 @@ namespace NewsArchive.Extraction.Reading;
 /// <summary>
 /// A paragraph that is page furniture rather than story, as real pages and browser copies of them carry between the
 /// story's paragraphs: a label ("Advertisement", "Share this article", "Read more", reading-furniture-lines), a
-/// comment count ("12 Comments"), a copyright line ("© 2024 The Courier"), a time stamp without a day ("Updated 3:45
+/// comment count ("12 Comments"), a copyright line ("© 2024 The Courier"), a photo credit ("Photograph: Ann Lee/PA"), a time stamp without a day ("Updated 3:45
 /// p.m."). Every reader leaves these out of the body.
 /// </summary>
 internal static class FurnitureParagraph
@@ -29,7 +29,7 @@ internal static class FurnitureParagraph
         var label = text.TrimEnd(":.…»›>|-–—· ").TrimStart("«‹<|-–—· ");
         if (label.Length > 0 && Labels.Contains(label)) return true;
         if (CommentCount.IsMatch(text)) return true;
-        if (IsCopyrightLine(text)) return true;
+        if (IsCopyrightLine(text) || PlainTextReader.IsCreditLine(paragraph)) return true;
         return DateLine.IsStampWithoutDay(paragraph);
     }
 

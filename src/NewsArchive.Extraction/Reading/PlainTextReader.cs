@@ -125,6 +125,9 @@ internal static class PlainTextReader
         return published ?? updated;
     }
 
+    /// <summary>True for a short line that opens as a credit ("Photo: …", "Image courtesy of …"), wherever it stands.</summary>
+    public static bool IsCreditLine(string line) => line.Length <= MaxHeaderLineLength && CreditLead.IsMatch(line);
+
     /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>
     public static bool IsCredit(string line) =>
         line.Length <= MaxHeaderLineLength && (CreditLead.IsMatch(line) || CreditSource.IsMatch(line));

@@ -24,6 +24,8 @@ public sealed class FurnitureTests
     [InlineData("Copyright 2021 Harbor Media. All rights reserved.")]
     [InlineData("Updated 3:45 p.m.")]
     [InlineData("Posted 2 hours ago")]
+    [InlineData("Photograph: Ann Lee/PA")]
+    [InlineData("Image: Harbour Trust")]
     public void A_label_a_count_a_copyright_or_a_dayless_stamp_is_furniture(string line) =>
         Assert.True(FurnitureParagraph.IsFurniture(line));
 
@@ -33,6 +35,7 @@ public sealed class FurnitureTests
     [InlineData("Share prices fell 4% on Monday.")]
     [InlineData("Updated 3:45 p.m., March 4, 2024")] // a stamp with its day is read for the date, not merely left out
     [InlineData("More than 300 people attended.")]
+    [InlineData("She posted a photo of the flooded street on Instagram.")]
     public void Prose_and_dated_stamps_are_not_furniture(string line) =>
         Assert.False(FurnitureParagraph.IsFurniture(line));
 
