@@ -165,10 +165,12 @@ internal static class HtmlReader
         return null;
     }
 
-    // The story's own time: marked as its publication, else the first inside <article>.
+    // The story's own time: marked as its publication, else the first inside <article>; microdata may set it on any
+    // element ('<span itemprop="datePublished" content="2024-05-02T08:00:00Z">May 2</span>').
     private static string? PreferredTime(IDocument document) =>
         (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
-            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
+            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime")
+        ?? document.QuerySelector("[itemprop=datePublished][content]")?.GetAttribute("content");
 
     // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
     private static string? JsonLdDatePublished(IDocument document) => JsonLdProperty(document, "datePublished", "dateCreated", "uploadDate");

@@ -34,6 +34,15 @@ public sealed class UrlDateTests
     }
 
     [Fact]
+    public void A_page_takes_its_day_from_microdata_on_any_element_before_its_address()
+    {
+        var html = "<html><head><title>T</title><link rel=\"canonical\" href=\"https://example.com/news/2022/10/01/pier/\"></head><body><article>" +
+            "<span itemprop=\"datePublished\" content=\"2022-10-04T09:00:00Z\">Oct. 4</span><p>The pier reopened on Tuesday after repairs.</p></article></body></html>";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "page.html");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 10, 4)), doc.Published);
+    }
+
+    [Fact]
     public void A_markdown_story_without_a_date_key_takes_the_day_from_its_url_key()
     {
         var md = "---\ntitle: Pier reopens\nurl: https://example.com/news/2022/10/04/pier-reopens/\n---\n\nThe pier reopened on Tuesday.\n";
