@@ -56,6 +56,31 @@ internal static class DateLine
         return null;
     }
 
+    /// <summary>
+    /// A stamp that gives a time but no day: "Updated 3:45 p.m.", "Published 11:02 AM EDT", "Posted 2 hours ago". It
+    /// tells no date, but it is page furniture all the same.
+    /// </summary>
+    public static bool IsStampWithoutDay(string line)
+    {
+        var text = line.Trim().Trim('*', '_', '(', ')', '[', ']');
+        if (text.Length is < MinLength or > MaxLength || Tokenize(text) is not { } tokens) return false;
+        var stampWord = false;
+        var time = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (DateAt(tokens, i) is not null) return false; // a stamp with its day is read, not merely left out
+            if (t.Kind == PartKind.Word)
+            {
+                stampWord |= IsPublishWord(t.Text) || t.Text.Equals("updated", StringComparison.OrdinalIgnoreCase)
+                    || t.Text.Equals("modified", StringComparison.OrdinalIgnoreCase);
+                time |= t.Text.Equals("ago", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (t.Kind == PartKind.Number && i + 2 < tokens.Count && tokens[i + 1].Text == ":" && tokens[i + 2].Kind == PartKind.Number) time = true;
+        }
+        return stampWord && time;
+    }
+
     private static bool IsPublishWord(string word) =>
         word.Equals("published", StringComparison.OrdinalIgnoreCase) || word.Equals("posted", StringComparison.OrdinalIgnoreCase)
         || word.Equals("originally", StringComparison.OrdinalIgnoreCase);

@@ -17,6 +17,9 @@ internal static class HtmlReader
     [
         "nav", "header", "footer", "script", "style", "aside", "figure", "figcaption", "form", "iframe", "noscript", "svg",
         "template", "button", "select", "object", "embed", "video", "audio", "canvas", "dialog",
+        // AMP pages' furniture: "<amp-ad>…<div fallback>Advertisement</div></amp-ad>", the menu, consent and share bars.
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-sidebar", "amp-consent", "amp-social-share",
+        "amp-user-notification", "amp-iframe", "amp-video", "amp-youtube", "amp-twitter", "amp-instagram",
     ]);
     // Elements whose text is a paragraph of the body (matched by name, ignoring case, as a CSS type selector is).
     private static readonly FrozenSet<string> TextElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -29,6 +32,7 @@ internal static class HtmlReader
         "promo", "promoted", "share", "sharing", "social", "related", "recommended", "recirculation", "newsletter",
         "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "popup", "modal", "outbrain",
         "taboola", "comments", "comment", "byline", "author", "authors", "breadcrumb", "breadcrumbs", "sidebar", "widget", "caption",
+        "tags", "gdpr", "credit", "credits", "copyright", "timestamp", "by", "relatedposts", "sharedaddy", "bio",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JunkClassPartLookup =
@@ -45,13 +49,18 @@ internal static class HtmlReader
         using var document = (_parser ??= new HtmlParser()).ParseDocument(text);
 
         var metas = MetaTags.Of(document); // read once: each lookup below walks this list
+        var source = Meta(metas, "og:site_name");
+        // A site's logo may be its first <h1>: the story's own, inside <article>, comes first.
         var title = FirstNonEmpty(
             Meta(metas, "og:title"),
+            Meta(metas, "twitter:title"),
+            TextOf(document.QuerySelector("article h1")),
             TextOf(document.QuerySelector("h1")),
-            TextOf(document.QuerySelector("title")));
+            TextOf(document.QuerySelector("title")) is { } pageTitle ? PageTitle.WithoutSiteName(pageTitle, source) : null);
         if (title is null)
             throw new ArticleFormatException($"'{fileName}' has no title (no og:title, <h1> or <title>).");
 
+        var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         // Most trusted first: a <time> anywhere on the page may belong to a related story or a print-edition note.
         var published = MetadataDate.Parse(Meta(metas, "article:published_time"))
             ?? MetadataDate.Parse(JsonLdDatePublished(document))
@@ -60,13 +69,12 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
             ?? VisibleStamp(document)
+            ?? UrlDate.Parse(url)
             // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
             // day is nearer than any guess from the text.
             ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
             ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
-        var source = Meta(metas, "og:site_name");
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
-        var url = Meta(metas, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go
         RemoveJunk(document);
@@ -76,7 +84,8 @@ internal static class HtmlReader
         var content = ChooseContent(document, paragraphTexts);
         var builder = new BodyBuilder();
         foreach (var paragraph in Paragraphs(content, paragraphTexts))
-            if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph)) builder.AddParagraph(paragraph);
+            if (!string.Equals(paragraph, title, StringComparison.Ordinal) && !CreditTrailer.IsTrailer(paragraph) && !WriterContact.IsContact(paragraph))
+                builder.AddParagraph(paragraph);
 
         if (builder.Paragraphs.Count == 0)
             throw new ArticleFormatException($"'{fileName}' has no article text.");
@@ -156,34 +165,47 @@ internal static class HtmlReader
         return null;
     }
 
-    // The story's own time: marked as its publication, else the first inside <article>.
+    // The story's own time: marked as its publication, else the first inside <article>; microdata may set it on any
+    // element ('<span itemprop="datePublished" content="2024-05-02T08:00:00Z">May 2</span>').
     private static string? PreferredTime(IDocument document) =>
         (document.QuerySelector("time[itemprop=datePublished][datetime]") ?? document.QuerySelector("time[pubdate][datetime]")
-            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime");
+            ?? document.QuerySelector("article time[datetime]"))?.GetAttribute("datetime")
+        ?? document.QuerySelector("[itemprop=datePublished][content]")?.GetAttribute("content");
 
     // A video page's structured data says "uploadDate"; some CMSs give only "dateCreated".
     private static string? JsonLdDatePublished(IDocument document) => JsonLdProperty(document, "datePublished", "dateCreated", "uploadDate");
 
-    // The first of the names, in their order, that any of the page's JSON-LD blocks gives as a string.
+    // The first of the names, in their order, that the page's JSON-LD gives as a string: an article's own
+    // ("@type": "NewsArticle" in an "@graph" beside a WebPage, a VideoObject and a BreadcrumbList) before any other's.
     private static string? JsonLdProperty(IDocument document, params string[] names)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var documents = new List<JsonDocument>();
+        try
         {
-            try
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent);
+                try
+                {
+                    documents.Add(JsonDocument.Parse(script.TextContent));
+                }
+                catch (JsonException)
+                {
+                    // Broken structured data is common on real pages; the other blocks and sources may still tell the date.
+                }
+            }
+            foreach (var articleOnly in (bool[])[true, false])
                 foreach (var name in names)
-                    if (FindProperty(json.RootElement, name) is { } found) return found;
-            }
-            catch (JsonException)
-            {
-                // Broken structured data is common on real pages; the other sources may still tell the date.
-            }
+                    foreach (var json in documents)
+                        if (FindProperty(json.RootElement, name, articleOnly) is { } found) return found;
+            return null;
         }
-        return null;
+        finally
+        {
+            foreach (var json in documents) json.Dispose();
+        }
     }
 
-    private static string? FindProperty(JsonElement root, string name)
+    private static string? FindProperty(JsonElement root, string name, bool articleOnly)
     {
         var stack = new Stack<JsonElement>();
         stack.Push(root);
@@ -192,9 +214,10 @@ internal static class HtmlReader
             var element = stack.Pop();
             if (element.ValueKind == JsonValueKind.Object)
             {
+                var take = !articleOnly || IsArticle(element);
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
+                    if (take && property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String) return property.Value.GetString();
                     stack.Push(property.Value);
                 }
             }
@@ -206,11 +229,26 @@ internal static class HtmlReader
         return null;
     }
 
+    // "@type": "NewsArticle", "ReportageNewsArticle", "BlogPosting", or a list holding one.
+    private static bool IsArticle(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        if (type.ValueKind == JsonValueKind.String) return IsArticleType(type.GetString());
+        if (type.ValueKind != JsonValueKind.Array) return false;
+        foreach (var item in type.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String && IsArticleType(item.GetString())) return true;
+        return false;
+    }
+
+    private static bool IsArticleType(string? type) =>
+        type is not null && (type.EndsWith("Article", StringComparison.Ordinal) || type.EndsWith("Posting", StringComparison.Ordinal));
+
     // One walk over the elements in document order: furniture elements and boxes whose class or id marks them as
     // furniture leave with everything inside them (so what is inside needs no look); line breaks become spaces.
     private static void RemoveJunk(IDocument document)
     {
         if (document.DocumentElement is not { } root) return;
+        var story = new StoryShare(document);
         var pending = new Stack<IElement>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -227,7 +265,9 @@ internal static class HtmlReader
                 element.Replace(document.CreateTextNode(" "));
                 continue;
             }
-            if (element.LocalName is not ("html" or "body" or "article" or "main") && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id)))
+            if (element.LocalName is not ("html" or "body" or "article" or "main")
+                && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id) || LooksLikeJunk(element.GetAttribute("data-component")))
+                && !story.Holds(element))
             {
                 element.Remove();
                 continue;
@@ -299,22 +339,42 @@ internal static class HtmlReader
     }
 
     // Text blocks in document order. A block holding other text blocks (a list item with paragraphs) gives way to them.
-    private static IEnumerable<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
+    // Teasers and furniture lines leave, and so do the labels left without text of their own: a heading with no
+    // paragraph before the next heading ("Related topics", "More on this story"), a "Read next:" over a list of links.
+    private static List<string> Paragraphs(IElement content, Dictionary<IElement, string> paragraphTexts)
     {
         var blocks = TextBlocks(content);
+        var kept = new List<(string Text, bool Label)>();
         if (blocks.Count == 0)
         {
-            var all = TextOf(content);
-            if (all is not null) yield return all;
-            yield break;
+            if (TextOf(content) is { } all) kept.Add((all, false));
+            return [.. kept.Select(k => k.Text)];
         }
+        var teasersSince = false; // links to other pages were left out since the last block kept
         foreach (var block in blocks)
         {
             if (HoldsTextBlock(block)) continue;
-            var text = TextOf(block, paragraphTexts.GetValueOrDefault(block));
-            if (text is not null) yield return text;
+            // An <h1> above the story's first paragraph is its headline, however it differs from the og:title.
+            if (kept.Count == 0 && string.Equals(block.LocalName, "h1", StringComparison.OrdinalIgnoreCase)) continue;
+            if (TextOf(block, paragraphTexts.GetValueOrDefault(block)) is not { } text) continue;
+            if (FurnitureParagraph.IsFurniture(text)) continue;
+            if (LinkTeaser.IsTeaser(block, text))
+            {
+                teasersSince = true;
+                continue;
+            }
+            var label = IsHeading(block) || text.EndsWith(':') && text.Length <= LabelLength;
+            if (teasersSince && kept.Count > 0 && kept[^1].Label && (label || kept[^1].Text.EndsWith(':'))) kept.RemoveAt(kept.Count - 1);
+            kept.Add((text, label));
+            teasersSince = false;
         }
+        if (kept.Count > 0 && kept[^1].Label) kept.RemoveAt(kept.Count - 1);
+        return [.. kept.Select(k => k.Text)];
     }
+
+    private const int LabelLength = 40;
+
+    private static bool IsHeading(IElement block) => block.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     // The text elements inside an element, in document order (what a selector of their names finds), from one walk.
     private static List<IElement> TextBlocks(IElement content)

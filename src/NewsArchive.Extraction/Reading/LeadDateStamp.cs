@@ -6,7 +6,7 @@ namespace NewsArchive.Extraction.Reading;
 /// A page without date metadata may still print its date stamp as one of the first paragraphs ("Updated 6:05 AM
 /// ET, April 9, 2026"), alone or beside the byline ("By Jane Roe | 09/16/2026 05:30 AM EDT"). That stamp is the
 /// publication date (the first publication stamp, else the first update stamp), and page furniture, so it leaves the
-/// text; a byline beside it stays.
+/// text, also when the metadata already gave the date ("27 April 2024" under a headline); a byline beside it stays.
 /// </summary>
 internal static class LeadDateStamp
 {
@@ -15,7 +15,6 @@ internal static class LeadDateStamp
     /// <summary>The document with its date taken from a lead stamp paragraph, or the document as it was.</summary>
     public static ArticleDocument Take(ArticleDocument document)
     {
-        if (document.Published is not null) return document;
         PartialDate? published = null;
         PartialDate? updated = null;
         var stamps = new Dictionary<int, string>(); // paragraph -> what stays of it
@@ -37,8 +36,8 @@ internal static class LeadDateStamp
         {
             var span = document.Paragraphs[i];
             var text = stamps.TryGetValue(i, out var rest) ? rest : document.Body[span.Start..span.End];
-            if (text.Length > 0) builder.AddParagraph(text);
+            if (text.Length > 0 && !FurnitureParagraph.IsFurniture(text)) builder.AddParagraph(text);
         }
-        return document with { Published = published ?? updated, Body = builder.Body, Paragraphs = builder.Paragraphs };
+        return document with { Published = document.Published ?? published ?? updated, Body = builder.Body, Paragraphs = builder.Paragraphs };
     }
 }

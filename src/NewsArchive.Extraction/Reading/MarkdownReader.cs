@@ -35,16 +35,25 @@ internal static class MarkdownReader
         var title = meta.Text("title");
         var builder = new BodyBuilder();
         var titleFromHeading = title is null;
+        var afterImage = false; // the block before was an image alone: an emphasized line under it is its caption
         foreach (var block in TextBlocks(document))
         {
             var content = PlainTextReader.Collapse(InlineText(block));
-            if (content.Length == 0) continue;
+            if (content.Length == 0)
+            {
+                afterImage = HoldsImage(block);
+                continue;
+            }
             if (titleFromHeading && title is null && block is HeadingBlock)
             {
                 title = content;
                 continue;
             }
-            if (!CreditTrailer.IsTrailer(content)) builder.AddParagraph(content);
+            var caption = afterImage && IsEmphasized(block) || HoldsImage(block) && content.Length <= MaxCaptionLength;
+            afterImage = false;
+            if (caption || CreditTrailer.IsTrailer(content) || WriterContact.IsContact(content) || FurnitureParagraph.IsFurniture(content)
+                || LinkTeaser.IsMostlyLinks(LinkLetters(block), content)) continue;
+            builder.AddParagraph(content);
         }
 
         if (title is null)
@@ -100,13 +109,22 @@ internal static class MarkdownReader
         return false;
     }
 
-    // Static-site generators and CMS exports name the day differently: "published", "date", "pubDate", "publish_date"...
+    // Static-site generators and CMS exports name the day differently: "published", "date", "pubDate", "publish_date",
+    // "published_time", "article:published_time", "created_at"... Keys are compared by their letters alone.
     private static readonly string[] PublishedKeys =
-        ["published", "date", "pubdate", "publish_date", "publishdate", "published_at", "date_published", "datepublished", "publication_date", "created"];
+        ["published", "date", "pubdate", "publishdate", "publishedat", "datepublished", "publicationdate", "publishedtime",
+         "articlepublishedtime", "publishedon", "postdate", "posted", "created", "createdat", "datecreated"];
+
+    // Then the day in the story's address ("url: …/2023/06/03/…"); last of all, as for pages, the day it was last changed: news is rarely revised after the day it came out.
+    private static readonly string[] ModifiedKeys =
+        ["updated", "lastmod", "modified", "datemodified", "lastmodified", "updatedat", "modifiedtime", "articlemodifiedtime"];
 
     private static PartialDate? PublishedDate(FrontMatter meta)
     {
         foreach (var key in PublishedKeys)
+            if (meta.Date(key) is { } date) return date;
+        if (UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")) is { } fromUrl) return fromUrl;
+        foreach (var key in ModifiedKeys)
             if (meta.Date(key) is { } date) return date;
         return null;
     }
@@ -148,6 +166,27 @@ internal static class MarkdownReader
                 for (var i = container.Count - 1; i >= 0; i--) stack.Push(container[i]);
             // Code, raw HTML, front matter, tables and rules are not article prose.
         }
+    }
+
+    private const int MaxCaptionLength = 300;
+
+    // "![Pier](/pier.jpg)" with "*The pier at dawn. Photo: Ann Lee*" on the next line: an image and its caption, not story.
+    private static bool HoldsImage(LeafBlock block) =>
+        block.Inline is not null && block.Inline.Descendants<LinkInline>().Any(link => link.IsImage);
+
+    // "*The pier at dawn. Photo: Ann Lee*": the whole paragraph set in emphasis.
+    private static bool IsEmphasized(LeafBlock block) =>
+        block.Inline is { FirstChild: EmphasisInline, LastChild: EmphasisInline } inline && inline.FirstChild == inline.LastChild;
+
+    // The letters inside the block's links ("Read more: [Bypass plan back on the table](…)"), for telling a teaser.
+    private static int LinkLetters(LeafBlock block)
+    {
+        if (block.Inline is null) return 0;
+        var letters = 0;
+        foreach (var link in block.Inline.Descendants<LinkInline>())
+            if (!link.IsImage)
+                foreach (var literal in link.Descendants<LiteralInline>()) letters += LinkTeaser.LetterCount(literal.Content.AsSpan());
+        return letters;
     }
 
     private static string InlineText(LeafBlock block)
@@ -205,8 +244,21 @@ internal static class MarkdownReader
         {
             if (values is null) return null;
             foreach (var (k, v) in values)
-                if (string.Equals(k?.ToString(), key, StringComparison.OrdinalIgnoreCase)) return v;
+                if (k?.ToString() is { } name && SameKey(name, key)) return v;
             return null;
+        }
+
+        // "publish_date", "Publish-Date" and "publishDate" are one key: letters and digits compared, case ignored.
+        private static bool SameKey(string name, string key)
+        {
+            var k = 0;
+            foreach (var c in name)
+            {
+                if (!char.IsLetterOrDigit(c)) continue;
+                if (k >= key.Length || char.ToLowerInvariant(c) != key[k]) return false;
+                k++;
+            }
+            return k == key.Length;
         }
     }
 }

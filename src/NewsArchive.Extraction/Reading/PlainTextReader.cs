@@ -10,7 +10,8 @@ namespace NewsArchive.Extraction.Reading;
 internal static class PlainTextReader
 {
     private const int MaxHeaderLineLength = 120;
-    private const int MaxDateLineSearch = 8; // non-empty lines after the title where a date stamp may stand
+    private const int MaxDateLineSearch = 8;
+    private const int MaxBylineParagraph = 3; // a byline stands among the first lines, under a standfirst at most // non-empty lines after the title where a date stamp may stand
     // NonBacktracking already bounds these to linear time; a wall-clock timeout would only fail a file on a busy machine.
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
@@ -35,6 +36,8 @@ internal static class PlainTextReader
         var index = 0;
         var title = NextNonEmpty(lines, ref index)
             ?? throw new ArticleFormatException($"'{fileName}' is empty.");
+        // A browser copy starts with the page's furniture ("Skip to main content", "Advertisement"): the headline follows.
+        while (FurnitureParagraph.IsFurniture(title) && NextNonEmpty(lines, ref index) is { } next) title = next;
         // A page saved with its date stamp above the headline: the stamp is the date, the next line the title.
         var stampAboveTitle = DateLine.Read(title);
         if (stampAboveTitle is not null && NextNonEmpty(lines, ref index) is { } below) title = below;
@@ -65,6 +68,13 @@ internal static class PlainTextReader
             if (line.Length == 0)
             {
                 Flush(builder, ref pending);
+                continue;
+            }
+            // A byline below a standfirst ("By Jane Roe" after the deck line): the author, not a paragraph.
+            if (author is null && builder.Paragraphs.Count < MaxBylineParagraph && line.Length <= MaxHeaderLineLength && Byline.IsMatch(line))
+            {
+                Flush(builder, ref pending);
+                author = line[2..].Trim();
                 continue;
             }
             if (pending is not null && IsWrappedContinuation(pending, line)) pending += " " + line;
@@ -115,6 +125,9 @@ internal static class PlainTextReader
         return published ?? updated;
     }
 
+    /// <summary>True for a short line that opens as a credit ("Photo: …", "Image courtesy of …"), wherever it stands.</summary>
+    public static bool IsCreditLine(string line) => line.Length <= MaxHeaderLineLength && CreditLead.IsMatch(line);
+
     /// <summary>True for a short line that credits a photo or image rather than telling the story.</summary>
     public static bool IsCredit(string line) =>
         line.Length <= MaxHeaderLineLength && (CreditLead.IsMatch(line) || CreditSource.IsMatch(line));
@@ -129,7 +142,7 @@ internal static class PlainTextReader
 
     private static void Flush(BodyBuilder builder, ref string? pending)
     {
-        if (pending is not null) builder.AddParagraph(pending);
+        if (pending is not null && !FurnitureParagraph.IsFurniture(pending) && !WriterContact.IsContact(pending)) builder.AddParagraph(pending);
         pending = null;
     }
 

@@ -1,0 +1,52 @@
+using System.Text;
+using NewsArchive.Extraction.Dates;
+using NewsArchive.Extraction.Reading;
+
+namespace NewsArchive.Extraction.Tests.Reading;
+
+public sealed class UrlDateTests
+{
+    [Theory]
+    [InlineData("https://www.pellsentinel.example/story/news/local/2023/06/03/barn-fire-fairgrounds/70283311007/", 2023, 6, 3)]
+    [InlineData("https://www.example.co.uk/environment/2024/apr/27/lighthouse-cottages-holiday-lets", 2024, 4, 27)]
+    [InlineData("https://example.com/2019/1/9/ferry?utm_source=x", 2019, 1, 9)]
+    public void Reads_the_day_a_story_address_carries(string url, int year, int month, int day) =>
+        Assert.Equal(PartialDate.OfDay(new DateOnly(year, month, day)), UrlDate.Parse(url));
+
+    [Fact]
+    public void Reads_only_the_month_when_the_address_gives_no_day() =>
+        Assert.Equal(PartialDate.OfMonth(2023, 9), UrlDate.Parse("https://www.example.com/commuting/2023/09/max-line-shuts-for-two-weeks.html"));
+
+    [Theory]
+    [InlineData("https://www.example.com/news/uk-wales-68912345")]
+    [InlineData("https://www.example.com/2024/news/ferry")] // "news" is no month
+    [InlineData("https://www.example.com/2023/02/30/ferry")] // no such day
+    [InlineData("https://www.example.com/news/ferry-2024-plans")]
+    public void Reads_nothing_from_an_address_without_a_dated_path(string url) => Assert.Null(UrlDate.Parse(url));
+
+    [Fact]
+    public void A_page_without_date_metadata_takes_the_day_from_its_canonical_address_but_not_from_an_image()
+    {
+        var html = "<html><head><title>T</title><link rel=\"canonical\" href=\"https://example.com/news/2022/10/04/pier-reopens/\"></head>" +
+            "<body><article><img src=\"https://img.example.com/2019/03/03/pier.jpg\"><p>The pier reopened on Tuesday after repairs.</p></article></body></html>";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "page.html");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 10, 4)), doc.Published);
+    }
+
+    [Fact]
+    public void A_page_takes_its_day_from_microdata_on_any_element_before_its_address()
+    {
+        var html = "<html><head><title>T</title><link rel=\"canonical\" href=\"https://example.com/news/2022/10/01/pier/\"></head><body><article>" +
+            "<span itemprop=\"datePublished\" content=\"2022-10-04T09:00:00Z\">Oct. 4</span><p>The pier reopened on Tuesday after repairs.</p></article></body></html>";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(html)), "page.html");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 10, 4)), doc.Published);
+    }
+
+    [Fact]
+    public void A_markdown_story_without_a_date_key_takes_the_day_from_its_url_key()
+    {
+        var md = "---\ntitle: Pier reopens\nurl: https://example.com/news/2022/10/04/pier-reopens/\n---\n\nThe pier reopened on Tuesday.\n";
+        var doc = ArticleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(md)), "story.md");
+        Assert.Equal(PartialDate.OfDay(new DateOnly(2022, 10, 4)), doc.Published);
+    }
+}
