@@ -406,7 +406,7 @@ internal static class KnownEventBounds
         if (d.FirstToken - m.LastToken - 1 > MaxGapToDate) return IsInOwnPredicate(scan, d, m, all);
         for (var i = m.LastToken + 1; i < d.FirstToken; i++)
             if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") && !JoinsObjects(scan, m, i, d.FirstToken)
-                || scan.IsWord(i, "but")) return false;
+                || scan.IsWord(i, "but")) return OwnVerb(scan, m) > m.LastToken + 1 && IsInOwnPredicate(scan, d, m, all);
         // "after Storm Agnes in September and Storm Babet last month": a date after another name is that one's.
         foreach (var other in all)
             if (other.FirstToken > m.LastToken && other.FirstToken < d.FirstToken) return false;
@@ -418,7 +418,7 @@ internal static class KnownEventBounds
     // clause is the event's, however long the words between (an aside between dashes is skipped whole).
     private static bool IsInOwnPredicate(DateScan scan, DateMention d, KnownEventMention m, List<KnownEventMention> all)
     {
-        var verb = m.LastToken + 1;
+        var verb = OwnVerb(scan, m);
         if (verb >= d.FirstToken || !IsTakingPlaceVerb(scan, verb) || d.FirstToken - verb > MaxPredicateReach) return false;
         var asideOpen = false;
         for (var i = verb + 1; i < d.FirstToken; i++)
@@ -442,15 +442,23 @@ internal static class KnownEventBounds
     // the town and the council met on Tuesday"): no verb or auxiliary between it and the date.
     private static bool JoinsObjects(DateScan scan, KnownEventMention m, int and, int date)
     {
-        var verb = m.LastToken + 1;
+        var verb = OwnVerb(scan, m);
         if (verb >= and || !IsTakingPlaceVerb(scan, verb) && !ClauseTense.IsPastVerb(scan, verb)) return false;
         for (var i = and + 1; i < date; i++)
             if (scan.Tokens[i].Kind == TokenKind.Word && (ClauseTense.IsPastVerb(scan, i) || ClauseAuxiliaries.Contains(scan.Text(i)))) return false;
         return true;
     }
 
+    // Where the name's own verb stands: just after it ("Storm Ciara brought"), or after "which" opening an aside about it
+    // ("Storm Ciara, which brought torrential rain to the Borders on Sunday").
+    private static int OwnVerb(DateScan scan, KnownEventMention m)
+    {
+        var next = m.LastToken + 1;
+        return next + 2 < scan.Tokens.Count && scan.IsSymbol(next, ',') && scan.IsWord(next + 1, "which") ? next + 2 : next;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseAuxiliaries = FrozenSet.ToFrozenSet(
-        ["will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "can", "could", "may", "might", "must", "shall",
+        ["will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
          "should", "said", "says", "say", "who", "which", "that", "it", "they", "he", "she", "we"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

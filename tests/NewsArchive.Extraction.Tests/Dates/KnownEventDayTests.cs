@@ -76,4 +76,20 @@ public sealed class KnownEventDayTests
     {
         Assert.Equal("2023-09-30..2023-10-13", Bounds("The town sits in the path of next Saturday's annular solar eclipse, and hotels are full."));
     }
+
+    [Fact]
+    public void A_which_aside_about_the_storm_keeps_its_day()
+    {
+        Assert.Equal("2020-02-09..2020-02-15", Bounds(
+            "Shops were still pumping out water as the town counted the cost of Storm Ciara, which brought heavy rain and gusts of up to 80mph to the valley on Sunday."));
+    }
+
+    [Fact]
+    public void The_game_named_without_its_number_is_picked_by_its_weekday_and_the_evidence()
+    {
+        Assert.Equal("2022-02-13..2022-02-19", KnownEventBoundsText.Of("Two days after the Rams won the Super Bowl on Sunday, the committee voted.",
+            new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)));
+        Assert.Equal("2022-01-01..2022-12-31", KnownEventBoundsText.Of("Fans are already planning Super Bowl parties.",
+            new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)));
+    }
 }
