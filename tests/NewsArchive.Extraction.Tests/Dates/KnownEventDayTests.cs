@@ -92,4 +92,12 @@ public sealed class KnownEventDayTests
         Assert.Equal("2022-01-01..2022-12-31", KnownEventBoundsText.Of("Fans are already planning Super Bowl parties.",
             new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31)));
     }
+
+    [Fact]
+    public void Disasters_named_without_a_date_are_past()
+    {
+        // Counted forty years on: about May 2020.
+        Assert.Equal("2019-10-18..2020-12-18", Bounds("Forty years after the eruption of Mount St. Helens, the blast zone is green again."));
+        Assert.Equal("2021-12-30..-", Bounds("Families who lost homes in the Marshall Fire are still waiting on insurers."));
+    }
 }
