@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -17,6 +18,7 @@ internal static class KnownEventBounds
     private const int LastWeekDays = 14; // "struck last Friday": within the fortnight
     private const int MaxGapToDate = 6; // "made landfall near Matagorda on July 8"
     private const int MaxCueReach = 4; // "in the run-up to the Beast from the East"
+    private const int NightSlackDays = 1; // "yesterday's", "today's" leave a night's slack (see WindowOf)
     private const int LeadSentences = 2; // the lead: its first sentence, after a headline or byline line
 
     // "a second independence referendum", "the next general election", "another Storm Ciara": another occasion than the known one.
@@ -54,35 +56,52 @@ internal static class KnownEventBounds
     /// <param name="latest">The latest possible day from the rest of the evidence.</param>
     /// <returns>The first and latest possible day, and the first possible day the named events alone allow (null when
     /// they set none), which outranks a year the narrative states ("in 2015") as a lower bound.</returns>
-    public static (DateOnly? Earliest, DateOnly Latest, DateOnly? Known) Narrow(DateScan scan, DateOnly? earliest, DateOnly latest)
+    public static (DateOnly? Earliest, DateOnly Latest, DateOnly? Known) Narrow(DateScan scan, DateOnly? earliest, DateOnly latest) =>
+        Narrow(scan, earliest, latest, out _);
+
+    /// <summary>As above; <paramref name="day"/> is the story's day when one named event alone narrows it to a day, or to a
+    /// day and the next morning's edition ("Storm Ophelia tore through the county yesterday": 17 or 18 October 2017, so the 17th, as news is dated the day it tells as today), and the rest of the evidence allows it.</summary>
+    public static (DateOnly? Earliest, DateOnly Latest, DateOnly? Known) Narrow(DateScan scan, DateOnly? earliest, DateOnly latest, out DateOnly? day)
     {
+        day = null;
         var mentions = KnownEvents.Find(scan);
         DateOnly? known = null;
         if (mentions.Count == 0) return (earliest, latest, known);
-        var readings = new List<DateWindow[]>(mentions.Count);
+        DateOnly? ownDay = null;
+        var daysDisagree = false;
+        var readings = new List<(DateWindow[] Windows, bool OnlyOne)>(mentions.Count);
         foreach (var m in mentions)
-            if (Read(scan, m, mentions) is { Length: > 0 } windows) readings.Add(windows);
+            if (Read(scan, m, mentions, out var onlyOne) is { Length: > 0 } windows) readings.Add((windows, onlyOne));
         // Twice: a bound from a later name may settle which occasion an earlier, ambiguous one meant.
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var windows in readings)
+            foreach (var (windows, onlyOne) in readings)
             {
                 DateOnly? low = DateOnly.MaxValue, high = DateOnly.MinValue;
-                var any = false;
+                var kept = 0;
                 foreach (var w in windows)
                 {
                     // An occasion the rest of the evidence rules out is not the one the story means.
                     if (w.Low is { } l && l > latest || w.High is { } h && earliest is { } e && h < e || w is { Low: { } a, High: { } b } && a > b) continue;
-                    any = true;
+                    kept++;
                     low = w.Low is { } lo && low is { } lw ? (lo < lw ? lo : lw) : null;
                     high = w.High is { } hi && high is { } hw ? (hi > hw ? hi : hw) : null;
                 }
-                if (!any) continue;
+                // "ahead of tomorrow's Budget": a day beside a shared name means one of its occasions only when the rest
+                // of the evidence leaves just one.
+                if (kept == 0 || onlyOne && kept > 1) continue;
+                // "tomorrow's coronation of King Charles III": one name alone leaves a day (and the next morning's edition).
+                if (pass == 0 && low is { } dayLow && high is { } dayHigh && dayHigh >= dayLow && dayHigh.DayNumber - dayLow.DayNumber <= NightSlackDays)
+                {
+                    daysDisagree |= ownDay is { } other && other != dayLow;
+                    ownDay = dayLow;
+                }
                 if (low is { } newLow && (earliest is not { } e0 || newLow > e0)) earliest = newLow;
                 if (low is { } ownLow && (known is not { } k || ownLow > k)) known = ownLow;
                 if (high is { } newHigh && newHigh < latest) latest = newHigh;
             }
         }
+        if (!daysDisagree && ownDay is { } d && (earliest is not { } e1 || d >= e1) && d <= latest) day = d;
         return (earliest, latest, known);
     }
 
@@ -113,8 +132,9 @@ internal static class KnownEventBounds
 
     /// <summary>The possible windows of the story's day from one named event, one per occasion it may mean; empty when
     /// the name says nothing here (quoted, part of a longer name, another occasion, or a recurring name nothing pins).</summary>
-    private static DateWindow[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all)
+    private static DateWindow[] Read(DateScan scan, KnownEventMention m, List<KnownEventMention> all, out bool onlyOne)
     {
+        onlyOne = false;
         if (scan.IsInsideQuotation(scan.Tokens[m.FirstToken].Start) && !IsQuotedName(scan, m) || DateContext.IsPageChrome(scan, m.Sentence)) return [];
         // "President Trump said", "then-Attorney General Jeff Sessions": a holder named with the title, within a term.
         if (m.Name.Holder is not null)
@@ -156,14 +176,14 @@ internal static class KnownEventBounds
                 if (kept.Count == 0) continue;
                 occasions = kept;
             }
-            else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last or DateShift.This })
+            else if (e is { Form: DateForm.Weekday, Shift: DateShift.None or DateShift.Last or DateShift.This or DateShift.Next })
             {
                 var kept = occasions.Where(o => !o.DatedOnly && o.HasWeekday(e.Weekday)).ToList();
                 if (kept.Count == 0) continue;
                 occasions = kept;
                 weekday ??= e;
             }
-            else if (e.Form == DateForm.Relative && distance is null) distance = e;
+            else if (e.Form == DateForm.Relative && distance is null && !IsCountedFrom(scan, d)) distance = e;
             else continue;
             // "ahead of tomorrow's Budget" says which day, but not which of the Budgets: only a date or weekday picks one.
             pinned |= e.Form != DateForm.Relative;
@@ -178,7 +198,14 @@ internal static class KnownEventBounds
         var counted = DaysAwayAfter(scan, m, end) ?? CountBefore(scan, m, beside, first);
         if (counted is { } away) distance = DateExpression.Relative(RelativeUnit.Day, away);
         var list = occasions.ToList();
-        if (list.Count == 0 || list.Exists(o => o.Recurring) && !pinned) return [];
+        if (list.Count == 0) return [];
+        if (list.Exists(o => o.Recurring) && !pinned)
+        {
+            // "ahead of tomorrow's Budget", "yesterday's general election": the day says which day, not which occasion; one
+            // is meant only when the rest of the evidence leaves one (see Narrow).
+            if (distance is not { Unit: RelativeUnit.Day, Offset: >= -1 and <= 1 } || list.Exists(o => o.DatedOnly)) return [];
+            onlyOne = true;
+        }
         // "Monday's total solar eclipse … The April 8 date had been circled on calendars": of several occasions, the one
         // whose day the narrative writes elsewhere.
         if (list.Count > 1 && list.FindAll(o => IsWrittenElsewhere(scan, o)) is { Count: > 0 } written) list = written;
@@ -189,7 +216,8 @@ internal static class KnownEventBounds
         var thisYear = countOn is not null && TellsThisYear(scan, first, end);
         if (countOn is { Anniversary: false } round)
             return list.ConvertAll(o => round.Exact ? new DateWindow(o.First, o.Last) : thisYear ? YearOf(o) : Around(o, round.SlackMonths)).ToArray();
-        var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 ? Tense.Future
+        // "sits in the path of next Saturday's annular solar eclipse": a next weekday is always to come.
+        var told = list.TrueForAll(o => o.Sudden) || counted < 0 ? Tense.Past : counted > 0 || weekday is { Shift: DateShift.Next } ? Tense.Future
             : TenseOf(scan, m, beside, first, countOn?.Opening);
         // "Talks are expected to begin after Saturday's general election": a weekday names a day of this week or the last,
         // whichever way the clause leans. Written with a date or month without its year ("the general election on December
@@ -249,7 +277,7 @@ internal static class KnownEventBounds
         {
             var day = first;
             while (day < last && day.DayOfWeek != w.Weekday) day = day.AddDays(1);
-            var reach = w.Shift == DateShift.Last ? LastWeekDays : NearDays;
+            var reach = w.Shift is DateShift.Last or DateShift.Next ? LastWeekDays : NearDays; // "next Saturday's" may be a week on
             told = tense == Tense.Past ? new DateWindow(day, day.AddDays(reach)) : new DateWindow(day.AddDays(-reach), day.AddDays(-1));
             (first, last) = (day, day);
         }
@@ -294,6 +322,10 @@ internal static class KnownEventBounds
             if (d >= o.First && d <= o.Last) yield return d;
         }
     }
+
+    // "Polling day is Thursday 7 May, two weeks from tomorrow": a day a count runs from is not the name's own.
+    private static bool IsCountedFrom(DateScan scan, DateMention d) =>
+        d.FirstToken > 0 && (scan.IsWord(d.FirstToken - 1, "from") || scan.IsWord(d.FirstToken - 1, "after") || scan.IsWord(d.FirstToken - 1, "before"));
 
     private static DayOfWeek? PossessiveWeekdayBefore(DateScan scan, int start, int first)
     {
@@ -373,7 +405,8 @@ internal static class KnownEventBounds
         if (d.FirstToken <= m.LastToken) return false;
         if (d.FirstToken - m.LastToken - 1 > MaxGapToDate) return IsInOwnPredicate(scan, d, m, all);
         for (var i = m.LastToken + 1; i < d.FirstToken; i++)
-            if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") || scan.IsWord(i, "but")) return false;
+            if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") && !JoinsObjects(scan, m, i, d.FirstToken)
+                || scan.IsWord(i, "but")) return OwnVerb(scan, m) > m.LastToken + 1 && IsInOwnPredicate(scan, d, m, all);
         // "after Storm Agnes in September and Storm Babet last month": a date after another name is that one's.
         foreach (var other in all)
             if (other.FirstToken > m.LastToken && other.FirstToken < d.FirstToken) return false;
@@ -385,14 +418,14 @@ internal static class KnownEventBounds
     // clause is the event's, however long the words between (an aside between dashes is skipped whole).
     private static bool IsInOwnPredicate(DateScan scan, DateMention d, KnownEventMention m, List<KnownEventMention> all)
     {
-        var verb = m.LastToken + 1;
-        if (verb >= d.FirstToken || scan.Tokens[verb].Kind != TokenKind.Word || !TakingPlaceVerbs.Contains(scan.Text(verb))
-            || d.FirstToken - verb > MaxPredicateReach) return false;
+        var verb = OwnVerb(scan, m);
+        if (verb >= d.FirstToken || !IsTakingPlaceVerb(scan, verb) || d.FirstToken - verb > MaxPredicateReach) return false;
         var asideOpen = false;
         for (var i = verb + 1; i < d.FirstToken; i++)
         {
             if (scan.IsSymbol(i, '—') || scan.IsSymbol(i, '–')) { asideOpen = !asideOpen; continue; }
             if (asideOpen) continue;
+            if (scan.IsWord(i, "and") && JoinsObjects(scan, m, i, d.FirstToken)) continue;
             if (scan.IsSymbol(i, ',') || DateContext.IsClauseBreak(scan, i) || scan.IsSymbol(i, '(') || scan.IsWord(i, "and") || scan.IsWord(i, "but")
                 || scan.IsWord(i, "after") || scan.IsWord(i, "before") || scan.IsWord(i, "since") || scan.IsWord(i, "until")) return false;
         }
@@ -403,6 +436,38 @@ internal static class KnownEventBounds
     }
 
     private const int MaxPredicateReach = 16;
+
+    // "Storm Ophelia tore through the city and county yesterday", "Storm Ciarán hit the Channel Islands and southern England
+    // on Thursday": an "and" after the name's own verb that joins two of its objects, not a second clause ("Storm Ciara hit
+    // the town and the council met on Tuesday"): no verb or auxiliary between it and the date.
+    private static bool JoinsObjects(DateScan scan, KnownEventMention m, int and, int date)
+    {
+        var verb = OwnVerb(scan, m);
+        if (verb >= and || !IsTakingPlaceVerb(scan, verb) && !ClauseTense.IsPastVerb(scan, verb)) return false;
+        for (var i = and + 1; i < date; i++)
+            if (scan.Tokens[i].Kind == TokenKind.Word && (ClauseTense.IsPastVerb(scan, i) || ClauseAuxiliaries.Contains(scan.Text(i)))) return false;
+        return true;
+    }
+
+    // Where the name's own verb stands: just after it ("Storm Ciara brought"), or after "which" opening an aside about it
+    // ("Storm Ciara, which brought torrential rain to the Borders on Sunday").
+    private static int OwnVerb(DateScan scan, KnownEventMention m)
+    {
+        var next = m.LastToken + 1;
+        return next + 2 < scan.Tokens.Count && scan.IsSymbol(next, ',') && scan.IsWord(next + 1, "which") ? next + 2 : next;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseAuxiliaries = FrozenSet.ToFrozenSet(
+        ["will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "may", "might", "must", "shall",
+         "should", "said", "says", "say", "who", "which", "that", "it", "they", "he", "she", "we"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A verb whose subject is an event taking place: "came", "opens", and a storm's past ("battered", "tore through").
+    private static bool IsTakingPlaceVerb(DateScan scan, int i) =>
+        i < scan.Tokens.Count && scan.Tokens[i].Kind == TokenKind.Word && (TakingPlaceVerbs.Contains(scan.Text(i)) || StormVerbs.Contains(scan.Text(i)));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StormVerbs =
+        WordList.Set("dates-storm-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs whose subject is an event taking place, so a day in their clause is the event's own: "the Games open on
     // Friday", "the summit gets under way Monday", "Super Bowl LIV came to Miami on Sunday".

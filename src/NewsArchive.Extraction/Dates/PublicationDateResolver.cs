@@ -161,7 +161,7 @@ public sealed class PublicationDateResolver
         // "with the 2025 hurricane season starting Sunday": a season told as under way or to come is the story's year at the latest.
         if (OpenSeasonYear.Earliest(scan) is { } open && open < today.Year && (earliest is not { } e3 || open >= e3.Year)) today = new DateOnly(open, 12, 31);
         // "Super Bowl LII was played Sunday", "ahead of COP26": the known public events the narrative names bound the story.
-        (earliest, today, var knownEarliest) = KnownEventBounds.Narrow(scan, earliest, today);
+        (earliest, today, var knownEarliest) = KnownEventBounds.Narrow(scan, earliest, today, out var knownDay);
         // "marks the 50th anniversary of the fire" with "the fire in 1976": the story's year, when the rest allows it.
         // It is the story's year at the latest too ("came less than a week after the first anniversary of Milton's Oct. 9,
         // 2024, landfall, and it marks …" is a 2025 story, whatever later year a weekday would fit). So is the year a
@@ -222,7 +222,10 @@ public sealed class PublicationDateResolver
             return firstFit is { } fit ? PartialDate.OfDay(fit) : null;
         }
         // The days the chain's rules give, each a candidate the text's evidence may rule out (see StoryDayChoice).
-        if (choice.Pick(DayRules(scan, years, earliest, today, copyright, knownEarliest)) is { } chosen) return PartialDate.OfDay(chosen);
+        // "turn their attention to tomorrow's coronation of King Charles III": a day one named event gives outranks the rules'.
+        var rules = DayRules(scan, years, earliest, today, copyright, knownEarliest);
+        if (knownDay is { } ownDay && ownDay <= today && (earliest is not { } e8 || ownDay >= e8)) rules = rules.Prepend(ownDay);
+        if (choice.Pick(rules) is { } chosen) return PartialDate.OfDay(chosen);
         if (StoryMonth.Find(scan, earliest, today, copyright) is { } month)
         {
             eventsDay = month.EventsDay;

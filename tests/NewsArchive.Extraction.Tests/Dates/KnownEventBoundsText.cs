@@ -9,11 +9,11 @@ internal static class KnownEventBoundsText
 {
     public static readonly DateOnly Today = new(2026, 11, 25);
 
-    public static string Of(string body, DateOnly? earliest = null)
+    public static string Of(string body, DateOnly? earliest = null, DateOnly? latest = null)
     {
         var doc = TestDocument.FromParagraphs(body);
         var scan = new DateMentionFinder().Find(doc.Body, new SentenceSplitter().Split(body, doc.Paragraphs));
-        var (low, high, _) = KnownEventBounds.Narrow(scan, earliest, Today);
+        var (low, high, _) = KnownEventBounds.Narrow(scan, earliest, latest ?? Today);
         return $"{low?.ToString("yyyy-MM-dd") ?? "-"}..{(high == Today ? "-" : high.ToString("yyyy-MM-dd"))}";
     }
 }
