@@ -20,7 +20,7 @@ internal static class DeferredUntil
             DayOfWeek? from = null;
             if (SpanBefore(scan, m) is not { } days)
             {
-                if (SpanFromWeekday(scan, m) is not var (counted, weekday)) continue;
+                if (SpanFromWeekday(scan, m) is not var (counted, weekday) || TellsAhead(scan, weekday, m.Sentence)) continue;
                 (days, from) = (counted, weekday);
             }
             else if (!SetInPast(scan, m)) continue;
@@ -104,6 +104,17 @@ internal static class DeferredUntil
         if (i < end && scan.IsSymbol(i, ',')) i++;
         if (i + 3 >= end || !scan.IsWord(i + 2, "from") || Days(scan, i, i + 1) is not { } days) return null;
         return DateWords.Weekdays.TryGetValue(scan.Text(i + 3), out var weekday) ? (days, (DayOfWeek)weekday) : null;
+    }
+
+    // Whether the narrative tells the weekday as still to come ("will debate the scheme on Tuesday"): then the span
+    // counted from it was not set yet, and the story is not the day after it. The span's own sentence reads as coming
+    // ("is set for April 9, four weeks from Tuesday") and says nothing of the weekday.
+    private static bool TellsAhead(DateScan scan, DayOfWeek weekday, int spanSentence)
+    {
+        foreach (var m in scan.Mentions)
+            if (m.Sentence != spanSentence && m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && e.Weekday == weekday
+                && !DateContext.IsInsideQuotation(scan, m) && ClauseTense.Of(scan, m) is { Tense: Tense.Future, HasVerb: true }) return true;
+        return false;
     }
 
     // "four weeks", "a week", "10 days" at the count and unit tokens: the days, else null.

@@ -18,7 +18,7 @@ internal static class MarkedYearsSince
         {
             if (m.Expression is not { Form: DateForm.Relative, Unit: RelativeUnit.Day, FromPrevious: false, Offset: 0 or -1 } now
                 || DateContext.IsInsideQuotation(scan, m) || DatesDay(scan, m.Sentence) || Marked(scan, m.Sentence) is not { } count) continue;
-            return Day(scan, years, count, now.Offset);
+            if (Day(scan, years, count, now.Offset) is { } day) return day;
         }
         return null;
     }

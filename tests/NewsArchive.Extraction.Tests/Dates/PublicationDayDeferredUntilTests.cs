@@ -53,4 +53,14 @@ public sealed class PublicationDayDeferredUntilTests
             "The bridge will be closed for three weeks, until 2 April, while cracks are repaired.\n\n"
             + "The thefts began in 2024."));
     }
+
+    [Fact]
+    public void Does_not_count_from_a_weekday_still_to_come()
+    {
+        // The debate on Tuesday is ahead, so the story is not the day after it (2024-03-13 fits the count only if it is over).
+        Assert.NotEqual("2024-03-13", Infer(
+            "The planning committee will debate the scheme on Tuesday.\n\n"
+            + "A final vote is set for April 9, four weeks from Tuesday, the chairman said.\n\n"
+            + "The site was bought in 2023."));
+    }
 }

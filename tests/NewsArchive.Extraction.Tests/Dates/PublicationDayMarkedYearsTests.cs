@@ -49,4 +49,14 @@ public sealed class PublicationDayMarkedYearsTests
             "Hundreds of people gathered yesterday to mark five years since the blaze.\n\n"
             + "The fire broke out on 14 March 2019. The council first met about it on 2 April 2019."));
     }
+
+    [Fact]
+    public void Reads_a_later_marking_sentence_when_the_first_gives_no_day()
+    {
+        // The first marking counts from a happening the story never dates; the second's is dated.
+        Assert.Equal("2024-03-15", Infer(
+            "Old boys gathered today to mark 30 years since the school's founding, which nobody could date.\n\n"
+            + "Hundreds of people gathered in the market square yesterday to mark five years since the blaze.\n\n"
+            + "The fire broke out in the old mill on 14 March 2019 and burned for two days."));
+    }
 }
