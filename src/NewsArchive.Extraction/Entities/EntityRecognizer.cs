@@ -255,7 +255,9 @@ public sealed class EntityRecognizer
         if (!EntityLexicon.Roles.Contains(tokens.Phrase(title, last)) || title == candidate.First) return candidate;
         var second = last + 2;
         var secondLast = second;
-        while (secondLast + 1 < t.Length && t[secondLast + 1].IsCapitalizedWord && !EntityLexicon.Roles.Contains(tokens.Phrase(second, secondLast))) secondLast++;
+        // No further than the longest role: a run of capitals after "and" must not be re-read word by word to its end.
+        while (secondLast + 1 < t.Length && secondLast - second + 1 < EntityLexicon.Roles.MaxWords && t[secondLast + 1].IsCapitalizedWord
+               && !EntityLexicon.Roles.Contains(tokens.Phrase(second, secondLast))) secondLast++;
         return EntityLexicon.Roles.Contains(tokens.Phrase(second, secondLast)) ? candidate with { Last = title - 1 } : candidate;
     }
 
