@@ -25,6 +25,10 @@ internal sealed class AliasResolver
         public EntityKind? Kind;
         public Cluster? MergedInto;
 
+        // Set by MergePeople on the people it indexes: a flag, not a HashSet of clusters, whose identity hashes cost more
+        // than the rest of the lookup.
+        public bool IsIndexedPerson;
+
         public Cluster Root => MergedInto?.Root ?? this;
 
         private Mention? _fullest;
@@ -310,11 +314,11 @@ internal sealed class AliasResolver
         people = people.Where(p => p.MergedInto is null).ToList();
         // Lone words only ever join these people, which keeps their fullest names: index them once.
         var index = new PeopleIndex(people);
-        var isPerson = people.ToHashSet();
+        foreach (var person in people) person.IsIndexedPerson = true;
         HashSet<string>? lastWords = null;
         foreach (var cluster in clusters)
         {
-            if (cluster.MergedInto is not null || isPerson.Contains(cluster)) continue;
+            if (cluster.MergedInto is not null || cluster.IsIndexedPerson) continue;
             var mention = cluster.Fullest;
             if (mention.Words.Length != 1 || mention.Shape == MentionShape.Acronym) continue;
             if (cluster.Kind is EntityKind.Organization or EntityKind.Place && (mention.OrganizationGroup >= 0 || mention.PlaceGroup >= 0)
