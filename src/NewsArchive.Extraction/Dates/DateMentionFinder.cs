@@ -37,6 +37,7 @@ internal sealed class DateMentionFinder
         for (var s = 0; s < sentences.Count; s++) FindInSentence(scan, s);
         var names = WeekdayNames(scan);
         if (names != 0) scan.Mentions.RemoveAll(m => m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && (names & (1 << (int)e.Weekday)) != 0);
+        scan.Complete();
         return scan;
     }
 

@@ -24,6 +24,15 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
     /// <summary>Whether <paramref name="position"/> stands inside a double-quoted passage of its paragraph.</summary>
     public bool IsInsideQuotation(int position) => (_quotes ??= new DoubleQuoteMap(Body)).IsInside(position);
 
+    /// <summary>
+    /// The clause readings <see cref="ClauseTense"/> has made, by mention and whether it is quoted; null until the
+    /// mentions are final (<see cref="Complete"/>), so nothing read while they are still being found is kept.
+    /// </summary>
+    public Dictionary<(DateMention Mention, bool Quoted), ClauseReading>? ClauseReadings { get; private set; }
+
+    /// <summary>Marks the tokens and mentions final: from now on clause readings are kept.</summary>
+    public void Complete() => ClauseReadings = [];
+
     public bool IsSymbol(int token, char symbol) =>
         Tokens[token].Kind == TokenKind.Symbol && Body[Tokens[token].Start] == symbol;
 }

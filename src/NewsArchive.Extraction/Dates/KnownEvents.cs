@@ -52,8 +52,8 @@ internal readonly record struct KnownEventMention(KnownEventName Name, int Sente
 /// </summary>
 internal static class KnownEvents
 {
-    private static readonly FrozenDictionary<string, KnownEventName[]> ByFirstWord = Load();
-    private static readonly FrozenDictionary<string, KnownEventName[]>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+    private static readonly FrozenDictionary<string, KnownNamesBySecondWord> ByFirstWord = Load();
+    private static readonly FrozenDictionary<string, KnownNamesBySecondWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // For each first character (letters folded to lower case; everything else in one bucket), a bit per length of the
@@ -76,9 +76,14 @@ internal static class KnownEvents
                 || !Lookup.TryGetValue(t.In(scan.Body), out var names)) continue;
             while (sentence + 1 < scan.SentenceStarts.Length - 1 && scan.SentenceStarts[sentence + 1] <= i) sentence++;
             var (_, end) = scan.TokensOf(sentence);
+            // The longest name that matches, the first listed among equals: a longer one shares the next token as its
+            // second word; else a one-word name.
             KnownEventName? best = null;
-            foreach (var name in names)
+            foreach (var name in i + 1 < tokens.Count ? names.WithSecondWord(KeyOf(scan, i + 1)) : [])
                 if (name.Words.Length > (best?.Words.Length ?? 0) && Matches(scan, i, end, name)) best = name;
+            if (best is null)
+                foreach (var name in names.OneWord)
+                    if (Matches(scan, i, end, name)) { best = name; break; }
             if (best is null) continue;
             found.Add(new KnownEventMention(best, sentence, i, i + best.Words.Length - 1));
             i += best.Words.Length - 1;
@@ -96,7 +101,7 @@ internal static class KnownEvents
     {
         var bits = new ulong[27];
         foreach (var (word, names) in ByFirstWord)
-            if (!lowerOnly || Array.Exists(names, n => !n.Capitalized[0])) bits[Bucket(word[0])] |= LengthBit(word.Length);
+            if (!lowerOnly || Array.Exists(names.All, n => !n.Capitalized[0])) bits[Bucket(word[0])] |= LengthBit(word.Length);
         return bits;
     }
 
@@ -179,7 +184,7 @@ internal static class KnownEvents
         return kind is "Hurricane" or "Storm" or "Tropical Storm" or "Winter Storm" or "Superstorm" ? written[(space + 1)..] : null;
     }
 
-    private static FrozenDictionary<string, KnownEventName[]> Load()
+    private static FrozenDictionary<string, KnownNamesBySecondWord> Load()
     {
         var occasionsByName = new Dictionary<string, (string[] Words, bool[] Capitalized, List<KnownOccasion> Occasions, OfficeHolder? Holder)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
@@ -205,6 +210,6 @@ internal static class KnownEvents
         return occasionsByName.Values
             .Select(e => new KnownEventName(e.Words, e.Capitalized, e.Occasions.ToArray(), e.Holder))
             .GroupBy(n => n.Words[0], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(g => g.Key, g => new KnownNamesBySecondWord(g.ToArray()), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class Narrative(AttributionText text, SpeakerMentions mentions)
     private bool IsHonorific(int t) => Text.IsWord(t) && Text.IsCapitalized(t) && Honorifics.Contains(Text.Word(t));
 
     /// <summary>A determiner or preposition: words that never name a role.</summary>
-    public bool IsFunctionWord(string word) => Determiners.Contains(word) || Prepositions.Contains(word);
+    public bool IsFunctionWord(ReadOnlySpan<char> word) => Determiners.Contains(word) || Prepositions.Contains(word);
 
     /// <summary>The first token of the sentence holding token <paramref name="t"/> (never before its paragraph).</summary>
     public int SentenceStart(int t)

@@ -575,7 +575,7 @@ internal sealed class PronounResolver(
             if (narrative.Mentions.StartingAt(k) is not { Possessive: false } named) continue;
             var next = named.End;
             return text.IsWord(next) && !text.IsCapitalized(next) && !Cues.TryMatch(text, next, out _)
-                   && !narrative.IsFunctionWord(text.Word(next).ToString()) && !narrative.IsAdverb(next) ? k : null;
+                   && !narrative.IsFunctionWord(text.Word(next)) && !narrative.IsAdverb(next) ? k : null;
         }
         return null;
     }

@@ -198,7 +198,7 @@ internal sealed class SourceResolver(Narrative narrative, SubjectFinder subjects
                 while (narrative.IsDeterminer(j) && mentions.StartingAt(j) is null) j++;
                 // "by the engineering firm Kessler-Rowe": a lowercase noun or two that say what the maker is.
                 for (var d = 0; d < 2 && mentions.StartingAt(j) is null && text.IsWord(j) && !text.IsCapitalized(j)
-                                && !narrative.IsFunctionWord(text.Word(j).ToString()); d++) j++;
+                                && !narrative.IsFunctionWord(text.Word(j)); d++) j++;
                 if (mentions.StartingAt(j) is { Possessive: false } maker) return maker.Speaker.Entity.Name;
                 break;
             }

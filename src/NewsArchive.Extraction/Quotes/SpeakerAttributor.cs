@@ -680,7 +680,7 @@ public sealed class SpeakerAttributor
         var text = narrative.Text;
         for (var k = t; k < t + 4 && text.IsWord(k) && !text.IsCapitalized(k); k++)
         {
-            if (narrative.IsFunctionWord(text.Word(k).ToString())
+            if (narrative.IsFunctionWord(text.Word(k))
                 && !(k > t && text.Word(k).Equals("of", StringComparison.Ordinal) && text.IsWord(k + 1) && !text.IsCapitalized(k + 1))) return false;
             if (narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false }) return true;
         }

@@ -369,7 +369,7 @@ internal sealed class SubjectFinder
         for (var k = first; k < limit && k - first < MaxHeadedRoleWords && Text.IsWord(k); k++)
         {
             if (_narrative.Mentions.StartingAt(k) is not null) break;
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !IsInnerOf(k, first) && !(k > first && IsRoleComplement(k))) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k)) && !IsInnerOf(k, first) && !(k > first && IsRoleComplement(k))) return null;
             var next = Text.IsPunctuation(k + 1, ',') ? k + 2 : k + 1;
             // "said Acme's chief executive, Morven "Mo" Strachan": a given name the text's people missed still opens the name.
             if (next == k + 2)
@@ -410,7 +410,7 @@ internal sealed class SubjectFinder
     {
         for (var k = t; k < limit && k - t < 4 && Text.IsWord(k) && !Text.IsCapitalized(k); k++)
         {
-            if (_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t) && !(k > t && IsRoleComplement(k))) return null;
+            if (_narrative.IsFunctionWord(Text.Word(k)) && !_narrative.IsDeterminer(k) && !IsInnerOf(k, t) && !(k > t && IsRoleComplement(k))) return null;
             if (_narrative.Mentions.StartingAt(k + 1) is { Speaker.IsPerson: true, Possessive: false } m && m.End <= limit)
                 return new Subject(true, m.Speaker.Entity.Name, m.End);
         }
@@ -563,7 +563,7 @@ internal sealed class SubjectFinder
                     && (ContainsWords(r, organization.Name) || organization.Aliases.Any(a => ContainsWords(r, a))));
                 return new Subject(true, MostRecent(anchor, Holds, int.MaxValue / 2) ?? organization.Name, verb);
             }
-            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.IsFunctionWord(Text.Word(k).ToString())) return null;
+            if (!Text.IsWord(k) || Text.IsCapitalized(k) || _narrative.IsFunctionWord(Text.Word(k))) return null;
         }
         return null;
     }
@@ -643,7 +643,7 @@ internal sealed class SubjectFinder
     private bool IsObjectIt(Candidate c, int segmentStart) =>
         c.Kind == SubjectKind.Pronoun && Text.Word(c.Token).Equals("it", StringComparison.OrdinalIgnoreCase)
         && c.Token > segmentStart && Text.IsWord(c.Token - 1) && !Text.IsCapitalized(c.Token - 1)
-        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1).ToString()) && !IsCoordinator(Text.Word(c.Token - 1))
+        && !_narrative.IsFunctionWord(Text.Word(c.Token - 1)) && !IsCoordinator(Text.Word(c.Token - 1))
         && !StartsRelativeClause(c.Token - 1); // "…, which it described as": "it" is the relative clause's subject
 
     // "a Senate aide", "an Acme lawyer": someone's relation brought in by an indefinite is unnamed too.
@@ -914,7 +914,7 @@ internal sealed class SubjectFinder
     private bool IsEpithetPlace(int k, int noun)
     {
         if (!Text.IsWord(k) || !Text.IsCapitalized(k) || _narrative.Mentions.StartingAt(k) is not null
-            || _narrative.IsFunctionWord(Text.Word(k).ToString()) || IsRoleWord(Text.Word(k))) return false;
+            || _narrative.IsFunctionWord(Text.Word(k)) || IsRoleWord(Text.Word(k))) return false;
         var phrase = string.Join(' ', Enumerable.Range(k, noun - k + 1).Select(i => Text.Word(i).ToString()));
         return !EntityLexicon.Roles.Contains(phrase);
     }
@@ -922,7 +922,7 @@ internal sealed class SubjectFinder
     // A lowercase word that is no function word, adverb, conjunction, pronoun or entity name.
     private bool IsDescriptorWord(int k) =>
         Text.IsWord(k) && !Text.IsCapitalized(k) && _narrative.Mentions.StartingAt(k) is null
-        && !_narrative.IsFunctionWord(Text.Word(k).ToString()) && !_narrative.IsAdverb(k) && !IsCoordinator(Text.Word(k))
+        && !_narrative.IsFunctionWord(Text.Word(k)) && !_narrative.IsAdverb(k) && !IsCoordinator(Text.Word(k))
         && !IsPronoun(Text.Word(k));
 
     private bool FollowsPreposition(int t, int floor) => _narrative.FollowsPreposition(t, floor);
@@ -1594,7 +1594,7 @@ internal sealed class SubjectFinder
         for (var head = t; head < t + 3 && Text.IsWord(head) && _narrative.Mentions.StartingAt(head) is null; head++)
         {
             // "for the trust said the chief executive …": the phrase ends at a function word, a body's noun or a verb.
-            if (_narrative.IsFunctionWord(Text.Word(head).ToString()) || OrganizationNouns.Contains(Text.Word(head))
+            if (_narrative.IsFunctionWord(Text.Word(head)) || OrganizationNouns.Contains(Text.Word(head))
                 || SpeechVerbs.TryMatch(Text, head, out _)) return null;
             if (IsRoleWord(Text.Word(head)))
                 return ResolveRole(new Candidate(SubjectKind.Role, t - 1, head + 1, true, Noun: t), anchor);
