@@ -21,15 +21,28 @@ internal static class UrlDate
         var path = url.AsSpan();
         var query = path.IndexOfAny('?', '#');
         if (query >= 0) path = path[..query];
-        var match = DatedPath.Match(path.ToString());
-        if (!match.Success) return null;
+        // "…/2024/new/plans/2024/05/06/x": a segment like "new" is no month, so a later dated path is tried.
+        // Each try starts just past the last one's start, as one match's closing '/' may open the next.
+        var text = path.ToString();
+        for (var match = DatedPath.Match(text); match.Success; match = DatedPath.Match(text, match.Index + 1))
+            if (Read(match) is { } date) return date;
+        return null;
+    }
+
+    private static PartialDate? Read(Match match)
+    {
         var year = int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
         var monthText = match.Groups[3].Value;
         int month;
         if (char.IsAsciiDigit(monthText[0])) month = int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture);
-        else if (!DateWords.MonthAbbreviations.TryGetValue(char.ToUpperInvariant(monthText[0]) + monthText[1..].ToLowerInvariant(), out month)) return null;
+        else
+        {
+            var name = char.ToUpperInvariant(monthText[0]) + monthText[1..].ToLowerInvariant();
+            // "May" is a full name, not an abbreviation, in dates-months.
+            if (!DateWords.MonthAbbreviations.TryGetValue(name, out month) && !DateWords.Months.TryGetValue(name, out month)) return null;
+        }
         if (!match.Groups[5].Success) return PartialDate.OfMonth(year, month);
         var day = int.Parse(match.Groups[5].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, month) ? PartialDate.OfDay(new DateOnly(year, month, day)) : null;
+        return DateMentionFinder.IsValid(year, month, day) ? PartialDate.OfDay(new DateOnly(year, month, day)) : null;
     }
 }

@@ -10,6 +10,8 @@ public sealed class UrlDateTests
     [InlineData("https://www.pellsentinel.example/story/news/local/2023/06/03/barn-fire-fairgrounds/70283311007/", 2023, 6, 3)]
     [InlineData("https://www.example.co.uk/environment/2024/apr/27/lighthouse-cottages-holiday-lets", 2024, 4, 27)]
     [InlineData("https://example.com/2019/1/9/ferry?utm_source=x", 2019, 1, 9)]
+    [InlineData("https://www.example.co.uk/uk-news/2024/may/27/ashcombe-carnival-returns", 2024, 5, 27)] // "May" is a full name
+    [InlineData("https://www.example.com/2024/new/plans/2024/05/06/ferry", 2024, 5, 6)] // the first "/2024/new" is no date
     public void Reads_the_day_a_story_address_carries(string url, int year, int month, int day) =>
         Assert.Equal(PartialDate.OfDay(new DateOnly(year, month, day)), UrlDate.Parse(url));
 
