@@ -69,11 +69,11 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
             ?? VisibleStamp(document)
-            ?? UrlDate.Parse(url)
-            // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
-            // day is nearer than any guess from the text.
-            ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
-            ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
+            // Then the address, and last of all the day it was last changed: news is rarely revised after the day it
+            // came out, and that day is nearer than any guess from the text; a day in the address's month refines it.
+            ?? UrlDate.Refine(UrlDate.Parse(url),
+                MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
+                ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified")));
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go

@@ -123,10 +123,11 @@ internal static class MarkdownReader
     {
         foreach (var key in PublishedKeys)
             if (meta.Date(key) is { } date) return date;
-        if (UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")) is { } fromUrl) return fromUrl;
+        PartialDate? modified = null;
         foreach (var key in ModifiedKeys)
-            if (meta.Date(key) is { } date) return date;
-        return null;
+            if ((modified = meta.Date(key)) is not null) break;
+        // A month from the address gives way to a modified day in that month.
+        return UrlDate.Refine(UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")), modified);
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)

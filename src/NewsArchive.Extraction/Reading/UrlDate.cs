@@ -45,4 +45,12 @@ internal static class UrlDate
         var day = int.Parse(match.Groups[5].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
         return DateMentionFinder.IsValid(year, month, day) ? PartialDate.OfDay(new DateOnly(year, month, day)) : null;
     }
+
+    /// <summary>
+    /// The day when it falls in the month that is all <paramref name="known"/> tells (".../2023/09/ferry-cut.html" and a
+    /// stamp or modified time of 14 September 2023), else what was known, else the day.
+    /// </summary>
+    public static PartialDate? Refine(PartialDate? known, PartialDate? day) =>
+        known is { Precision: DatePrecision.Month } month && day is { Precision: DatePrecision.Day } d
+            && d.Start.Year == month.Start.Year && d.Start.Month == month.Start.Month ? d : known ?? day;
 }
