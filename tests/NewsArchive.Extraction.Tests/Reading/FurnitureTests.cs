@@ -52,6 +52,9 @@ public sealed class FurnitureTests
     [InlineData("Anyone with information can contact Lakeside Police via social media @LakesidePD or call 101.")]
     [InlineData("Residents who want a permit should email the parks office at parks@example.gov before March 1, the city said in a statement on its website.")]
     [InlineData("The director, who covers the costs herself, said the shelter would stay open.")] // no address
+    [InlineData("Police urged anyone with information to contact them at appeals@pell.police.uk or call 101.")] // an appeal
+    [InlineData("\"Follow us on Instagram @ashcombelibrary for updates,\" a spokesman said.")] // a quotation
+    [InlineData("The scheme covers all homes; details at @PellCouncil.")] // no writer covers it
     public void A_story_paragraph_with_an_address_or_the_word_covers_is_not_a_contact_note(string line) =>
         Assert.False(WriterContact.IsContact(line));
 
