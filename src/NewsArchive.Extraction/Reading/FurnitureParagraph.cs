@@ -36,7 +36,8 @@ internal static class FurnitureParagraph
     // "© 2024 The Courier", "Copyright 2024 Lakeshore Gazette. All rights reserved." (not "Copyright law changed …").
     private static bool IsCopyrightLine(ReadOnlySpan<char> text)
     {
-        var mark = text.StartsWith("©") || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)
+        // "(c) any person who obstructs an officer" is a clause of a law: the mark must open a notice.
+        var mark = text.StartsWith("©") || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && CopyrightNotice.StartsNotice(text.ToString(), 4)
             || text.StartsWith("copyright ©", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) && text.Length > 10 && char.IsAsciiDigit(text[10]);
         return mark && text.Count(' ') < MaxCopyrightWords;

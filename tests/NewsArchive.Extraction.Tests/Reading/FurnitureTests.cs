@@ -21,6 +21,7 @@ public sealed class FurnitureTests
     [InlineData("12 Comments")]
     [InlineData("Comments (3)")]
     [InlineData("© 2019 The Eastfield Echo")]
+    [InlineData("(c) 2019 The Eastfield Echo")]
     [InlineData("Copyright 2021 Harbor Media. All rights reserved.")]
     [InlineData("Updated 3:45 p.m.")]
     [InlineData("Posted 2 hours ago")]
@@ -35,6 +36,7 @@ public sealed class FurnitureTests
     [InlineData("Share prices fell 4% on Monday.")]
     [InlineData("Updated 3:45 p.m., March 4, 2024")] // a stamp with its day is read for the date, not merely left out
     [InlineData("More than 300 people attended.")]
+    [InlineData("(c) any person who obstructs an officer in the exercise of these powers.")] // a clause of a law, no notice
     [InlineData("She posted a photo of the flooded street on Instagram.")]
     public void Prose_and_dated_stamps_are_not_furniture(string line) =>
         Assert.False(FurnitureParagraph.IsFurniture(line));
