@@ -133,6 +133,8 @@ public sealed class PageTitleAndStructuredDataTests
     [InlineData("Fire destroys barn at fairgrounds | The Pell County Sentinel", "The Pell County Sentinel", "Fire destroys barn at fairgrounds")]
     [InlineData("Plans for 300 homes thrown out - Ashcombe Live", null, "Plans for 300 homes thrown out")]
     [InlineData("Storm live - updates", null, "Storm live - updates")] // the part after is no shorter: no site name to take off
+    [InlineData("Council tax to rise by 5 per cent - Here's Why", null, "Council tax to rise by 5 per cent - Here's Why")] // headline, not a name
+    [InlineData("Ferry fares to rise in May - Gazette and Herald", null, "Ferry fares to rise in May")]
     public void A_page_title_loses_the_site_name_after_its_last_separator(string title, string? site, string expected) =>
         Assert.Equal(expected, PageTitle.WithoutSiteName(title, site));
 
