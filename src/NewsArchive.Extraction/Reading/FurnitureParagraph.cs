@@ -22,14 +22,22 @@ internal static class FurnitureParagraph
         @"^((view|show|read)( all)? )?\d{1,6} comments?$|^comments? \(\d{1,6}\)$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    public static bool IsFurniture(string paragraph)
+    public static bool IsFurniture(string paragraph) => IsFurniture(paragraph, credits: true);
+
+    /// <summary>
+    /// Furniture that may stand above a headline: a label, a comment count, a copyright line or a stamp, but not a
+    /// credit line, as "Photos: Ashcombe carnival draws thousands" may be the headline itself.
+    /// </summary>
+    public static bool IsFurnitureAboveHeadline(string paragraph) => IsFurniture(paragraph, credits: false);
+
+    private static bool IsFurniture(string paragraph, bool credits)
     {
         var text = paragraph.AsSpan().Trim();
         if (text.Length == 0 || text.Length > MaxLength) return false;
         var label = text.TrimEnd(":.…»›>|-–—· ").TrimStart("«‹<|-–—· ");
         if (label.Length > 0 && Labels.Contains(label)) return true;
         if (CommentCount.IsMatch(text)) return true;
-        if (IsCopyrightLine(text) || PlainTextReader.IsCreditLine(paragraph)) return true;
+        if (IsCopyrightLine(text) || credits && PlainTextReader.IsCreditLine(paragraph)) return true;
         return DateLine.IsStampWithoutDay(paragraph);
     }
 
