@@ -61,6 +61,16 @@ public sealed class FurnitureTests
         Assert.False(WriterContact.IsContact(line));
 
     [Fact]
+    public void Html_keeps_a_quoted_paragraph_whose_names_are_auto_linked()
+    {
+        var doc = Read("<title>T</title><article>" +
+            "<p>The council voted on Monday against the plan to close Ashcombe library on Sundays.</p>" +
+            "<p><a href=\"/t/jane-roe\">Jane Roe</a>, <a href=\"/t/ashcombe-council\">Ashcombe council</a> leader, said: \"No.\"</p>" +
+            "</article>", "page.html");
+        Assert.Equal(2, doc.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Html_leaves_out_link_teasers_but_keeps_a_paragraph_that_links_a_few_words()
     {
         var doc = Read("<title>T</title><article>" +
