@@ -133,6 +133,14 @@ public sealed class FurnitureTests
             "![Crowd](/crowd.jpg)\nCrowds on the pier. (Photo: Ann Lee)\n\n*This story was updated with comment from the council.*\n", "story.md");
         Assert.Equal(["The pier reopened on Saturday.", "This story was updated with comment from the council."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Markdown_keeps_story_text_that_shares_a_paragraph_with_an_image()
+    {
+        var doc = Read("# Pier reopens\n\n![Pier](/pier.jpg)\nThe pier reopened on Tuesday after a two-year, £3m restoration that replaced " +
+            "most of its deck and the ironwork beneath it.\n", "story.md");
+        Assert.Equal(["The pier reopened on Tuesday after a two-year, £3m restoration that replaced most of its deck and the ironwork beneath it."], ParagraphsOf(doc));
+    }
 }
 
 public sealed class PageTitleAndStructuredDataTests
