@@ -61,6 +61,16 @@ public sealed class FurnitureTests
         Assert.False(WriterContact.IsContact(line));
 
     [Fact]
+    public void Html_leaves_out_a_long_comment_thread_after_a_short_story()
+    {
+        var comments = string.Concat(Enumerable.Repeat("<div class=\"c-item\"><p>A reader wrote a long comment about the ferry timetable, the fares and the car park, and how it all used to be better. </p></div>", 8));
+        var doc = Read("<html><head><title>Ferry timetable changes</title></head><body><div class=\"story\"><h1>Ferry timetable changes</h1>" +
+            "<p>The Pell Island ferry will run twice a day from Monday.</p><p>The operator blamed a shortage of crew.</p></div>" +
+            "<section id=\"comments\" class=\"comments-area\">" + comments + "</section></body></html>", "page.html");
+        Assert.Equal(["The Pell Island ferry will run twice a day from Monday.", "The operator blamed a shortage of crew."], ParagraphsOf(doc));
+    }
+
+    [Fact]
     public void Html_keeps_a_quoted_paragraph_whose_names_are_auto_linked()
     {
         var doc = Read("<title>T</title><article>" +
