@@ -38,7 +38,7 @@ internal static class CopyrightNotice
 
     // A notice goes on with a year, another mark or a name ("Copyright 2026", "Copyright (c)", "© Sky UK 2026");
     // prose about copyright goes on in lower case ("copyright claims filed in 2019").
-    private static bool StartsNotice(string text, int start)
+    internal static bool StartsNotice(string text, int start)
     {
         var i = start;
         while (i < text.Length && text[i] is ' ' or '\u00A0' or ':') i++;

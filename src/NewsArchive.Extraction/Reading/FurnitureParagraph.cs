@@ -22,21 +22,30 @@ internal static class FurnitureParagraph
         @"^((view|show|read)( all)? )?\d{1,6} comments?$|^comments? \(\d{1,6}\)$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    public static bool IsFurniture(string paragraph)
+    public static bool IsFurniture(string paragraph) => IsFurniture(paragraph, credits: true);
+
+    /// <summary>
+    /// Furniture that may stand above a headline: a label, a comment count, a copyright line or a stamp, but not a
+    /// credit line, as "Photos: Ashcombe carnival draws thousands" may be the headline itself.
+    /// </summary>
+    public static bool IsFurnitureAboveHeadline(string paragraph) => IsFurniture(paragraph, credits: false);
+
+    private static bool IsFurniture(string paragraph, bool credits)
     {
         var text = paragraph.AsSpan().Trim();
         if (text.Length == 0 || text.Length > MaxLength) return false;
         var label = text.TrimEnd(":.…»›>|-–—· ").TrimStart("«‹<|-–—· ");
         if (label.Length > 0 && Labels.Contains(label)) return true;
         if (CommentCount.IsMatch(text)) return true;
-        if (IsCopyrightLine(text) || PlainTextReader.IsCreditLine(paragraph)) return true;
+        if (IsCopyrightLine(text) || credits && PlainTextReader.IsCreditLine(paragraph)) return true;
         return DateLine.IsStampWithoutDay(paragraph);
     }
 
     // "© 2024 The Courier", "Copyright 2024 Lakeshore Gazette. All rights reserved." (not "Copyright law changed …").
     private static bool IsCopyrightLine(ReadOnlySpan<char> text)
     {
-        var mark = text.StartsWith("©") || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase)
+        // "(c) any person who obstructs an officer" is a clause of a law: the mark must open a notice.
+        var mark = text.StartsWith("©") || text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && CopyrightNotice.StartsNotice(text.ToString(), 4)
             || text.StartsWith("copyright ©", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) && text.Length > 10 && char.IsAsciiDigit(text[10]);
         return mark && text.Count(' ') < MaxCopyrightWords;

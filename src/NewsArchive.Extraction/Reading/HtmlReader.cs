@@ -38,6 +38,12 @@ internal static class HtmlReader
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JunkClassPartLookup =
         JunkClassParts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Boxes that are never the story's container, however much text they hold: a long comment thread under a short
+    // story, related and recommended boxes, content-recommendation widgets.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverStoryClassParts = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        ["comments", "comment", "related", "relatedposts", "recommended", "recirculation", "outbrain", "taboola"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Building a parser costs about as much as parsing an article; AngleSharp parsers may be reused but are not
     // thread-safe, so each thread keeps its own.
     [ThreadStatic] private static HtmlParser? _parser;
@@ -69,11 +75,11 @@ internal static class HtmlReader
             ?? MetadataDate.Parse(Meta(metas, "date"))
             ?? MetadataDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
             ?? VisibleStamp(document)
-            ?? UrlDate.Parse(url)
-            // Last of all, the day it was last changed: news is rarely revised after the day it came out, and that
-            // day is nearer than any guess from the text.
-            ?? MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
-            ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified"));
+            // Then the address, and last of all the day it was last changed: news is rarely revised after the day it
+            // came out, and that day is nearer than any guess from the text; a day in the address's month refines it.
+            ?? UrlDate.Refine(UrlDate.Parse(url),
+                MetadataDate.Parse(Meta(metas, "article:modified_time") ?? Meta(metas, "og:updated_time") ?? Meta(metas, "dateModified"))
+                ?? MetadataDate.Parse(JsonLdProperty(document, "dateModified")));
         var author = Meta(metas, "author") ?? Meta(metas, "article:author");
 
         var copyright = CopyrightYear(document); // footers hold the notice, so before they go
@@ -267,7 +273,7 @@ internal static class HtmlReader
             }
             if (element.LocalName is not ("html" or "body" or "article" or "main")
                 && (LooksLikeJunk(element.ClassName) || LooksLikeJunk(element.Id) || LooksLikeJunk(element.GetAttribute("data-component")))
-                && !story.Holds(element))
+                && (IsNeverStory(element) || !story.Holds(element)))
             {
                 element.Remove();
                 continue;
@@ -276,13 +282,19 @@ internal static class HtmlReader
         }
     }
 
-    private static bool LooksLikeJunk(string? names)
+    private static bool LooksLikeJunk(string? names) => HasPart(names, JunkClassPartLookup);
+
+    private static bool IsNeverStory(IElement element) =>
+        HasPart(element.ClassName, NeverStoryClassParts) || HasPart(element.Id, NeverStoryClassParts)
+        || HasPart(element.GetAttribute("data-component"), NeverStoryClassParts);
+
+    private static bool HasPart(string? names, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> parts)
     {
         if (string.IsNullOrEmpty(names)) return false;
         foreach (var range in names.AsSpan().SplitAny(" -_"))
         {
             var part = names.AsSpan(range);
-            if (part.Length > 0 && JunkClassPartLookup.Contains(part)) return true;
+            if (part.Length > 0 && parts.Contains(part)) return true;
         }
         return false;
     }

@@ -38,6 +38,7 @@ internal static class LeadDateStamp
             var text = stamps.TryGetValue(i, out var rest) ? rest : document.Body[span.Start..span.End];
             if (text.Length > 0 && !FurnitureParagraph.IsFurniture(text)) builder.AddParagraph(text);
         }
-        return document with { Published = document.Published ?? published ?? updated, Body = builder.Body, Paragraphs = builder.Paragraphs };
+        // A month alone (from the address) gives way to the stamp's day in that month.
+        return document with { Published = UrlDate.Refine(document.Published, published ?? updated), Body = builder.Body, Paragraphs = builder.Paragraphs };
     }
 }

@@ -49,7 +49,9 @@ internal static class MarkdownReader
                 title = content;
                 continue;
             }
-            var caption = afterImage && IsEmphasized(block) || HoldsImage(block) && content.Length <= MaxCaptionLength;
+            // An image and text in one paragraph ("![Pier](/pier.jpg)\nThe pier reopened …"): the image goes, the text
+            // stays unless it is itself a short caption.
+            var caption = afterImage && IsEmphasized(block) || HoldsImage(block) && IsShortCaption(content);
             afterImage = false;
             if (caption || CreditTrailer.IsTrailer(content) || WriterContact.IsContact(content) || FurnitureParagraph.IsFurniture(content)
                 || LinkTeaser.IsMostlyLinks(LinkLetters(block), content)) continue;
@@ -123,10 +125,11 @@ internal static class MarkdownReader
     {
         foreach (var key in PublishedKeys)
             if (meta.Date(key) is { } date) return date;
-        if (UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")) is { } fromUrl) return fromUrl;
+        PartialDate? modified = null;
         foreach (var key in ModifiedKeys)
-            if (meta.Date(key) is { } date) return date;
-        return null;
+            if ((modified = meta.Date(key)) is not null) break;
+        // A month from the address gives way to a modified day in that month.
+        return UrlDate.Refine(UrlDate.Parse(meta.Text("url") ?? meta.Text("canonical") ?? meta.Text("canonicalurl")), modified);
     }
 
     private static FrontMatter ReadFrontMatter(MarkdownDocument document, string fileName)
@@ -168,7 +171,17 @@ internal static class MarkdownReader
         }
     }
 
-    private const int MaxCaptionLength = 300;
+    private const int MaxShortCaption = 120; // a caption is a line, never a paragraph of prose
+    private const int MaxCreditedCaption = 300;
+
+    // "Crowds on the pier. (Photo: Ann Lee)"; a longer text is a caption only when it credits the picture.
+    private static readonly System.Text.RegularExpressions.Regex CaptionCredit = new(
+        @"\b(photo|photograph|picture|image|credit)s?\s*(:|by\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking
+        | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsShortCaption(string content) =>
+        content.Length <= MaxShortCaption || content.Length <= MaxCreditedCaption && CaptionCredit.IsMatch(content);
 
     // "![Pier](/pier.jpg)" with "*The pier at dawn. Photo: Ann Lee*" on the next line: an image and its caption, not story.
     private static bool HoldsImage(LeafBlock block) =>

@@ -1,3 +1,5 @@
+using NewsArchive.Extraction.Lexicon;
+
 namespace NewsArchive.Extraction.Reading;
 
 /// <summary>
@@ -16,11 +18,21 @@ internal static class PageTitle
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;
             var tail = title[(at + separator.Length)..].Trim();
-            var isSite = siteName is not null ? string.Equals(tail, siteName, StringComparison.OrdinalIgnoreCase)
-                : tail.Length > 0 && (char.IsUpper(tail[0]) || char.IsDigit(tail[0])) && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSiteNameWords;
+            var isSite = siteName is not null ? string.Equals(tail, siteName, StringComparison.OrdinalIgnoreCase) : LooksLikeName(tail);
             // A site's name is capitalized and shorter than the headline: "Storm live - updates" is one headline.
             if (isSite && at > tail.Length) return title[..at].Trim();
         }
         return title;
+    }
+
+    private static readonly FrozenSet<string> Joiners = WordList.Set("reading-site-name-joiners", StringComparer.OrdinalIgnoreCase);
+
+    // "Ashcombe Live", "The Voice of Ashcombe": short, capitalised, every other word a joiner; "Here's Why" (an
+    // apostrophe) and "Storm warning issued" (lower-case words) are headline.
+    private static bool LooksLikeName(string tail)
+    {
+        if (tail.Length == 0 || !(char.IsUpper(tail[0]) || char.IsDigit(tail[0])) || tail.AsSpan().IndexOfAny("'’?!") >= 0) return false;
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxSiteNameWords && words.All(w => !char.IsLower(w[0]) || Joiners.Contains(w));
     }
 }

@@ -10,8 +10,8 @@ namespace NewsArchive.Extraction.Reading;
 internal static class PlainTextReader
 {
     private const int MaxHeaderLineLength = 120;
-    private const int MaxDateLineSearch = 8;
-    private const int MaxBylineParagraph = 3; // a byline stands among the first lines, under a standfirst at most // non-empty lines after the title where a date stamp may stand
+    private const int MaxDateLineSearch = 8; // non-empty lines after the title where a date stamp may stand
+    private const int MaxBylineParagraph = 3; // a byline stands among the first lines, under a standfirst at most
     // NonBacktracking already bounds these to linear time; a wall-clock timeout would only fail a file on a busy machine.
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
@@ -37,7 +37,8 @@ internal static class PlainTextReader
         var title = NextNonEmpty(lines, ref index)
             ?? throw new ArticleFormatException($"'{fileName}' is empty.");
         // A browser copy starts with the page's furniture ("Skip to main content", "Advertisement"): the headline follows.
-        while (FurnitureParagraph.IsFurniture(title) && NextNonEmpty(lines, ref index) is { } next) title = next;
+        // Not a credit line: "Photos: Ashcombe carnival draws thousands" is a headline.
+        while (FurnitureParagraph.IsFurnitureAboveHeadline(title) && NextNonEmpty(lines, ref index) is { } next) title = next;
         // A page saved with its date stamp above the headline: the stamp is the date, the next line the title.
         var stampAboveTitle = DateLine.Read(title);
         if (stampAboveTitle is not null && NextNonEmpty(lines, ref index) is { } below) title = below;

@@ -21,15 +21,36 @@ internal static class UrlDate
         var path = url.AsSpan();
         var query = path.IndexOfAny('?', '#');
         if (query >= 0) path = path[..query];
-        var match = DatedPath.Match(path.ToString());
-        if (!match.Success) return null;
+        // "…/2024/new/plans/2024/05/06/x": a segment like "new" is no month, so a later dated path is tried.
+        // Each try starts just past the last one's start, as one match's closing '/' may open the next.
+        var text = path.ToString();
+        for (var match = DatedPath.Match(text); match.Success; match = DatedPath.Match(text, match.Index + 1))
+            if (Read(match) is { } date) return date;
+        return null;
+    }
+
+    private static PartialDate? Read(Match match)
+    {
         var year = int.Parse(match.Groups[1].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
         var monthText = match.Groups[3].Value;
         int month;
         if (char.IsAsciiDigit(monthText[0])) month = int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture);
-        else if (!DateWords.MonthAbbreviations.TryGetValue(char.ToUpperInvariant(monthText[0]) + monthText[1..].ToLowerInvariant(), out month)) return null;
+        else
+        {
+            var name = char.ToUpperInvariant(monthText[0]) + monthText[1..].ToLowerInvariant();
+            // "May" is a full name, not an abbreviation, in dates-months.
+            if (!DateWords.MonthAbbreviations.TryGetValue(name, out month) && !DateWords.Months.TryGetValue(name, out month)) return null;
+        }
         if (!match.Groups[5].Success) return PartialDate.OfMonth(year, month);
         var day = int.Parse(match.Groups[5].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-        return day <= DateTime.DaysInMonth(year, month) ? PartialDate.OfDay(new DateOnly(year, month, day)) : null;
+        return DateMentionFinder.IsValid(year, month, day) ? PartialDate.OfDay(new DateOnly(year, month, day)) : null;
     }
+
+    /// <summary>
+    /// The day when it falls in the month that is all <paramref name="known"/> tells (".../2023/09/ferry-cut.html" and a
+    /// stamp or modified time of 14 September 2023), else what was known, else the day.
+    /// </summary>
+    public static PartialDate? Refine(PartialDate? known, PartialDate? day) =>
+        known is { Precision: DatePrecision.Month } month && day is { Precision: DatePrecision.Day } d
+            && d.Start.Year == month.Start.Year && d.Start.Month == month.Start.Month ? d : known ?? day;
 }

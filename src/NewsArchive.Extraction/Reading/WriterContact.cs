@@ -19,17 +19,24 @@ internal static class WriterContact
 
     // "Reach him at", "Contact Jane Roe at", "Write to Jane Roe at", "can be reached at", "is our courts reporter", "covers".
     private static readonly Regex AboutTheWriter = new(
-        @"\b([Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (him|her|them|me|us|the (reporter|writer|author))\b"
+        // Not "them": "contact them at appeals@…" is a story's appeal for the police or a council.
+        @"\b([Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (him|her|me|us|the (reporter|writer|author))\b"
         // A name only after a sentence's opening verb: "Contact Jane Roe at …", not "can contact Merseyside Police via @…".
         + @"|(^|[.?!]\s+)(Reach|Contact|E-?mail|Write to) \p{Lu}[\p{L}'’\-]+ \p{Lu}[\p{L}'’\-]+\b"
-        + @"|\b(can|may) be reached\b|\b(is|are) (a|an|the|our) [\w\s\-'’]{0,40}(reporter|correspondent|writer|editor|columnist)\b|\bcovers\b",
+        + @"|\b(can|may) be reached\b|\b(is|are) (a|an|the|our) [\w\s\-'’]{0,40}(reporter|correspondent|writer|editor|columnist)\b"
+        // "Jo Pike covers city hall", "She covers courts"; not "The scheme covers all homes".
+        + @"|(\p{Lu}[\p{L}'’\-]+ \p{Lu}[\p{L}'’\-]+|\b[Hh]e|\b[Ss]he) covers\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("\"“”");
 
     private const int MaxNameWords = 6; // "Jane Roe: jroe@example.com", "— Jane Roe; jroe@example.com; @janeroe", "By Jane Roe, jroe@…"
 
     public static bool IsContact(string paragraph)
     {
         if (paragraph.Length > MaxLength || !paragraph.Contains('@') || !Address.IsMatch(paragraph)) return false;
+        // A quotation is story: "\"Follow us on Instagram @ashcombelibrary,\" a spokesman said."
+        if (paragraph.AsSpan().IndexOfAny(Quotes) >= 0) return false;
         if (AboutTheWriter.IsMatch(paragraph)) return true;
         // Little besides the address: a name, a label ("Email:").
         var rest = Address.Replace(paragraph, " ");

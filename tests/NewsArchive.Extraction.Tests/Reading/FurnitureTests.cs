@@ -21,6 +21,7 @@ public sealed class FurnitureTests
     [InlineData("12 Comments")]
     [InlineData("Comments (3)")]
     [InlineData("© 2019 The Eastfield Echo")]
+    [InlineData("(c) 2019 The Eastfield Echo")]
     [InlineData("Copyright 2021 Harbor Media. All rights reserved.")]
     [InlineData("Updated 3:45 p.m.")]
     [InlineData("Posted 2 hours ago")]
@@ -35,6 +36,7 @@ public sealed class FurnitureTests
     [InlineData("Share prices fell 4% on Monday.")]
     [InlineData("Updated 3:45 p.m., March 4, 2024")] // a stamp with its day is read for the date, not merely left out
     [InlineData("More than 300 people attended.")]
+    [InlineData("(c) any person who obstructs an officer in the exercise of these powers.")] // a clause of a law, no notice
     [InlineData("She posted a photo of the flooded street on Instagram.")]
     public void Prose_and_dated_stamps_are_not_furniture(string line) =>
         Assert.False(FurnitureParagraph.IsFurniture(line));
@@ -52,8 +54,31 @@ public sealed class FurnitureTests
     [InlineData("Anyone with information can contact Lakeside Police via social media @LakesidePD or call 101.")]
     [InlineData("Residents who want a permit should email the parks office at parks@example.gov before March 1, the city said in a statement on its website.")]
     [InlineData("The director, who covers the costs herself, said the shelter would stay open.")] // no address
+    [InlineData("Police urged anyone with information to contact them at appeals@pell.police.uk or call 101.")] // an appeal
+    [InlineData("\"Follow us on Instagram @ashcombelibrary for updates,\" a spokesman said.")] // a quotation
+    [InlineData("The scheme covers all homes; details at @PellCouncil.")] // no writer covers it
     public void A_story_paragraph_with_an_address_or_the_word_covers_is_not_a_contact_note(string line) =>
         Assert.False(WriterContact.IsContact(line));
+
+    [Fact]
+    public void Html_leaves_out_a_long_comment_thread_after_a_short_story()
+    {
+        var comments = string.Concat(Enumerable.Repeat("<div class=\"c-item\"><p>A reader wrote a long comment about the ferry timetable, the fares and the car park, and how it all used to be better. </p></div>", 8));
+        var doc = Read("<html><head><title>Ferry timetable changes</title></head><body><div class=\"story\"><h1>Ferry timetable changes</h1>" +
+            "<p>The Pell Island ferry will run twice a day from Monday.</p><p>The operator blamed a shortage of crew.</p></div>" +
+            "<section id=\"comments\" class=\"comments-area\">" + comments + "</section></body></html>", "page.html");
+        Assert.Equal(["The Pell Island ferry will run twice a day from Monday.", "The operator blamed a shortage of crew."], ParagraphsOf(doc));
+    }
+
+    [Fact]
+    public void Html_keeps_a_quoted_paragraph_whose_names_are_auto_linked()
+    {
+        var doc = Read("<title>T</title><article>" +
+            "<p>The council voted on Monday against the plan to close Ashcombe library on Sundays.</p>" +
+            "<p><a href=\"/t/jane-roe\">Jane Roe</a>, <a href=\"/t/ashcombe-council\">Ashcombe council</a> leader, said: \"No.\"</p>" +
+            "</article>", "page.html");
+        Assert.Equal(2, doc.Paragraphs.Count);
+    }
 
     [Fact]
     public void Html_leaves_out_link_teasers_but_keeps_a_paragraph_that_links_a_few_words()
@@ -118,6 +143,14 @@ public sealed class FurnitureTests
             "![Crowd](/crowd.jpg)\nCrowds on the pier. (Photo: Ann Lee)\n\n*This story was updated with comment from the council.*\n", "story.md");
         Assert.Equal(["The pier reopened on Saturday.", "This story was updated with comment from the council."], ParagraphsOf(doc));
     }
+
+    [Fact]
+    public void Markdown_keeps_story_text_that_shares_a_paragraph_with_an_image()
+    {
+        var doc = Read("# Pier reopens\n\n![Pier](/pier.jpg)\nThe pier reopened on Tuesday after a two-year, £3m restoration that replaced " +
+            "most of its deck and the ironwork beneath it.\n", "story.md");
+        Assert.Equal(["The pier reopened on Tuesday after a two-year, £3m restoration that replaced most of its deck and the ironwork beneath it."], ParagraphsOf(doc));
+    }
 }
 
 public sealed class PageTitleAndStructuredDataTests
@@ -128,6 +161,8 @@ public sealed class PageTitleAndStructuredDataTests
     [InlineData("Fire destroys barn at fairgrounds | The Pell County Sentinel", "The Pell County Sentinel", "Fire destroys barn at fairgrounds")]
     [InlineData("Plans for 300 homes thrown out - Ashcombe Live", null, "Plans for 300 homes thrown out")]
     [InlineData("Storm live - updates", null, "Storm live - updates")] // the part after is no shorter: no site name to take off
+    [InlineData("Council tax to rise by 5 per cent - Here's Why", null, "Council tax to rise by 5 per cent - Here's Why")] // headline, not a name
+    [InlineData("Ferry fares to rise in May - Gazette and Herald", null, "Ferry fares to rise in May")]
     public void A_page_title_loses_the_site_name_after_its_last_separator(string title, string? site, string expected) =>
         Assert.Equal(expected, PageTitle.WithoutSiteName(title, site));
 

@@ -129,4 +129,13 @@ public sealed class PlainTextReaderTests
         Assert.Equal("Kim Tran", doc.Author);
         Assert.Equal(["A water main break closed Elm Street."], ParagraphsOf(doc));
     }
+
+    [Theory]
+    [InlineData("Photos: Ashcombe carnival draws thousands")]
+    [InlineData("Video: Drone footage shows the flooded Pell valley")]
+    public void A_headline_that_opens_like_a_credit_line_is_still_the_title(string headline)
+    {
+        var doc = Read($"{headline}\n\nThousands lined the streets of Ashcombe on Saturday for the town's carnival parade.\n");
+        Assert.Equal(headline, doc.Title);
+    }
 }
