@@ -35,8 +35,9 @@ internal static class LeadDateStamp
         for (var i = 0; i < document.Paragraphs.Count; i++)
         {
             var span = document.Paragraphs[i];
-            var text = stamps.TryGetValue(i, out var rest) ? rest : document.Body[span.Start..span.End];
-            if (text.Length > 0 && !FurnitureParagraph.IsFurniture(text)) builder.AddParagraph(text);
+            // The readers have already left furniture out; only what stays of a stamp's line is new text to check.
+            if (!stamps.TryGetValue(i, out var rest)) builder.AddParagraph(document.Body[span.Start..span.End]);
+            else if (rest.Length > 0 && !FurnitureParagraph.IsFurniture(rest)) builder.AddParagraph(rest);
         }
         // A month alone (from the address) gives way to the stamp's day in that month.
         return document with { Published = UrlDate.Refine(document.Published, published ?? updated), Body = builder.Body, Paragraphs = builder.Paragraphs };
