@@ -9,7 +9,7 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="Tokens">Every token in body order.</param>
 /// <param name="LowercaseWords">Words the article writes in lower case somewhere: a capitalized sentence-initial
 /// word found here (see <see cref="WritesInLowerCase"/>) is an ordinary word, not a name.</param>
-internal sealed record TokenizedBody(string Body, NameToken[] Tokens, TextWordSet LowercaseWords)
+internal sealed partial record TokenizedBody(string Body, NameToken[] Tokens, TextWordSet LowercaseWords)
 {
 
     /// <summary>True when the article also writes <paramref name="word"/> in lower case ("Still" / "still").</summary>
