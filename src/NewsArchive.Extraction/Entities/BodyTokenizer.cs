@@ -173,8 +173,7 @@ internal sealed class BodyTokenizer
         }
         var array = tokens.ToArray();
         tokens.Dispose();
-        MarkSentenceStarts(body, array, sentences, quoted);
-        MarkQuoted(array, quoted);
+        MarkSentenceStartsAndQuoted(body, array, sentences, quoted);
         MarkShouting(body, array);
         MarkHeadlines(body, array, paragraphs);
         return new TokenizedBody(body, array, lowercase);
@@ -290,50 +289,56 @@ internal sealed class BodyTokenizer
         return new NameToken(start, end, NameTokenKind.Word, flags);
     }
 
-    private static void MarkSentenceStarts(string body, NameToken[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
+    // Sentence starts and quotation in one pass over the tokens, with each list's next boundary kept in a local: the
+    // lists sit behind an interface, and asking them at every token cost more than the marking did.
+    private static void MarkSentenceStartsAndQuoted(string body, NameToken[] tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextSpan> quoted)
     {
         var sentence = 0;
-        var quote = 0;
+        var nextSentence = sentences.Count > 0 ? sentences[0].Span.Start : int.MaxValue;
+        // Every quotation opens a sentence at the word after its start.
+        var opening = 0;
+        var nextOpening = quoted.Count > 0 ? quoted[0].Start : int.MaxValue;
+        // The quotation a token may stand in: the first that ends after it.
+        var inside = 0;
+        var quotation = quoted.Count > 0 ? quoted[0] : NoQuotation;
         var afterEnd = true;
         for (var t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
+            var flags = token.Flags;
+            while (quotation.End <= token.Start) quotation = ++inside < quoted.Count ? quoted[inside] : NoQuotation;
+            if (quotation.Start <= token.Start) flags |= NameTokenFlags.InQuote;
             if (token.Kind == NameTokenKind.Punctuation)
             {
                 var ch = body[token.Start];
                 if (ch is '.' or '!' or '?' or ':' or '•') afterEnd = true;
                 else if (ch is '"' or '“' or '‘' or '(' or '[') afterEnd |= IsOpening(body, token.Start);
-                continue;
             }
-            var start = afterEnd;
-            while (sentence < sentences.Count && sentences[sentence].Span.Start <= token.Start)
+            else
             {
-                start = true;
-                sentence++;
+                var start = afterEnd;
+                while (nextSentence <= token.Start)
+                {
+                    start = true;
+                    nextSentence = ++sentence < sentences.Count ? sentences[sentence].Span.Start : int.MaxValue;
+                }
+                while (nextOpening <= token.Start)
+                {
+                    start = true;
+                    nextOpening = ++opening < quoted.Count ? quoted[opening].Start : int.MaxValue;
+                }
+                if (start && token.Kind == NameTokenKind.Word) flags |= NameTokenFlags.SentenceStart;
+                afterEnd = false;
             }
-            while (quote < quoted.Count && quoted[quote].Start <= token.Start)
-            {
-                start = true;
-                quote++;
-            }
-            if (start && token.Kind == NameTokenKind.Word) tokens[t] = token with { Flags = token.Flags | NameTokenFlags.SentenceStart };
-            afterEnd = false;
+            if (flags != token.Flags) tokens[t] = token with { Flags = flags };
         }
     }
+
+    // Past every token: no token stands in it.
+    private static readonly TextSpan NoQuotation = new(int.MaxValue, int.MaxValue);
 
     // A mark opens a quotation when nothing but space or the paragraph start stands before it.
     private static bool IsOpening(string body, int index) => index == 0 || char.IsWhiteSpace(body[index - 1]) || body[index] is '“' or '(';
-
-    private static void MarkQuoted(NameToken[] tokens, IReadOnlyList<TextSpan> quoted)
-    {
-        var q = 0;
-        for (var t = 0; t < tokens.Length && q < quoted.Count; t++)
-        {
-            while (q < quoted.Count && quoted[q].End <= tokens[t].Start) q++;
-            if (q < quoted.Count && quoted[q].Start <= tokens[t].Start)
-                tokens[t] = tokens[t] with { Flags = tokens[t].Flags | NameTokenFlags.InQuote };
-        }
-    }
 
     private static void MarkShouting(string body, NameToken[] tokens)
     {
