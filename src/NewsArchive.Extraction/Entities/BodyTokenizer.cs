@@ -46,10 +46,10 @@ internal sealed partial record TokenizedBody(string Body, NameToken[] Tokens, Te
             0 => EntityLexicon.IsGivenName(word),
             1 => EntityLexicon.IsHonorific(word),
             2 => EntityLexicon.IsStopWord(word),
-            3 => EntityLexicon.Demonyms.Contains(word),
-            4 => EntityLexicon.PlaceHeads.Contains(word),
-            5 => EntityLexicon.OrganizationHeads.Contains(word),
-            _ => EntityLexicon.PersonVerbs.Contains(word),
+            3 => EntityLexicon.DemonymLookup.Contains(word),
+            4 => EntityLexicon.PlaceHeadLookup.Contains(word),
+            5 => EntityLexicon.OrganizationHeadLookup.Contains(word),
+            _ => EntityLexicon.PersonVerbLookup.Contains(word),
         };
         _lists[token] = (ushort)(bits | asked | (yes ? asked << 1 : 0));
         return yes;

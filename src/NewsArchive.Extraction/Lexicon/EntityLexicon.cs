@@ -84,6 +84,21 @@ internal static class EntityLexicon
     /// <summary>Span lookup into <see cref="StopWords"/>.</summary>
     public static readonly FilteredWords StopWordLookup = new(StopWords);
 
+    /// <summary>Span lookup into <see cref="Honorifics"/>.</summary>
+    public static readonly FilteredWords HonorificLookup = new(Honorifics);
+
+    /// <summary>Span lookup into <see cref="Demonyms"/>.</summary>
+    public static readonly FilteredWords DemonymLookup = new(Demonyms);
+
+    /// <summary>Span lookup into <see cref="PlaceHeads"/>.</summary>
+    public static readonly FilteredWords PlaceHeadLookup = new(PlaceHeads);
+
+    /// <summary>Span lookup into <see cref="PersonVerbs"/>.</summary>
+    public static readonly FilteredWords PersonVerbLookup = new(PersonVerbs);
+
+    /// <summary>Span lookup into <see cref="OrganizationSuffixes"/>.</summary>
+    public static readonly FilteredWords OrganizationSuffixLookup = new(OrganizationSuffixes);
+
     /// <summary>"NEW YORK" → "New York": how a name shouted in capitals (a dateline) is written normally.</summary>
     public static string TitleCase(string text) =>
         string.Join(' ', text.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
@@ -95,7 +110,7 @@ internal static class EntityLexicon
     // with a letter beyond ASCII are folded, so the common case costs one scan).
     private static bool IsAccentedGivenName(string word)
     {
-        if (!word.Any(c => c > '\u007f')) return false;
+        if (!word.AsSpan().ContainsAnyExceptInRange('\0', '\u007f')) return false;
         var decomposed = word.Normalize(System.Text.NormalizationForm.FormD);
         var folded = new System.Text.StringBuilder(word.Length);
         foreach (var c in decomposed)
@@ -113,15 +128,18 @@ internal static class EntityLexicon
     }
 
     /// <summary>True for a stop word, with or without a trailing full stop; "US" in capitals is the country, not "us".</summary>
+    // The full stops trimmed from a span: no string is made for "Mr." or "Tues.".
     public static bool IsStopWord(string word) =>
-        word is not "US" && (StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.TrimEnd('.'))));
+        word is not "US" && (StopWordLookup.Contains(word) || (word.EndsWith('.') && StopWordLookup.Contains(word.AsSpan().TrimEnd('.'))));
 
     /// <summary>True for an honorific, with or without a trailing full stop ("Mr", "Mr.").</summary>
-    public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+    public static bool IsHonorific(string word) => HonorificLookup.Contains(word.AsSpan().TrimEnd('.'));
 
     /// <summary>True for a word that ends organization names ("Department", "Inc.").</summary>
+    // Asked about most capitalized words, few of which are heads or suffixes: the filtered lookups turn them away.
     public static bool IsOrganizationEnd(string word) =>
-        OrganizationHeads.Contains(word) || ContainsWithOrWithoutStop(OrganizationSuffixes, word);
+        OrganizationHeadLookup.Contains(word) || OrganizationSuffixLookup.Contains(word)
+        || (word.EndsWith('.') && OrganizationSuffixLookup.Contains(word.AsSpan().TrimEnd('.')));
 
     /// <summary>True when <paramref name="set"/> holds <paramref name="word"/> as written or without its trailing full stops.</summary>
     // A word that does not end in a full stop is looked up once: trimming would give the same word back.
