@@ -90,6 +90,16 @@ internal sealed partial record TokenizedBody(string Body, NameToken[] Tokens, Te
         return phrase;
     }
 
+    /// <summary>
+    /// The text of <see cref="Phrase"/> for a phrase that is only looked up: the body's own span when it is written with
+    /// single spaces (most phrases), so no string is made; otherwise the phrase with its spaces collapsed.
+    /// </summary>
+    public ReadOnlySpan<char> PhraseSpan(int first, int last)
+    {
+        var text = Body.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+        return text.IndexOf("  ") < 0 && !text.ContainsAny(SpacesButTheSpace) ? text : Phrase(first, last);
+    }
+
     private readonly (int First, int Last, string? Text)[] _recentPhrases = new (int, int, string?)[4];
     private int _nextRecent;
 

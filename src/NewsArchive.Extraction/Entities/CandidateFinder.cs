@@ -112,7 +112,7 @@ internal sealed class CandidateFinder
                 // "International Longshoremen's Association Local 1414", "Coastline Sotheby's International Realty", "Save
                 // Bloomfield's Scale": a head inside the run (or a campaign's verb before it) makes one name.
                 if (runEnd < 0 || !(EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) || HeadThenPlace(body, j + 1, runEnd)
-                                    || (!EntityLexicon.Places.Contains(body.Phrase(first, last))
+                                    || (!EntityLexicon.Places.Contains(body.PhraseSpan(first, last))
                                         && (OrganizationCues.IsMoreHead(body.Text(runEnd)) || NumberedHeadEnds(body, j + 1, runEnd)
                                             || (first < last && OrganizationCues.IsCampaignVerb(body.Text(first))))))) break;
                 // "The FBI's Art Crime Team": a known organization owns the next one, it is not part of its name.
@@ -206,12 +206,12 @@ internal sealed class CandidateFinder
                 if (word is "on" && EntityLexicon.IsStopWord(body.Text(k)) && !KnownWhole(body, first, k)) break;
                 // "Sky News on WhatsApp": a known organization is whole before "on".
                 if (word is "on" && (KnownWhole(body, first, last)
-                                     || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))))) break;
+                                     || (first < last && EntityLexicon.IsStopWord(body.Text(first)) && EntityLexicon.Organizations.Contains(body.PhraseSpan(first + 1, last))))) break;
                 // "Sunridge Foods of Ontario, California,", "Acme Inc. of Dayton, Ohio": a company's industry word or legal
                 // suffix before "of" and a town with its state says where the company is, not more of its name.
                 if (word is "of" && !insideOrganizationOf && (OrganizationCues.IsIndustryHead(body.Text(last)) || IsLegalSuffix(body.Text(last)))
                     && CapitalizedRunEnd(tokens, k, quoted) is var townEnd and >= 0 && townEnd + 1 < tokens.Length && body.Text(townEnd + 1) is ","
-                    && EntityLexicon.Places.Contains(body.Phrase(k, townEnd))) break;
+                    && EntityLexicon.Places.Contains(body.PhraseSpan(k, townEnd))) break;
                 // "the North of England", "the East of England Ambulance Service": a compass word and the place it divides.
                 if (word is "of" && (first == last || (first + 1 == last && body.Text(first) is "The")) && EntityClassifier.IsCompassWord(body.Text(last)) && EntityLexicon.Places.Contains(body.Text(k)))
                 {
@@ -257,14 +257,14 @@ internal sealed class CandidateFinder
                 // "Marsh Vale Creamery and Pennine Milk Partners": an industry word no surname shares ends a company too.
                 if ((insideOrganizationOf || body.Text(runEnd) is "Committee" or "Subcommittee" ? IsLegalSuffix(body.Text(last))
                         : EntityLexicon.IsOrganizationEnd(body.Text(last)) || (last > first && OrganizationCues.IsIndustryHead(body.Text(last))))
-                    && !EntityLexicon.Roles.Contains(body.Phrase(last, runEnd)) && !KnownWhole(body, first, runEnd)
+                    && !EntityLexicon.Roles.Contains(body.PhraseSpan(last, runEnd)) && !KnownWhole(body, first, runEnd)
                     && !FieldsBeforeBodyHead.KnownAfterPlace(body, first, last, runEnd) && !FieldsBeforeBodyHead.Joins(body, first, last, runEnd)) break;
                 // "the Department of Labor and Microsoft": inside an organization's "of", a known body after "and" is a second one.
-                if (insideOrganizationOf && EntityLexicon.Organizations.Contains(body.Phrase(j + 1, runEnd)) && !KnownWhole(body, first, runEnd)) break;
+                if (insideOrganizationOf && EntityLexicon.Organizations.Contains(body.PhraseSpan(j + 1, runEnd)) && !KnownWhole(body, first, runEnd)) break;
                 // "the University of Warwick and Coventry University": a place's own body after "and" is a second one.
                 if (insideOrganizationOf && AreasBody.IsSecondBody(body, first, last, j + 1, runEnd) && !KnownWhole(body, first, runEnd)) break;
                 // "Department of Labor" is known, yet "…of Labor and Economic Opportunity" names a state's department by its fields.
-                if (EntityLexicon.Organizations.Contains(body.Phrase(first, last)) && !(insideOrganizationOf && IsField(body, j + 1, runEnd))) break;
+                if (EntityLexicon.Organizations.Contains(body.PhraseSpan(first, last)) && !(insideOrganizationOf && IsField(body, j + 1, runEnd))) break;
                 // "Brigham and Women's Hospital": one word, "and", one word owning the head that ends the whole name.
                 if (PossessiveHeadAfterAnd(body, first, last, runEnd, quoted) is var headEnd and >= 0)
                 {
@@ -324,18 +324,18 @@ internal sealed class CandidateFinder
         body.WritesInLowerCase(word) || body.WritesInLowerCase(word + "d") || body.WritesInLowerCase(word + "ed") || body.WritesInLowerCase(word + "s");
 
     private static bool KnownWithPossessive(TokenizedBody body, int first, int possessive) =>
-        EntityLexicon.Organizations.Contains(body.Phrase(first, possessive));
+        EntityLexicon.Organizations.Contains(body.PhraseSpan(first, possessive));
 
     private static bool KnownWhole(TokenizedBody body, int first, int last) =>
-        EntityLexicon.Organizations.Contains(body.Phrase(first, last))
-        || (first < last && body.Text(first) is "The" && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last)));
+        EntityLexicon.Organizations.Contains(body.PhraseSpan(first, last))
+        || (first < last && body.Text(first) is "The" && EntityLexicon.Organizations.Contains(body.PhraseSpan(first + 1, last)));
 
     // "Tamar and Exe Water", "Avon and Severn Rivers Trust": one word that is also a given name, "and", and a run
     // that ends in an organization's head name one body (while "Dave and Linda Harrop" are two people).
     private static bool GivenNameStartsBody(TokenizedBody body, int first, int last, int runEnd) =>
         first == last && runEnd > last + 2 && EntityLexicon.IsOrganizationEnd(body.Text(runEnd))
         && !EntityLexicon.IsGivenName(body.Text(last + 2)) && !EntityLexicon.Organizations.Contains(body.Text(first))
-        && !EntityLexicon.Places.Contains(body.Text(first)) && !EntityLexicon.Organizations.Contains(body.Phrase(last + 2, runEnd));
+        && !EntityLexicon.Places.Contains(body.Text(first)) && !EntityLexicon.Organizations.Contains(body.PhraseSpan(last + 2, runEnd));
 
     // "NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": a health board is named for the two areas it serves.
     private static bool IsHealthBoardPair(TokenizedBody body, int first, int last, int runEnd) =>
@@ -348,15 +348,15 @@ internal sealed class CandidateFinder
         // "Montgomery County and Fairfax County", "Elm Road and Mill Road": two names ending in the same place head are two
         // places, as a body never repeats its head on both sides of "and".
         if (last > first && runEnd > last + 2 && body.IsPlaceHead(last) && body.Text(last) == body.Text(runEnd)) return true;
-        if (!places.Contains(body.Phrase(first, last)) || !places.Contains(body.Phrase(last + 2, runEnd))) return false;
-        var whole = body.Phrase(first, runEnd);
+        if (!places.Contains(body.PhraseSpan(first, last)) || !places.Contains(body.PhraseSpan(last + 2, runEnd))) return false;
+        var whole = body.PhraseSpan(first, runEnd);
         return !places.Contains(whole) && !EntityLexicon.Organizations.Contains(whole);
     }
 
     // A run after "and" that is one or two plain words: no known name, place or given name ("…and Economic Opportunity").
     private static bool IsField(TokenizedBody body, int start, int runEnd) =>
         runEnd - start <= 1 && !EntityLexicon.IsOrganizationEnd(body.Text(runEnd)) && !EntityLexicon.IsGivenName(body.Text(start))
-        && !EntityLexicon.Organizations.Contains(body.Phrase(start, runEnd)) && !EntityLexicon.Places.Contains(body.Phrase(start, runEnd))
+        && !EntityLexicon.Organizations.Contains(body.PhraseSpan(start, runEnd)) && !EntityLexicon.Places.Contains(body.PhraseSpan(start, runEnd))
         && !EntityLexicon.Places.Contains(body.Text(start)) && !EntityClassifier.IsAcronym(body.Text(start));
 
     // The run after "and" ends a body although its last word is no head: "…and Grampian Chamber of Commerce" (a head
@@ -372,7 +372,7 @@ internal sealed class CandidateFinder
 
     // "King's College London", "Queen's University Belfast": a head and the city it stands in.
     private static bool HeadThenPlace(TokenizedBody body, int head, int runEnd) =>
-        head < runEnd && EntityLexicon.OrganizationHeads.Contains(body.Text(head)) && EntityLexicon.Places.Contains(body.Phrase(head + 1, runEnd));
+        head < runEnd && EntityLexicon.OrganizationHeads.Contains(body.Text(head)) && EntityLexicon.Places.Contains(body.PhraseSpan(head + 1, runEnd));
 
     // "the City of Cleveland", "Town of Hamden": a capitalized City or Town before "of" is the municipal government.
     internal static bool IsMunicipality(TokenizedBody body, int first, int last) =>
@@ -393,7 +393,7 @@ internal sealed class CandidateFinder
         var word = body.Text(last);
         if (!(word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && !EntityLexicon.IsStopWord(word) && !EntityLexicon.Places.Contains(word)
               && !EntityLexicon.Organizations.Contains(word))) return false;
-        return first == last || (EntityLexicon.Places.Contains(body.Phrase(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.Phrase(first, last)));
+        return first == last || (EntityLexicon.Places.Contains(body.PhraseSpan(first, last - 1)) && !EntityLexicon.Organizations.Contains(body.PhraseSpan(first, last)));
     }
 
     private static bool IsLegalSuffix(string word) =>

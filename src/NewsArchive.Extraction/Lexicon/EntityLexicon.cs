@@ -201,6 +201,11 @@ internal sealed class PhraseTable
     /// <summary>True when the table holds <paramref name="phrase"/>.</summary>
     public bool Contains(string phrase) => _filter.MayContain(phrase) && _groups.ContainsKey(phrase);
 
+    /// <summary>True when the table holds <paramref name="phrase"/> (a span of the text: no string made to look it up).</summary>
+    public bool Contains(ReadOnlySpan<char> phrase) => _filter.MayContain(phrase) && _spanGroups.ContainsKey(phrase);
+
+    private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanGroups;
+
     /// <summary>Loads "Canonical|alias|alias" lines.</summary>
     public static PhraseTable Load(string list, StringComparer comparer) => Load(comparer, list);
 
@@ -225,6 +230,7 @@ internal sealed class PhraseTable
             }
         }
         table._groups = groups.ToFrozenDictionary(comparer);
+        table._spanGroups = table._groups.GetAlternateLookup<ReadOnlySpan<char>>();
         table._filter = new WordFilter(table._groups.Keys);
         return table;
     }
