@@ -44,10 +44,6 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
     private static readonly FrozenSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
 
-    // The sports test reads the article's vocabulary; one article is read at a time per thread.
-    [ThreadStatic] private static TokenizedBody? _lastBody;
-    [ThreadStatic] private static bool _lastIsSports;
-
     /// <summary><paramref name="evidence"/> adjusted for the context of the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     public Evidence Adjust(TokenizedBody body, ParsedName name, int first, int last, Evidence evidence)
     {
@@ -457,14 +453,14 @@ internal sealed class OrganizationCues
         return false;
     }
 
-    private static bool IsSports(TokenizedBody body)
+    private static bool IsSports(TokenizedBody body) => body.IsSportsArticle;
+
+    /// <summary>True when the article writes three or more sports words in lower case (read once per article, see <see cref="TokenizedBody.IsSportsArticle"/>).</summary>
+    internal static bool WritesSportsWords(TokenizedBody body)
     {
-        if (ReferenceEquals(body, _lastBody)) return _lastIsSports;
         var count = 0;
         foreach (var word in SportsWords)
-            if (body.LowercaseWords.Contains(word) && ++count >= 3) break;
-        _lastBody = body;
-        _lastIsSports = count >= 3;
-        return _lastIsSports;
+            if (body.LowercaseWords.Contains(word) && ++count >= 3) return true;
+        return false;
     }
 }
