@@ -13,7 +13,7 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="AfterThe">A "the" stands before the name.</param>
 /// <param name="TitleFirst">First token of the title after its qualifier ("Mayor" in "Riverton Mayor Ann Cole"), or -1.</param>
 /// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
-internal sealed record ParsedName(
+internal readonly record struct ParsedName(
     int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
     bool QualifierIsPlace = false, int TitleFirst = -1)
 {
