@@ -291,10 +291,11 @@ public sealed class EntityRecognizer
                 mentions.Add(DescriptionFinder.Describe(tokens, the, parsed.SurfaceFirst, candidate.Last, parsed.Role));
             return;
         }
-        var roles = new List<string>(2);
-        if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
-        if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
+        // Most names hold no role: a list is made only for one that does.
+        List<string>? roles = null;
+        if (parsed.Role is not null) (roles ??= new List<string>(2)).Add(parsed.Role);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) (roles ??= new List<string>(2)).Add(leading);
+        if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) (roles ??= new List<string>(2)).Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
         // "ST. PAUL, Minn. —": the sentence splitter ends a sentence after a shouted "ST.", so the dateline's
@@ -347,13 +348,13 @@ public sealed class EntityRecognizer
             mentions.Add(numbered);
             return;
         }
-        var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
+        var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, hasRole: roles is not null);
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
         var organizationGroup = tokens.OrganizationGroup(parsed.CoreFirst, parsed.CoreLast);
         var introduced = IntroducedAcronym(tokens, parsed.CoreLast, core);
         // "Transport for Greater Manchester (TfGM) announced": a name spelled out before its acronym is a body's.
-        if (introduced is not null && !single && parsed.Honorific is null && roles.Count == 0 && IntroducedMatcher.Matches(introduced, core))
+        if (introduced is not null && !single && parsed.Honorific is null && roles is null && IntroducedMatcher.Matches(introduced, core))
             evidence = evidence with { Organization = evidence.Organization + 3 };
         mentions.Add(new Mention
         {
@@ -363,7 +364,7 @@ public sealed class EntityRecognizer
             ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
-            Roles = roles,
+            Roles = roles ?? [],
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
