@@ -16,7 +16,7 @@ internal static class AreasBody
     public static int End(TokenizedBody body, int first, int last, int and, int rest)
     {
         var start = first < last && body.Text(first) is "The" ? first + 1 : first;
-        if (!EntityLexicon.Places.Contains(body.Phrase(start, last))) return -1;
+        if (!body.IsKnownPlace(start, last)) return -1;
         var placeEnd = PlacePrefixEnd(body, and + 1, rest);
         // The place after "and" must be followed by more of the name: "Devon and Cornwall" alone lists two places.
         if (placeEnd < 0 || placeEnd >= rest || !EntityLexicon.IsOrganizationEnd(body.Text(rest))) return -1;
@@ -47,7 +47,7 @@ internal static class AreasBody
         var start = first < last && body.Text(first) is "The" ? first + 1 : first;
         for (var and = start + 1; and < last - 1 && and <= start + 3; and++)
             if (body.Text(and) is "and")
-                return EntityLexicon.Places.Contains(body.Phrase(start, and - 1)) && End(body, start, and - 1, and, last) == last;
+                return body.IsKnownPlace(start, and - 1) && End(body, start, and - 1, and, last) == last;
         return false;
     }
 
@@ -56,7 +56,7 @@ internal static class AreasBody
     {
         var found = -1;
         for (var k = start; k <= end && k < start + 4; k++)
-            if (EntityLexicon.Places.Contains(body.Phrase(start, k))) found = k;
+            if (body.IsKnownPlace(start, k)) found = k;
         return found;
     }
 }

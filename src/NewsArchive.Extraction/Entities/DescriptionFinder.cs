@@ -17,7 +17,8 @@ internal sealed class DescriptionFinder
     /// <summary>Nouns that stand for an organization without being part of its name: "the company", "the force".</summary>
     public static readonly FrozenSet<string> StandInHeads = FrozenSet.Create(StringComparer.Ordinal, ["company", "firm", "force", "panel", "authority", "club"]);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandInHeadLookup = StandInHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Asked about nearly every lower-case word after "the": the filter turns almost all of them away before hashing.
+    private static readonly FilteredWords StandInHeadLookup = new(StandInHeads);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousHeadLookup = AmbiguousHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 

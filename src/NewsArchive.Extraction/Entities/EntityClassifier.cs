@@ -80,7 +80,7 @@ internal sealed class EntityClassifier
     {
         if (last == first || !(CompassWords.Contains(body.Text(first)) || RegionModifiers.Contains(body.Text(first)))) return false;
         var rest = body.Text(first + 1) is "of" ? first + 2 : first + 1;
-        return rest <= last && EntityLexicon.Places.Contains(body.Phrase(rest, last));
+        return rest <= last && body.IsKnownPlace(rest, last);
     }
 
     // "Loma Alta Park", "Union Quay": a place's last word that is also a surname counts only after a word no given name is.
@@ -127,7 +127,7 @@ internal sealed class EntityClassifier
             && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)) return default;
         // "Tommy John surgery", "Asperger syndrome": an eponym modifies the noun after it.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && !tokens[last + 1].Is(NameTokenFlags.Capitalized)
-            && EponymNouns.Contains(body.Text(last + 1)) && !EntityLexicon.Organizations.Contains(core) && !EntityLexicon.Places.Contains(core)) return default;
+            && EponymNouns.Contains(body.Text(last + 1)) && !body.IsKnownOrganization(first, last) && !body.IsKnownPlace(first, last)) return default;
         // "Page 14 of the New York edition": a print edition's name is the paper's, not a place the story is about.
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && body.Text(last + 1) is "edition" or "editions") return default;
         var single = first == last;
@@ -138,7 +138,7 @@ internal sealed class EntityClassifier
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
         // "the WARN Act", "the Railway Labor Act": a law's name.
-        if (!single && LawHeads.Contains(lastWord) && !EntityLexicon.Organizations.Contains(core)) return default;
+        if (!single && LawHeads.Contains(lastWord) && !body.IsKnownOrganization(first, last)) return default;
         // "Senate Bill 3", "House Bill 3217", "Assembly Bill 5": a numbered bill, not its chamber.
         if (!single && lastWord is "Bill" && NumberFollows(body, last)) return default;
         // "the A2", "the M62 motorway", "the B9010": a British road by its number is a place.
@@ -147,7 +147,7 @@ internal sealed class EntityClassifier
         if (lastWord is "Top" && NumberFollows(body, last)) return default;
         var givenFirstWord = body.IsGivenName(first);
         // "GMC Sierra pickups", "two Toyota Priuses": a vehicle maker before a model names the product.
-        if (!single && VehicleMakers.Contains(firstWord) && !givenFirstWord && !EntityLexicon.Organizations.Contains(core) && IsModel(body, first + 1, last)) return default;
+        if (!single && VehicleMakers.Contains(firstWord) && !givenFirstWord && !body.IsKnownOrganization(first, last) && IsModel(body, first + 1, last)) return default;
         // "the MV Hebridean Isles", "HMS Victory": a ship.
         if (!single && ShipPrefixes.Contains(firstWord)) return default;
         // "Operation Brock", "Operation Warp Speed": a police or military operation, named like a person but none.
@@ -161,15 +161,15 @@ internal sealed class EntityClassifier
         // "the Poppy Appeal", "a Christmas Appeal": a charity's fundraising drive ("Court of Appeal" is a court).
         if (!single && lastWord is "Appeal" && body.Text(last - 1) is not "of") return default;
         // "a meeting at Ashby Town Hall", "traders at Brindle Market": a building where something happened.
-        if (!EntityLexicon.Organizations.Contains(core) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
+        if (!body.IsKnownOrganization(first, last) && BuildingAfterAt.Is(body, name, first, last)) return new Evidence(0, 0, 5);
         // "Lowell City Hall", "Houston City Hall": the town's government and its building, never a person named Hall.
         if (last - first >= 2 && lastWord is "Hall" && body.Text(last - 1) is "City" or "Town" or "County") return new Evidence(0, 5, 0);
         var acronym = single && IsAcronym(core);
         // A sentence-initial word the article also writes in lower case ("Target", "Apple") is weak evidence.
         var common = single && tokens[first].Is(NameTokenFlags.SentenceStart) && body.WritesInLowerCase(core);
         // Asked several times below: looked up once. (A single word's core is its first word.)
-        var knownOrganization = EntityLexicon.Organizations.Contains(core);
-        var knownPlace = EntityLexicon.Places.Contains(core);
+        var knownOrganization = body.IsKnownOrganization(first, last);
+        var knownPlace = body.IsKnownPlace(first, last);
         var givenFirst = body.IsGivenName(first);
         int person = 0, organization = 0, place = 0;
 
@@ -200,7 +200,7 @@ internal sealed class EntityClassifier
         // even when the place is also a given name.
         // "Devon and Somerset Fire and Rescue Service": a body named for two areas, the first of which is also a given name.
         var placesBody = !single && !knownOrganization
-                         && ((last - first <= 3 && PublicBodyHeads.Contains(lastWord) && EntityLexicon.Places.Contains(body.Phrase(first, last - 1)))
+                         && ((last - first <= 3 && PublicBodyHeads.Contains(lastWord) && body.IsKnownPlace(first, last - 1))
                              || AreasBody.Names(body, first, last));
         if (placesBody) organization += 3;
         // "Warren County Public Schools", "Lincoln Park Zoo": a given name opening a name with a place or body word inside.
@@ -216,7 +216,7 @@ internal sealed class EntityClassifier
         if (!single && body.Text(first + 1) is "of" && CandidateFinder.IsMunicipality(body, first, first) && !knownPlace) organization += 3;
         // "BBC Radio Wessex", "Corbin & Vale", "Kittredge County".
         var shouted = !single && !HasLowerCase(core);
-        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !(EntityLexicon.Places.Contains(firstWord) && EntityLexicon.Places.Contains(body.Phrase(first + 1, last))))) && body.Text(first + 1) is not ("of" or "for"))
+        if (!single && !shouted && (EntityLexicon.Organizations.Contains(firstWord) || (IsAcronym(firstWord) && !(EntityLexicon.Places.Contains(firstWord) && body.IsKnownPlace(first + 1, last)))) && body.Text(first + 1) is not ("of" or "for"))
             organization += 3;
         // "MAPLE HOLLOW, Pa. —": a dateline.
         if (shouted && last + 1 < tokens.Length && body.Body[tokens[last + 1].Start] is ',' or '—' or '–' or '(') place += 4;
@@ -234,7 +234,7 @@ internal sealed class EntityClassifier
         if (!single && (body.IsPlaceHead(last) || PlaceOpeners.Contains(firstWord) || (!givenFirst && PlaceHeadsAfterCommonWords.Contains(lastWord) && !HasConnector(body, first, last)))
             && organization == 0) place += 3;
         // "Northern Ireland", "South Africa" are in the gazetteer; "Northern Rail" is not a place.
-        if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !EntityLexicon.Places.Contains(core)) place -= 5;
+        if (!single && body.IsDemonym(first) && organization == 0 && person == 0 && !knownPlace) place -= 5;
 
         // "Analyst Neil Saunders of GlobalData Retail said": a name inside a prepositional phrase is not the speaker.
         var followingPerson = 0;
@@ -508,7 +508,7 @@ internal sealed class EntityClassifier
     private static bool HeadThenPlace(TokenizedBody body, int first, int last)
     {
         for (var k = Math.Max(first, last - 3); k < last; k++)
-            if (body.IsOrganizationHead(k) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
+            if (body.IsOrganizationHead(k) && body.IsKnownPlace(k + 1, last)) return true;
         return false;
     }
 
@@ -520,11 +520,11 @@ internal sealed class EntityClassifier
             var connector = body.Text(k);
             // "Texas Commission on Environmental Quality", "Council on Foreign Relations": a head's remit after "on".
             // "the Ashdown Theatre on Shaftesbury Avenue" is where it stands, not its remit.
-            if (connector is "on") return EntityLexicon.OrganizationHeads.Contains(body.Text(k - 1)) && !body.IsPlaceHead(last) && !EntityLexicon.Places.Contains(body.Phrase(k + 1, last));
+            if (connector is "on") return EntityLexicon.OrganizationHeads.Contains(body.Text(k - 1)) && !body.IsPlaceHead(last) && !body.IsKnownPlace(k + 1, last);
             if (connector is not ("of" or "for")) continue;
             // "Transport for Ireland", "Centre for Cities Wales": a common word serving a place is a body; no person's name
             // holds "for".
-            if (connector is "for" && !body.IsGivenName(first) && EntityLexicon.Places.Contains(body.Phrase(k + 1, last))) return true;
+            if (connector is "for" && !body.IsGivenName(first) && body.IsKnownPlace(k + 1, last)) return true;
             var left = body.Phrase(first, k - 1);
             var head = body.Text(k - 1);
             return EntityLexicon.Organizations.Contains(left) || IsAcronym(left) || EntityLexicon.OrganizationHeads.Contains(head)
@@ -741,7 +741,7 @@ internal sealed class EntityClassifier
             if (!body.Tokens[k].IsCapitalizedWord || body.IsDemonym(k) || body.IsStopWord(k) || body.IsGivenName(k) || EntityLexicon.Places.Contains(word)
                 || PlaceOpeners.Contains(word) || RegionWords.Contains(word) || body.IsPlaceHead(k)) return false;
         }
-        return !EntityLexicon.Places.Contains(body.Phrase(first, last));
+        return !body.IsKnownPlace(first, last);
     }
 
     private static readonly FrozenSet<string> KinshipNouns = WordList.Set("person-kinship-nouns", StringComparer.Ordinal);
@@ -787,7 +787,7 @@ internal sealed class EntityClassifier
             if (body.IsPlaceHead(end)) return true;
             var start = end;
             while (start > 0 && body.Tokens[start - 1].IsCapitalizedWord) start--;
-            if (EntityLexicon.Places.Contains(body.Phrase(start, end))) return true;
+            if (body.IsKnownPlace(start, end)) return true;
             if (start == 0) return false;
             var before = body.Text(start - 1);
             if (body.Tokens[start - 1].IsWord) return OpensPlaceList(body, start - 1);
@@ -815,7 +815,7 @@ internal sealed class EntityClassifier
         if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not "in" || !tokens[k + 1].IsCapitalizedWord) return false;
         var end = k + 1;
         while (end + 1 < tokens.Length && end - k < 3 && tokens[end + 1].IsCapitalizedWord) end++;
-        return EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end));
+        return body.IsKnownPlace(k + 1, end) && !body.IsKnownOrganization(k + 1, end);
     }
 
     // "and" or "or", then a capitalized run that is a known place or ends in a place's head ("and Commercial Street").
@@ -826,7 +826,7 @@ internal sealed class EntityClassifier
         if (k + 1 >= tokens.Length || !tokens[k].IsWord || body.Text(k) is not ("and" or "or") || !tokens[k + 1].IsCapitalizedWord) return false;
         var end = k + 1;
         while (end + 1 < tokens.Length && end - k < 4 && tokens[end + 1].IsCapitalizedWord) end++;
-        return body.IsPlaceHead(end) || (EntityLexicon.Places.Contains(body.Phrase(k + 1, end)) && !EntityLexicon.Organizations.Contains(body.Phrase(k + 1, end)));
+        return body.IsPlaceHead(end) || (body.IsKnownPlace(k + 1, end) && !body.IsKnownOrganization(k + 1, end));
     }
 
     // A name between commas, or before "and"/"or", is an item of a list.

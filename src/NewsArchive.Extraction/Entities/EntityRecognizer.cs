@@ -291,10 +291,11 @@ public sealed class EntityRecognizer
                 mentions.Add(DescriptionFinder.Describe(tokens, the, parsed.SurfaceFirst, candidate.Last, parsed.Role));
             return;
         }
-        var roles = new List<string>(2);
-        if (parsed.Role is not null) roles.Add(parsed.Role);
-        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) roles.Add(leading);
-        if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) roles.Add(appositive);
+        // Most names hold no role: a list is made only for one that does.
+        List<string>? roles = null;
+        if (parsed.Role is not null) (roles ??= new List<string>(2)).Add(parsed.Role);
+        if (parsed.Role is null && _roles.LeadingRole(tokens, parsed.SurfaceFirst, parsed.CoreLast) is { } leading) (roles ??= new List<string>(2)).Add(leading);
+        if (parsed.CoreLast == candidate.Last && _roles.AppositiveRole(tokens, parsed.CoreLast) is { } appositive) (roles ??= new List<string>(2)).Add(appositive);
         var core = tokens.Phrase(parsed.CoreFirst, parsed.CoreLast);
         var single = parsed.CoreFirst == parsed.CoreLast;
         // "ST. PAUL, Minn. —": the sentence splitter ends a sentence after a shouted "ST.", so the dateline's
@@ -336,7 +337,7 @@ public sealed class EntityRecognizer
         // article names elsewhere; only the state is an entity here.
         // "a Lowell Democrat": after "a" no person's name follows, so a town the gazetteer lacks is the place too.
         if (parsed.CoreLast > parsed.CoreFirst && PartyMembers.Contains(tokens.Text(parsed.CoreLast))
-            && (EntityLexicon.Places.Contains(tokens.Phrase(parsed.CoreFirst, parsed.CoreLast - 1))
+            && (tokens.IsKnownPlace(parsed.CoreFirst, parsed.CoreLast - 1)
                 || (parsed.SurfaceFirst == parsed.CoreFirst && parsed.CoreFirst > 0 && tokens.Text(parsed.CoreFirst - 1) is "a" or "an")))
         {
             mentions.Add(PlaceMention(tokens, parsed.CoreFirst, parsed.CoreLast - 1, candidate.KnownOnly));
@@ -347,13 +348,13 @@ public sealed class EntityRecognizer
             mentions.Add(numbered);
             return;
         }
-        var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, roles.Count > 0);
+        var evidence = _classifier.Score(tokens, parsed, parsed.CoreFirst, parsed.CoreLast, hasRole: roles is not null);
         if (TownBeforeLocalBody(tokens, parsed.CoreFirst, parsed.CoreLast, evidence) is var (townFirst, townLast))
             mentions.Add(PlaceMention(tokens, townFirst, townLast, candidate.KnownOnly) with { Evidence = new Evidence(0, 0, 3) });
-        var organizationGroup = EntityLexicon.Organizations.Group(core);
+        var organizationGroup = tokens.OrganizationGroup(parsed.CoreFirst, parsed.CoreLast);
         var introduced = IntroducedAcronym(tokens, parsed.CoreLast, core);
         // "Transport for Greater Manchester (TfGM) announced": a name spelled out before its acronym is a body's.
-        if (introduced is not null && !single && parsed.Honorific is null && roles.Count == 0 && IntroducedMatcher.Matches(introduced, core))
+        if (introduced is not null && !single && parsed.Honorific is null && roles is null && IntroducedMatcher.Matches(introduced, core))
             evidence = evidence with { Organization = evidence.Organization + 3 };
         mentions.Add(new Mention
         {
@@ -363,13 +364,13 @@ public sealed class EntityRecognizer
             ShortSurface = parsed.TitleFirst > parsed.SurfaceFirst ? tokens.Phrase(parsed.TitleFirst, parsed.CoreLast) : null,
             Core = core,
             Words = Words(tokens, parsed.CoreFirst, parsed.CoreLast),
-            Roles = roles,
+            Roles = roles ?? [],
             Honorific = parsed.Honorific,
             KnownOnly = candidate.KnownOnly,
             Evidence = evidence,
             IntroducedAcronym = introduced,
             OrganizationGroup = organizationGroup,
-            PlaceGroup = organizationGroup >= 0 ? -1 : EntityLexicon.Places.Group(core),
+            PlaceGroup = organizationGroup >= 0 ? -1 : tokens.PlaceGroup(parsed.CoreFirst, parsed.CoreLast),
             HeadOnly = single && parsed.AfterThe && EntityLexicon.OrganizationHeads.Contains(core),
             AfterPersonWord = single && EntityClassifier.AfterPersonWord(tokens, parsed.SurfaceFirst),
             Article = parsed.AfterThe && parsed.SurfaceFirst > 0 && tokens.Text(parsed.SurfaceFirst - 1) is "the" or "The"
@@ -545,7 +546,7 @@ public sealed class EntityRecognizer
         var parsed = new ParsedName(first, first, last, null, null, null, false);
         var evidence = _classifier.Score(tokens, parsed, first, last, hasRole: false) with { Person = 0 };
         // "SDLP MLA", "GMB organiser": an acronym qualifying a title is the body its holder belongs to.
-        if (first == last && EntityClassifier.IsAcronym(name) && !NotOrganizationAcronyms.Contains(name) && !EntityLexicon.Places.Contains(name)
+        if (first == last && EntityClassifier.IsAcronym(name) && !NotOrganizationAcronyms.Contains(name) && !tokens.IsKnownPlace(first, last)
             && !EntityLexicon.Roles.Contains(name))
             evidence = evidence with { Organization = evidence.Organization + 2 };
         if (evidence.Organization < Evidence.Threshold) return;
@@ -558,7 +559,7 @@ public sealed class EntityRecognizer
             Words = Words(tokens, first, last),
             KnownOnly = knownOnly,
             Evidence = evidence,
-            OrganizationGroup = EntityLexicon.Organizations.Group(name),
+            OrganizationGroup = tokens.OrganizationGroup(first, last),
         });
     }
 
@@ -614,9 +615,8 @@ public sealed class EntityRecognizer
     {
         var next = last + 1;
         if (next >= tokens.Tokens.Length || !tokens.Tokens[next].IsWord || tokens.Text(next) is not "station") return false;
-        var name = tokens.Phrase(first, last);
         // ("Victoria station" too: no person is a station.)
-        return !EntityLexicon.Organizations.Contains(name) && !(first == last && EntityClassifier.IsAcronym(name)) && !tokens.IsOrganizationHead(last);
+        return !tokens.IsKnownOrganization(first, last) && !(first == last && EntityClassifier.IsAcronym(tokens.Text(first))) && !tokens.IsOrganizationHead(last);
     }
 
     private static Mention PlaceMention(TokenizedBody tokens, int first, int last, bool knownOnly)
@@ -631,7 +631,7 @@ public sealed class EntityRecognizer
             Words = Words(tokens, first, last),
             KnownOnly = knownOnly,
             Evidence = new Evidence(0, 0, 5),
-            PlaceGroup = EntityLexicon.Places.Group(name),
+            PlaceGroup = tokens.PlaceGroup(first, last),
         };
     }
 
@@ -656,24 +656,23 @@ public sealed class EntityRecognizer
             if (EntityLexicon.PlaceHeads.Contains(word)) break;
         }
         if (end < first) return null;
-        var town = tokens.Phrase(first, end);
         var head = tokens.Text(first);
-        if (head.Length < 3 || EntityLexicon.IsGivenName(head) || EntityLexicon.Organizations.Contains(town) || EntityClassifier.IsAcronym(head)
+        if (head.Length < 3 || EntityLexicon.IsGivenName(head) || tokens.IsKnownOrganization(first, end) || EntityClassifier.IsAcronym(head)
             || EntityLexicon.Demonyms.Contains(head) || EntityLexicon.IsStopWord(head) || EntityLexicon.Roles.Contains(head)) return null;
         // "Refugee Council" beside "refugee families": a word the article writes in lower case is the body's field, not a town.
         if (first == end && (tokens.WritesInLowerCase(head) || tokens.WritesInLowerCase(head + "s") || tokens.WritesInLowerCase(head + "es"))) return null;
         // "Cumbria County Council": the county is named Cumbria; "Allegheny County" keeps its head because the gazetteer
         // does not know the bare name.
-        if (end > first && tokens.Text(end) is "County" && EntityLexicon.Places.Contains(tokens.Phrase(first, end - 1))
-            && !EntityLexicon.Places.Contains(tokens.Phrase(first, end))) return (first, end - 1);
+        if (end > first && tokens.Text(end) is "County" && tokens.IsKnownPlace(first, end - 1)
+            && !tokens.IsKnownPlace(first, end)) return (first, end - 1);
         // "Southeastern Pennsylvania Transportation Authority": a region of a known place names the place.
         for (var start = first + 1; start <= end; start++)
-            if (EntityLexicon.Places.Contains(tokens.Phrase(start, end))) return (start, end);
+            if (tokens.IsKnownPlace(start, end)) return (start, end);
         // A town the gazetteer does not know counts only when the name says the body is the town's own ("Riverton City
         // Council", "Kittredge County Sheriff's Office", "Ventura Unified School District"): "Stepping Hill Hospital",
         // "Sierra Club", "Leith Links Community Council" and "Channel Welfare Trust" are named for a hill, a range, a park
         // or a field, which news does not count as places.
-        if (!EntityLexicon.Places.Contains(tokens.Phrase(first, end)) && !(tokens.Text(end) is "County" or "Parish" or "Township")
+        if (!tokens.IsKnownPlace(first, end) && !(tokens.Text(end) is "County" or "Parish" or "Township")
             && !(end + 1 < last && MunicipalWords.Contains(tokens.Text(end + 1)))) return null;
         return (first, end);
     }

@@ -41,12 +41,12 @@ internal static class FieldsBeforeBodyHead
     {
         if (first < last && body.Text(first) is "The") first++;
         for (var start = first + 1; start <= last && start - first <= 2; start++)
-            if (IsPlaceWords(body, first, start - 1) && EntityLexicon.Organizations.Contains(body.Phrase(start, runEnd))) return true;
+            if (IsPlaceWords(body, first, start - 1) && body.IsKnownOrganization(start, runEnd)) return true;
         return false;
     }
 
     private static bool IsPlaceWords(TokenizedBody body, int first, int last) =>
-        EntityLexicon.Places.Contains(body.Phrase(first, last)) || (first == last && (body.IsDemonym(first) || EntityClassifier.IsCompassWord(body.Text(first))));
+        body.IsKnownPlace(first, last) || (first == last && (body.IsDemonym(first) || EntityClassifier.IsCompassWord(body.Text(first))));
 
     // A capitalized common word: no given name, place, known body, acronym or stop word ("Health", "Social", "Exchange").
     private static bool IsFieldWord(TokenizedBody body, int k)

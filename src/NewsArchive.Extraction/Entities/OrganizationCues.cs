@@ -44,17 +44,13 @@ internal sealed class OrganizationCues
     private static readonly FrozenSet<string> TransferVerbs = WordList.Set("organization-transfer-verbs", StringComparer.Ordinal);
     private static readonly FrozenSet<string> RelativeVerbs = WordList.Set("organization-relative-verbs", StringComparer.Ordinal);
 
-    // The sports test reads the article's vocabulary; one article is read at a time per thread.
-    [ThreadStatic] private static TokenizedBody? _lastBody;
-    [ThreadStatic] private static bool _lastIsSports;
-
     /// <summary><paramref name="evidence"/> adjusted for the context of the name in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     public Evidence Adjust(TokenizedBody body, ParsedName name, int first, int last, Evidence evidence)
     {
         var single = first == last;
         var firstWord = body.Text(first);
         var lastWord = body.Text(last);
-        var known = EntityLexicon.Organizations.Contains(body.Phrase(first, last));
+        var known = body.IsKnownOrganization(first, last);
         // "Save Moody Street", "Stop the Pylons", "Keep Ashby Green": an imperative verb opening a name names the campaign
         // group, whatever place the rest of it names.
         if (!single && CampaignVerbs.Contains(firstWord) && !known) return new Evidence(0, Math.Max(evidence.Organization, 0) + 2 * Strong, 0);
@@ -111,7 +107,7 @@ internal sealed class OrganizationCues
             club = Club(body, name.SurfaceFirst, first, last, single);
             organization += club;
         }
-        if (club > 0 && EntityLexicon.Places.Contains(body.Phrase(first, last))) evidence = evidence with { Club = evidence.Club + 1 };
+        if (club > 0 && body.IsKnownPlace(first, last)) evidence = evidence with { Club = evidence.Club + 1 };
         // "at TQL Stadium in Cincinnati": a sports article names the town too, and "in" says so louder than a cue says team.
         else if (club == 0 && IsSports(body) && name.SurfaceFirst > 0 && body.Text(name.SurfaceFirst - 1) is "in" or "near" or "outside")
             evidence = evidence with { Club = evidence.Club - 3 };
@@ -125,7 +121,7 @@ internal sealed class OrganizationCues
     private static bool OwnedOrLeft(TokenizedBody body, int surfaceFirst, int first, int last)
     {
         var k = surfaceFirst - 1;
-        if (k < 1 || !body.Tokens[k].IsWord || body.IsGivenName(first) || body.IsPlaceHead(last) || EntityLexicon.Places.Contains(body.Phrase(first, last))) return false;
+        if (k < 1 || !body.Tokens[k].IsWord || body.IsGivenName(first) || body.IsPlaceHead(last) || body.IsKnownPlace(first, last)) return false;
         var word = body.Text(k);
         var before = body.Text(k - 1);
         if (OwnerVerbs.Contains(word)) return before is "who" or "which" or "also" or "she" or "he" or "and" or "now" || body.Tokens[k - 1].IsCapitalizedWord;
@@ -364,8 +360,7 @@ internal sealed class OrganizationCues
     // A well-known organization that is no place (a town's club is both, and lists of towns are common).
     private static bool KnownCompany(TokenizedBody body, int first, int last)
     {
-        var name = body.Phrase(first, last);
-        return EntityLexicon.Organizations.Contains(name) && !EntityLexicon.Places.Contains(name);
+        return body.IsKnownOrganization(first, last) && !body.IsKnownPlace(first, last);
     }
 
     // "Newcastle have agreed a fee", "Dortmund were preparing a move": British English gives a club, a company or a
@@ -377,7 +372,7 @@ internal sealed class OrganizationCues
         var next = last + 1;
         if (next >= tokens.Length || !tokens[next].IsWord || body.Text(next) is not ("have" or "are" or "were")) return false;
         var lastWord = body.Text(last);
-        if (lastWord.EndsWith('s') && !EntityLexicon.Organizations.Contains(body.Phrase(first, last))) return false;
+        if (lastWord.EndsWith('s') && !body.IsKnownOrganization(first, last)) return false;
         if (EntityLexicon.Demonyms.Contains(lastWord) || EntityLexicon.IsStopWord(lastWord)) return false;
         if (tokens[surfaceFirst].Is(NameTokenFlags.SentenceStart)) return surfaceFirst == first;
         var before = surfaceFirst - 1;
@@ -405,9 +400,9 @@ internal sealed class OrganizationCues
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && ResultVerbs.Contains(body.Text(last + 1))) return Strong;
         // "Maryland's Tamsin Clyde": a team's player.
         if (last + 2 < tokens.Length && tokens[last + 1].Kind == NameTokenKind.Possessive && tokens[last + 2].IsCapitalizedWord
-            && EntityLexicon.Places.Contains(body.Phrase(first, last))) return Strong;
+            && body.IsKnownPlace(first, last)) return Strong;
         // "defeat at Burnley", "played 11 seasons for Glamorgan": the away side and a player's club.
-        if (k >= 1 && tokens[k].IsWord && tokens[k - 1].IsWord && (single || EntityLexicon.Places.Contains(body.Phrase(first, last)))
+        if (k >= 1 && tokens[k].IsWord && tokens[k - 1].IsWord && (single || body.IsKnownPlace(first, last))
             && ((body.Text(k) is "at" && ResultNouns.Contains(body.Text(k - 1))) || (body.Text(k) is "for" && body.Text(k - 1) is "seasons" or "played" or "plays" or "signed" or "appearances")))
             return Strong;
         // "Iowa women's basketball".
@@ -429,8 +424,8 @@ internal sealed class OrganizationCues
         if (!single)
         {
             for (var split = first; split < last; split++)
-                if (EntityLexicon.Places.Contains(body.Phrase(first, split)) && !body.IsPlaceHead(last)
-                    && !EntityLexicon.Places.Contains(body.Phrase(split + 1, last)))
+                if (body.IsKnownPlace(first, split) && !body.IsPlaceHead(last)
+                    && !body.IsKnownPlace(split + 1, last))
                     return 2;
         }
         return 0;
@@ -458,14 +453,14 @@ internal sealed class OrganizationCues
         return false;
     }
 
-    private static bool IsSports(TokenizedBody body)
+    private static bool IsSports(TokenizedBody body) => body.IsSportsArticle;
+
+    /// <summary>True when the article writes three or more sports words in lower case (read once per article, see <see cref="TokenizedBody.IsSportsArticle"/>).</summary>
+    internal static bool WritesSportsWords(TokenizedBody body)
     {
-        if (ReferenceEquals(body, _lastBody)) return _lastIsSports;
         var count = 0;
         foreach (var word in SportsWords)
-            if (body.LowercaseWords.Contains(word) && ++count >= 3) break;
-        _lastBody = body;
-        _lastIsSports = count >= 3;
-        return _lastIsSports;
+            if (body.LowercaseWords.Contains(word) && ++count >= 3) return true;
+        return false;
     }
 }

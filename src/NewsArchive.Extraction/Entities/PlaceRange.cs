@@ -25,13 +25,13 @@ internal static class PlaceRange
             var opened = surfaceFirst > 0 && body.Text(surfaceFirst - 1) is "from";
             var route = end + 1 < tokens.Length && tokens[end + 1].IsWord && RouteNouns.Contains(body.Text(end + 1));
             // A route's noun says both ends are places; "from" needs a known place at the other end.
-            if (route || (opened && EntityLexicon.Places.Contains(body.Phrase(last + 2, end)))) return true;
+            if (route || (opened && body.IsKnownPlace(last + 2, end))) return true;
         }
         // The name closes it: "from Leeds to Harewood", "the Ardrossan to Brodick crossing".
         if (surfaceFirst < 3 || body.Text(surfaceFirst - 1) is not "to" || !tokens[surfaceFirst - 2].IsCapitalizedWord) return false;
         if (last + 1 < tokens.Length && tokens[last + 1].IsWord && RouteNouns.Contains(body.Text(last + 1))) return true;
         var start = surfaceFirst - 2;
         while (start > 0 && tokens[start - 1].IsCapitalizedWord && surfaceFirst - start < 5) start--;
-        return start > 0 && body.Text(start - 1) is "from" && EntityLexicon.Places.Contains(body.Phrase(start, surfaceFirst - 2));
+        return start > 0 && body.Text(start - 1) is "from" && body.IsKnownPlace(start, surfaceFirst - 2);
     }
 }

@@ -13,7 +13,7 @@ namespace NewsArchive.Extraction.Entities;
 /// <param name="AfterThe">A "the" stands before the name.</param>
 /// <param name="TitleFirst">First token of the title after its qualifier ("Mayor" in "Riverton Mayor Ann Cole"), or -1.</param>
 /// <param name="QualifierIsPlace">The qualifier names a place (the gazetteer says so, or the title is a local one: "Riverton Mayor").</param>
-internal sealed record ParsedName(
+internal readonly record struct ParsedName(
     int SurfaceFirst, int CoreFirst, int CoreLast, string? Role, string? Honorific, (int First, int Last)? Qualifier, bool AfterThe,
     bool QualifierIsPlace = false, int TitleFirst = -1)
 {
@@ -56,8 +56,7 @@ internal sealed class RoleExtractor
         }
         (first, last) = Trim(body, first, last);
         if (first > last) return new ParsedName(first, first, first - 1, null, null, null, afterThe);
-        var whole = body.Phrase(first, last);
-        if (EntityLexicon.Organizations.Contains(whole) || EntityLexicon.Places.Contains(whole))
+        if (body.IsKnownOrganization(first, last) || body.IsKnownPlace(first, last))
             return new ParsedName(first, first, last, null, null, null, afterThe);
 
         var k = first;
@@ -193,7 +192,7 @@ internal sealed class RoleExtractor
         while (first <= last && DropsLeading(body, first, last)) first++;
         // "the sitting Labour MP, Jane Roe,": a title in capitals after its party or body is no part of the body's name.
         if (last > first && body.Tokens[last].Is(NameTokenFlags.AllCaps) && EntityClassifier.IsAcronym(body.Text(last)) && EntityLexicon.Roles.Contains(body.Text(last))
-            && !body.Tokens[last - 1].Is(NameTokenFlags.AllCaps) && !IsKnown(body.Phrase(first, last))) last--;
+            && !body.Tokens[last - 1].Is(NameTokenFlags.AllCaps) && !IsKnown(body, first, last)) last--;
         // "Jane Roe KC", "John Doe OBE": letters after a name are no part of it.
         // ("Sporting KC" keeps its letters: a lone word before them is no name.)
         while (last > first + 1 && body.Tokens[last].IsWord && PostNominals.Contains(body.Text(last)) && !EntityLexicon.IsOrganizationEnd(body.Text(last - 1))) last--;
@@ -203,18 +202,18 @@ internal sealed class RoleExtractor
         while (last > first && body.Tokens[last].IsWord && ((body.IsStopWord(last) && !(body.IsOrganizationHead(last) && !body.IsStopWord(last - 1)))
                                                             || (IsPluralRole(body.Text(last)) && !EntityLexicon.OrganizationSuffixes.Contains(body.Text(last))
                                                                 && body.Text(last - 1) is not ("United" or "Associated" or "Amalgamated" or "Allied" or "Federated")))
-               && !IsKnown(body.Phrase(first, last)) && !IsBodyOfMembers(body, first, last))
+               && !IsKnown(body, first, last) && !IsBodyOfMembers(body, first, last))
             last--;
         // "Gwen Hollis Transport correspondent", "Jo Roe Banking editor": a desk before a lower-case job title is the job's.
         if (last - first >= 2 && last + 1 < body.Tokens.Length && body.Tokens[last + 1].IsWord && !body.Tokens[last + 1].Is(NameTokenFlags.Capitalized)
             && body.Text(last + 1) is "correspondent" or "editor" or "reporter" or "writer" or "columnist" or "producer"
-            && body.IsGivenName(first) && !body.IsGivenName(last) && !IsKnown(body.Phrase(first, last)))
+            && body.IsGivenName(first) && !body.IsGivenName(last) && !IsKnown(body, first, last))
             last--;
         // "Senate Republican leaders", "the House Democratic caucus": a party word between a chamber and a lower-case noun
         // describes the members, not the body's name.
         if (last > first && body.Text(last) is "Republican" or "Democratic" or "Democrat" or "GOP" && last + 1 < body.Tokens.Length
             && body.Tokens[last + 1].IsWord && !body.Tokens[last + 1].Is(NameTokenFlags.Capitalized) && body.IsOrganizationHead(last - 1)
-            && !IsKnown(body.Phrase(first, last)))
+            && !IsKnown(body, first, last))
             last--;
         return (first, last);
     }
@@ -237,11 +236,11 @@ internal sealed class RoleExtractor
         var token = body.Tokens[first];
         if (!token.IsWord) return true;
         var word = body.Text(first);
-        if (body.IsHonorific(first) || IsKnown(body.Phrase(first, last))) return false;
+        if (body.IsHonorific(first) || IsKnown(body, first, last)) return false;
         // "Regulator Ofcom said", "Watchdog Ofsted found": a sentence-initial noun describing the known body after it,
         // though it is also a job's title.
         if (first < last && token.Is(NameTokenFlags.SentenceStart) && OrganizationCues.IsOrganizationNoun(word.ToLowerInvariant())
-            && EntityLexicon.Organizations.Contains(body.Phrase(first + 1, last))) return true;
+            && body.IsKnownOrganization(first + 1, last)) return true;
         if (first < last && (EntityLexicon.Roles.Contains(word) || MatchRole(body, first, last) > 1)) return false;
         // "Justices Lionel Roe, Ann Doe and…", "Councilmembers Nina Roe and…": a plural title before a list titles each name
         // and is none; "F Trey Roe (hamstring)", "Centre Tom Doe scored": a roster position before a full name.
@@ -265,11 +264,11 @@ internal sealed class RoleExtractor
         if (last - first is >= 1 and <= 3 && EntityClassifier.NationNames.Contains(body.Text(last)) && !body.IsDemonym(first)
             && CommonWordsOnly(body, first + 1, last - 1)) return false;
         // A one-word candidate's word was asked IsKnown above, a longer one's was asked Roles.Contains: each is asked once.
-        if (body.IsGivenName(first) || (first < last ? IsKnown(word) : EntityLexicon.Roles.Contains(word))) return false;
+        if (body.IsGivenName(first) || (first < last ? IsKnown(body, first, first) : EntityLexicon.Roles.Contains(word))) return false;
         // "Theatres Trust, the national advisory body…": a field word opening a two-word body's name is its name.
         if (first + 1 == last && body.IsOrganizationHead(last)) return false;
         // "Tower Hamlets Council approved…": the word opens a known place's name.
-        if (first < last && EntityLexicon.Places.Contains(body.Phrase(first, first + 1))) return false;
+        if (first < last && body.IsKnownPlace(first, first + 1)) return false;
         return body.WritesInLowerCase(word) || (first < last && OpensWithParticiple(body, word));
     }
 
@@ -309,9 +308,12 @@ internal sealed class RoleExtractor
 
     private static readonly FrozenSet<string> Weekdays = WordList.Lines("dates-weekdays").Where(line => !line.EndsWith(" abbr", StringComparison.Ordinal)).Select(line => line.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsKnown(string phrase) =>
-        EntityLexicon.Organizations.Contains(phrase) || EntityLexicon.Places.Contains(phrase)
-        || (IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase)));
+    private static bool IsKnown(TokenizedBody body, int first, int last)
+    {
+        if (body.IsKnownOrganization(first, last) || body.IsKnownPlace(first, last)) return true;
+        var phrase = body.Phrase(first, last);
+        return IsAllCaps(phrase) && EntityLexicon.Places.Contains(EntityLexicon.TitleCase(phrase));
+    }
 
     /// <summary>
     /// A role right before the name: lower-case and adjacent ("spokeswoman Jane Doe", "Labour leader Keir Starmer"), or

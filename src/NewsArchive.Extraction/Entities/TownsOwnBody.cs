@@ -20,7 +20,7 @@ internal static class TownsOwnBody
         var start = end;
         while (start > 0 && end - start < 2 && tokens[start - 1].IsCapitalizedWord) start--;
         for (var k = start; k <= end; k++)
-            if (EntityLexicon.Places.Contains(body.Phrase(k, end))) return k;
+            if (body.IsKnownPlace(k, end)) return k;
         return null;
     }
 
