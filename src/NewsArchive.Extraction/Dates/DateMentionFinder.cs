@@ -35,9 +35,8 @@ internal sealed class DateMentionFinder
 
         var scan = new DateScan(body, tokens, starts, []);
         for (var s = 0; s < sentences.Count; s++) FindInSentence(scan, s);
-        // Only a bare weekday mention can be a name's: without one, the names are not looked for.
-        if (scan.Mentions.Exists(IsBareWeekday) && WeekdayNames(scan) is var names and not 0)
-            scan.Mentions.RemoveAll(m => IsBareWeekday(m) && (names & (1 << (int)m.Expression.Weekday)) != 0);
+        var names = WeekdayNames(scan);
+        if (names != 0) scan.Mentions.RemoveAll(m => m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None } e && (names & (1 << (int)e.Weekday)) != 0);
         scan.Complete();
         return scan;
     }
@@ -47,9 +46,6 @@ internal sealed class DateMentionFinder
     // Wednesday out of the zone"). Returns the weekdays so used, as bits.
     // Nearly every capitalized word is no weekday: the filter turns it away before the dictionary hashes it.
     private static readonly WordFilter WeekdayFilter = new(DateWords.Weekdays.Dictionary.Keys);
-
-    // "on Wednesday": the only kind of mention a name's weekday is mistaken for.
-    private static bool IsBareWeekday(DateMention m) => m.Expression is { Form: DateForm.Weekday, Shift: DateShift.None };
 
     private static int WeekdayNames(DateScan scan)
     {
