@@ -14,6 +14,17 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].In(Body);
 
+    /// <summary>
+    /// Whether the text of sentence <paramref name="sentence"/> holds <paramref name="word"/> anywhere, ignoring case (as a
+    /// word or inside one): one vectorized search of its characters, so that a loop over its tokens that waits for that
+    /// word can skip the many sentences without it.
+    /// </summary>
+    public bool SentenceHolds(int sentence, string word)
+    {
+        var (first, end) = TokensOf(sentence);
+        return first < end && Body.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start).Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
+
     // The length first: asked at nearly every token for one word or another, which most tokens are not.
     public bool IsWord(int token, string word) =>
         Tokens[token] is { Kind: TokenKind.Word } t && t.End - t.Start == word.Length

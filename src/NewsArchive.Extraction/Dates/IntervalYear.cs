@@ -57,6 +57,7 @@ internal static class IntervalYear
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            if (!scan.SentenceHolds(s, "after")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
