@@ -52,6 +52,8 @@ internal sealed class DateMentionFinder
         var names = 0;
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            // Every weekday name ends in "day": a sentence without it is passed over without reading its tokens.
+            if (!scan.SentenceHolds(s, "day")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first; i < end; i++)
             {
