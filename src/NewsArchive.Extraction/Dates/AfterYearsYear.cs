@@ -64,6 +64,7 @@ internal static class AfterYearsYear
     // restrictions"), or null.
     private static int? Count(DateScan scan, int sentence)
     {
+        if (!scan.SentenceHolds(sentence, "after")) return null;
         var (first, end) = scan.TokensOf(sentence);
         for (var i = Math.Max(first, 2); i + 1 < end; i++)
         {

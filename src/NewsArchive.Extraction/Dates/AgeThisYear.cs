@@ -18,8 +18,9 @@ internal static class AgeThisYear
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 1; i + 2 < end; i++)
             {
-                if (!IsTurn(scan, i - 1) || !scan.IsWord(i + 1, "this") || !scan.IsWord(i + 2, "year")
-                    || scan.Tokens[i].Kind != TokenKind.Number || !int.TryParse(scan.Text(i), out var age) || age is <= 0 or > MaxAge
+                // The number first: few tokens are one, and the words around it are asked of those alone.
+                if (scan.Tokens[i].Kind != TokenKind.Number || !IsTurn(scan, i - 1) || !scan.IsWord(i + 1, "this") || !scan.IsWord(i + 2, "year")
+                    || !int.TryParse(scan.Text(i), out var age) || age is <= 0 or > MaxAge
                     || scan.IsInsideQuotation(scan.Tokens[i].Start)) continue;
                 // The year of origin: the latest year in this sentence or the one before it.
                 if (OriginYear(scan, s) is { } origin && origin + age is var year && year >= lowest && year <= highest) return year;

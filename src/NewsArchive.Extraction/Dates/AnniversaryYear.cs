@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -45,13 +48,25 @@ internal static class AnniversaryYear
 
     private static readonly Dictionary<string, int> OrdinalWords = LoadOrdinals();
 
+    // The words each rule of Count turns on: one filtered look-up turns every other token away, before the rules ask it
+    // for each of them in turn.
+    private static readonly FilteredWords CountWords =
+        new(new[] { "anniversary", "running", "edition", "staging", "annual", "year", "since", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    // Each rule needs one of these in the sentence's text ("years since" and "years on" hold "year"): a sentence without
+    // any is passed over in one search.
+    private static readonly SearchValues<string> CountWordsInText =
+        SearchValues.Create(["anniversary", "running", "edition", "staging", "annual", "year"], StringComparison.OrdinalIgnoreCase);
+
     // "the 50th anniversary", "the first anniversary" or "five years since": the count of years, or null. "Seven years on
     // from the 2019 fire" and "now in its 31st year" (counting its first year as one) tell the story's own time by
     // themselves (Now); the others need a verb that marks it.
     private static (int Years, bool Now, bool FromFirst)? Count(DateScan scan, int sentence, int first, int end)
     {
+        if (!scan.SentenceHoldsAny(sentence, CountWordsInText)) return null;
         for (var i = first + 1; i < end; i++)
         {
+            if (!CountWords.Contains(scan.Text(i))) continue;
             if (scan.IsWord(i, "anniversary") && Ordinal(scan, i - 1, first) is { } nth) return (nth, false, false);
             // "The 36th running of the race, first held in 1982", "the 46th annual fiesta, first staged in 1972": a yearly
             // edition's number counts from the first, whose year the sentence names.

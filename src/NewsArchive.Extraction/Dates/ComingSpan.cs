@@ -35,6 +35,8 @@ internal static class ComingSpan
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 1; i < end; i++)
             {
+                // Both spans below are named by a four-digit year at the token: the rest are passed over at once.
+                if (tokens[i].Kind != TokenKind.Number || tokens[i].Length != 4) continue;
                 // "for fiscal year 2025, which begins July 1", "the 2024-25 school year, which begins July 1": a start
                 // the narrative states as coming, whatever the tense of the clause that names the span.
                 DateOnly? start = null;

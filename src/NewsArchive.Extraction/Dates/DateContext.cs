@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Extraction.Lexicon;
 using NewsArchive.Extraction.Text;
 
@@ -27,6 +28,8 @@ internal static class DateContext
         || scan.IsWord(of + 1, "this") || of + 2 < end && scan.IsWord(of + 1, "the")
            && (scan.IsWord(of + 2, "article") || scan.IsWord(of + 2, "story") || scan.IsWord(of + 2, "report") || scan.IsWord(of + 2, "piece"));
 
+    private static readonly SearchValues<string> PrintOrVersion = SearchValues.Create(["print", "version"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>As above, for a whole sentence (read once per sentence).</summary>
     public static bool IsPageChrome(DateScan scan, int sentence)
     {
@@ -45,6 +48,8 @@ internal static class DateContext
         // "Read more: Strike dates this month", "See also: …": a link to another page, not this story.
         if (first + 2 < end && (scan.IsWord(first, "read") && scan.IsWord(first + 1, "more") || scan.IsWord(first, "see") && scan.IsWord(first + 1, "also"))
             && (scan.IsSymbol(first + 2, ':') || scan.IsSymbol(first + 2, '|') || scan.IsSymbol(first + 2, '—'))) return true;
+        // The words below each need "print" or "version" in the sentence: most sentences have neither.
+        if (!scan.SentenceHoldsAny(sentence, PrintOrVersion)) return false;
         for (var i = first; i < end; i++)
         {
             var t = scan.Tokens[i];

@@ -52,6 +52,8 @@ internal sealed class DateMentionFinder
         var names = 0;
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            // Every weekday name ends in "day": a sentence without it is passed over without reading its tokens.
+            if (!scan.SentenceHolds(s, "day")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first; i < end; i++)
             {
@@ -281,11 +283,11 @@ internal sealed class DateMentionFinder
     /// <summary>The unit a word names: "day"/"week"/"month"/"year", with an "s" when <paramref name="plural"/>.</summary>
     internal static RelativeUnit? UnitAt(DateScan scan, int i, bool plural)
     {
-        var s = plural ? "s" : "";
-        if (scan.IsWord(i, "day" + s)) return RelativeUnit.Day;
-        if (scan.IsWord(i, "week" + s)) return RelativeUnit.Week;
-        if (scan.IsWord(i, "month" + s)) return RelativeUnit.Month;
-        if (scan.IsWord(i, "year" + s)) return RelativeUnit.Year;
+        // The words written out, not joined from parts: a join would build a string at every ask.
+        if (scan.IsWord(i, plural ? "days" : "day")) return RelativeUnit.Day;
+        if (scan.IsWord(i, plural ? "weeks" : "week")) return RelativeUnit.Week;
+        if (scan.IsWord(i, plural ? "months" : "month")) return RelativeUnit.Month;
+        if (scan.IsWord(i, plural ? "years" : "year")) return RelativeUnit.Year;
         return null;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Extraction.Text;
 
 namespace NewsArchive.Extraction.Dates;
@@ -13,6 +14,22 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
     public (int First, int End) TokensOf(int sentence) => (SentenceStarts[sentence], SentenceStarts[sentence + 1]);
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].In(Body);
+
+    /// <summary>
+    /// Whether the text of sentence <paramref name="sentence"/> holds <paramref name="word"/> anywhere, ignoring case (as a
+    /// word or inside one): one vectorized search of its characters, so that a loop over its tokens that waits for that
+    /// word can skip the many sentences without it.
+    /// </summary>
+    public bool SentenceHolds(int sentence, string word) => SentenceText(sentence).Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>As <see cref="SentenceHolds(int, string)"/>, for any of several words (made with OrdinalIgnoreCase).</summary>
+    public bool SentenceHoldsAny(int sentence, SearchValues<string> words) => SentenceText(sentence).ContainsAny(words);
+
+    private ReadOnlySpan<char> SentenceText(int sentence)
+    {
+        var (first, end) = TokensOf(sentence);
+        return first < end ? Body.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start) : default;
+    }
 
     // The length first: asked at nearly every token for one word or another, which most tokens are not.
     public bool IsWord(int token, string word) =>

@@ -57,6 +57,7 @@ internal static class IntervalYear
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            if (!scan.SentenceHolds(s, "after")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
@@ -76,6 +77,8 @@ internal static class IntervalYear
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            // An interval is counted in years or months (see Measure): a sentence with neither word is passed over.
+            if (!scan.SentenceHolds(s, "year") && !scan.SentenceHolds(s, "month")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {

@@ -62,6 +62,13 @@ internal static class KnownEvents
     private static readonly ulong[] FirstWordLengths = BuildFirstWordLengths(lowerOnly: false);
     private static readonly ulong[] LowerFirstWordLengths = BuildFirstWordLengths(lowerOnly: true);
 
+    // Common words are first words ("council", "president", "end"), and the bits above let through a third of the
+    // tokens: the filters turn away nearly all that no name starts with, and the words after a first word that are no
+    // second word of any name, before either is hashed.
+    private static readonly WordFilter FirstWords = new(ByFirstWord.Keys);
+    private static readonly WordFilter SecondWords =
+        new(ByFirstWord.Values.SelectMany(names => names.All).Where(n => n.Words.Length > 1).Select(n => n.Words[1]));
+
     /// <summary>Every known event name in the body, longest first where names overlap, in body order.</summary>
     public static List<KnownEventMention> Find(DateScan scan)
     {
@@ -73,13 +80,13 @@ internal static class KnownEvents
             // No name opens with a symbol; a word or number is hashed only when a name's first word could be it.
             var t = tokens[i];
             if (t.Kind == TokenKind.Symbol || (LengthsFor(scan.Body[t.Start])[Bucket(scan.Body[t.Start])] & LengthBit(t.Length)) == 0
-                || !Lookup.TryGetValue(t.In(scan.Body), out var names)) continue;
+                || !FirstWords.MayContain(t.In(scan.Body)) || !Lookup.TryGetValue(t.In(scan.Body), out var names)) continue;
             while (sentence + 1 < scan.SentenceStarts.Length - 1 && scan.SentenceStarts[sentence + 1] <= i) sentence++;
             var (_, end) = scan.TokensOf(sentence);
             // The longest name that matches, the first listed among equals: a longer one shares the next token as its
             // second word; else a one-word name.
             KnownEventName? best = null;
-            foreach (var name in i + 1 < tokens.Count ? names.WithSecondWord(KeyOf(scan, i + 1)) : [])
+            foreach (var name in i + 1 < tokens.Count && SecondWords.MayContain(KeyOf(scan, i + 1)) ? names.WithSecondWord(KeyOf(scan, i + 1)) : [])
                 if (name.Words.Length > (best?.Words.Length ?? 0) && Matches(scan, i, end, name)) best = name;
             if (best is null)
                 foreach (var name in names.OneWord)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsArchive.Extraction.Dates;
 
 /// <summary>
@@ -13,13 +15,17 @@ internal static class PhotoCaption
     private static readonly string[] CreditLabels =
         ["Photo:", "Photograph:", "Picture:", "Pic:", "Image:", "Image source:", "Credit:", "Photo by", "Courtesy of"];
 
+    // Nearly no paragraph holds a label: one search for any of them, before the search for each.
+    private static readonly SearchValues<string> AnyCreditLabel = SearchValues.Create(CreditLabels, StringComparison.OrdinalIgnoreCase);
+
     public static bool Is(string body, TextSpan paragraph)
     {
         var text = body.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).TrimEnd();
         if (text.Length == 0) return false;
         var tail = text[Math.Max(0, text.Length - CreditReach)..];
-        foreach (var label in CreditLabels)
-            if (tail.Contains(label, StringComparison.OrdinalIgnoreCase) && StartsCredit(tail, label)) return true;
+        if (tail.ContainsAny(AnyCreditLabel))
+            foreach (var label in CreditLabels)
+                if (tail.Contains(label, StringComparison.OrdinalIgnoreCase) && StartsCredit(tail, label)) return true;
         // "(Jane Roe/Star Tribune)", "(Courtesy of the museum)": a closing bracket whose content names a photographer and outlet.
         if (text[^1] == ')' || text[^1] == '*' && text.Length > 1 && text[^2] == ')')
         {

@@ -17,6 +17,7 @@ internal static class YearsAgoYear
     {
         for (var s = 0; s + 1 < scan.SentenceStarts.Length; s++)
         {
+            if (!scan.SentenceHolds(s, "ago")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var t = first + 2; t < end; t++)
             {

@@ -27,6 +27,7 @@ internal static class EarlierHappening
         List<ExtractedEvent>? result = null;
         for (var s = 0; s < sentences.Count; s++)
         {
+            if (!scan.SentenceHolds(s, "after")) continue;
             var (first, end) = scan.TokensOf(s);
             for (var i = first + 2; i < end; i++)
             {
