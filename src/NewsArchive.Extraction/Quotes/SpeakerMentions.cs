@@ -108,9 +108,12 @@ internal sealed class SpeakerMentions
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
+        var body = text.Body;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
+            // Asked of every token: read from the local array, where the filter turns most words away.
+            var token = tokens[t];
+            if (token.Kind != TokenKind.Word || !firstWords.MayContain(body.AsSpan(token.Start, token.WordEnd - token.Start))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             // "Canal & River Trust": a form's second word may be the ampersand (or comma) token.
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1))
