@@ -148,10 +148,15 @@ internal sealed class AliasResolver
                 known = new LiveIndex(live);
             }
         }
+        // "the company" … "the company": an article repeats its descriptions, and a description joining an organization
+        // changes no organization's name, so each distinct one is matched by its head once.
+        var byHead = new Dictionary<string, Cluster?>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             if (mention.Shape != MentionShape.Description) continue;
-            var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
+            Cluster? target;
+            if (mention.Roles.Count > 0) target = HolderOf(mention.Roles[0], live);
+            else if (!byHead.TryGetValue(mention.Core, out target)) byHead[mention.Core] = target = OrganizationByHead(mention.Words, live);
             target?.Add(mention);
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
