@@ -29,9 +29,12 @@ internal sealed class MentionCounter
         var sharedSurnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surname, count) in surnameCounts)
             if (count > 1) sharedSurnames.Add(surname);
+        // One set of the forms seen, emptied for each entity: not a new set per entity.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (entity, name, surname) in written)
         {
-            var extracted = Write(entity, name, surname, sharedSurnames);
+            seen.Clear();
+            var extracted = Write(entity, name, surname, sharedSurnames, seen);
             (entity.Kind switch
             {
                 EntityKind.Person => people,
@@ -66,7 +69,7 @@ internal sealed class MentionCounter
         return first;
     }
 
-    private static ExtractedEntity Write(ResolvedEntity entity, string name, string? surname, HashSet<string> sharedSurnames)
+    private static ExtractedEntity Write(ResolvedEntity entity, string name, string? surname, HashSet<string> sharedSurnames, HashSet<string> seen)
     {
         // Usually already in body order; the stable sort only when not.
         var mentions = new List<Mention>(entity.Mentions);
@@ -77,7 +80,7 @@ internal sealed class MentionCounter
                 break;
             }
         var aliases = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+        seen.Add(name);
         string? previousCore = null;
         foreach (var mention in mentions)
         {
