@@ -322,8 +322,11 @@ internal sealed class SpeakerMentions
     // Times" (not a generic head) nor "Manchester City" for "Manchester City Council" (a place, or a name of its own).
     private static string? ShortForm(string name)
     {
-        var words = Words(name);
-        if (words.Length < 3 || !DroppableHeads.Contains(words[^1])) return null;
+        // Most names end in no droppable head: their last word says so before the name is cut into strings.
+        Span<(int Start, int End)> found = name.Length <= 64 ? stackalloc (int, int)[name.Length] : new (int, int)[name.Length];
+        var count = WordBounds(name, keepCommas: false, found);
+        if (count < 3 || !DroppableHeads.Contains(name.AsSpan(found[count - 1].Start, found[count - 1].End - found[count - 1].Start))) return null;
+        var words = WordsOf(name, found[..count]);
         for (var k = 0; k < words.Length - 1; k++)
             if (words[k].Length == 0 || !char.IsUpper(words[k][0]) || words[k].EndsWith("'s", StringComparison.Ordinal)
                 || words[k].EndsWith("’s", StringComparison.Ordinal)) return null;
