@@ -108,12 +108,8 @@ internal sealed class SpeakerMentions
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
-        var body = text.Body;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = NextCandidate(text, firstWords, 0); t < tokens.Length; t = NextCandidate(text, firstWords, t + 1))
         {
-            // Asked of every token: read from the local array, where the filter turns most words away.
-            var token = tokens[t];
-            if (token.Kind != TokenKind.Word || !firstWords.MayContain(body.AsSpan(token.Start, token.WordEnd - token.Start))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             // "Canal & River Trust": a form's second word may be the ampersand (or comma) token.
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1))
@@ -174,6 +170,20 @@ internal sealed class SpeakerMentions
             speakers = settled;
         }
         return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
+    }
+
+    // The first token from t on whose word may start a form, else the end: asked of every token, so a loop of its own
+    // that keeps its few values in registers, reading each token from the array and its word as a span of the body.
+    private static int NextCandidate(AttributionText text, WordFilter firstWords, int t)
+    {
+        var tokens = text.Tokens;
+        var body = text.Body;
+        for (; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Word && firstWords.MayContain(body.AsSpan(token.Start, token.WordEnd - token.Start))) return t;
+        }
+        return t;
     }
 
     // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
