@@ -105,7 +105,7 @@ internal sealed class AliasResolver
     public IReadOnlyList<ResolvedEntity> Resolve(IReadOnlyList<Mention> mentions)
     {
         // Sized for every mention up front: grown step by step, it rehashed every key so far.
-        var byKey = new Dictionary<string, Cluster>(mentions.Count, StringComparer.Ordinal);
+        var byKey = new Dictionary<ClusterKey, Cluster>(mentions.Count);
         var clusters = new List<Cluster>();
         foreach (var mention in mentions)
         {
@@ -148,10 +148,15 @@ internal sealed class AliasResolver
                 known = new LiveIndex(live);
             }
         }
+        // "the company" … "the company": an article repeats its descriptions, and a description joining an organization
+        // changes no organization's name, so each distinct one is matched by its head once.
+        var byHead = new Dictionary<string, Cluster?>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             if (mention.Shape != MentionShape.Description) continue;
-            var target = mention.Roles.Count > 0 ? HolderOf(mention.Roles[0], live) : OrganizationByHead(mention.Words, live);
+            Cluster? target;
+            if (mention.Roles.Count > 0) target = HolderOf(mention.Roles[0], live);
+            else if (!byHead.TryGetValue(mention.Core, out target)) byHead[mention.Core] = target = OrganizationByHead(mention.Words, live);
             target?.Add(mention);
         }
         return live.Select(c => new ResolvedEntity(c.Kind!.Value, c.Mentions)).ToList();
@@ -186,10 +191,18 @@ internal sealed class AliasResolver
         return true;
     }
 
-    private static string Key(Mention mention) =>
-        mention.OrganizationGroup >= 0 ? $"o:{mention.OrganizationGroup}"
-        : mention.PlaceGroup >= 0 ? $"p:{mention.PlaceGroup}"
-        : $"n:{mention.Core}";
+    // What groups mentions first: a listed organization's or place's group, else the name itself. A value, not a
+    // string made for every mention only to be looked up.
+    private readonly record struct ClusterKey(char Kind, int Group, string? Core)
+    {
+        public static ClusterKey Organization(int group) => new('o', group, null);
+        public static ClusterKey Name(string core) => new('n', -1, core);
+    }
+
+    private static ClusterKey Key(Mention mention) =>
+        mention.OrganizationGroup >= 0 ? ClusterKey.Organization(mention.OrganizationGroup)
+        : mention.PlaceGroup >= 0 ? new ClusterKey('p', mention.PlaceGroup, null)
+        : ClusterKey.Name(mention.Core);
 
     private static void Merge(Cluster from, Cluster into)
     {
@@ -212,7 +225,7 @@ internal sealed class AliasResolver
     // "Hallie Brandstetter tipped in a miss … Brandstetter finished with 16": news names a person in full once, then by
     // surname alone, so an undecided name of two or three plain words whose last word stands alone elsewhere is a person.
     // Organizations and places shorten to their first words ("Edison" for "Edison International"), never to the last.
-    private static void NameBySurnameAlone(List<Cluster> clusters, Dictionary<string, Cluster> byKey)
+    private static void NameBySurnameAlone(List<Cluster> clusters, Dictionary<ClusterKey, Cluster> byKey)
     {
         foreach (var cluster in clusters)
         {
@@ -223,7 +236,7 @@ internal sealed class AliasResolver
             if (mention.Words.Length == 3 && !EntityLexicon.IsGivenName(mention.Words[0]) && EntityLexicon.IsGivenName(mention.Words[1])) continue;
             // "London Euston … Euston", "the Edinburgh Fringe … the Fringe": a town before a name is where the thing is.
             if (EntityLexicon.Places.Contains(mention.Words[0]) && !EntityLexicon.IsGivenName(mention.Words[0])) continue;
-            if (!byKey.TryGetValue("n:" + NameSuffixes.Surname(mention.Words), out var surname) || surname == cluster) continue;
+            if (!byKey.TryGetValue(ClusterKey.Name(NameSuffixes.Surname(mention.Words)), out var surname) || surname == cluster) continue;
             if (surname.Kind is EntityKind.Organization or EntityKind.Place) continue;
             if (surname.Mentions.Any(m => m.Shape != MentionShape.Name || m.Words.Length != 1)) continue;
             cluster.Kind = EntityKind.Person;
@@ -274,7 +287,7 @@ internal sealed class AliasResolver
     }
 
     // "Immigration and Customs Enforcement (ICE)": the acronym is the organization's, whatever its letters.
-    private static void LinkIntroducedAcronyms(List<Cluster> clusters, Dictionary<string, Cluster> byKey)
+    private static void LinkIntroducedAcronyms(List<Cluster> clusters, Dictionary<ClusterKey, Cluster> byKey)
     {
         foreach (var cluster in clusters.ToList())
         {
@@ -286,9 +299,9 @@ internal sealed class AliasResolver
                 // "The England and Wales Cricket Board (ECB)": the article's own definition wins over a list that gives
                 // the letters to another body.
                 // "NASHVILLE, Tenn. (AP) —": a wire service's credit after a dateline is no definition.
-                if (!byKey.TryGetValue($"n:{mention.IntroducedAcronym}", out var acronym)
+                if (!byKey.TryGetValue(ClusterKey.Name(mention.IntroducedAcronym), out var acronym)
                     && !(cluster.Root.Kind is not EntityKind.Place && mention.PlaceGroup < 0 && EntityLexicon.Organizations.Group(mention.IntroducedAcronym) is var group and >= 0 && group != mention.OrganizationGroup
-                         && byKey.TryGetValue($"o:{group}", out acronym) && acronym.Mentions.All(m => m.Core == mention.IntroducedAcronym))) continue;
+                         && byKey.TryGetValue(ClusterKey.Organization(group), out acronym) && acronym.Mentions.All(m => m.Core == mention.IntroducedAcronym))) continue;
                 var kind = cluster.Root.Kind ?? acronym.Root.Kind ?? EntityKind.Organization;
                 if (kind == EntityKind.Person) continue;
                 Merge(acronym, cluster);

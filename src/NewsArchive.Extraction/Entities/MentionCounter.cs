@@ -29,9 +29,12 @@ internal sealed class MentionCounter
         var sharedSurnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (surname, count) in surnameCounts)
             if (count > 1) sharedSurnames.Add(surname);
+        // One set of the forms seen, emptied for each entity: not a new set per entity.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (entity, name, surname) in written)
         {
-            var extracted = Write(entity, name, surname, sharedSurnames);
+            seen.Clear();
+            var extracted = Write(entity, name, surname, sharedSurnames, seen);
             (entity.Kind switch
             {
                 EntityKind.Person => people,
@@ -66,7 +69,7 @@ internal sealed class MentionCounter
         return first;
     }
 
-    private static ExtractedEntity Write(ResolvedEntity entity, string name, string? surname, HashSet<string> sharedSurnames)
+    private static ExtractedEntity Write(ResolvedEntity entity, string name, string? surname, HashSet<string> sharedSurnames, HashSet<string> seen)
     {
         // Usually already in body order; the stable sort only when not.
         var mentions = new List<Mention>(entity.Mentions);
@@ -77,10 +80,14 @@ internal sealed class MentionCounter
                 break;
             }
         var aliases = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+        seen.Add(name);
+        string? previousCore = null;
         foreach (var mention in mentions)
         {
-            if (seen.Add(mention.Core) && mention.Shape != MentionShape.Description) aliases.Add(mention.Core);
+            // Most mentions repeat the core of the one before ("Smith" … "Smith"): the set already holds it, so it is not hashed again.
+            if (!string.Equals(mention.Core, previousCore, StringComparison.Ordinal) && seen.Add(mention.Core) && mention.Shape != MentionShape.Description)
+                aliases.Add(mention.Core);
+            previousCore = mention.Core;
             // Most mentions are written as their core: that string was just added, so it is not hashed again.
             if (!string.Equals(mention.Surface, mention.Core, StringComparison.Ordinal) && seen.Add(mention.Surface)) aliases.Add(mention.Surface);
             if (mention.ShortSurface is { } shorter && seen.Add(shorter)) aliases.Add(shorter);
@@ -103,7 +110,7 @@ internal sealed class MentionCounter
             }
         }
         // "Hollis Pipe Corp." is also "Hollis Pipe"; "Meridian Health Systems Inc." also "Meridian Health Systems", "Meridian Health".
-        if (entity.Kind == EntityKind.Organization)
+        if (entity.Kind == EntityKind.Organization && EndsInSuffix(name))
             foreach (var shorter in WithoutSuffixes(name))
                 if (seen.Add(shorter)) aliases.Add(shorter);
         // The surname alone is how the article, or the next one, will call a person ("Weiser").
@@ -128,11 +135,15 @@ internal sealed class MentionCounter
         return string.Join(' ', words[first..(last + 1)]);
     }
 
+    // Most names end in no suffix: the last word alone says so, without splitting the name or making an iterator.
+    private static bool EndsInSuffix(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space >= 0 && IsSuffix(name.AsSpan(space + 1));
+    }
+
     private static IEnumerable<string> WithoutSuffixes(string name)
     {
-        // Most names end in no suffix: the last word alone says so, without splitting the name.
-        var space = name.LastIndexOf(' ');
-        if (space < 0 || !IsSuffix(name[(space + 1)..])) yield break;
         var words = name.Split(' ').ToList();
         while (words.Count > 1 && IsSuffix(words[^1]))
         {
@@ -142,8 +153,10 @@ internal sealed class MentionCounter
         }
     }
 
-    private static bool IsSuffix(string word) =>
-        Lexicon.EntityLexicon.OrganizationSuffixes.Contains(word) || Lexicon.EntityLexicon.OrganizationSuffixes.Contains(word.TrimEnd(',', '.'));
+    private static bool IsSuffix(ReadOnlySpan<char> word) => Suffixes.Contains(word) || Suffixes.Contains(word.TrimEnd(",."));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
+        Lexicon.EntityLexicon.OrganizationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A place seen only as "Ariz." is named "Arizona" (the abbreviation stays an alias); "U.S." stays as written.
     private static string Unabbreviated(EntityKind kind, string name)

@@ -4,7 +4,7 @@ using NewsArchive.Extraction.Text;
 namespace NewsArchive.Extraction.Quotes;
 
 /// <summary>What a token of the narrative (the text outside quotations) is.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     Word,
     Punctuation,
@@ -16,14 +16,19 @@ internal enum TokenKind
 /// <param name="Start">First character in the body.</param>
 /// <param name="End">End of the token (exclusive), a possessive 's included.</param>
 /// <param name="WordEnd">End of the word itself, without a possessive 's or an abbreviation's period.</param>
-/// <param name="Kind">Word, punctuation or quotation.</param>
 /// <param name="Paragraph">The paragraph the token ends in.</param>
-/// <param name="Quotation">Index of the quotation for a <see cref="TokenKind.Quotation"/> token, else -1.</param>
 /// <param name="FirstParagraph">The paragraph the token starts in (earlier than <paramref name="Paragraph"/> only for
 /// a quotation that runs over paragraphs).</param>
+/// <param name="Quotation">Index of the quotation for a <see cref="TokenKind.Quotation"/> token, else -1.</param>
+/// <param name="Kind">Word, punctuation or quotation.</param>
 /// <param name="Possessive">The word ends in a possessive ('s, s').</param>
+/// <remarks>The one-byte fields come last: 28 bytes a token, not 32 (hundreds of tokens per article).</remarks>
 internal readonly record struct Token(
-    int Start, int End, int WordEnd, TokenKind Kind, int Paragraph, int Quotation, int FirstParagraph, bool Possessive = false);
+    int Start, int End, int WordEnd, int Paragraph, int FirstParagraph, int Quotation, TokenKind Kind, bool Possessive = false)
+{
+    /// <summary>The token opens a sentence (or a paragraph).</summary>
+    public bool StartsSentence { get; init; }
+}
 
 /// <summary>
 /// The narrative around the quotations, tokenized once per article: words, punctuation, and each quotation as a
@@ -32,23 +37,20 @@ internal readonly record struct Token(
 /// </summary>
 internal sealed class AttributionText
 {
-    private readonly bool[] _sentenceStart;
-
     public string Body { get; }
     public Token[] Tokens { get; }
 
     /// <summary>Token index of each quotation; -1 for a nickname inside a name, which is no token.</summary>
     public int[] QuotationToken { get; }
 
-    private AttributionText(string body, Token[] tokens, bool[] sentenceStart, int[] quotationToken)
+    private AttributionText(string body, Token[] tokens, int[] quotationToken)
     {
         Body = body;
         Tokens = tokens;
-        _sentenceStart = sentenceStart;
         QuotationToken = quotationToken;
     }
 
-    public bool StartsSentence(int token) => _sentenceStart[token];
+    public bool StartsSentence(int token) => Tokens[token].StartsSentence;
 
     public ReadOnlySpan<char> Word(int token) => Body.AsSpan(Tokens[token].Start, Tokens[token].WordEnd - Tokens[token].Start);
 
@@ -64,6 +66,8 @@ internal sealed class AttributionText
         string body, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
     {
         var tokens = new PooledList<Token>(body.Length / 5);
+        // Sentence starts are marked as each token is made: no second pass over the tokens.
+        var starts = new SentenceStarts(body, quotations, sentences);
         var quotationToken = new int[quotations.Count];
         var q = 0;
         var nextQuotation = NextQuotationStart(quotations, q); // asked at every character: kept at hand
@@ -89,7 +93,7 @@ internal sealed class AttributionText
                     var last = p;
                     while (last + 1 < paragraphs.Count && paragraphs[last + 1].Start < marks.End) last++;
                     quotationToken[q] = tokens.Count;
-                    tokens.Add(new Token(marks.Start, marks.End, marks.End, TokenKind.Quotation, last, q, p));
+                    tokens.Add(starts.Mark(new Token(marks.Start, marks.End, marks.End, last, p, q, TokenKind.Quotation)));
                     i = resume = marks.End;
                     q++;
                     nextQuotation = NextQuotationStart(quotations, q);
@@ -104,18 +108,18 @@ internal sealed class AttributionText
                     var possessive = wordEnd < end;
                     // Mr. Smith, Gen. Lee, U.S.: the period belongs to the word, not to the sentence.
                     if (end < paragraph.End && body[end] == '.' && !possessive && IsAbbreviation(body.AsSpan(i, end - i))) end++;
-                    tokens.Add(new Token(i, end, wordEnd, TokenKind.Word, p, -1, p, possessive));
+                    tokens.Add(starts.Mark(new Token(i, end, wordEnd, p, p, -1, TokenKind.Word, possessive)));
                     i = end;
                     continue;
                 }
-                tokens.Add(new Token(i, i + 1, i + 1, TokenKind.Punctuation, p, -1, p));
+                tokens.Add(starts.Mark(new Token(i, i + 1, i + 1, p, p, -1, TokenKind.Punctuation)));
                 i++;
             }
         }
 
         var array = tokens.ToArray();
         tokens.Dispose();
-        return new AttributionText(body, array, MarkSentenceStarts(body, array, quotations, sentences), quotationToken);
+        return new AttributionText(body, array, quotationToken);
     }
 
     private static int NextQuotationStart(IReadOnlyList<Quotation> quotations, int q) =>
@@ -154,37 +158,6 @@ internal sealed class AttributionText
     private static bool IsThousands(string body, int k, int limit) =>
         k + 2 < limit && char.IsDigit(body[k]) && char.IsDigit(body[k + 1]) && char.IsDigit(body[k + 2])
         && (k + 3 >= limit || !char.IsDigit(body[k + 3]));
-
-    private static bool[] MarkSentenceStarts(string body, Token[] tokens, IReadOnlyList<Quotation> quotations, IReadOnlyList<Sentence> sentences)
-    {
-        var starts = new bool[tokens.Length];
-        var s = 0;
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            var token = tokens[t];
-            if (t == 0 || tokens[t - 1].Paragraph != token.FirstParagraph) { starts[t] = true; }
-            else if (EndsSentence(body, tokens, t - 1, quotations) && StartsLikeSentence(body, token)) { starts[t] = true; }
-
-            // The splitter's sentence starts count too, when they fall on a narrative token.
-            while (s < sentences.Count && sentences[s].Span.Start < token.Start) s++;
-            if (s < sentences.Count && sentences[s].Span.Start == token.Start) starts[t] = true;
-        }
-        return starts;
-    }
-
-    private static bool StartsLikeSentence(string body, Token token) =>
-        token.Kind == TokenKind.Quotation || char.IsUpper(body[token.Start]);
-
-    private static bool EndsSentence(string body, Token[] tokens, int t, IReadOnlyList<Quotation> quotations)
-    {
-        var token = tokens[t];
-        if (token.Kind == TokenKind.Quotation)
-        {
-            var text = quotations[token.Quotation].Text;
-            return text.Length > 0 && body[text.End - 1] is '.' or '!' or '?';
-        }
-        return token.Kind == TokenKind.Punctuation && body[token.Start] is '.' or '!' or '?';
-    }
 
     // An initial, an initialism (U.S), or a capitalized abbreviation from the shared lexicon (Mr, Sen, Gov, Inc).
     // "(D-Ore.)", "R-Tenn.": a party and a state's abbreviation after a hyphen end in the abbreviation's period too.

@@ -39,7 +39,9 @@ internal static class ScareQuoteFilter
     /// <summary>Counts the quoted words and whether they read as a title (every word but the small ones capitalized).</summary>
     public static (int Words, bool TitleCase) Measure(ReadOnlySpan<char> quoted)
     {
-        int words = 0, capitalized = 0, small = 0;
+        int words = 0, capitalized = 0;
+        // Every word so far is capitalized or small: once one is neither, no later word needs the small-word list.
+        var titleSoFar = true;
         var i = 0;
         while (i < quoted.Length)
         {
@@ -49,10 +51,10 @@ internal static class ScareQuoteFilter
             var word = quoted[start..i];
             words++;
             if (char.IsUpper(word[0]) || char.IsDigit(word[0])) capitalized++;
-            else if (word.Length <= 4 && SmallWords.Contains(word)) small++;
+            else if (titleSoFar && !(word.Length <= 4 && SmallWords.Contains(word))) titleSoFar = false;
         }
         // "Portrait of a Woman with a Lute": the small words of a title stay in lower case.
-        return (words, words > 1 && capitalized > 0 && capitalized + small == words);
+        return (words, words > 1 && capitalized > 0 && titleSoFar);
     }
 
     private static readonly WordLookup SmallWords = WordLookup.FromList("speech-title-small-words");

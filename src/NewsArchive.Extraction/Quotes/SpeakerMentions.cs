@@ -108,9 +108,8 @@ internal sealed class SpeakerMentions
         var titledGender = new Dictionary<Speaker, Gender>(ReferenceEqualityComparer.Instance);
         var all = new List<Mention>();
         var tokens = text.Tokens;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = NextCandidate(text, firstWords, 0); t < tokens.Length; t = NextCandidate(text, firstWords, t + 1))
         {
-            if (!text.IsWord(t) || !firstWords.MayContain(text.Word(t))) continue;
             if (!byFirstWord.TryGetValue(text.Word(t), out var group)) continue;
             // "Canal & River Trust": a form's second word may be the ampersand (or comma) token.
             var longer = text.IsWord(t + 1) ? group.WithSecondWord(text.Word(t + 1))
@@ -171,6 +170,20 @@ internal sealed class SpeakerMentions
             speakers = settled;
         }
         return new SpeakerMentions(speakers, RelationMentions.Add(text, all), tokens.Length);
+    }
+
+    // The first token from t on whose word may start a form, else the end: asked of every token, so a loop of its own
+    // that keeps its few values in registers, reading each token from the array and its word as a span of the body.
+    private static int NextCandidate(AttributionText text, WordFilter firstWords, int t)
+    {
+        var tokens = text.Tokens;
+        var body = text.Body;
+        for (; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Word && firstWords.MayContain(body.AsSpan(token.Start, token.WordEnd - token.Start))) return t;
+        }
+        return t;
     }
 
     // "Gareth" for Gareth Pryce-Jones: a one-word form that is the person's given name.
@@ -319,8 +332,11 @@ internal sealed class SpeakerMentions
     // Times" (not a generic head) nor "Manchester City" for "Manchester City Council" (a place, or a name of its own).
     private static string? ShortForm(string name)
     {
-        var words = Words(name);
-        if (words.Length < 3 || !DroppableHeads.Contains(words[^1])) return null;
+        // Most names end in no droppable head: their last word says so before the name is cut into strings.
+        Span<(int Start, int End)> found = name.Length <= 64 ? stackalloc (int, int)[name.Length] : new (int, int)[name.Length];
+        var count = WordBounds(name, keepCommas: false, found);
+        if (count < 3 || !DroppableHeads.Contains(name.AsSpan(found[count - 1].Start, found[count - 1].End - found[count - 1].Start))) return null;
+        var words = WordsOf(name, found[..count]);
         for (var k = 0; k < words.Length - 1; k++)
             if (words[k].Length == 0 || !char.IsUpper(words[k][0]) || words[k].EndsWith("'s", StringComparison.Ordinal)
                 || words[k].EndsWith("’s", StringComparison.Ordinal)) return null;
