@@ -9,24 +9,33 @@ namespace NewsArchive.Extraction.Events;
 internal sealed class ActorIndex
 {
     private readonly List<ExtractedEntity> _entities;
-    private readonly (int Start, int End, int Entity, int Order)[] _mentions; // Order: position in the entity's own list
+    private readonly ActorMention[] _mentions;
 
     public ActorIndex(EntitySet entities)
     {
         _entities = entities.All.ToList();
-        var mentions = new List<(int Start, int End, int Entity, int Order)>();
+        var count = 0;
+        foreach (var entity in _entities) count += entity.Mentions.Count;
+        _mentions = new ActorMention[count];
+        var at = 0;
         for (var e = 0; e < _entities.Count; e++)
         {
             var list = _entities[e].Mentions;
-            for (var k = 0; k < list.Count; k++) mentions.Add((list[k].Start, list[k].End, e, k));
+            for (var k = 0; k < list.Count; k++) _mentions[at++] = new ActorMention(list[k].Start, list[k].End, e, k);
         }
-        _mentions = [.. mentions];
-        // The tuples' own order, compared field by field without the generic tuple comparer's per-field dispatch.
-        Array.Sort(_mentions, static (a, b) =>
-            a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.End != b.End ? a.End.CompareTo(b.End)
-            : a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity)
-            : a.Order.CompareTo(b.Order));
+        // No two mentions are equal (entity and order differ), so any sort gives this one order; the struct's own
+        // comparison is inlined by the sort, where a comparison delegate is called for every pair.
+        Array.Sort(_mentions);
+    }
+
+    // An entity mention by where it stands; Order is its position in its entity's own list.
+    private readonly record struct ActorMention(int Start, int End, int Entity, int Order) : IComparable<ActorMention>
+    {
+        public int CompareTo(ActorMention other) =>
+            Start != other.Start ? Start.CompareTo(other.Start)
+            : End != other.End ? End.CompareTo(other.End)
+            : Entity != other.Entity ? Entity.CompareTo(other.Entity)
+            : Order.CompareTo(other.Order);
     }
 
     /// <summary>
