@@ -504,8 +504,8 @@ internal static class ClauseTense
 
     internal static bool IsFutureMarker(DateScan scan, int i, int stop)
     {
-        if (!scan.HasVerbForm(i, VerbForms.FutureMarkerStart)) return false;
         var word = scan.Text(i);
+        if (!DateWords.FutureMarkerStarts.Contains(word) && !word.SequenceEqual("ll")) return false;
         // "at the beginning of March", "the starting lineup" are nouns and adjectives, not the start of what is to come.
         // "play-off places", "host-city deal": a compound noun.
         if ((scan.IsWord(i, "play") || scan.IsWord(i, "host") || scan.IsWord(i, "visit") || scan.IsWord(i, "face")) && i + 1 < stop
@@ -587,9 +587,13 @@ internal static class ClauseTense
 
     private static bool IsRegularPastOrStrong(DateScan scan, int i) => IsStrongPast(scan, i) || IsRegularPast(scan, i);
 
-    private static bool IsStrongPast(DateScan scan, int i) => scan.HasVerbForm(i, VerbForms.StrongPast);
+    private static bool IsStrongPast(DateScan scan, int i) => DateWords.PastVerbs.Contains(scan.Text(i));
 
-    private static bool IsRegularPast(DateScan scan, int i) => scan.HasVerbForm(i, VerbForms.RegularPast);
+    private static bool IsRegularPast(DateScan scan, int i)
+    {
+        var word = scan.Text(i);
+        return word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !DateWords.NotPastVerbs.Contains(word);
+    }
 
     private static bool IsApostrophe(DateScan scan, int i) => scan.IsSymbol(i, '\'') || scan.IsSymbol(i, '’');
 }

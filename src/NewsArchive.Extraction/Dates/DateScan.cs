@@ -37,10 +37,6 @@ internal sealed record DateScan(string Body, List<Token> Tokens, int[] SentenceS
         && Body.AsSpan(t.Start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private DoubleQuoteMap? _quotes;
-    private TokenVerbForms? _verbForms;
-
-    /// <summary>Whether token <paramref name="token"/> is in the verb-form list <paramref name="form"/> (looked up once per token).</summary>
-    public bool HasVerbForm(int token, VerbForms form) => (_verbForms ??= new TokenVerbForms(this)).Has(token, form);
 
     /// <summary>Whether <paramref name="position"/> stands inside a double-quoted passage of its paragraph.</summary>
     public bool IsInsideQuotation(int position) => (_quotes ??= new DoubleQuoteMap(Body)).IsInside(position);
