@@ -196,12 +196,13 @@ internal sealed class AliasResolver
     private readonly record struct ClusterKey(char Kind, int Group, string? Core)
     {
         public static ClusterKey Organization(int group) => new('o', group, null);
+        public static ClusterKey Place(int group) => new('p', group, null);
         public static ClusterKey Name(string core) => new('n', -1, core);
     }
 
     private static ClusterKey Key(Mention mention) =>
         mention.OrganizationGroup >= 0 ? ClusterKey.Organization(mention.OrganizationGroup)
-        : mention.PlaceGroup >= 0 ? new ClusterKey('p', mention.PlaceGroup, null)
+        : mention.PlaceGroup >= 0 ? ClusterKey.Place(mention.PlaceGroup)
         : ClusterKey.Name(mention.Core);
 
     private static void Merge(Cluster from, Cluster into)
